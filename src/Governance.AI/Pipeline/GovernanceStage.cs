@@ -1,0 +1,30 @@
+namespace Governance.AI;
+
+/// <summary>
+/// The fixed positions of the governance policies in a pipeline, outermost first.
+/// </summary>
+/// <remarks>
+/// The order is a security property, not a preference: caching before redaction would store PII, and budgeting
+/// before caching would charge for cache hits. A pipeline therefore always composes its policies in this order,
+/// whatever order they were added in.
+/// </remarks>
+public enum GovernanceStage
+{
+    /// <summary>Spans, metrics, the usage ledger and audit; sees every call, including rejected ones.</summary>
+    Telemetry = 100,
+
+    /// <summary>Prompt-injection, jailbreak and content-safety checks on the prompt and the response.</summary>
+    Safety = 200,
+
+    /// <summary>PII and secret redaction of the prompt, and restoration of placeholders in the response.</summary>
+    Redaction = 300,
+
+    /// <summary>Exact and semantic response cache; only ever sees redacted text.</summary>
+    Cache = 400,
+
+    /// <summary>Token, request and cost budgets; a cache hit never reaches it and is never charged.</summary>
+    Budget = 500,
+
+    /// <summary>Model routing, retries, circuit breakers and failover across backends.</summary>
+    Router = 600,
+}
