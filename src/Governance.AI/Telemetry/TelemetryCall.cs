@@ -1,0 +1,989 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Governance.AI.Pricing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Governance.AI.Telemetry;
+
+/// <summary>
+/// What the telemetry policy observes of one call, from start to end, and what it emits at the end: span attributes
+/// and events, metrics, the ledger record and audit events. Created only when something listens.
+/// </summary>
+internal sealed class TelemetryCall
+{
+    private static readonly string[] StatusCodes = CreateStatusCodes();
+
+    private readonly GovernanceTelemetryChatClient _owner;
+    private readonly TelemetryOptions _options;
+    private readonly CallerContext _caller;
+    private readonly string? _requestModel;
+    private readonly string _providerName;
+    private readonly long _startTimestamp;
+    private readonly DateTimeOffset _startUtc;
+    private readonly bool _streaming;
+    private readonly Activity? _activity;
+    private readonly IEnumerable<ChatMessage>? _messages;
+    private readonly StringBuilder? _responseText;
+
+    private long _firstChunkTimestamp;
+    private string? _responseId;
+    private string? _responseModel;
+    private List<string>? _finishReasons;
+    private long? _inputTokens;
+    private long? _outputTokens;
+    private long? _cachedInputTokens;
+    private string? _cacheStatus;
+    private double? _cacheSimilarity;
+    private long? _cacheTokensSaved;
+    private List<KeyValuePair<string, int>>? _redactions;
+    private List<string>? _safetyAnnotations;
+    private string? _backend;
+    private int? _attempts;
+    private decimal? _costUsd;
+    private bool _ended;
+
+    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming)
+    {
+        _owner = owner;
+        _options = options;
+        _streaming = streaming;
+        _caller = owner.Callers.Resolve(chatOptions);
+        _requestModel = chatOptions?.ModelId ?? owner.Metadata?.DefaultModelId;
+        _providerName = options.ProviderName ?? owner.Metadata?.ProviderName ?? "unknown";
+        _startUtc = owner.TimeProvider.GetUtcNow();
+        _startTimestamp = owner.TimeProvider.GetTimestamp();
+        if (GovernanceTelemetry.IdentityScopeAttributes != options.MetricCallerAttributes)
+        {
+            GovernanceTelemetry.IdentityScopeAttributes = options.MetricCallerAttributes;
+        }
+
+        if (options.Audit.Enabled && options.Audit.IncludeContent)
+        {
+            _messages = messages;
+            _responseText = new StringBuilder();
+        }
+
+        _activity = GovernanceDiagnostics.ActivitySource.StartActivity(
+            GovernanceTelemetryChatClient.SpanName(_requestModel), ActivityKind.Client, parentContext: default, tags: null, links: null, startTime: _startUtc);
+        if (_activity is { IsAllDataRequested: true })
+        {
+            _activity.SetTag(TelemetryNames.OperationName, TelemetryNames.OperationChat);
+            _activity.SetTag(TelemetryNames.ProviderName, _providerName);
+            _activity.SetTag(TelemetryNames.RequestModel, _requestModel);
+            if (chatOptions is not null)
+            {
+                _activity.SetTag(TelemetryNames.RequestMaxTokens, chatOptions.MaxOutputTokens);
+                _activity.SetTag(TelemetryNames.RequestTemperature, chatOptions.Temperature);
+                _activity.SetTag(TelemetryNames.RequestTopP, chatOptions.TopP);
+            }
+
+            if (owner.Metadata?.ProviderUri is { } uri)
+            {
+                _activity.SetTag(TelemetryNames.ServerAddress, uri.Host);
+                _activity.SetTag(TelemetryNames.ServerPort, uri.Port);
+            }
+
+            AddCallerTags(_activity, options.SpanCallerAttributes);
+        }
+    }
+
+    /// <summary>Reads a whole response.</summary>
+    public void Observe(ChatResponse response)
+    {
+        _responseId = response.ResponseId;
+        _responseModel = response.ModelId;
+        if (response.FinishReason is { } reason)
+        {
+            AddFinishReason(reason.Value);
+        }
+
+        if (response.Usage is { } usage)
+        {
+            AddUsage(usage);
+        }
+
+        if (response.AdditionalProperties is { Count: > 0 } properties)
+        {
+            ReadGovernanceKeys(properties);
+        }
+
+        if (_responseText is not null)
+        {
+            _responseText.Append(response.Text);
+        }
+    }
+
+    /// <summary>Reads a streamed update: the first one stamps the time to first chunk; usage, finish reason and governance keys may come on any.</summary>
+    public void Observe(ChatResponseUpdate update)
+    {
+        if (_firstChunkTimestamp == 0)
+        {
+            _firstChunkTimestamp = _owner.TimeProvider.GetTimestamp();
+        }
+
+        _responseId ??= update.ResponseId;
+        if (update.ModelId is not null)
+        {
+            _responseModel = update.ModelId;
+        }
+
+        if (update.FinishReason is { } reason)
+        {
+            AddFinishReason(reason.Value);
+        }
+
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
+        {
+            switch (contents[i])
+            {
+                case UsageContent usage:
+                    AddUsage(usage.Details);
+                    break;
+                case TextContent text when _responseText is not null && _responseText.Length < _options.Audit.MaxContentLength:
+                    _responseText.Append(text.Text);
+                    break;
+            }
+        }
+
+        if (update.AdditionalProperties is { Count: > 0 } properties)
+        {
+            ReadGovernanceKeys(properties);
+        }
+    }
+
+    /// <summary>Ends a streamed call: completed, failed, or abandoned by the consumer.</summary>
+    public ValueTask EndStreamAsync(Exception? failure, bool completed, bool cancellationRequested) =>
+        failure is not null || completed ? EndAsync(failure, cancellationRequested) : EndAsync(null, cancellationRequested, abandoned: true);
+
+    /// <summary>Ends the call once: emits span, metrics, ledger record and audit events.</summary>
+    public async ValueTask EndAsync(Exception? failure, bool cancellationRequested, bool abandoned = false)
+    {
+        if (_ended)
+        {
+            return;
+        }
+
+        _ended = true;
+        TimeSpan elapsed = _owner.TimeProvider.GetElapsedTime(_startTimestamp);
+        var governance = failure as GovernanceException;
+        UsageOutcome outcome = failure switch
+        {
+            null => abandoned ? UsageOutcome.Cancelled : UsageOutcome.Success,
+            GovernanceException => UsageOutcome.Rejected,
+            OperationCanceledException when cancellationRequested || !IsTimeout(failure) => UsageOutcome.Cancelled,
+            _ => UsageOutcome.Failed,
+        };
+        string? errorType = failure is null ? null : ErrorTypeOf(failure);
+        string? model = _responseModel ?? _requestModel;
+        bool cacheHit = string.Equals(_cacheStatus, "hit", StringComparison.OrdinalIgnoreCase);
+        ModelPriceTable prices = _owner.PricesFor(_options);
+
+        long input = cacheHit ? 0 : _inputTokens ?? 0;
+        long cached = cacheHit ? 0 : _cachedInputTokens ?? 0;
+        long output = cacheHit ? 0 : _outputTokens ?? 0;
+        decimal cost = _costUsd ?? (cacheHit || outcome != UsageOutcome.Success ? 0m : prices.Cost(model, input, cached, output) ?? 0m);
+        long tokensSaved = 0;
+        decimal costSaved = 0;
+        if (cacheHit)
+        {
+            tokensSaved = _cacheTokensSaved ?? ((_inputTokens ?? 0) + (_outputTokens ?? 0));
+            costSaved = _inputTokens is not null || _outputTokens is not null
+                ? prices.Cost(model, _inputTokens ?? 0, _cachedInputTokens ?? 0, _outputTokens ?? 0) ?? 0m
+                : prices.Cost(model, tokensSaved, 0, 0) ?? 0m;
+        }
+
+        if (failure is BudgetExceededException budget && budget.Scope is { } budgetScope &&
+            GovernanceTelemetry.IsScopeReportable(budgetScope, _options.MetricCallerAttributes))
+        {
+            GovernanceMetrics.BudgetRemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
+        }
+
+        if (GovernanceMetrics.Enabled)
+        {
+            RecordMetrics(outcome, errorType, model, cacheHit, input, output, cost, tokensSaved, costSaved, elapsed, failure);
+        }
+
+        string? traceId = null;
+        if (_activity is not null)
+        {
+            traceId = _activity.TraceId.ToHexString();
+            CompleteSpan(_activity, outcome, errorType, governance, cacheHit, cost, elapsed, abandoned);
+        }
+
+        if (_owner.Ledger is { } ledger && _options.RecordUsage)
+        {
+            var record = new UsageRecord
+            {
+                Timestamp = _startUtc,
+                TenantId = _caller.TenantId,
+                UserId = _caller.UserId,
+                ApplicationId = _caller.ApplicationId,
+                CostCenter = _caller.CostCenter,
+                Model = model,
+                Backend = _backend,
+                ResponseId = _responseId,
+                InputTokens = input,
+                CachedInputTokens = cached,
+                OutputTokens = output,
+                CostUsd = cost,
+                CacheHit = cacheHit,
+                TokensSaved = tokensSaved,
+                CostSavedUsd = costSaved,
+                Streaming = _streaming,
+                Latency = elapsed,
+                Outcome = outcome,
+                ReasonCode = governance?.ReasonCode,
+                ErrorType = outcome == UsageOutcome.Failed ? errorType : null,
+            };
+            try
+            {
+                await ledger.RecordAsync(record, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                AuditLog.LedgerFailed(_owner.Logger, ledger.GetType().Name, ex.GetType().FullName ?? "_OTHER");
+            }
+        }
+
+        if (_options.Audit.Enabled && (_owner.AuditSink is not null || _owner.Logger.IsEnabled(LogLevel.Information)))
+        {
+            await AuditAsync(governance, cacheHit, model, traceId).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsTimeout(Exception failure) => failure is TimeoutException || failure.InnerException is TimeoutException;
+
+    /// <summary>A low-cardinality error type: the reason code of a governance error, the HTTP status, <c>timeout</c>, or the exception's type name.</summary>
+    internal static string ErrorTypeOf(Exception failure) => failure switch
+    {
+        GovernanceException governance => governance.ReasonCode,
+        HttpRequestException { StatusCode: { } status } when (int)status is >= 0 and < 600 => StatusCodes[(int)status],
+        _ when IsTimeout(failure) => "timeout",
+        _ => failure.GetType().FullName ?? "_OTHER",
+    };
+
+    private static string[] CreateStatusCodes()
+    {
+        var codes = new string[600];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return codes;
+    }
+
+    private void AddFinishReason(string reason)
+    {
+        _finishReasons ??= new List<string>(1);
+        if (!_finishReasons.Contains(reason))
+        {
+            _finishReasons.Add(reason);
+        }
+    }
+
+    private void AddUsage(UsageDetails usage)
+    {
+        if (usage.InputTokenCount is { } input)
+        {
+            _inputTokens = (_inputTokens ?? 0) + input;
+        }
+
+        if (usage.OutputTokenCount is { } output)
+        {
+            _outputTokens = (_outputTokens ?? 0) + output;
+        }
+
+        if (usage.CachedInputTokenCount is { } cached)
+        {
+            _cachedInputTokens = (_cachedInputTokens ?? 0) + cached;
+        }
+    }
+
+    private void ReadGovernanceKeys(AdditionalPropertiesDictionary properties)
+    {
+        foreach (KeyValuePair<string, object?> pair in properties)
+        {
+            if (pair.Value is null || !GovernanceProperties.IsGovernanceKey(pair.Key))
+            {
+                continue;
+            }
+
+            switch (pair.Key)
+            {
+                case GovernanceProperties.CacheStatus:
+                    _cacheStatus = AsString(pair.Value) ?? _cacheStatus;
+                    break;
+                case GovernanceProperties.CacheSimilarity:
+                    _cacheSimilarity = AsDouble(pair.Value) ?? _cacheSimilarity;
+                    break;
+                case GovernanceProperties.CacheTokensSaved:
+                    _cacheTokensSaved = AsLong(pair.Value) ?? _cacheTokensSaved;
+                    break;
+                case GovernanceProperties.Redactions:
+                    _redactions = AsCounts(pair.Value) ?? _redactions;
+                    break;
+                case GovernanceProperties.SafetyAnnotations:
+                    _safetyAnnotations = AsStrings(pair.Value) ?? _safetyAnnotations;
+                    break;
+                case GovernanceProperties.RouteBackend:
+                    _backend = AsString(pair.Value) ?? _backend;
+                    break;
+                case GovernanceProperties.RouteAttempts:
+                    _attempts = AsLong(pair.Value) is { } attempts ? (int)Math.Clamp(attempts, 0, int.MaxValue) : _attempts;
+                    break;
+                case GovernanceProperties.CostUsd:
+                    _costUsd = AsDecimal(pair.Value) ?? _costUsd;
+                    break;
+            }
+        }
+    }
+
+    private void RecordMetrics(
+        UsageOutcome outcome, string? errorType, string? model, bool cacheHit, long input, long output, decimal cost,
+        long tokensSaved, decimal costSaved, TimeSpan elapsed, Exception? failure)
+    {
+        int limit = _options.MaxMetricAttributeValues;
+        string requestModel = GovernanceMetrics.Bounded(TelemetryNames.RequestModel, _requestModel, limit);
+        var tags = new TagList
+        {
+            { TelemetryNames.OperationName, TelemetryNames.OperationChat },
+            { TelemetryNames.ProviderName, _providerName },
+        };
+        if (requestModel.Length > 0)
+        {
+            tags.Add(TelemetryNames.RequestModel, requestModel);
+        }
+
+        if (_responseModel is not null)
+        {
+            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.Bounded(TelemetryNames.ResponseModel, _responseModel, limit));
+        }
+
+        AddCallerTags(ref tags, _options.MetricCallerAttributes, limit);
+
+        if (outcome == UsageOutcome.Success && !cacheHit && GovernanceMetrics.TokenUsage.Enabled)
+        {
+            if (_inputTokens is not null)
+            {
+                TagList inputTags = tags;
+                inputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenInput);
+                GovernanceMetrics.TokenUsage.Record(input, inputTags);
+            }
+
+            if (_outputTokens is not null)
+            {
+                TagList outputTags = tags;
+                outputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenOutput);
+                GovernanceMetrics.TokenUsage.Record(output, outputTags);
+            }
+        }
+
+        if (_streaming && _firstChunkTimestamp != 0)
+        {
+            GovernanceMetrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
+        }
+
+        if (cost > 0)
+        {
+            GovernanceMetrics.Cost.Add((double)cost, tags);
+        }
+
+        TagList durationTags = tags;
+        if (errorType is not null)
+        {
+            durationTags.Add(TelemetryNames.ErrorType, errorType);
+        }
+
+        GovernanceMetrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
+
+        if (_cacheStatus is not null)
+        {
+            GovernanceMetrics.CacheRequests.Add(1, new TagList
+            {
+                { TelemetryNames.CacheStatus, GovernanceMetrics.Bounded(TelemetryNames.CacheStatus, _cacheStatus, 8) },
+                { TelemetryNames.RequestModel, requestModel },
+            });
+            if (cacheHit)
+            {
+                GovernanceMetrics.CacheTokensSaved.Add(tokensSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
+                if (costSaved > 0)
+                {
+                    GovernanceMetrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
+                }
+            }
+        }
+
+        if (_redactions is not null)
+        {
+            foreach (KeyValuePair<string, int> redaction in _redactions)
+            {
+                GovernanceMetrics.RedactedEntities.Add(redaction.Value, new TagList
+                {
+                    { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, redaction.Key, limit) },
+                    { TelemetryNames.RedactionAction, "redact" },
+                });
+            }
+        }
+
+        if (_safetyAnnotations is not null)
+        {
+            foreach (string rule in _safetyAnnotations)
+            {
+                GovernanceMetrics.SafetyAnnotations.Add(1, new TagList { { TelemetryNames.SafetyRule, GovernanceMetrics.Bounded(TelemetryNames.SafetyRule, rule, limit) } });
+            }
+        }
+
+        if (_attempts is { } attempts and > 0)
+        {
+            string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
+            GovernanceMetrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
+            if (attempts > 1)
+            {
+                GovernanceMetrics.RouterFailovers.Add(attempts - 1, new TagList { { TelemetryNames.RouteBackend, backend } });
+            }
+        }
+
+        if (failure is GovernanceException governance)
+        {
+            GovernanceMetrics.Rejections.Add(1, new TagList
+            {
+                { TelemetryNames.Policy, governance.Policy },
+                { TelemetryNames.ReasonCode, governance.ReasonCode },
+            });
+            switch (governance)
+            {
+                case BudgetExceededException budget:
+                    GovernanceMetrics.BudgetRejections.Add(1, new TagList
+                    {
+                        { TelemetryNames.BudgetLimit, GovernanceMetrics.Bounded(TelemetryNames.BudgetLimit, budget.LimitName, limit) },
+                        { TelemetryNames.BudgetWindow, GovernanceMetrics.Bounded(TelemetryNames.BudgetWindow, budget.Window ?? "none", limit) },
+                        { TelemetryNames.ScopeKind, GovernanceMetrics.Bounded(TelemetryNames.ScopeKind, budget.Scope is null ? "none" : GovernanceTelemetry.ScopeKind(budget.Scope), limit) },
+                    });
+                    break;
+                case ContentBlockedException blocked:
+                    GovernanceMetrics.SafetyBlocks.Add(1, new TagList
+                    {
+                        { TelemetryNames.SafetyCategory, GovernanceMetrics.Bounded(TelemetryNames.SafetyCategory, blocked.Category, limit) },
+                        { TelemetryNames.SafetyDirection, blocked.InResponse ? "response" : "prompt" },
+                    });
+                    break;
+                case SensitiveDataBlockedException sensitive:
+                    GovernanceMetrics.RedactedEntities.Add(sensitive.Count, new TagList
+                    {
+                        { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, sensitive.EntityType, limit) },
+                        { TelemetryNames.RedactionAction, "block" },
+                    });
+                    break;
+                case NoHealthyBackendException:
+                    GovernanceMetrics.RouterUnavailable.Add(1, new TagList { { TelemetryNames.RequestModel, requestModel } });
+                    break;
+            }
+        }
+    }
+
+    private TimeSpan TimeToFirstChunk() =>
+        TimeSpan.FromTicks((long)((_firstChunkTimestamp - _startTimestamp) * ((double)TimeSpan.TicksPerSecond / _owner.TimeProvider.TimestampFrequency)));
+
+    private void CompleteSpan(Activity activity, UsageOutcome outcome, string? errorType, GovernanceException? governance, bool cacheHit, decimal cost, TimeSpan elapsed, bool abandoned)
+    {
+        if (activity.IsAllDataRequested)
+        {
+            activity.SetTag(TelemetryNames.ResponseId, _responseId);
+            activity.SetTag(TelemetryNames.ResponseModel, _responseModel);
+            if (_finishReasons is not null)
+            {
+                activity.SetTag(TelemetryNames.ResponseFinishReasons, _finishReasons.ToArray());
+            }
+
+            activity.SetTag(TelemetryNames.UsageInputTokens, _inputTokens);
+            activity.SetTag(TelemetryNames.UsageOutputTokens, _outputTokens);
+            activity.SetTag(TelemetryNames.UsageCacheReadInputTokens, _cachedInputTokens);
+            if (_streaming && _firstChunkTimestamp != 0)
+            {
+                activity.SetTag(TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
+            }
+
+            activity.SetTag(TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
+            activity.SetTag(TelemetryNames.CacheStatus, _cacheStatus);
+            activity.SetTag(TelemetryNames.RouteBackend, _backend);
+            activity.SetTag(TelemetryNames.RouteAttempts, _attempts);
+            if (cost > 0)
+            {
+                activity.SetTag(TelemetryNames.CostUsd, (double)cost);
+            }
+
+            if (governance is not null)
+            {
+                activity.SetTag(TelemetryNames.Policy, governance.Policy);
+                activity.SetTag(TelemetryNames.ReasonCode, governance.ReasonCode);
+            }
+
+            AddSpanEvents(activity, governance, cacheHit);
+        }
+
+        if (errorType is not null)
+        {
+            activity.SetTag(TelemetryNames.ErrorType, errorType);
+
+            // The description is the error type, never the exception's message: messages can quote the prompt.
+            activity.SetStatus(ActivityStatusCode.Error, errorType);
+        }
+
+        activity.SetEndTime((_startUtc + (elapsed > TimeSpan.Zero ? elapsed : TimeSpan.FromTicks(1))).UtcDateTime);
+        activity.Stop();
+    }
+
+    private void AddSpanEvents(Activity activity, GovernanceException? governance, bool cacheHit)
+    {
+        if (cacheHit)
+        {
+            var tags = new ActivityTagsCollection { [TelemetryNames.CacheTokensSaved] = _cacheTokensSaved };
+            if (_cacheSimilarity is { } similarity)
+            {
+                tags[TelemetryNames.CacheSimilarity] = similarity;
+            }
+
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventCacheHit, tags: tags));
+        }
+
+        if (_redactions is { Count: > 0 })
+        {
+            var tags = new ActivityTagsCollection();
+            foreach (KeyValuePair<string, int> redaction in _redactions)
+            {
+                tags[TelemetryNames.EventRedaction + "." + redaction.Key] = redaction.Value;
+            }
+
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventRedaction, tags: tags));
+        }
+
+        if (_safetyAnnotations is { Count: > 0 })
+        {
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventSafetyFlag, tags: new ActivityTagsCollection
+            {
+                [TelemetryNames.SafetyRule] = _safetyAnnotations.ToArray(),
+            }));
+        }
+
+        if (_backend is not null)
+        {
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventRoute, tags: new ActivityTagsCollection
+            {
+                [TelemetryNames.RouteBackend] = _backend,
+                [TelemetryNames.RouteAttempts] = _attempts,
+            }));
+        }
+
+        if (governance is not null)
+        {
+            var tags = new ActivityTagsCollection
+            {
+                [TelemetryNames.Policy] = governance.Policy,
+                [TelemetryNames.ReasonCode] = governance.ReasonCode,
+            };
+            if (governance.Scope is { } scope)
+            {
+                tags[TelemetryNames.Scope] = SpanScope(scope);
+            }
+
+            foreach (KeyValuePair<string, string> detail in DetailsOf(governance))
+            {
+                tags["governance." + detail.Key] = detail.Value;
+            }
+
+            bool blocked = governance is ContentBlockedException or SensitiveDataBlockedException;
+            activity.AddEvent(new ActivityEvent(blocked ? TelemetryNames.EventBlocked : TelemetryNames.EventRejected, tags: tags));
+        }
+    }
+
+    /// <summary>A scope for a span: identity segments the span options do not allow are replaced by their kind only.</summary>
+    private string SpanScope(string scope)
+    {
+        CallerAttributes identities = GovernanceTelemetry.IdentityOf(scope);
+        return (identities & ~_options.SpanCallerAttributes) == CallerAttributes.None
+            ? scope
+            : GovernanceTelemetry.ScopeKind(scope) + ":*";
+    }
+
+    private static List<KeyValuePair<string, string>> DetailsOf(GovernanceException governance)
+    {
+        var details = new List<KeyValuePair<string, string>>(4);
+        switch (governance)
+        {
+            case BudgetExceededException budget:
+                details.Add(new("limit", budget.LimitName));
+                details.Add(new("window", budget.Window ?? "none"));
+                details.Add(new("limit_value", budget.Limit.ToString(CultureInfo.InvariantCulture)));
+                details.Add(new("remaining", budget.Remaining.ToString(CultureInfo.InvariantCulture)));
+                details.Add(new("requested", budget.Requested.ToString(CultureInfo.InvariantCulture)));
+                break;
+            case ContentBlockedException blocked:
+                details.Add(new("category", blocked.Category));
+                details.Add(new("direction", blocked.InResponse ? "response" : "prompt"));
+                details.Add(new("score", blocked.Score.ToString("0.###", CultureInfo.InvariantCulture)));
+                if (blocked.RuleId is { } rule)
+                {
+                    details.Add(new("rule", rule));
+                }
+
+                break;
+            case SensitiveDataBlockedException sensitive:
+                details.Add(new("entity_type", sensitive.EntityType));
+                details.Add(new("count", sensitive.Count.ToString(CultureInfo.InvariantCulture)));
+                break;
+            case NoHealthyBackendException unavailable:
+                if (unavailable.Model is { } model)
+                {
+                    details.Add(new("model", model));
+                }
+
+                break;
+            case CallerContextRequiredException missing:
+                details.Add(new("missing", missing.Missing));
+                break;
+        }
+
+        if (governance.RetryAfter is { } retryAfter)
+        {
+            details.Add(new("retry_after_s", retryAfter.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)));
+        }
+
+        return details;
+    }
+
+    private async ValueTask AuditAsync(GovernanceException? governance, bool cacheHit, string? model, string? traceId)
+    {
+        List<AuditEvent>? events = null;
+        if (cacheHit)
+        {
+            var details = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (_cacheSimilarity is { } similarity)
+            {
+                details["similarity"] = similarity.ToString("0.####", CultureInfo.InvariantCulture);
+            }
+
+            if (_cacheTokensSaved is { } saved)
+            {
+                details["tokens_saved"] = saved.ToString(CultureInfo.InvariantCulture);
+            }
+
+            (events ??= []).Add(NewEvent(AuditDecision.CacheHit, GovernancePolicyNames.Cache, null, null, model, traceId, details));
+        }
+
+        if (_redactions is { Count: > 0 })
+        {
+            var details = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, int> redaction in _redactions)
+            {
+                details[redaction.Key] = redaction.Value.ToString(CultureInfo.InvariantCulture);
+            }
+
+            (events ??= []).Add(NewEvent(AuditDecision.Redacted, GovernancePolicyNames.Redaction, null, null, model, traceId, details));
+        }
+
+        if (_safetyAnnotations is { Count: > 0 })
+        {
+            (events ??= []).Add(NewEvent(AuditDecision.Flagged, GovernancePolicyNames.Safety, null, null, model, traceId, new Dictionary<string, string>
+            {
+                ["rules"] = string.Join(',', _safetyAnnotations),
+            }));
+        }
+
+        if (_backend is not null)
+        {
+            var details = new Dictionary<string, string>(StringComparer.Ordinal) { ["backend"] = _backend };
+            if (_attempts is { } attempts)
+            {
+                details["attempts"] = attempts.ToString(CultureInfo.InvariantCulture);
+            }
+
+            (events ??= []).Add(NewEvent(AuditDecision.Routed, GovernancePolicyNames.Router, null, null, model, traceId, details));
+        }
+
+        if (governance is not null)
+        {
+            AuditDecision decision = governance is ContentBlockedException or SensitiveDataBlockedException ? AuditDecision.Blocked : AuditDecision.Rejected;
+            var details = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> detail in DetailsOf(governance))
+            {
+                details[detail.Key] = detail.Value;
+            }
+
+            (events ??= []).Add(NewEvent(decision, governance.Policy, governance.ReasonCode, governance.Scope, model, traceId, details));
+        }
+
+        if (events is null)
+        {
+            return;
+        }
+
+        foreach (AuditEvent auditEvent in events)
+        {
+            Log(auditEvent);
+            if (_owner.AuditSink is { } sink)
+            {
+                try
+                {
+                    await sink.WriteAsync(auditEvent, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    AuditLog.SinkFailed(_owner.Logger, sink.GetType().Name, auditEvent.Decision, ex.GetType().FullName ?? "_OTHER");
+                }
+            }
+        }
+    }
+
+    private AuditEvent NewEvent(AuditDecision decision, string policy, string? reasonCode, string? scope, string? model, string? traceId, Dictionary<string, string> details)
+    {
+        AuditOptions audit = _options.Audit;
+        string? prompt = null;
+        string? response = null;
+        if (audit.IncludeContent)
+        {
+            prompt = ContentMasker.Mask(LastUserText(_messages), audit.MaxContentLength);
+            response = _responseText is { Length: > 0 } ? ContentMasker.Mask(_responseText.ToString(), audit.MaxContentLength) : null;
+        }
+
+        return new AuditEvent
+        {
+            Timestamp = _owner.TimeProvider.GetUtcNow(),
+            Decision = decision,
+            Policy = policy,
+            ReasonCode = reasonCode,
+            Scope = ContentMasker.ScopeForAudit(scope, audit.UserIds, audit.PseudonymSalt),
+            TenantId = _caller.TenantId,
+            UserId = _caller.UserId is not { } user ? null
+                : audit.UserIds switch
+                {
+                    UserIdHandling.Plain => user,
+                    UserIdHandling.Omit => null,
+                    _ => ContentMasker.Pseudonymize(user, audit.PseudonymSalt),
+                },
+            ApplicationId = _caller.ApplicationId,
+            CostCenter = _caller.CostCenter,
+            Model = model,
+            TraceId = traceId,
+            Details = details,
+            PromptExcerpt = prompt,
+            ResponseExcerpt = response,
+        };
+    }
+
+    private void Log(AuditEvent auditEvent)
+    {
+        ILogger logger = _owner.Logger;
+        LogLevel level = auditEvent.Decision is AuditDecision.Blocked or AuditDecision.Rejected ? LogLevel.Warning : LogLevel.Information;
+        if (!logger.IsEnabled(level))
+        {
+            return;
+        }
+
+        var details = new StringBuilder();
+        foreach (KeyValuePair<string, string> detail in auditEvent.Details)
+        {
+            if (details.Length > 0)
+            {
+                details.Append(", ");
+            }
+
+            details.Append(detail.Key).Append('=').Append(detail.Value);
+        }
+
+        string renderedDetails = details.ToString();
+        AuditLog.Decision(logger, level, auditEvent.Decision, auditEvent.Policy, auditEvent.ReasonCode, auditEvent.Scope,
+            auditEvent.TenantId, auditEvent.UserId, auditEvent.ApplicationId, auditEvent.CostCenter, auditEvent.Model,
+            auditEvent.TraceId, renderedDetails);
+        if (auditEvent.PromptExcerpt is not null || auditEvent.ResponseExcerpt is not null)
+        {
+            AuditLog.Content(logger, auditEvent.Decision, auditEvent.PromptExcerpt, auditEvent.ResponseExcerpt);
+        }
+    }
+
+    private static string LastUserText(IEnumerable<ChatMessage>? messages)
+    {
+        string text = string.Empty;
+        if (messages is not null)
+        {
+            foreach (ChatMessage message in messages)
+            {
+                if (message.Role == ChatRole.User)
+                {
+                    text = message.Text;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private void AddCallerTags(Activity activity, CallerAttributes allowed)
+    {
+        if ((allowed & CallerAttributes.Tenant) != 0 && _caller.TenantId is { } tenant)
+        {
+            activity.SetTag(TelemetryNames.TenantId, tenant);
+        }
+
+        if ((allowed & CallerAttributes.User) != 0 && _caller.UserId is { } user)
+        {
+            activity.SetTag(TelemetryNames.UserId, user);
+        }
+
+        if ((allowed & CallerAttributes.Application) != 0 && _caller.ApplicationId is { } application)
+        {
+            activity.SetTag(TelemetryNames.ApplicationId, application);
+        }
+
+        if ((allowed & CallerAttributes.CostCenter) != 0 && _caller.CostCenter is { } costCenter)
+        {
+            activity.SetTag(TelemetryNames.CostCenter, costCenter);
+        }
+    }
+
+    private void AddCallerTags(ref TagList tags, CallerAttributes allowed, int limit)
+    {
+        if (allowed == CallerAttributes.None)
+        {
+            return;
+        }
+
+        if ((allowed & CallerAttributes.Tenant) != 0)
+        {
+            tags.Add(TelemetryNames.TenantId, GovernanceMetrics.Bounded(TelemetryNames.TenantId, _caller.TenantId, limit));
+        }
+
+        if ((allowed & CallerAttributes.User) != 0)
+        {
+            tags.Add(TelemetryNames.UserId, GovernanceMetrics.Bounded(TelemetryNames.UserId, _caller.UserId, limit));
+        }
+
+        if ((allowed & CallerAttributes.Application) != 0)
+        {
+            tags.Add(TelemetryNames.ApplicationId, GovernanceMetrics.Bounded(TelemetryNames.ApplicationId, _caller.ApplicationId, limit));
+        }
+
+        if ((allowed & CallerAttributes.CostCenter) != 0)
+        {
+            tags.Add(TelemetryNames.CostCenter, GovernanceMetrics.Bounded(TelemetryNames.CostCenter, _caller.CostCenter, limit));
+        }
+    }
+
+    private static string? AsString(object value) => value switch
+    {
+        string text => text,
+        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString(),
+        _ => null,
+    };
+
+    private static long? AsLong(object value) => value switch
+    {
+        long l => l,
+        int i => i,
+        short s => s,
+        uint u => u,
+        ulong u => u > long.MaxValue ? long.MaxValue : (long)u,
+        double d when !double.IsNaN(d) => (long)d,
+        decimal m => (long)m,
+        JsonElement { ValueKind: JsonValueKind.Number } element when element.TryGetInt64(out long parsed) => parsed,
+        _ => null,
+    };
+
+    private static double? AsDouble(object value) => value switch
+    {
+        double d => d,
+        float f => f,
+        decimal m => (double)m,
+        long l => l,
+        int i => i,
+        JsonElement { ValueKind: JsonValueKind.Number } element => element.GetDouble(),
+        _ => null,
+    };
+
+    private static decimal? AsDecimal(object value) => value switch
+    {
+        decimal m => m,
+        double d when double.IsFinite(d) => (decimal)d,
+        float f when float.IsFinite(f) => (decimal)f,
+        long l => l,
+        int i => i,
+        JsonElement { ValueKind: JsonValueKind.Number } element when element.TryGetDecimal(out decimal parsed) => parsed,
+        _ => null,
+    };
+
+    private static List<KeyValuePair<string, int>>? AsCounts(object value)
+    {
+        var counts = new List<KeyValuePair<string, int>>();
+        switch (value)
+        {
+            case IEnumerable<KeyValuePair<string, int>> typed:
+                foreach (KeyValuePair<string, int> pair in typed)
+                {
+                    counts.Add(pair);
+                }
+
+                break;
+            case IEnumerable<KeyValuePair<string, long>> wide:
+                foreach (KeyValuePair<string, long> pair in wide)
+                {
+                    counts.Add(new(pair.Key, (int)Math.Clamp(pair.Value, 0, int.MaxValue)));
+                }
+
+                break;
+            case JsonElement { ValueKind: JsonValueKind.Object } element:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    if (property.Value.TryGetInt32(out int count))
+                    {
+                        counts.Add(new(property.Name, count));
+                    }
+                }
+
+                break;
+            default:
+                return null;
+        }
+
+        return counts;
+    }
+
+    private static List<string>? AsStrings(object value)
+    {
+        var strings = new List<string>();
+        switch (value)
+        {
+            case string single:
+                strings.Add(single);
+                break;
+            case JsonElement { ValueKind: JsonValueKind.Array } element:
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String && item.GetString() is { } text)
+                    {
+                        strings.Add(text);
+                    }
+                }
+
+                break;
+            case IEnumerable enumerable:
+                foreach (object? item in enumerable)
+                {
+                    if (item?.ToString() is { } text)
+                    {
+                        strings.Add(text);
+                    }
+                }
+
+                break;
+            default:
+                return null;
+        }
+
+        return strings;
+    }
+}
