@@ -6,7 +6,8 @@ namespace Governance.AI.Telemetry;
 
 /// <summary>
 /// Masks text for audit excerpts so that no value can be read back: in every word, letters after the first become
-/// <c>*</c>; every digit becomes <c>#</c>; other characters become <c>*</c> except spaces and common punctuation.
+/// <c>*</c>; every digit becomes <c>#</c>; other characters become <c>*</c> except whitespace, brackets, quotes and
+/// sentence punctuation followed by a space (so <c>alice@contoso.com</c> becomes <c>a****************</c>).
 /// The shape of the text (word lengths, punctuation) stays visible.
 /// </summary>
 public static class ContentMasker
@@ -39,9 +40,11 @@ public static class ContentMasker
                 masked.Append('#');
                 inWord = true;
             }
-            else if (c is ' ' or '\n' or '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\'' or '"')
+            else if (c is ' ' or '\n' or '\t' or '(' or ')' or '"' ||
+                (c is '.' or ',' or ';' or ':' or '!' or '?' or '\'' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
             {
-                masked.Append(c == '\n' ? ' ' : c);
+                // Whitespace, brackets and sentence punctuation (followed by a space or the end) end a word and stay.
+                masked.Append(char.IsWhiteSpace(c) ? ' ' : c);
                 inWord = false;
             }
             else
