@@ -89,6 +89,12 @@ internal static class GovernanceMetrics
 
     private static readonly ConcurrentDictionary<string, CardinalityLimiter> Limiters = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the limiter of <c>gen_ai.request.model</c>, held directly because every call uses it.</summary>
+    internal static CardinalityLimiter RequestModels { get; } = Limiters.GetOrAdd(TelemetryNames.RequestModel, new CardinalityLimiter());
+
+    /// <summary>Gets the limiter of <c>gen_ai.response.model</c>, held directly because every call uses it.</summary>
+    internal static CardinalityLimiter ResponseModels { get; } = Limiters.GetOrAdd(TelemetryNames.ResponseModel, new CardinalityLimiter());
+
     /// <summary>Gets a value indicating whether any synchronous instrument has a listener.</summary>
     internal static bool Enabled =>
         OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled || CacheRequests.Enabled ||
@@ -99,22 +105,22 @@ internal static class GovernanceMetrics
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
         CardinalityLimiter limiter = Limiters.GetOrAdd(attribute, static _ => new CardinalityLimiter());
         return limiter.Admit(value, limit);
     }
 
     /// <summary>Admits the first values of an attribute up to a limit; later ones become <c>_other</c>.</summary>
-    private sealed class CardinalityLimiter
+    internal sealed class CardinalityLimiter
     {
         private readonly ConcurrentDictionary<string, string> _values = new(StringComparer.Ordinal);
 
-        public string Admit(string value, int limit)
+        public string Admit(string? value, int limit)
         {
+            if (string.IsNullOrEmpty(value))
+            {
+                return string.Empty;
+            }
+
             if (_values.TryGetValue(value, out string? known))
             {
                 return known;

@@ -16,6 +16,7 @@ namespace Governance.AI.Telemetry;
 internal sealed class TelemetryCall
 {
     private static readonly string[] StatusCodes = CreateStatusCodes();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SingleFinishReasons = new(StringComparer.Ordinal);
 
     private readonly GovernanceTelemetryChatClient _owner;
     private readonly TelemetryOptions _options;
@@ -71,20 +72,20 @@ internal sealed class TelemetryCall
             GovernanceTelemetryChatClient.SpanName(_requestModel), ActivityKind.Client, parentContext: default, tags: null, links: null, startTime: _startUtc);
         if (_activity is { IsAllDataRequested: true })
         {
-            _activity.SetTag(TelemetryNames.OperationName, TelemetryNames.OperationChat);
-            _activity.SetTag(TelemetryNames.ProviderName, _providerName);
-            _activity.SetTag(TelemetryNames.RequestModel, _requestModel);
+            Tag(_activity, TelemetryNames.OperationName, TelemetryNames.OperationChat);
+            Tag(_activity, TelemetryNames.ProviderName, _providerName);
+            Tag(_activity, TelemetryNames.RequestModel, _requestModel);
             if (chatOptions is not null)
             {
-                _activity.SetTag(TelemetryNames.RequestMaxTokens, chatOptions.MaxOutputTokens);
-                _activity.SetTag(TelemetryNames.RequestTemperature, chatOptions.Temperature);
-                _activity.SetTag(TelemetryNames.RequestTopP, chatOptions.TopP);
+                Tag(_activity, TelemetryNames.RequestMaxTokens, chatOptions.MaxOutputTokens);
+                Tag(_activity, TelemetryNames.RequestTemperature, chatOptions.Temperature);
+                Tag(_activity, TelemetryNames.RequestTopP, chatOptions.TopP);
             }
 
             if (owner.Metadata?.ProviderUri is { } uri)
             {
-                _activity.SetTag(TelemetryNames.ServerAddress, uri.Host);
-                _activity.SetTag(TelemetryNames.ServerPort, uri.Port);
+                Tag(_activity, TelemetryNames.ServerAddress, uri.Host);
+                Tag(_activity, TelemetryNames.ServerPort, uri.Port);
             }
 
             AddCallerTags(_activity, options.SpanCallerAttributes);
@@ -208,10 +209,8 @@ internal sealed class TelemetryCall
             RecordMetrics(outcome, errorType, model, cacheHit, input, output, cost, tokensSaved, costSaved, elapsed, failure);
         }
 
-        string? traceId = null;
         if (_activity is not null)
         {
-            traceId = _activity.TraceId.ToHexString();
             CompleteSpan(_activity, outcome, errorType, governance, cacheHit, cost, elapsed, abandoned);
         }
 
@@ -252,8 +251,40 @@ internal sealed class TelemetryCall
 
         if (_options.Audit.Enabled && (_owner.AuditSink is not null || _owner.Logger.IsEnabled(LogLevel.Information)))
         {
-            await AuditAsync(governance, cacheHit, model, traceId).ConfigureAwait(false);
+            await AuditAsync(governance, cacheHit, model, _activity?.TraceId.ToHexString()).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Adds a tag with a value; spans are new, so no existing tag needs replacing (unlike <see cref="Activity.SetTag"/>, which searches).</summary>
+    private static void Tag(Activity activity, string key, object? value)
+    {
+        if (value is not null)
+        {
+            activity.AddTag(key, value);
+        }
+    }
+
+    /// <summary>Gets the finish reasons as an array, shared for the common single reasons (exporters only read tag values).</summary>
+    private static string[] FinishReasonsTag(List<string> reasons)
+    {
+        if (reasons.Count != 1)
+        {
+            return [.. reasons];
+        }
+
+        string reason = reasons[0];
+        if (SingleFinishReasons.TryGetValue(reason, out string[]? shared))
+        {
+            return shared;
+        }
+
+        shared = [reason];
+        if (SingleFinishReasons.Count < 64)
+        {
+            SingleFinishReasons.TryAdd(reason, shared);
+        }
+
+        return shared;
     }
 
     private static bool IsTimeout(Exception failure) => failure is TimeoutException || failure.InnerException is TimeoutException;
@@ -349,7 +380,7 @@ internal sealed class TelemetryCall
         long tokensSaved, decimal costSaved, TimeSpan elapsed, Exception? failure)
     {
         int limit = _options.MaxMetricAttributeValues;
-        string requestModel = GovernanceMetrics.Bounded(TelemetryNames.RequestModel, _requestModel, limit);
+        string requestModel = GovernanceMetrics.RequestModels.Admit(_requestModel, limit);
         var tags = new TagList
         {
             { TelemetryNames.OperationName, TelemetryNames.OperationChat },
@@ -362,7 +393,7 @@ internal sealed class TelemetryCall
 
         if (_responseModel is not null)
         {
-            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.Bounded(TelemetryNames.ResponseModel, _responseModel, limit));
+            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.ResponseModels.Admit(_responseModel, limit));
         }
 
         AddCallerTags(ref tags, _options.MetricCallerAttributes, limit);
@@ -494,34 +525,35 @@ internal sealed class TelemetryCall
     {
         if (activity.IsAllDataRequested)
         {
-            activity.SetTag(TelemetryNames.ResponseId, _responseId);
-            activity.SetTag(TelemetryNames.ResponseModel, _responseModel);
+            Tag(activity, TelemetryNames.ResponseId, _responseId);
+            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
             if (_finishReasons is not null)
             {
-                activity.SetTag(TelemetryNames.ResponseFinishReasons, _finishReasons.ToArray());
+                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_finishReasons));
             }
 
-            activity.SetTag(TelemetryNames.UsageInputTokens, _inputTokens);
-            activity.SetTag(TelemetryNames.UsageOutputTokens, _outputTokens);
-            activity.SetTag(TelemetryNames.UsageCacheReadInputTokens, _cachedInputTokens);
+            // Usage is what was billed: a cache hit used no tokens, whatever the stored response says.
+            Tag(activity, TelemetryNames.UsageInputTokens, cacheHit && _inputTokens is not null ? 0L : _inputTokens);
+            Tag(activity, TelemetryNames.UsageOutputTokens, cacheHit && _outputTokens is not null ? 0L : _outputTokens);
+            Tag(activity, TelemetryNames.UsageCacheReadInputTokens, cacheHit && _cachedInputTokens is not null ? 0L : _cachedInputTokens);
             if (_streaming && _firstChunkTimestamp != 0)
             {
-                activity.SetTag(TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
+                Tag(activity, TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
             }
 
-            activity.SetTag(TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
-            activity.SetTag(TelemetryNames.CacheStatus, _cacheStatus);
-            activity.SetTag(TelemetryNames.RouteBackend, _backend);
-            activity.SetTag(TelemetryNames.RouteAttempts, _attempts);
+            Tag(activity, TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
+            Tag(activity, TelemetryNames.CacheStatus, _cacheStatus);
+            Tag(activity, TelemetryNames.RouteBackend, _backend);
+            Tag(activity, TelemetryNames.RouteAttempts, _attempts);
             if (cost > 0)
             {
-                activity.SetTag(TelemetryNames.CostUsd, (double)cost);
+                Tag(activity, TelemetryNames.CostUsd, (double)cost);
             }
 
             if (governance is not null)
             {
-                activity.SetTag(TelemetryNames.Policy, governance.Policy);
-                activity.SetTag(TelemetryNames.ReasonCode, governance.ReasonCode);
+                Tag(activity, TelemetryNames.Policy, governance.Policy);
+                Tag(activity, TelemetryNames.ReasonCode, governance.ReasonCode);
             }
 
             AddSpanEvents(activity, governance, cacheHit);
@@ -529,7 +561,7 @@ internal sealed class TelemetryCall
 
         if (errorType is not null)
         {
-            activity.SetTag(TelemetryNames.ErrorType, errorType);
+            Tag(activity, TelemetryNames.ErrorType, errorType);
 
             // The description is the error type, never the exception's message: messages can quote the prompt.
             activity.SetStatus(ActivityStatusCode.Error, errorType);
@@ -827,22 +859,22 @@ internal sealed class TelemetryCall
     {
         if ((allowed & CallerAttributes.Tenant) != 0 && _caller.TenantId is { } tenant)
         {
-            activity.SetTag(TelemetryNames.TenantId, tenant);
+            Tag(activity, TelemetryNames.TenantId, tenant);
         }
 
         if ((allowed & CallerAttributes.User) != 0 && _caller.UserId is { } user)
         {
-            activity.SetTag(TelemetryNames.UserId, user);
+            Tag(activity, TelemetryNames.UserId, user);
         }
 
         if ((allowed & CallerAttributes.Application) != 0 && _caller.ApplicationId is { } application)
         {
-            activity.SetTag(TelemetryNames.ApplicationId, application);
+            Tag(activity, TelemetryNames.ApplicationId, application);
         }
 
         if ((allowed & CallerAttributes.CostCenter) != 0 && _caller.CostCenter is { } costCenter)
         {
-            activity.SetTag(TelemetryNames.CostCenter, costCenter);
+            Tag(activity, TelemetryNames.CostCenter, costCenter);
         }
     }
 

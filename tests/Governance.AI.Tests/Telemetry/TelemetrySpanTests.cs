@@ -79,6 +79,43 @@ public sealed class TelemetrySpanTests
     }
 
     [Fact]
+    public async Task A_stream_span_is_a_child_of_the_current_activity_and_leaves_it_current()
+    {
+        using var capture = new TelemetryCapture();
+        using var parentSource = new ActivitySource("Governance.AI.Tests.StreamParent");
+        using var parentListener = new ActivityListener
+        {
+            ShouldListenTo = s => s == parentSource,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(parentListener);
+        var pipeline = new TelemetryPipeline();
+
+        using Activity parent = parentSource.StartActivity("request")!;
+        await foreach (ChatResponseUpdate update in pipeline.Client.GetStreamingResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model }))
+        {
+            Assert.Same(parent, Activity.Current);
+        }
+
+        Assert.Equal(parent.SpanId, Assert.Single(capture.SpansFor(pipeline.Model)).ParentSpanId);
+        Assert.Same(parent, Activity.Current);
+    }
+
+    [Fact]
+    public async Task A_cache_hit_span_reports_no_billed_usage()
+    {
+        using var capture = new TelemetryCapture();
+        var pipeline = new TelemetryPipeline();
+        pipeline.Fake.Enqueue(FakeReply.Text("stored", inputTokens: 40, outputTokens: 9));
+        pipeline.Reporter.Keys[GovernanceProperties.CacheStatus] = "hit";
+
+        await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
+
+        Activity span = Assert.Single(capture.SpansFor(pipeline.Model));
+        Assert.Equal((0L, 0L), ((long)span.GetTagItem("gen_ai.usage.input_tokens")!, (long)span.GetTagItem("gen_ai.usage.output_tokens")!));
+    }
+
+    [Fact]
     public async Task A_stream_span_ends_when_the_stream_ends_and_reports_time_to_first_chunk()
     {
         using var capture = new TelemetryCapture();
