@@ -37,6 +37,8 @@ public class TelemetryBenchmarks
         _telemetryWithLedger = new GovernanceTelemetryChatClient(_model, options, ledger: new InMemoryUsageLedger(new UsageLedgerOptions { MaxRecords = 10_000 }));
         if (Listening)
         {
+            // Create the peer source before the listener, so that the listener sees it.
+            _ = PeerSource.Name;
             _activityListener = new ActivityListener
             {
                 ShouldListenTo = s => s.Name == GovernanceDiagnostics.SourceName || s == PeerSource,

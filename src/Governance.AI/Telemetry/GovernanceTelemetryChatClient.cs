@@ -160,14 +160,66 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         (Ledger is not null && options.RecordUsage) ||
         (options.Audit.Enabled && (AuditSink is not null || Logger.IsEnabled(LogLevel.Information)));
 
-    private async Task<ChatResponse> ObserveResponseAsync(
+    /// <summary>
+    /// Observes a non-streamed call. When the inner call completes synchronously (a cache hit in memory, a fake), the
+    /// call is ended on the spot and the inner task returned as is: no state machine, no extra task.
+    /// </summary>
+    private Task<ChatResponse> ObserveResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, CancellationToken cancellationToken)
     {
+        Activity? caller = Activity.Current;
         var call = new TelemetryCall(this, current, messages, options, streaming: false);
+        Task<ChatResponse> inner;
+        try
+        {
+            inner = base.GetResponseAsync(messages, options, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            RestoreCurrent(call, caller);
+            return EndAndRethrowAsync(call, ex, cancellationToken.IsCancellationRequested);
+        }
+
+        if (inner.IsCompletedSuccessfully)
+        {
+            call.Observe(inner.Result);
+            ValueTask end = call.EndAsync(null, false);
+            RestoreCurrent(call, caller);
+            return end.IsCompletedSuccessfully ? inner : AwaitEndAsync(end, inner);
+        }
+
+        // The span stays current inside the inner call's flow (its continuations), but not in the caller's.
+        RestoreCurrent(call, caller);
+        return AwaitResponseAsync(call, inner, cancellationToken);
+    }
+
+    private static void RestoreCurrent(TelemetryCall call, Activity? caller)
+    {
+        if (call.HasActivity && !ReferenceEquals(Activity.Current, caller))
+        {
+            Activity.Current = caller;
+        }
+    }
+
+    private static async Task<ChatResponse> AwaitEndAsync(ValueTask end, Task<ChatResponse> inner)
+    {
+        await end.ConfigureAwait(false);
+        return await inner.ConfigureAwait(false);
+    }
+
+    private static async Task<ChatResponse> EndAndRethrowAsync(TelemetryCall call, Exception failure, bool cancellationRequested)
+    {
+        await call.EndAsync(failure, cancellationRequested).ConfigureAwait(false);
+        ExceptionDispatchInfo.Throw(failure);
+        return null!;
+    }
+
+    private static async Task<ChatResponse> AwaitResponseAsync(TelemetryCall call, Task<ChatResponse> inner, CancellationToken cancellationToken)
+    {
         ChatResponse response;
         try
         {
-            response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            response = await inner.ConfigureAwait(false);
         }
         catch (Exception ex)
         {

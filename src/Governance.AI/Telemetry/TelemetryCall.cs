@@ -92,6 +92,9 @@ internal sealed class TelemetryCall
         }
     }
 
+    /// <summary>Gets a value indicating whether the call has a span.</summary>
+    public bool HasActivity => _activity is not null;
+
     /// <summary>Reads a whole response.</summary>
     public void Observe(ChatResponse response)
     {

@@ -71,10 +71,21 @@ public sealed class TelemetrySpanTests
 
         using (Activity parent = parentSource.StartActivity("request")!)
         {
+            // Completing synchronously...
             await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
             Activity span = Assert.Single(capture.SpansFor(pipeline.Model));
             Assert.Equal(parent.SpanId, span.ParentSpanId);
             Assert.Same(parent, Activity.Current);
+
+            // ...and pending: the span is not current in the caller's flow while the call runs.
+            pipeline.Fake.Enqueue(FakeReply.Text("later").After(TimeSpan.FromSeconds(1)));
+            Task<ChatResponse> pending = pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
+            Assert.Same(parent, Activity.Current);
+            pipeline.Clock.Advance(TimeSpan.FromSeconds(1));
+            await pending;
+            Assert.Same(parent, Activity.Current);
+            Assert.All(capture.SpansFor(pipeline.Model), s => Assert.Equal(parent.SpanId, s.ParentSpanId));
+            Assert.Equal(2, capture.SpansFor(pipeline.Model).Count);
         }
     }
 
