@@ -28,7 +28,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
 
     private readonly IPolicyOptionsSource<TelemetryOptions> _options;
     private readonly ModelPriceTable _basePrices;
-    private PriceCache? _prices;
+    private ModelPrices? _prices;
 
     /// <summary>Initializes a new instance of the <see cref="GovernanceTelemetryChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -137,20 +137,21 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         return name;
     }
 
-    /// <summary>Gets the price table: the base table with the options' prices applied, rebuilt only when the options change.</summary>
-    internal ModelPriceTable PricesFor(TelemetryOptions options)
+    /// <summary>Gets the prices: the base table with the options' prices applied, rebuilt only when the options change.</summary>
+    internal ModelPrices PricesFor(TelemetryOptions options)
     {
-        PriceCache? cache = Volatile.Read(ref _prices);
+        ModelPrices? cache = Volatile.Read(ref _prices);
         if (cache is not null && ReferenceEquals(cache.Options, options))
         {
-            return cache.Table;
+            return cache;
         }
 
         ModelPriceTable table = options.Prices.Count == 0
             ? _basePrices
             : _basePrices.With(options.Prices.Select(static p => KeyValuePair.Create(p.Key, p.Value.ToPrice())));
-        Volatile.Write(ref _prices, new PriceCache(options, table));
-        return table;
+        cache = new ModelPrices(options, table);
+        Volatile.Write(ref _prices, cache);
+        return cache;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -295,5 +296,32 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         }
     }
 
-    private sealed record PriceCache(TelemetryOptions Options, ModelPriceTable Table);
+    /// <summary>A price table with its lookups remembered per model id (exact and prefix matches are not free).</summary>
+    internal sealed class ModelPrices(TelemetryOptions options, ModelPriceTable table)
+    {
+        private const int MaxRemembered = 256;
+        private readonly ConcurrentDictionary<string, ModelPrice?> _byModel = new(StringComparer.Ordinal);
+
+        public TelemetryOptions Options { get; } = options;
+
+        /// <summary>Computes a call's cost, or <see langword="null"/> when the model has no price.</summary>
+        public decimal? Cost(string? model, long input, long cachedInput, long output)
+        {
+            if (string.IsNullOrEmpty(model))
+            {
+                return null;
+            }
+
+            if (!_byModel.TryGetValue(model, out ModelPrice? price))
+            {
+                price = table.TryGetPrice(model, out ModelPrice? found) ? found : null;
+                if (_byModel.Count < MaxRemembered)
+                {
+                    _byModel.TryAdd(model, price);
+                }
+            }
+
+            return price?.Cost(input, cachedInput, output);
+        }
+    }
 }

@@ -185,7 +185,7 @@ internal sealed class TelemetryCall
         string? errorType = failure is null ? null : ErrorTypeOf(failure);
         string? model = _responseModel ?? _requestModel;
         bool cacheHit = string.Equals(_cacheStatus, "hit", StringComparison.OrdinalIgnoreCase);
-        ModelPriceTable prices = _owner.PricesFor(_options);
+        GovernanceTelemetryChatClient.ModelPrices prices = _owner.PricesFor(_options);
 
         long input = cacheHit ? 0 : _inputTokens ?? 0;
         long cached = cacheHit ? 0 : _cachedInputTokens ?? 0;
