@@ -7,11 +7,12 @@ using Microsoft.Extensions.AI;
 namespace Governance.AI.Benchmarks.Telemetry;
 
 /// <summary>
-/// What the telemetry policy adds to a call whose model costs (almost) nothing. <c>NoListener</c>: nothing listens to
-/// the Governance.AI source or meter and there is no ledger or audit sink (target ≤ 50 ns over <c>Direct</c>).
-/// <c>WithListeners</c>: an activity listener samples every span and a meter listener takes every measurement
-/// (target ≤ 1 µs over <c>Direct</c>); <c>TelemetryWithLedger</c> adds the in-memory usage ledger. <c>BareActivityPeer</c>
-/// measures, in the same run, the floor of any span: one activity with five tags under the same listener.
+/// What the telemetry policy adds to a call whose model costs (almost) nothing. <c>Listeners = none</c>: nothing
+/// listens to the Governance.AI source or meter and there is no ledger or audit sink (target ≤ 50 ns over
+/// <c>Direct</c>). <c>traces</c> / <c>metrics</c> / <c>both</c>: an activity listener samples every span, a meter
+/// listener takes every measurement, or both (target ≤ 1 µs over <c>Direct</c>). <c>TelemetryWithLedger</c> adds the
+/// in-memory usage ledger. <c>BareActivityPeer</c> measures, in the same run, the floor of any span: one activity with
+/// five tags under the same listener.
 /// </summary>
 [MemoryDiagnoser]
 public class TelemetryBenchmarks
@@ -25,8 +26,9 @@ public class TelemetryBenchmarks
     private ActivityListener? _activityListener;
     private MeterListener? _meterListener;
 
-    [Params(false, true)]
-    public bool Listening { get; set; }
+    /// <summary>Gets or sets what listens: nothing, an activity listener, a meter listener, or both.</summary>
+    [Params("none", "traces", "metrics", "both")]
+    public string Listeners { get; set; } = "none";
 
     [GlobalSetup]
     public void Setup()
@@ -35,7 +37,7 @@ public class TelemetryBenchmarks
         var options = new TelemetryOptions { Audit = { Enabled = false } };
         _telemetry = new GovernanceTelemetryChatClient(_model, options);
         _telemetryWithLedger = new GovernanceTelemetryChatClient(_model, options, ledger: new InMemoryUsageLedger(new UsageLedgerOptions { MaxRecords = 10_000 }));
-        if (Listening)
+        if (Listeners is "traces" or "both")
         {
             // Create the peer source before the listener, so that the listener sees it.
             _ = PeerSource.Name;
@@ -46,6 +48,10 @@ public class TelemetryBenchmarks
                 ActivityStopped = _ => { },
             };
             ActivitySource.AddActivityListener(_activityListener);
+        }
+
+        if (Listeners is "metrics" or "both")
+        {
             _meterListener = new MeterListener
             {
                 InstrumentPublished = (instrument, listener) =>
