@@ -33,7 +33,8 @@ internal sealed class TelemetryCall
     private long _firstChunkTimestamp;
     private string? _responseId;
     private string? _responseModel;
-    private List<string>? _finishReasons;
+    private string? _finishReason;
+    private List<string>? _moreFinishReasons;
     private long? _inputTokens;
     private long? _outputTokens;
     private long? _cachedInputTokens;
@@ -268,23 +269,22 @@ internal sealed class TelemetryCall
     }
 
     /// <summary>Gets the finish reasons as an array, shared for the common single reasons (exporters only read tag values).</summary>
-    private static string[] FinishReasonsTag(List<string> reasons)
+    private static string[] FinishReasonsTag(string first, List<string>? more)
     {
-        if (reasons.Count != 1)
+        if (more is not null)
         {
-            return [.. reasons];
+            return [first, .. more];
         }
 
-        string reason = reasons[0];
-        if (SingleFinishReasons.TryGetValue(reason, out string[]? shared))
+        if (SingleFinishReasons.TryGetValue(first, out string[]? shared))
         {
             return shared;
         }
 
-        shared = [reason];
+        shared = [first];
         if (SingleFinishReasons.Count < 64)
         {
-            SingleFinishReasons.TryAdd(reason, shared);
+            SingleFinishReasons.TryAdd(first, shared);
         }
 
         return shared;
@@ -314,10 +314,14 @@ internal sealed class TelemetryCall
 
     private void AddFinishReason(string reason)
     {
-        _finishReasons ??= new List<string>(1);
-        if (!_finishReasons.Contains(reason))
+        // Almost every call has one finish reason: keep it without a list.
+        if (_finishReason is null || string.Equals(_finishReason, reason, StringComparison.Ordinal))
         {
-            _finishReasons.Add(reason);
+            _finishReason = reason;
+        }
+        else if (!(_moreFinishReasons ??= []).Contains(reason))
+        {
+            _moreFinishReasons.Add(reason);
         }
     }
 
@@ -530,9 +534,9 @@ internal sealed class TelemetryCall
         {
             Tag(activity, TelemetryNames.ResponseId, _responseId);
             Tag(activity, TelemetryNames.ResponseModel, _responseModel);
-            if (_finishReasons is not null)
+            if (_finishReason is not null)
             {
-                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_finishReasons));
+                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_finishReason, _moreFinishReasons));
             }
 
             // Usage is what was billed: a cache hit used no tokens, whatever the stored response says.
