@@ -1,0 +1,260 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Governance.AI.Budgets;
+
+/// <summary>
+/// A concurrent, process-local <see cref="IBudgetStore"/>: the default when no shared store is registered.
+/// </summary>
+/// <remarks>
+/// Each counter has its own lock; a reservation locks the counters it checks in one global order (so two
+/// reservations never deadlock), checks them all, applies them all, and unlocks. Settling and refunding lock one
+/// counter at a time. Counters of ended windows are dropped, at most once a minute, when no open reservation holds
+/// them. Reservations never expire here: they live and die with the process that made them, and the budget policy
+/// always settles or refunds them. <see cref="BudgetReservationRequest.Lease"/> is therefore ignored.
+/// </remarks>
+public sealed class InMemoryBudgetStore : IBudgetStore
+{
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<BudgetCounterRef, Counter> _counters = new();
+    private readonly ConcurrentDictionary<string, OpenReservation> _open = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
+    private long _nextReservation;
+    private long _nextCounterOrder;
+    private long _nextSweepTicks;
+
+    /// <summary>Initializes a new instance of the <see cref="InMemoryBudgetStore"/> class.</summary>
+    /// <param name="timeProvider">The clock that decides when ended windows are dropped; the system clock by default.</param>
+    public InMemoryBudgetStore(TimeProvider? timeProvider = null)
+    {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _nextSweepTicks = _timeProvider.GetUtcNow().UtcTicks + SweepInterval.Ticks;
+    }
+
+    /// <summary>Gets the number of reservations that are neither settled nor refunded.</summary>
+    public int OpenReservationCount => _open.Count;
+
+    /// <summary>Gets the number of counters held (for diagnostics).</summary>
+    public int CounterCount => _counters.Count;
+
+    /// <inheritdoc />
+    public ValueTask<BudgetReservationResult> ReserveAsync(BudgetReservationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        SweepIfDue();
+        return ValueTask.FromResult(Reserve(request));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> SettleAsync(BudgetSettlement settlement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        if (!_open.TryRemove(settlement.ReservationId, out OpenReservation? reservation))
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        IReadOnlyList<BudgetAdjustment> adjustments = settlement.Adjustments;
+        for (int i = 0; i < reservation.Counters.Length; i++)
+        {
+            BudgetCheck check = reservation.Checks[i];
+            long delta = 0;
+            for (int j = 0; j < adjustments.Count; j++)
+            {
+                BudgetAdjustment adjustment = adjustments[j];
+                if (adjustment.Bucket == check.Bucket && string.Equals(adjustment.CounterKey, check.CounterKey, StringComparison.Ordinal))
+                {
+                    delta += adjustment.Delta;
+                }
+            }
+
+            Close(reservation.Counters[i], delta);
+        }
+
+        return ValueTask.FromResult(true);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> RefundAsync(string reservationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reservationId);
+        if (!_open.TryRemove(reservationId, out OpenReservation? reservation))
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        for (int i = 0; i < reservation.Counters.Length; i++)
+        {
+            Close(reservation.Counters[i], -reservation.Checks[i].Amount);
+        }
+
+        return ValueTask.FromResult(true);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<long>> GetUsedAsync(IReadOnlyList<BudgetCounterRef> counters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(counters);
+        var used = new long[counters.Count];
+        for (int i = 0; i < used.Length; i++)
+        {
+            used[i] = _counters.TryGetValue(counters[i], out Counter? counter) ? Volatile.Read(ref counter.Used) : 0;
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<long>>(used);
+    }
+
+    private static void Close(Counter counter, long delta)
+    {
+        lock (counter)
+        {
+            long used = counter.Used + delta;
+            Volatile.Write(ref counter.Used, used < 0 ? 0 : used);
+            counter.OpenReservations--;
+        }
+    }
+
+    private static void SortByOrder(Counter[] counters, Span<int> order)
+    {
+        // Insertion sort: a request has a handful of counters.
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        for (int i = 1; i < order.Length; i++)
+        {
+            int current = order[i];
+            long key = counters[current].Order;
+            int j = i - 1;
+            while (j >= 0 && counters[order[j]].Order > key)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = current;
+        }
+    }
+
+    private BudgetReservationResult Reserve(BudgetReservationRequest request)
+    {
+        IReadOnlyList<BudgetCheck> checks = request.Checks;
+        int count = checks.Count;
+        var counters = new Counter[count];
+        var usedBefore = new long[count];
+        Span<int> order = count <= 32 ? stackalloc int[count] : new int[count];
+
+        while (true)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                BudgetCheck check = checks[i];
+                if (check.Amount < 0)
+                {
+                    throw new ArgumentException($"Check {i} has a negative amount.", nameof(request));
+                }
+
+                counters[i] = _counters.GetOrAdd(
+                    new BudgetCounterRef(check.CounterKey, check.Bucket),
+                    static (_, state) => new Counter(Interlocked.Increment(ref state.Store._nextCounterOrder), state.WindowEnd),
+                    (Store: this, check.WindowEnd));
+            }
+
+            SortByOrder(counters, order);
+            int locked = 0;
+            try
+            {
+                bool removed = false;
+                for (; locked < count; locked++)
+                {
+                    Counter counter = counters[order[locked]];
+                    Monitor.Enter(counter);
+                    removed |= counter.Removed;
+                }
+
+                if (removed)
+                {
+                    // A sweep dropped a counter between lookup and lock: look the counters up again.
+                    continue;
+                }
+
+                int failed = -1;
+                for (int i = 0; i < count; i++)
+                {
+                    long used = counters[i].Used;
+                    usedBefore[i] = used;
+                    BudgetCheck check = checks[i];
+                    if (failed < 0 && check.Amount > check.Limit - used)
+                    {
+                        failed = i;
+                    }
+                }
+
+                if (failed >= 0 && request.Enforce)
+                {
+                    return new BudgetReservationResult(null, failed, usedBefore);
+                }
+
+                for (int i = 0; i < count; i++)
+                {
+                    Counter counter = counters[i];
+                    Volatile.Write(ref counter.Used, counter.Used + checks[i].Amount);
+                    counter.OpenReservations++;
+                }
+
+                string id = Interlocked.Increment(ref _nextReservation).ToString(CultureInfo.InvariantCulture);
+                _open[id] = new OpenReservation(checks, counters);
+                return new BudgetReservationResult(id, failed, usedBefore);
+            }
+            finally
+            {
+                for (int i = locked - 1; i >= 0; i--)
+                {
+                    Monitor.Exit(counters[order[i]]);
+                }
+            }
+        }
+    }
+
+    private void SweepIfDue()
+    {
+        long now = _timeProvider.GetUtcNow().UtcTicks;
+        long due = Volatile.Read(ref _nextSweepTicks);
+        if (now < due || Interlocked.CompareExchange(ref _nextSweepTicks, now + SweepInterval.Ticks, due) != due)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<BudgetCounterRef, Counter> pair in _counters)
+        {
+            Counter counter = pair.Value;
+            if (counter.WindowEnd is not { } end || end.UtcTicks > now)
+            {
+                continue;
+            }
+
+            lock (counter)
+            {
+                if (counter.OpenReservations == 0 && !counter.Removed)
+                {
+                    counter.Removed = true;
+                    _counters.TryRemove(pair);
+                }
+            }
+        }
+    }
+
+    private sealed class Counter(long order, DateTimeOffset? windowEnd)
+    {
+        public readonly long Order = order;
+        public readonly DateTimeOffset? WindowEnd = windowEnd;
+        public long Used;
+        public int OpenReservations;
+        public bool Removed;
+    }
+
+    private sealed record OpenReservation(IReadOnlyList<BudgetCheck> Checks, Counter[] Counters);
+}
