@@ -50,8 +50,11 @@ public sealed class BudgetConcurrencyTests
 
         var clockLock = new Lock();
         var outcomes = new ConcurrentDictionary<string, int>();
-        Task[] callers = Enumerable.Range(0, Callers).Select(c => Task.Run(async () =>
+        using var start = new Barrier(Callers);
+        Task[] callers = Enumerable.Range(0, Callers).Select(c => Task.Factory.StartNew(async () =>
         {
+            // Dedicated threads released together, so that reservations really race.
+            start.SignalAndWait();
             var random = new Random(c);
             CallerContext caller = CallerContext.ForTenant("t" + (c % 4), "u" + (c % 16));
             for (int i = 0; i < CallsPerCaller; i++)
@@ -75,7 +78,7 @@ public sealed class BudgetConcurrencyTests
                     clock.Advance(TimeSpan.FromMilliseconds(random.Next(0, 400)));
                 }
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()).ToArray();
         await Task.WhenAll(callers);
 
         Assert.Empty(store.Violations);
