@@ -8,9 +8,10 @@ namespace Governance.AI.Budgets;
 /// </summary>
 /// <remarks>
 /// Each counter has its own lock; a reservation locks the counters it checks in one global order (so two
-/// reservations never deadlock), checks them all, applies them all, and unlocks. Settling and refunding lock one
-/// counter at a time. Counters of ended windows are dropped, at most once a minute, when no open reservation holds
-/// them. Reservations never expire here: they live and die with the process that made them, and the budget policy
+/// reservations never deadlock), checks them all, applies them all, and unlocks. Settling and refunding add their
+/// deltas atomically without the lock: a negative delta can only make a concurrent check more conservative.
+/// Counters of ended windows are dropped (checked every 64 reservations, at most once a minute) when no open
+/// reservation holds them. Reservations never expire here: they live and die with the process that made them, and the budget policy
 /// always settles or refunds them. <see cref="BudgetReservationRequest.Lease"/> is therefore ignored.
 /// </remarks>
 public sealed class InMemoryBudgetStore : IBudgetStore
@@ -18,7 +19,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<BudgetCounterRef, Counter> _counters = new();
-    private readonly ConcurrentDictionary<string, OpenReservation> _open = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, OpenReservation> _open = new();
     private readonly TimeProvider _timeProvider;
     private long _nextReservation;
     private long _nextCounterOrder;
@@ -43,7 +44,6 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        SweepIfDue();
         return ValueTask.FromResult(Reserve(request));
     }
 
@@ -51,7 +51,8 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     public ValueTask<bool> SettleAsync(BudgetSettlement settlement, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settlement);
-        if (!_open.TryRemove(settlement.ReservationId, out OpenReservation? reservation))
+        if (!long.TryParse(settlement.ReservationId, NumberStyles.None, CultureInfo.InvariantCulture, out long key) ||
+            !_open.TryRemove(key, out OpenReservation? reservation))
         {
             return ValueTask.FromResult(false);
         }
@@ -80,7 +81,8 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     public ValueTask<bool> RefundAsync(string reservationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reservationId);
-        if (!_open.TryRemove(reservationId, out OpenReservation? reservation))
+        if (!long.TryParse(reservationId, NumberStyles.None, CultureInfo.InvariantCulture, out long key) ||
+            !_open.TryRemove(key, out OpenReservation? reservation))
         {
             return ValueTask.FromResult(false);
         }
@@ -108,12 +110,23 @@ public sealed class InMemoryBudgetStore : IBudgetStore
 
     private static void Close(Counter counter, long delta)
     {
-        lock (counter)
+        if (delta != 0)
         {
-            long used = counter.Used + delta;
-            Volatile.Write(ref counter.Used, used < 0 ? 0 : used);
-            counter.OpenReservations--;
+            long current = Volatile.Read(ref counter.Used);
+            while (true)
+            {
+                long next = current + delta;
+                long seen = Interlocked.CompareExchange(ref counter.Used, next < 0 ? 0 : next, current);
+                if (seen == current)
+                {
+                    break;
+                }
+
+                current = seen;
+            }
         }
+
+        Interlocked.Decrement(ref counter.OpenReservations);
     }
 
     private static void SortByOrder(Counter[] counters, Span<int> order)
@@ -171,7 +184,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 for (; locked < count; locked++)
                 {
                     Counter counter = counters[order[locked]];
-                    Monitor.Enter(counter);
+                    counter.Lock.Enter();
                     removed |= counter.Removed;
                 }
 
@@ -184,7 +197,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 int failed = -1;
                 for (int i = 0; i < count; i++)
                 {
-                    long used = counters[i].Used;
+                    long used = Volatile.Read(ref counters[i].Used);
                     usedBefore[i] = used;
                     BudgetCheck check = checks[i];
                     if (failed < 0 && check.Amount > check.Limit - used)
@@ -201,19 +214,24 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 for (int i = 0; i < count; i++)
                 {
                     Counter counter = counters[i];
-                    Volatile.Write(ref counter.Used, counter.Used + checks[i].Amount);
-                    counter.OpenReservations++;
+                    Interlocked.Add(ref counter.Used, checks[i].Amount);
+                    Interlocked.Increment(ref counter.OpenReservations);
                 }
 
-                string id = Interlocked.Increment(ref _nextReservation).ToString(CultureInfo.InvariantCulture);
+                long id = Interlocked.Increment(ref _nextReservation);
                 _open[id] = new OpenReservation(checks, counters);
-                return new BudgetReservationResult(id, failed, usedBefore);
+                if ((id & 63) == 0)
+                {
+                    SweepIfDue();
+                }
+
+                return new BudgetReservationResult(id.ToString(CultureInfo.InvariantCulture), failed, usedBefore);
             }
             finally
             {
                 for (int i = locked - 1; i >= 0; i--)
                 {
-                    Monitor.Exit(counters[order[i]]);
+                    counters[order[i]].Lock.Exit();
                 }
             }
         }
@@ -236,13 +254,20 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 continue;
             }
 
-            lock (counter)
+            // Reserve and sweep mark and check under the counter's lock, so a counter is never dropped while a
+            // reservation is being added to it; open reservations only ever decrease outside the lock.
+            counter.Lock.Enter();
+            try
             {
-                if (counter.OpenReservations == 0 && !counter.Removed)
+                if (Volatile.Read(ref counter.OpenReservations) == 0 && !counter.Removed)
                 {
                     counter.Removed = true;
                     _counters.TryRemove(pair);
                 }
+            }
+            finally
+            {
+                counter.Lock.Exit();
             }
         }
     }
@@ -251,6 +276,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     {
         public readonly long Order = order;
         public readonly DateTimeOffset? WindowEnd = windowEnd;
+        public readonly Lock Lock = new();
         public long Used;
         public int OpenReservations;
         public bool Removed;

@@ -72,7 +72,12 @@ public sealed class InMemoryBudgetStoreTests
         Assert.Equal(2, store.CounterCount);
 
         clock.Advance(TimeSpan.FromMinutes(2));
-        await store.ReserveAsync(new BudgetReservationRequest([new BudgetCheck("new", 2, clock.GetUtcNow().AddMinutes(1), 10, 1)], true, clock.GetUtcNow(), TimeSpan.FromMinutes(1)));
+
+        // The store looks for ended windows every 64 reservations.
+        for (int i = 0; i < 64; i++)
+        {
+            await store.ReserveAsync(new BudgetReservationRequest([new BudgetCheck("new", 2, clock.GetUtcNow().AddMinutes(1), 100, 1)], true, clock.GetUtcNow(), TimeSpan.FromMinutes(1)));
+        }
 
         Assert.Equal([1L, 0L], await store.GetUsedAsync([new("held", 1), new("done", 1)]));
         Assert.Equal(2, store.CounterCount);
