@@ -11,6 +11,7 @@ namespace Governance.AI.Benchmarks.Budgets;
 /// counter here is a trivial one, so this measures the policy, not the tokenizer.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BudgetPolicyBenchmarks
 {
     private readonly List<ChatMessage> _messages = [new(ChatRole.User, "What is the capital of France?")];

@@ -44,7 +44,13 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Reserve(request));
+        BudgetReservationResult result = Reserve(request, out bool sweep);
+        if (sweep)
+        {
+            SweepIfDue();
+        }
+
+        return ValueTask.FromResult(result);
     }
 
     /// <inheritdoc />
@@ -152,10 +158,11 @@ public sealed class InMemoryBudgetStore : IBudgetStore
         }
     }
 
-    private BudgetReservationResult Reserve(BudgetReservationRequest request)
+    private BudgetReservationResult Reserve(BudgetReservationRequest request, out bool sweep)
     {
-        IReadOnlyList<BudgetCheck> checks = request.Checks;
-        int count = checks.Count;
+        sweep = false;
+        BudgetCheck[] checks = request.Checks as BudgetCheck[] ?? [.. request.Checks];
+        int count = checks.Length;
         var counters = new Counter[count];
         var usedBefore = new long[count];
         Span<int> order = count <= 32 ? stackalloc int[count] : new int[count];
@@ -164,7 +171,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
         {
             for (int i = 0; i < count; i++)
             {
-                BudgetCheck check = checks[i];
+                ref readonly BudgetCheck check = ref checks[i];
                 if (check.Amount < 0)
                 {
                     throw new ArgumentException($"Check {i} has a negative amount.", nameof(request));
@@ -199,7 +206,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 {
                     long used = Volatile.Read(ref counters[i].Used);
                     usedBefore[i] = used;
-                    BudgetCheck check = checks[i];
+                    ref readonly BudgetCheck check = ref checks[i];
                     if (failed < 0 && check.Amount > check.Limit - used)
                     {
                         failed = i;
@@ -220,11 +227,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
 
                 long id = Interlocked.Increment(ref _nextReservation);
                 _open[id] = new OpenReservation(checks, counters);
-                if ((id & 63) == 0)
-                {
-                    SweepIfDue();
-                }
-
+                sweep = (id & 63) == 0;
                 return new BudgetReservationResult(id.ToString(CultureInfo.InvariantCulture), failed, usedBefore);
             }
             finally
@@ -282,5 +285,5 @@ public sealed class InMemoryBudgetStore : IBudgetStore
         public bool Removed;
     }
 
-    private sealed record OpenReservation(IReadOnlyList<BudgetCheck> Checks, Counter[] Counters);
+    private sealed record OpenReservation(BudgetCheck[] Checks, Counter[] Counters);
 }
