@@ -28,13 +28,14 @@ public class BudgetStoreBenchmarks
         _store = new InMemoryBudgetStore();
         DateTimeOffset end = Now.AddYears(100);
         const long limit = long.MaxValue / 4;
-        _one = new BudgetReservationRequest([new BudgetCheck("tenant:contoso|tokens|1m", 1, end, limit, 1100)], true, Now, TimeSpan.FromMinutes(10));
+        _one = new BudgetReservationRequest(new[] { new BudgetCheck("tenant:contoso|tokens|1m", 1, end, limit, 1100) }, true, Now, TimeSpan.FromMinutes(10));
         _three = new BudgetReservationRequest(
-            [
+            new[]
+            {
                 new BudgetCheck("tenant:contoso|tokens|month", 2, end, limit, 1100),
                 new BudgetCheck("tenant:contoso/user:alice|tokens|1d", 3, end, limit, 1100),
                 new BudgetCheck("tenant:contoso|concurrent", 0, null, limit, 1),
-            ],
+            },
             true,
             Now,
             TimeSpan.FromMinutes(10));

@@ -19,7 +19,10 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<BudgetCounterRef, Counter> _counters = new();
-    private readonly ConcurrentDictionary<long, OpenReservation> _open = new();
+    private const int SlotCount = 1024;
+
+    private readonly OpenReservation?[] _slots = new OpenReservation?[SlotCount];
+    private readonly ConcurrentDictionary<long, OpenReservation> _overflow = new();
     private readonly TimeProvider _timeProvider;
     private long _nextReservation;
     private long _nextCounterOrder;
@@ -34,7 +37,19 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     }
 
     /// <summary>Gets the number of reservations that are neither settled nor refunded.</summary>
-    public int OpenReservationCount => _open.Count;
+    public int OpenReservationCount
+    {
+        get
+        {
+            int count = _overflow.Count;
+            foreach (OpenReservation? slot in _slots)
+            {
+                count += slot is null ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Gets the number of counters held (for diagnostics).</summary>
     public int CounterCount => _counters.Count;
@@ -57,8 +72,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     public ValueTask<bool> SettleAsync(BudgetSettlement settlement, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settlement);
-        if (!long.TryParse(settlement.ReservationId, NumberStyles.None, CultureInfo.InvariantCulture, out long key) ||
-            !_open.TryRemove(key, out OpenReservation? reservation))
+        if (TakeOpen(settlement.ReservationId) is not { } reservation)
         {
             return ValueTask.FromResult(false);
         }
@@ -87,8 +101,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     public ValueTask<bool> RefundAsync(string reservationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reservationId);
-        if (!long.TryParse(reservationId, NumberStyles.None, CultureInfo.InvariantCulture, out long key) ||
-            !_open.TryRemove(key, out OpenReservation? reservation))
+        if (TakeOpen(reservationId) is not { } reservation)
         {
             return ValueTask.FromResult(false);
         }
@@ -226,7 +239,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 }
 
                 long id = Interlocked.Increment(ref _nextReservation);
-                _open[id] = new OpenReservation(checks, counters);
+                AddOpen(new OpenReservation(id, checks, counters));
                 sweep = (id & 63) == 0;
                 return new BudgetReservationResult(id.ToString(CultureInfo.InvariantCulture), failed, usedBefore);
             }
@@ -238,6 +251,33 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 }
             }
         }
+    }
+
+    /// <summary>Keeps an open reservation in its slot (id modulo the slot count), or in the overflow map when a long-lived one holds the slot.</summary>
+    private void AddOpen(OpenReservation reservation)
+    {
+        if (Interlocked.CompareExchange(ref _slots[reservation.Id & (SlotCount - 1)], reservation, null) is not null)
+        {
+            _overflow[reservation.Id] = reservation;
+        }
+    }
+
+    /// <summary>Removes and returns an open reservation; <see langword="null"/> if it is unknown or already closed.</summary>
+    private OpenReservation? TakeOpen(string reservationId)
+    {
+        if (!long.TryParse(reservationId, NumberStyles.None, CultureInfo.InvariantCulture, out long id))
+        {
+            return null;
+        }
+
+        ref OpenReservation? slot = ref _slots[id & (SlotCount - 1)];
+        OpenReservation? current = Volatile.Read(ref slot);
+        if (current is not null && current.Id == id && Interlocked.CompareExchange(ref slot, null, current) == current)
+        {
+            return current;
+        }
+
+        return _overflow.TryRemove(id, out OpenReservation? overflow) ? overflow : null;
     }
 
     private void SweepIfDue()
@@ -285,5 +325,5 @@ public sealed class InMemoryBudgetStore : IBudgetStore
         public bool Removed;
     }
 
-    private sealed record OpenReservation(BudgetCheck[] Checks, Counter[] Counters);
+    private sealed record OpenReservation(long Id, BudgetCheck[] Checks, Counter[] Counters);
 }

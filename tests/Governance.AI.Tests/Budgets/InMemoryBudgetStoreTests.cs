@@ -83,4 +83,29 @@ public sealed class InMemoryBudgetStoreTests
         Assert.Equal(2, store.CounterCount);
         Assert.True(await store.SettleAsync(new BudgetSettlement(open.ReservationId!, [new("held", 1, -1)])));
     }
+
+    [Fact]
+    public async Task Long_lived_reservations_do_not_collide_with_later_ones()
+    {
+        var store = new InMemoryBudgetStore(new FakeTimeProvider(Now));
+        BudgetReservationResult held = await store.ReserveAsync(Request(true, Check("a", 100_000, 7)));
+        var later = new List<string>();
+        for (int i = 0; i < 3000; i++)
+        {
+            later.Add((await store.ReserveAsync(Request(true, Check("a", 100_000, 1)))).ReservationId!);
+        }
+
+        Assert.Equal(3001, store.OpenReservationCount);
+        foreach (string id in later)
+        {
+            Assert.True(await store.RefundAsync(id));
+        }
+
+        Assert.Equal([7L], await store.GetUsedAsync([new("a", 1)]));
+        Assert.True(await store.SettleAsync(new BudgetSettlement(held.ReservationId!, [new("a", 1, -2)])));
+        Assert.False(await store.RefundAsync(held.ReservationId!));
+        Assert.False(await store.RefundAsync("not-an-id"));
+        Assert.Equal([5L], await store.GetUsedAsync([new("a", 1)]));
+        Assert.Equal(0, store.OpenReservationCount);
+    }
 }
