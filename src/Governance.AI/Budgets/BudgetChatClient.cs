@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
@@ -162,7 +163,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         {
             if (rule.Matches(caller, model))
             {
-                AddChecks(checks, rule, rule.ScopeName(caller, model), budget, now, pricedModel: true);
+                AddChecks(checks, rule, caller, model, budget, now, pricedModel: true);
             }
         }
 
@@ -186,43 +187,55 @@ public sealed class BudgetChatClient : DelegatingChatClient
 
     private static decimal ToUnits(BudgetMetric metric, long value) => metric == BudgetMetric.Cost ? BudgetAmounts.FromNanoUsd(value) : value;
 
-    private static void AddChecks(List<PlannedCheck> checks, CompiledLimit rule, string scope, CompiledBudget budget, DateTimeOffset now, bool pricedModel)
+    private static void AddChecks(List<PlannedCheck> checks, CompiledLimit rule, CallerContext caller, string? model, CompiledBudget budget, DateTimeOffset now, bool pricedModel)
     {
-        foreach (CompiledAmountLimit amount in rule.Amounts)
+        int max = CompiledLimit.MaxScopeLength(caller, model) + 32;
+        char[]? rented = null;
+        Span<char> buffer = max <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(max));
+        try
         {
-            if (amount.Metric == BudgetMetric.Cost && !pricedModel)
+            int scopeLength = rule.FormatScope(caller, model, buffer);
+            foreach (CompiledAmountLimit amount in rule.Amounts)
             {
-                continue;
-            }
-
-            bool windowed = amount.Metric != BudgetMetric.Concurrent;
-            string key = windowed
-                ? string.Concat(scope, "|", CompiledLimit.MetricName(amount.Metric), "|", rule.WindowLabel)
-                : string.Concat(scope, "|concurrent");
-            PlannedCheck? existing = null;
-            foreach (PlannedCheck check in checks)
-            {
-                if (string.Equals(check.CounterKey, key, StringComparison.Ordinal))
+                if (amount.Metric == BudgetMetric.Cost && !pricedModel)
                 {
-                    existing = check;
-                    break;
+                    continue;
                 }
-            }
 
-            if (existing is not null)
+                amount.KeySuffix.CopyTo(buffer[scopeLength..]);
+                ReadOnlySpan<char> key = buffer[..(scopeLength + amount.KeySuffix.Length)];
+                PlannedCheck? existing = null;
+                foreach (PlannedCheck check in checks)
+                {
+                    if (key.SequenceEqual(check.CounterKey))
+                    {
+                        existing = check;
+                        break;
+                    }
+                }
+
+                if (existing is not null)
+                {
+                    // Two rules count the same counter: the stricter limit decides.
+                    existing.Limit = Math.Min(existing.Limit, amount.Limit);
+                    continue;
+                }
+
+                bool windowed = amount.Metric != BudgetMetric.Concurrent;
+                checks.Add(new PlannedCheck(
+                    amount.Metric,
+                    windowed ? rule.WindowLabel : null,
+                    windowed ? budget.Calendar.Bucket(rule.Window, now) : null,
+                    new string(key),
+                    amount.Limit));
+            }
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                // Two rules count the same counter: the stricter limit decides.
-                existing.Limit = Math.Min(existing.Limit, amount.Limit);
-                continue;
+                ArrayPool<char>.Shared.Return(rented);
             }
-
-            checks.Add(new PlannedCheck(
-                scope,
-                amount.Metric,
-                windowed ? rule.WindowLabel : null,
-                windowed ? budget.Calendar.Bucket(rule.Window, now) : null,
-                key,
-                amount.Limit));
         }
     }
 
@@ -458,16 +471,13 @@ public sealed class BudgetChatClient : DelegatingChatClient
         CompiledBudget budget = Current();
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
         string? model = options?.ModelId ?? DefaultModelId;
-        List<CompiledLimit>? rules = null;
+        bool anyRule = false;
         foreach (CompiledLimit rule in budget.Limits)
         {
-            if (rule.Matches(caller, model))
-            {
-                (rules ??= []).Add(rule);
-            }
+            anyRule |= rule.Matches(caller, model);
         }
 
-        if (rules is null)
+        if (!anyRule)
         {
             return null;
         }
@@ -481,8 +491,13 @@ public sealed class BudgetChatClient : DelegatingChatClient
         bool outputBounded = false;
 
         // Per-request sizes first: they need no counter.
-        foreach (CompiledLimit rule in rules)
+        foreach (CompiledLimit rule in budget.Limits)
         {
+            if (!rule.Matches(caller, model))
+            {
+                continue;
+            }
+
             if (rule.MaxPromptTokens is { } maxPrompt && promptTokens > maxPrompt)
             {
                 Violate(budget, new BudgetExceededException(
@@ -509,11 +524,11 @@ public sealed class BudgetChatClient : DelegatingChatClient
 
         ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
         var checks = new List<PlannedCheck>();
-        foreach (CompiledLimit rule in rules)
+        foreach (CompiledLimit rule in budget.Limits)
         {
-            if (rule.Amounts.Length > 0)
+            if (rule.Amounts.Length > 0 && rule.Matches(caller, model))
             {
-                AddChecks(checks, rule, rule.ScopeName(caller, model), budget, now, price is not null);
+                AddChecks(checks, rule, caller, model, budget, now, price is not null);
             }
         }
 
@@ -685,7 +700,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         if (admission.ReservationId is { } id)
         {
             finals = new long[checks.Count];
-            var adjustments = new List<BudgetAdjustment>(checks.Count);
+            int changed = 0;
             for (int i = 0; i < checks.Count; i++)
             {
                 PlannedCheck check = checks[i];
@@ -696,9 +711,16 @@ public sealed class BudgetChatClient : DelegatingChatClient
                     BudgetMetric.Concurrent => 0,
                     _ => check.Amount,
                 };
+                changed += finals[i] != check.Amount ? 1 : 0;
+            }
+
+            var adjustments = new BudgetAdjustment[changed];
+            for (int i = 0, j = 0; i < checks.Count; i++)
+            {
+                PlannedCheck check = checks[i];
                 if (finals[i] != check.Amount)
                 {
-                    adjustments.Add(new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, finals[i] - check.Amount));
+                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, finals[i] - check.Amount);
                 }
             }
 
@@ -771,9 +793,10 @@ public sealed class BudgetChatClient : DelegatingChatClient
     private readonly record struct ThresholdKey(string CounterKey, long Bucket, int Threshold);
 
     /// <summary>One counter of a request.</summary>
-    private sealed class PlannedCheck(string scope, BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)
+    private sealed class PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)
     {
-        public string Scope { get; } = scope;
+        /// <summary>Gets the scope: the counter key up to its first separator (ids in keys have theirs escaped).</summary>
+        public string Scope => CounterKey[..CounterKey.IndexOf('|', StringComparison.Ordinal)];
 
         public BudgetMetric Metric { get; } = metric;
 

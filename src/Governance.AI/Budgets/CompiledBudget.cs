@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Globalization;
 using Governance.AI.Pricing;
 
 namespace Governance.AI.Budgets;
@@ -15,7 +16,8 @@ internal enum BudgetMetric
 /// <summary>One windowed or concurrency limit of a rule.</summary>
 /// <param name="Metric">What is counted.</param>
 /// <param name="Limit">The limit in store units (tokens, requests, nano-dollars, requests in flight).</param>
-internal readonly record struct CompiledAmountLimit(BudgetMetric Metric, long Limit);
+/// <param name="KeySuffix">What follows the scope in the counter key, for example <c>|tokens|1d</c> or <c>|concurrent</c>.</param>
+internal readonly record struct CompiledAmountLimit(BudgetMetric Metric, long Limit, string KeySuffix);
 
 /// <summary>A rule, compiled: its matchers, its limits in store units, its window.</summary>
 internal sealed class CompiledLimit
@@ -35,22 +37,22 @@ internal sealed class CompiledLimit
         var amounts = new List<CompiledAmountLimit>(4);
         if (source.Tokens is { } tokens)
         {
-            amounts.Add(new(BudgetMetric.Tokens, tokens));
+            amounts.Add(new(BudgetMetric.Tokens, tokens, "|tokens|" + WindowLabel));
         }
 
         if (source.Requests is { } requests)
         {
-            amounts.Add(new(BudgetMetric.Requests, requests));
+            amounts.Add(new(BudgetMetric.Requests, requests, "|requests|" + WindowLabel));
         }
 
         if (source.CostUsd is { } cost)
         {
-            amounts.Add(new(BudgetMetric.Cost, BudgetAmounts.ToNanoUsd(cost)));
+            amounts.Add(new(BudgetMetric.Cost, BudgetAmounts.ToNanoUsd(cost), "|cost_usd|" + WindowLabel));
         }
 
         if (source.Concurrent is { } concurrent)
         {
-            amounts.Add(new(BudgetMetric.Concurrent, concurrent));
+            amounts.Add(new(BudgetMetric.Concurrent, concurrent, "|concurrent"));
         }
 
         Amounts = [.. amounts];
@@ -88,18 +90,42 @@ internal sealed class CompiledLimit
     /// <summary>Builds the scope name, for example <c>tenant:contoso/user:alice/model:gpt-4o</c>.</summary>
     public string ScopeName(CallerContext caller, string? model)
     {
+        int max = MaxScopeLength(caller, model);
+        char[]? rented = null;
+        Span<char> buffer = max <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(max));
+        try
+        {
+            return new string(buffer[..FormatScope(caller, model, buffer)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Gets an upper bound of the scope name's length (every id char escaped).</summary>
+    public static int MaxScopeLength(CallerContext caller, string? model) =>
+        64 + (3 * ((caller.TenantId?.Length ?? 0) + (caller.CostCenter?.Length ?? 0) + (caller.ApplicationId?.Length ?? 0) + (caller.UserId?.Length ?? 0) + (model?.Length ?? 0)));
+
+    /// <summary>Writes the scope name into a buffer of at least <see cref="MaxScopeLength"/> chars and returns its length.</summary>
+    public int FormatScope(CallerContext caller, string? model, Span<char> destination)
+    {
         if (Scope == BudgetScope.Global)
         {
-            return "global";
+            "global".CopyTo(destination);
+            return "global".Length;
         }
 
-        var name = new StringBuilder(64);
-        Append(name, BudgetScope.Tenant, "tenant", caller.TenantId);
-        Append(name, BudgetScope.CostCenter, "cost_center", caller.CostCenter);
-        Append(name, BudgetScope.Application, "app", caller.ApplicationId);
-        Append(name, BudgetScope.User, "user", caller.UserId);
-        Append(name, BudgetScope.Model, "model", model);
-        return name.ToString();
+        int length = 0;
+        Append(destination, ref length, BudgetScope.Tenant, "tenant:", caller.TenantId);
+        Append(destination, ref length, BudgetScope.CostCenter, "cost_center:", caller.CostCenter);
+        Append(destination, ref length, BudgetScope.Application, "app:", caller.ApplicationId);
+        Append(destination, ref length, BudgetScope.User, "user:", caller.UserId);
+        Append(destination, ref length, BudgetScope.Model, "model:", model);
+        return length;
     }
 
     public static string MetricName(BudgetMetric metric) => metric switch
@@ -110,31 +136,33 @@ internal sealed class CompiledLimit
         _ => "concurrent",
     };
 
-    private void Append(StringBuilder name, BudgetScope dimension, string label, string? value)
+    private void Append(Span<char> destination, ref int length, BudgetScope dimension, string label, string? value)
     {
         if ((Scope & dimension) == 0)
         {
             return;
         }
 
-        if (name.Length > 0)
+        if (length > 0)
         {
-            name.Append('/');
+            destination[length++] = '/';
         }
 
-        name.Append(label).Append(':');
+        label.CopyTo(destination[length..]);
+        length += label.Length;
 
         // Callers without this dimension share one counter, named "_"; separators in ids are escaped so two
         // different callers can never produce the same key.
         if (string.IsNullOrEmpty(value))
         {
-            name.Append('_');
+            destination[length++] = '_';
             return;
         }
 
         if (value == "_")
         {
-            name.Append("%5F");
+            "%5F".CopyTo(destination[length..]);
+            length += 3;
             return;
         }
 
@@ -142,11 +170,13 @@ internal sealed class CompiledLimit
         {
             if (c is '/' or '|' or '%')
             {
-                name.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                destination[length++] = '%';
+                ((int)c).TryFormat(destination[length..], out int written, "X2", CultureInfo.InvariantCulture);
+                length += written;
             }
             else
             {
-                name.Append(c);
+                destination[length++] = c;
             }
         }
     }

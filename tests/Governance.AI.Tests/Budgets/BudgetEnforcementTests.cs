@@ -358,4 +358,21 @@ public sealed class BudgetEnforcementTests
         Assert.Null(response.AdditionalProperties?.GetValueOrDefault(BudgetProperties.ChargedTokens));
         Assert.Null(harness.Model.Requests[0].Options!.MaxOutputTokens);
     }
+
+    [Fact]
+    public async Task Ids_that_contain_separators_cannot_impersonate_another_scope()
+    {
+        var options = new BudgetOptions();
+        options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant | BudgetScope.User, Window = BudgetWindow.Minute, Tokens = 100 });
+        GovernanceTestHarness harness = Harness(options);
+        harness.Model.Responder = r => FakeReply.Text("x", inputTokens: CharTokenCounter.Instance.CountTokens(r.Messages), outputTokens: 10);
+
+        await harness.Client.GetResponseAsync(Prompt(90), new ChatOptions { MaxOutputTokens = 10 }.ForCaller(CallerContext.ForTenant("a/user:b")));
+        var error = await Assert.ThrowsAsync<BudgetExceededException>(
+            () => harness.Client.GetResponseAsync(Prompt(6), new ChatOptions { MaxOutputTokens = 1 }.ForCaller(CallerContext.ForTenant("a/user:b"))));
+        Assert.Equal("tenant:a%2Fuser:b/user:_", error.Scope);
+
+        await harness.Client.GetResponseAsync(Prompt(90), Options("a", 10, user: "b"));
+        await harness.Client.GetResponseAsync(Prompt(90), Options("a", 10, user: "_"));
+    }
 }
