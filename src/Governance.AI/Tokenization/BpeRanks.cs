@@ -21,7 +21,7 @@ internal sealed class BpeRanks
     public const int Padding = 8;
 
     /// <summary>Pieces longer than this are merged with a heap instead of repeated linear scans.</summary>
-    internal const int HeapThreshold = 128;
+    internal const int HeapThreshold = 64;
 
     private const int NoRank = int.MaxValue;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
