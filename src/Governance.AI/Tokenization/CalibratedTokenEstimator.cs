@@ -50,8 +50,11 @@ public sealed class CalibratedTokenEstimator
         ("qwen", 3.8), ("deepseek", 3.8), ("phi", 3.8), ("grok", 4.0),
     ];
 
+    // Uncalibrated models share one counter per family (index s_families.Length is the default).
+    private static readonly EstimatingCounter[] s_familyCounters =
+        [.. s_families.Select(f => new ModelState(f.CharsPerToken).Counter), new ModelState(DefaultCharsPerToken).Counter];
+
     private readonly ConcurrentDictionary<string, ModelState> _models = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<double, EstimatingCounter> _familyCounters = new();
     private readonly Lock _gate = new();
     private readonly int _maxTrackedModels;
 
@@ -71,23 +74,8 @@ public sealed class CalibratedTokenEstimator
     /// <returns>Characters per token.</returns>
     public static double GetFamilyCharsPerToken(string? modelId)
     {
-        if (string.IsNullOrWhiteSpace(modelId))
-        {
-            return DefaultCharsPerToken;
-        }
-
-        ReadOnlySpan<char> id = modelId.AsSpan().Trim();
-        foreach ((string prefix, double ratio) in s_families)
-        {
-            // Match at the start or after a vendor separator ("openrouter/anthropic/claude-3", "us.anthropic.claude-3").
-            int at = id.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
-            if (at == 0 || (at > 0 && id[at - 1] is '/' or '.' or ':' or '@'))
-            {
-                return ratio;
-            }
-        }
-
-        return DefaultCharsPerToken;
+        int family = FamilyIndex(modelId);
+        return family < s_families.Length ? s_families[family].CharsPerToken : DefaultCharsPerToken;
     }
 
     /// <summary>Gets the current ratio of a model: the learned one when it has been calibrated, else the family default.</summary>
@@ -106,7 +94,7 @@ public sealed class CalibratedTokenEstimator
             return state.Counter;
         }
 
-        return _familyCounters.GetOrAdd(GetFamilyCharsPerToken(modelId), static ratio => new EstimatingCounter(new ModelState(ratio)));
+        return s_familyCounters[FamilyIndex(modelId)];
     }
 
     /// <summary>Learns from one request: what was estimated for it and what the provider reported.</summary>
@@ -138,6 +126,28 @@ public sealed class CalibratedTokenEstimator
         }
 
         state.Learn(Math.Clamp((double)estimatedTokens / reportedTokens, 0.25, 4.0));
+    }
+
+    /// <summary>The index of the model's family in the family table; the table length for unknown families.</summary>
+    private static int FamilyIndex(string? modelId)
+    {
+        if (string.IsNullOrWhiteSpace(modelId))
+        {
+            return s_families.Length;
+        }
+
+        ReadOnlySpan<char> id = modelId.AsSpan().Trim();
+        for (int i = 0; i < s_families.Length; i++)
+        {
+            // Match at the start or after a vendor separator ("openrouter/anthropic/claude-3", "us.anthropic.claude-3").
+            int at = id.IndexOf(s_families[i].Prefix, StringComparison.OrdinalIgnoreCase);
+            if (at == 0 || (at > 0 && id[at - 1] is '/' or '.' or ':' or '@'))
+            {
+                return i;
+            }
+        }
+
+        return s_families.Length;
     }
 
     /// <summary>Weighted length of <paramref name="text"/> in ASCII-character equivalents (see the class remarks).</summary>

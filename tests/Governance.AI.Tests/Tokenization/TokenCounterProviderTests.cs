@@ -152,6 +152,28 @@ public sealed class TokenCounterProviderTests
     }
 
     [Fact]
+    public void GetCounter_does_not_allocate_after_warm_up()
+    {
+        var provider = new TokenCounterProvider();
+        provider.Calibrate("claude-3-7-sonnet", 100, 90);
+        string[] models = ["gpt-4o-mini-2024-07-18", "ft:gpt-4o:acme::x", "gpt-4", "claude-3-7-sonnet", "gemini-2.5-pro", "unknown"];
+        foreach (string model in models)
+        {
+            provider.GetCounter(model);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int exact = 0;
+        foreach (string model in models)
+        {
+            exact += provider.GetCounter(model).IsExact ? 1 : 0;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(3, exact);
+    }
+
+    [Fact]
     public void Estimator_counts_messages_with_the_chat_formula()
     {
         ITokenCounter counter = new TokenCounterProvider().GetCounter("claude-3-5-sonnet");
