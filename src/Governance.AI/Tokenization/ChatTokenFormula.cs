@@ -172,6 +172,16 @@ internal static class ChatTokenFormula
     private static string TrimPeriod(string? description) =>
         string.IsNullOrEmpty(description) ? string.Empty : description.EndsWith('.') ? description[..^1] : description;
 
-    private static string SerializeJson(object value) =>
-        JsonSerializer.Serialize(value, s_compactJson.GetTypeInfo(value.GetType()));
+    private static string SerializeJson(object value)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(value, s_compactJson.GetTypeInfo(value.GetType()));
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            // A value the serializer cannot handle is still counted, by its text form.
+            return value.ToString() ?? string.Empty;
+        }
+    }
 }

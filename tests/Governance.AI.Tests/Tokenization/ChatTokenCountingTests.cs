@@ -132,6 +132,17 @@ public sealed class ChatTokenCountingTests
     }
 
     [Fact]
+    public void Structured_function_results_count_their_compact_json()
+    {
+        var result = new FunctionResultContent("call_1", new Dictionary<string, object?> { ["temperature"] = 21, ["unit"] = "C" });
+        int baseline = O200k.CountTokens([new ChatMessage(ChatRole.Tool, [])]);
+
+        Assert.Equal(
+            baseline + O200k.CountTokens("{\"temperature\":21,\"unit\":\"C\"}"),
+            O200k.CountTokens([new ChatMessage(ChatRole.Tool, [result])]));
+    }
+
+    [Fact]
     public void Caller_messages_and_options_are_not_mutated()
     {
         List<ChatMessage> messages = WeatherMessages();
