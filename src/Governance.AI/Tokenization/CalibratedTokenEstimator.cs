@@ -12,7 +12,7 @@ namespace Governance.AI.Tokenization;
 /// ASCII as 1, other Latin, Greek and combining characters (U+0080–U+036F) as 1.25, other scripts of the basic
 /// multilingual plane as 2, CJK ideographs, kana and Hangul as 3 and characters outside the BMP (emoji) as 4 — so
 /// the one ratio fits English-like text and scripts that need more tokens per character.</para>
-/// <para><b>Family defaults</b> (characters per token, editable by calibration only): claude 3.5, gemini/gemma 4.0,
+/// <para><b>Family defaults</b> (characters per token; each model then adjusts its own copy by calibration): claude 3.5, gemini/gemma 4.0,
 /// llama 3.8, mistral/mixtral/codestral 3.5, command (Cohere) 4.0, qwen 3.8, deepseek 3.8, phi 3.8, grok 4.0,
 /// other models 3.5.</para>
 /// <para><b>Learning.</b> <see cref="Calibrate"/> moves the model's ratio toward
