@@ -10,6 +10,8 @@ namespace Governance.AI.Benchmarks.Tokenization;
 /// tools/tiktoken-reference/bench.mjs (npm tiktoken) on the same documents.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class TokenizerBenchmarks
 {
     private string[] _documents = [];
