@@ -4,10 +4,11 @@ using Microsoft.Extensions.AI;
 namespace Governance.AI.Tokenization;
 
 /// <summary>
-/// The prompt-token formula for chat requests, shared by the exact and the estimating counters. See
-/// <c>Tokenization/README.md</c> for the formula and its sources.
+/// The prompt-token formula for chat requests (OpenAI cookbook style), used by the built-in counters and available to
+/// custom <see cref="ITokenCounter"/> implementations (for example one backed by Microsoft.ML.Tokenizers) so that they
+/// only need to count text. The formula is documented on <see cref="TiktokenTokenCounter"/>.
 /// </summary>
-internal static class ChatTokenFormula
+public static class ChatTokenFormula
 {
     /// <summary>Tokens every message adds for its framing (<c>&lt;|start|&gt;role&lt;|message|&gt;...&lt;|end|&gt;</c>).</summary>
     public const int TokensPerMessage = 3;
@@ -51,9 +52,15 @@ internal static class ChatTokenFormula
     // Arguments travel as compact JSON on the wire; AIJsonUtilities' defaults indent.
     private static readonly JsonSerializerOptions s_compactJson = CreateCompactJson();
 
-    /// <summary>Counts the prompt tokens of a request with <paramref name="text"/> counting text.</summary>
+    /// <summary>Counts the prompt tokens of a chat request.</summary>
+    /// <param name="text">The counter whose <see cref="ITokenCounter.CountTokens(ReadOnlySpan{char})"/> counts text.</param>
+    /// <param name="messages">The request messages.</param>
+    /// <param name="options">The request options (instructions and tools are counted).</param>
+    /// <param name="functionInit">Tokens per function definition: <see cref="FunctionInitO200k"/> or <see cref="FunctionInitCl100k"/>.</param>
+    /// <returns>The prompt tokens.</returns>
     public static int Count(ITokenCounter text, IEnumerable<ChatMessage> messages, ChatOptions? options, int functionInit)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(messages);
         long total = ReplyPrimingTokens;
         if (!string.IsNullOrEmpty(options?.Instructions))

@@ -143,6 +143,26 @@ public sealed class ChatTokenCountingTests
     }
 
     [Fact]
+    public void Custom_counters_reuse_the_formula_and_only_count_text()
+    {
+        // One token per character: the formula's overhead is what remains.
+        var counter = new CharacterCounter();
+        var messages = new List<ChatMessage> { new(ChatRole.User, "abc") { AuthorName = "bob" } };
+
+        Assert.Equal(3 + 3 + "user".Length + 3 + "bob".Length + 1, counter.CountTokens(messages));
+    }
+
+    private sealed class CharacterCounter : ITokenCounter
+    {
+        public bool IsExact => false;
+
+        public int CountTokens(ReadOnlySpan<char> text) => text.Length;
+
+        public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>
+            ChatTokenFormula.Count(this, messages, options, ChatTokenFormula.FunctionInitO200k);
+    }
+
+    [Fact]
     public void Caller_messages_and_options_are_not_mutated()
     {
         List<ChatMessage> messages = WeatherMessages();
