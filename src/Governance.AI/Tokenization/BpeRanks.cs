@@ -231,6 +231,8 @@ internal sealed class BpeRanks
     }
 
     /// <summary>tiktoken's merge: repeatedly join the adjacent pair with the lowest rank, the leftmost on ties.</summary>
+    /// <remarks>Only the written prefix of the stack arrays is ever read, so they are not zeroed.</remarks>
+    [SkipLocalsInit]
     internal int MergeLinear(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
         // pos[j] is where part j starts (pos[count - 1] is the end); rank[j] ranks joining parts j and j + 1.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Governance.AI.Tokenization;
@@ -141,6 +142,8 @@ public sealed class TiktokenEncoding
         return new TiktokenEncoding(name, pattern, BpeRanks.Load(stream));
     }
 
+    // The stack buffer is fully written before it is read (UTF-8 bytes, then cleared padding): skip zeroing it.
+    [SkipLocalsInit]
     private int Encode(ReadOnlySpan<char> text, List<int>? ids)
     {
         if (text.IsEmpty)
