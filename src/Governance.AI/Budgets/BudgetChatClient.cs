@@ -66,14 +66,14 @@ public sealed class BudgetChatClient : DelegatingChatClient
     /// <summary>Initializes a new instance of the <see cref="BudgetChatClient"/> class with fixed options.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The options; validated here (every bad key named by its path).</param>
-    /// <param name="tokenCounters">Gives the token counter of each model.</param>
+    /// <param name="tokenCounters">Gives the token counter of each model; a new <see cref="TokenCounterProvider"/> (exact for OpenAI models, calibrated estimates for others) by default.</param>
     /// <param name="store">The counters; a new <see cref="InMemoryBudgetStore"/> by default.</param>
     /// <param name="timeProvider">The clock windows are computed with; the system clock by default.</param>
     /// <param name="callerResolver">Finds the caller of a request; <see cref="CallerContextResolver.Default"/> by default.</param>
     public BudgetChatClient(
         IChatClient innerClient,
         BudgetOptions options,
-        ITokenCounterProvider tokenCounters,
+        ITokenCounterProvider? tokenCounters = null,
         IBudgetStore? store = null,
         TimeProvider? timeProvider = null,
         CallerContextResolver? callerResolver = null)
@@ -84,23 +84,22 @@ public sealed class BudgetChatClient : DelegatingChatClient
     /// <summary>Initializes a new instance of the <see cref="BudgetChatClient"/> class with options read per request.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The source of the current, validated options.</param>
-    /// <param name="tokenCounters">Gives the token counter of each model.</param>
+    /// <param name="tokenCounters">Gives the token counter of each model; a new <see cref="TokenCounterProvider"/> (exact for OpenAI models, calibrated estimates for others) by default.</param>
     /// <param name="store">The counters; a new <see cref="InMemoryBudgetStore"/> by default.</param>
     /// <param name="timeProvider">The clock windows are computed with; the system clock by default.</param>
     /// <param name="callerResolver">Finds the caller of a request; <see cref="CallerContextResolver.Default"/> by default.</param>
     public BudgetChatClient(
         IChatClient innerClient,
         IPolicyOptionsSource<BudgetOptions> options,
-        ITokenCounterProvider tokenCounters,
+        ITokenCounterProvider? tokenCounters = null,
         IBudgetStore? store = null,
         TimeProvider? timeProvider = null,
         CallerContextResolver? callerResolver = null)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(tokenCounters);
         _options = options;
-        _tokenCounters = tokenCounters;
+        _tokenCounters = tokenCounters ?? new TokenCounterProvider();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemoryBudgetStore(_timeProvider);
         _callers = callerResolver ?? CallerContextResolver.Default;
@@ -129,6 +128,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         }
 
         UsageDetails? usage = response.Usage;
+        Calibrate(admission, usage);
         long input = usage?.InputTokenCount ?? admission.PromptTokens;
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
         await SettleAsync(admission, input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId, response.AdditionalProperties ??= [])
@@ -409,6 +409,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
             }
             else
             {
+                Calibrate(admission, usage);
                 long input = usage?.InputTokenCount ?? admission.PromptTokens;
                 long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString());
                 await SettleAsync(admission, input, usage?.CachedInputTokenCount ?? 0, output, modelId, final.AdditionalProperties).ConfigureAwait(false);
@@ -485,7 +486,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         ITokenCounter counter = _tokenCounters.GetCounter(model);
         long promptTokens = counter.CountTokens(messages, options);
         int? requestedOutput = options?.MaxOutputTokens;
-        int allowance = requestedOutput ?? budget.Options.DefaultOutputAllowance;
+        int allowance = Math.Max(0, requestedOutput ?? budget.Options.DefaultOutputAllowance);
         DateTimeOffset now = _timeProvider.GetUtcNow();
         string? wouldBlock = null;
         bool outputBounded = false;
@@ -537,7 +538,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
             outputBounded |= check.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
         }
 
-        var admission = new Admission(budget, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded };
+        var admission = new Admission(budget, model, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded };
         bool preferCheaper = false;
         if (checks.Count > 0)
         {
@@ -681,6 +682,15 @@ public sealed class BudgetChatClient : DelegatingChatClient
             check.Scope, limitName, check.WindowLabel!, threshold, ToUnits(check.Metric, check.Limit), ToUnits(check.Metric, used), bucket.Start, bucket.End));
     }
 
+    /// <summary>Lets an estimating counter learn from the provider's input count for the prompt it estimated.</summary>
+    private void Calibrate(Admission admission, UsageDetails? usage)
+    {
+        if (!admission.Counter.IsExact && usage?.InputTokenCount is { } reported && reported <= int.MaxValue && admission.PromptTokens <= int.MaxValue)
+        {
+            _tokenCounters.Calibrate(admission.Model, (int)admission.PromptTokens, (int)reported);
+        }
+    }
+
     private async ValueTask RefundAsync(Admission admission)
     {
         if (admission.ReservationId is { } id)
@@ -812,9 +822,11 @@ public sealed class BudgetChatClient : DelegatingChatClient
     }
 
     /// <summary>A request admitted by the budgets: what was reserved, and how to settle it.</summary>
-    private sealed class Admission(CompiledBudget budget, ITokenCounter counter, IReadOnlyList<PlannedCheck> checks, long promptTokens, ModelPrice? price, DateTimeOffset now)
+    private sealed class Admission(CompiledBudget budget, string? model, ITokenCounter counter, IReadOnlyList<PlannedCheck> checks, long promptTokens, ModelPrice? price, DateTimeOffset now)
     {
         public CompiledBudget Budget { get; } = budget;
+
+        public string? Model { get; } = model;
 
         public ITokenCounter Counter { get; } = counter;
 

@@ -9,7 +9,8 @@ public static class BudgetPipelineBuilderExtensions
 {
     /// <summary>
     /// Adds the budget policy at <see cref="GovernanceStage.Budget"/>. Collaborators not given here are taken from
-    /// the services passed to <see cref="GovernancePipelineBuilder.Build"/>: <see cref="ITokenCounterProvider"/>,
+    /// the services passed to <see cref="GovernancePipelineBuilder.Build"/>: <see cref="ITokenCounterProvider"/> (a new
+    /// <see cref="TokenCounterProvider"/> otherwise),
     /// <see cref="IBudgetStore"/> (a new <see cref="InMemoryBudgetStore"/> otherwise), <see cref="TimeProvider"/>
     /// (the system clock otherwise) and <see cref="CallerContextResolver"/>.
     /// </summary>
@@ -41,8 +42,7 @@ internal static class BudgetServices
         return new BudgetChatClient(
             next,
             options,
-            tokenCounters ?? services.GetService(typeof(ITokenCounterProvider)) as ITokenCounterProvider
-                ?? throw new InvalidOperationException("The budget policy needs an ITokenCounterProvider: pass one to UseBudgets or register one as a service."),
+            tokenCounters ?? services.GetService(typeof(ITokenCounterProvider)) as ITokenCounterProvider ?? new TokenCounterProvider(),
             store ?? services.GetService(typeof(IBudgetStore)) as IBudgetStore ?? new InMemoryBudgetStore(timeProvider),
             timeProvider,
             services.GetService(typeof(CallerContextResolver)) as CallerContextResolver);
