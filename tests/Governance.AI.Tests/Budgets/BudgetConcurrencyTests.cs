@@ -41,7 +41,7 @@ public sealed class BudgetConcurrencyTests
             FakeReply reply = FakeReply.Text(new string('o', output), CharTokenCounter.Instance.CountTokens(request.Messages), output);
             return prompt.Split(' ')[0] switch
             {
-                "fail" => FakeReply.Throw(new InvalidOperationException("provider down")),
+                "fail" or "failstream" => FakeReply.Throw(new InvalidOperationException("provider down")),
                 "slow" => reply.After(TimeSpan.FromSeconds(30)),
                 "break" => reply.BreakingAfter(1),
                 _ => reply,
@@ -59,7 +59,7 @@ public sealed class BudgetConcurrencyTests
             CallerContext caller = CallerContext.ForTenant("t" + (c % 4), "u" + (c % 16));
             for (int i = 0; i < CallsPerCaller; i++)
             {
-                string action = (random.Next(8)) switch
+                string action = random.Next(10) switch
                 {
                     0 or 1 => "ok",
                     2 => "fail",
@@ -67,12 +67,14 @@ public sealed class BudgetConcurrencyTests
                     4 => "stream",
                     5 => "abandon",
                     6 => "break",
+                    7 => "failstream",
+                    8 => "cancelstream",
                     _ => "priced",
                 };
                 var chatOptions = new ChatOptions { MaxOutputTokens = random.Next(1, 60), ModelId = action == "priced" ? "house-model" : null }.ForCaller(caller);
                 List<ChatMessage> messages = [new(ChatRole.User, action + " " + c + " " + i + new string('p', random.Next(0, 60)))];
                 string outcome = await CallAsync(harness.Client, action, messages, chatOptions);
-                outcomes.AddOrUpdate(outcome, 1, static (_, n) => n + 1);
+                outcomes.AddOrUpdate(action + ":" + outcome, 1, static (_, n) => n + 1);
                 lock (clockLock)
                 {
                     clock.Advance(TimeSpan.FromMilliseconds(random.Next(0, 400)));
@@ -93,11 +95,15 @@ public sealed class BudgetConcurrencyTests
             Assert.Equal(0m, status.Single(s => s.LimitName == "concurrent").Used);
         }
 
-        // The limits were actually contended, and every kind of call happened.
-        Assert.True(outcomes.GetValueOrDefault("rejected") > 0, "no call was rejected");
-        foreach (string expected in new[] { "ok", "failed", "cancelled", "streamed", "abandoned", "broken" })
+        // The limits were actually contended, and every kind of call got past the budgets and ended as scripted.
+        Assert.Contains(outcomes.Keys, k => k.EndsWith(":rejected", StringComparison.Ordinal));
+        foreach (string expected in new[]
         {
-            Assert.True(outcomes.GetValueOrDefault(expected) > 0, "no call ended " + expected);
+            "ok:ok", "priced:ok", "fail:failed", "slow:cancelled", "stream:streamed", "abandon:abandoned", "break:broken",
+            "failstream:failed", "cancelstream:cancelled",
+        })
+        {
+            Assert.True(outcomes.GetValueOrDefault(expected) > 0, "no call ended " + expected + "; outcomes: " + string.Join(", ", outcomes));
         }
     }
 
@@ -119,12 +125,22 @@ public sealed class BudgetConcurrencyTests
                 case "stream":
                 case "abandon":
                 case "break":
+                case "failstream":
+                case "cancelstream":
                     int updates = 0;
-                    await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync(messages, options))
+                    using (var cts = new CancellationTokenSource())
                     {
-                        if (++updates == 1 && action == "abandon")
+                        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync(messages, options, cts.Token))
                         {
-                            return "abandoned";
+                            if (++updates == 1 && action == "abandon")
+                            {
+                                return "abandoned";
+                            }
+
+                            if (updates == 1 && action == "cancelstream")
+                            {
+                                await cts.CancelAsync();
+                            }
                         }
                     }
 

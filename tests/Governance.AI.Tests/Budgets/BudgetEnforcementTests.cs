@@ -375,4 +375,34 @@ public sealed class BudgetEnforcementTests
         await harness.Client.GetResponseAsync(Prompt(90), Options("a", 10, user: "b"));
         await harness.Client.GetResponseAsync(Prompt(90), Options("a", 10, user: "_"));
     }
+
+    [Fact]
+    public async Task A_tenant_can_be_required()
+    {
+        var options = TokensPerMinute(1000);
+        options.RequireTenant = true;
+        GovernanceTestHarness harness = Harness(options);
+        var error = await Assert.ThrowsAsync<CallerContextRequiredException>(() => harness.Client.GetResponseAsync(Prompt(10)));
+        Assert.Equal("tenant", error.Missing);
+        Assert.Equal(0, harness.Model.CallCount);
+    }
+
+    [Fact]
+    public async Task Options_are_read_per_request_so_a_reload_applies_to_the_next_call()
+    {
+        var source = new SwitchableSource(TokensPerMinute(100));
+        var clock = new FakeTimeProvider();
+        var model = new FakeChatClient(clock) { Responder = r => FakeReply.Text("x", CharTokenCounter.Instance.CountTokens(r.Messages), 0) };
+        using var policy = new BudgetChatClient(model, source, CharTokenCounter.Instance, timeProvider: clock);
+
+        await Assert.ThrowsAsync<BudgetExceededException>(() => policy.GetResponseAsync(Prompt(150), Options("contoso", 10)));
+        source.Current = TokensPerMinute(1000);
+        await policy.GetResponseAsync(Prompt(150), Options("contoso", 10));
+        Assert.Equal(850m, (await policy.GetStatusAsync(Contoso)).Single().Remaining);
+    }
+
+    private sealed class SwitchableSource(BudgetOptions options) : IPolicyOptionsSource<BudgetOptions>
+    {
+        public BudgetOptions Current { get; set; } = options;
+    }
 }
