@@ -26,6 +26,19 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     // Zipf's law over GloVe's 400k-word vocabulary: p(rank) ≈ 1 / ((rank + 1) · H), H = ln(400 000) + γ.
     private static readonly float ZipfNormalizer = MathF.Log(400_000f) + 0.5772157f;
 
+    // Function words and request fillers: SIF already discounts frequent words, but at a prompt's length even a
+    // discounted "please" or "me" moves the mean, so they are skipped outright.
+    private static readonly System.Collections.Frozen.FrozenSet<string> StopWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "a", "an", "the", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "this", "that", "these", "those",
+        "is", "are", "was", "were", "be", "been", "am", "'s", "'re", "'m", "'ve", "'d", "'ll", "do", "does", "did", "can",
+        "could", "would", "should", "will", "shall", "may", "might", "must", "to", "of", "for", "at", "by", "with", "as",
+        "and", "or", "so", "please", "kindly", "tell", "give", "show", "explain", "describe", "let", "know", "want",
+        "need", "help", "hi", "hello", "hey", "thanks", "thank", "just", "really", "actually", "some", "any");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly WordVectorModel _model;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
@@ -155,7 +168,7 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
 
         Span<char> lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
-        if (_model.TryGetRank(lower, out int rank))
+        if (!StopWordLookup.Contains(lower) && _model.TryGetRank(lower, out int rank))
         {
             float probability = 1f / ((rank + 1) * ZipfNormalizer);
             _model.AddScaled(rank, SifSmoothing / (SifSmoothing + probability), sum);

@@ -26,7 +26,7 @@ internal static class GuardLexicon
         "help", "know", "want", "need", "like", "would", "actually", "basically", "exactly", "quick", "quickly", "briefly",
         "question", "wondering", "wonder", "curious", "think", "way", "ways", "possible", "able",
         // The implicit present: a question without a time means now.
-        "today", "now", "currently", "current", "right", "nowadays", "presently");
+        "today", "now", "currently", "nowadays", "presently");
 
     /// <summary>Gets words that negate.</summary>
     public static FrozenSet<string> NegationWords { get; } = FrozenSet.Create(
