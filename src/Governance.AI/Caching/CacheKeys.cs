@@ -12,6 +12,7 @@ internal static class CacheKeys
 {
     private const string TagPrefix = "tag:";
     private const string PropertyPrefix = "property:";
+    private static readonly ChatOptions EmptyOptions = new();
 
     /// <summary>Gets a value indicating whether a vary-by entry has a known form.</summary>
     public static bool IsValidVaryBy(string? value) =>
@@ -52,6 +53,9 @@ internal static class CacheKeys
 
         AddTools(hash, options);
         AddResponseFormat(hash, options?.ResponseFormat);
+
+        // Sampling and length settings change the answer too: a semantic hit must not cross them either.
+        AddGenerationSettings(hash, options);
         foreach (string varyBy in settings.VaryBy)
         {
             hash.Add(varyBy);
@@ -72,42 +76,45 @@ internal static class CacheKeys
             AddMessage(hash, message);
         }
 
-        if (options is not null)
-        {
-            hash.Add(options.ModelId);
-            hash.Add(options.Instructions is { } instructions ? NormalizeText(instructions) : null);
-            hash.Add(options.Temperature);
-            hash.Add(options.TopP);
-            hash.Add(options.TopK);
-            hash.Add(options.MaxOutputTokens);
-            hash.Add(options.FrequencyPenalty);
-            hash.Add(options.PresencePenalty);
-            hash.Add(options.Seed);
-            hash.Add(options.AllowMultipleToolCalls?.ToString());
-            hash.AddJson(options.ToolMode);
-            hash.AddJson(options.Reasoning);
-            if (options.StopSequences is { } stops)
-            {
-                hash.AddLength(stops.Count);
-                foreach (string stop in stops)
-                {
-                    hash.Add(stop);
-                }
-            }
+        hash.Add(options?.ModelId);
+        hash.Add(options?.Instructions is { } instructions ? NormalizeText(instructions) : null);
+        AddTools(hash, options);
+        AddResponseFormat(hash, options?.ResponseFormat);
+        AddGenerationSettings(hash, options);
+        return hash.Finish();
+    }
 
-            AddTools(hash, options);
-            AddResponseFormat(hash, options.ResponseFormat);
-            if (options.AdditionalProperties is { Count: > 0 } properties)
+    private static void AddGenerationSettings(KeyHash hash, ChatOptions? options)
+    {
+        // No options and empty options are the same request.
+        options ??= EmptyOptions;
+        hash.Add(options.Temperature);
+        hash.Add(options.TopP);
+        hash.Add(options.TopK);
+        hash.Add(options.MaxOutputTokens);
+        hash.Add(options.FrequencyPenalty);
+        hash.Add(options.PresencePenalty);
+        hash.Add(options.Seed);
+        hash.Add(options.AllowMultipleToolCalls?.ToString());
+        hash.AddJson(options.ToolMode);
+        hash.AddJson(options.Reasoning);
+        if (options.StopSequences is { } stops)
+        {
+            hash.AddLength(stops.Count);
+            foreach (string stop in stops)
             {
-                foreach (string key in properties.Keys.Where(k => !GovernanceProperties.IsGovernanceKey(k)).Order(StringComparer.Ordinal))
-                {
-                    hash.Add(key);
-                    hash.AddJson(properties[key]);
-                }
+                hash.Add(stop);
             }
         }
 
-        return hash.Finish();
+        if (options.AdditionalProperties is { Count: > 0 } properties)
+        {
+            foreach (string key in properties.Keys.Where(k => !GovernanceProperties.IsGovernanceKey(k)).Order(StringComparer.Ordinal))
+            {
+                hash.Add(key);
+                hash.AddJson(properties[key]);
+            }
+        }
     }
 
     /// <summary>Trims, collapses white-space runs to one space and normalizes to Unicode form C.</summary>
