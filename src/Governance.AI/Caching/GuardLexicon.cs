@@ -39,6 +39,13 @@ internal static class GuardLexicon
     public static FrozenSet<string> DirectionalWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times");
 
+    /// <summary>Gets prepositions: a content word right after one qualifies the request ("in oslo", "for beginners").</summary>
+    public static FrozenSet<string> Prepositions { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "in", "at", "on", "for", "from", "to", "into", "near", "about", "with", "without", "by", "during", "since",
+        "until", "after", "before", "under", "over", "between", "among", "per", "via", "within", "across", "inside",
+        "outside", "around", "against", "toward", "towards", "using");
+
     /// <summary>Gets time words: like numbers, they must be the same.</summary>
     public static FrozenSet<string> TimeWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,

@@ -164,6 +164,12 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             {
                 return SemanticCacheReasons.GuardContent;
             }
+
+            // An extra word that is the object of a preposition adds a constraint ("the weather" / "the weather in oslo").
+            if (a.Qualifiers.Any(w => !b.Content.Contains(w)) || b.Qualifiers.Any(w => !a.Content.Contains(w)))
+            {
+                return SemanticCacheReasons.GuardContent;
+            }
         }
 
         if (_options.CompareDirectionalOrder && (a.Directional || b.Directional) && a.Content.SetEquals(b.Content)
@@ -255,6 +261,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         {
             Token token = tokens[i];
             string lower = token.Lower;
+            bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
             if (token.HasDigit)
             {
                 features.Numbers.Add(NormalizeNumber(lower));
@@ -295,6 +302,10 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 string lemma = Lemma(lower);
                 features.Content.Add(lemma);
                 features.ContentSequence.Add(lemma);
+                if (afterPreposition)
+                {
+                    features.Qualifiers.Add(lemma);
+                }
             }
         }
 
@@ -464,6 +475,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
 
         public List<string> ContentSequence { get; } = [];
+
+        public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
         public bool Directional { get; set; }
     }
