@@ -109,10 +109,24 @@ internal static class CacheKeys
 
         if (options.AdditionalProperties is { Count: > 0 } properties)
         {
-            foreach (string key in properties.Keys.Where(k => !GovernanceProperties.IsGovernanceKey(k)).Order(StringComparer.Ordinal))
+            // Provider-specific settings change the answer; the pipeline's own keys (caller, switches) do not.
+            List<string>? keys = null;
+            foreach (string key in properties.Keys)
             {
-                hash.Add(key);
-                hash.AddJson(properties[key]);
+                if (!GovernanceProperties.IsGovernanceKey(key))
+                {
+                    (keys ??= []).Add(key);
+                }
+            }
+
+            if (keys is not null)
+            {
+                keys.Sort(StringComparer.Ordinal);
+                foreach (string key in keys)
+                {
+                    hash.Add(key);
+                    hash.AddJson(properties[key]);
+                }
             }
         }
     }

@@ -136,7 +136,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
     private string? Compare(PromptFeatures a, PromptFeatures b)
     {
-        if (_options.CompareNumbers && !a.Numbers.Order(StringComparer.Ordinal).SequenceEqual(b.Numbers.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        if (_options.CompareNumbers && !SameMultiset(a.Numbers, b.Numbers))
         {
             return SemanticCacheReasons.GuardNumbers;
         }
@@ -158,27 +158,61 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
         if (_options.CompareContentWords)
         {
-            int onlyA = a.Content.Count(w => !b.Content.Contains(w));
-            int onlyB = b.Content.Count(w => !a.Content.Contains(w));
+            int onlyA = CountMissing(a.Content, b.Content);
+            int onlyB = CountMissing(b.Content, a.Content);
             if ((_options.RejectContentWordSubstitution && onlyA > 0 && onlyB > 0) || onlyA + onlyB > _options.MaxExtraContentWords)
             {
                 return SemanticCacheReasons.GuardContent;
             }
 
             // An extra word that is the object of a preposition adds a constraint ("the weather" / "the weather in oslo").
-            if (a.Qualifiers.Any(w => !b.Content.Contains(w)) || b.Qualifiers.Any(w => !a.Content.Contains(w)))
+            if (CountMissing(a.Qualifiers, b.Content) > 0 || CountMissing(b.Qualifiers, a.Content) > 0)
             {
                 return SemanticCacheReasons.GuardContent;
             }
         }
 
         if (_options.CompareDirectionalOrder && (a.Directional || b.Directional) && a.Content.SetEquals(b.Content)
-            && !a.ContentSequence.SequenceEqual(b.ContentSequence, StringComparer.Ordinal))
+            && !System.Runtime.InteropServices.CollectionsMarshal.AsSpan(a.ContentSequence).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(b.ContentSequence)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
 
         return null;
+    }
+
+    private static bool SameMultiset(List<string> a, List<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        a.Sort(StringComparer.Ordinal);
+        b.Sort(StringComparer.Ordinal);
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountMissing(HashSet<string> words, HashSet<string> other)
+    {
+        int missing = 0;
+        foreach (string word in words)
+        {
+            if (!other.Contains(word))
+            {
+                missing++;
+            }
+        }
+
+        return missing;
     }
 
     private bool HasOpposites(HashSet<string> a, HashSet<string> b)

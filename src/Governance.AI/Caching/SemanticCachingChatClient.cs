@@ -237,7 +237,16 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             }
             else if (settings.EmbeddingInput == CacheEmbeddingInput.AllMessages)
             {
-                embedText = string.Join('\n', messages.Where(m => m.Role != ChatRole.System).Select(m => m.Text));
+                var joined = new System.Text.StringBuilder();
+                foreach (ChatMessage message in messages)
+                {
+                    if (message.Role != ChatRole.System)
+                    {
+                        joined.Append(joined.Length > 0 ? "\n" : string.Empty).Append(message.Text);
+                    }
+                }
+
+                embedText = joined.ToString();
                 embedded = int.MaxValue;
             }
 
@@ -248,12 +257,31 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         string partition = CacheKeys.Partition(caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
         string exactKey = CacheKeys.Exact(messages, options);
         double threshold = settings.SimilarityThreshold;
-        if (GovernanceProperties.Get<double>(options, SemanticCacheProperties.SimilarityThreshold) is > 0 and var requested && requested > threshold)
+        if (RequestedThreshold(options) is { } requested && requested > threshold)
         {
             threshold = Math.Min(requested, 1.0);
         }
 
         return new CachePlan(null, partition, exactKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
+    }
+
+    /// <summary>The per-request threshold, as any numeric type or an invariant-culture string; malformed values are ignored.</summary>
+    private static double? RequestedThreshold(ChatOptions? options)
+    {
+        if (options?.AdditionalProperties is not { } properties || !properties.TryGetValue(SemanticCacheProperties.SimilarityThreshold, out object? value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            double d when double.IsFinite(d) => d,
+            float f when float.IsFinite(f) => f,
+            decimal m => (double)m,
+            int i => i,
+            string text when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) && double.IsFinite(parsed) => parsed,
+            _ => null,
+        };
     }
 
     private async Task<Lookup> LookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)

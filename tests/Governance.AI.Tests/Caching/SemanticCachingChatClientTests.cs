@@ -237,6 +237,38 @@ public sealed class SemanticCachingChatClientTests
     }
 
     [Fact]
+    public async Task Tools_and_response_format_scope_both_tiers()
+    {
+        GovernanceTestHarness h = Create();
+        AIFunction weather = AIFunctionFactory.Create((string city) => "sunny", "get_weather", "Gets the weather");
+        await h.Client.GetResponseAsync("What's the weather like?", Tenant("acme"));
+        ChatResponse withTools = await h.Client.GetResponseAsync("What's the weather like?", new ChatOptions { Tools = [weather] }.ForCaller("acme"));
+        ChatResponse asJson = await h.Client.GetResponseAsync("What's the weather like?", new ChatOptions { ResponseFormat = ChatResponseFormat.Json }.ForCaller("acme"));
+        ChatResponse plain = await h.Client.GetResponseAsync("How's the weather today?", Tenant("acme"));
+
+        Assert.Equal(SemanticCacheProperties.StatusMiss, Status(withTools));
+        Assert.Equal(SemanticCacheProperties.StatusMiss, Status(asJson));
+        Assert.Equal(SemanticCacheProperties.StatusHit, Status(plain));
+    }
+
+    [Fact]
+    public async Task A_server_side_conversation_bypasses_the_cache()
+    {
+        GovernanceTestHarness h = Create();
+        ChatResponse response = await h.Client.GetResponseAsync("Hello", new ChatOptions { ConversationId = "conv-1" }.ForCaller("acme"));
+        Assert.Equal(SemanticCacheProperties.StatusBypass, Status(response));
+        Assert.Equal(SemanticCacheReasons.ServerConversation, response.AdditionalProperties![SemanticCacheProperties.Reason]);
+    }
+
+    [Fact]
+    public async Task A_required_tenant_is_enforced()
+    {
+        GovernanceTestHarness h = Create(o => o.RequireTenant = true);
+        await Assert.ThrowsAsync<CallerContextRequiredException>(() => h.Client.GetResponseAsync("Hello"));
+        Assert.Equal(0, h.Model.CallCount);
+    }
+
+    [Fact]
     public async Task Long_conversations_bypass_the_cache()
     {
         GovernanceTestHarness h = Create(o => o.MaxConversationMessages = 2);
