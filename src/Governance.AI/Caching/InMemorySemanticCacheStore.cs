@@ -40,9 +40,10 @@ public sealed class InMemorySemanticCacheStoreOptions
 /// expiry by time-to-live, and least-recently-used eviction per partition (entry count) and overall (memory).
 /// </summary>
 /// <remarks>
-/// Lookups never take a lock: the exact tier is a concurrent dictionary and the vector index publishes immutable
-/// snapshots. Writes (stores, evictions, sweeps, LRU updates) serialize on one lock; they happen on cache misses,
-/// which wait for a model anyway. A distributed store can use an instance as its local replica.
+/// Lookups never wait on a lock: the exact tier is a concurrent dictionary, the vector index publishes immutable
+/// snapshots, and a hit's LRU update is skipped when a writer holds the lock. Writes (stores, evictions, sweeps)
+/// serialize on one lock; they happen on cache misses, which wait for a model anyway. A distributed store can use an
+/// instance as its local replica.
 /// </remarks>
 public sealed class InMemorySemanticCacheStore : ISemanticCacheStore
 {
@@ -260,13 +261,24 @@ public sealed class InMemorySemanticCacheStore : ISemanticCacheStore
 
     private void Touch(Node node)
     {
-        lock (_sync)
+        // Lookups never wait for writers: when a store, eviction or sweep holds the lock, this hit's recency update
+        // is skipped (the LRU order is then approximate), rather than blocking the reader.
+        if (!_sync.TryEnter())
+        {
+            return;
+        }
+
+        try
         {
             if (!node.Removed)
             {
                 node.Owner.Lru.MoveToEnd(node);
                 _global.MoveToEnd(node);
             }
+        }
+        finally
+        {
+            _sync.Exit();
         }
     }
 

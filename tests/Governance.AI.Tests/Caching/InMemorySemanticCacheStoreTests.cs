@@ -112,6 +112,73 @@ public sealed class InMemorySemanticCacheStoreTests
         Assert.True(matches[0].Similarity > matches[1].Similarity);
     }
 
+    [Fact]
+    public async Task Lookups_during_stores_and_evictions_stay_in_their_partition_and_never_return_expired_entries()
+    {
+        // Invariant: with one writer storing into two partitions (evicting at 50 entries each and letting entries
+        // expire as the clock moves) and two readers searching both tiers, every entry a reader gets belongs to the
+        // partition it asked for and had not expired when the reader read the clock.
+        var clock = new FakeTimeProvider();
+        var store = new InMemorySemanticCacheStore(new InMemorySemanticCacheStoreOptions { MaxEntriesPerPartition = 50, SweepInterval = TimeSpan.FromSeconds(5) }, clock);
+        var random = new Random(17);
+        float[][] vectors = VectorIndexTests.RandomVectors(random, 64, 16);
+        using var stop = new CancellationTokenSource();
+        int lookups = 0;
+
+        Task writer = Task.Run(async () =>
+        {
+            for (int i = 0; i < 3_000; i++)
+            {
+                string partition = i % 2 == 0 ? "even" : "odd";
+                DateTimeOffset now = clock.GetUtcNow();
+                await store.SetAsync(new SemanticCacheEntry
+                {
+                    Id = "e" + i,
+                    Partition = partition,
+                    ExactKey = "k" + (i % 64),
+                    Embedding = vectors[i % 64],
+                    PromptText = partition,
+                    Response = "{}"u8.ToArray(),
+                    CreatedAt = now,
+                    ExpiresAt = now + TimeSpan.FromSeconds(3),
+                });
+                if (i % 10 == 0)
+                {
+                    clock.Advance(TimeSpan.FromSeconds(1));
+                }
+            }
+
+            stop.Cancel();
+        });
+
+        Task[] readers = Enumerable.Range(0, 2).Select(r => Task.Run(async () =>
+        {
+            var local = new Random(r);
+            while (!stop.IsCancellationRequested)
+            {
+                string partition = local.Next(2) == 0 ? "even" : "odd";
+                DateTimeOffset now = clock.GetUtcNow();
+                foreach (SemanticCacheMatch match in await store.FindSimilarAsync(partition, vectors[local.Next(64)], 0f, 4))
+                {
+                    Assert.Equal(partition, match.Entry.Partition);
+                    Assert.True(match.Entry.ExpiresAt > now);
+                }
+
+                if (await store.GetExactAsync(partition, "k" + local.Next(64)) is { } exact)
+                {
+                    Assert.Equal(partition, exact.Partition);
+                    Assert.True(exact.ExpiresAt > now);
+                }
+
+                Interlocked.Increment(ref lookups);
+            }
+        })).ToArray();
+
+        await Task.WhenAll([writer, .. readers]);
+        Assert.True(lookups > 0);
+        Assert.True(store.Count <= 100);
+    }
+
     private SemanticCacheEntry Entry(string partition, string key, float[] embedding, TimeSpan? ttl = null) => new()
     {
         Id = Guid.NewGuid().ToString("N"),
