@@ -561,7 +561,21 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
     /// <summary>A copy without per-call governance annotations (route, cost, cache status) and without the raw provider object.</summary>
     private static ChatResponse ForStorage(ChatResponse response)
     {
-        var copy = new ChatResponse(response.Messages)
+        var messages = new List<ChatMessage>(response.Messages.Count);
+        foreach (ChatMessage message in response.Messages)
+        {
+            messages.Add(message.AdditionalProperties is { Count: > 0 } messageProperties && HasGovernanceKey(messageProperties)
+                ? new ChatMessage(message.Role, message.Contents)
+                {
+                    AuthorName = message.AuthorName,
+                    MessageId = message.MessageId,
+                    CreatedAt = message.CreatedAt,
+                    AdditionalProperties = WithoutGovernanceKeys(messageProperties),
+                }
+                : message);
+        }
+
+        var copy = new ChatResponse(messages)
         {
             ResponseId = response.ResponseId,
             ModelId = response.ModelId,
@@ -571,16 +585,37 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         };
         if (response.AdditionalProperties is { Count: > 0 } properties)
         {
-            foreach (KeyValuePair<string, object?> property in properties)
-            {
-                if (!GovernanceProperties.IsGovernanceKey(property.Key))
-                {
-                    (copy.AdditionalProperties ??= [])[property.Key] = property.Value;
-                }
-            }
+            copy.AdditionalProperties = WithoutGovernanceKeys(properties);
         }
 
         return copy;
+    }
+
+    private static bool HasGovernanceKey(AdditionalPropertiesDictionary properties)
+    {
+        foreach (string key in properties.Keys)
+        {
+            if (GovernanceProperties.IsGovernanceKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static AdditionalPropertiesDictionary? WithoutGovernanceKeys(AdditionalPropertiesDictionary properties)
+    {
+        AdditionalPropertiesDictionary? kept = null;
+        foreach (KeyValuePair<string, object?> property in properties)
+        {
+            if (!GovernanceProperties.IsGovernanceKey(property.Key))
+            {
+                (kept ??= [])[property.Key] = property.Value;
+            }
+        }
+
+        return kept;
     }
 
     private sealed record CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)

@@ -331,6 +331,29 @@ public sealed class SemanticCachingChatClientTests
     }
 
     [Fact]
+    public async Task Per_call_annotations_of_inner_stages_are_not_replayed_on_hits()
+    {
+        GovernanceTestHarness h = Create();
+        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, "ok")
+        {
+            AdditionalProperties = new() { [GovernanceProperties.RouteBackend] = "primary", ["provider.note"] = "kept" },
+        })
+        {
+            AdditionalProperties = new() { [GovernanceProperties.RouteBackend] = "primary", [GovernanceProperties.CostUsd] = 0.5m },
+        };
+        h.Model.Enqueue(FakeReply.Of(response));
+
+        await h.Client.GetResponseAsync("Hello", Tenant("acme"));
+        ChatResponse hit = await h.Client.GetResponseAsync("Hello", Tenant("acme"));
+
+        Assert.Equal(SemanticCacheProperties.StatusHit, Status(hit));
+        Assert.False(hit.AdditionalProperties!.ContainsKey(GovernanceProperties.RouteBackend));
+        Assert.Equal(0m, hit.AdditionalProperties[GovernanceProperties.CostUsd]);
+        Assert.False(hit.Messages[0].AdditionalProperties!.ContainsKey(GovernanceProperties.RouteBackend));
+        Assert.Equal("kept", hit.Messages[0].AdditionalProperties!["provider.note"]?.ToString());
+    }
+
+    [Fact]
     public async Task Is_registered_through_DI_with_validated_options()
     {
         var services = new ServiceCollection();
