@@ -230,7 +230,9 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         int embedded = -1;
         if (settings.EnableSemanticTier && _embeddings is not null)
         {
-            if (settings.EmbeddingInput == CacheEmbeddingInput.LastUserMessage && lastUser >= 0)
+            // Only text is embedded: a message that also carries an image, a file or a tool call is served by the
+            // exact tier alone, or two different images asked "what is this?" would match.
+            if (settings.EmbeddingInput == CacheEmbeddingInput.LastUserMessage && lastUser >= 0 && IsTextOnly(messages[lastUser]))
             {
                 embedText = messages[lastUser].Text;
                 embedded = lastUser;
@@ -240,10 +242,18 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
                 var joined = new System.Text.StringBuilder();
                 foreach (ChatMessage message in messages)
                 {
-                    if (message.Role != ChatRole.System)
+                    if (message.Role == ChatRole.System)
                     {
-                        joined.Append(joined.Length > 0 ? "\n" : string.Empty).Append(message.Text);
+                        continue;
                     }
+
+                    if (!IsTextOnly(message))
+                    {
+                        joined.Clear();
+                        break;
+                    }
+
+                    joined.Append(joined.Length > 0 ? "\n" : string.Empty).Append(message.Text);
                 }
 
                 embedText = joined.ToString();
@@ -263,6 +273,19 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
 
         return new CachePlan(null, partition, exactKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
+    }
+
+    private static bool IsTextOnly(ChatMessage message)
+    {
+        foreach (AIContent content in message.Contents)
+        {
+            if (content is not TextContent)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The per-request threshold, as any numeric type or an invariant-culture string; malformed values are ignored.</summary>

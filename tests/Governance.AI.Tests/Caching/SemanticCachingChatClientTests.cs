@@ -269,6 +269,21 @@ public sealed class SemanticCachingChatClientTests
     }
 
     [Fact]
+    public async Task Messages_with_images_use_the_exact_tier_only()
+    {
+        GovernanceTestHarness h = Create();
+        static ChatMessage Photo(byte value) => new(ChatRole.User, [new TextContent("What is in this picture?"), new DataContent(new byte[] { value, 1, 2 }, "image/png")]);
+
+        await h.Client.GetResponseAsync([Photo(1)], Tenant("acme"));
+        ChatResponse otherPhoto = await h.Client.GetResponseAsync([Photo(2)], Tenant("acme"));
+        ChatResponse samePhoto = await h.Client.GetResponseAsync([Photo(1)], Tenant("acme"));
+
+        Assert.Equal(SemanticCacheProperties.StatusMiss, Status(otherPhoto));
+        Assert.Equal(SemanticCacheProperties.StatusHit, Status(samePhoto));
+        Assert.Equal(SemanticCacheProperties.TierExact, samePhoto.AdditionalProperties![SemanticCacheProperties.Tier]);
+    }
+
+    [Fact]
     public async Task Long_conversations_bypass_the_cache()
     {
         GovernanceTestHarness h = Create(o => o.MaxConversationMessages = 2);
