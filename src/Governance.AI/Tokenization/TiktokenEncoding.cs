@@ -88,6 +88,8 @@ public sealed class TiktokenEncoding
     }
 
     /// <summary>Counts the tokens of <paramref name="text"/> without allocating.</summary>
+    /// <remarks>Texts up to about 160 characters use a stack buffer; longer ones a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/> (so the steady state allocates nothing).</remarks>
     /// <param name="text">The text; special-token strings in it are ordinary text.</param>
     /// <returns>The number of tokens.</returns>
     public int CountTokens(ReadOnlySpan<char> text) => Encode(text, null);

@@ -66,10 +66,11 @@ public sealed class ChatTokenCountingTests
     }
 
     [Fact]
-    public void Cookbook_conversation_matches_the_published_api_count_for_cl100k()
+    public void Cookbook_conversation_matches_the_published_api_counts()
     {
-        // The cookbook reports 129 prompt tokens from the API for gpt-3.5-turbo / gpt-4 on this conversation.
+        // The cookbook reports these prompt tokens from the API: 129 for gpt-3.5-turbo / gpt-4, 124 for gpt-4o(-mini).
         Assert.Equal(129, Cl100k.CountTokens(CookbookMessages()));
+        Assert.Equal(124, O200k.CountTokens(CookbookMessages()));
     }
 
     [Fact]
