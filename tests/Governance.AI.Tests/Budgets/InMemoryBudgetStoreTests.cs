@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Governance.AI.Budgets;
 using Governance.AI.Testing;
 
@@ -107,5 +108,24 @@ public sealed class InMemoryBudgetStoreTests
         Assert.False(await store.RefundAsync("not-an-id"));
         Assert.Equal([5L], await store.GetUsedAsync([new("a", 1)]));
         Assert.Equal(0, store.OpenReservationCount);
+    }
+
+    [Fact]
+    public void The_contract_types_round_trip_through_json_so_a_remote_store_can_ship_them()
+    {
+        var request = new BudgetReservationRequest([Check("tenant:a|tokens|1m", 100, 7), new("tenant:a|concurrent", 0, null, 4, 1)], true, Now, TimeSpan.FromMinutes(10));
+        var settlement = new BudgetSettlement("42", [new("tenant:a|tokens|1m", 1, -3)]);
+        var result = new BudgetReservationResult("42", -1, [5L, 1L]);
+
+        BudgetReservationRequest requestBack = JsonSerializer.Deserialize<BudgetReservationRequest>(JsonSerializer.Serialize(request))!;
+        BudgetSettlement settlementBack = JsonSerializer.Deserialize<BudgetSettlement>(JsonSerializer.Serialize(settlement))!;
+        BudgetReservationResult resultBack = JsonSerializer.Deserialize<BudgetReservationResult>(JsonSerializer.Serialize(result))!;
+
+        Assert.Equal(request.Checks, requestBack.Checks);
+        Assert.Equal((request.Enforce, request.Now, request.Lease), (requestBack.Enforce, requestBack.Now, requestBack.Lease));
+        Assert.Equal(settlement.Adjustments, settlementBack.Adjustments);
+        Assert.Equal(settlement.ReservationId, settlementBack.ReservationId);
+        Assert.Equal(result.UsedBefore, resultBack.UsedBefore);
+        Assert.True(resultBack.Applied && resultBack.AllFit);
     }
 }
