@@ -25,7 +25,8 @@ namespace Governance.AI.Budgets;
 /// provider's <see cref="UsageDetails"/> (or, when the provider reports none, the output counted with the tokenizer),
 /// giving back the difference; a call that fails or is cancelled is refunded.</para>
 /// <para><b>Streaming.</b> Output is counted as it arrives. When it would exceed the reserved allowance (the provider
-/// ignored <c>MaxOutputTokens</c>), the stream is stopped: upstream is cancelled and the caller gets a last update with
+/// ignored <c>MaxOutputTokens</c>; with an estimating counter, by more than 10 % + 16 tokens), the stream is stopped:
+/// upstream is cancelled and the caller gets a last update with
 /// <see cref="ChatFinishReason.Length"/> and <see cref="BudgetProperties.CutOff"/>. The budgets are charged the prompt
 /// plus exactly the output the caller received — also when the caller stops enumerating early or the stream breaks.
 /// A stream that ends normally is charged the provider's usage, if it reports one. Its last update carries the
@@ -340,6 +341,10 @@ public sealed class BudgetChatClient : DelegatingChatClient
         string? responseId = null;
         string? modelId = null;
         bool cutOff = admission.OutputBounded && admission.Budget.Enforce;
+
+        // An exact counter cuts at the allowance. An estimate may over-count a stream the provider keeps within
+        // MaxOutputTokens, so it cuts only past a tolerance: 10 % of the allowance plus 16 tokens.
+        long cutAbove = admission.Counter.IsExact ? admission.OutputAllowance : admission.OutputAllowance + (admission.OutputAllowance / 10) + 16;
         try
         {
             upstream = base.GetStreamingResponseAsync(messages, admission.SendOptions, upstreamCancellation.Token).GetAsyncEnumerator(upstreamCancellation.Token);
@@ -363,11 +368,11 @@ public sealed class BudgetChatClient : DelegatingChatClient
                 {
                     received.Append(text);
                     long tokens = admission.Counter.CountTokens(text);
-                    if (cutOff && receivedTokens + tokens > admission.OutputAllowance)
+                    if (cutOff && receivedTokens + tokens > cutAbove)
                     {
                         // Chunk-by-chunk counts can exceed the count of the whole text; near the limit, count exactly.
                         long exact = admission.Counter.CountTokens(received.ToString());
-                        if (exact > admission.OutputAllowance)
+                        if (exact > cutAbove)
                         {
                             received.Length -= text.Length;
                             cut = true;

@@ -31,8 +31,9 @@ public static class BudgetProperties
     /// <summary>
     /// The marker of a stream the budget policy stopped: <see langword="true"/> on the final update, whose finish
     /// reason is <c>ChatFinishReason.Length</c>. The stream was stopped because its output would have exceeded the
-    /// output tokens reserved for it (the provider ignored <c>MaxOutputTokens</c>); upstream was cancelled and the
-    /// budgets were charged exactly the output the caller received.
+    /// output tokens reserved for it (the provider ignored <c>MaxOutputTokens</c>; for a model whose tokens are only
+    /// estimated, by more than 10 % + 16 tokens); upstream was cancelled and the budgets were charged exactly the
+    /// output the caller received.
     /// </summary>
     public const string CutOff = "governance.budget.cut_off";
 }

@@ -161,4 +161,36 @@ public sealed class BudgetStreamingTests
         Assert.DoesNotContain(updates, u => u.AdditionalProperties?.ContainsKey(BudgetProperties.CutOff) == true);
         Assert.Equal(70, await UsedAsync(harness, Contoso, "tokens"));
     }
+
+    [Fact]
+    public async Task With_an_estimating_counter_a_stream_is_cut_only_past_a_tolerance()
+    {
+        var options = new BudgetOptions();
+        options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Minute, Tokens = 10_000 });
+        GovernanceTestHarness harness = GovernanceTestHarness.Create(p => p.UseBudgets(options, CharTokenCounter.Estimate));
+        harness.Model.StreamingChunks = 50;
+
+        // Allowance 100: the tolerance is 100 + 10 + 16 = 126 estimated tokens.
+        harness.Model.Enqueue(FakeReply.Text(new string('z', 120)));
+        string slightlyOver = string.Empty;
+        await foreach (ChatResponseUpdate update in harness.Client.GetStreamingResponseAsync(Prompt(30), Options("contoso", maxOutputTokens: 100)))
+        {
+            slightlyOver += update.Text;
+            Assert.Null(update.AdditionalProperties?.GetValueOrDefault(BudgetProperties.CutOff));
+        }
+
+        Assert.Equal(120, slightlyOver.Length);
+
+        harness.Model.Enqueue(FakeReply.Text(new string('z', 400)));
+        var updates = new List<ChatResponseUpdate>();
+        await foreach (ChatResponseUpdate update in harness.Client.GetStreamingResponseAsync(Prompt(30), Options("contoso", maxOutputTokens: 100)))
+        {
+            updates.Add(update);
+        }
+
+        int received = string.Concat(updates.Select(u => u.Text)).Length;
+        Assert.InRange(received, 100, 126);
+        Assert.Equal(true, updates[^1].AdditionalProperties![BudgetProperties.CutOff]);
+        Assert.Equal(30 + 120 + 30 + received, await UsedAsync(harness, Contoso, "tokens"));
+    }
 }

@@ -9,11 +9,14 @@ namespace Governance.AI.Tests.Budgets;
 /// A deterministic token counter for budget tests: one token per UTF-16 char of text, so counts are additive across
 /// stream chunks; a chat request costs its message texts plus 3 tokens per message plus 3 for the reply priming.
 /// </summary>
-internal sealed class CharTokenCounter : ITokenCounter, ITokenCounterProvider
+internal sealed class CharTokenCounter(bool isExact = true) : ITokenCounter, ITokenCounterProvider
 {
     public static readonly CharTokenCounter Instance = new();
 
-    public bool IsExact => true;
+    /// <summary>The same counts, reported as an estimate.</summary>
+    public static readonly CharTokenCounter Estimate = new(isExact: false);
+
+    public bool IsExact => isExact;
 
     public int CountTokens(ReadOnlySpan<char> text) => text.Length;
 
