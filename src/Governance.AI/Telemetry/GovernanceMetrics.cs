@@ -5,8 +5,11 @@ using System.Diagnostics.Metrics;
 namespace Governance.AI.Telemetry;
 
 /// <summary>
-/// The instruments on <see cref="GovernanceDiagnostics.Meter"/>: the GenAI client metrics of the OpenTelemetry
-/// semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance metrics.
+/// The telemetry policy's instruments on <see cref="GovernanceDiagnostics.Meter"/>: the GenAI client metrics of the
+/// OpenTelemetry semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance
+/// metrics no other policy records. The cache records <c>governance.cache.requests</c>, <c>governance.cache.tokens_saved</c>
+/// and <c>governance.cache.similarity</c> itself, and the budget policy <c>governance.budget.rejections</c>; they are not
+/// duplicated here (two instruments of one name on one meter would count twice).
 /// </summary>
 internal static class GovernanceMetrics
 {
@@ -30,12 +33,6 @@ internal static class GovernanceMetrics
         "gen_ai.client.operation.time_to_first_chunk", "s", "Time to receive the first chunk of a streamed response.", tags: null,
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
 
-    internal static readonly Counter<long> CacheRequests = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.cache.requests", "{request}", "Requests by cache outcome (governance.cache.status: hit, miss or bypass).");
-
-    internal static readonly Counter<long> CacheTokensSaved = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.cache.tokens_saved", "{token}", "Tokens that cache hits did not spend.");
-
     internal static readonly Counter<double> CacheCostSaved = GovernanceDiagnostics.Meter.CreateCounter<double>(
         "governance.cache.cost_saved", "{USD}", "Cost in US dollars that cache hits did not spend.");
 
@@ -44,9 +41,6 @@ internal static class GovernanceMetrics
 
     internal static readonly Counter<long> Rejections = GovernanceDiagnostics.Meter.CreateCounter<long>(
         "governance.requests.rejected", "{request}", "Requests a policy rejected or blocked, by policy and reason code.");
-
-    internal static readonly Counter<long> BudgetRejections = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.budget.rejections", "{request}", "Requests rejected by a budget, by limit, window and scope kind.");
 
     internal static readonly Counter<double> BudgetReservations = GovernanceDiagnostics.Meter.CreateCounter<double>(
         "governance.budget.reserved", "{unit}", "Amounts reserved against budgets, by limit (tokens, requests, cost_usd) and scope kind.");
@@ -97,10 +91,9 @@ internal static class GovernanceMetrics
 
     /// <summary>Gets a value indicating whether any synchronous instrument has a listener.</summary>
     internal static bool Enabled =>
-        OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled || CacheRequests.Enabled ||
+        OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled ||
         Rejections.Enabled || RedactedEntities.Enabled || SafetyBlocks.Enabled || RouterAttempts.Enabled ||
-        BudgetRejections.Enabled || CacheTokensSaved.Enabled || CacheCostSaved.Enabled || SafetyAnnotations.Enabled ||
-        RouterFailovers.Enabled || RouterUnavailable.Enabled;
+        CacheCostSaved.Enabled || SafetyAnnotations.Enabled || RouterFailovers.Enabled || RouterUnavailable.Enabled;
 
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)

@@ -46,6 +46,7 @@ internal sealed class TelemetryCall
     private string? _backend;
     private int? _attempts;
     private decimal? _costUsd;
+    private decimal? _cacheCostSaved;
     private bool _ended;
 
     public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming)
@@ -197,9 +198,9 @@ internal sealed class TelemetryCall
         if (cacheHit)
         {
             tokensSaved = _cacheTokensSaved ?? ((_inputTokens ?? 0) + (_outputTokens ?? 0));
-            costSaved = _inputTokens is not null || _outputTokens is not null
+            costSaved = _cacheCostSaved ?? (_inputTokens is not null || _outputTokens is not null
                 ? prices.Cost(model, _inputTokens ?? 0, _cachedInputTokens ?? 0, _outputTokens ?? 0) ?? 0m
-                : prices.Cost(model, tokensSaved, 0, 0) ?? 0m;
+                : prices.Cost(model, tokensSaved, 0, 0) ?? 0m);
         }
 
         if (failure is BudgetExceededException budget && budget.Scope is { } budgetScope &&
@@ -378,6 +379,9 @@ internal sealed class TelemetryCall
                 case GovernanceProperties.CostUsd:
                     _costUsd = AsDecimal(pair.Value) ?? _costUsd;
                     break;
+                case Caching.SemanticCacheProperties.CostSavedUsd:
+                    _cacheCostSaved = AsDecimal(pair.Value) ?? _cacheCostSaved;
+                    break;
             }
         }
     }
@@ -440,21 +444,9 @@ internal sealed class TelemetryCall
 
         GovernanceMetrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
 
-        if (_cacheStatus is not null)
+        if (cacheHit && costSaved > 0)
         {
-            GovernanceMetrics.CacheRequests.Add(1, new TagList
-            {
-                { TelemetryNames.CacheStatus, GovernanceMetrics.Bounded(TelemetryNames.CacheStatus, _cacheStatus, 8) },
-                { TelemetryNames.RequestModel, requestModel },
-            });
-            if (cacheHit)
-            {
-                GovernanceMetrics.CacheTokensSaved.Add(tokensSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
-                if (costSaved > 0)
-                {
-                    GovernanceMetrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
-                }
-            }
+            GovernanceMetrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
         }
 
         if (_redactions is not null)
@@ -496,14 +488,6 @@ internal sealed class TelemetryCall
             });
             switch (governance)
             {
-                case BudgetExceededException budget:
-                    GovernanceMetrics.BudgetRejections.Add(1, new TagList
-                    {
-                        { TelemetryNames.BudgetLimit, GovernanceMetrics.Bounded(TelemetryNames.BudgetLimit, budget.LimitName, limit) },
-                        { TelemetryNames.BudgetWindow, GovernanceMetrics.Bounded(TelemetryNames.BudgetWindow, budget.Window ?? "none", limit) },
-                        { TelemetryNames.ScopeKind, GovernanceMetrics.Bounded(TelemetryNames.ScopeKind, budget.Scope is null ? "none" : GovernanceTelemetry.ScopeKind(budget.Scope), limit) },
-                    });
-                    break;
                 case ContentBlockedException blocked:
                     GovernanceMetrics.SafetyBlocks.Add(1, new TagList
                     {
