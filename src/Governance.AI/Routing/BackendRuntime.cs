@@ -43,6 +43,9 @@ internal sealed record ResilienceSettings(
 internal sealed class BackendRuntime
 {
     private const double EwmaAlpha = 0.3;
+
+    /// <summary>The time constant of the latency EWMA's decay while a backend gets no samples.</summary>
+    public static readonly TimeSpan LatencyDecay = TimeSpan.FromSeconds(30);
     private static readonly long Minute = TimeSpan.TicksPerMinute;
 
     private readonly TimeProvider _time;
@@ -51,6 +54,7 @@ internal sealed class BackendRuntime
     private Func<Exception, ProviderError?>? _inspector;
     private int _inFlight;
     private long _ewmaBits;
+    private long _lastLatencyAt;
     private long _brokenUntil;
     private long _throttledUntil;
     private long _lastRetryAfter;
@@ -137,6 +141,18 @@ internal sealed class BackendRuntime
 
     public double LatencyEwmaTicks => BitConverter.Int64BitsToDouble(Volatile.Read(ref _ewmaBits));
 
+    /// <summary>
+    /// Gets the latency EWMA as the latency-aware strategy weighs it: decayed towards zero while the backend gets no
+    /// samples (time constant <see cref="LatencyDecay"/>), so that a backend that was slow once is probed again later
+    /// instead of starving forever.
+    /// </summary>
+    public double DecayedLatencyTicks(long now)
+    {
+        double ewma = LatencyEwmaTicks;
+        long idle = now - Volatile.Read(ref _lastLatencyAt);
+        return ewma == 0 || idle <= 0 ? ewma : ewma * Math.Exp(-(double)idle / LatencyDecay.Ticks);
+    }
+
     public long Successes => Volatile.Read(ref _successes);
 
     public long Failures => Volatile.Read(ref _failures);
@@ -213,6 +229,7 @@ internal sealed class BackendRuntime
 
     public void RecordLatency(TimeSpan latency)
     {
+        Volatile.Write(ref _lastLatencyAt, _time.GetUtcNow().UtcTicks);
         double sample = latency.Ticks;
         long current = Volatile.Read(ref _ewmaBits);
         while (true)

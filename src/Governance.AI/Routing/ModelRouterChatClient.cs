@@ -71,6 +71,8 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         RouterTelemetry.Register(this);
     }
 
+    internal RouteSelector Selector => _selector;
+
     /// <summary>Gets the router's name (<see cref="RoutingOptions.Name"/>).</summary>
     public string RouterName => GetTable().Options.Name;
 

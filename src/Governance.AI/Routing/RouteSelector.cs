@@ -88,12 +88,12 @@ internal sealed class RouteSelector(RouterRandom random)
             ulong cheaper = Eligible(table, table.GroupOf(request.DowngradedTo) & ~excluded, ref request, now);
             if (cheaper != 0)
             {
-                return Choose(table, ref request, cheaper, preferCheapest: false);
+                return Choose(table, ref request, cheaper, preferCheapest: false, now);
             }
         }
 
         ulong eligible = Eligible(table, request.GroupMask & ~excluded, ref request, now);
-        return eligible == 0 ? -1 : Choose(table, ref request, eligible, request.PreferCheapest);
+        return eligible == 0 ? -1 : Choose(table, ref request, eligible, request.PreferCheapest, now);
     }
 
     /// <summary>The earliest time (UTC ticks) one of the request's backends is expected back, or 0 if none is known.</summary>
@@ -157,7 +157,7 @@ internal sealed class RouteSelector(RouterRandom random)
         return result;
     }
 
-    private int Choose(RouteTable table, ref RouteRequest request, ulong eligible, bool preferCheapest)
+    private int Choose(RouteTable table, ref RouteRequest request, ulong eligible, bool preferCheapest, long now)
     {
         if (request.RuleMask != 0 && (eligible & request.RuleMask) != 0)
         {
@@ -207,7 +207,7 @@ internal sealed class RouteSelector(RouterRandom random)
             RoutingStrategy.RoundRobin => NthBit(regular, (int)((ulong)Interlocked.Increment(ref _roundRobin) % (ulong)BitOperations.PopCount(regular))),
             RoutingStrategy.WeightedRandom => WeightedRandom(table, regular),
             RoutingStrategy.LeastBusy => LeastBusy(table, regular),
-            RoutingStrategy.LatencyAware => PowerOfTwoChoices(table, regular),
+            RoutingStrategy.LatencyAware => PowerOfTwoChoices(table, regular, now),
             RoutingStrategy.CostOptimized => Cheapest(table, ref request, regular),
             _ => ByPriority(table, regular),
         };
@@ -290,7 +290,7 @@ internal sealed class RouteSelector(RouterRandom random)
         return best;
     }
 
-    private int PowerOfTwoChoices(RouteTable table, ulong mask)
+    private int PowerOfTwoChoices(RouteTable table, ulong mask, long now)
     {
         int count = BitOperations.PopCount(mask);
         ulong draw = Random.NextUInt64();
@@ -303,12 +303,12 @@ internal sealed class RouteSelector(RouterRandom random)
 
         int a = NthBit(mask, first);
         int b = NthBit(mask, second);
-        return Score(table, a) <= Score(table, b) ? a : b;
+        return Score(table, a, now) <= Score(table, b, now) ? a : b;
 
-        static double Score(RouteTable table, int i)
+        static double Score(RouteTable table, int i, long now)
         {
             BackendRuntime backend = table.Backends[i];
-            return backend.LatencyEwmaTicks * (1 + backend.InFlight);
+            return backend.DecayedLatencyTicks(now) * (1 + backend.InFlight);
         }
     }
 

@@ -18,7 +18,10 @@ public enum RoutingStrategy
     /// <summary>The backend with the fewest requests in flight.</summary>
     LeastBusy,
 
-    /// <summary>Power of two choices: two backends at random, the one with the lower latency EWMA (scaled by its requests in flight).</summary>
+    /// <summary>
+    /// Power of two choices: two backends at random, the one with the lower latency EWMA (scaled by its requests in
+    /// flight). The EWMA of a backend that gets no samples decays with a 30 s time constant, so a backend that was slow is probed again later.
+    /// </summary>
     LatencyAware,
 
     /// <summary>The backend with the lowest estimated cost for the request (prompt tokens and expected output at the backend's price).</summary>
