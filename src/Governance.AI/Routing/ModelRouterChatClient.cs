@@ -43,6 +43,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     private readonly RouteSelector _selector;
     private readonly Lock _tableLock = new();
     private RouteTable? _table;
+    private long _shadowsStarted;
 
     /// <summary>Initializes a new instance of the <see cref="ModelRouterChatClient"/> class.</summary>
     /// <param name="innerClient">The pipeline's next client: the only backend when <see cref="RoutingOptions.Backends"/> is empty.</param>
@@ -72,6 +73,9 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     }
 
     internal RouteSelector Selector => _selector;
+
+    /// <summary>Gets the number of shadow requests started so far.</summary>
+    internal long ShadowsStarted => Interlocked.Read(ref _shadowsStarted);
 
     /// <summary>Gets the router's name (<see cref="RoutingOptions.Name"/>).</summary>
     public string RouterName => GetTable().Options.Name;
@@ -536,6 +540,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
 
             // The shadow gets a copy of the messages: the caller may reuse its list once the real call returns.
             ChatMessage[] messages = [.. call.Messages];
+            Interlocked.Increment(ref _shadowsStarted);
             return ShadowRun.Start(
                 table.Options.Name,
                 table.Backends[i].Name,
