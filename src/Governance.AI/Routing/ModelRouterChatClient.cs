@@ -36,6 +36,8 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     public const string ConfigurationPath = "AiGovernance:Routing";
 
     private static readonly ResiliencePropertyKey<HedgeState> HedgeStateKey = new("Governance.AI.Router.Hedge");
+    private static readonly object[] BoxedAttempts = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+    private static readonly object BoxedTrue = true;
 
     private readonly IPolicyOptionsSource<RoutingOptions> _options;
     private readonly TimeProvider _time;
@@ -167,7 +169,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         {
             total?.Dispose();
             shadow?.PrimaryCompleted(
-                response?.AdditionalProperties?[GovernanceProperties.RouteBackend] as string ?? "(none)",
+                response?.AdditionalProperties?.TryGetValue(GovernanceProperties.RouteBackend, out object? served) == true && served is string name ? name : "(none)",
                 response is not null,
                 response?.Text,
                 response?.Usage,
@@ -335,17 +337,20 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     private static void Annotate(AdditionalPropertiesDictionary properties, RouteTable table, int index, RouteCall call)
     {
         properties[GovernanceProperties.RouteBackend] = table.Backends[index].Name;
-        properties[GovernanceProperties.RouteAttempts] = Volatile.Read(ref call.Attempts);
-        if (ModelFor(table, index, call) is { } model)
+        properties[GovernanceProperties.RouteAttempts] = Boxed(Volatile.Read(ref call.Attempts));
+        bool downgraded = IsDowngrade(table, index, call);
+        if ((table.Settings[index].Model ?? (downgraded ? call.Request.DowngradedTo : call.Options?.ModelId)) is { } model)
         {
             properties[RoutingProperties.RouteModel] = model;
         }
 
-        if (IsDowngrade(table, index, call))
+        if (downgraded)
         {
-            properties[RoutingProperties.Downgraded] = true;
+            properties[RoutingProperties.Downgraded] = BoxedTrue;
         }
     }
+
+    private static object Boxed(int attempts) => (uint)attempts < (uint)BoxedAttempts.Length ? BoxedAttempts[attempts] : attempts;
 
     private static bool IsDowngrade(RouteTable table, int index, RouteCall call) =>
         call.Request.DowngradedTo is { } cheaper && (table.GroupOf(cheaper) & (1UL << index)) != 0;
@@ -384,6 +389,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         DateTimeOffset now = _time.GetUtcNow();
         long earliest = RouteSelector.EarliestRetry(table, ref call.Request, now.UtcTicks);
+        RouterTelemetry.RecordRequest(table.Options.Name, "(none)", "no_healthy_backend");
         return new NoHealthyBackendException(
             call.Request.Model,
             earliest > now.UtcTicks ? new DateTimeOffset(earliest, TimeSpan.Zero) : null,
@@ -471,7 +477,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         try
         {
             ChatResponse response = await hedging.ExecuteAsync(static (ctx, s) => s.RunNextAsync(ctx.CancellationToken), context, state).ConfigureAwait(false);
-            response.AdditionalProperties![GovernanceProperties.RouteAttempts] = Volatile.Read(ref call.Attempts);
+            response.AdditionalProperties![GovernanceProperties.RouteAttempts] = Boxed(Volatile.Read(ref call.Attempts));
             return response;
         }
         catch (Exception ex) when (ex is not NoHealthyBackendException && IsFailover(table, ex, _time.GetUtcNow(), token))

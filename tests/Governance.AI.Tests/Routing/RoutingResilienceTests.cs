@@ -375,6 +375,7 @@ public sealed class RoutingResilienceTests
             o.Resilience.Hedging.Delay = TimeSpan.FromSeconds(1);
         });
 
+        // Invariant: the hedge starts only after the delay, runs concurrently with the slow attempt, and the first answer wins.
         Task<FakeChatRequest> hedged = NthRequest(fast, 1);
         Task<ChatResponse> call = router.GetResponseAsync("hi");
         Assert.Equal(1, slow.CallCount);

@@ -93,6 +93,8 @@ public sealed class RoutingShadowAndHealthTests
             };
         });
 
+        // Invariant: every real request goes to the primary whatever the shadow does, and every mirrored request
+        // (counted when it starts) ends in exactly one comparison, even though shadows run concurrently on the pool.
         for (int i = 0; i < 2000; i++)
         {
             Assert.Equal("primary", BackendOf(await router.GetResponseAsync("hi")));
@@ -230,5 +232,35 @@ public sealed class RoutingShadowAndHealthTests
         Assert.Equal(0, after.InFlight);
         Assert.Equal(1, after.Successes);
         Assert.Equal(BackendHealthState.Healthy, after.State);
+    }
+
+    [Fact]
+    public async Task A_streamed_request_is_mirrored_and_compared_with_the_streamed_text()
+    {
+        var clock = new FakeTimeProvider();
+        var primary = new FakeChatClient(clock);
+        var shadow = new FakeChatClient(clock);
+        primary.Enqueue(FakeReply.Text("alpha beta gamma delta", 4, 4));
+        shadow.Enqueue(FakeReply.Text("alpha beta gamma", 4, 3));
+        var compared = new TaskCompletionSource<ShadowComparison>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.AddBackend("primary", primary);
+            o.AddBackend("shadow", shadow, configure: x => x.ShadowPercent = 100);
+            o.OnShadowComparison = c => compared.TrySetResult(c);
+        });
+
+        var text = new System.Text.StringBuilder();
+        await foreach (ChatResponseUpdate update in router.GetStreamingResponseAsync("hi"))
+        {
+            text.Append(update.Text);
+        }
+
+        ShadowComparison comparison = await compared.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("alpha beta gamma delta", text.ToString());
+        Assert.Equal(0.75, comparison.Similarity!.Value, 3);
+        Assert.Equal(4, comparison.PrimaryOutputTokens);
+        Assert.Equal(3, comparison.ShadowOutputTokens);
+        Assert.False(shadow.Requests[0].Streaming);
     }
 }

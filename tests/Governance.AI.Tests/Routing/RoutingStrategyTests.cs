@@ -127,7 +127,8 @@ public sealed class RoutingStrategyTests
             o.AddBackend("b-idle", idle);
         });
 
-        // Both are idle: the tie is broken at random, so route until the slow one holds a request.
+        // Invariant: while a backend holds a request in flight and another holds none, least-busy never picks the busy one.
+        // Both are idle at first: the tie is broken at random, so route until the slow one holds a request.
         var pending = new List<Task<ChatResponse>>();
         while (!slow.Entered.Task.IsCompleted)
         {
@@ -413,6 +414,43 @@ public sealed class RoutingStrategyTests
 
         var error = await Assert.ThrowsAsync<NoHealthyBackendException>(() => router.GetResponseAsync("hi", new ChatOptions { ModelId = "claude-opus-4" }));
         Assert.Equal("claude-opus-4", error.Model);
+        Assert.Null(error.EarliestRetry);
+    }
+
+    [Fact]
+    public async Task With_sticky_sessions_the_canary_split_is_per_conversation()
+    {
+        var clock = new FakeTimeProvider();
+        var canary = new CountingChatClient("canary");
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.StickySessions = true;
+            o.AddBackend("stable", new CountingChatClient("stable"));
+            o.AddBackend("canary", canary, configure: x => x.CanaryPercent = 10);
+        });
+
+        int canaryConversations = 0;
+        for (int conversation = 0; conversation < 3000; conversation++)
+        {
+            var options = new ChatOptions { ConversationId = "c" + conversation };
+            string first = BackendOf(await router.GetResponseAsync("hi", options))!;
+            Assert.Equal(first, BackendOf(await router.GetResponseAsync("more", options)));
+            canaryConversations += first == "canary" ? 1 : 0;
+        }
+
+        Assert.InRange(canaryConversations / 3000.0, 0.08, 0.12);
+    }
+
+    [Fact]
+    public async Task A_request_no_backend_is_capable_of_fails_with_no_healthy_backend()
+    {
+        var clock = new FakeTimeProvider();
+        using ModelRouterChatClient router = Router(clock, o =>
+            o.AddBackend("plain", new CountingChatClient("p"), configure: x => x.Capabilities = BackendCapabilities.None));
+
+        var error = await Assert.ThrowsAsync<NoHealthyBackendException>(() =>
+            router.GetResponseAsync("hi", new ChatOptions { Tools = [AIFunctionFactory.Create(() => 1, "one")] }));
+
         Assert.Null(error.EarliestRetry);
     }
 }
