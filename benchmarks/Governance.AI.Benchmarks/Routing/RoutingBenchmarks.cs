@@ -9,6 +9,7 @@ namespace Governance.AI.Benchmarks.Routing;
 /// Target: ≤ 200 ns median and 0 bytes allocated.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RoutingDecisionBenchmarks
 {
     private readonly List<ChatMessage> _messages = [new(ChatRole.System, "You are helpful."), new(ChatRole.User, "What is the capital of France?")];
@@ -64,6 +65,7 @@ public class RoutingDecisionBenchmarks
 /// Target: ≤ 1 µs over the direct call for the default.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RoutingResilienceBenchmarks
 {
     private readonly List<ChatMessage> _messages = [new(ChatRole.User, "hello")];

@@ -180,12 +180,15 @@ internal sealed class BackendRuntime
 
     public long ThrottledUntil => Volatile.Read(ref _throttledUntil);
 
-    /// <summary>Whether the per-minute capacity has room for one more request of this size (sliding estimate over two one-minute windows).</summary>
-    public bool HasCapacity(long now, long requestsPerMinute, long tokensPerMinute, int promptTokens)
+    /// <summary>
+    /// Whether the per-minute capacity has room for one more request needing this many tokens (prompt plus expected
+    /// output), by a sliding estimate over two one-minute windows. An idle backend always takes one request.
+    /// </summary>
+    public bool HasCapacity(long now, long requestsPerMinute, long tokensPerMinute, int tokensNeeded)
     {
         EstimateUsage(now, out double requests, out double tokens);
         return (requestsPerMinute <= 0 || requests + 1 <= requestsPerMinute) &&
-               (tokensPerMinute <= 0 || tokens + promptTokens <= tokensPerMinute || (tokens == 0 && promptTokens > tokensPerMinute));
+               (tokensPerMinute <= 0 || tokens + tokensNeeded <= tokensPerMinute || tokens == 0);
     }
 
     /// <summary>When the capacity window rolls over (an estimate of when capacity frees up).</summary>

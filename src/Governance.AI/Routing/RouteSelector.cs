@@ -119,7 +119,7 @@ internal sealed class RouteSelector(RouterRandom random)
             long until = backend.UnavailableUntil;
             if (until <= now)
             {
-                until = table.IsLimited(i) && !backend.HasCapacity(now, table.RequestsPerMinute[i], table.TokensPerMinute[i], request.PromptTokens)
+                until = table.IsLimited(i) && !backend.HasCapacity(now, table.RequestsPerMinute[i], table.TokensPerMinute[i], request.PromptTokens + request.OutputTokens)
                     ? backend.CapacityResetsAt(now)
                     : now;
             }
@@ -146,7 +146,7 @@ internal sealed class RouteSelector(RouterRandom random)
             if (backend.UnavailableUntil > now ||
                 (table.Capabilities[i] & request.Needs) != request.Needs ||
                 request.PromptTokens > table.MaxPromptTokens[i] ||
-                ((table.LimitedMask & bit) != 0 && !backend.HasCapacity(now, table.RequestsPerMinute[i], table.TokensPerMinute[i], request.PromptTokens)))
+                ((table.LimitedMask & bit) != 0 && !backend.HasCapacity(now, table.RequestsPerMinute[i], table.TokensPerMinute[i], request.PromptTokens + request.OutputTokens)))
             {
                 continue;
             }

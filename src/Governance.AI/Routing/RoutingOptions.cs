@@ -246,7 +246,7 @@ public sealed class RoutingBackendOptions
     /// <summary>Gets or sets the price of one million output tokens in US dollars; <see langword="null"/> to look the model up in the price table.</summary>
     public decimal? OutputPricePerMillion { get; set; }
 
-    /// <summary>Gets or sets the backend's capacity in tokens per minute; requests beyond it go elsewhere.</summary>
+    /// <summary>Gets or sets the backend's capacity in tokens per minute (prompt plus output; a request counts its estimated prompt and expected output); requests beyond it go elsewhere.</summary>
     public long? TokensPerMinute { get; set; }
 
     /// <summary>Gets or sets the backend's capacity in requests per minute; requests beyond it go elsewhere.</summary>

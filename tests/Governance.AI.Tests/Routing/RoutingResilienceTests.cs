@@ -465,6 +465,45 @@ public sealed class RoutingResilienceTests
         Assert.Equal("small", BackendOf(await router.GetResponseAsync("hi")));
     }
 
+    [Fact]
+    public async Task An_error_inspector_maps_a_provider_exception_the_router_cannot_read_to_a_retry_after()
+    {
+        var clock = new FakeTimeProvider();
+        var model = new FakeChatClient(clock);
+        model.Enqueue(FakeReply.Throw(new InvalidOperationException("quota exceeded")), FakeReply.Text("ok"));
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.AddBackend("only", model);
+            o.ErrorInspector = ex => ex is InvalidOperationException { Message: "quota exceeded" } ? new ProviderError(429, TimeSpan.FromSeconds(4)) : null;
+        });
+
+        Task<ChatResponse> call = router.GetResponseAsync("hi");
+        clock.Advance(TimeSpan.FromSeconds(4) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, model.CallCount);
+        clock.Advance(TimeSpan.FromTicks(1));
+
+        Assert.Equal("ok", (await call.WaitAsync(TimeSpan.FromSeconds(30))).Text);
+    }
+
+    [Fact]
+    public async Task A_backend_over_its_tokens_per_minute_is_skipped()
+    {
+        var clock = new FakeTimeProvider();
+        var small = new FakeChatClient(clock);
+        small.Responder = _ => FakeReply.Text("x", inputTokens: 100, outputTokens: 400);
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.AddBackend("small", small, configure: x => { x.Priority = 0; x.TokensPerMinute = 1000; });
+            o.AddBackend("big", new CountingChatClient("big"), configure: x => x.Priority = 1);
+        });
+
+        // Each call uses a small prompt plus 400 output tokens; a request needs its prompt plus the expected 256 output
+        // tokens: after two calls (about 814 used) the third no longer fits in 1000 per minute.
+        Assert.Equal("small", BackendOf(await router.GetResponseAsync("hi")));
+        Assert.Equal("small", BackendOf(await router.GetResponseAsync("hi")));
+        Assert.Equal("big", BackendOf(await router.GetResponseAsync("hi")));
+    }
+
     private static BackendHealth Health(ModelRouterChatClient router, string name) =>
         router.GetBackendHealth().Single(h => h.Name == name);
 
