@@ -150,7 +150,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         var call = new RouteCall(table, messages, options, cancellationToken);
         _selector.Analyze(table, messages, options, _callers, out call.Request);
         ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
-        long started = _time.GetTimestamp();
+        long started = shadow is null ? 0 : _time.GetTimestamp();
         TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
         CancellationToken token = total?.Token ?? cancellationToken;
         ChatResponse? response = null;
@@ -186,7 +186,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         var call = new RouteCall(table, messages, options, cancellationToken);
         _selector.Analyze(table, messages, options, _callers, out call.Request);
         ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
-        long started = _time.GetTimestamp();
+        long started = shadow is null ? 0 : _time.GetTimestamp();
         TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
         CancellationToken token = total?.Token ?? cancellationToken;
         StreamLease? lease = null;
@@ -338,13 +338,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         properties[GovernanceProperties.RouteBackend] = table.Backends[index].Name;
         properties[GovernanceProperties.RouteAttempts] = Boxed(Volatile.Read(ref call.Attempts));
-        bool downgraded = IsDowngrade(table, index, call);
-        if ((table.Settings[index].Model ?? (downgraded ? call.Request.DowngradedTo : call.Options?.ModelId)) is { } model)
-        {
-            properties[RoutingProperties.RouteModel] = model;
-        }
-
-        if (downgraded)
+        if (IsDowngrade(table, index, call))
         {
             properties[RoutingProperties.Downgraded] = BoxedTrue;
         }

@@ -36,13 +36,17 @@ internal sealed class RouteSelector(RouterRandom random)
         bool preferCheaper = options?.AdditionalProperties is { Count: > 0 } properties &&
             properties.TryGetValue(GovernanceProperties.PreferCheaperModel, out object? prefer) && prefer is true;
 
-        ScanMessages(messages, out int promptTokens, out bool hasImages);
-        if (hasImages)
+        if (table.NeedsMessageScan || preferCheaper)
         {
-            request.Needs |= BackendCapabilities.Vision;
+            ScanMessages(messages, out int promptTokens, out bool hasImages);
+            if (hasImages)
+            {
+                request.Needs |= BackendCapabilities.Vision;
+            }
+
+            request.PromptTokens = promptTokens;
         }
 
-        request.PromptTokens = table.NeedsPromptTokens || preferCheaper ? promptTokens : 0;
         request.GroupMask = table.GroupOf(request.Model);
         if (preferCheaper)
         {

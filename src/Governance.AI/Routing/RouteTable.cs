@@ -170,6 +170,9 @@ internal sealed class RouteTable
 
     public bool NeedsPromptTokens { get; private set; }
 
+    /// <summary>Gets a value indicating whether requests must be scanned: for prompt tokens, or for images because some backend or rule cares about vision.</summary>
+    public bool NeedsMessageScan { get; private set; }
+
     public FrozenDictionary<string, string> Downgrades { get; private set; } = FrozenDictionary<string, string>.Empty;
 
     public bool HasShadows => ShadowMask != 0;
@@ -372,6 +375,18 @@ internal sealed class RouteTable
         ModelMasks = models.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Rules = [.. rules];
         NeedsPromptTokens = needsPromptTokens;
+        bool visionMatters = false;
+        for (int i = 0; i < Count; i++)
+        {
+            visionMatters |= (Capabilities[i] & BackendCapabilities.Vision) == 0;
+        }
+
+        foreach (CompiledRule rule in Rules)
+        {
+            visionMatters |= (rule.RequestUses & BackendCapabilities.Vision) != 0;
+        }
+
+        NeedsMessageScan = needsPromptTokens || visionMatters;
         Downgrades = options.Downgrades.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

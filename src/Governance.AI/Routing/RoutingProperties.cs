@@ -11,7 +11,4 @@ public static class RoutingProperties
 
     /// <summary>Response key: <see langword="true"/> when the router served the request from a cheaper model because it carried <see cref="GovernanceProperties.PreferCheaperModel"/>.</summary>
     public const string Downgraded = "governance.route.downgraded";
-
-    /// <summary>Response key: the model id the serving backend was asked for (a <see cref="string"/>).</summary>
-    public const string RouteModel = "governance.route.model";
 }
