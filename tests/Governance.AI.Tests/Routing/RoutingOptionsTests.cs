@@ -74,6 +74,26 @@ public sealed class RoutingOptionsTests
     }
 
     [Fact]
+    public async Task A_disabled_backend_needs_no_client_and_gets_no_traffic()
+    {
+        IConfigurationRoot configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AiGovernance:Routing:Backends:retired:Enabled"] = "false",
+            ["AiGovernance:Routing:Backends:paused:Enabled"] = "false",
+            ["AiGovernance:Routing:Backends:paused:Priority"] = "-1",
+        }).Build();
+        var paused = new CountingChatClient("paused");
+        var services = new ServiceCollection();
+        services.AddAiGovernance(new FakeChatClient(), configuration).AddRouting(o => o
+            .AddBackend("paused", paused)
+            .AddBackend("live", new CountingChatClient("live")));
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Equal("live", BackendOf(await provider.GetRequiredService<IChatClient>().GetResponseAsync("hi")));
+        Assert.Equal(0, paused.Calls);
+    }
+
+    [Fact]
     public async Task A_reload_applies_new_settings_and_keeps_backend_state_when_client_and_resilience_are_unchanged()
     {
         var clock = new FakeTimeProvider();
