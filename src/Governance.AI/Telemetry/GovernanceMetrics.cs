@@ -8,7 +8,8 @@ namespace Governance.AI.Telemetry;
 /// The telemetry policy's instruments on <see cref="GovernanceDiagnostics.Meter"/>: the GenAI client metrics of the
 /// OpenTelemetry semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance
 /// metrics no other policy records. The cache records <c>governance.cache.requests</c>, <c>governance.cache.tokens_saved</c>
-/// and <c>governance.cache.similarity</c> itself, and the budget policy <c>governance.budget.rejections</c>; they are not
+/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, and the router
+/// <c>governance.router.requests</c>, <c>governance.router.failovers</c> and its backend-state gauges; they are not
 /// duplicated here (two instruments of one name on one meter would count twice).
 /// </summary>
 internal static class GovernanceMetrics
@@ -58,25 +59,12 @@ internal static class GovernanceMetrics
         "governance.router.attempts", "{attempt}", "Attempts the router made per request, retries and failovers included.", tags: null,
         advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 3, 4, 6, 8, 12, 16] });
 
-    internal static readonly Counter<long> RouterFailovers = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.router.failovers", "{attempt}", "Extra attempts (retries and failovers) before a backend served the request, by serving backend.");
-
-    internal static readonly Counter<long> RouterUnavailable = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.router.no_healthy_backend", "{request}", "Requests no backend could serve.");
-
     /// <summary>The budget remaining per scope and limit, as last reported; bounded to <see cref="MaxGaugeSeries"/> series.</summary>
     internal static readonly BoundedGaugeTable BudgetRemainingTable = new();
-
-    /// <summary>The circuit-breaker state per backend, as last reported; bounded to <see cref="MaxGaugeSeries"/> series.</summary>
-    internal static readonly BoundedGaugeTable BreakerStateTable = new();
 
     internal static readonly ObservableGauge<double> BudgetRemaining = GovernanceDiagnostics.Meter.CreateObservableGauge(
         "governance.budget.remaining", () => BudgetRemainingTable.Observe(TelemetryNames.Scope, TelemetryNames.BudgetLimit),
         "{unit}", "Budget remaining per scope and limit, as last reported by the budget policy or a rejection.");
-
-    internal static readonly ObservableGauge<double> BreakerState = GovernanceDiagnostics.Meter.CreateObservableGauge(
-        "governance.router.breaker.state", () => BreakerStateTable.Observe(TelemetryNames.RouteBackend, null),
-        "{state}", "Circuit-breaker state per backend: 0 closed, 1 half-open, 2 open.");
 
     /// <summary>The most series each observable gauge reports; further scopes or backends are not tracked.</summary>
     internal const int MaxGaugeSeries = 1000;
@@ -93,7 +81,7 @@ internal static class GovernanceMetrics
     internal static bool Enabled =>
         OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled ||
         Rejections.Enabled || RedactedEntities.Enabled || SafetyBlocks.Enabled || RouterAttempts.Enabled ||
-        CacheCostSaved.Enabled || SafetyAnnotations.Enabled || RouterFailovers.Enabled || RouterUnavailable.Enabled;
+        CacheCostSaved.Enabled || SafetyAnnotations.Enabled;
 
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)

@@ -2,26 +2,14 @@ using System.Diagnostics;
 
 namespace Governance.AI.Telemetry;
 
-/// <summary>The state of a backend's circuit breaker.</summary>
-public enum CircuitBreakerState
-{
-    /// <summary>Calls flow.</summary>
-    Closed = 0,
-
-    /// <summary>Trial calls probe whether the backend recovered.</summary>
-    HalfOpen = 1,
-
-    /// <summary>Calls are not sent to the backend.</summary>
-    Open = 2,
-}
-
 /// <summary>
-/// Entry points through which policies report state that no single request carries: budget reservations and
-/// remaining budget per scope, circuit-breaker state per backend. The values feed the governance metrics on
-/// <see cref="GovernanceDiagnostics.Meter"/>; reporting costs next to nothing while no meter listener is attached.
+/// Entry points through which policies report budget state that no single request carries: reservations and the
+/// remaining budget per scope. The values feed the governance metrics on <see cref="GovernanceDiagnostics.Meter"/>;
+/// reporting costs next to nothing while no meter listener is attached. (The router reports its backends' state
+/// itself, as <c>governance.router.backend.*</c> gauges.)
 /// </summary>
 /// <remarks>
-/// Scopes are metric attributes, so their cardinality is bounded: at most 1000 series per gauge, and scopes of the
+/// Scopes are metric attributes, so their cardinality is bounded: at most 1000 series, and scopes of the
 /// kinds <c>tenant</c>, <c>user</c>, <c>app</c>/<c>application</c> and <c>cost_center</c> are reported only when a
 /// telemetry policy lists that caller field in <see cref="TelemetryOptions.MetricCallerAttributes"/> (counters then
 /// carry only the scope kind).
@@ -64,16 +52,6 @@ public static class GovernanceTelemetry
         ArgumentException.ThrowIfNullOrEmpty(limitName);
         return IsScopeReportable(scope, IdentityScopeAttributes) &&
             GovernanceMetrics.BudgetRemainingTable.Set(scope, limitName, (double)Math.Max(0, remaining));
-    }
-
-    /// <summary>Reports a backend's circuit-breaker state (observable gauge <c>governance.router.breaker.state</c>).</summary>
-    /// <param name="backend">The backend's configured name.</param>
-    /// <param name="state">The state.</param>
-    /// <returns><see langword="true"/> if the backend is tracked (at most 1000 are).</returns>
-    public static bool RecordBreakerState(string backend, CircuitBreakerState state)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(backend);
-        return GovernanceMetrics.BreakerStateTable.Set(backend, null, (int)state);
     }
 
     /// <summary>Gets the kind of a scope: the part before the first <c>:</c>, or the whole scope.</summary>

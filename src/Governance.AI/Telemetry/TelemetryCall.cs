@@ -473,10 +473,6 @@ internal sealed class TelemetryCall
         {
             string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
             GovernanceMetrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
-            if (attempts > 1)
-            {
-                GovernanceMetrics.RouterFailovers.Add(attempts - 1, new TagList { { TelemetryNames.RouteBackend, backend } });
-            }
         }
 
         if (failure is GovernanceException governance)
@@ -501,9 +497,6 @@ internal sealed class TelemetryCall
                         { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, sensitive.EntityType, limit) },
                         { TelemetryNames.RedactionAction, "block" },
                     });
-                    break;
-                case NoHealthyBackendException:
-                    GovernanceMetrics.RouterUnavailable.Add(1, new TagList { { TelemetryNames.RequestModel, requestModel } });
                     break;
             }
         }

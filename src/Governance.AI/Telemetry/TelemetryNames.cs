@@ -46,7 +46,6 @@ internal static class TelemetryNames
     public const string SafetyCategory = "governance.safety.category";
     public const string SafetyDirection = "governance.safety.direction";
     public const string SafetyRule = "governance.safety.rule";
-    public const string BreakerState = "governance.router.breaker.state";
 
     public const string EventCacheHit = "governance.cache.hit";
     public const string EventRedaction = "governance.redaction";

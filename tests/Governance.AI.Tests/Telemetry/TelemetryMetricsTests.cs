@@ -198,8 +198,9 @@ public sealed class TelemetryMetricsTests
         CapturedMeasurement block = Assert.Single(capture.Of("governance.safety.blocks"), m => Equals(m.Tag("governance.safety.category"), category));
         Assert.Equal("prompt", block.Tag("governance.safety.direction"));
 
-        Assert.Equal(3d, Assert.Single(capture.Of("governance.router.attempts"), m => Equals(m.Tag("governance.route.backend"), backend)).Value);
-        Assert.Equal(2d, Assert.Single(capture.Of("governance.router.failovers"), m => Equals(m.Tag("governance.route.backend"), backend)).Value);
+        CapturedMeasurement attempts = Assert.Single(capture.Of("governance.router.attempts"), m => Equals(m.Tag("governance.route.backend"), backend));
+        Assert.Equal(3d, attempts.Value);
+        Assert.Equal("{attempt}", attempts.Unit);
 
         var rejections = capture.Of("governance.requests.rejected").Where(m => Equals(m.Tag("gen_ai.request.model"), null)).ToList();
         Assert.Contains(rejections, m => Equals(m.Tag("governance.reason_code"), "content_blocked") && Equals(m.Tag("governance.policy"), "safety"));
@@ -232,24 +233,21 @@ public sealed class TelemetryMetricsTests
     }
 
     [Fact]
-    public void Policies_report_reservations_remaining_budget_and_breaker_state_through_GovernanceTelemetry()
+    public void Policies_report_reservations_and_remaining_budget_through_GovernanceTelemetry()
     {
         using var capture = new TelemetryCapture();
-        string backend = "backend-" + Guid.NewGuid().ToString("N");
         string scope = "app-key:" + Guid.NewGuid().ToString("N");
 
         GovernanceTelemetry.RecordBudgetReservation(scope, "tokens", 512);
         Assert.True(GovernanceTelemetry.RecordBudgetRemaining(scope, "tokens", 4096));
-        Assert.True(GovernanceTelemetry.RecordBreakerState(backend, CircuitBreakerState.Open));
         capture.RecordObservables();
 
         Assert.Contains(capture.Of("governance.budget.reserved"), m => m.Value == 512 && Equals(m.Tag("governance.scope.kind"), "app-key"));
         Assert.Equal(4096d, Assert.Single(capture.Of("governance.budget.remaining"), m => Equals(m.Tag("governance.scope"), scope)).Value);
-        Assert.Equal(2d, Assert.Single(capture.Of("governance.router.breaker.state"), m => Equals(m.Tag("governance.route.backend"), backend)).Value);
 
-        GovernanceTelemetry.RecordBreakerState(backend, CircuitBreakerState.Closed);
+        Assert.True(GovernanceTelemetry.RecordBudgetRemaining(scope, "tokens", -5));
         capture.RecordObservables();
-        Assert.Equal(0d, capture.Of("governance.router.breaker.state").Last(m => Equals(m.Tag("governance.route.backend"), backend)).Value);
+        Assert.Equal(0d, capture.Of("governance.budget.remaining").Last(m => Equals(m.Tag("governance.scope"), scope)).Value);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Governance.AI.Routing;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
@@ -136,6 +137,80 @@ public sealed class TelemetryPrivacyTests
         }
 
         // ...and none of them carries a single value.
+        AssertNoSecrets(spans, capture.Measurements, pipeline.Logs.Logs, audit);
+    }
+
+    [Fact]
+    public async Task No_value_leaks_through_a_pipeline_of_the_real_cache_budget_and_router_policies()
+    {
+        using var capture = new TelemetryCapture();
+        var logs = new CapturingLoggerProvider();
+        var ledger = new InMemoryUsageLedger();
+        var audit = new InMemoryAuditSink();
+        var clock = new FakeTimeProvider();
+        var primary = new FakeChatClient(clock, "gpt-4o");
+        var secondary = new FakeChatClient(clock, "gpt-4o");
+        primary.Responder = _ => FakeReply.Throw(new HttpRequestException("upstream rejected: " + Prompt, null, System.Net.HttpStatusCode.ServiceUnavailable));
+        var budgets = new Governance.AI.Budgets.BudgetOptions();
+        budgets.Limits.Add(new Governance.AI.Budgets.BudgetLimitOptions { Scope = Governance.AI.Budgets.BudgetScope.Tenant | Governance.AI.Budgets.BudgetScope.User, Window = Governance.AI.Budgets.BudgetWindow.Day, Tokens = 12_000 });
+        GovernanceTestHarness harness = GovernanceTestHarness.Create(
+            p => p.UseTelemetry(new TelemetryOptions
+                {
+                    MaxMetricAttributeValues = 10_000,
+                    MetricCallerAttributes = CallerAttributes.Tenant | CallerAttributes.User,
+                    Audit = { IncludeContent = true, MaxContentLength = 10_000 },
+                })
+                .Use(GovernanceStage.Safety, next => new ReportingPolicy(next)
+                {
+                    Keys = { [GovernanceProperties.Redactions] = new Dictionary<string, int> { ["EMAIL"] = 2, ["CREDIT_CARD"] = 3 } },
+                })
+                .UseSemanticCache(new Governance.AI.Caching.SemanticCacheOptions())
+                .UseBudgets(budgets)
+                .UseRouting(o =>
+                {
+                    o.Resilience.Retry.MaxRetries = 0;
+                    o.Resilience.CircuitBreaker.MinimumThroughput = 1000;
+                    o.AddBackend("primary", primary);
+                    o.AddBackend("secondary", secondary);
+                }),
+            clock: clock,
+            services: new Dictionary<Type, object> { [typeof(IUsageLedger)] = ledger, [typeof(IAuditSink)] = audit, [typeof(Microsoft.Extensions.Logging.ILoggerFactory)] = logs });
+        ChatOptions Options() => new ChatOptions { ModelId = "gpt-4o" }.ForCaller(new CallerContext { TenantId = "tenant-1", UserId = "user-1" });
+
+        // A failover, a cache hit (plain and streamed), and budget rejections once the day's tokens are spent.
+        ChatResponse first = await harness.Client.GetResponseAsync(Prompt, Options());
+        Assert.Contains("4111 1111 1111 1111", first.Text, StringComparison.Ordinal);
+        await harness.Client.GetResponseAsync(Prompt, Options());
+        await foreach (ChatResponseUpdate update in harness.Client.GetStreamingResponseAsync(Prompt, Options()))
+        {
+            Assert.NotNull(update);
+        }
+
+        int rejected = 0;
+        for (int i = 0; i < 6; i++)
+        {
+            try
+            {
+                await harness.Client.GetResponseAsync(i + " " + Prompt + " " + new string('x', 2000 * (i + 1)), Options());
+            }
+            catch (BudgetExceededException)
+            {
+                rejected++;
+            }
+        }
+
+        Assert.True(rejected > 0);
+        IReadOnlyList<Activity> spans = capture.SpansFor("gpt-4o");
+        Assert.Contains(audit.Events, e => e.Decision == AuditDecision.CacheHit);
+        Assert.Contains(audit.Events, e => e.Decision == AuditDecision.Routed && e.Details["backend"] == "secondary");
+        Assert.Contains(audit.Events, e => e.Decision == AuditDecision.Rejected);
+        Assert.Contains(capture.Measurements, m => m.Instrument == "governance.router.failovers");
+        Assert.NotEmpty(logs.Logs);
+        AssertNoSecrets(spans, capture.Measurements, logs.Logs, audit.Events);
+    }
+
+    private static void AssertNoSecrets(IReadOnlyList<Activity> spans, IReadOnlyList<CapturedMeasurement> measurements, IReadOnlyList<CapturedLog> logs, IReadOnlyList<AuditEvent> audit)
+    {
         var haystacks = new List<(string Channel, string Text)>();
         foreach (Activity span in spans)
         {
@@ -160,7 +235,7 @@ public sealed class TelemetryPrivacyTests
             }
         }
 
-        foreach (CapturedMeasurement measurement in capture.Measurements)
+        foreach (CapturedMeasurement measurement in measurements)
         {
             foreach (KeyValuePair<string, object?> tag in measurement.Tags)
             {
@@ -168,7 +243,7 @@ public sealed class TelemetryPrivacyTests
             }
         }
 
-        foreach (CapturedLog log in pipeline.Logs.Logs)
+        foreach (CapturedLog log in logs)
         {
             Assert.Null(log.Exception);
             haystacks.Add(("log", log.Message));
