@@ -795,7 +795,13 @@ internal sealed class TelemetryCall
     private void Log(AuditEvent auditEvent)
     {
         ILogger logger = _owner.Logger;
-        LogLevel level = auditEvent.Decision is AuditDecision.Blocked or AuditDecision.Rejected ? LogLevel.Warning : LogLevel.Information;
+        // Blocks and rejections are warnings; a routine route (first attempt served) is debug noise; the rest information.
+        LogLevel level = auditEvent.Decision switch
+        {
+            AuditDecision.Blocked or AuditDecision.Rejected => LogLevel.Warning,
+            AuditDecision.Routed when !auditEvent.Details.TryGetValue("attempts", out string? attempts) || attempts == "1" => LogLevel.Debug,
+            _ => LogLevel.Information,
+        };
         if (!logger.IsEnabled(level))
         {
             return;

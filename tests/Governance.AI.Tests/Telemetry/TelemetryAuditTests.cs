@@ -64,6 +64,20 @@ public sealed class TelemetryAuditTests
     }
 
     [Fact]
+    public async Task A_route_served_at_the_first_attempt_is_logged_at_debug_and_a_failover_at_information()
+    {
+        var pipeline = new TelemetryPipeline();
+        pipeline.Reporter.Keys[GovernanceProperties.RouteBackend] = "primary";
+        pipeline.Reporter.Keys[GovernanceProperties.RouteAttempts] = 1;
+        await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
+        pipeline.Reporter.Keys[GovernanceProperties.RouteAttempts] = 3;
+        await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
+
+        Assert.Equal([LogLevel.Debug, LogLevel.Information], pipeline.Logs.Logs.Select(l => l.Level));
+        Assert.Equal(2, pipeline.Audit!.Events.Count);
+    }
+
+    [Fact]
     public async Task The_audit_event_carries_the_trace_id_of_the_span()
     {
         using var capture = new TelemetryCapture();
