@@ -1,0 +1,154 @@
+namespace Governance.AI.Safety;
+
+/// <summary>Word classes the injection rules are written in; one token may belong to several.</summary>
+[Flags]
+internal enum Concept : ulong
+{
+    None = 0,
+    Ignore = 1UL << 0,
+    Instructions = 1UL << 1,
+    Prior = 1UL << 2,
+    Everything = 1UL << 3,
+    Before = 1UL << 4,
+    Reveal = 1UL << 5,
+    System = 1UL << 6,
+    PromptNoun = 1UL << 7,
+    Your = 1UL << 8,
+    Verbatim = 1UL << 9,
+    Dan = 1UL << 10,
+    Do = 1UL << 11,
+    Anything = 1UL << 12,
+    Now = 1UL << 13,
+    Developer = 1UL << 14,
+    Mode = 1UL << 15,
+    Negation = 1UL << 16,
+    Longer = 1UL << 17,
+    Bound = 1UL << 18,
+    Restrictions = 1UL << 19,
+    Without = 1UL << 20,
+    Unrestricted = 1UL << 21,
+    Persona = 1UL << 22,
+    Jailbreak = 1UL << 23,
+    Bypass = 1UL << 24,
+    Safety = 1UL << 25,
+    New = 1UL << 26,
+    Meta = 1UL << 27,
+    Translate = 1UL << 28,
+    Code = 1UL << 29,
+    Follow = 1UL << 30,
+    AiReference = 1UL << 31,
+    Confidential = 1UL << 32,
+    Initial = 1UL << 33,
+    Stay = 1UL << 34,
+    Character = 1UL << 35,
+    End = 1UL << 36,
+    BoundaryObject = 1UL << 37,
+    RoleLabel = 1UL << 38,
+    Address = 1UL << 39,
+    Reading = 1UL << 40,
+    Say = 1UL << 41,
+    Only = 1UL << 42,
+    Mine = 1UL << 43,
+}
+
+/// <summary>
+/// The multilingual word lists (English, German, Spanish, French) behind the injection rules. Words are written in
+/// folded form: lower case, accents removed, ß as ss. Tokens are split on anything that is not a letter or digit, so
+/// "don't" is "don" + "t" and "ci-dessus" is "ci" + "dessus".
+/// </summary>
+internal static class InjectionLexicon
+{
+    /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
+    public static IReadOnlyList<(Concept Concept, string Words)> Entries { get; } =
+    [
+        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn"),
+        (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen"),
+        (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso"),
+        (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction"),
+
+        (Concept.Instructions, "instruction instructions directive directives rules rule guidelines guideline commands orders constraints restrictions guardrails programming policies policy prompt prompts directions guidance conditioning training context"),
+        (Concept.Instructions, "anweisung anweisungen instruktion instruktionen regeln regel richtlinien richtlinie vorgaben vorgabe befehle anordnungen einschrankungen beschrankungen systemanweisungen anleitung anleitungen programmierung kontext hinweise"),
+        (Concept.Instructions, "instruccion instrucciones directrices directriz directivas reglas regla ordenes indicaciones normas pautas restricciones comandos programacion contexto consignas"),
+        (Concept.Instructions, "consignes consigne regles directives ordres indications commandes programmation contexte"),
+
+        (Concept.Prior, "previous prior above earlier preceding former initial original all any your existing old foregoing system given every these those default current hidden secret internal preset last"),
+        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen"),
+        (Concept.Prior, "anteriores anterior previas previa previos todas todos tus sus originales original iniciales inicial antiguas dadas precedentes actuales"),
+        (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles"),
+
+        (Concept.Everything, "everything all anything whatever alles todo tout"),
+        (Concept.Before, "above before earlier previously prior told said instructed programmed heretofore"),
+        (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt beigebracht obige"),
+        (Concept.Before, "anterior antes arriba dicho previamente ensenado"),
+        (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
+
+        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell"),
+        (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere"),
+        (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename"),
+        (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie"),
+
+        (Concept.System, "system systemprompt systemnachricht systemanweisungen systemanweisung sistema systeme"),
+        (Concept.PromptNoun, "prompt prompts preprompt metaprompt systemprompt"),
+
+        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous"),
+        (Concept.Mine, "my mine our me mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
+        (Concept.Verbatim, "verbatim exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
+
+        (Concept.Dan, "dan"),
+        (Concept.Do, "do tun machen hacer haz faire"),
+        (Concept.Anything, "anything alles todo tout whatever"),
+        (Concept.Now, "now jetzt nun ahora maintenant desormais dorenavant henceforth"),
+        (Concept.Developer, "developer dev god admin administrator debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
+        (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
+
+        (Concept.Negation, "no not don never stop cease quit nicht kein keine keinen nie hor no nunca deja dejes ne n pas jamais arrete cesse"),
+        (Concept.Longer, "longer anymore mehr langer ya plus"),
+        (Concept.Bound, "bound restricted limited constrained obligated obliged required forced tied subject beholden governed confined chained shackled"),
+        (Concept.Bound, "gebunden eingeschrankt verpflichtet beschrankt limitiert unterworfen obligado obligada limitado limitada restringido restringida sujeto sujeta atado atada"),
+        (Concept.Bound, "lie liee limite limitee restreint restreinte contraint contrainte oblige obligee soumis soumise tenu tenue"),
+
+        (Concept.Restrictions, "restrictions restriction limits limitations filters filter censorship rules guidelines guardrails morals morality ethics boundaries safeguards constraints policies"),
+        (Concept.Restrictions, "einschrankungen einschrankung grenzen zensur regeln beschrankungen moral ethik richtlinien"),
+        (Concept.Restrictions, "restricciones restriccion limites filtros censura reglas normas etica politicas"),
+        (Concept.Restrictions, "filtres censure regles ethique morale"),
+
+        (Concept.Without, "without free zero ohne frei sin libre sans aucune aucun"),
+        (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride"),
+        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate"),
+        (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere"),
+        (Concept.Persona, "finge fingir finja actua actuar interpreta interpretar imagina imaginate simula"),
+        (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule"),
+        (Concept.Jailbreak, "jailbreak jailbroken jailbreaking"),
+
+        (Concept.Bypass, "bypass bypassing circumvent disable disabling deactivate override overriding overwrite evade remove lift suspend"),
+        (Concept.Bypass, "umgehe umgehen umgeh deaktiviere deaktivieren schalte ausschalten abschalten entferne aufheben"),
+        (Concept.Bypass, "elude eludir evita evitar desactiva desactivar saltate saltar anula anular quita suprime"),
+        (Concept.Bypass, "contourne contourner contournez desactive desactiver desactivez outrepasse outrepasser supprime supprimer annule"),
+        (Concept.Safety, "safety filters filter guardrails moderation censorship safeguards protections alignment restrictions policy policies ethics rules security"),
+        (Concept.Safety, "sicherheit sicherheitsfilter sicherheitsrichtlinien schutzmassnahmen zensur regeln"),
+        (Concept.Safety, "seguridad filtros moderacion protecciones censura reglas"),
+        (Concept.Safety, "securite filtres protections censure regles"),
+        (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
+
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples research researcher researchers paper owasp explain explanation means meaning phrase sentence quote quoted"),
+        (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele erklare erklaren bedeutet bedeutung satz abwehr abwehren forschung"),
+        (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos explica explicar significa frase investigacion defensa defender"),
+        (Concept.Meta, "attaque attaques attaquant detecter exemple exemples explique expliquer signifie recherche defendre"),
+        (Concept.Translate, "translate translation translating translated ubersetze ubersetzen ubersetzung traduce traducir traduccion traduis traduire traduction traduisez"),
+        (Concept.Code, "template templates jinja tokenizer chatml token tokens python regex parser parse function json yaml xml html markup"),
+
+        (Concept.Follow, "follow following obey adhere comply abide respect honor listen befolge befolgen befolgst folge folgen gehorche gehorchen halte sigue seguir sigas obedece obedecer cumple cumplir respeta respetar suis suivre suivez obeis obeir respecte respecter"),
+        (Concept.AiReference, "chatgpt gpt llm ai assistant model bot chatbot claude gemini copilot llama mistral ki modell assistent modelo asistente ia modele"),
+        (Concept.Confidential, "confidential secret hidden internal private concealed geheim geheimen versteckt versteckten intern internen vertraulich vertraulichen secreto secretas secretos oculto ocultas ocultos interno internas confidencial confidenciales secrets secretes cache cachees interne internes confidentiel confidentielles"),
+        (Concept.Initial, "initial original first starting anfanglichen ursprunglichen ersten inicial iniciales originales primeras initiales originales premieres"),
+        (Concept.Stay, "stay remain bleib bleibe mantente quedate reste restez"),
+        (Concept.Character, "character persona rolle charakter personaje papel personnage"),
+        (Concept.End, "end ende fin"),
+        (Concept.BoundaryObject, "input prompt document conversation context eingabe dokument entrada documento conversacion entree"),
+        (Concept.RoleLabel, "system admin administrator developer root sistema systeme"),
+        (Concept.Address, "attention note important notice hinweis achtung wichtig atencion nota importante remarque if wenn falls si"),
+        (Concept.Reading, "reading processing summarizing summarising parsing analyzing analysing liest lesen verarbeitest zusammenfasst leyendo procesando resumiendo lis lisant traitant resumant"),
+        (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
+        (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
+    ];
+}

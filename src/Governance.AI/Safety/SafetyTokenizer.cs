@@ -1,0 +1,201 @@
+namespace Governance.AI.Safety;
+
+/// <summary>Per-token facts the rules use.</summary>
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+    Quoted = 1,
+    LineStart = 2,
+    ColonAfter = 4,
+    LettersAndDigits = 8,
+    Long = 16,
+}
+
+/// <summary>A token of folded text: where it is, its hash and its position (sentence breaks widen the gap).</summary>
+internal struct SafetyToken
+{
+    public int Start;
+    public int Length;
+    public int Position;
+    public ulong Hash;
+    public ulong LeetHash;
+    public TokenFlags Flags;
+}
+
+/// <summary>
+/// Splits folded text into word tokens in a single pass, hashing each token as it is read. Sentence and line
+/// breaks advance the position by <see cref="SentenceGap"/> so that rule windows stay inside one sentence.
+/// </summary>
+internal static class SafetyTokenizer
+{
+    /// <summary>The position gap a sentence or line break adds.</summary>
+    public const int SentenceGap = 8;
+
+    /// <summary>The token length from which a token may be part of an encoded payload.</summary>
+    public const int LongTokenLength = 16;
+
+    private const byte Letter = 1;
+    private const byte Digit = 2;
+
+    private static readonly byte[] AsciiClass = CreateClasses();
+
+    private static byte[] CreateClasses()
+    {
+        var table = new byte[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = Letter;
+        }
+
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            table[c] = Letter;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = Digit;
+        }
+
+        return table;
+    }
+
+    /// <summary>Gets the upper bound of tokens a folded text of <paramref name="length"/> characters yields.</summary>
+    /// <param name="length">The folded length.</param>
+    /// <returns>The bound.</returns>
+    public static int MaxTokens(int length) => (length / 2) + 1;
+
+    private static byte Classify(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? (char.IsDigit(c) ? Digit : Letter) : (byte)0;
+
+    private static char Leet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => c,
+    };
+
+    /// <summary>Tokenizes folded text.</summary>
+    /// <param name="text">The folded text.</param>
+    /// <param name="tokens">At least <see cref="MaxTokens"/> entries.</param>
+    /// <param name="summary">The union of all token flags.</param>
+    /// <returns>The number of tokens written.</returns>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<SafetyToken> tokens, out TokenFlags summary)
+    {
+        var count = 0;
+        var position = 0;
+        var quoted = false;
+        var lineStart = true;
+        var start = -1;
+        var hash = TermTable<int>.Seed;
+        var leet = TermTable<int>.Seed;
+        byte classes = 0;
+        summary = TokenFlags.None;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : '\n';
+            var cls = Classify(c);
+            if (cls != 0)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                    hash = TermTable<int>.Seed;
+                    leet = TermTable<int>.Seed;
+                    classes = 0;
+                }
+
+                hash = (hash ^ c) * TermTable<int>.Prime;
+                leet = (leet ^ Leet(c)) * TermTable<int>.Prime;
+                classes |= cls;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var flags = quoted ? TokenFlags.Quoted : TokenFlags.None;
+                if (lineStart)
+                {
+                    flags |= TokenFlags.LineStart;
+                    lineStart = false;
+                }
+
+                if (c == ':')
+                {
+                    flags |= TokenFlags.ColonAfter;
+                }
+
+                if (classes == (Letter | Digit))
+                {
+                    flags |= TokenFlags.LettersAndDigits;
+                }
+
+                var length = i - start;
+                if (length >= LongTokenLength)
+                {
+                    flags |= TokenFlags.Long;
+                }
+
+                ref var t = ref tokens[count++];
+                t.Start = start;
+                t.Length = length;
+                t.Position = position++;
+                t.Hash = hash;
+                t.LeetHash = leet;
+                t.Flags = flags;
+                summary |= flags;
+                start = -1;
+            }
+
+            switch (c)
+            {
+                case '\n':
+                    position += SentenceGap;
+                    lineStart = true;
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        quoted = false;
+                    }
+
+                    break;
+                case '.' or '!' or '?' or ';':
+                    if (i + 1 >= text.Length || text[i + 1] is ' ' or '\n' or '\r' or '\t')
+                    {
+                        position += SentenceGap;
+                    }
+
+                    break;
+                case '"' or '`':
+                    quoted = !quoted;
+                    break;
+                case '\u201C' or '\u201E' or '\u00AB' or '\u2039':
+                    quoted = c != '\u201C' || !quoted;
+                    break;
+                case '\u201D' or '\u00BB' or '\u203A':
+                    quoted = false;
+                    break;
+                case '\'':
+                    var before = i > 0 && Classify(text[i - 1]) != 0;
+                    var after = i + 1 < text.Length && Classify(text[i + 1]) != 0;
+                    if (!quoted && !before && after)
+                    {
+                        quoted = true;
+                    }
+                    else if (quoted && before && !after)
+                    {
+                        quoted = false;
+                    }
+
+                    break;
+            }
+        }
+
+        return count;
+    }
+}
