@@ -49,54 +49,62 @@ internal enum Concept : ulong
     Say = 1UL << 41,
     Only = 1UL << 42,
     Mine = 1UL << 43,
+    MessageNoun = 1UL << 44,
+    TextNoun = 1UL << 45,
+    Void = 1UL << 46,
+    StrictInstructions = 1UL << 47,
 }
 
 /// <summary>
 /// The multilingual word lists (English, German, Spanish, French) behind the injection rules. Words are written in
 /// folded form: lower case, accents removed, ß as ss. Tokens are split on anything that is not a letter or digit, so
-/// "don't" is "don" + "t" and "ci-dessus" is "ci" + "dessus".
+/// "don't" is "don" + "t" and "ci-dessus" is "ci" + "dessus". A word ending in <c>*</c> is a stem of at least
+/// <see cref="StemLength"/> characters that matches every longer token starting with it (inflections, compounds).
 /// </summary>
 internal static class InjectionLexicon
 {
+    /// <summary>The length of the prefix stems are indexed by; a stem is at least this long.</summary>
+    public const int StemLength = 5;
+
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
     public static IReadOnlyList<(Concept Concept, string Words)> Entries { get; } =
     [
-        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn"),
-        (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen"),
-        (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso"),
-        (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction"),
+        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
+        (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen ignorier* missacht* vergess*"),
+        (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso olvid* descart*"),
+        (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction compte oubli*"),
 
-        (Concept.Instructions, "instruction instructions directive directives rules rule guidelines guideline commands orders constraints restrictions guardrails programming policies policy prompt prompts directions guidance conditioning training context"),
-        (Concept.Instructions, "anweisung anweisungen instruktion instruktionen regeln regel richtlinien richtlinie vorgaben vorgabe befehle anordnungen einschrankungen beschrankungen systemanweisungen anleitung anleitungen programmierung kontext hinweise"),
-        (Concept.Instructions, "instruccion instrucciones directrices directriz directivas reglas regla ordenes indicaciones normas pautas restricciones comandos programacion contexto consignas"),
-        (Concept.Instructions, "consignes consigne regles directives ordres indications commandes programmation contexte"),
+        (Concept.Instructions, "instruction instructions directive directives rules rule guidelines guideline commands orders constraints restrictions guardrails programming policies policy prompt prompts directions guidance conditioning training context instruct* directive* guideline* programm*"),
+        (Concept.Instructions, "anweisung anweisungen instruktion instruktionen regeln regel richtlinien richtlinie vorgaben vorgabe befehle anordnungen einschrankungen beschrankungen systemanweisungen anleitung anleitungen programmierung kontext hinweise anweisung* instruktion* richtlinie* systemanweis* einschrank* beschrank*"),
+        (Concept.Instructions, "instruccion instrucciones directrices directriz directivas reglas regla ordenes indicaciones normas pautas restricciones comandos programacion contexto consignas instrucc* directri* restricc* indicacion*"),
+        (Concept.Instructions, "consignes consigne regles directives ordres indications commandes programmation contexte consigne*"),
 
         (Concept.Prior, "previous prior above earlier preceding former initial original all any your existing old foregoing system given every these those default current hidden secret internal preset last"),
-        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen"),
-        (Concept.Prior, "anteriores anterior previas previa previos todas todos tus sus originales original iniciales inicial antiguas dadas precedentes actuales"),
-        (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles"),
+        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen oben vorherig* bisherig* ursprungl* anfangl* vorangeg*"),
+        (Concept.Prior, "anteriores anterior previas previa previos todas todos tus sus originales original iniciales inicial antiguas dadas precedentes actuales arriba anterior* origina* inicial*"),
+        (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles dessus precedent* anterieur* initial* origine*"),
 
-        (Concept.Everything, "everything all anything whatever alles todo tout"),
+        (Concept.Everything, "everything all anything whatever alles todo tout cualquier"),
         (Concept.Before, "above before earlier previously prior told said instructed programmed heretofore"),
         (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt beigebracht obige"),
         (Concept.Before, "anterior antes arriba dicho previamente ensenado"),
         (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
 
-        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell"),
-        (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere"),
-        (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename"),
-        (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie"),
+        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer"),
+        (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere sende schicke leite weiterleiten"),
+        (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename envia enviar reenvia manda"),
+        (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie envoie envoyer transfere"),
 
-        (Concept.System, "system systemprompt systemnachricht systemanweisungen systemanweisung sistema systeme"),
-        (Concept.PromptNoun, "prompt prompts preprompt metaprompt systemprompt"),
+        (Concept.System, "system systemprompt systemnachricht systemanweisungen systemanweisung sistema systeme systemprompt* systemanweis* systemnachr*"),
+        (Concept.PromptNoun, "prompt prompts preprompt metaprompt systemprompt systemprompt*"),
 
-        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous"),
-        (Concept.Mine, "my mine our me mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
+        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas bist"),
+        (Concept.Mine, "my our mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
         (Concept.Verbatim, "verbatim exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
 
         (Concept.Dan, "dan"),
         (Concept.Do, "do tun machen hacer haz faire"),
-        (Concept.Anything, "anything alles todo tout whatever"),
+        (Concept.Anything, "anything alles todo tout whatever cualquier importe"),
         (Concept.Now, "now jetzt nun ahora maintenant desormais dorenavant henceforth"),
         (Concept.Developer, "developer dev god admin administrator debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
         (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
@@ -110,32 +118,32 @@ internal static class InjectionLexicon
         (Concept.Restrictions, "restrictions restriction limits limitations filters filter censorship rules guidelines guardrails morals morality ethics boundaries safeguards constraints policies"),
         (Concept.Restrictions, "einschrankungen einschrankung grenzen zensur regeln beschrankungen moral ethik richtlinien"),
         (Concept.Restrictions, "restricciones restriccion limites filtros censura reglas normas etica politicas"),
-        (Concept.Restrictions, "filtres censure regles ethique morale"),
+        (Concept.Restrictions, "filtres censure regles ethique morale censur* censor* restrict* restricc* einschrank* beschrank*"),
 
-        (Concept.Without, "without free zero ohne frei sin libre sans aucune aucun"),
-        (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride"),
+        (Concept.Without, "without free zero no ohne frei keine keinerlei sin ninguna ningun sans aucune aucun non"),
+        (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride uncensor* unfilter* unrestrict* unzensier* ungefilter* uneingeschr*"),
         (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate"),
         (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere"),
         (Concept.Persona, "finge fingir finja actua actuar interpreta interpretar imagina imaginate simula"),
         (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule"),
         (Concept.Jailbreak, "jailbreak jailbroken jailbreaking"),
 
-        (Concept.Bypass, "bypass bypassing circumvent disable disabling deactivate override overriding overwrite evade remove lift suspend"),
-        (Concept.Bypass, "umgehe umgehen umgeh deaktiviere deaktivieren schalte ausschalten abschalten entferne aufheben"),
+        (Concept.Bypass, "bypass bypassing circumvent disable disabling deactivate override overriding overwrite evade remove lift suspend turn switch shut"),
+        (Concept.Bypass, "umgehe umgehen umgeh deaktiviere deaktivieren schalte ausschalten abschalten entferne aufheben deaktivier*"),
         (Concept.Bypass, "elude eludir evita evitar desactiva desactivar saltate saltar anula anular quita suprime"),
-        (Concept.Bypass, "contourne contourner contournez desactive desactiver desactivez outrepasse outrepasser supprime supprimer annule"),
+        (Concept.Bypass, "contourne contourner contournez desactive desactiver desactivez outrepasse outrepasser supprime supprimer annule contourn* desacti*"),
         (Concept.Safety, "safety filters filter guardrails moderation censorship safeguards protections alignment restrictions policy policies ethics rules security"),
-        (Concept.Safety, "sicherheit sicherheitsfilter sicherheitsrichtlinien schutzmassnahmen zensur regeln"),
+        (Concept.Safety, "sicherheit sicherheitsfilter sicherheitsrichtlinien schutzmassnahmen zensur regeln sicherheit*"),
         (Concept.Safety, "seguridad filtros moderacion protecciones censura reglas"),
         (Concept.Safety, "securite filtres protections censure regles"),
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
-        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples research researcher researchers paper owasp explain explanation means meaning phrase sentence quote quoted"),
-        (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele erklare erklaren bedeutet bedeutung satz abwehr abwehren forschung"),
-        (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos explica explicar significa frase investigacion defensa defender"),
-        (Concept.Meta, "attaque attaques attaquant detecter exemple exemples explique expliquer signifie recherche defendre"),
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp means meaning phrase sentence"),
+        (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren"),
+        (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender"),
+        (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre"),
         (Concept.Translate, "translate translation translating translated ubersetze ubersetzen ubersetzung traduce traducir traduccion traduis traduire traduction traduisez"),
-        (Concept.Code, "template templates jinja tokenizer chatml token tokens python regex parser parse function json yaml xml html markup"),
+        (Concept.Code, "template templates jinja tokenizer chatml python regex parser parse function json yaml xml html markup"),
 
         (Concept.Follow, "follow following obey adhere comply abide respect honor listen befolge befolgen befolgst folge folgen gehorche gehorchen halte sigue seguir sigas obedece obedecer cumple cumplir respeta respetar suis suivre suivez obeis obeir respecte respecter"),
         (Concept.AiReference, "chatgpt gpt llm ai assistant model bot chatbot claude gemini copilot llama mistral ki modell assistent modelo asistente ia modele"),
@@ -146,9 +154,13 @@ internal static class InjectionLexicon
         (Concept.End, "end ende fin"),
         (Concept.BoundaryObject, "input prompt document conversation context eingabe dokument entrada documento conversacion entree"),
         (Concept.RoleLabel, "system admin administrator developer root sistema systeme"),
-        (Concept.Address, "attention note important notice hinweis achtung wichtig atencion nota importante remarque if wenn falls si"),
-        (Concept.Reading, "reading processing summarizing summarising parsing analyzing analysing liest lesen verarbeitest zusammenfasst leyendo procesando resumiendo lis lisant traitant resumant"),
+        (Concept.Address, "attention note important notice hinweis achtung wichtig atencion nota importante remarque if wenn falls si when cuando quand lorsque"),
+        (Concept.Reading, "read reads reading processing summarizing summarising parsing analyzing analysing sees liest lesen verarbeitest zusammenfasst lee leyendo procesando resumiendo lis lisant traitant resumant"),
         (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
+        (Concept.MessageNoun, "message messages nachricht nachrichten mensaje mensajes"),
+        (Concept.TextNoun, "text texts words content contents lines message messages wording"),
+        (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted aufgehoben ungultig nichtig widerrufen anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
+        (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];
 }

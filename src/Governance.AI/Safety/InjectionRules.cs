@@ -72,7 +72,7 @@ internal static class InjectionRules
     public const int SpecialHex = 6;
     public const int SpecialRot13 = 7;
 
-    public const int GroupCount = 20;
+    public const int GroupCount = 21;
 
     private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
 
@@ -110,17 +110,20 @@ internal static class InjectionRules
 
             // Instruction override.
             new("override.ignore_instructions", O, 0, 1.2, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine),
-            new("override.ignore_everything_before", O, 0, 1.2, 6, [S(Concept.Ignore), S(Concept.Everything), S(Concept.Before)], mine),
+            new("override.ignore_everything_before", O, 0, 1.2, 8, [S(Concept.Ignore), S(Concept.Everything), S(Concept.Before)], mine),
             new("override.ignore_instructions_weak", O, 0, 0.6, 3, [S(Concept.Ignore), S(Concept.Instructions)], mine),
             new("override.stop_following", O, 0, 1.0, 6, [S(Concept.Follow), S(Concept.Negation), AnyQualifier, S(Concept.Instructions | Concept.Restrictions)], mine),
-            new("override.new_instructions", O, 1, 0.5, 2, [S(Concept.New), S(Concept.Instructions)]),
+            new("override.instructions_void", O, 0, 1.0, 5, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Void)], mine),
+            new("override.instructions_no_longer", O, 0, 0.8, 6, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Longer), S(Concept.Negation)], mine),
+            new("override.new_instructions", O, 1, 0.5, 2, [S(Concept.New), S(Concept.StrictInstructions)]),
             new("override.bypass_safety", O, 2, 1.1, 6, [S(Concept.Bypass), S(Concept.Safety | Concept.Restrictions), S(Concept.Your | Concept.AiReference)], mine),
             new("override.bypass_safety_weak", O, 2, 0.4, 3, [S(Concept.Bypass), S(Concept.Safety)]),
             new("override.respond_only", O, 3, 0.3, 3, [S(Concept.Say), S(Concept.Only)]),
 
             // System-prompt extraction.
             new("extraction.system_prompt", E, 4, 1.0, 6, [S(Concept.Reveal), S(Concept.System), S(Concept.PromptNoun | Concept.Instructions)], mine),
-            new("extraction.your_system_prompt", E, 4, 1.0, 3, [S(Concept.System), S(Concept.Your), S(Concept.PromptNoun | Concept.Instructions)], mine),
+            new("extraction.your_system_prompt", E, 4, 1.0, 3, [S(Concept.System), S(Concept.Your), S(Concept.PromptNoun | Concept.Instructions | Concept.MessageNoun)], mine),
+            new("extraction.text_above", E, 4, 0.7, 4, [S(Concept.TextNoun), S(Concept.Reveal), S(Concept.Before)], mine),
             new("extraction.your_instructions", E, 4, 0.7, 6, [S(Concept.Reveal), S(Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
             new("extraction.hidden_instructions", E, 4, 1.0, 6, [S(Concept.Confidential | Concept.Initial), S(Concept.Reveal | Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
             new("extraction.everything_above", E, 4, 0.8, 5, [S(Concept.Reveal), S(Concept.Everything), S(Concept.Before)], mine),
@@ -132,16 +135,17 @@ internal static class InjectionRules
             new("jailbreak.do_anything_now", J, 6, 1.2, 10, [S(Concept.Dan), S(Concept.Do), S(Concept.Anything), S(Concept.Now)]),
             new("jailbreak.developer_mode", J, 7, 0.5, 2, [S(Concept.Developer), S(Concept.Mode)]),
             new("jailbreak.developer_mode_ai", J, 7, 1.0, 10, [S(Concept.Developer), S(Concept.Mode), S(Concept.AiReference | Concept.Unrestricted | Concept.Restrictions)]),
-            new("jailbreak.no_longer_bound", J, 8, 0.8, 5, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound)]),
+            new("jailbreak.no_longer_bound", J, 8, 0.6, 5, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound)]),
             new("jailbreak.no_longer_bound_you", J, 8, 1.2, 7, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound), S(Concept.Your)]),
             new("jailbreak.unrestricted_ai", J, 9, 0.7, 8, [S(Concept.Unrestricted), S(Concept.AiReference | Concept.Your | Concept.Persona | Concept.Mode)]),
-            new("jailbreak.without_restrictions", J, 9, 0.7, 6, [S(Concept.Restrictions), S(Concept.Without), S(Concept.Your | Concept.AiReference | Concept.Persona | Concept.Say)], mine),
+            new("jailbreak.without_restrictions", J, 19, 0.7, 6, [S(Concept.Restrictions), S(Concept.Without), S(Concept.Your | Concept.AiReference | Concept.Persona | Concept.Say)], mine),
             new("jailbreak.roleplay_unrestricted", J, 13, 0.5, 12, [S(Concept.Persona), S(Concept.Unrestricted | Concept.Restrictions | Concept.Bound)]),
             new("jailbreak.stay_in_character", J, 14, 0.4, 3, [S(Concept.Stay), S(Concept.Character)]),
-            new("jailbreak.jailbreak_mode", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.Mode | Concept.AiReference | Concept.Now)]),
+            new("jailbreak.jailbreak_mode", J, 15, 1.0, 2, [S(Concept.Jailbreak), S(Concept.Mode)]),
+            new("jailbreak.jailbroken_ai", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.AiReference | Concept.Now)]),
 
             // Delimiter phrases.
-            new("delimiter.end_of_input", D, 16, 0.5, 3, [S(Concept.End), S(Concept.BoundaryObject)]),
+            new("delimiter.end_of_input", D, 16, 0.6, 3, [S(Concept.End), S(Concept.BoundaryObject)]),
 
             // Indirect injection (scored only for untrusted content).
             new("indirect.addressed_to_ai", I, 17, 0.6, 8, [S(Concept.AiReference), S(Concept.Address), S(Concept.Reading | Concept.Your)], untrustedOnly: true),

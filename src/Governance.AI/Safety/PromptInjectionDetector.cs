@@ -18,7 +18,11 @@ public sealed class PromptInjectionDetector
     private const double DiscussionFactor = 0.6;
     private const int MaxPayloadChars = 8192;
 
-    private static readonly TermTable<(ulong Concepts, ulong Rot13)> Lexicon = BuildLexicon();
+    private const int ForbidWindow = 3;
+
+    private static readonly TermTable<(ulong Concepts, ulong Rot13)> Lexicon = BuildLexicon(out Stems);
+
+    private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#");
 
@@ -55,13 +59,22 @@ public sealed class PromptInjectionDetector
         return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules);
     }
 
-    private static TermTable<(ulong, ulong)> BuildLexicon()
+    private static TermTable<(ulong, ulong)> BuildLexicon(out TermTable<(string, ulong)[]> stems)
     {
         var map = new Dictionary<string, (ulong Concepts, ulong Rot13)>(StringComparer.Ordinal);
+        var stemMap = new Dictionary<string, ulong>(StringComparer.Ordinal);
         foreach (var (concept, words) in InjectionLexicon.Entries)
         {
             foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                if (word.EndsWith('*'))
+                {
+                    var stem = word[..^1];
+                    stemMap.TryGetValue(stem, out var sc);
+                    stemMap[stem] = sc | (ulong)concept;
+                    continue;
+                }
+
                 map.TryGetValue(word, out var v);
                 map[word] = (v.Concepts | (ulong)concept, v.Rot13);
             }
@@ -69,16 +82,14 @@ public sealed class PromptInjectionDetector
 
         foreach (var (word, value) in map.ToList())
         {
-            if (word.Length < 3)
-            {
-                continue;
-            }
-
             var rot = Rot13(word);
             map.TryGetValue(rot, out var v);
             map[rot] = (v.Concepts, v.Rot13 | value.Concepts);
         }
 
+        stems = new TermTable<(string, ulong)[]>(stemMap
+            .GroupBy(kv => kv.Key[..InjectionLexicon.StemLength], StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, (string, ulong)[]>(g.Key, g.Select(kv => (kv.Key, kv.Value)).ToArray())));
         return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
     }
 
@@ -115,15 +126,25 @@ public sealed class PromptInjectionDetector
             ref var t = ref tokens[i];
             ulong c = 0;
             ulong r = 0;
+            if ((t.Flags & TokenFlags.InAddress) != 0)
+            {
+                concepts[i] = 0;
+                continue;
+            }
+
             if (t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var v))
             {
                 c = v.Concepts;
                 r = v.Rot13;
             }
+            else if (t.StemHash != 0)
+            {
+                c = StemConcepts(f.Slice(t.Start, t.Length), t.StemHash);
+            }
 
             if ((t.Flags & TokenFlags.LettersAndDigits) != 0 && t.Length <= 24)
             {
-                c |= LeetConcepts(f.Slice(t.Start, t.Length), t.LeetHash);
+                c |= LeetConcepts(f.Slice(t.Start, t.Length));
             }
 
             concepts[i] = c;
@@ -139,9 +160,11 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        var discussion = (all & (ulong)(Concept.Meta | Concept.Translate)) != 0 ? DiscussionFactor : 1.0;
+        var context = new Context(
+            (all & (ulong)Concept.Meta) != 0 ? DiscussionFactor : 1.0,
+            (all & (ulong)(Concept.Meta | Concept.Translate)) != 0 ? DiscussionFactor : 1.0);
         var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Translate | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, discussion, ref acc);
+        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref acc);
         ScanMarkers(f, codeDiscussion, ref acc);
         for (var i = 0; i < sparseCount; i++)
         {
@@ -155,7 +178,7 @@ public sealed class PromptInjectionDetector
 
         if (rotCount >= 2 && budget > 0)
         {
-            ScanRot13(f, tokens, count, untrusted, discussion, ref acc);
+            ScanRot13(f, tokens, count, untrusted, context, ref acc);
         }
 
         if ((summary & TokenFlags.Long) != 0 && depth < _options.MaxDecodeDepth && budget > 0)
@@ -164,7 +187,26 @@ public sealed class PromptInjectionDetector
         }
     }
 
-    private static ulong LeetConcepts(ReadOnlySpan<char> token, ulong leetHash)
+    private static ulong StemConcepts(ReadOnlySpan<char> token, ulong stemHash)
+    {
+        if (!Stems.TryGet(stemHash, token[..InjectionLexicon.StemLength], out var candidates))
+        {
+            return 0;
+        }
+
+        ulong result = 0;
+        foreach (var (stem, concepts) in candidates)
+        {
+            if (token.StartsWith(stem))
+            {
+                result |= concepts;
+            }
+        }
+
+        return result;
+    }
+
+    private static ulong LeetConcepts(ReadOnlySpan<char> token)
     {
         Span<char> buffer = stackalloc char[24];
         for (var i = 0; i < token.Length; i++)
@@ -183,10 +225,11 @@ public sealed class PromptInjectionDetector
             };
         }
 
-        return Lexicon.TryGet(leetHash, buffer[..token.Length], out var v) ? v.Concepts : 0;
+        var leet = buffer[..token.Length];
+        return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
     }
 
-    private static void ScanRot13(ReadOnlySpan<char> f, SafetyToken[] tokens, int count, bool untrusted, double discussion, ref Accumulator acc)
+    private static void ScanRot13(ReadOnlySpan<char> f, SafetyToken[] tokens, int count, bool untrusted, Context context, ref Accumulator acc)
     {
         var scratch = GetScratch(5);
         var concepts = scratch.Concepts(count);
@@ -203,7 +246,7 @@ public sealed class PromptInjectionDetector
         }
 
         var inner = default(Accumulator);
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, discussion, ref inner);
+        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref inner);
         if (inner.Total() > 0)
         {
             acc.Merge(ref inner);
@@ -211,7 +254,7 @@ public sealed class PromptInjectionDetector
         }
     }
 
-    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, double discussion, ref Accumulator acc)
+    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
@@ -231,17 +274,21 @@ public sealed class PromptInjectionDetector
                         continue;
                     }
 
-                    var factor = discussion * ((tokens[ti].Flags & TokenFlags.Quoted) != 0 ? QuotedFactor : 1.0);
+                    // Discussion ("example", "attack") damps everywhere; a translation request only damps quoted text.
+                    var factor = (tokens[ti].Flags & TokenFlags.Quoted) != 0
+                        ? QuotedFactor * context.QuotedDiscussion
+                        : context.Discussion;
                     if (acc.HasAtLeast(ri, rule, factor))
                     {
                         continue;
                     }
 
-                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window);
-                    if ((window & rule.Forbid) != 0)
+                    if (rule.Forbid != 0 && (WindowConcepts(tokens, concepts, sparse, s, ForbidWindow) & rule.Forbid) != 0)
                     {
                         continue;
                     }
+
+                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window);
 
                     var slots = rule.Slots;
                     var ok = true;
@@ -488,6 +535,9 @@ public sealed class PromptInjectionDetector
 
         return letters * 2 >= s.Length;
     }
+
+    /// <summary>The damping factors for the scanned text.</summary>
+    private readonly record struct Context(double Discussion, double QuotedDiscussion);
 
     /// <summary>Per-thread, per-depth buffers, grown on demand and dropped when they would pin too much memory.</summary>
     private sealed class Scratch

@@ -10,6 +10,7 @@ internal enum TokenFlags : byte
     ColonAfter = 4,
     LettersAndDigits = 8,
     Long = 16,
+    InAddress = 32,
 }
 
 /// <summary>A token of folded text: where it is, its hash and its position (sentence breaks widen the gap).</summary>
@@ -19,7 +20,7 @@ internal struct SafetyToken
     public int Length;
     public int Position;
     public ulong Hash;
-    public ulong LeetHash;
+    public ulong StemHash;
     public TokenFlags Flags;
 }
 
@@ -68,19 +69,6 @@ internal static class SafetyTokenizer
 
     private static byte Classify(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? (char.IsDigit(c) ? Digit : Letter) : (byte)0;
 
-    private static char Leet(char c) => c switch
-    {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '7' => 't',
-        '8' => 'b',
-        '9' => 'g',
-        _ => c,
-    };
-
     /// <summary>Tokenizes folded text.</summary>
     /// <param name="text">The folded text.</param>
     /// <param name="tokens">At least <see cref="MaxTokens"/> entries.</param>
@@ -94,7 +82,8 @@ internal static class SafetyTokenizer
         var lineStart = true;
         var start = -1;
         var hash = TermTable<int>.Seed;
-        var leet = TermTable<int>.Seed;
+        var stem = 0UL;
+        var sentenceTokens = 0;
         byte classes = 0;
         summary = TokenFlags.None;
         for (var i = 0; i <= text.Length; i++)
@@ -107,12 +96,15 @@ internal static class SafetyTokenizer
                 {
                     start = i;
                     hash = TermTable<int>.Seed;
-                    leet = TermTable<int>.Seed;
                     classes = 0;
                 }
 
                 hash = (hash ^ c) * TermTable<int>.Prime;
-                leet = (leet ^ Leet(c)) * TermTable<int>.Prime;
+                if (i - start == InjectionLexicon.StemLength - 1)
+                {
+                    stem = hash;
+                }
+
                 classes |= cls;
                 continue;
             }
@@ -136,6 +128,12 @@ internal static class SafetyTokenizer
                     flags |= TokenFlags.LettersAndDigits;
                 }
 
+                // Parts of e-mail addresses, URLs and paths ("attacker@example.net") are not words of the sentence.
+                if (c is '@' || (start > 0 && text[start - 1] is '@' or '/'))
+                {
+                    flags |= TokenFlags.InAddress;
+                }
+
                 var length = i - start;
                 if (length >= LongTokenLength)
                 {
@@ -147,10 +145,11 @@ internal static class SafetyTokenizer
                 t.Length = length;
                 t.Position = position++;
                 t.Hash = hash;
-                t.LeetHash = leet;
+                t.StemHash = length > InjectionLexicon.StemLength ? stem : 0;
                 t.Flags = flags;
                 summary |= flags;
                 start = -1;
+                sentenceTokens++;
             }
 
             switch (c)
@@ -158,6 +157,7 @@ internal static class SafetyTokenizer
                 case '\n':
                     position += SentenceGap;
                     lineStart = true;
+                    sentenceTokens = 0;
                     if (i + 1 < text.Length && text[i + 1] == '\n')
                     {
                         quoted = false;
@@ -165,9 +165,16 @@ internal static class SafetyTokenizer
 
                     break;
                 case '.' or '!' or '?' or ';':
+                    // A "sentence" of one word ("Ignore. All. Previous.") is an evasion, not a sentence.
                     if (i + 1 >= text.Length || text[i + 1] is ' ' or '\n' or '\r' or '\t')
                     {
-                        position += SentenceGap;
+                        if (sentenceTokens > 1)
+                        {
+                            position += SentenceGap;
+                            lineStart = true;
+                        }
+
+                        sentenceTokens = 0;
                     }
 
                     break;

@@ -32,7 +32,7 @@ internal sealed class TermTable<T>
         {
             var h = Hash(key);
             var i = Slot(h);
-            while (_keys[i] is not null)
+            while (_hashes[i] != 0)
             {
                 i = (i + 1) & _mask;
             }
@@ -43,6 +43,9 @@ internal sealed class TermTable<T>
         }
     }
 
+    /// <summary>Hashes a token as the tokenizer does (never 0, which marks an empty slot).</summary>
+    /// <param name="key">The token.</param>
+    /// <returns>The hash.</returns>
     public static ulong Hash(ReadOnlySpan<char> key)
     {
         var h = Seed;
@@ -64,17 +67,17 @@ internal sealed class TermTable<T>
         var i = Slot(hash);
         while (true)
         {
-            var key = _keys[i];
-            if (key is null)
-            {
-                value = default!;
-                return false;
-            }
-
-            if (_hashes[i] == hash && token.SequenceEqual(key))
+            var h = _hashes[i];
+            if (h == hash && token.SequenceEqual(_keys[i]))
             {
                 value = _values[i];
                 return true;
+            }
+
+            if (h == 0)
+            {
+                value = default!;
+                return false;
             }
 
             i = (i + 1) & _mask;
