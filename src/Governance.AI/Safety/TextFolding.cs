@@ -92,6 +92,26 @@ internal static class TextFolding
         return n;
     }
 
+    /// <summary>Folds text and records, for every folded character, the index of the source character it came from.</summary>
+    /// <param name="source">The raw text.</param>
+    /// <param name="destination">At least <c>source.Length * MaxExpansion</c> characters.</param>
+    /// <param name="offsets">As long as <paramref name="destination"/>.</param>
+    /// <returns>The number of folded characters written.</returns>
+    public static int Fold(ReadOnlySpan<char> source, Span<char> destination, Span<int> offsets)
+    {
+        var n = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var width = char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
+            var written = Fold(source.Slice(i, width), destination[n..]);
+            offsets.Slice(n, written).Fill(i);
+            n += written;
+            i += width - 1;
+        }
+
+        return n;
+    }
+
     private static int FoldSupplementary(int codePoint, Span<char> destination)
     {
         // Unicode tag characters (U+E0000..U+E007F) smuggle invisible ASCII: drop them.
