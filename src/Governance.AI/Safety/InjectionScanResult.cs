@@ -44,6 +44,25 @@ public readonly record struct InjectionScanResult
     /// <summary>Gets a value indicating whether the score reached the threshold.</summary>
     public bool IsDetected => Score >= Threshold && Score > 0;
 
+    /// <summary>Gets the id of the strongest rule that fired, or <see langword="null"/> when none did.</summary>
+    public string? PrimaryRuleId
+    {
+        get
+        {
+            InjectionRule? best = null;
+            var rules = InjectionRules.All;
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if ((_rules & (1UL << i)) != 0 && (best is null || rules[i].Weight > best.Weight))
+                {
+                    best = rules[i];
+                }
+            }
+
+            return best?.Id;
+        }
+    }
+
     /// <summary>Gets the ids of the rules that fired, for example <c>override.ignore_instructions</c>.</summary>
     public IReadOnlyList<string> RuleIds
     {
