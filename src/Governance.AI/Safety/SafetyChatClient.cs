@@ -395,7 +395,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
             var tasks = new Task<ContentSafetyClassification>[classifiers.Length];
             for (var i = 0; i < classifiers.Length; i++)
             {
-                tasks[i] = classifiers[i].ClassifyAsync(request, cancellationToken);
+                tasks[i] = Start(classifiers[i], request, cancellationToken);
             }
 
             try
@@ -438,6 +438,18 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     // A verdict on a whole text cannot redact parts of it: redact counts as block.
                     Apply(checkpoint, category, [ruleId], action == SafetyAction.Redact ? SafetyAction.Block : action, result.Severity);
                 }
+            }
+        }
+
+        private static Task<ContentSafetyClassification> Start(IContentSafetyClassifier classifier, ContentSafetyRequest request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return classifier.ClassifyAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Task.FromException<ContentSafetyClassification>(ex);
             }
         }
 
