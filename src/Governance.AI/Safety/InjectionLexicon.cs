@@ -53,6 +53,7 @@ internal enum Concept : ulong
     TextNoun = 1UL << 45,
     Void = 1UL << 46,
     StrictInstructions = 1UL << 47,
+    Explain = 1UL << 48,
 }
 
 /// <summary>
@@ -105,7 +106,7 @@ internal static class InjectionLexicon
         (Concept.Dan, "dan"),
         (Concept.Do, "do tun machen hacer haz faire"),
         (Concept.Anything, "anything alles todo tout whatever cualquier importe"),
-        (Concept.Now, "now jetzt nun ahora maintenant desormais dorenavant henceforth"),
+        (Concept.Now, "now jetzt nun ahora maintenant desormais dorenavant henceforth forward onward onwards"),
         (Concept.Developer, "developer dev god admin administrator debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
         (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
 
@@ -120,7 +121,7 @@ internal static class InjectionLexicon
         (Concept.Restrictions, "restricciones restriccion limites filtros censura reglas normas etica politicas"),
         (Concept.Restrictions, "filtres censure regles ethique morale censur* censor* restrict* restricc* einschrank* beschrank*"),
 
-        (Concept.Without, "without free zero no ohne frei keine keinerlei sin ninguna ningun sans aucune aucun non"),
+        (Concept.Without, "without free freed liberated unshackled zero no ohne frei befreit keine keinerlei sin ninguna ningun liberado liberada sans aucune aucun non libere liberee"),
         (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride uncensor* unfilter* unrestrict* unzensier* ungefilter* uneingeschr*"),
         (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate"),
         (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere"),
@@ -128,20 +129,21 @@ internal static class InjectionLexicon
         (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule"),
         (Concept.Jailbreak, "jailbreak jailbroken jailbreaking"),
 
-        (Concept.Bypass, "bypass bypassing circumvent disable disabling deactivate override overriding overwrite evade remove lift suspend turn switch shut"),
+        (Concept.Bypass, "bypass bypassing circumvent disable disabled disabling deactivate deactivated override overriding overwrite evade remove lift suspend turn switch shut"),
         (Concept.Bypass, "umgehe umgehen umgeh deaktiviere deaktivieren schalte ausschalten abschalten entferne aufheben deaktivier*"),
         (Concept.Bypass, "elude eludir evita evitar desactiva desactivar saltate saltar anula anular quita suprime"),
         (Concept.Bypass, "contourne contourner contournez desactive desactiver desactivez outrepasse outrepasser supprime supprimer annule contourn* desacti*"),
-        (Concept.Safety, "safety filters filter guardrails moderation censorship safeguards protections alignment restrictions policy policies ethics rules security"),
+        (Concept.Safety, "safety filters filter guardrails moderation censorship safeguards protections protocols protocol alignment restrictions policy policies ethics rules security"),
         (Concept.Safety, "sicherheit sicherheitsfilter sicherheitsrichtlinien schutzmassnahmen zensur regeln sicherheit*"),
         (Concept.Safety, "seguridad filtros moderacion protecciones censura reglas"),
         (Concept.Safety, "securite filtres protections censure regles"),
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
-        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp means meaning phrase sentence"),
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean means meaning phrase sentence"),
         (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren"),
         (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre"),
+        (Concept.Explain, "explain explaining explanation erklare erklaren erklarung explica explicar explicame explique expliquer explication"),
         (Concept.Translate, "translate translation translating translated ubersetze ubersetzen ubersetzung traduce traducir traduccion traduis traduire traduction traduisez"),
         (Concept.Code, "template templates jinja tokenizer chatml python regex parser parse function json yaml xml html markup"),
 
@@ -159,7 +161,7 @@ internal static class InjectionLexicon
         (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
         (Concept.MessageNoun, "message messages nachricht nachrichten mensaje mensajes"),
         (Concept.TextNoun, "text texts words content contents lines message messages wording"),
-        (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted aufgehoben ungultig nichtig widerrufen anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
+        (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted aufgehoben ungultig nichtig widerrufen kraft anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
         (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];

@@ -71,6 +71,7 @@ internal static class InjectionRules
     public const int SpecialBase64 = 5;
     public const int SpecialHex = 6;
     public const int SpecialRot13 = 7;
+    public const int SpecialTurnRole = 8;
 
     public const int GroupCount = 21;
 
@@ -107,6 +108,7 @@ internal static class InjectionRules
             new("encoding.base64", X, 12, 0.3, 0, []),
             new("encoding.hex", X, 12, 0.3, 0, []),
             new("encoding.rot13", X, 12, 0.3, 0, []),
+            new("delimiter.turn_role", D, 11, 0.3, 0, []),
 
             // Instruction override.
             new("override.ignore_instructions", O, 0, 1.2, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine),
@@ -139,7 +141,7 @@ internal static class InjectionRules
             new("jailbreak.no_longer_bound_you", J, 8, 1.2, 7, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound), S(Concept.Your)]),
             new("jailbreak.unrestricted_ai", J, 9, 0.7, 8, [S(Concept.Unrestricted), S(Concept.AiReference | Concept.Your | Concept.Persona | Concept.Mode)]),
             new("jailbreak.without_restrictions", J, 19, 0.7, 6, [S(Concept.Restrictions), S(Concept.Without), S(Concept.Your | Concept.AiReference | Concept.Persona | Concept.Say)], mine),
-            new("jailbreak.roleplay_unrestricted", J, 13, 0.5, 12, [S(Concept.Persona), S(Concept.Unrestricted | Concept.Restrictions | Concept.Bound)]),
+            new("jailbreak.roleplay_unrestricted", J, 13, 0.5, 12, [S(Concept.Persona | Concept.Now), S(Concept.Unrestricted | Concept.Restrictions | Concept.Bound)]),
             new("jailbreak.stay_in_character", J, 14, 0.4, 3, [S(Concept.Stay), S(Concept.Character)]),
             new("jailbreak.jailbreak_mode", J, 15, 1.0, 2, [S(Concept.Jailbreak), S(Concept.Mode)]),
             new("jailbreak.jailbroken_ai", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.AiReference | Concept.Now)]),

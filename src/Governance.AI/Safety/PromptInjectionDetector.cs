@@ -161,8 +161,10 @@ public sealed class PromptInjectionDetector
         }
 
         var context = new Context(
-            (all & (ulong)Concept.Meta) != 0 ? DiscussionFactor : 1.0,
-            (all & (ulong)(Concept.Meta | Concept.Translate)) != 0 ? DiscussionFactor : 1.0);
+            (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? DiscussionFactor : 1.0,
+            (all & (ulong)(Concept.Meta | Concept.Explain | Concept.Translate)) != 0 ? DiscussionFactor : 1.0);
+
+        // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
         var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Translate | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
         Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref acc);
         ScanMarkers(f, codeDiscussion, ref acc);
@@ -354,6 +356,10 @@ public sealed class PromptInjectionDetector
                         {
                             acc.Record(InjectionRules.SpecialSystemRole, factor);
                         }
+                        else if (name is "user" or "assistant" || after.StartsWith("assistant") || after.StartsWith("user"))
+                        {
+                            acc.Record(InjectionRules.SpecialTurnRole, factor);
+                        }
                     }
                 }
             }
@@ -376,9 +382,12 @@ public sealed class PromptInjectionDetector
                 }
 
                 var end = body.IndexOf(close);
-                if (end > 0 && end <= 14)
+                if (end > 0 && end <= 24)
                 {
+                    // The tag's first word names the role: "[system]", "</user>", "[SYSTEM OVERRIDE]".
                     var name = body[..end].Trim();
+                    var space = name.IndexOf(' ');
+                    name = space > 0 ? name[..space] : name;
                     if (IsRoleName(name, out var isSystem))
                     {
                         acc.Record(InjectionRules.SpecialRoleTag, factor);
