@@ -70,7 +70,7 @@ internal static class InjectionLexicon
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
     public static IReadOnlyList<(Concept Concept, string Words)> Entries { get; } =
     [
-        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
+        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn override overrule supersede ignor* disregard*"),
         (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen ignorier* missacht* vergess*"),
         (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso olvid* descart*"),
         (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction compte oubli*"),
@@ -86,9 +86,9 @@ internal static class InjectionLexicon
         (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles dessus precedent* anterieur* initial* origine*"),
 
         (Concept.Everything, "everything all anything whatever alles todo tout cualquier"),
-        (Concept.Before, "above before earlier previously prior told said instructed programmed heretofore"),
-        (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt beigebracht obige"),
-        (Concept.Before, "anterior antes arriba dicho previamente ensenado"),
+        (Concept.Before, "above before earlier previously prior told said given instructed programmed heretofore"),
+        (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt gegeben beigebracht obige"),
+        (Concept.Before, "anterior antes arriba dicho dado dadas previamente ensenado"),
         (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
 
         (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer"),
@@ -101,7 +101,7 @@ internal static class InjectionLexicon
 
         (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas bist"),
         (Concept.Mine, "my our mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
-        (Concept.Verbatim, "verbatim exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
+        (Concept.Verbatim, "verbatim word wort palabra mot exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
 
         (Concept.Dan, "dan"),
         (Concept.Do, "do tun machen hacer haz faire"),
@@ -116,17 +116,17 @@ internal static class InjectionLexicon
         (Concept.Bound, "gebunden eingeschrankt verpflichtet beschrankt limitiert unterworfen obligado obligada limitado limitada restringido restringida sujeto sujeta atado atada"),
         (Concept.Bound, "lie liee limite limitee restreint restreinte contraint contrainte oblige obligee soumis soumise tenu tenue"),
 
-        (Concept.Restrictions, "restrictions restriction limits limitations filters filter censorship rules guidelines guardrails morals morality ethics boundaries safeguards constraints policies"),
+        (Concept.Restrictions, "restrictions restriction limits limitations filters filter censorship rules guidelines guardrails morals morality ethics boundaries safeguards constraints policy policies"),
         (Concept.Restrictions, "einschrankungen einschrankung grenzen zensur regeln beschrankungen moral ethik richtlinien"),
         (Concept.Restrictions, "restricciones restriccion limites filtros censura reglas normas etica politicas"),
         (Concept.Restrictions, "filtres censure regles ethique morale censur* censor* restrict* restricc* einschrank* beschrank*"),
 
         (Concept.Without, "without free freed liberated unshackled zero no ohne frei befreit keine keinerlei sin ninguna ningun liberado liberada sans aucune aucun non libere liberee"),
         (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride uncensor* unfilter* unrestrict* unzensier* ungefilter* uneingeschr*"),
-        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate"),
-        (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere"),
-        (Concept.Persona, "finge fingir finja actua actuar interpreta interpretar imagina imaginate simula"),
-        (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule"),
+        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate hypothetically hypothetical"),
+        (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere hypothetisch"),
+        (Concept.Persona, "finge fingir finja actua actuar interpreta interpretar imagina imaginate simula hipoteticamente hipotetico"),
+        (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule hypothetiquement hypothetique"),
         (Concept.Jailbreak, "jailbreak jailbroken jailbreaking"),
 
         (Concept.Bypass, "bypass bypassing circumvent disable disabled disabling deactivate deactivated override overriding overwrite evade remove lift suspend turn switch shut"),

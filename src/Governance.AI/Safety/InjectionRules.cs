@@ -29,8 +29,9 @@ public enum InjectionCategory
 /// <summary>One scored rule: a set of word classes that must co-occur within a window of tokens.</summary>
 internal sealed class InjectionRule
 {
-    public InjectionRule(string id, InjectionCategory category, int group, double weight, int window, ulong[] slots, ulong forbid = 0, bool untrustedOnly = false)
+    public InjectionRule(string id, InjectionCategory category, int group, double weight, int window, ulong[] slots, ulong forbid = 0, bool untrustedOnly = false, bool ordered = false)
     {
+        Ordered = ordered;
         Id = id;
         Category = category;
         Group = group;
@@ -58,6 +59,9 @@ internal sealed class InjectionRule
     public ulong Forbid { get; }
 
     public bool UntrustedOnly { get; }
+
+    /// <summary>Gets a value indicating whether the other slots must follow the anchor ("ignore … instructions", not "instructions … ignore").</summary>
+    public bool Ordered { get; }
 }
 
 /// <summary>The rule table, rule ids and the index from anchor concepts to rules.</summary>
@@ -111,7 +115,8 @@ internal static class InjectionRules
             new("delimiter.turn_role", D, 11, 0.3, 0, []),
 
             // Instruction override.
-            new("override.ignore_instructions", O, 0, 1.2, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine),
+            new("override.ignore_instructions", O, 0, 1.2, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine, ordered: true),
+            new("override.ignore_instructions_reversed", O, 0, 0.8, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine),
             new("override.ignore_everything_before", O, 0, 1.2, 8, [S(Concept.Ignore), S(Concept.Everything), S(Concept.Before)], mine),
             new("override.ignore_instructions_weak", O, 0, 0.6, 3, [S(Concept.Ignore), S(Concept.Instructions)], mine),
             new("override.stop_following", O, 0, 1.0, 6, [S(Concept.Follow), S(Concept.Negation), AnyQualifier, S(Concept.Instructions | Concept.Restrictions)], mine),
@@ -126,10 +131,10 @@ internal static class InjectionRules
             new("extraction.system_prompt", E, 4, 1.0, 6, [S(Concept.Reveal), S(Concept.System), S(Concept.PromptNoun | Concept.Instructions)], mine),
             new("extraction.your_system_prompt", E, 4, 1.0, 3, [S(Concept.System), S(Concept.Your), S(Concept.PromptNoun | Concept.Instructions | Concept.MessageNoun)], mine),
             new("extraction.text_above", E, 4, 0.7, 4, [S(Concept.TextNoun), S(Concept.Reveal), S(Concept.Before)], mine),
-            new("extraction.your_instructions", E, 4, 0.7, 6, [S(Concept.Reveal), S(Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
-            new("extraction.hidden_instructions", E, 4, 1.0, 6, [S(Concept.Confidential | Concept.Initial), S(Concept.Reveal | Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
+            new("extraction.your_instructions", E, 4, 0.7, 8, [S(Concept.Reveal), S(Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
+            new("extraction.hidden_instructions", E, 4, 1.0, 8, [S(Concept.Confidential | Concept.Initial), S(Concept.Reveal | Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
             new("extraction.everything_above", E, 4, 0.8, 5, [S(Concept.Reveal), S(Concept.Everything), S(Concept.Before)], mine),
-            new("extraction.verbatim", E, 5, 0.4, 6, [S(Concept.Verbatim), S(Concept.Reveal), S(Concept.Instructions | Concept.PromptNoun | Concept.Before)]),
+            new("extraction.verbatim", E, 5, 0.4, 10, [S(Concept.Verbatim), S(Concept.Reveal), S(Concept.Instructions | Concept.PromptNoun | Concept.Before)]),
 
             // Persona jailbreaks.
             new("jailbreak.dan", J, 6, 1.2, 8, [S(Concept.Dan), S(Concept.Mode | Concept.Jailbreak | Concept.Unrestricted)]),
@@ -150,6 +155,7 @@ internal static class InjectionRules
             new("delimiter.end_of_input", D, 16, 0.6, 3, [S(Concept.End), S(Concept.BoundaryObject)]),
 
             // Indirect injection (scored only for untrusted content).
+            new("indirect.ai_addressed", I, 17, 0.4, 4, [S(Concept.AiReference), S(Concept.Address)], untrustedOnly: true),
             new("indirect.addressed_to_ai", I, 17, 0.6, 8, [S(Concept.AiReference), S(Concept.Address), S(Concept.Reading | Concept.Your)], untrustedOnly: true),
             new("indirect.instructions_to_ai", I, 18, 0.5, 10, [S(Concept.AiReference), S(Concept.Instructions | Concept.Ignore | Concept.Reveal | Concept.Say)], untrustedOnly: true),
         ];

@@ -20,6 +20,8 @@ public sealed class PromptInjectionDetector
 
     private const int ForbidWindow = 3;
 
+    private const ulong DampingConcepts = (ulong)(Concept.Meta | Concept.Explain | Concept.Translate | Concept.Code);
+
     private static readonly TermTable<(ulong Concepts, ulong Rot13)> Lexicon = BuildLexicon(out Stems);
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
@@ -80,6 +82,18 @@ public sealed class PromptInjectionDetector
             }
         }
 
+        // A word that starts with a stem also belongs to the stem's concepts ("anweisung" and "anweisung*").
+        foreach (var (word, value) in map.ToList())
+        {
+            foreach (var (stem, concepts) in stemMap)
+            {
+                if (word.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    map[word] = (map[word].Concepts | concepts, value.Rot13);
+                }
+            }
+        }
+
         foreach (var (word, value) in map.ToList())
         {
             var rot = Rot13(word);
@@ -126,12 +140,6 @@ public sealed class PromptInjectionDetector
             ref var t = ref tokens[i];
             ulong c = 0;
             ulong r = 0;
-            if ((t.Flags & TokenFlags.InAddress) != 0)
-            {
-                concepts[i] = 0;
-                continue;
-            }
-
             if (t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var v))
             {
                 c = v.Concepts;
@@ -145,6 +153,12 @@ public sealed class PromptInjectionDetector
             if ((t.Flags & TokenFlags.LettersAndDigits) != 0 && t.Length <= 24)
             {
                 c |= LeetConcepts(f.Slice(t.Start, t.Length));
+            }
+
+            // Words inside addresses and URLs ("attacker@example.net") do not make the text a discussion.
+            if ((t.Flags & TokenFlags.InAddress) != 0)
+            {
+                c &= ~DampingConcepts;
             }
 
             concepts[i] = c;
@@ -290,7 +304,7 @@ public sealed class PromptInjectionDetector
                         continue;
                     }
 
-                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window);
+                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window, rule.Ordered);
 
                     var slots = rule.Slots;
                     var ok = true;
@@ -312,11 +326,11 @@ public sealed class PromptInjectionDetector
         }
     }
 
-    private static ulong WindowConcepts(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window)
+    private static ulong WindowConcepts(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window, bool afterOnly = false)
     {
         var p = tokens[sparse[s]].Position;
-        var result = concepts[sparse[s]];
-        for (var j = s - 1; j >= 0 && tokens[sparse[j]].Position >= p - window; j--)
+        var result = afterOnly ? 0 : concepts[sparse[s]];
+        for (var j = s - 1; !afterOnly && j >= 0 && tokens[sparse[j]].Position >= p - window; j--)
         {
             result |= concepts[sparse[j]];
         }

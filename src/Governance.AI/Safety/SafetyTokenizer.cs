@@ -128,8 +128,10 @@ internal static class SafetyTokenizer
                     flags |= TokenFlags.LettersAndDigits;
                 }
 
-                // Parts of e-mail addresses, URLs and paths ("attacker@example.net") are not words of the sentence.
-                if (c is '@' || (start > 0 && text[start - 1] is '@' or '/'))
+                // Parts of e-mail addresses, domains, URLs and paths ("attacker@example.net") are not words of the sentence.
+                if (c is '@' || (start > 0 && text[start - 1] is '@' or '/')
+                    || (c == '.' && i + 1 < text.Length && Classify(text[i + 1]) != 0)
+                    || (start > 1 && text[start - 1] == '.' && Classify(text[start - 2]) != 0))
                 {
                     flags |= TokenFlags.InAddress;
                 }
