@@ -96,16 +96,20 @@ public sealed class SafetyChatClient : DelegatingChatClient
         using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stream = new StreamInspector(call);
         var annotated = 0;
+        var holdback = call.State.Options.InspectResponses ? call.State.Options.StreamHoldback : 0;
+        var pending = new Queue<ChatResponseUpdate>();
+        var pendingChars = 0;
         var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
         await using (enumerator.ConfigureAwait(false))
         {
             while (await enumerator.MoveNextAsync().ConfigureAwait(false))
             {
                 var update = enumerator.Current;
-                var violation = stream.Inspect(update.Text);
+                var text = update.Text;
+                var violation = stream.Inspect(text);
                 if (violation is not null)
                 {
-                    // Stop the provider before reporting: nothing more is read or paid for.
+                    // Stop the provider before reporting: nothing more is read or paid for, and the held-back text is never sent.
                     await upstream.CancelAsync().ConfigureAwait(false);
                     throw violation;
                 }
@@ -117,11 +121,25 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     annotated = call.Annotations.Count;
                 }
 
-                yield return update;
+                // Hold back the last StreamHoldback characters, so that the start of a secret or canary that the
+                // next chunk completes has not been sent yet when the stream is stopped.
+                pending.Enqueue(update);
+                pendingChars += text.Length;
+                while (pending.Count > 0 && pendingChars - pending.Peek().Text.Length >= holdback)
+                {
+                    var ready = pending.Dequeue();
+                    pendingChars -= ready.Text.Length;
+                    yield return ready;
+                }
             }
         }
 
         await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
+        while (pending.Count > 0)
+        {
+            yield return pending.Dequeue();
+        }
+
         if (call.Annotations.Count > annotated)
         {
             var last = new ChatResponseUpdate(ChatRole.Assistant, []) { AdditionalProperties = [] };

@@ -71,6 +71,12 @@ public sealed class SafetyOptions : IValidatableOptions
     /// <summary>Gets or sets how many characters of earlier chunks a streamed response is rescanned with, so that matches spanning chunks are found. Default 256.</summary>
     public int StreamWindow { get; set; } = 256;
 
+    /// <summary>
+    /// Gets or sets how many characters of a streamed response are held back before they are sent, so that a secret or
+    /// canary split across chunks is found before its start leaves. Default 64; 0 sends each chunk as soon as it is checked.
+    /// </summary>
+    public int StreamHoldback { get; set; } = 64;
+
     /// <summary>Gets or sets the classifier severity (0–7) from which a category counts. Default 4.</summary>
     public int ClassifierSeverityThreshold { get; set; } = 4;
 
@@ -94,6 +100,7 @@ public sealed class SafetyOptions : IValidatableOptions
         errors.Require(PromptThreshold > 0 && double.IsFinite(PromptThreshold), nameof(PromptThreshold), "must be a positive number.");
         errors.Require(UntrustedThreshold > 0 && double.IsFinite(UntrustedThreshold), nameof(UntrustedThreshold), "must be a positive number.");
         errors.Require(StreamWindow is >= 16 and <= 65536, nameof(StreamWindow), $"must be between 16 and 65536 (was {StreamWindow}).");
+        errors.Require(StreamHoldback >= 0 && StreamHoldback <= StreamWindow, nameof(StreamHoldback), $"must be between 0 and StreamWindow (was {StreamHoldback}).");
         errors.Require(ClassifierSeverityThreshold is >= 0 and <= 7, nameof(ClassifierSeverityThreshold), $"must be between 0 and 7 (was {ClassifierSeverityThreshold}).");
         RequireDefined(errors, InjectionAction, nameof(InjectionAction));
         RequireDefined(errors, IndirectInjectionAction, nameof(IndirectInjectionAction));

@@ -189,7 +189,8 @@ public sealed class SafetyChatClientTests
     public async Task Streaming_stops_at_a_secret_split_across_chunks_and_cancels_the_provider()
     {
         var (h, audit) = Create();
-        var text = "Here is the config you asked for, with the key AKIAABCDEFGHIJKLMNOP and the rest of a long answer that must never be sent.";
+        var text = "Here is the config you asked for. It sets the region, the bucket name, the retry policy and the timeouts "
+            + "for uploads and downloads, with the key AKIAABCDEFGHIJKLMNOP and the rest of a long answer that must never be sent.";
         h.Model.StreamingChunks = 12;
         var requested = new List<int>();
         var upstreamToken = CancellationToken.None;
@@ -210,11 +211,37 @@ public sealed class SafetyChatClientTests
         });
         Assert.True(ex.InResponse);
         Assert.Equal(SafetyConstants.CategorySecretLeak, ex.Category);
-        Assert.DoesNotContain("AKIAABCDEFGHIJKLMNOP", received.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("AKIA", received.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Here is the config", received.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("never be sent", received.ToString(), StringComparison.Ordinal);
         Assert.True(requested.Count < 12, $"{requested.Count} chunks were requested");
         Assert.True(upstreamToken.IsCancellationRequested);
         Assert.Equal(SafetyAction.Redact, Assert.Single(audit).Action);
+    }
+
+    [Fact]
+    public async Task Streaming_without_holdback_sends_each_checked_chunk_at_once()
+    {
+        var (h, _) = Create(o => o.StreamHoldback = 0);
+        h.Model.StreamingChunks = 4;
+        h.Model.Enqueue(FakeReply.Text("one two three four five six seven eight"));
+        var chunksSeenBeforeFirstUpdate = -1;
+        var requested = 0;
+        h.Model.BeforeChunk = (i, _) =>
+        {
+            requested = i + 1;
+            return ValueTask.CompletedTask;
+        };
+        await foreach (var update in h.Client.GetStreamingResponseAsync("count"))
+        {
+            if (chunksSeenBeforeFirstUpdate < 0 && update.Text.Length > 0)
+            {
+                chunksSeenBeforeFirstUpdate = requested;
+            }
+        }
+
+        // Invariant: with no holdback the first chunk reaches the caller before the provider is asked for the second.
+        Assert.Equal(1, chunksSeenBeforeFirstUpdate);
     }
 
     [Fact]
