@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using Governance.AI.Safety;
 
@@ -8,10 +9,16 @@ namespace Governance.AI.Benchmarks.Safety;
 /// The heuristic injection scan of a 1 KB prompt (1024 characters): benign English, an English attack at the end,
 /// benign multilingual text with accents and emoji (the non-ASCII folding path), and a prompt carrying a base64
 /// payload (decode and rescan). Target: ≤ 5 µs median for the benign and malicious 1 KB prompts.
+/// Peer: the usual gateway approach, one compiled case-insensitive regex of English attack phrases, on the same
+/// benign prompt (it has no normalization, no languages, no scoring).
 /// </summary>
 [MemoryDiagnoser]
 public class InjectionScanBenchmarks
 {
+    private static readonly Regex Peer = new(
+        @"ignore (all )?(previous|prior|above) (instructions|prompts)|disregard (all )?(previous|prior) instructions|reveal (your )?system prompt|developer mode|do anything now|you are no longer bound|\[INST\]|<\|im_start\|>",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly PromptInjectionDetector _detector = PromptInjectionDetector.Default;
     private string _benign = null!;
     private string _malicious = null!;
@@ -45,6 +52,9 @@ public class InjectionScanBenchmarks
 
     [Benchmark]
     public InjectionScanResult WithBase64Payload1KB() => _detector.Scan(_encoded);
+
+    [Benchmark]
+    public bool PeerRegexBenign1KB() => Peer.IsMatch(_benign);
 
     private static string Fill(string filler, string suffix)
     {

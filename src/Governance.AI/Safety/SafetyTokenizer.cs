@@ -80,131 +80,131 @@ internal static class SafetyTokenizer
         var position = 0;
         var quoted = false;
         var lineStart = true;
-        var start = -1;
-        var hash = TermTable<int>.Seed;
-        var stem = 0UL;
         var sentenceTokens = 0;
-        byte classes = 0;
+        var n = text.Length;
         summary = TokenFlags.None;
-        for (var i = 0; i <= text.Length; i++)
+        var i = 0;
+        while (i < n)
         {
-            var c = i < text.Length ? text[i] : '\n';
+            var c = text[i];
             var cls = Classify(c);
-            if (cls != 0)
+            if (cls == 0)
             {
-                if (start < 0)
+                if (c != ' ')
                 {
-                    start = i;
-                    hash = TermTable<int>.Seed;
-                    classes = 0;
+                    Punctuation(text, i, ref position, ref quoted, ref lineStart, ref sentenceTokens);
                 }
 
-                hash = (hash ^ c) * TermTable<int>.Prime;
-                if (i - start == InjectionLexicon.StemLength - 1)
-                {
-                    stem = hash;
-                }
-
-                classes |= cls;
+                i++;
                 continue;
             }
 
-            if (start >= 0)
+            // Read the whole run of letters and digits, then hash it in blocks.
+            var start = i;
+            var classes = cls;
+            for (i++; i < n && (cls = Classify(text[i])) != 0; i++)
             {
-                var flags = quoted ? TokenFlags.Quoted : TokenFlags.None;
-                if (lineStart)
-                {
-                    flags |= TokenFlags.LineStart;
-                    lineStart = false;
-                }
-
-                if (c == ':')
-                {
-                    flags |= TokenFlags.ColonAfter;
-                }
-
-                if (classes == (Letter | Digit))
-                {
-                    flags |= TokenFlags.LettersAndDigits;
-                }
-
-                // Parts of e-mail addresses, domains, URLs and paths ("attacker@example.net") are not words of the sentence.
-                if (c is '@' || (start > 0 && text[start - 1] is '@' or '/')
-                    || (c == '.' && i + 1 < text.Length && Classify(text[i + 1]) != 0)
-                    || (start > 1 && text[start - 1] == '.' && Classify(text[start - 2]) != 0))
-                {
-                    flags |= TokenFlags.InAddress;
-                }
-
-                var length = i - start;
-                if (length >= LongTokenLength)
-                {
-                    flags |= TokenFlags.Long;
-                }
-
-                ref var t = ref tokens[count++];
-                t.Start = start;
-                t.Length = length;
-                t.Position = position++;
-                t.Hash = hash;
-                t.StemHash = length > InjectionLexicon.StemLength ? stem : 0;
-                t.Flags = flags;
-                summary |= flags;
-                start = -1;
-                sentenceTokens++;
+                classes |= cls;
             }
 
-            switch (c)
+            var length = i - start;
+            var next = i < n ? text[i] : '\n';
+            var flags = quoted ? TokenFlags.Quoted : TokenFlags.None;
+            if (lineStart)
             {
-                case '\n':
-                    position += SentenceGap;
-                    lineStart = true;
-                    sentenceTokens = 0;
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        quoted = false;
-                    }
-
-                    break;
-                case '.' or '!' or '?' or ';':
-                    // A "sentence" of one word ("Ignore. All. Previous.") is an evasion, not a sentence.
-                    if (i + 1 >= text.Length || text[i + 1] is ' ' or '\n' or '\r' or '\t')
-                    {
-                        if (sentenceTokens > 1)
-                        {
-                            position += SentenceGap;
-                            lineStart = true;
-                        }
-
-                        sentenceTokens = 0;
-                    }
-
-                    break;
-                case '"' or '`':
-                    quoted = !quoted;
-                    break;
-                case '\u201C' or '\u201E' or '\u00AB' or '\u2039':
-                    quoted = c != '\u201C' || !quoted;
-                    break;
-                case '\u201D' or '\u00BB' or '\u203A':
-                    quoted = false;
-                    break;
-                case '\'':
-                    var before = i > 0 && Classify(text[i - 1]) != 0;
-                    var after = i + 1 < text.Length && Classify(text[i + 1]) != 0;
-                    if (!quoted && !before && after)
-                    {
-                        quoted = true;
-                    }
-                    else if (quoted && before && !after)
-                    {
-                        quoted = false;
-                    }
-
-                    break;
+                flags |= TokenFlags.LineStart;
+                lineStart = false;
             }
+
+            if (next == ':')
+            {
+                flags |= TokenFlags.ColonAfter;
+            }
+
+            if (classes == (Letter | Digit))
+            {
+                flags |= TokenFlags.LettersAndDigits;
+            }
+
+            // Parts of e-mail addresses, domains, URLs and paths ("attacker@example.net") are not words of the sentence.
+            if (next is '@' || (start > 0 && text[start - 1] is '@' or '/')
+                || (next == '.' && i + 1 < n && Classify(text[i + 1]) != 0)
+                || (start > 1 && text[start - 1] == '.' && Classify(text[start - 2]) != 0))
+            {
+                flags |= TokenFlags.InAddress;
+            }
+
+            if (length >= LongTokenLength)
+            {
+                flags |= TokenFlags.Long;
+            }
+
+            var word = text.Slice(start, length);
+            ref var t = ref tokens[count++];
+            t.Start = start;
+            t.Length = length;
+            t.Position = position++;
+            t.Hash = TermTable<int>.Hash(word);
+            t.StemHash = length > InjectionLexicon.StemLength ? TermTable<int>.Hash(word[..InjectionLexicon.StemLength]) : 0;
+            t.Flags = flags;
+            summary |= flags;
+            sentenceTokens++;
         }
 
         return count;
+    }
+
+    private static void Punctuation(ReadOnlySpan<char> text, int i, ref int position, ref bool quoted, ref bool lineStart, ref int sentenceTokens)
+    {
+        var c = text[i];
+        switch (c)
+        {
+            case '\n':
+                position += SentenceGap;
+                lineStart = true;
+                sentenceTokens = 0;
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    quoted = false;
+                }
+
+                break;
+            case '.' or '!' or '?' or ';':
+                // A "sentence" of one word ("Ignore. All. Previous.") is an evasion, not a sentence.
+                if (i + 1 >= text.Length || text[i + 1] is ' ' or '\n' or '\r' or '\t')
+                {
+                    if (sentenceTokens > 1)
+                    {
+                        position += SentenceGap;
+                        lineStart = true;
+                    }
+
+                    sentenceTokens = 0;
+                }
+
+                break;
+            case '"' or '`':
+                quoted = !quoted;
+                break;
+            case '\u201C' or '\u201E' or '\u00AB' or '\u2039':
+                quoted = c != '\u201C' || !quoted;
+                break;
+            case '\u201D' or '\u00BB' or '\u203A':
+                quoted = false;
+                break;
+            case '\'':
+                var before = i > 0 && Classify(text[i - 1]) != 0;
+                var after = i + 1 < text.Length && Classify(text[i + 1]) != 0;
+                if (!quoted && !before && after)
+                {
+                    quoted = true;
+                }
+                else if (quoted && before && !after)
+                {
+                    quoted = false;
+                }
+
+                break;
+        }
     }
 }

@@ -87,6 +87,42 @@ public sealed class SafetyChatClientTests
     }
 
     [Fact]
+    public async Task Multilingual_text_reaches_the_model_unchanged()
+    {
+        // Normalization is for matching only: accents, emoji, zero-width joiners and newlines are sent as written.
+        const string text = "Grüße aus Zürich! 👩\u200D💻 Crème brûlée, niño, Ελλάδα, Москва.\nZweite Zeile\r\n\tmit Tab.";
+        var (h, audit) = Create(o => o.DenyTerms.Add("forbidden"));
+        h.Model.Enqueue(FakeReply.Text("ok"));
+        await h.Client.GetResponseAsync(text);
+        Assert.Equal(text, h.Model.Requests[0].LastUserText);
+        Assert.Empty(audit);
+    }
+
+    [Fact]
+    public async Task Denied_words_in_a_response_are_redacted_or_annotated_per_rule()
+    {
+        var (h, audit) = Create(o =>
+        {
+            o.DenyTerms.Add("project falcon");
+            o.DenyTermAction = SafetyAction.Redact;
+        });
+        h.Model.Enqueue(FakeReply.Text("The plan for Project  Falcon is ready; updating the dating app too."));
+        var response = await h.Client.GetResponseAsync("status?");
+        Assert.Equal("The plan for [REDACTED] is ready; updating the dating app too.", response.Text);
+        Assert.Equal(SafetyCheckpoint.Response, Assert.Single(audit).Checkpoint);
+
+        var (h2, _) = Create(o =>
+        {
+            o.DenyTerms.Add("falcon");
+            o.RuleActions["denylist"] = SafetyAction.Annotate;
+        });
+        h2.Model.Enqueue(FakeReply.Text("Falcon is ready."));
+        var annotated = await h2.Client.GetResponseAsync("status?");
+        Assert.Equal("Falcon is ready.", annotated.Text);
+        Assert.Equal(["denylist"], Assert.IsAssignableFrom<IReadOnlyList<string>>(annotated.AdditionalProperties![GovernanceProperties.SafetyAnnotations]));
+    }
+
+    [Fact]
     public async Task Topic_blocklist_needs_its_minimum_of_distinct_terms()
     {
         var (h, _) = Create(o =>
