@@ -97,7 +97,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
         var stream = new StreamInspector(call);
         var annotated = 0;
         var holdback = call.State.Options.InspectResponses ? call.State.Options.StreamHoldback : 0;
-        var pending = new Queue<ChatResponseUpdate>();
+        var pending = new Queue<(ChatResponseUpdate Update, int Length)>();
         var pendingChars = 0;
         var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
         await using (enumerator.ConfigureAwait(false))
@@ -123,12 +123,12 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
                 // Hold back the last StreamHoldback characters, so that the start of a secret or canary that the
                 // next chunk completes has not been sent yet when the stream is stopped.
-                pending.Enqueue(update);
+                pending.Enqueue((update, text.Length));
                 pendingChars += text.Length;
-                while (pending.Count > 0 && pendingChars - pending.Peek().Text.Length >= holdback)
+                while (pending.Count > 0 && pendingChars - pending.Peek().Length >= holdback)
                 {
-                    var ready = pending.Dequeue();
-                    pendingChars -= ready.Text.Length;
+                    var (ready, length) = pending.Dequeue();
+                    pendingChars -= length;
                     yield return ready;
                 }
             }
@@ -137,7 +137,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
         await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
         while (pending.Count > 0)
         {
-            yield return pending.Dequeue();
+            yield return pending.Dequeue().Update;
         }
 
         if (call.Annotations.Count > annotated)
