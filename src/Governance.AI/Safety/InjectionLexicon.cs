@@ -54,6 +54,8 @@ internal enum Concept : ulong
     Void = 1UL << 46,
     StrictInstructions = 1UL << 47,
     Explain = 1UL << 48,
+    OverrideVerb = 1UL << 49,
+    Refuse = 1UL << 50,
 }
 
 /// <summary>
@@ -67,10 +69,27 @@ internal static class InjectionLexicon
     /// <summary>The length of the prefix stems are indexed by; a stem is at least this long.</summary>
     public const int StemLength = 5;
 
+    /// <summary>
+    /// Gets the heads of German compounds: a long word that is not in the lists but ends with one of these
+    /// ("Sicherheitsrichtlinien", "Systemanweisungen") takes the head's concepts.
+    /// </summary>
+    public static IReadOnlyList<(string Suffix, Concept Concept)> CompoundHeads { get; } =
+    [
+        ("anweisungen", Concept.Instructions | Concept.StrictInstructions),
+        ("anweisung", Concept.Instructions | Concept.StrictInstructions),
+        ("richtlinien", Concept.Instructions | Concept.Restrictions),
+        ("regeln", Concept.Instructions | Concept.Restrictions),
+        ("vorgaben", Concept.Instructions),
+        ("filter", Concept.Restrictions | Concept.Safety),
+        ("einschrankungen", Concept.Restrictions),
+        ("prompt", Concept.PromptNoun),
+        ("modus", Concept.Mode),
+    ];
+
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
     public static IReadOnlyList<(Concept Concept, string Words)> Entries { get; } =
     [
-        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn override overrule supersede ignor* disregard*"),
+        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
         (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen ignorier* missacht* vergess*"),
         (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso olvid* descart*"),
         (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction compte oubli*"),
@@ -80,7 +99,7 @@ internal static class InjectionLexicon
         (Concept.Instructions, "instruccion instrucciones directrices directriz directivas reglas regla ordenes indicaciones normas pautas restricciones comandos programacion contexto consignas instrucc* directri* restricc* indicacion*"),
         (Concept.Instructions, "consignes consigne regles directives ordres indications commandes programmation contexte consigne*"),
 
-        (Concept.Prior, "previous prior above earlier preceding former initial original all any your existing old foregoing system given every these those default current hidden secret internal preset last"),
+        (Concept.Prior, "previous prior above earlier preceding former initial original all any your existing old foregoing system given every these those current hidden secret internal preset last"),
         (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen oben vorherig* bisherig* ursprungl* anfangl* vorangeg*"),
         (Concept.Prior, "anteriores anterior previas previa previos todas todos tus sus originales original iniciales inicial antiguas dadas precedentes actuales arriba anterior* origina* inicial*"),
         (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles dessus precedent* anterieur* initial* origine*"),
@@ -91,22 +110,22 @@ internal static class InjectionLexicon
         (Concept.Before, "anterior antes arriba dicho dado dadas previamente ensenado"),
         (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
 
-        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer"),
-        (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere sende schicke leite weiterleiten"),
-        (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename envia enviar reenvia manda"),
-        (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie envoie envoyer transfere"),
+        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer summarize summarise"),
+        (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere sende schicke leite weiterleiten zitiere zitieren fasse zusammenfassen"),
+        (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename envia enviar reenvia manda resume resumir cita escribelas"),
+        (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie envoie envoyer transfere resume resumer cite citer"),
 
         (Concept.System, "system systemprompt systemnachricht systemanweisungen systemanweisung sistema systeme systemprompt* systemanweis* systemnachr*"),
         (Concept.PromptNoun, "prompt prompts preprompt metaprompt systemprompt systemprompt*"),
 
-        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas bist"),
+        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas tienes bist hast"),
         (Concept.Mine, "my our mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
         (Concept.Verbatim, "verbatim word wort palabra mot exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
 
         (Concept.Dan, "dan"),
         (Concept.Do, "do tun machen hacer haz faire"),
         (Concept.Anything, "anything alles todo tout whatever cualquier importe"),
-        (Concept.Now, "now jetzt nun ahora maintenant desormais dorenavant henceforth forward onward onwards"),
+        (Concept.Now, "now jetzt nun sofort ahora maintenant desormais dorenavant henceforth forward onward onwards"),
         (Concept.Developer, "developer dev god admin administrator debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
         (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
 
@@ -116,7 +135,7 @@ internal static class InjectionLexicon
         (Concept.Bound, "gebunden eingeschrankt verpflichtet beschrankt limitiert unterworfen obligado obligada limitado limitada restringido restringida sujeto sujeta atado atada"),
         (Concept.Bound, "lie liee limite limitee restreint restreinte contraint contrainte oblige obligee soumis soumise tenu tenue"),
 
-        (Concept.Restrictions, "restrictions restriction limits limitations filters filter censorship rules guidelines guardrails morals morality ethics boundaries safeguards constraints policy policies"),
+        (Concept.Restrictions, "restrictions restriction limits limitations filters filter censorship rules guidelines guardrails morals morality ethics boundaries safeguards constraints confines policy policies"),
         (Concept.Restrictions, "einschrankungen einschrankung grenzen zensur regeln beschrankungen moral ethik richtlinien"),
         (Concept.Restrictions, "restricciones restriccion limites filtros censura reglas normas etica politicas"),
         (Concept.Restrictions, "filtres censure regles ethique morale censur* censor* restrict* restricc* einschrank* beschrank*"),
@@ -161,8 +180,10 @@ internal static class InjectionLexicon
         (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
         (Concept.MessageNoun, "message messages nachricht nachrichten mensaje mensajes"),
         (Concept.TextNoun, "text texts words content contents lines message messages wording"),
-        (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted aufgehoben ungultig nichtig widerrufen kraft anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
+        (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted deleted removed erased wiped optional disabled aufgehoben ungultig nichtig widerrufen kraft anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
         (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),
+        (Concept.OverrideVerb, "override overrule supersede overwrite uberschreibe uberschreiben ersetze reemplaza anula sobrescribe remplace ecrase"),
+        (Concept.Refuse, "refuse refuses refusing refusal refusals decline declines deny denies verweigere verweigern ablehnen lehnst niegues negarte rechazar rechaza refuses refuser refusera"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];
 }

@@ -77,7 +77,7 @@ internal static class InjectionRules
     public const int SpecialRot13 = 7;
     public const int SpecialTurnRole = 8;
 
-    public const int GroupCount = 21;
+    public const int GroupCount = 22;
 
     private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
 
@@ -116,12 +116,14 @@ internal static class InjectionRules
 
             // Instruction override.
             new("override.ignore_instructions", O, 0, 1.2, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine, ordered: true),
+            new("override.override_instructions", O, 0, 1.2, 6, [S(Concept.OverrideVerb), AnyQualifier, S(Concept.StrictInstructions)], mine, ordered: true),
             new("override.ignore_instructions_reversed", O, 0, 0.8, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine),
             new("override.ignore_everything_before", O, 0, 1.2, 8, [S(Concept.Ignore), S(Concept.Everything), S(Concept.Before)], mine),
             new("override.ignore_instructions_weak", O, 0, 0.6, 3, [S(Concept.Ignore), S(Concept.Instructions)], mine),
             new("override.stop_following", O, 0, 1.0, 6, [S(Concept.Follow), S(Concept.Negation), AnyQualifier, S(Concept.Instructions | Concept.Restrictions)], mine),
             new("override.instructions_void", O, 0, 1.0, 5, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Void)], mine),
             new("override.instructions_no_longer", O, 0, 0.8, 6, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Longer), S(Concept.Negation)], mine),
+            new("override.stop_following_any", O, 0, 0.6, 5, [S(Concept.Follow), S(Concept.Negation), S(Concept.Instructions | Concept.Restrictions)], mine),
             new("override.new_instructions", O, 1, 0.5, 2, [S(Concept.New), S(Concept.StrictInstructions)]),
             new("override.bypass_safety", O, 2, 1.1, 6, [S(Concept.Bypass), S(Concept.Safety | Concept.Restrictions), S(Concept.Your | Concept.AiReference)], mine),
             new("override.bypass_safety_weak", O, 2, 0.4, 3, [S(Concept.Bypass), S(Concept.Safety)]),
@@ -134,6 +136,7 @@ internal static class InjectionRules
             new("extraction.your_instructions", E, 4, 0.7, 8, [S(Concept.Reveal), S(Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
             new("extraction.hidden_instructions", E, 4, 1.0, 8, [S(Concept.Confidential | Concept.Initial), S(Concept.Reveal | Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
             new("extraction.everything_above", E, 4, 0.8, 5, [S(Concept.Reveal), S(Concept.Everything), S(Concept.Before)], mine),
+            new("extraction.instructions_you_were_given", E, 21, 0.5, 5, [S(Concept.Instructions | Concept.PromptNoun), S(Concept.Your), S(Concept.Before)], mine),
             new("extraction.verbatim", E, 5, 0.4, 10, [S(Concept.Verbatim), S(Concept.Reveal), S(Concept.Instructions | Concept.PromptNoun | Concept.Before)]),
 
             // Persona jailbreaks.
@@ -141,12 +144,13 @@ internal static class InjectionRules
             new("jailbreak.dan_persona", J, 6, 1.2, 8, [S(Concept.Dan), S(Concept.Persona), S(Concept.Your)]),
             new("jailbreak.do_anything_now", J, 6, 1.2, 10, [S(Concept.Dan), S(Concept.Do), S(Concept.Anything), S(Concept.Now)]),
             new("jailbreak.developer_mode", J, 7, 0.5, 2, [S(Concept.Developer), S(Concept.Mode)]),
-            new("jailbreak.developer_mode_ai", J, 7, 1.0, 10, [S(Concept.Developer), S(Concept.Mode), S(Concept.AiReference | Concept.Unrestricted | Concept.Restrictions)]),
+            new("jailbreak.developer_mode_ai", J, 7, 1.0, 10, [S(Concept.Developer), S(Concept.Mode), S(Concept.AiReference | Concept.Unrestricted)]),
             new("jailbreak.no_longer_bound", J, 8, 0.6, 5, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound)]),
             new("jailbreak.no_longer_bound_you", J, 8, 1.2, 7, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound), S(Concept.Your)]),
             new("jailbreak.unrestricted_ai", J, 9, 0.7, 8, [S(Concept.Unrestricted), S(Concept.AiReference | Concept.Your | Concept.Persona | Concept.Mode)]),
             new("jailbreak.without_restrictions", J, 19, 0.7, 6, [S(Concept.Restrictions), S(Concept.Without), S(Concept.Your | Concept.AiReference | Concept.Persona | Concept.Say)], mine),
             new("jailbreak.roleplay_unrestricted", J, 13, 0.5, 12, [S(Concept.Persona | Concept.Now), S(Concept.Unrestricted | Concept.Restrictions | Concept.Bound)]),
+            new("jailbreak.never_refuse", J, 20, 0.5, 3, [S(Concept.Refuse), S(Concept.Negation | Concept.Without)]),
             new("jailbreak.stay_in_character", J, 14, 0.4, 3, [S(Concept.Stay), S(Concept.Character)]),
             new("jailbreak.jailbreak_mode", J, 15, 1.0, 2, [S(Concept.Jailbreak), S(Concept.Mode)]),
             new("jailbreak.jailbroken_ai", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.AiReference | Concept.Now)]),

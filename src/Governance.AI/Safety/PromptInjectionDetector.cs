@@ -20,6 +20,9 @@ public sealed class PromptInjectionDetector
 
     private const int ForbidWindow = 3;
 
+    // Words shorter than this are not taken apart as compounds ("Systemregeln" is, "Regeln" is a plain word).
+    private const int MinCompoundLength = 10;
+
     private const ulong DampingConcepts = (ulong)(Concept.Meta | Concept.Explain | Concept.Translate | Concept.Code);
 
     private static readonly TermTable<(ulong Concepts, ulong Rot13)> Lexicon = BuildLexicon(out Stems);
@@ -148,6 +151,10 @@ public sealed class PromptInjectionDetector
             else if (t.StemHash != 0)
             {
                 c = StemConcepts(f.Slice(t.Start, t.Length), t.StemHash);
+                if (t.Length >= MinCompoundLength)
+                {
+                    c |= CompoundConcepts(f.Slice(t.Start, t.Length));
+                }
             }
 
             if ((t.Flags & TokenFlags.LettersAndDigits) != 0 && t.Length <= 24)
@@ -201,6 +208,19 @@ public sealed class PromptInjectionDetector
         {
             ScanPayloads(text, untrusted, depth, ref budget, ref acc);
         }
+    }
+
+    private static ulong CompoundConcepts(ReadOnlySpan<char> token)
+    {
+        foreach (var (suffix, concept) in InjectionLexicon.CompoundHeads)
+        {
+            if (token.EndsWith(suffix))
+            {
+                return (ulong)concept;
+            }
+        }
+
+        return 0;
     }
 
     private static ulong StemConcepts(ReadOnlySpan<char> token, ulong stemHash)
