@@ -151,10 +151,11 @@ public sealed class PromptInjectionDetector
             else if (t.StemHash != 0)
             {
                 c = StemConcepts(f.Slice(t.Start, t.Length), t.StemHash);
-                if (t.Length >= MinCompoundLength)
-                {
-                    c |= CompoundConcepts(f.Slice(t.Start, t.Length));
-                }
+            }
+
+            if (t.Length >= MinCompoundLength && t.Length <= 24)
+            {
+                c |= CompoundConcepts(f.Slice(t.Start, t.Length));
             }
 
             if ((t.Flags & TokenFlags.LettersAndDigits) != 0 && t.Length <= 24)
