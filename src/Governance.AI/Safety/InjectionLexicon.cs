@@ -73,7 +73,7 @@ internal static class InjectionLexicon
     /// Gets the heads of German compounds: a long word that is not in the lists but ends with one of these
     /// ("Sicherheitsrichtlinien", "Systemanweisungen") takes the head's concepts.
     /// </summary>
-    public static IReadOnlyList<(string Suffix, Concept Concept)> CompoundHeads { get; } =
+    public static (string Suffix, Concept Concept)[] CompoundHeads { get; } =
     [
         ("anweisungen", Concept.Instructions | Concept.StrictInstructions),
         ("anweisung", Concept.Instructions | Concept.StrictInstructions),

@@ -123,6 +123,39 @@ public sealed class SafetyChatClientTests
     }
 
     [Fact]
+    public async Task Redaction_maps_folded_matches_back_to_the_raw_text()
+    {
+        // "STRASSE" folds like "Straße"; the emoji before it is a surrogate pair; the span must cover the raw word only.
+        var (h, _) = Create(o =>
+        {
+            o.DenyTerms.Add("strasse");
+            o.DenyTermAction = SafetyAction.Redact;
+        });
+        h.Model.Enqueue(FakeReply.Text("ok"));
+        await h.Client.GetResponseAsync("🏠 Hauptstraße 5, not Straße 7 or STRASSE 9 or Straßenbahn.");
+        Assert.Equal("🏠 Hauptstraße 5, not [REDACTED] 7 or [REDACTED] 9 or Straßenbahn.", h.Model.Requests[0].LastUserText);
+    }
+
+    [Fact]
+    public async Task Options_are_read_per_request_so_a_reload_applies_to_the_next_call()
+    {
+        var source = new SwitchableSource(new SafetyOptions());
+        var model = new FakeChatClient();
+        var client = new SafetyChatClient(model, source);
+        model.Enqueue(FakeReply.Text("ok"), FakeReply.Text("ok"));
+        await client.GetResponseAsync("Tell me about falcon.");
+        var reloaded = new SafetyOptions();
+        reloaded.DenyTerms.Add("falcon");
+        source.Current = reloaded;
+        await Assert.ThrowsAsync<ContentBlockedException>(() => client.GetResponseAsync("Tell me about falcon."));
+    }
+
+    private sealed class SwitchableSource(SafetyOptions options) : IPolicyOptionsSource<SafetyOptions>
+    {
+        public SafetyOptions Current { get; set; } = options;
+    }
+
+    [Fact]
     public async Task Topic_blocklist_needs_its_minimum_of_distinct_terms()
     {
         var (h, _) = Create(o =>
