@@ -17,6 +17,8 @@ public sealed class PromptInjectionDetector
     private const double QuotedFactor = 0.6;
     private const double DiscussionFactor = 0.6;
     private const int MaxPayloadChars = 8192;
+    private const int SegmentLength = 16384;
+    private const int SegmentOverlap = MaxPayloadChars + 512;
 
     private const int ForbidWindow = 3;
 
@@ -60,7 +62,19 @@ public sealed class PromptInjectionDetector
         var threshold = untrusted ? _options.UntrustedThreshold : _options.PromptThreshold;
         var acc = default(Accumulator);
         var budget = _options.DecodePayloads ? _options.MaxDecodedCharacters : 0;
-        ScanCore(text, untrusted, 0, ref budget, ref acc);
+
+        // Long texts are scanned in overlapping segments, so the scratch buffers stay small; the overlap is longer
+        // than any rule window, so a match across a segment boundary is still whole in one segment.
+        for (var start = 0; ; start += SegmentLength)
+        {
+            var length = Math.Min(text.Length - start, SegmentLength + SegmentOverlap);
+            ScanCore(text.Slice(start, length), untrusted, 0, ref budget, ref acc);
+            if (start + length >= text.Length)
+            {
+                break;
+            }
+        }
+
         return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules);
     }
 
