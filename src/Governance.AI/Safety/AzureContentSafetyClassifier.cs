@@ -64,6 +64,12 @@ public sealed class AzureContentSafetyOptions
 /// Classifies text with Azure AI Content Safety over its REST API: <c>text:analyze</c> for the harm categories
 /// (Hate, SelfHarm, Sexual, Violence) and <c>text:shieldPrompt</c> for prompt attacks in prompts and documents.
 /// </summary>
+/// <remarks>
+/// Texts longer than <see cref="MaxAnalyzeChars"/> are analyzed in parts (the highest severity per category counts),
+/// at most ten parts: only the first 100 000 characters of a text are analyzed. Failures (transport errors, error
+/// statuses, malformed bodies) throw <see cref="ContentSafetyClassifierException"/>; the safety policy then fails
+/// closed or open as configured.
+/// </remarks>
 public sealed class AzureContentSafetyClassifier : IContentSafetyClassifier
 {
     /// <summary>The longest text one <c>text:analyze</c> call accepts; longer texts are sent in parts.</summary>

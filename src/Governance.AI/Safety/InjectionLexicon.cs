@@ -56,6 +56,7 @@ internal enum Concept : ulong
     Explain = 1UL << 48,
     OverrideVerb = 1UL << 49,
     Refuse = 1UL << 50,
+    Starting = 1UL << 51,
 }
 
 /// <summary>
@@ -184,6 +185,7 @@ internal static class InjectionLexicon
         (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),
         (Concept.OverrideVerb, "override overrule supersede overwrite uberschreibe uberschreiben ersetze reemplaza anula sobrescribe remplace ecrase"),
         (Concept.Refuse, "refuse refuses refusing refusal refusals decline declines deny denies verweigere verweigern ablehnen lehnst niegues negarte rechazar rechaza refuses refuser refusera"),
+        (Concept.Starting, "starting beginning begins begin starts beginnend beginnt anfangend comenzando empezando comienza empieza commencant commence"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];
 }

@@ -137,6 +137,7 @@ internal static class InjectionRules
             new("extraction.hidden_instructions", E, 4, 1.0, 8, [S(Concept.Confidential | Concept.Initial), S(Concept.Reveal | Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
             new("extraction.everything_above", E, 4, 0.8, 5, [S(Concept.Reveal), S(Concept.Everything), S(Concept.Before)], mine),
             new("extraction.instructions_you_were_given", E, 21, 0.5, 5, [S(Concept.Instructions | Concept.PromptNoun), S(Concept.Your), S(Concept.Before)], mine),
+            new("extraction.starting_with", E, 5, 0.4, 6, [S(Concept.Starting), S(Concept.Reveal), S(Concept.TextNoun | Concept.Before | Concept.Instructions | Concept.PromptNoun)]),
             new("extraction.verbatim", E, 5, 0.4, 10, [S(Concept.Verbatim), S(Concept.Reveal), S(Concept.Instructions | Concept.PromptNoun | Concept.Before)]),
 
             // Persona jailbreaks.
