@@ -284,7 +284,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
             }
 
             IList<ChatMessage> outgoing = copy ?? list;
-            return options.UseCanary ? AddCanary(outgoing) : outgoing;
+            return options is { UseCanary: true, InspectResponses: true } ? AddCanary(outgoing) : outgoing;
         }
 
         public async Task InspectResponseAsync(ChatResponse response, CancellationToken cancellationToken)
