@@ -58,7 +58,8 @@ public sealed class SafetyOptions : IValidatableOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether a canary is added to the system prompt of outgoing requests (the caller's
-    /// messages are not changed); a response that contains it leaked the system prompt and is blocked. Default true.
+    /// messages are not changed); a response that contains it leaked the system prompt and is blocked. Applies when
+    /// <see cref="InspectResponses"/> is on. Default true.
     /// </summary>
     public bool UseCanary { get; set; } = true;
 
