@@ -8,8 +8,9 @@ namespace Governance.AI.Telemetry;
 /// The telemetry policy's instruments on <see cref="GovernanceDiagnostics.Meter"/>: the GenAI client metrics of the
 /// OpenTelemetry semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance
 /// metrics no other policy records. The cache records <c>governance.cache.requests</c>, <c>governance.cache.tokens_saved</c>
-/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, and the router
-/// <c>governance.router.requests</c>, <c>governance.router.failovers</c> and its backend-state gauges; they are not
+/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, the safety
+/// filter <c>governance.safety.decisions</c> (by category and action), and the router <c>governance.router.requests</c>,
+/// <c>governance.router.failovers</c> and its backend-state gauges; they are not
 /// duplicated here (two instruments of one name on one meter would count twice).
 /// </summary>
 internal static class GovernanceMetrics
@@ -49,12 +50,6 @@ internal static class GovernanceMetrics
     internal static readonly Counter<long> RedactedEntities = GovernanceDiagnostics.Meter.CreateCounter<long>(
         "governance.redaction.entities", "{entity}", "Sensitive values found, by entity type and action (redact or block).");
 
-    internal static readonly Counter<long> SafetyBlocks = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.safety.blocks", "{request}", "Requests the safety filter blocked, by category and direction (prompt or response).");
-
-    internal static readonly Counter<long> SafetyAnnotations = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.safety.annotations", "{annotation}", "Safety rules that fired without blocking, by rule.");
-
     internal static readonly Histogram<long> RouterAttempts = GovernanceDiagnostics.Meter.CreateHistogram(
         "governance.router.attempts", "{attempt}", "Attempts the router made per request, retries and failovers included.", tags: null,
         advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 3, 4, 6, 8, 12, 16] });
@@ -80,8 +75,7 @@ internal static class GovernanceMetrics
     /// <summary>Gets a value indicating whether any synchronous instrument has a listener.</summary>
     internal static bool Enabled =>
         OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled ||
-        Rejections.Enabled || RedactedEntities.Enabled || SafetyBlocks.Enabled || RouterAttempts.Enabled ||
-        CacheCostSaved.Enabled || SafetyAnnotations.Enabled;
+        Rejections.Enabled || RedactedEntities.Enabled || RouterAttempts.Enabled || CacheCostSaved.Enabled;
 
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)

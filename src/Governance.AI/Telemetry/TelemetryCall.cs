@@ -461,14 +461,6 @@ internal sealed class TelemetryCall
             }
         }
 
-        if (_safetyAnnotations is not null)
-        {
-            foreach (string rule in _safetyAnnotations)
-            {
-                GovernanceMetrics.SafetyAnnotations.Add(1, new TagList { { TelemetryNames.SafetyRule, GovernanceMetrics.Bounded(TelemetryNames.SafetyRule, rule, limit) } });
-            }
-        }
-
         if (_attempts is { } attempts and > 0)
         {
             string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
@@ -482,22 +474,13 @@ internal sealed class TelemetryCall
                 { TelemetryNames.Policy, governance.Policy },
                 { TelemetryNames.ReasonCode, governance.ReasonCode },
             });
-            switch (governance)
+            if (governance is SensitiveDataBlockedException sensitive)
             {
-                case ContentBlockedException blocked:
-                    GovernanceMetrics.SafetyBlocks.Add(1, new TagList
-                    {
-                        { TelemetryNames.SafetyCategory, GovernanceMetrics.Bounded(TelemetryNames.SafetyCategory, blocked.Category, limit) },
-                        { TelemetryNames.SafetyDirection, blocked.InResponse ? "response" : "prompt" },
-                    });
-                    break;
-                case SensitiveDataBlockedException sensitive:
-                    GovernanceMetrics.RedactedEntities.Add(sensitive.Count, new TagList
-                    {
-                        { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, sensitive.EntityType, limit) },
-                        { TelemetryNames.RedactionAction, "block" },
-                    });
-                    break;
+                GovernanceMetrics.RedactedEntities.Add(sensitive.Count, new TagList
+                {
+                    { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, sensitive.EntityType, limit) },
+                    { TelemetryNames.RedactionAction, "block" },
+                });
             }
         }
     }

@@ -173,7 +173,7 @@ public sealed class TelemetryMetricsTests
     }
 
     [Fact]
-    public async Task Redactions_safety_blocks_and_router_attempts_are_counted()
+    public async Task Redactions_rejections_and_router_attempts_are_counted()
     {
         using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline();
@@ -195,8 +195,6 @@ public sealed class TelemetryMetricsTests
         Assert.Equal(3d, Assert.Single(redactions, m => Equals(m.Tag("governance.redaction.action"), "redact")).Value);
         Assert.Equal(2d, Assert.Single(redactions, m => Equals(m.Tag("governance.redaction.action"), "block")).Value);
 
-        CapturedMeasurement block = Assert.Single(capture.Of("governance.safety.blocks"), m => Equals(m.Tag("governance.safety.category"), category));
-        Assert.Equal("prompt", block.Tag("governance.safety.direction"));
 
         CapturedMeasurement attempts = Assert.Single(capture.Of("governance.router.attempts"), m => Equals(m.Tag("governance.route.backend"), backend));
         Assert.Equal(3d, attempts.Value);
