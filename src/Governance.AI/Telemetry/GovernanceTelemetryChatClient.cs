@@ -257,6 +257,8 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
                 ChatResponseUpdate update;
                 try
                 {
+                    // Each resumption runs in the consumer's flow: make the span current again for the inner policies.
+                    call.MakeCurrent();
                     if (!await updates.MoveNextAsync().ConfigureAwait(false))
                     {
                         completed = true;

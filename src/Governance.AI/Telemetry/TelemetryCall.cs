@@ -97,6 +97,15 @@ internal sealed class TelemetryCall
     /// <summary>Gets a value indicating whether the call has a span.</summary>
     public bool HasActivity => _activity is not null;
 
+    /// <summary>Makes the call's span the current activity of this flow (a stream's later chunks run in the consumer's flow).</summary>
+    public void MakeCurrent()
+    {
+        if (_activity is not null && !ReferenceEquals(Activity.Current, _activity))
+        {
+            Activity.Current = _activity;
+        }
+    }
+
     /// <summary>Reads a whole response.</summary>
     public void Observe(ChatResponse response)
     {

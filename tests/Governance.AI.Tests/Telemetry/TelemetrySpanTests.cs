@@ -102,14 +102,27 @@ public sealed class TelemetrySpanTests
         ActivitySource.AddActivityListener(parentListener);
         var pipeline = new TelemetryPipeline();
 
+        var seenByModel = new List<Activity?>();
+        pipeline.Fake.StreamingChunks = 3;
+        pipeline.Fake.BeforeChunk = (_, _) =>
+        {
+            seenByModel.Add(Activity.Current);
+            return ValueTask.CompletedTask;
+        };
+
         using Activity parent = parentSource.StartActivity("request")!;
-        await foreach (ChatResponseUpdate update in pipeline.Client.GetStreamingResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model }))
+        await foreach (ChatResponseUpdate update in pipeline.Client.GetStreamingResponseAsync("one two three", new ChatOptions { ModelId = pipeline.Model }))
         {
             Assert.Same(parent, Activity.Current);
         }
 
-        Assert.Equal(parent.SpanId, Assert.Single(capture.SpansFor(pipeline.Model)).ParentSpanId);
+        Activity span = Assert.Single(capture.SpansFor(pipeline.Model));
+        Assert.Equal(parent.SpanId, span.ParentSpanId);
         Assert.Same(parent, Activity.Current);
+
+        // Inside the pipeline, every chunk (not only the first) is produced with the call's span current.
+        Assert.Equal(3, seenByModel.Count);
+        Assert.All(seenByModel, current => Assert.Same(span, current));
     }
 
     [Fact]
