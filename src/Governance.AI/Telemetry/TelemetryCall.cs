@@ -482,6 +482,7 @@ internal sealed class TelemetryCall
             {
                 { TelemetryNames.Policy, governance.Policy },
                 { TelemetryNames.ReasonCode, governance.ReasonCode },
+                { TelemetryNames.RequestModel, requestModel },
             });
             if (governance is SensitiveDataBlockedException sensitive)
             {

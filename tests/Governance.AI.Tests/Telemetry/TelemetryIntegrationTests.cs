@@ -27,7 +27,8 @@ public sealed class TelemetryIntegrationTests
             innerClient: null,
             services: new Dictionary<Type, object> { [typeof(IUsageLedger)] = ledger, [typeof(IAuditSink)] = audit });
         string model = "gpt-4o";
-        ChatOptions Options() => new ChatOptions { ModelId = model }.ForCaller(new CallerContext { TenantId = "contoso", CostCenter = "ops" });
+        string tenant = "contoso-" + Guid.NewGuid().ToString("N")[..8];
+        ChatOptions Options() => new ChatOptions { ModelId = model }.ForCaller(new CallerContext { TenantId = tenant, CostCenter = "ops" });
         harness.Model.Enqueue(FakeReply.Text("Paris.", inputTokens: 1_000, outputTokens: 200));
 
         await harness.Client.GetResponseAsync("What is the capital of France?", Options());
@@ -50,13 +51,15 @@ public sealed class TelemetryIntegrationTests
         Assert.Equal(0.0045m, Assert.Single(await ledger.GetTopCostCentersAsync(UsagePeriod.CurrentMonth(harness.Clock, ledger.TimeZone), 5)).CostUsd);
 
         Assert.Equal([AuditDecision.CacheHit, AuditDecision.Rejected], audit.Events.Select(e => e.Decision));
-        Assert.Equal("tenant:contoso", audit.Events[1].Scope);
+        Assert.Equal("tenant:" + tenant, audit.Events[1].Scope);
         Assert.Equal("tokens", audit.Events[1].Details["limit"]);
 
-        // The budget and the cache report their own metrics; the telemetry policy does not count them again.
-        Assert.Single(capture.Of("governance.budget.rejections"));
-        Assert.Single(capture.Of("governance.cache.requests"), m => Equals(m.Tag("status"), "hit"));
+        // Only the provider call counts tokens; the budget's span event lands in the telemetry span of the rejected call.
         Assert.Equal(2, capture.For("gen_ai.client.token.usage", model).Count);
+        Assert.Equal(3, capture.For("gen_ai.client.operation.duration", model).Count);
+        System.Diagnostics.Activity rejectedSpan = Assert.Single(capture.SpansFor(model), s => Equals(s.GetTagItem("governance.outcome"), "rejected"));
+        Assert.Contains(rejectedSpan.Events, e => e.Name == "governance.budget.limit_exceeded");
+        Assert.Contains(rejectedSpan.Events, e => e.Name == "governance.rejected");
     }
 
     [Fact]

@@ -200,7 +200,8 @@ public sealed class TelemetryMetricsTests
         Assert.Equal(3d, attempts.Value);
         Assert.Equal("{attempt}", attempts.Unit);
 
-        var rejections = capture.Of("governance.requests.rejected").Where(m => Equals(m.Tag("gen_ai.request.model"), null)).ToList();
+        IReadOnlyList<CapturedMeasurement> rejections = capture.For("governance.requests.rejected", pipeline.Model);
+        Assert.Equal(2, rejections.Count);
         Assert.Contains(rejections, m => Equals(m.Tag("governance.reason_code"), "content_blocked") && Equals(m.Tag("governance.policy"), "safety"));
         Assert.Contains(rejections, m => Equals(m.Tag("governance.reason_code"), "sensitive_data_blocked") && Equals(m.Tag("governance.policy"), "redaction"));
         Assert.Equal(2, capture.For("gen_ai.client.operation.duration", pipeline.Model).Count(m => m.Tag("error.type") is not null));
@@ -218,8 +219,8 @@ public sealed class TelemetryMetricsTests
         pipeline.Reporter.Throw = new BudgetExceededException(tenantScope, "requests", "1d", 10, 10, 1, null);
         await Assert.ThrowsAsync<BudgetExceededException>(() => pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model }));
 
-        Assert.Equal(2, capture.Of("governance.requests.rejected").Count(m => Equals(m.Tag("governance.reason_code"), "budget_exceeded")));
-        Assert.DoesNotContain(capture.Of("governance.requests.rejected"), m => m.Tags.Values.Contains(tenantScope));
+        Assert.Equal(2, capture.For("governance.requests.rejected", pipeline.Model).Count(m => Equals(m.Tag("governance.reason_code"), "budget_exceeded")));
+        Assert.DoesNotContain(capture.For("governance.requests.rejected", pipeline.Model), m => m.Tags.Values.Contains(tenantScope));
 
         capture.RecordObservables();
         var remaining = capture.Of("governance.budget.remaining").Where(m => Equals(m.Tag("governance.scope"), modelScope)).ToList();
