@@ -48,6 +48,7 @@ internal sealed class TelemetryCall
     private decimal? _costUsd;
     private decimal? _cacheCostSaved;
     private bool _ended;
+    private string? _traceId;
 
     public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming)
     {
@@ -265,7 +266,7 @@ internal sealed class TelemetryCall
 
         if (_options.Audit.Enabled && (_owner.AuditSink is not null || _owner.Logger.IsEnabled(LogLevel.Information)))
         {
-            await AuditAsync(governance, cacheHit, model, _activity?.TraceId.ToHexString()).ConfigureAwait(false);
+            await AuditAsync(governance, cacheHit, model).ConfigureAwait(false);
         }
     }
 
@@ -666,7 +667,7 @@ internal sealed class TelemetryCall
         return details;
     }
 
-    private async ValueTask AuditAsync(GovernanceException? governance, bool cacheHit, string? model, string? traceId)
+    private async ValueTask AuditAsync(GovernanceException? governance, bool cacheHit, string? model)
     {
         List<AuditEvent>? events = null;
         if (cacheHit)
@@ -682,7 +683,7 @@ internal sealed class TelemetryCall
                 details["tokens_saved"] = saved.ToString(CultureInfo.InvariantCulture);
             }
 
-            (events ??= []).Add(NewEvent(AuditDecision.CacheHit, GovernancePolicyNames.Cache, null, null, model, traceId, details));
+            (events ??= []).Add(NewEvent(AuditDecision.CacheHit, GovernancePolicyNames.Cache, null, null, model, details));
         }
 
         if (_redactions is { Count: > 0 })
@@ -693,12 +694,12 @@ internal sealed class TelemetryCall
                 details[redaction.Key] = redaction.Value.ToString(CultureInfo.InvariantCulture);
             }
 
-            (events ??= []).Add(NewEvent(AuditDecision.Redacted, GovernancePolicyNames.Redaction, null, null, model, traceId, details));
+            (events ??= []).Add(NewEvent(AuditDecision.Redacted, GovernancePolicyNames.Redaction, null, null, model, details));
         }
 
         if (_safetyAnnotations is { Count: > 0 })
         {
-            (events ??= []).Add(NewEvent(AuditDecision.Flagged, GovernancePolicyNames.Safety, null, null, model, traceId, new Dictionary<string, string>
+            (events ??= []).Add(NewEvent(AuditDecision.Flagged, GovernancePolicyNames.Safety, null, null, model, new Dictionary<string, string>
             {
                 ["rules"] = string.Join(',', _safetyAnnotations),
             }));
@@ -712,7 +713,7 @@ internal sealed class TelemetryCall
                 details["attempts"] = attempts.ToString(CultureInfo.InvariantCulture);
             }
 
-            (events ??= []).Add(NewEvent(AuditDecision.Routed, GovernancePolicyNames.Router, null, null, model, traceId, details));
+            (events ??= []).Add(NewEvent(AuditDecision.Routed, GovernancePolicyNames.Router, null, null, model, details));
         }
 
         if (governance is not null)
@@ -724,7 +725,7 @@ internal sealed class TelemetryCall
                 details[detail.Key] = detail.Value;
             }
 
-            (events ??= []).Add(NewEvent(decision, governance.Policy, governance.ReasonCode, governance.Scope, model, traceId, details));
+            (events ??= []).Add(NewEvent(decision, governance.Policy, governance.ReasonCode, governance.Scope, model, details));
         }
 
         if (events is null)
@@ -749,7 +750,7 @@ internal sealed class TelemetryCall
         }
     }
 
-    private AuditEvent NewEvent(AuditDecision decision, string policy, string? reasonCode, string? scope, string? model, string? traceId, Dictionary<string, string> details)
+    private AuditEvent NewEvent(AuditDecision decision, string policy, string? reasonCode, string? scope, string? model, Dictionary<string, string> details)
     {
         AuditOptions audit = _options.Audit;
         string? prompt = null;
@@ -778,7 +779,7 @@ internal sealed class TelemetryCall
             ApplicationId = _caller.ApplicationId,
             CostCenter = _caller.CostCenter,
             Model = model,
-            TraceId = traceId,
+            TraceId = _traceId ??= _activity?.TraceId.ToHexString(),
             Details = details,
             PromptExcerpt = prompt,
             ResponseExcerpt = response,
