@@ -1,0 +1,310 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Redacts personal data and secrets in the prompt before it reaches the rest of the pipeline (cache, budget,
+/// router, provider), and restores placeholders of personal data in the response, streaming included. Runs at
+/// <see cref="GovernanceStage.Redaction"/>.
+/// </summary>
+/// <remarks>
+/// <para>The caller's messages are never changed: redacted messages are clones. A vault per request maps placeholders
+/// to values; secrets get placeholders that are never restored. New sensitive values the model produces are
+/// redacted in the response when <see cref="RedactionOptions.RedactResponse"/> is on (a streamed response is then
+/// released with a hold-back of a few hundred characters, so a value split across chunks is seen whole).</para>
+/// <para>The response's <see cref="ChatResponse.AdditionalProperties"/> (for a stream, a final update's) carry the
+/// number of redacted values by type under <see cref="EntityCountsKey"/>, never the values.</para>
+/// </remarks>
+public sealed class RedactingChatClient : DelegatingChatClient
+{
+    /// <summary>The response property with the redacted-value counts by entity type (an <see cref="IReadOnlyDictionary{TKey, TValue}"/> of string to int).</summary>
+    public const string EntityCountsKey = GovernanceProperties.Prefix + "redaction.entity_counts";
+
+    private readonly IPolicyOptionsSource<RedactionOptions> _options;
+    private RedactionEngine? _engine;
+
+    /// <summary>Initializes a new instance of the <see cref="RedactingChatClient"/> class with fixed options.</summary>
+    /// <param name="innerClient">The next client in the pipeline.</param>
+    /// <param name="options">The options; validated here.</param>
+    public RedactingChatClient(IChatClient innerClient, RedactionOptions options)
+        : this(innerClient, PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + RedactionOptions.SectionName))
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="RedactingChatClient"/> class with options that may reload.</summary>
+    /// <param name="innerClient">The next client in the pipeline.</param>
+    /// <param name="optionsSource">The options source, read per request.</param>
+    public RedactingChatClient(IChatClient innerClient, IPolicyOptionsSource<RedactionOptions> optionsSource)
+        : base(innerClient)
+    {
+        ArgumentNullException.ThrowIfNull(optionsSource);
+        _options = optionsSource;
+    }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RedactionEngine engine = GetEngine();
+        var vault = new RedactionVault();
+        List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
+        ChatResponse response = await base.GetResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false);
+
+        // The response may be shared (a cache hit): build a new one rather than change it.
+        RedactionOptions settings = engine.Options;
+        var restored = new List<ChatMessage>(response.Messages.Count);
+        foreach (ChatMessage message in response.Messages)
+        {
+            restored.Add(TransformMessage(message, text => ProcessResponseText(text, engine, vault, settings)));
+        }
+
+        var result = new ChatResponse(restored)
+        {
+            ResponseId = response.ResponseId,
+            ConversationId = response.ConversationId,
+            ModelId = response.ModelId,
+            CreatedAt = response.CreatedAt,
+            FinishReason = response.FinishReason,
+            Usage = response.Usage,
+            RawRepresentation = response.RawRepresentation,
+            ContinuationToken = response.ContinuationToken,
+            AdditionalProperties = response.AdditionalProperties is { } props ? new AdditionalPropertiesDictionary(props) : [],
+        };
+        result.AdditionalProperties[EntityCountsKey] = Snapshot(vault);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RedactionEngine engine = GetEngine();
+        RedactionOptions settings = engine.Options;
+        var vault = new RedactionVault();
+        List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
+        StreamingResponseRedactor? redactor = settings.RedactResponse ? new StreamingResponseRedactor(engine, vault) : null;
+        StreamingPlaceholderRestorer? restorer = settings.RestoreResponse ? vault.CreateStreamingRestorer() : null;
+        ChatResponseUpdate? last = null;
+        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false))
+        {
+            last = update;
+            yield return TransformUpdate(update, text =>
+            {
+                string released = redactor is null ? text : redactor.Push(text);
+                return restorer is null ? released : restorer.Push(released);
+            });
+        }
+
+        string tail = redactor?.Flush() ?? string.Empty;
+        if (restorer is not null)
+        {
+            tail = restorer.Push(tail) + restorer.Flush();
+        }
+
+        var final = new ChatResponseUpdate(ChatRole.Assistant, tail.Length == 0 ? [] : [new TextContent(tail)])
+        {
+            ResponseId = last?.ResponseId,
+            MessageId = last?.MessageId,
+            ConversationId = last?.ConversationId,
+            ModelId = last?.ModelId,
+            AdditionalProperties = new AdditionalPropertiesDictionary { [EntityCountsKey] = Snapshot(vault) },
+        };
+        yield return final;
+    }
+
+    private static Dictionary<string, int> Snapshot(RedactionVault vault) => new(vault.EntityCounts, StringComparer.Ordinal);
+
+    private static string ProcessResponseText(string text, RedactionEngine engine, RedactionVault vault, RedactionOptions settings)
+    {
+        if (settings.RedactResponse)
+        {
+            text = engine.RedactResponse(text, vault);
+        }
+
+        return settings.RestoreResponse ? vault.Restore(text) : text;
+    }
+
+    private RedactionEngine GetEngine()
+    {
+        RedactionOptions current = _options.Current;
+        RedactionEngine? engine = Volatile.Read(ref _engine);
+        if (engine is null || !ReferenceEquals(engine.Options, current))
+        {
+            engine = new RedactionEngine(current);
+            Volatile.Write(ref _engine, engine);
+        }
+
+        return engine;
+    }
+
+    private static List<ChatMessage> RedactMessages(IEnumerable<ChatMessage> messages, RedactionEngine engine, RedactionVault vault)
+    {
+        RedactionOptions settings = engine.Options;
+        var result = new List<ChatMessage>();
+        foreach (ChatMessage message in messages)
+        {
+            ChatRole role = message.Role;
+            bool redact = (role == ChatRole.User && settings.RedactUserMessages) ||
+                (role == ChatRole.System && settings.RedactSystemMessages) ||
+                (role == ChatRole.Tool && settings.RedactToolMessages) ||
+                (role == ChatRole.Assistant && settings.RedactAssistantMessages);
+            result.Add(redact ? TransformMessage(message, text => engine.Redact(text, vault)) : message);
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the message, or a clone with transformed contents when any text changed.</summary>
+    private static ChatMessage TransformMessage(ChatMessage message, Func<string, string> transform)
+    {
+        List<AIContent>? contents = TransformContents(message.Contents, transform);
+        if (contents is null)
+        {
+            return message;
+        }
+
+        ChatMessage clone = message.Clone();
+        clone.Contents = contents;
+        clone.RawRepresentation = null;
+        return clone;
+    }
+
+    private static ChatResponseUpdate TransformUpdate(ChatResponseUpdate update, Func<string, string> transform)
+    {
+        List<AIContent>? contents = TransformContents(update.Contents, transform);
+        if (contents is null)
+        {
+            return update;
+        }
+
+        ChatResponseUpdate clone = update.Clone();
+        clone.Contents = contents;
+        clone.RawRepresentation = null;
+        return clone;
+    }
+
+    /// <summary>Transforms the text of each content; returns <see langword="null"/> when nothing changed.</summary>
+    private static List<AIContent>? TransformContents(IList<AIContent> contents, Func<string, string> transform)
+    {
+        List<AIContent>? result = null;
+        for (int k = 0; k < contents.Count; k++)
+        {
+            AIContent content = contents[k];
+            AIContent transformed = TransformContent(content, transform);
+            if (result is null && !ReferenceEquals(transformed, content))
+            {
+                result = new List<AIContent>(contents.Count);
+                for (int j = 0; j < k; j++)
+                {
+                    result.Add(contents[j]);
+                }
+            }
+
+            result?.Add(transformed);
+        }
+
+        return result;
+    }
+
+    private static AIContent TransformContent(AIContent content, Func<string, string> transform)
+    {
+        switch (content)
+        {
+            case TextContent text:
+            {
+                string value = transform(text.Text ?? string.Empty);
+                return string.Equals(value, text.Text, StringComparison.Ordinal)
+                    ? text
+                    : new TextContent(value) { AdditionalProperties = text.AdditionalProperties, Annotations = text.Annotations };
+            }
+
+            case TextReasoningContent reasoning:
+            {
+                string value = transform(reasoning.Text ?? string.Empty);
+                return string.Equals(value, reasoning.Text, StringComparison.Ordinal)
+                    ? reasoning
+                    : new TextReasoningContent(value) { AdditionalProperties = reasoning.AdditionalProperties };
+            }
+
+            case FunctionResultContent result:
+            {
+                object? value = TransformValue(result.Result, transform);
+                return ReferenceEquals(value, result.Result)
+                    ? result
+                    : new FunctionResultContent(result.CallId, value) { Exception = result.Exception, AdditionalProperties = result.AdditionalProperties };
+            }
+
+            case FunctionCallContent call when call.Arguments is { Count: > 0 } arguments:
+            {
+                Dictionary<string, object?>? changed = null;
+                foreach (KeyValuePair<string, object?> argument in arguments)
+                {
+                    object? value = TransformValue(argument.Value, transform);
+                    if (!ReferenceEquals(value, argument.Value))
+                    {
+                        changed ??= new Dictionary<string, object?>(arguments, StringComparer.Ordinal);
+                        changed[argument.Key] = value;
+                    }
+                }
+
+                return changed is null
+                    ? call
+                    : new FunctionCallContent(call.CallId, call.Name, changed) { Exception = call.Exception, AdditionalProperties = call.AdditionalProperties };
+            }
+
+            default:
+                return content;
+        }
+    }
+
+    /// <summary>Transforms a tool value: a string, or JSON (redacted in its text form, kept as JSON when it still parses).</summary>
+    private static object? TransformValue(object? value, Func<string, string> transform)
+    {
+        switch (value)
+        {
+            case string s:
+            {
+                string t = transform(s);
+                return string.Equals(s, t, StringComparison.Ordinal) ? value : t;
+            }
+
+            case JsonElement element:
+            {
+                string raw = element.GetRawText();
+                string t = transform(raw);
+                if (string.Equals(raw, t, StringComparison.Ordinal))
+                {
+                    return value;
+                }
+
+                try
+                {
+                    using JsonDocument document = JsonDocument.Parse(t);
+                    return document.RootElement.Clone();
+                }
+                catch (JsonException)
+                {
+                    return t;
+                }
+            }
+
+            case null:
+                return null;
+
+            default:
+            {
+                string json = JsonSerializer.Serialize(value, AIJsonUtilities.DefaultOptions);
+                string t = transform(json);
+                return string.Equals(json, t, StringComparison.Ordinal) ? value : t;
+            }
+        }
+    }
+}

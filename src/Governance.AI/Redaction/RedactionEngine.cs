@@ -1,0 +1,352 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Finds personal data and secrets in text and redacts them with each type's operator. Thread-safe; create one per
+/// options instance and share it.
+/// </summary>
+/// <remarks>
+/// The built-in recognizers are one hand-written single-pass scanner; user patterns run on the non-backtracking regex
+/// engine. Matching is therefore linear in the input. A text longer than <see cref="RedactionOptions.MaxInputLength"/>
+/// is rejected with <see cref="RedactionInputTooLargeException"/>. Overlapping matches are resolved deterministically:
+/// higher confidence wins, then the longer match, then the earlier one, then the type name in ordinal order.
+/// </remarks>
+public sealed class RedactionEngine
+{
+    private const int ContextBefore = 48;
+    private const int ContextAfter = 24;
+    private const double NegativeContextPenalty = 0.4;
+
+    private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "cc", "payment", "pan"],
+        [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "ss#", "taxpayer"],
+        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial"],
+        [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
+        [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
+        [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
+    private static readonly string[] VersionWords = ["version", "ver", "build", "release", "firmware", "update", "patch", "sdk"];
+
+    private readonly RedactionOptions _options;
+    private readonly CustomRecognizer[] _custom;
+
+    /// <summary>Initializes a new instance of the <see cref="RedactionEngine"/> class.</summary>
+    /// <param name="options">The options; validated here (an invalid value throws, naming the key).</param>
+    public RedactionEngine(RedactionOptions options)
+    {
+        _options = OptionsValidationErrors.ThrowIfInvalid(options, "AiGovernance:" + RedactionOptions.SectionName);
+        _custom = [.. options.CustomRecognizers];
+    }
+
+    /// <summary>Gets the options the engine was created with.</summary>
+    public RedactionOptions Options => _options;
+
+    /// <summary>Finds the sensitive values in a text, at or above <see cref="RedactionOptions.MinimumConfidence"/>,
+    /// without overlaps, ordered by position.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The matches.</returns>
+    /// <exception cref="RedactionInputTooLargeException">The text is longer than <see cref="RedactionOptions.MaxInputLength"/>.</exception>
+    public IReadOnlyList<RedactionMatch> Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var results = new List<RedactionMatch>();
+        Analyze(text, results);
+        return results;
+    }
+
+    /// <summary>Redacts a text of the request: every match is replaced by its type's operator, and placeholders are
+    /// recorded in <paramref name="vault"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="vault">The request's vault.</param>
+    /// <returns>The redacted text (the same instance when nothing was found).</returns>
+    /// <exception cref="SensitiveDataBlockedException">A value of a type whose operator is <see cref="RedactionOperator.Block"/> was found.</exception>
+    /// <exception cref="RedactionInputTooLargeException">The text is longer than <see cref="RedactionOptions.MaxInputLength"/>.</exception>
+    public string Redact(string text, RedactionVault vault) => Redact(text, vault, inResponse: false);
+
+    /// <summary>Redacts new sensitive values in a model's response: placeholders created here are never restored, and
+    /// <see cref="RedactionOperator.Block"/> acts as a placeholder.</summary>
+    /// <param name="text">The response text.</param>
+    /// <param name="vault">The request's vault.</param>
+    /// <returns>The redacted text (the same instance when nothing was found).</returns>
+    public string RedactResponse(string text, RedactionVault vault) => Redact(text, vault, inResponse: true);
+
+    internal void Analyze(ReadOnlySpan<char> text, List<RedactionMatch> results)
+    {
+        if (text.Length > _options.MaxInputLength)
+        {
+            throw new RedactionInputTooLargeException(text.Length, _options.MaxInputLength);
+        }
+
+        var candidates = new List<RedactionMatch>();
+        BuiltInScanner.Scan(text, _options.Recognizers, candidates);
+        foreach (CustomRecognizer recognizer in _custom)
+        {
+            foreach (ValueMatch match in recognizer.Regex.EnumerateMatches(text))
+            {
+                if (match.Length == 0 ||
+                    (recognizer.Validator is { } validate && !validate(text.Slice(match.Index, match.Length).ToString())))
+                {
+                    continue;
+                }
+
+                candidates.Add(new RedactionMatch(recognizer.EntityType, match.Index, match.Length, recognizer.Confidence, recognizer.IsSecret));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        for (int k = candidates.Count - 1; k >= 0; k--)
+        {
+            RedactionMatch m = candidates[k];
+            double confidence = Math.Clamp(AdjustForContext(text, m), 0, 1);
+            if (confidence < _options.MinimumConfidence)
+            {
+                candidates.RemoveAt(k);
+            }
+            else
+            {
+                candidates[k] = m with { Confidence = confidence };
+            }
+        }
+
+        Resolve(candidates, results);
+    }
+
+    /// <summary>Keeps the best of overlapping matches: higher confidence, then longer, then earlier, then type name.</summary>
+    private static void Resolve(List<RedactionMatch> candidates, List<RedactionMatch> results)
+    {
+        if (candidates.Count == 1)
+        {
+            results.Add(candidates[0]);
+            return;
+        }
+
+        candidates.Sort(static (a, b) =>
+        {
+            int c = b.Confidence.CompareTo(a.Confidence);
+            if (c == 0)
+            {
+                c = b.Length.CompareTo(a.Length);
+            }
+
+            if (c == 0)
+            {
+                c = a.Start.CompareTo(b.Start);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.EntityType, b.EntityType);
+        });
+
+        var accepted = new List<RedactionMatch>(candidates.Count);
+        foreach (RedactionMatch m in candidates)
+        {
+            // accepted is sorted by start; find the first accepted match that starts at or after m.Start.
+            int lo = 0;
+            int hi = accepted.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (accepted[mid].Start < m.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            bool overlapsPrevious = lo > 0 && accepted[lo - 1].End > m.Start;
+            bool overlapsNext = lo < accepted.Count && accepted[lo].Start < m.End;
+            if (!overlapsPrevious && !overlapsNext)
+            {
+                accepted.Insert(lo, m);
+            }
+        }
+
+        results.AddRange(accepted);
+    }
+
+    private double AdjustForContext(ReadOnlySpan<char> text, RedactionMatch m)
+    {
+        ReadOnlySpan<char> before = text[Math.Max(0, m.Start - ContextBefore)..m.Start];
+        ReadOnlySpan<char> after = text[m.End..Math.Min(text.Length, m.End + ContextAfter)];
+        IReadOnlyList<string>? words = null;
+        if (BuiltInContextWords.TryGetValue(m.EntityType, out string[]? builtIn))
+        {
+            words = builtIn;
+        }
+
+        foreach (CustomRecognizer recognizer in _custom)
+        {
+            if (recognizer.ContextWords.Count > 0 && string.Equals(recognizer.EntityType, m.EntityType, StringComparison.Ordinal))
+            {
+                words = recognizer.ContextWords;
+                break;
+            }
+        }
+
+        if (words is not null)
+        {
+            foreach (string word in words)
+            {
+                if (ContainsWord(before, word) || ContainsWord(after, word))
+                {
+                    return m.Confidence + _options.ContextBoost;
+                }
+            }
+        }
+
+        if (m.EntityType == RedactionEntityTypes.IPAddress && !text.Slice(m.Start, m.Length).Contains(':'))
+        {
+            ReadOnlySpan<char> near = text[Math.Max(0, m.Start - 24)..m.Start];
+            foreach (string word in VersionWords)
+            {
+                if (ContainsWord(near, word))
+                {
+                    return m.Confidence - NegativeContextPenalty;
+                }
+            }
+        }
+
+        return m.Confidence;
+    }
+
+    /// <summary>Whether a window contains a word starting at a word boundary (case-insensitive; "cards" matches "card").</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> window, string word)
+    {
+        int from = 0;
+        while (from < window.Length)
+        {
+            int at = window[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (at == 0 || !char.IsLetter(window[at - 1]))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    private string Redact(string text, RedactionVault vault, bool inResponse)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(vault);
+        var matches = new List<RedactionMatch>();
+        Analyze(text, matches);
+        return matches.Count == 0 ? text : Apply(text, text.Length, matches, vault, inResponse);
+    }
+
+    /// <summary>Applies the operators of the matches that end within the first <paramref name="length"/> characters
+    /// and returns that prefix, redacted.</summary>
+    internal string Apply(string text, int length, List<RedactionMatch> matches, RedactionVault vault, bool inResponse)
+    {
+        if (!inResponse)
+        {
+            ThrowIfBlocked(matches);
+        }
+
+        var sb = new StringBuilder(length + (matches.Count * 8));
+        int copied = 0;
+        foreach (RedactionMatch m in matches)
+        {
+            if (m.End > length)
+            {
+                break;
+            }
+
+            sb.Append(text, copied, m.Start - copied);
+            copied = m.End;
+            string value = text.Substring(m.Start, m.Length);
+            EntityPolicy policy = _options.PolicyFor(m.EntityType);
+            vault.Count(m.EntityType);
+            switch (policy.Operator)
+            {
+                case RedactionOperator.Mask:
+                    AppendMask(sb, value, policy.MaskKeepLast, policy.MaskCharacter);
+                    break;
+                case RedactionOperator.Pseudonymize:
+                    sb.Append(_options.KeyRing!.Pseudonymize(m.EntityType, value));
+                    break;
+                case RedactionOperator.Remove:
+                    break;
+                default:
+                    sb.Append(vault.GetOrAddPlaceholder(m.EntityType, value, restorable: !m.IsSecret && !inResponse));
+                    break;
+            }
+        }
+
+        return sb.Append(text, copied, length - copied).ToString();
+    }
+
+    private void ThrowIfBlocked(List<RedactionMatch> matches)
+    {
+        foreach (RedactionMatch m in matches)
+        {
+            if (_options.PolicyFor(m.EntityType).Operator == RedactionOperator.Block)
+            {
+                int count = 0;
+                foreach (RedactionMatch other in matches)
+                {
+                    count += string.Equals(other.EntityType, m.EntityType, StringComparison.Ordinal) ? 1 : 0;
+                }
+
+                throw new SensitiveDataBlockedException(m.EntityType, count);
+            }
+        }
+    }
+
+    /// <summary>Masks letters, digits and surrogate pairs except the last <paramref name="keepLast"/>; keeps punctuation.</summary>
+    internal static void AppendMask(StringBuilder sb, string value, int keepLast, char mask)
+    {
+        int keepFrom = value.Length;
+        int kept = 0;
+        for (int k = value.Length - 1; k >= 0 && kept < keepLast; k--)
+        {
+            if (char.IsLowSurrogate(value[k]) && k > 0 && char.IsHighSurrogate(value[k - 1]))
+            {
+                k--;
+                keepFrom = k;
+                kept++;
+            }
+            else if (char.IsLetterOrDigit(value[k]) || char.IsSurrogate(value[k]))
+            {
+                keepFrom = k;
+                kept++;
+            }
+        }
+
+        for (int k = 0; k < keepFrom; k++)
+        {
+            char c = value[k];
+            if (char.IsHighSurrogate(c) && k + 1 < value.Length && char.IsLowSurrogate(value[k + 1]))
+            {
+                sb.Append(mask);
+                k++;
+            }
+            else
+            {
+                sb.Append(char.IsLetterOrDigit(c) || char.IsSurrogate(c) ? mask : c);
+            }
+        }
+
+        sb.Append(value, keepFrom, value.Length - keepFrom);
+    }
+}

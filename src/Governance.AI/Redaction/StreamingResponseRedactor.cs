@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Redacts new sensitive values in a streamed response. It holds back the last <see cref="Holdback"/> characters
+/// (and never releases a match, an open PEM block or a token that is still being written), so a value split across
+/// chunks is seen whole before anything of it is released. Not thread-safe.
+/// </summary>
+internal sealed class StreamingResponseRedactor(RedactionEngine engine, RedactionVault vault)
+{
+    /// <summary>How much text is held back: longer than any short value (e-mail, phone, card, key) a chunk can split.</summary>
+    internal const int Holdback = 256;
+
+    /// <summary>Past this much held text, text is released even without a clean cut point.</summary>
+    internal const int MaxPending = 64 * 1024;
+
+    private readonly StringBuilder _pending = new();
+    private readonly List<RedactionMatch> _matches = [];
+
+    public string Push(string chunk)
+    {
+        _pending.Append(chunk);
+        if (_pending.Length <= Holdback)
+        {
+            return string.Empty;
+        }
+
+        string text = _pending.ToString();
+        _matches.Clear();
+        engine.Analyze(text, _matches);
+        int cut = FindCut(text);
+        if (cut <= 0)
+        {
+            return string.Empty;
+        }
+
+        string released = engine.Apply(text, cut, _matches, vault, inResponse: true);
+        _pending.Clear().Append(text, cut, text.Length - cut);
+        return released;
+    }
+
+    public string Flush()
+    {
+        string text = _pending.ToString();
+        _pending.Clear();
+        return text.Length == 0 ? text : engine.RedactResponse(text, vault);
+    }
+
+    private int FindCut(string text)
+    {
+        int cut = text.Length - Holdback;
+        foreach (RedactionMatch m in _matches)
+        {
+            if (m.Start < cut && m.End > cut)
+            {
+                cut = m.Start;
+                break;
+            }
+        }
+
+        int pem = text.LastIndexOf("-----BEGIN ", cut, StringComparison.Ordinal);
+        if (pem >= 0 && text.IndexOf("-----END ", pem, StringComparison.Ordinal) < 0)
+        {
+            cut = pem;
+        }
+
+        // Cut only between two words ("letter, space, letter"): numbers, keys and addresses never look like that,
+        // so a value still being written is never split.
+        for (int k = cut; k >= 2; k--)
+        {
+            if (char.IsWhiteSpace(text[k - 1]) && char.IsLetter(text[k - 2]) && k < text.Length && char.IsLetter(text[k]))
+            {
+                int inside = _matches.FindIndex(m => m.Start < k && m.End > k);
+                if (inside < 0)
+                {
+                    return k;
+                }
+
+                k = _matches[inside].Start + 1;
+            }
+        }
+
+        return text.Length > MaxPending ? cut - (char.IsHighSurrogate(text[cut - 1]) ? 1 : 0) : 0;
+    }
+}
