@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace Governance.AI.Redaction;
@@ -171,7 +172,7 @@ internal static class BuiltInScanner
     }
 
     private static bool IsSecretLeftBoundary(ReadOnlySpan<char> text, int s) =>
-        s == 0 || !(IsWordChar(text[s - 1]) || text[s - 1] is '-' or '/' or '+' or '=');
+        s == 0 || !(IsWordChar(text[s - 1]) || text[s - 1] is '-' or '.');
 
     private static RedactionMatch Match(string type, int start, int end, double confidence, bool secret = false) =>
         new(type, start, end - start, confidence, secret);
@@ -267,8 +268,9 @@ internal static class BuiltInScanner
         while (groups < 6 && p + 1 < n && text[p] == sep && IsDigit(text[p + 1]))
         {
             int len = CountDigits(text, p + 1, 7);
-            if (len is < 3 or > 6 || totals[groups - 1] + len > 19)
+            if (len > 6 || totals[groups - 1] + len > 19 || (groups > 1 && totals[groups - 1] - totals[groups - 2] < 3))
             {
+                // Groups have 3 to 6 digits; only the last may be shorter ("4945 1761 7883 0" is a 13-digit Visa).
                 break;
             }
 
@@ -477,8 +479,9 @@ internal static class BuiltInScanner
             {
                 p++;
             }
-            else if (p >= n || text[p] != '(')
+            else if (p >= n || !(text[p] == '(' || (text[p - 1] == ')' && IsDigit(text[p]))))
             {
+                // A bracketed group may be followed directly by digits: "+49 (0)89 1234567".
                 break;
             }
         }
@@ -773,6 +776,11 @@ internal static class BuiltInScanner
             return false;
         }
 
+        if (IsFileExtension(tld))
+        {
+            return false;
+        }
+
         if (!tld.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
         {
             foreach (char c in tld)
@@ -787,6 +795,14 @@ internal static class BuiltInScanner
         m = Match(RedactionEntityTypes.Email, j, p, EmailConfidence);
         return true;
     }
+
+    /// <summary>File extensions that are not top-level domains: <c>icon@2x.png</c> is a file name, not an address.</summary>
+    private static bool IsFileExtension(ReadOnlySpan<char> tld) =>
+        FileExtensions.Contains(tld.ToString().ToLowerInvariant());
+
+    private static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
+        ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "css", "js", "mjs", "ts", "tsx", "jsx", "json", "html", "htm", "txt", "yml", "yaml", "xml", "csv", "log", "cs", "java", "jar", "dll", "exe", "gz", "tgz", "pdf", "docx", "xlsx", "mp3", "mp4", "wav", "lock", "toml", "ini", "cfg", "conf", "ps1", "bat"],
+        StringComparer.Ordinal);
 
     // ---------------------------------------------------------------- secrets
 
@@ -987,7 +1003,7 @@ internal static class BuiltInScanner
         int n = text.Length;
         int s = i - 2;
         if (s < 0 || text[s] != 'e' || text[s + 1] != 'y' ||
-            (s > 0 && (IsTokenChar(text[s - 1]) || text[s - 1] is '.' or '/' or '+' or '=')))
+            (s > 0 && (IsTokenChar(text[s - 1]) || text[s - 1] == '.')))
         {
             return false;
         }
