@@ -28,6 +28,7 @@ internal static class BuiltInScanner
     private const double PhoneFormattedConfidence = 0.7;
     private const double PhoneCompactConfidence = 0.35;
     private const double PhoneInternationalConfidence = 0.75;
+    private const double PhoneDialPrefixConfidence = 0.6;
     private const double IbanConfidence = 0.9;
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
@@ -206,6 +207,12 @@ internal static class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && i + 2 < text.Length && text[i + 1] == '0' &&
+            TryInternationalPhone(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
         if (Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m))
         {
             Consider(ref best, ref found, m);
@@ -252,7 +259,7 @@ internal static class BuiltInScanner
             return false;
         }
 
-        if (first != 4 || s + 5 >= n || text[s + 4] is not (' ' or '-'))
+        if (first != 4 || s + 5 >= n || text[s + 4] is not (' ' or '-' or '.'))
         {
             return false;
         }
@@ -290,7 +297,7 @@ internal static class BuiltInScanner
             }
 
             int e = ends[k];
-            if (!IsRightBoundary(text, e) || (e + 1 < n && text[e] == sep && sep == '-' && IsDigit(text[e + 1])))
+            if (!IsRightBoundary(text, e) || (e + 1 < n && text[e] == sep && sep != ' ' && IsDigit(text[e + 1])))
             {
                 continue;
             }
@@ -325,7 +332,7 @@ internal static class BuiltInScanner
         }
 
         char sep = text[s + 3];
-        if (sep is not ('-' or ' ') || CountDigits(text, s + 4, 3) != 2 || text[s + 6] != sep ||
+        if (sep is not ('-' or ' ' or '.') || CountDigits(text, s + 4, 3) != 2 || text[s + 6] != sep ||
             CountDigits(text, s + 7, 5) != 4 || !IsRightBoundary(text, s + 11))
         {
             return false;
@@ -410,7 +417,8 @@ internal static class BuiltInScanner
 
         p += 4;
         bool compact = !paren && sep1 == '\0' && sep2 == '\0';
-        if ((!paren && (sep1 == '\0') != (sep2 == '\0')) || (countryCode && compact) || !IsRightBoundary(text, p))
+        int extended = SkipExtension(text, p);
+        if ((!paren && (sep1 == '\0') != (sep2 == '\0')) || (countryCode && compact) || (extended == p && !IsRightBoundary(text, p)))
         {
             return false;
         }
@@ -422,22 +430,56 @@ internal static class BuiltInScanner
         }
 
         double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
-        m = Match(RedactionEntityTypes.Phone, s, p, confidence);
+        m = Match(RedactionEntityTypes.Phone, s, extended, confidence);
         return true;
     }
 
-    /// <summary>International: <c>+</c>, a country code, then digit groups separated by single spaces, dots or
-    /// dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15 significant digits (E.164).</summary>
+    /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new
+    /// end, or <paramref name="e"/> when there is none.</summary>
+    private static int SkipExtension(ReadOnlySpan<char> text, int e)
+    {
+        int p = e;
+        if (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        ReadOnlySpan<char> rest = text[p..];
+        int marker = rest.StartsWith("ext.", StringComparison.OrdinalIgnoreCase) ? 4
+            : rest.StartsWith("ext", StringComparison.OrdinalIgnoreCase) ? 3
+            : rest.StartsWith("x", StringComparison.OrdinalIgnoreCase) ? 1
+            : 0;
+        if (marker == 0)
+        {
+            return e;
+        }
+
+        p += marker;
+        if (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        int len = CountDigits(text, p, 7);
+        return len is >= 1 and <= 6 && IsRightBoundary(text, p + len) ? p + len : e;
+    }
+
+    /// <summary>International: <c>+</c> (or <c>00</c>, or a bracketed <c>(+CC)</c>), a country code, then digit groups
+    /// separated by single spaces, dots or dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15
+    /// significant digits (E.164), and an optional extension.</summary>
     private static bool TryInternationalPhone(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
         int n = text.Length;
-        if ((i > 0 && (IsWordChar(text[i - 1]) || text[i - 1] == '+')) || i + 1 >= n || !IsDigit(text[i + 1]))
+        bool bracketed = i > 0 && text[i - 1] == '(';
+        int start = bracketed ? i - 1 : i;
+        int digitsStart = text[i] == '+' ? i + 1 : i + 2;
+        if ((start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] == '+')) || digitsStart >= n || !IsDigit(text[digitsStart]))
         {
             return false;
         }
 
-        if (!Checksums.IsPlausibleCountryCode(text[i + 1], i + 2 < n ? text[i + 2] : ' '))
+        if (!Checksums.IsPlausibleCountryCode(text[digitsStart], digitsStart + 1 < n ? text[digitsStart + 1] : ' '))
         {
             return false;
         }
@@ -446,7 +488,26 @@ internal static class BuiltInScanner
         Span<int> counts = stackalloc int[12];
         int groups = 0;
         int significant = 0;
-        int p = i + 1;
+        int p = digitsStart;
+        if (bracketed)
+        {
+            int len = CountDigits(text, p, 4);
+            if (len is 0 or > 3 || p + len >= n || text[p + len] != ')')
+            {
+                return false;
+            }
+
+            significant = len;
+            p += len + 1;
+            ends[groups] = p;
+            counts[groups] = significant;
+            groups++;
+            if (p + 1 < n && IsPhoneSeparator(text[p]) && IsDigit(text[p + 1]))
+            {
+                p++;
+            }
+        }
+
         while (groups < ends.Length && p < n)
         {
             if (text[p] == '(')
@@ -494,12 +555,13 @@ internal static class BuiltInScanner
             }
 
             int e = ends[k];
-            if (counts[k] > 15 || !IsRightBoundary(text, e) || (e + 1 < n && text[e] is '-' or '.' && IsDigit(text[e + 1])))
+            int extended = SkipExtension(text, e);
+            if (counts[k] > 15 || (extended == e && (!IsRightBoundary(text, e) || (e + 1 < n && text[e] is '-' or '.' && IsDigit(text[e + 1])))))
             {
                 continue;
             }
 
-            m = Match(RedactionEntityTypes.Phone, i, e, PhoneInternationalConfidence);
+            m = Match(RedactionEntityTypes.Phone, start, extended, text[i] == '+' ? PhoneInternationalConfidence : PhoneDialPrefixConfidence);
             return true;
         }
 

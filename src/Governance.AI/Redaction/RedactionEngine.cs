@@ -195,17 +195,7 @@ public sealed class RedactionEngine
             }
         }
 
-        if (words is not null)
-        {
-            foreach (string word in words)
-            {
-                if (ContainsWord(before, word) || ContainsWord(after, word))
-                {
-                    return m.Confidence + _options.ContextBoost;
-                }
-            }
-        }
-
+        // A dotted quad right after "version", "build"… is a version number, whatever else is nearby.
         if (m.EntityType == RedactionEntityTypes.IPAddress && !text.Slice(m.Start, m.Length).Contains(':'))
         {
             ReadOnlySpan<char> near = text[Math.Max(0, m.Start - 24)..m.Start];
@@ -214,6 +204,17 @@ public sealed class RedactionEngine
                 if (ContainsWord(near, word))
                 {
                     return m.Confidence - NegativeContextPenalty;
+                }
+            }
+        }
+
+        if (words is not null)
+        {
+            foreach (string word in words)
+            {
+                if (ContainsWord(before, word) || ContainsWord(after, word))
+                {
+                    return m.Confidence + _options.ContextBoost;
                 }
             }
         }
