@@ -695,7 +695,8 @@ internal static class BuiltInScanner
             e--;
         }
 
-        if ((e < n && IsWordChar(text[e])) || !IsValidIPv6(text[s..e]))
+        // Real addresses carry digits; "a::b" and "dead::beef" are code or words.
+        if ((e < n && IsWordChar(text[e])) || !text[s..e].ContainsAnyInRange('0', '9') || !IsValidIPv6(text[s..e]))
         {
             return false;
         }
