@@ -860,12 +860,11 @@ internal static class BuiltInScanner
     }
 
     /// <summary>File extensions that are not top-level domains: <c>icon@2x.png</c> is a file name, not an address.</summary>
-    private static bool IsFileExtension(ReadOnlySpan<char> tld) =>
-        FileExtensions.Contains(tld.ToString().ToLowerInvariant());
+    private static bool IsFileExtension(ReadOnlySpan<char> tld) => FileExtensions.Contains(tld);
 
-    private static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensions = FrozenSet.ToFrozenSet(
         ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "css", "js", "mjs", "ts", "tsx", "jsx", "json", "html", "htm", "txt", "yml", "yaml", "xml", "csv", "log", "cs", "java", "jar", "dll", "exe", "gz", "tgz", "pdf", "docx", "xlsx", "mp3", "mp4", "wav", "lock", "toml", "ini", "cfg", "conf", "ps1", "bat"],
-        StringComparer.Ordinal);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---------------------------------------------------------------- secrets
 

@@ -53,6 +53,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         RedactionEngine engine = GetEngine();
         var vault = new RedactionVault();
         List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
+        options = RedactInstructions(options, engine, vault);
         ChatResponse response = await base.GetResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false);
 
         // The response may be shared (a cache hit): build a new one rather than change it.
@@ -90,6 +91,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         RedactionOptions settings = engine.Options;
         var vault = new RedactionVault();
         List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
+        options = RedactInstructions(options, engine, vault);
         StreamingResponseRedactor? redactor = settings.RedactResponse ? new StreamingResponseRedactor(engine, vault) : null;
         StreamingPlaceholderRestorer? restorer = settings.RestoreResponse ? vault.CreateStreamingRestorer() : null;
         ChatResponseUpdate? last = null;
@@ -143,6 +145,25 @@ public sealed class RedactingChatClient : DelegatingChatClient
         }
 
         return engine;
+    }
+
+    /// <summary>Redacts <see cref="ChatOptions.Instructions"/> (system-level text) on a clone; the caller's options are not changed.</summary>
+    private static ChatOptions? RedactInstructions(ChatOptions? options, RedactionEngine engine, RedactionVault vault)
+    {
+        if (options?.Instructions is not { Length: > 0 } instructions || !engine.Options.RedactSystemMessages)
+        {
+            return options;
+        }
+
+        string redacted = engine.Redact(instructions, vault);
+        if (ReferenceEquals(redacted, instructions))
+        {
+            return options;
+        }
+
+        ChatOptions clone = options.Clone();
+        clone.Instructions = redacted;
+        return clone;
     }
 
     private static List<ChatMessage> RedactMessages(IEnumerable<ChatMessage> messages, RedactionEngine engine, RedactionVault vault)

@@ -124,6 +124,20 @@ public sealed class RedactingChatClientTests
     }
 
     [Fact]
+    public async Task Instructions_in_options_are_redacted_on_a_clone()
+    {
+        GovernanceTestHarness h = Harness();
+        var options = new ChatOptions { Instructions = "Escalate to ops@example.com", Temperature = 0.5f };
+        await h.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi ops@example.com")], options);
+
+        ChatOptions seen = h.Model.Requests[0].Options!;
+        Assert.Equal("Escalate to <EMAIL_1>", seen.Instructions);
+        Assert.Equal("hi <EMAIL_1>", h.Model.Requests[0].LastUserText);
+        Assert.Equal(0.5f, seen.Temperature);
+        Assert.Equal("Escalate to ops@example.com", options.Instructions);
+    }
+
+    [Fact]
     public async Task Tool_results_and_tool_call_arguments_are_redacted_and_restored()
     {
         GovernanceTestHarness h = Harness();
