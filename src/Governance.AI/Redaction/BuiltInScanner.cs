@@ -29,6 +29,7 @@ internal static class BuiltInScanner
     private const double PhoneCompactConfidence = 0.35;
     private const double PhoneInternationalConfidence = 0.75;
     private const double PhoneDialPrefixConfidence = 0.6;
+    private const double PhoneOutsidePlanPenalty = 0.25;
     private const double IbanConfidence = 0.9;
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
@@ -423,13 +424,16 @@ internal static class BuiltInScanner
             return false;
         }
 
-        if (text[area] < '2' || text[area + 1] == '9' || (text[area + 1] == '1' && text[area + 2] == '1') ||
-            text[exchange] < '2' || (text[exchange + 1] == '1' && text[exchange + 2] == '1'))
+        // Numbers outside the NANP plan (area or exchange starting with 0/1, N9X areas, N11 service codes) are
+        // phone-shaped but not dialable: they need a context word ("call", "phone"…) to count.
+        bool valid = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1') &&
+            text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
+        double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
+        if (!valid)
         {
-            return false;
+            confidence -= PhoneOutsidePlanPenalty;
         }
 
-        double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
         m = Match(RedactionEntityTypes.Phone, s, extended, confidence);
         return true;
     }

@@ -61,7 +61,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         var restored = new List<ChatMessage>(response.Messages.Count);
         foreach (ChatMessage message in response.Messages)
         {
-            restored.Add(TransformMessage(message, text => ProcessResponseText(text, engine, vault, settings)));
+            restored.Add(TransformMessage(message, Transforms.All(text => ProcessResponseText(text, engine, vault, settings))));
         }
 
         var result = new ChatResponse(restored)
@@ -92,26 +92,29 @@ public sealed class RedactingChatClient : DelegatingChatClient
         var vault = new RedactionVault();
         List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
         options = RedactInstructions(options, engine, vault);
-        StreamingResponseRedactor? redactor = settings.RedactResponse ? new StreamingResponseRedactor(engine, vault) : null;
-        StreamingPlaceholderRestorer? restorer = settings.RestoreResponse ? vault.CreateStreamingRestorer() : null;
+        // Answer text and reasoning text are separate streams; whole values (tool-call arguments) are not streamed.
+        var text = new StreamState(engine, vault, settings);
+        var reasoning = new StreamState(engine, vault, settings);
+        var transforms = new Transforms(text.Push, reasoning.Push, value => ProcessResponseText(value, engine, vault, settings));
         ChatResponseUpdate? last = null;
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false))
         {
             last = update;
-            yield return TransformUpdate(update, text =>
-            {
-                string released = redactor is null ? text : redactor.Push(text);
-                return restorer is null ? released : restorer.Push(released);
-            });
+            yield return TransformUpdate(update, transforms);
         }
 
-        string tail = redactor?.Flush() ?? string.Empty;
-        if (restorer is not null)
+        var contents = new List<AIContent>(2);
+        if (reasoning.Flush() is { Length: > 0 } reasoningTail)
         {
-            tail = restorer.Push(tail) + restorer.Flush();
+            contents.Add(new TextReasoningContent(reasoningTail));
         }
 
-        var final = new ChatResponseUpdate(ChatRole.Assistant, tail.Length == 0 ? [] : [new TextContent(tail)])
+        if (text.Flush() is { Length: > 0 } textTail)
+        {
+            contents.Add(new TextContent(textTail));
+        }
+
+        yield return new ChatResponseUpdate(ChatRole.Assistant, contents)
         {
             ResponseId = last?.ResponseId,
             MessageId = last?.MessageId,
@@ -119,7 +122,6 @@ public sealed class RedactingChatClient : DelegatingChatClient
             ModelId = last?.ModelId,
             AdditionalProperties = new AdditionalPropertiesDictionary { [EntityCountsKey] = Snapshot(vault) },
         };
-        yield return final;
     }
 
     private static Dictionary<string, int> Snapshot(RedactionVault vault) => new(vault.EntityCounts, StringComparer.Ordinal);
@@ -177,14 +179,14 @@ public sealed class RedactingChatClient : DelegatingChatClient
                 (role == ChatRole.System && settings.RedactSystemMessages) ||
                 (role == ChatRole.Tool && settings.RedactToolMessages) ||
                 (role == ChatRole.Assistant && settings.RedactAssistantMessages);
-            result.Add(redact ? TransformMessage(message, text => engine.Redact(text, vault)) : message);
+            result.Add(redact ? TransformMessage(message, Transforms.All(text => engine.Redact(text, vault))) : message);
         }
 
         return result;
     }
 
     /// <summary>Returns the message, or a clone with transformed contents when any text changed.</summary>
-    private static ChatMessage TransformMessage(ChatMessage message, Func<string, string> transform)
+    private static ChatMessage TransformMessage(ChatMessage message, Transforms transform)
     {
         List<AIContent>? contents = TransformContents(message.Contents, transform);
         if (contents is null)
@@ -198,7 +200,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         return clone;
     }
 
-    private static ChatResponseUpdate TransformUpdate(ChatResponseUpdate update, Func<string, string> transform)
+    private static ChatResponseUpdate TransformUpdate(ChatResponseUpdate update, Transforms transform)
     {
         List<AIContent>? contents = TransformContents(update.Contents, transform);
         if (contents is null)
@@ -213,7 +215,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>Transforms the text of each content; returns <see langword="null"/> when nothing changed.</summary>
-    private static List<AIContent>? TransformContents(IList<AIContent> contents, Func<string, string> transform)
+    private static List<AIContent>? TransformContents(IList<AIContent> contents, Transforms transform)
     {
         List<AIContent>? result = null;
         for (int k = 0; k < contents.Count; k++)
@@ -235,13 +237,13 @@ public sealed class RedactingChatClient : DelegatingChatClient
         return result;
     }
 
-    private static AIContent TransformContent(AIContent content, Func<string, string> transform)
+    private static AIContent TransformContent(AIContent content, Transforms transform)
     {
         switch (content)
         {
             case TextContent text:
             {
-                string value = transform(text.Text ?? string.Empty);
+                string value = transform.Text(text.Text ?? string.Empty);
                 return string.Equals(value, text.Text, StringComparison.Ordinal)
                     ? text
                     : new TextContent(value) { AdditionalProperties = text.AdditionalProperties, Annotations = text.Annotations };
@@ -249,7 +251,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
 
             case TextReasoningContent reasoning:
             {
-                string value = transform(reasoning.Text ?? string.Empty);
+                string value = transform.Reasoning(reasoning.Text ?? string.Empty);
                 return string.Equals(value, reasoning.Text, StringComparison.Ordinal)
                     ? reasoning
                     : new TextReasoningContent(value) { AdditionalProperties = reasoning.AdditionalProperties };
@@ -257,7 +259,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
 
             case FunctionResultContent result:
             {
-                object? value = TransformValue(result.Result, transform);
+                object? value = TransformValue(result.Result, transform.Value);
                 return ReferenceEquals(value, result.Result)
                     ? result
                     : new FunctionResultContent(result.CallId, value) { Exception = result.Exception, AdditionalProperties = result.AdditionalProperties };
@@ -268,7 +270,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
                 Dictionary<string, object?>? changed = null;
                 foreach (KeyValuePair<string, object?> argument in arguments)
                 {
-                    object? value = TransformValue(argument.Value, transform);
+                    object? value = TransformValue(argument.Value, transform.Value);
                     if (!ReferenceEquals(value, argument.Value))
                     {
                         changed ??= new Dictionary<string, object?>(arguments, StringComparer.Ordinal);
@@ -326,6 +328,34 @@ public sealed class RedactingChatClient : DelegatingChatClient
                 string t = transform(json);
                 return string.Equals(json, t, StringComparison.Ordinal) ? value : t;
             }
+        }
+    }
+
+    /// <summary>How the text of each kind of content is transformed.</summary>
+    /// <param name="Text">Answer text.</param>
+    /// <param name="Reasoning">Reasoning text.</param>
+    /// <param name="Value">Whole values: tool results and tool-call arguments.</param>
+    private sealed record Transforms(Func<string, string> Text, Func<string, string> Reasoning, Func<string, string> Value)
+    {
+        public static Transforms All(Func<string, string> transform) => new(transform, transform, transform);
+    }
+
+    /// <summary>One streamed text: response redaction with hold-back, then placeholder restoration.</summary>
+    private sealed class StreamState(RedactionEngine engine, RedactionVault vault, RedactionOptions settings)
+    {
+        private readonly StreamingResponseRedactor? _redactor = settings.RedactResponse ? new StreamingResponseRedactor(engine, vault) : null;
+        private readonly StreamingPlaceholderRestorer? _restorer = settings.RestoreResponse ? vault.CreateStreamingRestorer() : null;
+
+        public string Push(string chunk)
+        {
+            string released = _redactor is null ? chunk : _redactor.Push(chunk);
+            return _restorer is null ? released : _restorer.Push(released);
+        }
+
+        public string Flush()
+        {
+            string tail = _redactor?.Flush() ?? string.Empty;
+            return _restorer is null ? tail : _restorer.Push(tail) + _restorer.Flush();
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class RedactionEngine
 
     private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "cc", "payment", "pan"],
+        [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
         [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "ss#", "taxpayer"],
         [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
@@ -31,7 +31,7 @@ public sealed class RedactionEngine
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
-    private static readonly string[] VersionWords = ["version", "ver", "build", "release", "firmware", "update", "patch", "sdk"];
+    private static readonly string[] VersionWords = ["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"];
 
     private readonly RedactionOptions _options;
     private readonly CustomRecognizer[] _custom;

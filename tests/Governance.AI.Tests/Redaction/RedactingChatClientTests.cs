@@ -84,6 +84,26 @@ public sealed class RedactingChatClientTests
     }
 
     [Fact]
+    public async Task Streaming_tool_calls_are_restored_whole_without_disturbing_the_text_stream()
+    {
+        var model = new UpdateStreamClient(
+            new ChatResponseUpdate(ChatRole.Assistant, "Sending to <EMA"),
+            new ChatResponseUpdate(ChatRole.Assistant, [new FunctionCallContent("c1", "send", new Dictionary<string, object?> { ["to"] = "<EMAIL_1>" })]),
+            new ChatResponseUpdate(ChatRole.Assistant, "IL_1> now."));
+        var client = new RedactingChatClient(model, new RedactionOptions());
+
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate u in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "mail jane@example.com")]))
+        {
+            updates.Add(u);
+        }
+
+        Assert.Equal("Sending to jane@example.com now.", string.Concat(updates.Select(u => u.Text)));
+        FunctionCallContent call = Assert.Single(updates.SelectMany(u => u.Contents).OfType<FunctionCallContent>());
+        Assert.Equal("jane@example.com", call.Arguments!["to"]);
+    }
+
+    [Fact]
     public async Task Streaming_final_update_carries_counts()
     {
         GovernanceTestHarness h = Harness();
@@ -220,6 +240,28 @@ public sealed class RedactingChatClientTests
         }
 
         return texts;
+    }
+
+    /// <summary>Streams a fixed list of updates.</summary>
+    private sealed class UpdateStreamClient(params ChatResponseUpdate[] updates) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(updates.ToChatResponse());
+
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            foreach (ChatResponseUpdate update in updates)
+            {
+                await Task.Yield();
+                yield return update;
+            }
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>Streams a fixed list of chunks.</summary>
