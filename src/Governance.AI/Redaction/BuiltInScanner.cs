@@ -144,6 +144,12 @@ internal static class BuiltInScanner
             return false;
         }
 
+        // "GR60 4257 0976 …", "9400 0014 2816 …": a digit group after a space-separated group continues a longer number.
+        if (p == ' ' && i >= 2 && IsDigit(text[i - 2]))
+        {
+            return false;
+        }
+
         return !(p is '-' or '_' or '.' or '/' && i >= 2 && IsWordChar(text[i - 2]));
     }
 
@@ -908,12 +914,7 @@ internal static class BuiltInScanner
             IsSecretLeftBoundary(text, i - 2))
         {
             int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
-            while (e > i + 1 && text[e - 1] is '-' or '_')
-            {
-                e--;
-            }
-
-            if (e - (i + 1) >= 20 && HasDigitAndLetter(text[(i + 1)..e]) && !IsTokenChar(e < text.Length ? text[e] : ' '))
+            if (e - (i + 1) >= 20 && HasDigitAndLetter(text[(i + 1)..e]))
             {
                 m = Match(RedactionEntityTypes.OpenAIKey, i - 2, e, 0.95, secret: true);
                 return true;
