@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Governance.AI.Redaction;
@@ -31,11 +30,19 @@ public sealed class RedactionEngine
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
-    private static readonly string[] VersionWords = ["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"];
+    private static readonly ContextMatcher VersionWords = new(["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"]);
+
+    /// <summary>Per-thread scratch lists (taken while in use, so a re-entrant call simply allocates its own).</summary>
+    [ThreadStatic]
+    private static List<RedactionMatch>? t_candidates;
+
+    [ThreadStatic]
+    private static List<RedactionMatch>? t_matches;
 
     private readonly RedactionOptions _options;
     private readonly CustomRecognizer[] _custom;
-    private readonly FrozenDictionary<string, string[]> _contextWords;
+    private readonly EntityPolicy _defaultPolicy;
+    private readonly FrozenDictionary<string, ContextMatcher> _contextWords;
 
     /// <summary>Initializes a new instance of the <see cref="RedactionEngine"/> class.</summary>
     /// <param name="options">The options; validated here (an invalid value throws, naming the key).</param>
@@ -43,6 +50,7 @@ public sealed class RedactionEngine
     {
         _options = OptionsValidationErrors.ThrowIfInvalid(options, "AiGovernance:" + RedactionOptions.SectionName);
         _custom = [.. options.CustomRecognizers];
+        _defaultPolicy = new EntityPolicy { Operator = options.DefaultOperator };
         var contextWords = new Dictionary<string, string[]>(BuiltInContextWords, StringComparer.Ordinal);
         foreach (CustomRecognizer recognizer in _custom)
         {
@@ -53,7 +61,7 @@ public sealed class RedactionEngine
             }
         }
 
-        _contextWords = contextWords.ToFrozenDictionary(StringComparer.Ordinal);
+        _contextWords = contextWords.ToFrozenDictionary(e => e.Key, e => new ContextMatcher(e.Value), StringComparer.Ordinal);
     }
 
     /// <summary>Gets the options the engine was created with.</summary>
@@ -95,7 +103,19 @@ public sealed class RedactionEngine
             throw new RedactionInputTooLargeException(text.Length, _options.MaxInputLength);
         }
 
-        var candidates = new List<RedactionMatch>();
+        List<RedactionMatch> candidates = RentList(ref t_candidates);
+        try
+        {
+            Analyze(text, candidates, results);
+        }
+        finally
+        {
+            ReturnList(ref t_candidates, candidates);
+        }
+    }
+
+    private void Analyze(ReadOnlySpan<char> text, List<RedactionMatch> candidates, List<RedactionMatch> results)
+    {
         BuiltInScanner.Scan(text, _options.Recognizers, candidates);
         foreach (CustomRecognizer recognizer in _custom)
         {
@@ -134,6 +154,26 @@ public sealed class RedactionEngine
         }
 
         Resolve(candidates, results);
+    }
+
+    private EntityPolicy PolicyFor(string entityType) =>
+        _options.Policies.TryGetValue(entityType, out EntityPolicy? policy) ? policy : _defaultPolicy;
+
+    private static List<RedactionMatch> RentList(ref List<RedactionMatch>? slot)
+    {
+        List<RedactionMatch> list = slot ?? new List<RedactionMatch>(16);
+        slot = null;
+        return list;
+    }
+
+    private static void ReturnList(ref List<RedactionMatch>? slot, List<RedactionMatch> list)
+    {
+        // Very large lists are dropped rather than kept alive by the thread.
+        if (list.Capacity <= 16 * 1024)
+        {
+            list.Clear();
+            slot = list;
+        }
     }
 
     /// <summary>Keeps the best of overlapping matches: higher confidence, then longer, then earlier, then type name.</summary>
@@ -225,79 +265,43 @@ public sealed class RedactionEngine
     private double AdjustForContext(ReadOnlySpan<char> text, RedactionMatch m)
     {
         bool dottedQuad = m.EntityType == RedactionEntityTypes.IPAddress && !text.Slice(m.Start, m.Length).Contains(':');
-        if (!_contextWords.TryGetValue(m.EntityType, out string[]? words) && !dottedQuad)
+        if (!_contextWords.TryGetValue(m.EntityType, out ContextMatcher? words) && !dottedQuad)
         {
             return m.Confidence;
         }
 
-        // Lower-case the context (the window before, a space, the window after) once; then each word is an
-        // ordinal vectorized search.
+        // Lower-case the context once: the window before, a space, the window after.
         ReadOnlySpan<char> before = text[Math.Max(0, m.Start - ContextBefore)..m.Start];
         ReadOnlySpan<char> after = text[m.End..Math.Min(text.Length, m.End + ContextAfter)];
         Span<char> window = stackalloc char[ContextBefore + ContextAfter + 1];
-        before.ToLowerInvariant(window);
+        ContextMatcher.LowerInto(before, window);
         window[before.Length] = ' ';
-        after.ToLowerInvariant(window[(before.Length + 1)..]);
+        ContextMatcher.LowerInto(after, window[(before.Length + 1)..]);
         window = window[..(before.Length + 1 + after.Length)];
 
         // A dotted quad right after "version", "build"… is a version number, whatever else is nearby.
-        if (dottedQuad)
+        if (dottedQuad && VersionWords.Matches(window[Math.Max(0, before.Length - 24)..before.Length]))
         {
-            ReadOnlySpan<char> near = window[Math.Max(0, before.Length - 24)..before.Length];
-            foreach (string word in VersionWords)
-            {
-                if (ContainsWord(near, word))
-                {
-                    return m.Confidence - NegativeContextPenalty;
-                }
-            }
+            return m.Confidence - NegativeContextPenalty;
         }
 
-        if (words is not null)
-        {
-            foreach (string word in words)
-            {
-                if (ContainsWord(window, word))
-                {
-                    return m.Confidence + _options.ContextBoost;
-                }
-            }
-        }
-
-        return m.Confidence;
-    }
-
-    /// <summary>Whether a lower-cased window contains a lower-case word starting at a word boundary ("cards" matches "card").</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> window, string word)
-    {
-        int from = 0;
-        while (from < window.Length)
-        {
-            int at = window[from..].IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            if (at == 0 || !char.IsLetter(window[at - 1]))
-            {
-                return true;
-            }
-
-            from = at + 1;
-        }
-
-        return false;
+        return words is not null && words.Matches(window) ? m.Confidence + _options.ContextBoost : m.Confidence;
     }
 
     private string Redact(string text, RedactionVault vault, bool inResponse)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(vault);
-        var matches = new List<RedactionMatch>();
-        Analyze(text, matches);
-        return matches.Count == 0 ? text : Apply(text, text.Length, matches, vault, inResponse);
+        List<RedactionMatch> matches = RentList(ref t_matches);
+        try
+        {
+            Analyze(text, matches);
+            return matches.Count == 0 ? text : Apply(text, text.Length, matches, vault, inResponse);
+        }
+        finally
+        {
+            ReturnList(ref t_matches, matches);
+        }
     }
 
     /// <summary>Applies the operators of the matches that end within the first <paramref name="length"/> characters
@@ -309,44 +313,52 @@ public sealed class RedactionEngine
             ThrowIfBlocked(matches);
         }
 
-        var sb = new StringBuilder(length + (matches.Count * 8));
-        int copied = 0;
-        foreach (RedactionMatch m in matches)
+        var sb = new PooledCharBuffer(length + (matches.Count * 8));
+        try
         {
-            if (m.End > length)
+            int copied = 0;
+            foreach (RedactionMatch m in matches)
             {
-                break;
+                if (m.End > length)
+                {
+                    break;
+                }
+
+                sb.Append(text.AsSpan(copied, m.Start - copied));
+                copied = m.End;
+                string value = text.Substring(m.Start, m.Length);
+                EntityPolicy policy = PolicyFor(m.EntityType);
+                vault.Count(m.EntityType);
+                switch (policy.Operator)
+                {
+                    case RedactionOperator.Mask:
+                        AppendMask(ref sb, value, policy.MaskKeepLast, policy.MaskCharacter);
+                        break;
+                    case RedactionOperator.Pseudonymize:
+                        sb.Append(_options.KeyRing!.Pseudonymize(m.EntityType, value));
+                        break;
+                    case RedactionOperator.Remove:
+                        break;
+                    default:
+                        sb.Append(vault.GetOrAddPlaceholder(m.EntityType, value, restorable: !m.IsSecret && !inResponse));
+                        break;
+                }
             }
 
-            sb.Append(text, copied, m.Start - copied);
-            copied = m.End;
-            string value = text.Substring(m.Start, m.Length);
-            EntityPolicy policy = _options.PolicyFor(m.EntityType);
-            vault.Count(m.EntityType);
-            switch (policy.Operator)
-            {
-                case RedactionOperator.Mask:
-                    AppendMask(sb, value, policy.MaskKeepLast, policy.MaskCharacter);
-                    break;
-                case RedactionOperator.Pseudonymize:
-                    sb.Append(_options.KeyRing!.Pseudonymize(m.EntityType, value));
-                    break;
-                case RedactionOperator.Remove:
-                    break;
-                default:
-                    sb.Append(vault.GetOrAddPlaceholder(m.EntityType, value, restorable: !m.IsSecret && !inResponse));
-                    break;
-            }
+            sb.Append(text.AsSpan(copied, length - copied));
+            return sb.ToString();
         }
-
-        return sb.Append(text, copied, length - copied).ToString();
+        finally
+        {
+            sb.Dispose();
+        }
     }
 
     private void ThrowIfBlocked(List<RedactionMatch> matches)
     {
         foreach (RedactionMatch m in matches)
         {
-            if (_options.PolicyFor(m.EntityType).Operator == RedactionOperator.Block)
+            if (PolicyFor(m.EntityType).Operator == RedactionOperator.Block)
             {
                 int count = 0;
                 foreach (RedactionMatch other in matches)
@@ -360,7 +372,7 @@ public sealed class RedactionEngine
     }
 
     /// <summary>Masks letters, digits and surrogate pairs except the last <paramref name="keepLast"/>; keeps punctuation.</summary>
-    internal static void AppendMask(StringBuilder sb, string value, int keepLast, char mask)
+    internal static void AppendMask(ref PooledCharBuffer sb, string value, int keepLast, char mask)
     {
         int keepFrom = value.Length;
         int kept = 0;
@@ -393,6 +405,6 @@ public sealed class RedactionEngine
             }
         }
 
-        sb.Append(value, keepFrom, value.Length - keepFrom);
+        sb.Append(value.AsSpan(keepFrom));
     }
 }

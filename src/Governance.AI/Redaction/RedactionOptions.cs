@@ -53,12 +53,6 @@ public sealed class RedactionOptions : IValidatableOptions
     /// such placeholders are never restored). Default <see langword="true"/>.</summary>
     public bool RedactResponse { get; set; } = true;
 
-    /// <summary>Gets the policy of an entity type.</summary>
-    /// <param name="entityType">The entity type.</param>
-    /// <returns>The configured policy, or one with <see cref="DefaultOperator"/>.</returns>
-    internal EntityPolicy PolicyFor(string entityType) =>
-        Policies.TryGetValue(entityType, out EntityPolicy? policy) ? policy : new EntityPolicy { Operator = DefaultOperator };
-
     void IValidatableOptions.Validate(OptionsValidationErrors errors)
     {
         errors.RequireRange(MinimumConfidence, 0, 1, nameof(MinimumConfidence));

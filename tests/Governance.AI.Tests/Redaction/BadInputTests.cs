@@ -1,4 +1,3 @@
-using System.Text;
 using Governance.AI.Redaction;
 
 namespace Governance.AI.Tests.Redaction;
@@ -36,9 +35,16 @@ public sealed class BadInputTests
     [Fact]
     public void Mask_never_splits_a_surrogate_pair()
     {
-        var sb = new StringBuilder();
-        RedactionEngine.AppendMask(sb, "ab\uD83D\uDE00cd\uD83D\uDE01", keepLast: 2, '*');
-        Assert.Equal("****d\uD83D\uDE01", sb.ToString());
+        var buffer = new PooledCharBuffer(4);
+        try
+        {
+            RedactionEngine.AppendMask(ref buffer, "ab\uD83D\uDE00cd\uD83D\uDE01", keepLast: 2, '*');
+            Assert.Equal("****d\uD83D\uDE01", buffer.ToString());
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
     }
 
     [Fact]
