@@ -19,6 +19,9 @@ public sealed class RedactionEngine
     private const int ContextAfter = 24;
     private const double NegativeContextPenalty = 0.4;
 
+    /// <summary>Matches at or above this confidence are not looked at for context words.</summary>
+    private const double CertainConfidence = 0.9;
+
     private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
@@ -264,6 +267,12 @@ public sealed class RedactionEngine
 
     private double AdjustForContext(ReadOnlySpan<char> text, RedactionMatch m)
     {
+        if (m.Confidence >= CertainConfidence)
+        {
+            // Checksummed, structurally certain matches (e-mail, IBAN, secrets) need no context.
+            return m.Confidence;
+        }
+
         bool dottedQuad = m.EntityType == RedactionEntityTypes.IPAddress && !text.Slice(m.Start, m.Length).Contains(':');
         if (!_contextWords.TryGetValue(m.EntityType, out ContextMatcher? words) && !dottedQuad)
         {
@@ -326,21 +335,21 @@ public sealed class RedactionEngine
 
                 sb.Append(text.AsSpan(copied, m.Start - copied));
                 copied = m.End;
-                string value = text.Substring(m.Start, m.Length);
+                ReadOnlySpan<char> value = text.AsSpan(m.Start, m.Length);
                 EntityPolicy policy = PolicyFor(m.EntityType);
-                vault.Count(m.EntityType);
+                RedactionVault.TypeEntries entries = vault.Record(m.EntityType);
                 switch (policy.Operator)
                 {
                     case RedactionOperator.Mask:
                         AppendMask(ref sb, value, policy.MaskKeepLast, policy.MaskCharacter);
                         break;
                     case RedactionOperator.Pseudonymize:
-                        sb.Append(_options.KeyRing!.Pseudonymize(m.EntityType, value));
+                        sb.Append(_options.KeyRing!.Pseudonymize(m.EntityType, value.ToString()));
                         break;
                     case RedactionOperator.Remove:
                         break;
                     default:
-                        sb.Append(vault.GetOrAddPlaceholder(m.EntityType, value, restorable: !m.IsSecret && !inResponse));
+                        sb.Append(vault.GetOrAddPlaceholder(entries, value, restorable: !m.IsSecret && !inResponse));
                         break;
                 }
             }
@@ -372,7 +381,7 @@ public sealed class RedactionEngine
     }
 
     /// <summary>Masks letters, digits and surrogate pairs except the last <paramref name="keepLast"/>; keeps punctuation.</summary>
-    internal static void AppendMask(ref PooledCharBuffer sb, string value, int keepLast, char mask)
+    internal static void AppendMask(ref PooledCharBuffer sb, ReadOnlySpan<char> value, int keepLast, char mask)
     {
         int keepFrom = value.Length;
         int kept = 0;
@@ -405,6 +414,6 @@ public sealed class RedactionEngine
             }
         }
 
-        sb.Append(value.AsSpan(keepFrom));
+        sb.Append(value[keepFrom..]);
     }
 }

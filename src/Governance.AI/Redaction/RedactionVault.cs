@@ -10,12 +10,25 @@ namespace Governance.AI.Redaction;
 public sealed class RedactionVault
 {
     private readonly Dictionary<string, string> _restorable = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Type, string Value), string> _placeholders = [];
-    private readonly Dictionary<string, int> _nextIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeEntries> _types = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the number of values redacted so far, by entity type (values themselves are never exposed here).</summary>
-    public IReadOnlyDictionary<string, int> EntityCounts => _counts;
+    /// <summary>Gets a snapshot of the number of values redacted so far, by entity type (never the values).</summary>
+    public IReadOnlyDictionary<string, int> EntityCounts
+    {
+        get
+        {
+            var counts = new Dictionary<string, int>(_types.Count, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, TypeEntries> entry in _types)
+            {
+                if (entry.Value.Count > 0)
+                {
+                    counts[entry.Key] = entry.Value.Count;
+                }
+            }
+
+            return counts;
+        }
+    }
 
     /// <summary>Gets the number of placeholders that can be restored.</summary>
     public int RestorableCount => _restorable.Count;
@@ -68,27 +81,58 @@ public sealed class RedactionVault
     /// <returns>The restorer.</returns>
     public StreamingPlaceholderRestorer CreateStreamingRestorer() => new(this);
 
-    internal string GetOrAddPlaceholder(string entityType, string value, bool restorable)
+    /// <summary>Gets the entries of a type, counting one more redacted value of it.</summary>
+    internal TypeEntries Record(string entityType)
     {
-        (string, string) key = (entityType, ValueNormalizer.Normalize(entityType, value));
-        if (!_placeholders.TryGetValue(key, out string? placeholder))
+        if (!_types.TryGetValue(entityType, out TypeEntries? entries))
         {
-            int index = _nextIndex.TryGetValue(entityType, out int last) ? last + 1 : 1;
-            _nextIndex[entityType] = index;
-            placeholder = $"<{entityType}_{index}>";
-            _placeholders[key] = placeholder;
+            entries = new TypeEntries(entityType);
+            _types[entityType] = entries;
+        }
+
+        entries.Count++;
+        return entries;
+    }
+
+    internal string GetOrAddPlaceholder(TypeEntries entries, ReadOnlySpan<char> value, bool restorable)
+    {
+        // Exact spelling first (no allocation on a repeat), then the normalized value ("4111 1111…" = "4111-1111…").
+        if (entries.ByExact.TryGetValue(value, out string? placeholder))
+        {
+            return placeholder;
+        }
+
+        string text = value.ToString();
+        string normalized = ValueNormalizer.Normalize(entries.EntityType, text);
+        if (!entries.ByNormalized.TryGetValue(normalized, out placeholder))
+        {
+            placeholder = $"<{entries.EntityType}_{++entries.LastIndex}>";
+            entries.ByNormalized[normalized] = placeholder;
             if (restorable)
             {
-                _restorable[placeholder] = value;
+                _restorable[placeholder] = text;
                 MaxPlaceholderLength = Math.Max(MaxPlaceholderLength, placeholder.Length);
             }
         }
 
+        entries.ByExact.Dictionary[text] = placeholder;
         return placeholder;
     }
 
-    internal void Count(string entityType) =>
-        _counts[entityType] = _counts.TryGetValue(entityType, out int count) ? count + 1 : 1;
+    /// <summary>The placeholders and count of one entity type.</summary>
+    internal sealed class TypeEntries(string entityType)
+    {
+        public string EntityType { get; } = entityType;
+
+        public int Count { get; set; }
+
+        public int LastIndex { get; set; }
+
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByExact { get; } =
+            new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, string> ByNormalized { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>Scans a text that starts with '&lt;' for a placeholder <c>&lt;NAME_N&gt;</c>.</summary>
     internal static PlaceholderScan ScanPlaceholder(ReadOnlySpan<char> s, out int length)
