@@ -15,8 +15,8 @@ namespace Governance.AI.Redaction;
 /// </remarks>
 public sealed class RedactionEngine
 {
-    private const int ContextBefore = 48;
-    private const int ContextAfter = 24;
+    private const int ContextBefore = 32;
+    private const int ContextAfter = 16;
     private const double NegativeContextPenalty = 0.4;
 
     /// <summary>Matches at or above this confidence are not looked at for context words.</summary>
@@ -78,9 +78,16 @@ public sealed class RedactionEngine
     public IReadOnlyList<RedactionMatch> Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var results = new List<RedactionMatch>();
-        Analyze(text, results);
-        return results;
+        List<RedactionMatch> results = RentList(ref t_matches);
+        try
+        {
+            Analyze(text, results);
+            return results.Count == 0 ? [] : results.ToArray();
+        }
+        finally
+        {
+            ReturnList(ref t_matches, results);
+        }
     }
 
     /// <summary>Redacts a text of the request: every match is replaced by its type's operator, and placeholders are
@@ -279,22 +286,16 @@ public sealed class RedactionEngine
             return m.Confidence;
         }
 
-        // Lower-case the context once: the window before, a space, the window after.
         ReadOnlySpan<char> before = text[Math.Max(0, m.Start - ContextBefore)..m.Start];
         ReadOnlySpan<char> after = text[m.End..Math.Min(text.Length, m.End + ContextAfter)];
-        Span<char> window = stackalloc char[ContextBefore + ContextAfter + 1];
-        ContextMatcher.LowerInto(before, window);
-        window[before.Length] = ' ';
-        ContextMatcher.LowerInto(after, window[(before.Length + 1)..]);
-        window = window[..(before.Length + 1 + after.Length)];
 
         // A dotted quad right after "version", "build"… is a version number, whatever else is nearby.
-        if (dottedQuad && VersionWords.Matches(window[Math.Max(0, before.Length - 24)..before.Length]))
+        if (dottedQuad && VersionWords.Matches(before[Math.Max(0, before.Length - 24)..]))
         {
             return m.Confidence - NegativeContextPenalty;
         }
 
-        return words is not null && words.Matches(window) ? m.Confidence + _options.ContextBoost : m.Confidence;
+        return words is not null && (words.Matches(before) || words.Matches(after)) ? m.Confidence + _options.ContextBoost : m.Confidence;
     }
 
     private string Redact(string text, RedactionVault vault, bool inResponse)
