@@ -19,8 +19,9 @@ namespace Governance.AI.Redaction;
 /// </remarks>
 public sealed class RedactingChatClient : DelegatingChatClient
 {
-    /// <summary>The response property with the redacted-value counts by entity type (an <see cref="IReadOnlyDictionary{TKey, TValue}"/> of string to int).</summary>
-    public const string EntityCountsKey = GovernanceProperties.Prefix + "redaction.entity_counts";
+    /// <summary>The response property with the redacted-value counts by entity type (an <see cref="IReadOnlyDictionary{TKey, TValue}"/>
+    /// of string to int); the same key as <see cref="GovernanceProperties.Redactions"/>.</summary>
+    public const string EntityCountsKey = GovernanceProperties.Redactions;
 
     private readonly IPolicyOptionsSource<RedactionOptions> _options;
     private RedactionEngine? _engine;
@@ -52,8 +53,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         RedactionEngine engine = GetEngine();
         var vault = new RedactionVault();
-        List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
-        options = RedactInstructions(options, engine, vault);
+        (List<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
         ChatResponse response = await base.GetResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false);
 
         // The response may be shared (a cache hit): build a new one rather than change it.
@@ -76,7 +76,9 @@ public sealed class RedactingChatClient : DelegatingChatClient
             ContinuationToken = response.ContinuationToken,
             AdditionalProperties = response.AdditionalProperties is { } props ? new AdditionalPropertiesDictionary(props) : [],
         };
-        result.AdditionalProperties[EntityCountsKey] = Snapshot(vault);
+        IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
+        result.AdditionalProperties[EntityCountsKey] = counts;
+        RedactionTelemetry.Redacted(counts);
         return result;
     }
 
@@ -90,8 +92,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         RedactionEngine engine = GetEngine();
         RedactionOptions settings = engine.Options;
         var vault = new RedactionVault();
-        List<ChatMessage> redacted = RedactMessages(messages, engine, vault);
-        options = RedactInstructions(options, engine, vault);
+        (List<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
         // Answer text and reasoning text are separate streams; whole values (tool-call arguments) are not streamed.
         var text = new StreamState(engine, vault, settings);
         var reasoning = new StreamState(engine, vault, settings);
@@ -114,17 +115,32 @@ public sealed class RedactingChatClient : DelegatingChatClient
             contents.Add(new TextContent(textTail));
         }
 
+        IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
+        RedactionTelemetry.Redacted(counts);
         yield return new ChatResponseUpdate(ChatRole.Assistant, contents)
         {
             ResponseId = last?.ResponseId,
             MessageId = last?.MessageId,
             ConversationId = last?.ConversationId,
             ModelId = last?.ModelId,
-            AdditionalProperties = new AdditionalPropertiesDictionary { [EntityCountsKey] = Snapshot(vault) },
+            AdditionalProperties = new AdditionalPropertiesDictionary { [EntityCountsKey] = counts },
         };
     }
 
-    private static Dictionary<string, int> Snapshot(RedactionVault vault) => new(vault.EntityCounts, StringComparer.Ordinal);
+    /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
+    private static (List<ChatMessage> Messages, ChatOptions? Options) RedactRequest(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, RedactionEngine engine, RedactionVault vault)
+    {
+        try
+        {
+            return (RedactMessages(messages, engine, vault), RedactInstructions(options, engine, vault));
+        }
+        catch (SensitiveDataBlockedException ex)
+        {
+            RedactionTelemetry.Block(ex);
+            throw;
+        }
+    }
 
     private static string ProcessResponseText(string text, RedactionEngine engine, RedactionVault vault, RedactionOptions settings)
     {

@@ -38,7 +38,7 @@ public sealed class RedactingChatClientTests
         Assert.Equal("Support bot. Escalate to ops@example.com.", messages[0].Text);
 
         // Counts by type, never values.
-        var counts = Assert.IsType<Dictionary<string, int>>(response.AdditionalProperties![RedactingChatClient.EntityCountsKey]);
+        var counts = Assert.IsAssignableFrom<IReadOnlyDictionary<string, int>>(response.AdditionalProperties![GovernanceProperties.Redactions]);
         Assert.Equal(2, counts["EMAIL"]);
         Assert.Equal(1, counts["CREDIT_CARD"]);
         Assert.Equal(1, counts["AWS_ACCESS_KEY"]);
@@ -113,7 +113,7 @@ public sealed class RedactingChatClientTests
             updates.Add(u);
         }
 
-        var counts = Assert.IsType<Dictionary<string, int>>(updates[^1].AdditionalProperties![RedactingChatClient.EntityCountsKey]);
+        var counts = Assert.IsAssignableFrom<IReadOnlyDictionary<string, int>>(updates[^1].AdditionalProperties![GovernanceProperties.Redactions]);
         Assert.Equal(1, counts["EMAIL"]);
         Assert.Contains("jane@example.com", string.Concat(updates.Select(u => u.Text)), StringComparison.Ordinal);
     }
@@ -181,6 +181,49 @@ public sealed class RedactingChatClientTests
         // The model's tool call gets the real value back for the application's tool.
         var outgoing = Assert.IsType<FunctionCallContent>(Assert.Single(response.Messages[0].Contents));
         Assert.Equal("jane@example.com", outgoing.Arguments!["to"]);
+    }
+
+    [Fact]
+    public async Task Metrics_count_redactions_and_blocks_by_type_without_values()
+    {
+        // Invariant: the measurements for this test's unique entity types are exactly this test's redactions
+        // (other tests may record other types on the shared meter at the same time).
+        var measurements = new List<(string Instrument, long Value, string Type)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == Telemetry.GovernanceDiagnostics.SourceName && instrument.Name.StartsWith("governance.redaction.", StringComparison.Ordinal))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (KeyValuePair<string, object?> tag in tags)
+            {
+                if (tag.Value is string type && type.StartsWith("METRIC_PROBE", StringComparison.Ordinal))
+                {
+                    lock (measurements)
+                    {
+                        measurements.Add((instrument.Name, value, type));
+                    }
+                }
+            }
+        });
+        listener.Start();
+
+        var options = new RedactionOptions();
+        options.CustomRecognizers.Add(CustomRecognizer.FromPattern("METRIC_PROBE_A", @"\bPROBE-A-[0-9]+\b"));
+        options.CustomRecognizers.Add(CustomRecognizer.FromPattern("METRIC_PROBE_B", @"\bPROBE-B-[0-9]+\b"));
+        options.Policies["METRIC_PROBE_B"] = new EntityPolicy { Operator = RedactionOperator.Block };
+        GovernanceTestHarness h = Harness(options);
+
+        await h.Client.GetResponseAsync("ids PROBE-A-1 and PROBE-A-2");
+        await Assert.ThrowsAsync<SensitiveDataBlockedException>(() => h.Client.GetResponseAsync("id PROBE-B-7"));
+
+        Assert.Equal(
+            [("governance.redaction.blocked", 1L, "METRIC_PROBE_B"), ("governance.redaction.entities", 2L, "METRIC_PROBE_A")],
+            measurements.Order());
     }
 
     [Fact]
