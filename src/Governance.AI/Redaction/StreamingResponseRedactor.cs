@@ -71,7 +71,7 @@ internal sealed class StreamingResponseRedactor(RedactionEngine engine, Redactio
         {
             if (char.IsWhiteSpace(text[k - 1]) && char.IsLetter(text[k - 2]) && k < text.Length && char.IsLetter(text[k]))
             {
-                int inside = _matches.FindIndex(m => m.Start < k && m.End > k);
+                int inside = MatchContaining(k);
                 if (inside < 0)
                 {
                     return k;
@@ -82,5 +82,18 @@ internal sealed class StreamingResponseRedactor(RedactionEngine engine, Redactio
         }
 
         return text.Length > MaxPending ? cut - (char.IsHighSurrogate(text[cut - 1]) ? 1 : 0) : 0;
+    }
+
+    private int MatchContaining(int index)
+    {
+        for (int k = 0; k < _matches.Count; k++)
+        {
+            if (_matches[k].Start < index && _matches[k].End > index)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 }

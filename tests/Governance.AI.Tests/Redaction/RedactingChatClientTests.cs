@@ -84,6 +84,22 @@ public sealed class RedactingChatClientTests
     }
 
     [Fact]
+    public async Task Streaming_never_releases_part_of_a_private_key_longer_than_the_hold_back()
+    {
+        string body = string.Join("\n", Enumerable.Range(0, 10).Select(i => new string((char)('A' + i), 64)));
+        string key = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----";
+        string reply = "Here is the key you asked for:\n" + key + "\nKeep it safe and rotate it soon.";
+        for (int cut = 0; cut <= reply.Length; cut += 7)
+        {
+            var split = new SplitStreamClient(reply[..cut], reply[cut..]);
+            var client = new RedactingChatClient(split, new RedactionOptions());
+            List<string> chunks = await Collect(client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "key?")]));
+            Assert.Equal("Here is the key you asked for:\n<PRIVATE_KEY_1>\nKeep it safe and rotate it soon.", string.Concat(chunks));
+            Assert.DoesNotContain(chunks, c => c.Contains("AAAA", StringComparison.Ordinal) || c.Contains("BEGIN", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Streaming_tool_calls_are_restored_whole_without_disturbing_the_text_stream()
     {
         var model = new UpdateStreamClient(
