@@ -40,6 +40,10 @@ internal static class BuiltInScanner
     {
         int n = text.Length;
         int i = 0;
+
+        // Where a search for a PEM END line already failed: no END starts before this index, so a later BEGIN does
+        // not search that stretch again (many BEGIN lines without END stay linear).
+        int noPemEndBefore = 0;
         while (i < n)
         {
             int rel = text[i..].IndexOfAny(Triggers);
@@ -64,7 +68,7 @@ internal static class BuiltInScanner
                     found = TryUnderscoreSecret(text, i, enabled, out m);
                     break;
                 case '-':
-                    found = TryDashSecret(text, i, enabled, out m);
+                    found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m);
                     break;
                 case ':':
                     found = Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m);
@@ -902,12 +906,12 @@ internal static class BuiltInScanner
         return digit && letter;
     }
 
-    private static bool TryDashSecret(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
+    private static bool TryDashSecret(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, ref int noPemEndBefore, out RedactionMatch m)
     {
         m = default;
         if (text[i..].StartsWith("-----BEGIN ", StringComparison.Ordinal))
         {
-            return Has(enabled, BuiltInRecognizers.PrivateKey) && (i == 0 || text[i - 1] != '-') && TryPem(text, i, out m);
+            return Has(enabled, BuiltInRecognizers.PrivateKey) && (i == 0 || text[i - 1] != '-') && TryPem(text, i, ref noPemEndBefore, out m);
         }
 
         if (Has(enabled, BuiltInRecognizers.OpenAIKey) && i >= 2 && text[i - 2] == 's' && text[i - 1] == 'k' &&
@@ -940,7 +944,7 @@ internal static class BuiltInScanner
         return false;
     }
 
-    private static bool TryPem(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    private static bool TryPem(ReadOnlySpan<char> text, int i, ref int noPemEndBefore, out RedactionMatch m)
     {
         m = default;
         int n = text.Length;
@@ -959,7 +963,19 @@ internal static class BuiltInScanner
         }
 
         int body = p + labelEnd + 5;
-        int endLine = text.Slice(body, Math.Min(MaxPemBody, n - body)).IndexOf("-----END ", StringComparison.Ordinal);
+        int limit = Math.Min(n, body + MaxPemBody);
+        int from = Math.Max(body, noPemEndBefore);
+        int endLine = from >= limit ? -1 : text[from..limit].IndexOf("-----END ", StringComparison.Ordinal);
+        if (endLine >= 0)
+        {
+            endLine += from - body;
+        }
+        else
+        {
+            // "-----END " could begin in the last 8 characters searched and finish beyond them.
+            noPemEndBefore = Math.Max(noPemEndBefore, limit - ("-----END ".Length - 1));
+        }
+
         int e;
         if (endLine >= 0)
         {
