@@ -83,6 +83,15 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void Several_pem_blocks_and_a_truncated_one_are_each_found()
+    {
+        string first = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY-----";
+        string truncated = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=";
+        string text = "a\n" + first + "\nb\n" + truncated + " (cut off)";
+        Assert.Equal([("PRIVATE_KEY", first), ("PRIVATE_KEY", truncated)], Find(text));
+    }
+
+    [Fact]
     public void Context_words_raise_low_confidence_matches_over_the_threshold()
     {
         // A bare nine-digit number is an SSN only when the text says so.
