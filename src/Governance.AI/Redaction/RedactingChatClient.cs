@@ -93,6 +93,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         RedactionOptions settings = engine.Options;
         var vault = new RedactionVault();
         (List<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
+
         // Answer text and reasoning text are separate streams; whole values (tool-call arguments) are not streamed.
         var text = new StreamState(engine, vault, settings);
         var reasoning = new StreamState(engine, vault, settings);
@@ -191,10 +192,11 @@ public sealed class RedactingChatClient : DelegatingChatClient
         foreach (ChatMessage message in messages)
         {
             ChatRole role = message.Role;
-            bool redact = (role == ChatRole.User && settings.RedactUserMessages) ||
-                (role == ChatRole.System && settings.RedactSystemMessages) ||
-                (role == ChatRole.Tool && settings.RedactToolMessages) ||
-                (role == ChatRole.Assistant && settings.RedactAssistantMessages);
+            // Other roles (for example "developer") fail closed: they are always redacted.
+            bool redact = role == ChatRole.User ? settings.RedactUserMessages
+                : role == ChatRole.System ? settings.RedactSystemMessages
+                : role == ChatRole.Tool ? settings.RedactToolMessages
+                : role != ChatRole.Assistant || settings.RedactAssistantMessages;
             result.Add(redact ? TransformMessage(message, Transforms.All(text => engine.Redact(text, vault))) : message);
         }
 

@@ -33,7 +33,8 @@ public sealed class RedactionOptions : IValidatableOptions
     /// <summary>Gets or sets the keys of <see cref="RedactionOperator.Pseudonymize"/>; required when that operator is used. Code only.</summary>
     public PseudonymKeyRing? KeyRing { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether user messages are redacted. Default <see langword="true"/>.</summary>
+    /// <summary>Gets or sets a value indicating whether user messages are redacted. Default <see langword="true"/>.
+    /// Messages with roles other than user, system, tool and assistant (for example <c>developer</c>) are always redacted.</summary>
     public bool RedactUserMessages { get; set; } = true;
 
     /// <summary>Gets or sets a value indicating whether system messages are redacted. Default <see langword="true"/>.</summary>

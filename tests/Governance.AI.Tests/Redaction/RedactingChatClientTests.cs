@@ -157,6 +157,15 @@ public sealed class RedactingChatClientTests
             new ChatMessage(ChatRole.User, "Me jane@example.com"),
         ]);
         Assert.Equal("Owner ops@example.com\nMe <EMAIL_1>", h.Model.Requests[0].AllText);
+
+        // An unknown role fails closed.
+        GovernanceTestHarness none = Harness(new RedactionOptions { RedactUserMessages = false, RedactSystemMessages = false });
+        await none.Client.GetResponseAsync(
+        [
+            new ChatMessage(new ChatRole("developer"), "Owner ops@example.com"),
+            new ChatMessage(ChatRole.User, "Me jane@example.com"),
+        ]);
+        Assert.Equal("Owner <EMAIL_1>\nMe jane@example.com", none.Model.Requests[0].AllText);
     }
 
     [Fact]
