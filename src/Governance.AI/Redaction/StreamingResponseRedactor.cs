@@ -7,7 +7,7 @@ namespace Governance.AI.Redaction;
 /// (and never releases a match, an open PEM block or a token that is still being written), so a value split across
 /// chunks is seen whole before anything of it is released. Not thread-safe.
 /// </summary>
-internal sealed class StreamingResponseRedactor(RedactionEngine engine, RedactionVault vault)
+internal sealed class StreamingResponseRedactor
 {
     /// <summary>How much text is held back: longer than any short value (e-mail, phone, card, key) a chunk can split.</summary>
     internal const int Holdback = 256;
@@ -15,27 +15,41 @@ internal sealed class StreamingResponseRedactor(RedactionEngine engine, Redactio
     /// <summary>Past this much held text, text is released even without a clean cut point.</summary>
     internal const int MaxPending = 64 * 1024;
 
+    private readonly RedactionEngine _engine;
+    private readonly RedactionVault _vault;
     private readonly StringBuilder _pending = new();
     private readonly List<RedactionMatch> _matches = [];
+    private readonly int _holdback;
+    private readonly int _maxPending;
+
+    public StreamingResponseRedactor(RedactionEngine engine, RedactionVault vault)
+    {
+        _engine = engine;
+        _vault = vault;
+
+        // The held text is scanned whole, so it stays well under the engine's input limit.
+        _maxPending = Math.Max(2, Math.Min(MaxPending, engine.Options.MaxInputLength / 2));
+        _holdback = Math.Max(1, Math.Min(Holdback, _maxPending / 2));
+    }
 
     public string Push(string chunk)
     {
         _pending.Append(chunk);
-        if (_pending.Length <= Holdback)
+        if (_pending.Length <= _holdback)
         {
             return string.Empty;
         }
 
         string text = _pending.ToString();
         _matches.Clear();
-        engine.Analyze(text, _matches);
+        _engine.Analyze(text, _matches);
         int cut = FindCut(text);
         if (cut <= 0)
         {
             return string.Empty;
         }
 
-        string released = engine.Apply(text, cut, _matches, vault, inResponse: true);
+        string released = _engine.Apply(text, cut, _matches, _vault, inResponse: true);
         _pending.Clear().Append(text, cut, text.Length - cut);
         return released;
     }
@@ -44,12 +58,12 @@ internal sealed class StreamingResponseRedactor(RedactionEngine engine, Redactio
     {
         string text = _pending.ToString();
         _pending.Clear();
-        return text.Length == 0 ? text : engine.RedactResponse(text, vault);
+        return text.Length == 0 ? text : _engine.RedactResponse(text, _vault);
     }
 
     private int FindCut(string text)
     {
-        int cut = text.Length - Holdback;
+        int cut = text.Length - _holdback;
         foreach (RedactionMatch m in _matches)
         {
             if (m.Start < cut && m.End > cut)
@@ -81,7 +95,7 @@ internal sealed class StreamingResponseRedactor(RedactionEngine engine, Redactio
             }
         }
 
-        return text.Length > MaxPending ? cut - (char.IsHighSurrogate(text[cut - 1]) ? 1 : 0) : 0;
+        return text.Length > _maxPending ? cut - (char.IsHighSurrogate(text[cut - 1]) ? 1 : 0) : 0;
     }
 
     private int MatchContaining(int index)

@@ -120,6 +120,18 @@ public sealed class RedactingChatClientTests
     }
 
     [Fact]
+    public async Task Streaming_a_response_longer_than_the_input_limit_keeps_the_held_text_under_it()
+    {
+        string sentence = "Please forward this to the team lead at lead@example.com before the meeting starts. ";
+        string reply = string.Concat(Enumerable.Repeat(sentence, 30));
+        string[] chunks = [.. Enumerable.Range(0, (reply.Length + 39) / 40).Select(i => reply.Substring(i * 40, Math.Min(40, reply.Length - (i * 40))))];
+        var client = new RedactingChatClient(new SplitStreamClient(chunks), new RedactionOptions { MaxInputLength = 300 });
+
+        string text = string.Concat(await Collect(client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")])));
+        Assert.Equal(reply.Replace("lead@example.com", "<EMAIL_1>", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
     public async Task Streaming_final_update_carries_counts()
     {
         GovernanceTestHarness h = Harness();
