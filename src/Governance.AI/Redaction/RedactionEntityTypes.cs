@@ -45,15 +45,6 @@ public static class RedactionEntityTypes
     /// <summary>A PEM private-key block. A secret.</summary>
     public const string PrivateKey = "PRIVATE_KEY";
 
-    /// <summary>Gets a value indicating whether a built-in type is a secret (never restored into a response).</summary>
-    /// <param name="entityType">The entity type.</param>
-    /// <returns><see langword="true"/> for the built-in secret types.</returns>
-    public static bool IsBuiltInSecret(string entityType) => entityType switch
-    {
-        OpenAIKey or AwsAccessKey or GitHubToken or SlackToken or GoogleApiKey or StripeKey or Jwt or PrivateKey => true,
-        _ => false,
-    };
-
     /// <summary>Gets a value indicating whether a name can be used as an entity type (upper-case letters, digits and
     /// underscores, starting with a letter, at most 40 characters), so that placeholders stay unambiguous.</summary>
     /// <param name="name">The name.</param>
