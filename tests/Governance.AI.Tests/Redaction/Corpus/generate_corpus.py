@@ -477,6 +477,23 @@ HAND_WRITTEN = [
     ("FR14 2004 1010 0505 0001 3M02 606 is the account.", [("IBAN", "FR14 2004 1010 0505 0001 3M02 606")]),
     ("Key AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe in the Android manifest", [("GOOGLE_API_KEY", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe")]),
     ("localhost is ::1 and the gateway fe80::1ff:fe23:4567:890a%eth0", [("IP_ADDRESS", "::1"), ("IP_ADDRESS", "fe80::1ff:fe23:4567:890a")]),
+    ("UK office (+44) 20 7946 0958, Paris 0033 1 42 68 53 00.", [("PHONE", "(+44) 20 7946 0958"), ("PHONE", "0033 1 42 68 53 00")]),
+    ("Call 1-415-555-0132 ext. 45 or +1-202-555-0143 x123.", [("PHONE", "1-415-555-0132 ext. 45"), ("PHONE", "+1-202-555-0143 x123")]),
+    ("Please call me on 123-456-7890 tonight.", [("PHONE", "123-456-7890")]),
+    ("{\"email\": \"o'neil@example.ie\", \"ssn\": \"219-09-9999\"}", [("EMAIL", "o'neil@example.ie"), ("US_SSN", "219-09-9999")]),
+    ("curl -H 'Authorization: Bearer sk-proj-AbC1dEf2GhI3jKl4MnO5pQr6StU7vWx8YzA9bCd0' https://api.example.com", [("OPENAI_KEY", "sk-proj-AbC1dEf2GhI3jKl4MnO5pQr6StU7vWx8YzA9bCd0")]),
+    ("git clone https://ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789@github.com/org/repo", [("GITHUB_TOKEN", "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789")]),
+    ("STRIPE_SECRET_KEY=sk_live_51HxAbCdEfGhIjKlMnOpQrSt", [("STRIPE_KEY", "sk_live_51HxAbCdEfGhIjKlMnOpQrSt")]),
+    ("Card on file: 4111.1111.1111.1111; SSN 123.45.6789", [("CREDIT_CARD", "4111.1111.1111.1111"), ("US_SSN", "123.45.6789")]),
+    ("Maestro 6759 6498 2643 8453 and JCB 3530111333300000", [("CREDIT_CARD", "6759 6498 2643 8453"), ("CREDIT_CARD", "3530111333300000")]),
+    ("IBAN nl91 abna 0417 1643 00 (lower case)", [("IBAN", "nl91 abna 0417 1643 00")]),
+    ("用户邮箱是 张伟@例子.广告 请回复", [("EMAIL", "张伟@例子.广告")]),
+    ("Upgraded the package to 4.2.0.1 and pinned build 10.0.19045.3803.", []),
+    ("The hash is 2001:0db8 in the docs table, times 10:30:45 and 23:59.", []),
+    ("Use a::b or dead::beef in Rust paths; icon@3x.webp is an asset.", []),
+    ("Number 4111 1111 1111 1112 is Luhn-invalid, as is 5555 5555 5555 4445.", []),
+    ("GR60 4257 0976 2685 2089 8613 002 has a bad check digit.", []),
+    ("USPS 9400 1000 0000 0000 0000 00 and FedEx 7489 1234 5678.", []),
 ]
 
 
