@@ -42,6 +42,9 @@ public sealed class RedactionEngine
     [ThreadStatic]
     private static List<RedactionMatch>? t_matches;
 
+    /// <summary>Words that, just before a phone- or SSN-shaped number, say it is a reference number.</summary>
+    private static readonly ContextMatcher IdentifierWords = new(["order", "invoice", "tracking", "ticket", "ref", "case no", "case #", "confirmation", "booking", "reservation", "serial", "sku", "part no", "model no", "po #", "po number", "shipment", "parcel"]);
+
     private readonly RedactionOptions _options;
     private readonly CustomRecognizer[] _custom;
     private readonly EntityPolicy _defaultPolicy;
@@ -295,7 +298,20 @@ public sealed class RedactionEngine
             return m.Confidence - NegativeContextPenalty;
         }
 
-        return words is not null && (words.Matches(before) || words.Matches(after)) ? m.Confidence + _options.ContextBoost : m.Confidence;
+        if (words is not null && (words.Matches(before) || words.Matches(after)))
+        {
+            return m.Confidence + _options.ContextBoost;
+        }
+
+        // "Order 223-529-4760", "ticket 123-45-6789": a phone- or SSN-shaped number right after an identifier word,
+        // with no phone or SSN word nearby, is a reference number.
+        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn &&
+            IdentifierWords.Matches(before[Math.Max(0, before.Length - 24)..]))
+        {
+            return m.Confidence - NegativeContextPenalty;
+        }
+
+        return m.Confidence;
     }
 
     private string Redact(string text, RedactionVault vault, bool inResponse)

@@ -104,6 +104,15 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void Identifier_words_turn_phone_and_ssn_shapes_into_reference_numbers_unless_the_text_says_otherwise()
+    {
+        Assert.Empty(Find("Order 223-529-4760 shipped"));
+        Assert.Empty(Find("ticket #123-45-6789 closed"));
+        Assert.Equal([("PHONE", "415-555-0132")], Find("For questions about your order, call 415-555-0132."));
+        Assert.Equal([("US_SSN", "123-45-6789")], Find("SSN for the booking: 123-45-6789"));
+    }
+
+    [Fact]
     public void Overlaps_resolve_to_the_more_confident_then_longer_match()
     {
         var options = new RedactionOptions();

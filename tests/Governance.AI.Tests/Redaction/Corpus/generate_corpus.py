@@ -494,6 +494,8 @@ HAND_WRITTEN = [
     ("Number 4111 1111 1111 1112 is Luhn-invalid, as is 5555 5555 5555 4445.", []),
     ("GR60 4257 0976 2685 2089 8613 002 has a bad check digit.", []),
     ("USPS 9400 1000 0000 0000 0000 00 and FedEx 7489 1234 5678.", []),
+    ("Order 223-529-4760 shipped; ticket #318-52-7744 is closed.", []),
+    ("For questions about your order, call 415-555-0132.", [("PHONE", "415-555-0132")]),
 ]
 
 
