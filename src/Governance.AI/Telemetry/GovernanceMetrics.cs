@@ -8,7 +8,8 @@ namespace Governance.AI.Telemetry;
 /// The telemetry policy's instruments on <see cref="GovernanceDiagnostics.Meter"/>: the GenAI client metrics of the
 /// OpenTelemetry semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance
 /// metrics no other policy records. The cache records <c>governance.cache.requests</c>, <c>governance.cache.tokens_saved</c>
-/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, the safety
+/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, the redactor
+/// <c>governance.redaction.entities</c> and <c>governance.redaction.blocked</c> (by entity type), the safety
 /// filter <c>governance.safety.decisions</c> (by category and action), and the router <c>governance.router.requests</c>,
 /// <c>governance.router.failovers</c> and its backend-state gauges; they are not
 /// duplicated here (two instruments of one name on one meter would count twice).
@@ -47,9 +48,6 @@ internal static class GovernanceMetrics
     internal static readonly Counter<double> BudgetReservations = GovernanceDiagnostics.Meter.CreateCounter<double>(
         "governance.budget.reserved", "{unit}", "Amounts reserved against budgets, by limit (tokens, requests, cost_usd) and scope kind.");
 
-    internal static readonly Counter<long> RedactedEntities = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.redaction.entities", "{entity}", "Sensitive values found, by entity type and action (redact or block).");
-
     internal static readonly Histogram<long> RouterAttempts = GovernanceDiagnostics.Meter.CreateHistogram(
         "governance.router.attempts", "{attempt}", "Attempts the router made per request, retries and failovers included.", tags: null,
         advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 3, 4, 6, 8, 12, 16] });
@@ -75,7 +73,7 @@ internal static class GovernanceMetrics
     /// <summary>Gets a value indicating whether any synchronous instrument has a listener.</summary>
     internal static bool Enabled =>
         OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled ||
-        Rejections.Enabled || RedactedEntities.Enabled || RouterAttempts.Enabled || CacheCostSaved.Enabled;
+        Rejections.Enabled || RouterAttempts.Enabled || CacheCostSaved.Enabled;
 
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)

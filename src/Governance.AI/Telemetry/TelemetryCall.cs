@@ -459,18 +459,6 @@ internal sealed class TelemetryCall
             GovernanceMetrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
         }
 
-        if (_redactions is not null)
-        {
-            foreach (KeyValuePair<string, int> redaction in _redactions)
-            {
-                GovernanceMetrics.RedactedEntities.Add(redaction.Value, new TagList
-                {
-                    { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, redaction.Key, limit) },
-                    { TelemetryNames.RedactionAction, "redact" },
-                });
-            }
-        }
-
         if (_attempts is { } attempts and > 0)
         {
             string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
@@ -485,14 +473,6 @@ internal sealed class TelemetryCall
                 { TelemetryNames.ReasonCode, governance.ReasonCode },
                 { TelemetryNames.RequestModel, requestModel },
             });
-            if (governance is SensitiveDataBlockedException sensitive)
-            {
-                GovernanceMetrics.RedactedEntities.Add(sensitive.Count, new TagList
-                {
-                    { TelemetryNames.RedactionEntityType, GovernanceMetrics.Bounded(TelemetryNames.RedactionEntityType, sensitive.EntityType, limit) },
-                    { TelemetryNames.RedactionAction, "block" },
-                });
-            }
         }
     }
 

@@ -39,8 +39,6 @@ internal static class TelemetryNames
     public const string RouteBackend = "governance.route.backend";
     public const string RouteAttempts = "governance.route.attempts";
     public const string BudgetLimit = "governance.budget.limit";
-    public const string RedactionEntityType = "governance.redaction.entity_type";
-    public const string RedactionAction = "governance.redaction.action";
     public const string SafetyRule = "governance.safety.rule";
 
     public const string EventCacheHit = "governance.cache.hit";

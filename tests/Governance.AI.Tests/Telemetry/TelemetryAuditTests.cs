@@ -2,7 +2,7 @@ using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace Governance.AI.Tests.Telemetry;
+namespace Governance.AI.Tests.TelemetryPolicy;
 
 [Collection(TelemetryCollection.Name)]
 public sealed class TelemetryAuditTests

@@ -6,7 +6,7 @@ using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 
-namespace Governance.AI.Tests.Telemetry;
+namespace Governance.AI.Tests.TelemetryPolicy;
 
 /// <summary>The telemetry policy over the real cache and budget policies: it reads what they report.</summary>
 [Collection(TelemetryCollection.Name)]

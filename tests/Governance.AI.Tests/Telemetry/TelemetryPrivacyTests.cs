@@ -7,7 +7,7 @@ using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 
-namespace Governance.AI.Tests.Telemetry;
+namespace Governance.AI.Tests.TelemetryPolicy;
 
 /// <summary>
 /// Prompts full of personal data and secrets go through the telemetry policy over a model that echoes them, in every

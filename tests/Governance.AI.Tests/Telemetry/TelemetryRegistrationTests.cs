@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-namespace Governance.AI.Tests.Telemetry;
+namespace Governance.AI.Tests.TelemetryPolicy;
 
 [Collection(TelemetryCollection.Name)]
 public sealed class TelemetryRegistrationTests

@@ -6,7 +6,7 @@ using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace Governance.AI.Tests.Telemetry;
+namespace Governance.AI.Tests.TelemetryPolicy;
 
 /// <summary>Telemetry tests share the process-wide activity source and meter; they run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

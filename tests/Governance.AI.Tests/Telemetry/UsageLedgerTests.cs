@@ -4,7 +4,7 @@ using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 
-namespace Governance.AI.Tests.Telemetry;
+namespace Governance.AI.Tests.TelemetryPolicy;
 
 [Collection(TelemetryCollection.Name)]
 public sealed class UsageLedgerTests
