@@ -1,7 +1,9 @@
 using Governance.AI;
+using Governance.AI.Embeddings.Offline;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -21,9 +23,17 @@ public static class GatewayApp
         builder.Services.AddOptions<GatewayOptions>().Bind(builder.Configuration.GetSection("Gateway"));
         builder.Services.AddHttpContextAccessor();
 
+        // The semantic cache tier needs an embedder: the offline word-vector one, unless the app registers its own.
+        builder.Services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new WordVectorEmbeddingGenerator());
         builder.Services
             .AddAiGovernance(CreateUpstream, builder.Configuration)
-            .UseCallerContextAccessor<ApiKeyCallerAccessor>();
+            .UseCallerContextAccessor<ApiKeyCallerAccessor>()
+            .AddTelemetry()
+            .AddSafety()
+            .AddRedaction()
+            .AddSemanticCache()
+            .AddBudgets()
+            .AddRouting();
 
         string? otlp = builder.Configuration["Gateway:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (!string.IsNullOrEmpty(otlp))
@@ -39,6 +49,7 @@ public static class GatewayApp
         app.Use(AuthenticateAsync);
         app.Use(MapGovernanceErrorsAsync);
         app.MapPost("/v1/chat/completions", (HttpContext http, IChatClient chat, TimeProvider clock) => ChatCompletionsEndpoint.HandleAsync(http, chat, clock));
+        app.MapGet("/usage", UsageEndpoint.HandleAsync);
         app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
         return app;
     }

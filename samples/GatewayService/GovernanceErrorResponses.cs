@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Governance.AI;
+using Governance.AI.Budgets;
 using Microsoft.Extensions.AI;
 
 namespace GatewayService;
@@ -70,7 +71,7 @@ internal static class GovernanceErrorResponses
         _ => (StatusCodes.Status502BadGateway, "upstream_error", "The upstream model failed."),
     };
 
-    /// <summary>Copies remaining-budget information that the budget policy puts on responses into rate-limit headers.</summary>
+    /// <summary>Copies the remaining budget the budget policy puts on a response into OpenAI-style rate-limit headers.</summary>
     public static void AddRateLimitHeaders(HttpResponse response, AdditionalPropertiesDictionary? properties)
     {
         if (properties is null)
@@ -78,12 +79,19 @@ internal static class GovernanceErrorResponses
             return;
         }
 
-        foreach (KeyValuePair<string, object?> pair in properties)
+        if (properties.TryGetValue(BudgetProperties.RemainingTokens, out object? tokens) && tokens is long remainingTokens)
         {
-            if (pair.Key.StartsWith("governance.budget.remaining", StringComparison.Ordinal) && pair.Value is IConvertible value)
-            {
-                response.Headers["x-ratelimit-remaining-tokens"] = value.ToString(CultureInfo.InvariantCulture);
-            }
+            response.Headers["x-ratelimit-remaining-tokens"] = remainingTokens.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (properties.TryGetValue(BudgetProperties.ResetTokens, out object? reset) && reset is TimeSpan resetTokens)
+        {
+            response.Headers["x-ratelimit-reset-tokens"] = resetTokens.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
+        }
+
+        if (properties.TryGetValue(BudgetProperties.RemainingRequests, out object? requests) && requests is long remainingRequests)
+        {
+            response.Headers["x-ratelimit-remaining-requests"] = remainingRequests.ToString(CultureInfo.InvariantCulture);
         }
     }
 }
