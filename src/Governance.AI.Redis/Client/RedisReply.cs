@@ -165,7 +165,7 @@ public sealed class RedisReply
         RedisReplyKind.Null => null,
         RedisReplyKind.Integer => _integer.ToString(CultureInfo.InvariantCulture),
         RedisReplyKind.Boolean => _integer != 0 ? "1" : "0",
-        RedisReplyKind.Double => _double.ToString("R", CultureInfo.InvariantCulture),
+        RedisReplyKind.Double => FormatDouble(_double),
         RedisReplyKind.Array or RedisReplyKind.Map => throw new InvalidCastException($"A {Kind} Redis reply is not a string."),
         _ => Encoding.UTF8.GetString(_bytes!),
     };
@@ -201,6 +201,14 @@ public sealed class RedisReply
     internal static RedisReply CreateDouble(double value) => new(RedisReplyKind.Double, null, null, 0, value);
 
     internal static RedisReply CreateBoolean(bool value) => new(RedisReplyKind.Boolean, null, null, value ? 1 : 0, 0);
+
+    private static string FormatDouble(double value) => value switch
+    {
+        double.PositiveInfinity => "inf",
+        double.NegativeInfinity => "-inf",
+        double.NaN => "nan",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
 
     private static RedisReply[] CreateSmallIntegers()
     {
