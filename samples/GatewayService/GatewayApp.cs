@@ -1,0 +1,93 @@
+using Governance.AI;
+using Governance.AI.Telemetry;
+using Governance.AI.Testing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace GatewayService;
+
+/// <summary>Builds the gateway: the governed pipeline bound to <c>appsettings.json</c>, API-key callers, and the endpoints.</summary>
+public static class GatewayApp
+{
+    /// <summary>Creates the web application.</summary>
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="configure">Lets tests replace services or use a test server before the app is built.</param>
+    /// <returns>The application, ready to run.</returns>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddOptions<GatewayOptions>().Bind(builder.Configuration.GetSection("Gateway"));
+        builder.Services.AddHttpContextAccessor();
+
+        builder.Services
+            .AddAiGovernance(CreateUpstream, builder.Configuration)
+            .UseCallerContextAccessor<ApiKeyCallerAccessor>();
+
+        string? otlp = builder.Configuration["Gateway:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        if (!string.IsNullOrEmpty(otlp))
+        {
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(t => t.AddSource(GovernanceDiagnostics.SourceName).AddOtlpExporter(o => o.Endpoint = new Uri(otlp)))
+                .WithMetrics(m => m.AddMeter(GovernanceDiagnostics.SourceName).AddOtlpExporter(o => o.Endpoint = new Uri(otlp)));
+        }
+
+        configure?.Invoke(builder);
+        WebApplication app = builder.Build();
+
+        app.Use(AuthenticateAsync);
+        app.Use(MapGovernanceErrorsAsync);
+        app.MapPost("/v1/chat/completions", (HttpContext http, IChatClient chat, TimeProvider clock) => ChatCompletionsEndpoint.HandleAsync(http, chat, clock));
+        app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
+        return app;
+    }
+
+    private static IChatClient CreateUpstream(IServiceProvider services)
+    {
+        UpstreamOptions upstream = services.GetRequiredService<IOptions<GatewayOptions>>().Value.Upstream;
+        string? apiKey = upstream.ApiKey ?? Environment.GetEnvironmentVariable("OPENAI_API_KEY");
+        return string.IsNullOrEmpty(upstream.Endpoint)
+            ? new FakeChatClient(services.GetRequiredService<TimeProvider>(), upstream.Model) { StreamingChunks = 8 }
+            : new OpenAIUpstreamChatClient(new Uri(upstream.Endpoint), apiKey ?? "unused", upstream.Model);
+    }
+
+    private static async Task AuthenticateAsync(HttpContext http, Func<Task> next)
+    {
+        if (!http.Request.Path.StartsWithSegments("/v1") && !http.Request.Path.StartsWithSegments("/usage"))
+        {
+            await next();
+            return;
+        }
+
+        GatewayOptions options = http.RequestServices.GetRequiredService<IOptionsSnapshot<GatewayOptions>>().Value;
+        string? header = http.Request.Headers.Authorization;
+        string? key = header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        if (key is null || !options.ApiKeys.TryGetValue(key, out ApiKeyCaller? caller) || string.IsNullOrEmpty(caller.TenantId))
+        {
+            await GovernanceErrorResponses.WriteProblemAsync(http, StatusCodes.Status401Unauthorized, "invalid_api_key", "A valid API key is required (Authorization: Bearer <key>).");
+            return;
+        }
+
+        http.Items[ApiKeyCallerAccessor.ItemKey] = new CallerContext
+        {
+            TenantId = caller.TenantId,
+            UserId = caller.UserId,
+            ApplicationId = caller.ApplicationId,
+            CostCenter = caller.CostCenter,
+        };
+        await next();
+    }
+
+    private static async Task MapGovernanceErrorsAsync(HttpContext http, Func<Task> next)
+    {
+        try
+        {
+            await next();
+        }
+        catch (GovernanceException error) when (!http.Response.HasStarted)
+        {
+            await GovernanceErrorResponses.WriteAsync(http, error);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using GatewayService;
+
+await GatewayApp.Build(args).RunAsync();

@@ -1,0 +1,103 @@
+using Governance.AI;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Configures one governed pipeline registered by <c>AddAiGovernance</c>: each capability adds itself with an
+/// extension method (<c>AddBudgets</c>, <c>AddSemanticCache</c>, …), binding its options from the pipeline's
+/// configuration section and from code, validated at start-up.
+/// </summary>
+public sealed class AiGovernanceBuilder
+{
+    internal AiGovernanceBuilder(IServiceCollection services, string name, string configurationPath, IConfiguration? configuration, GovernancePipelineBuilder pipeline)
+    {
+        Services = services;
+        Name = name;
+        ConfigurationPath = configurationPath;
+        Configuration = configuration;
+        Pipeline = pipeline;
+    }
+
+    /// <summary>Gets the service collection.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Gets the pipeline's name: empty for the default pipeline, the service key for a keyed one.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the configuration path the pipeline's options bind from, for example <c>AiGovernance</c>.</summary>
+    public string ConfigurationPath { get; }
+
+    /// <summary>Gets the pipeline builder, for adding a custom policy at a stage.</summary>
+    public GovernancePipelineBuilder Pipeline { get; }
+
+    /// <summary>Gets the configuration given to <c>AddAiGovernance</c>; when <see langword="null"/>, the <see cref="IConfiguration"/> registered in DI is used, if any.</summary>
+    internal IConfiguration? Configuration { get; }
+
+    /// <summary>Sets the <see cref="ICallerContextAccessor"/> that supplies the caller from the application's state.</summary>
+    /// <typeparam name="TAccessor">The accessor type, registered as a singleton.</typeparam>
+    /// <returns>This builder.</returns>
+    public AiGovernanceBuilder UseCallerContextAccessor<TAccessor>()
+        where TAccessor : class, ICallerContextAccessor
+    {
+        Services.RemoveAll<ICallerContextAccessor>();
+        Services.AddSingleton<ICallerContextAccessor, TAccessor>();
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a policy whose options bind from <c>{ConfigurationPath}:{sectionName}</c> and then from
+    /// <paramref name="configure"/>, are validated at start-up (every bad key named by its path), and follow reloads
+    /// (an invalid reload keeps the last good options).
+    /// </summary>
+    internal AiGovernanceBuilder AddPolicy<TOptions>(
+        GovernanceStage stage,
+        string sectionName,
+        Action<TOptions>? configure,
+        Func<IChatClient, IServiceProvider, IPolicyOptionsSource<TOptions>, IChatClient> create)
+        where TOptions : class, IValidatableOptions
+    {
+        string name = Name;
+        string path = ConfigurationPath + ":" + sectionName;
+        IConfiguration? explicitConfiguration = Configuration;
+
+        // Configuration first, code second: code overrides what the file says.
+        Services.AddSingleton<IConfigureOptions<TOptions>>(sp =>
+            (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
+                ? new NamedConfigureFromConfigurationOptions<TOptions>(name, configuration.GetSection(path))
+                : new ConfigureNamedOptions<TOptions>(name, null));
+        Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp =>
+            (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
+                ? new ConfigurationChangeTokenSource<TOptions>(name, configuration.GetSection(path))
+                : new NeverChangingTokenSource<TOptions>(name));
+        OptionsBuilder<TOptions> options = Services.AddOptions<TOptions>(name);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        Services.AddSingleton<IValidateOptions<TOptions>>(new GovernanceOptionsValidator<TOptions>(name, path));
+        options.ValidateOnStart();
+
+        Services.TryAddKeyedSingleton<IPolicyOptionsSource<TOptions>>(name, (sp, _) => new ReloadingPolicyOptionsSource<TOptions>(
+            sp.GetRequiredService<IOptionsFactory<TOptions>>(),
+            sp.GetServices<IOptionsChangeTokenSource<TOptions>>(),
+            name,
+            sp.GetService<ILoggerFactory>()?.CreateLogger("Governance.AI.Configuration")));
+
+        Pipeline.Use(stage, (next, sp) => create(next, sp, sp.GetRequiredKeyedService<IPolicyOptionsSource<TOptions>>(name)));
+        return this;
+    }
+
+    private sealed class NeverChangingTokenSource<TOptions>(string name) : IOptionsChangeTokenSource<TOptions>
+    {
+        public string Name => name;
+
+        public IChangeToken GetChangeToken() => new CancellationChangeToken(CancellationToken.None);
+    }
+}
