@@ -1,3 +1,4 @@
+using Governance.AI.Testing;
 using Governance.AI.Redis.Tests.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -134,7 +135,7 @@ public sealed class RedisClientTests(RedisServers servers)
     [RedisFact]
     public async Task Reconnects_after_the_server_is_killed_and_restarted()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using RedisServerProcess server = await RedisServerProcess.StartAsync();
         var options = new RedisConnectionOptions { ReconnectBaseDelay = TimeSpan.FromSeconds(1), ReconnectMaxDelay = TimeSpan.FromSeconds(8) };
         options.Endpoints.Add(server.Endpoint);
@@ -159,7 +160,7 @@ public sealed class RedisClientTests(RedisServers servers)
     [RedisFact]
     public async Task A_command_without_a_reply_times_out_and_the_silent_connection_is_replaced()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using RedisServerProcess server = await RedisServerProcess.StartAsync();
         var options = new RedisConnectionOptions { CommandTimeout = TimeSpan.FromSeconds(2) };
         options.Endpoints.Add(server.Endpoint);
