@@ -32,6 +32,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
+    /// <summary>Starts a server; in <paramref name="extraArguments"/>, <c>{port}</c> stands for its port and <c>{dir}</c> for its directory.</summary>
     public static async Task<RedisServerProcess> StartAsync(params string[] extraArguments)
     {
         string directory = Path.Combine(Path.GetTempPath(), "governance-redis-" + Guid.NewGuid().ToString("N")[..12]);
@@ -109,7 +110,8 @@ public sealed class RedisServerProcess : IAsyncDisposable
         string[] arguments =
         [
             "--port", Port.ToString(), "--bind", "127.0.0.1", "--daemonize", "no", "--save", "", "--appendonly", "no",
-            "--dir", Directory, "--logfile", "", "--loglevel", "notice", .. _extraArguments,
+            "--dir", Directory, "--logfile", "", "--loglevel", "notice",
+            .. _extraArguments.Select(a => a.Replace("{port}", Port.ToString(), StringComparison.Ordinal).Replace("{dir}", Directory, StringComparison.Ordinal)),
         ];
         foreach (string argument in arguments)
         {
