@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Governance.AI.Budgets;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Queue<QueuedClose> _closes = new();
     private readonly Dictionary<string, PendingCharge> _charges = new(StringComparer.Ordinal);
+    private readonly List<ChargeBatch> _batches = [];
     private ITimer? _timer;
     private int _draining;
     private long _dropped;
@@ -41,18 +43,22 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
         {
             lock (_gate)
             {
-                return _closes.Count + _charges.Count;
+                return _closes.Count + _charges.Count + _batches.Sum(b => b.Charges.Count);
             }
         }
     }
 
-    public void AddUsage(TrackedReservation reservation, IReadOnlyList<BudgetAdjustment> adjustments)
+    /// <summary>Queues what a reservation actually used (reserved plus deltas), per windowed counter.</summary>
+    /// <param name="reservation">The reservation.</param>
+    /// <param name="adjustments">Its settlement deltas.</param>
+    /// <param name="onlyTags">Only counters of these groups, or all when null.</param>
+    public void AddUsage(TrackedReservation reservation, IReadOnlyList<BudgetAdjustment> adjustments, IReadOnlyCollection<string>? onlyTags)
     {
         lock (_gate)
         {
             foreach (TrackedCounter counter in reservation.Counters)
             {
-                if (counter.WindowEnd is not { } windowEnd)
+                if (counter.WindowEnd is not { } windowEnd || (onlyTags is not null && !onlyTags.Contains(counter.Tag)))
                 {
                     continue;
                 }
@@ -75,7 +81,7 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
                 {
                     pending.Amount += actual;
                 }
-                else if (_charges.Count < _options.MaxQueuedCounters)
+                else if (_charges.Count + _batches.Sum(b => b.Charges.Count) < _options.MaxQueuedCounters)
                 {
                     _charges[counter.RedisKey] = new PendingCharge(counter.Tag, windowEnd.ToUnixTimeMilliseconds()) { Amount = actual };
                 }
@@ -105,7 +111,7 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
         // Full: the Redis reservation will expire and give back what it reserved; count the usage on its own.
         if (!refund && tracked is not null)
         {
-            AddUsage(tracked, adjustments);
+            AddUsage(tracked, adjustments, null);
         }
     }
 
@@ -128,44 +134,45 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
         {
             while (TryPeekClose(out QueuedClose? close))
             {
-                bool closed = await _store.CloseInRedisAsync(close.ReservationId, close.Adjustments, close.Refund, cancellationToken).ConfigureAwait(false);
+                CloseOutcome outcome = await _store.CloseInRedisAsync(close.ReservationId, close.Adjustments, close.Refund, cancellationToken).ConfigureAwait(false);
                 lock (_gate)
                 {
                     _closes.Dequeue();
                 }
 
-                if (!closed && !close.Refund && close.Tracked is not null)
+                if (outcome.ExpiredTags is { } expired && !close.Refund && close.Tracked is not null)
                 {
-                    AddUsage(close.Tracked, close.Adjustments);
+                    AddUsage(close.Tracked, close.Adjustments, expired);
                 }
             }
 
-            List<IGrouping<string, (string Key, PendingCharge Charge, long Amount)>> groups;
             lock (_gate)
             {
-                groups = [.. _charges.Select(c => (c.Key, c.Value, c.Value.Amount)).GroupBy(c => c.Value.Tag)];
+                // Seal the pending usage into batches with fixed ids, so a retry after a lost reply is applied once.
+                foreach (IGrouping<string, KeyValuePair<string, PendingCharge>> group in _charges.GroupBy(c => c.Value.Tag))
+                {
+                    _batches.Add(new ChargeBatch(
+                        group.Key,
+                        RandomNumberGenerator.GetHexString(32, lowercase: true),
+                        [.. group.Select(c => (c.Key, c.Value.Amount, c.Value.WindowEndMs))]));
+                }
+
+                _charges.Clear();
             }
 
-            foreach (IGrouping<string, (string Key, PendingCharge Charge, long Amount)> group in groups)
+            while (TryPeekBatch(out ChargeBatch? batch))
             {
-                await _store.ChargeInRedisAsync(group.Key, [.. group.Select(c => (c.Key, c.Amount, c.Charge.WindowEndMs))], cancellationToken).ConfigureAwait(false);
+                await _store.ChargeInRedisAsync(batch.Tag, batch.Id, batch.Charges, cancellationToken).ConfigureAwait(false);
                 lock (_gate)
                 {
-                    foreach ((string key, PendingCharge charge, long amount) in group)
-                    {
-                        charge.Amount -= amount;
-                        if (charge.Amount == 0)
-                        {
-                            _charges.Remove(key);
-                        }
-                    }
+                    _batches.RemoveAt(0);
                 }
             }
 
             bool empty;
             lock (_gate)
             {
-                empty = _closes.Count == 0 && _charges.Count == 0;
+                empty = _closes.Count == 0 && _charges.Count == 0 && _batches.Count == 0;
                 if (empty)
                 {
                     _timer?.Dispose();
@@ -211,6 +218,15 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
         }
     }
 
+    private bool TryPeekBatch(out ChargeBatch batch)
+    {
+        lock (_gate)
+        {
+            batch = _batches.Count > 0 ? _batches[0] : null!;
+            return batch is not null;
+        }
+    }
+
     private void EnsureTimer()
     {
         if (_timer is null && !_disposed)
@@ -233,6 +249,8 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
     }
 
     private sealed record QueuedClose(string ReservationId, IReadOnlyList<BudgetAdjustment> Adjustments, bool Refund, TrackedReservation? Tracked);
+
+    private sealed record ChargeBatch(string Tag, string Id, List<(string Key, long Amount, long WindowEndMs)> Charges);
 
     private sealed class PendingCharge(string tag, long windowEndMs)
     {

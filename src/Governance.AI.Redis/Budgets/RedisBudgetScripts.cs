@@ -19,6 +19,7 @@ internal static class RedisBudgetScripts
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
         local base = ARGV[1]
+        local retention = tonumber(ARGV[2])
 
         local function adjust(key, delta)
           if delta == '0' or delta == '-0' then return end
@@ -33,9 +34,15 @@ internal static class RedisBudgetScripts
           end
         end
 
+        -- 1: closed now; 0: unknown or already closed; 3: its lease had expired and it was given back.
         local function close(rkey, deltas)
+          local kind = redis.call('TYPE', rkey)['ok']
+          if kind == 'string' then
+            redis.call('DEL', rkey)
+            return 3
+          end
+          if kind ~= 'hash' then return 0 end
           local held = redis.call('HGETALL', rkey)
-          if #held == 0 then return 0 end
           for i = 1, #held, 2 do
             local delta
             if deltas then delta = deltas[held[i]] or '0' else delta = '-' .. held[i + 1] end
@@ -45,10 +52,12 @@ internal static class RedisBudgetScripts
           return 1
         end
 
+        -- Gives back reservations whose lease expired, leaving a marker so a late settlement learns it.
         local function reap(leases, limit)
           local expired = redis.call('ZRANGEBYSCORE', leases, '-inf', now, 'LIMIT', 0, limit)
           for _, id in ipairs(expired) do
-            close(base .. 'r:' .. id, nil)
+            local rkey = base .. 'r:' .. id
+            if close(rkey, nil) == 1 then redis.call('SET', rkey, 'x', 'PX', retention) end
             redis.call('ZREM', leases, id)
           end
         end
@@ -56,15 +65,15 @@ internal static class RedisBudgetScripts
         """;
 
     /// <summary>
-    /// KEYS: leases, reservation, counters…; ARGV: base, id, enforce (1/0), lease ms, retention ms, reap batch, then
+    /// KEYS: leases, reservation, counters…; ARGV: base, retention ms, reap batch, id, enforce (1/0), lease ms, then
     /// per counter: limit, amount, window end ms (-1 without window). Returns {applied, first failed index or -1,
     /// used before…}.
     /// </summary>
     public static readonly RedisScript Reserve = new(Common + """
         local leases = KEYS[1]
-        reap(leases, tonumber(ARGV[6]))
-        local lease = tonumber(ARGV[4])
-        local keep = lease + tonumber(ARGV[5])
+        reap(leases, tonumber(ARGV[3]))
+        local lease = tonumber(ARGV[6])
+        local keep = lease + retention
         local n = #KEYS - 2
         local used = {}
         local failed = -1
@@ -74,7 +83,7 @@ internal static class RedisBudgetScripts
           used[i] = current
           if failed < 0 and current + tonumber(ARGV[o + 2]) > tonumber(ARGV[o + 1]) then failed = i - 1 end
         end
-        if ARGV[3] == '1' and failed >= 0 then
+        if ARGV[5] == '1' and failed >= 0 then
           return {0, failed, unpack(used)}
         end
         local hold = {}
@@ -84,7 +93,7 @@ internal static class RedisBudgetScripts
           redis.call('INCRBY', key, ARGV[o + 2])
           local windowEnd = tonumber(ARGV[o + 3])
           if windowEnd >= 0 then
-            redis.call('PEXPIREAT', key, windowEnd + tonumber(ARGV[5]))
+            redis.call('PEXPIREAT', key, windowEnd + retention)
           elseif redis.call('PTTL', key) < keep then
             redis.call('PEXPIRE', key, keep)
           end
@@ -93,39 +102,42 @@ internal static class RedisBudgetScripts
         end
         redis.call('HSET', KEYS[2], unpack(hold))
         redis.call('PEXPIRE', KEYS[2], keep)
-        redis.call('ZADD', leases, now + lease, ARGV[2])
+        redis.call('ZADD', leases, now + lease, ARGV[4])
         if redis.call('PTTL', leases) < keep then redis.call('PEXPIRE', leases, keep) end
         return {1, failed, unpack(used)}
         """);
 
     /// <summary>
-    /// KEYS: leases, reservation; ARGV: base, id, reap batch, mode (settle/refund), then counter key, delta pairs.
-    /// Returns 1 when the reservation was open and is now closed, 0 otherwise (nothing applied).
+    /// KEYS: leases, reservation; ARGV: base, retention ms, reap batch, id, mode (settle/refund), then counter key,
+    /// delta pairs. Returns 1 (closed now), 0 (unknown or already closed) or 3 (expired; its lease gave it back).
     /// </summary>
     public static readonly RedisScript Close = new(Common + """
         reap(KEYS[1], tonumber(ARGV[3]))
         local deltas = nil
-        if ARGV[4] == 'settle' then
+        if ARGV[5] == 'settle' then
           deltas = {}
-          for i = 5, #ARGV, 2 do deltas[ARGV[i]] = ARGV[i + 1] end
+          for i = 6, #ARGV, 2 do deltas[ARGV[i]] = ARGV[i + 1] end
         end
         local closed = close(KEYS[2], deltas)
-        redis.call('ZREM', KEYS[1], ARGV[2])
+        redis.call('ZREM', KEYS[1], ARGV[4])
         return closed
         """);
 
     /// <summary>
-    /// Applies usage recorded while Redis was unreachable. KEYS: counters; ARGV: base, retention ms, then per counter:
-    /// amount, window end ms. Counters keep their limits' semantics: never negative.
+    /// Applies usage recorded while Redis was unreachable, once per batch. KEYS: batch marker, counters…; ARGV: base,
+    /// retention ms, reap batch (unused), then per counter: amount, window end ms. Returns 0 when the batch was
+    /// already applied (a retry after a lost reply), else the number of counters charged.
     /// </summary>
     public static readonly RedisScript Charge = new(Common + """
-        for i = 1, #KEYS do
-          local value = redis.call('INCRBY', KEYS[i], ARGV[1 + 2 * i])
+        if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', retention) then return 0 end
+        for i = 2, #KEYS do
+          local o = 4 + (i - 2) * 2
+          local value = redis.call('INCRBY', KEYS[i], ARGV[o])
           if value < 0 then redis.call('SET', KEYS[i], '0', 'KEEPTTL') end
           if redis.call('PTTL', KEYS[i]) == -1 then
-            redis.call('PEXPIREAT', KEYS[i], tonumber(ARGV[2 + 2 * i]) + tonumber(ARGV[2]))
+            redis.call('PEXPIREAT', KEYS[i], tonumber(ARGV[o + 1]) + retention)
           end
         end
-        return #KEYS
+        return #KEYS - 1
         """);
 }

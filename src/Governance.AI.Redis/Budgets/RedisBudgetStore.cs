@@ -81,7 +81,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             bool settled = await _local.SettleAsync(inner, cancellationToken).ConfigureAwait(false);
             if (settled && tracked is not null)
             {
-                _queue.AddUsage(tracked, settlement.Adjustments);
+                _queue.AddUsage(tracked, settlement.Adjustments, null);
             }
 
             return settled;
@@ -89,9 +89,15 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         try
         {
-            bool closed = await CloseInRedisAsync(settlement.ReservationId, settlement.Adjustments, refund: false, cancellationToken).ConfigureAwait(false);
+            CloseOutcome outcome = await CloseInRedisAsync(settlement.ReservationId, settlement.Adjustments, refund: false, cancellationToken).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
-            return closed;
+            if (outcome.ExpiredTags is { } expired && tracked is not null)
+            {
+                // The lease expired before the call finished and gave the reservation back: count the usage anyway.
+                _queue.AddUsage(tracked, settlement.Adjustments, expired);
+            }
+
+            return outcome.Closed;
         }
         catch (RedisException ex)
         {
@@ -113,9 +119,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         try
         {
-            bool closed = await CloseInRedisAsync(reservationId, [], refund: true, cancellationToken).ConfigureAwait(false);
+            CloseOutcome outcome = await CloseInRedisAsync(reservationId, [], refund: true, cancellationToken).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
-            return closed;
+            return outcome.Closed;
         }
         catch (RedisException ex)
         {
@@ -148,6 +154,8 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
+    private long RetentionMs => (long)_options.Retention.TotalMilliseconds;
+
     internal string Tag(string counterKey)
     {
         if (_options.SlotStrategy == RedisBudgetSlotStrategy.SingleSlot)
@@ -165,21 +173,24 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     internal string CounterKey(string tag, string counterKey, long bucket) =>
         string.Concat(Base(tag), "c:", counterKey, "@", bucket.ToString(CultureInfo.InvariantCulture));
 
-    internal async Task<bool> CloseInRedisAsync(string reservationId, IReadOnlyList<BudgetAdjustment> adjustments, bool refund, CancellationToken cancellationToken)
+    /// <summary>Closes a Redis reservation in every group it spans.</summary>
+    /// <returns>Whether any group was open and is closed now, and the groups whose lease had expired (given back).</returns>
+    internal async Task<CloseOutcome> CloseInRedisAsync(string reservationId, IReadOnlyList<BudgetAdjustment> adjustments, bool refund, CancellationToken cancellationToken)
     {
         string[] parts = reservationId.Split('|');
         if (parts.Length < 2)
         {
-            return false;
+            return default;
         }
 
         string id = parts[0];
-        bool closedAny = false;
+        bool closed = false;
+        List<string>? expired = null;
         for (int g = 1; g < parts.Length; g++)
         {
             string tag = parts[g];
             string @base = Base(tag);
-            var arguments = new List<RedisArgument> { @base, id, _options.ReapBatch, refund ? "refund" : "settle" };
+            var arguments = new List<RedisArgument> { @base, RetentionMs, _options.ReapBatch, id, refund ? "refund" : "settle" };
             if (!refund)
             {
                 foreach ((string key, long delta) in SumByCounter(tag, adjustments))
@@ -191,19 +202,30 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
             RedisReply reply = await _redis.EvalAsync(
                 RedisBudgetScripts.Close, [@base + "leases", @base + "r:" + id], arguments, cancellationToken).ConfigureAwait(false);
-            closedAny |= reply.AsInt64() == 1;
+            switch (reply.AsInt64())
+            {
+                case 1:
+                    closed = true;
+                    break;
+                case 3:
+                    (expired ??= []).Add(tag);
+                    break;
+            }
         }
 
-        return closedAny;
+        return new CloseOutcome(closed, expired);
     }
 
-    internal async Task ChargeInRedisAsync(string tag, IReadOnlyList<(string Key, long Amount, long WindowEndMs)> charges, CancellationToken cancellationToken)
+    /// <summary>Adds outage usage to counters of one tag, at most once per <paramref name="batchId"/>.</summary>
+    internal async Task ChargeInRedisAsync(string tag, string batchId, IReadOnlyList<(string Key, long Amount, long WindowEndMs)> charges, CancellationToken cancellationToken)
     {
-        var keys = new RedisArgument[charges.Count];
-        var arguments = new List<RedisArgument>(2 + (charges.Count * 2)) { Base(tag), (long)_options.Retention.TotalMilliseconds };
+        string @base = Base(tag);
+        var keys = new RedisArgument[charges.Count + 1];
+        keys[0] = @base + "b:" + batchId;
+        var arguments = new List<RedisArgument>(3 + (charges.Count * 2)) { @base, RetentionMs, _options.ReapBatch };
         for (int i = 0; i < charges.Count; i++)
         {
-            keys[i] = charges[i].Key;
+            keys[i + 1] = charges[i].Key;
             arguments.Add(charges[i].Amount);
             arguments.Add(charges[i].WindowEndMs);
         }
@@ -229,11 +251,11 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             keys[1] = @base + "r:" + id;
             var arguments = new RedisArgument[6 + (indices.Count * 3)];
             arguments[0] = @base;
-            arguments[1] = id;
-            arguments[2] = request.Enforce ? 1 : 0;
-            arguments[3] = leaseMs;
-            arguments[4] = (long)_options.Retention.TotalMilliseconds;
-            arguments[5] = _options.ReapBatch;
+            arguments[1] = RetentionMs;
+            arguments[2] = _options.ReapBatch;
+            arguments[3] = id;
+            arguments[4] = request.Enforce ? 1 : 0;
+            arguments[5] = leaseMs;
             for (int i = 0; i < indices.Count; i++)
             {
                 BudgetCheck check = checks[indices[i]];
@@ -456,6 +478,11 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         return sums;
     }
 }
+
+/// <summary>What closing a reservation did.</summary>
+/// <param name="Closed">Whether any of its groups was open and is closed now.</param>
+/// <param name="ExpiredTags">The groups whose lease had already expired (their amounts were given back), or null.</param>
+internal readonly record struct CloseOutcome(bool Closed, List<string>? ExpiredTags);
 
 /// <summary>A counter of a reservation made by this instance.</summary>
 internal sealed record TrackedCounter(string Tag, string RedisKey, string CounterKey, long Bucket, long Amount, DateTimeOffset? WindowEnd);
