@@ -70,6 +70,15 @@ public sealed class RedisRequest
     public static RedisRequest WithKeyAt(string command, int keyIndex, params RedisArgument[] arguments) =>
         new(command, keyIndex, arguments);
 
+    /// <summary>A copy of this request marked as blocking for up to <paramref name="timeout"/> (see <see cref="BlockingTimeout"/>).</summary>
+    /// <param name="timeout">The longest time the server may block.</param>
+    /// <returns>The copy.</returns>
+    public RedisRequest WithBlockingTimeout(TimeSpan timeout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.Zero);
+        return new RedisRequest(Command, KeyIndex, _arguments) { BlockingTimeout = timeout };
+    }
+
     /// <inheritdoc />
     public override string ToString() => Command;
 }
