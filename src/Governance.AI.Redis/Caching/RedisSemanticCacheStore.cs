@@ -51,6 +51,12 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
     /// <summary>Raised after a change from the stream (or a reload) has been applied to the local replica.</summary>
     public event EventHandler<ReplicaChangedEventArgs>? ReplicaChanged;
 
+    /// <summary>
+    /// Raised when following the change stream fails (Redis unreachable); the store retries after
+    /// <see cref="RedisSemanticCacheStoreOptions.RetryDelay"/>, resuming from the last change it applied.
+    /// </summary>
+    public event EventHandler<RedisSyncInterruptedEventArgs>? SyncInterrupted;
+
     /// <summary>Loads the replica and starts following the change stream; waits until the first load is done.</summary>
     /// <param name="cancellationToken">Cancels waiting (the sync keeps running).</param>
     /// <returns>A task that completes when the replica is loaded, or when loading failed and will be retried.</returns>
@@ -237,7 +243,9 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
                 loaded.TrySetResult();
                 try
                 {
-                    await Task.Delay(_options.RetryDelay, _timeProvider, stopping).ConfigureAwait(false);
+                    Task pause = Task.Delay(_options.RetryDelay, _timeProvider, stopping);
+                    SyncInterrupted?.Invoke(this, new RedisSyncInterruptedEventArgs(ex));
+                    await pause.ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -422,6 +430,14 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
 
 /// <summary>What <c>XINFO STREAM</c> says about the change stream.</summary>
 internal readonly record struct StreamInfo(string LastGenerated, string? FirstKept, long Added, long Length);
+
+/// <summary>Why a <see cref="RedisSemanticCacheStore"/> stopped following its change stream for a while.</summary>
+/// <param name="error">The error.</param>
+public sealed class RedisSyncInterruptedEventArgs(Exception error) : EventArgs
+{
+    /// <summary>The error.</summary>
+    public Exception Error { get; } = error;
+}
 
 /// <summary>A change applied to a <see cref="RedisSemanticCacheStore"/>'s local replica.</summary>
 /// <param name="operation"><c>set</c>, <c>del</c> or <c>load</c>.</param>

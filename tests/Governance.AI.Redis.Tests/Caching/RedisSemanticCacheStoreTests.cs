@@ -94,8 +94,10 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
 
         // B loses its connections and waits (on its own clock) before retrying; meanwhile A writes 20 entries.
+        Task interrupted = WhenInterrupted(b);
+        await WaitUntilBlockedInXreadAsync(redisA, name);
         await KillClientsNamedAsync(redisA, name);
-        await WaitForRetryAsync(clockB);
+        await interrupted;
         for (int i = 0; i < 20; i++)
         {
             await a.SetAsync(Entry("p1", "m" + i, "mx" + i, [1, i, 0]));
@@ -125,8 +127,10 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
 
         // While B is disconnected, A writes and the stream is trimmed past B's position: replaying cannot recover
         // the write, so B must reload from the entries themselves.
+        Task interrupted = WhenInterrupted(b);
+        await WaitUntilBlockedInXreadAsync(redisA, name);
         await KillClientsNamedAsync(redisA, name);
-        await WaitForRetryAsync(clockB);
+        await interrupted;
         await a.SetAsync(Entry("p1", "second", "sx", [0, 1, 0]));
         await redisA.ExecuteAsync(RedisRequest.ForKey("XTRIM", prefix + ":stream", "MAXLEN", 0));
 
@@ -198,15 +202,28 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         return done.Task;
     }
 
-    private static async Task WaitForRetryAsync(FakeTimeProvider clock)
+    private static Task WhenInterrupted(RedisSemanticCacheStore store)
     {
-        // A bounded wait on an observable condition: the store's sync loop has scheduled its retry pause.
-        for (int i = 0; i < 1_000_000 && clock.ActiveTimerCount == 0; i++)
+        var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.SyncInterrupted += (_, _) => interrupted.TrySetResult();
+        return interrupted.Task.WaitAsync(Bound);
+    }
+
+    private static async Task WaitUntilBlockedInXreadAsync(RedisMultiplexer admin, string name)
+    {
+        // A bounded wait on a server-side condition: the replica's stream read is blocked on its own connection.
+        for (int i = 0; i < 10_000; i++)
         {
+            string list = (await admin.ExecuteAsync(new RedisRequest("CLIENT", "LIST"))).AsString()!;
+            if (list.Split('\n').Any(line => line.Contains(" name=" + name + " ", StringComparison.Ordinal) && line.Contains(" cmd=xread", StringComparison.Ordinal)))
+            {
+                return;
+            }
+
             await Task.Yield();
         }
 
-        Assert.True(clock.ActiveTimerCount > 0, "the replica sync is waiting to retry");
+        throw new TimeoutException("The replica never blocked in XREAD.");
     }
 
     private static async Task KillClientsNamedAsync(RedisMultiplexer admin, string name)

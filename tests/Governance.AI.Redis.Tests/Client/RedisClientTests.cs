@@ -116,10 +116,11 @@ public sealed class RedisClientTests(RedisServers servers)
     [RedisFact]
     public async Task Blocking_reads_use_a_dedicated_connection_and_do_not_stall_the_pipeline()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        string name = "blocking-" + Guid.NewGuid().ToString("N")[..8];
+        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync(o => o.ClientName = name);
         string stream = "stream:" + Guid.NewGuid();
         Task<RedisReply> read = redis.ExecuteAsync(new RedisRequest("XREAD", "BLOCK", 0, "STREAMS", stream, "$") { BlockingTimeout = TimeSpan.FromMinutes(5) });
-        await WaitUntilBlockedAsync(redis, 1);
+        await WaitUntilBlockedAsync(redis, name, "xread");
 
         // The pipelined connection keeps answering while XREAD blocks on the other one.
         Assert.True((await redis.ExecuteAsync(new RedisRequest("PING"))).IsStatus("PONG"));
@@ -171,7 +172,7 @@ public sealed class RedisClientTests(RedisServers servers)
         Task<RedisReply> stuck = redis.ExecuteAsync(RedisRequest.ForKey("BLPOP", "nothing:" + Guid.NewGuid(), 0));
         await using (RedisMultiplexer observer = await RedisMultiplexer.ConnectAsync(RedisConnectionOptions.Parse(server.Endpoint)))
         {
-            await WaitUntilBlockedAsync(observer, 1);
+            await WaitUntilBlockedAsync(observer, null, "blpop");
         }
 
         clock.Advance(TimeSpan.FromSeconds(3));
@@ -212,13 +213,15 @@ public sealed class RedisClientTests(RedisServers servers)
         Assert.Contains(endpoint, result.Description, StringComparison.Ordinal);
     }
 
-    private static async Task WaitUntilBlockedAsync(RedisMultiplexer observer, int count)
+    private static async Task WaitUntilBlockedAsync(RedisMultiplexer observer, string? clientName, string command)
     {
-        // A bounded wait on an observable server condition (INFO clients), not on a timer.
+        // A bounded wait on an observable server condition (CLIENT LIST), not on a timer.
         for (int i = 0; i < 10_000; i++)
         {
-            string info = (await observer.ExecuteAsync(new RedisRequest("INFO", "clients"))).AsString()!;
-            if (info.Contains($"blocked_clients:{count}", StringComparison.Ordinal))
+            string list = (await observer.ExecuteAsync(new RedisRequest("CLIENT", "LIST"))).AsString()!;
+            if (list.Split('\n').Any(line => line.Contains(" flags=b ", StringComparison.Ordinal)
+                && line.Contains(" cmd=" + command + " ", StringComparison.Ordinal)
+                && (clientName is null || line.Contains(" name=" + clientName + " ", StringComparison.Ordinal))))
             {
                 return;
             }
