@@ -82,7 +82,7 @@ public sealed class RedisMultiplexer : IRedisConnection, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
-        if (keys.Count > 1 && IsCluster != false)
+        if (keys.Count > 1 && (Volatile.Read(ref _router) ?? await DetectAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).IsCluster)
         {
             int slot = ClusterSlot.Compute(keys[0]);
             for (int i = 1; i < keys.Count; i++)

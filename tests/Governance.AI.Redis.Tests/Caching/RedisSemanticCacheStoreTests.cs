@@ -33,11 +33,16 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
     }
 
     [RedisFact]
-    public async Task An_entry_written_through_one_instance_becomes_a_hit_on_another()
+    public Task An_entry_written_through_one_instance_becomes_a_hit_on_another() => ReplicatesAsync(cluster: false);
+
+    [RedisFact]
+    public Task An_entry_written_through_one_instance_becomes_a_hit_on_another_on_a_cluster() => ReplicatesAsync(cluster: true);
+
+    private async Task ReplicatesAsync(bool cluster)
     {
         string prefix = Prefix();
-        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync();
+        await using RedisMultiplexer redisA = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
+        await using RedisMultiplexer redisB = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await using var b = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await Task.WhenAll(a.StartAsync(), b.StartAsync());

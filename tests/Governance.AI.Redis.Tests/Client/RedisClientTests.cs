@@ -59,6 +59,17 @@ public sealed class RedisClientTests(RedisServers servers)
     }
 
     [RedisFact]
+    public async Task A_first_call_with_keys_of_different_slots_works_on_a_standalone_server()
+    {
+        // Before the first reply the client does not know whether it talks to a cluster; it must find out rather
+        // than refuse keys of different slots.
+        await using var redis = new RedisMultiplexer(RedisConnectionOptions.Parse((await servers.StandaloneAsync()).Endpoint));
+        var script = new RedisScript("return redis.call('MSET', KEYS[1], ARGV[1], KEYS[2], ARGV[1])");
+        Assert.True((await redis.EvalAsync(script, ["a" + Guid.NewGuid(), "b" + Guid.NewGuid()], ["v"])).IsStatus("OK"));
+        Assert.False(redis.IsCluster);
+    }
+
+    [RedisFact]
     public async Task Error_replies_throw_and_leave_the_connection_usable()
     {
         await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
