@@ -236,7 +236,8 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     private async Task<BudgetReservationResult> ReserveInRedisAsync(BudgetReservationRequest request, CancellationToken cancellationToken)
     {
         IReadOnlyList<BudgetCheck> checks = request.Checks;
-        List<(string Tag, List<int> Indices)> groups = GroupByTag(checks);
+        TrackedCounter[] counters = Describe(checks);
+        List<(string Tag, List<int> Indices)> groups = GroupByTag(counters);
         string id = RandomNumberGenerator.GetHexString(32, lowercase: true);
         long leaseMs = Math.Max(1, (long)request.Lease.TotalMilliseconds);
         var used = new long[checks.Count];
@@ -259,7 +260,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             for (int i = 0; i < indices.Count; i++)
             {
                 BudgetCheck check = checks[indices[i]];
-                keys[2 + i] = CounterKey(tag, check.CounterKey, check.Bucket);
+                keys[2 + i] = counters[indices[i]].RedisKey;
                 arguments[6 + (i * 3)] = check.Limit;
                 arguments[7 + (i * 3)] = check.Amount;
                 arguments[8 + (i * 3)] = check.WindowEnd is { } end ? end.ToUnixTimeMilliseconds() : -1;
@@ -271,7 +272,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             {
                 used[indices[i]] = values[2 + i].AsInt64();
                 known[indices[i]] = true;
-                Remember(keys[2 + i].ToString(), used[indices[i]] + checks[indices[i]].Amount);
+                Remember(counters[indices[i]].RedisKey, used[indices[i]] + checks[indices[i]].Amount);
             }
 
             long groupFailed = values[1].AsInt64();
@@ -303,7 +304,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         }
 
         string reservationId = id + "|" + string.Join('|', applied);
-        Track(reservationId, checks, request.Lease);
+        Track(reservationId, counters, request.Lease);
         return new BudgetReservationResult(reservationId, failed, used);
     }
 
@@ -385,7 +386,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         }
 
         string reservationId = LocalPrefix + local.ReservationId;
-        Track(reservationId, request.Checks, request.Lease);
+        Track(reservationId, Describe(request.Checks), request.Lease);
         return local with { ReservationId = reservationId };
     }
 
@@ -415,7 +416,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         _lastSeen[redisKey] = value;
     }
 
-    private void Track(string reservationId, IReadOnlyList<BudgetCheck> checks, TimeSpan lease)
+    private void Track(string reservationId, TrackedCounter[] counters, TimeSpan lease)
     {
         DateTimeOffset now = _timeProvider.GetUtcNow();
         if (_tracked.Count >= 100_000)
@@ -430,6 +431,11 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             }
         }
 
+        _tracked[reservationId] = new TrackedReservation(counters, now + lease);
+    }
+
+    private TrackedCounter[] Describe(IReadOnlyList<BudgetCheck> checks)
+    {
         var counters = new TrackedCounter[checks.Count];
         for (int i = 0; i < counters.Length; i++)
         {
@@ -438,16 +444,25 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             counters[i] = new TrackedCounter(tag, CounterKey(tag, check.CounterKey, check.Bucket), check.CounterKey, check.Bucket, check.Amount, check.WindowEnd);
         }
 
-        _tracked[reservationId] = new TrackedReservation(counters, now + lease);
+        return counters;
     }
 
-    private List<(string Tag, List<int> Indices)> GroupByTag(IReadOnlyList<BudgetCheck> checks)
+    private static List<(string Tag, List<int> Indices)> GroupByTag(TrackedCounter[] counters)
     {
         var groups = new List<(string Tag, List<int> Indices)>(1);
-        for (int i = 0; i < checks.Count; i++)
+        for (int i = 0; i < counters.Length; i++)
         {
-            string tag = Tag(checks[i].CounterKey);
-            int found = groups.FindIndex(g => g.Tag == tag);
+            string tag = counters[i].Tag;
+            int found = -1;
+            for (int g = 0; g < groups.Count; g++)
+            {
+                if (string.Equals(groups[g].Tag, tag, StringComparison.Ordinal))
+                {
+                    found = g;
+                    break;
+                }
+            }
+
             if (found < 0)
             {
                 groups.Add((tag, [i]));
@@ -459,7 +474,11 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         }
 
         // A fixed order keeps multi-group reservations from different instances consistent.
-        groups.Sort(static (a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        if (groups.Count > 1)
+        {
+            groups.Sort(static (a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        }
+
         return groups;
     }
 
