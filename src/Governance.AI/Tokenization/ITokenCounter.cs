@@ -30,4 +30,16 @@ public interface ITokenCounterProvider
     /// <param name="modelId">The model id, for example <c>gpt-4o-2024-08-06</c>; <see langword="null"/> for the default.</param>
     /// <returns>The counter.</returns>
     ITokenCounter GetCounter(string? modelId);
+
+    /// <summary>
+    /// Feeds provider-reported usage back so that estimating counters learn the model's ratio. Call it after a
+    /// response with the estimate the model's counter produced and the provider-reported tokens for the same input.
+    /// </summary>
+    /// <param name="modelId">The model id.</param>
+    /// <param name="estimatedTokens">The tokens this provider's counter estimated.</param>
+    /// <param name="reportedTokens">The tokens the provider reported for the same input.</param>
+    /// <remarks>The default implementation does nothing: providers with exact counters have nothing to learn.</remarks>
+    void Calibrate(string? modelId, int estimatedTokens, int reportedTokens)
+    {
+    }
 }

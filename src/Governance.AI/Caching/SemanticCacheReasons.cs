@@ -1,0 +1,56 @@
+namespace Governance.AI.Caching;
+
+/// <summary>The reason codes the semantic cache reports on responses and in telemetry; never prompt text.</summary>
+public static class SemanticCacheReasons
+{
+    /// <summary>The hit's prompt contains other numbers.</summary>
+    public const string GuardNumbers = "guard_numbers";
+
+    /// <summary>One prompt is negated and the other is not.</summary>
+    public const string GuardNegation = "guard_negation";
+
+    /// <summary>A word of one prompt faces its opposite in the other.</summary>
+    public const string GuardOpposite = "guard_opposite";
+
+    /// <summary>The prompts name different entities, dates or quoted text.</summary>
+    public const string GuardEntity = "guard_entity";
+
+    /// <summary>The prompts differ in content words.</summary>
+    public const string GuardContent = "guard_content";
+
+    /// <summary>The same content words in another order around a directional word.</summary>
+    public const string GuardOrder = "guard_order";
+
+    /// <summary>The request asked to skip the cache (<see cref="GovernanceProperties.NoCache"/>).</summary>
+    public const string NoCache = "no_cache";
+
+    /// <summary>The request asked not to store its response (<see cref="GovernanceProperties.NoStore"/>).</summary>
+    public const string NoStore = "no_store";
+
+    /// <summary>The conversation has more non-system messages than the cache accepts.</summary>
+    public const string ConversationTooLong = "conversation_too_long";
+
+    /// <summary>The request continues a server-side conversation, whose hidden history the cache cannot key.</summary>
+    public const string ServerConversation = "server_conversation";
+
+    /// <summary>The response calls a tool that is not marked idempotent.</summary>
+    public const string ToolCalls = "tool_calls";
+
+    /// <summary>The response was cut at the output limit.</summary>
+    public const string Truncated = "truncated";
+
+    /// <summary>The response was blocked by a content filter.</summary>
+    public const string Blocked = "blocked";
+
+    /// <summary>The response carries an error.</summary>
+    public const string Error = "error";
+
+    /// <summary>The response has no content.</summary>
+    public const string Empty = "empty";
+
+    /// <summary>The store failed; the response was served but not stored.</summary>
+    public const string StoreFailed = "store_failed";
+
+    /// <summary>The embedding generator failed; only the exact tier was used.</summary>
+    public const string EmbeddingFailed = "embedding_failed";
+}

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Tokenization;
+
+/// <summary>
+/// The prompt-token formula for chat requests (OpenAI cookbook style), used by the built-in counters and available to
+/// custom <see cref="ITokenCounter"/> implementations (for example one backed by Microsoft.ML.Tokenizers) so that they
+/// only need to count text. The formula is documented on <see cref="TiktokenTokenCounter"/>.
+/// </summary>
+public static class ChatTokenFormula
+{
+    /// <summary>Tokens every message adds for its framing (<c>&lt;|start|&gt;role&lt;|message|&gt;...&lt;|end|&gt;</c>).</summary>
+    public const int TokensPerMessage = 3;
+
+    /// <summary>Tokens a message author name adds on top of the name's own tokens.</summary>
+    public const int TokensPerName = 1;
+
+    /// <summary>Tokens of the reply priming (<c>&lt;|start|&gt;assistant&lt;|message|&gt;</c>), once per request.</summary>
+    public const int ReplyPrimingTokens = 3;
+
+    /// <summary>Tokens per function definition for o200k_base models (gpt-4o and later).</summary>
+    public const int FunctionInitO200k = 7;
+
+    /// <summary>Tokens per function definition for cl100k_base models (gpt-4, gpt-3.5-turbo) and estimators.</summary>
+    public const int FunctionInitCl100k = 10;
+
+    /// <summary>Tokens once for the parameter block of a function that has properties.</summary>
+    public const int PropertiesInit = 3;
+
+    /// <summary>Tokens per parameter property.</summary>
+    public const int PropertyKey = 3;
+
+    /// <summary>Tokens once per property that has an enum (negative: the enum replaces part of the framing).</summary>
+    public const int EnumInit = -3;
+
+    /// <summary>Tokens per enum item on top of the item's own tokens.</summary>
+    public const int EnumItem = 3;
+
+    /// <summary>Tokens once after all function definitions.</summary>
+    public const int FunctionsEnd = 12;
+
+    /// <summary>Tokens a function call adds on top of its name and JSON arguments.</summary>
+    public const int FunctionCallOverhead = 3;
+
+    /// <summary>Estimate for one image: a 1024×1024 high-detail image (85 + 4 × 170 tiles).</summary>
+    public const int ImageTokens = 765;
+
+    /// <summary>Estimate for other binary data: one token per this many bytes.</summary>
+    public const int BytesPerToken = 4;
+
+    // Arguments travel as compact JSON on the wire; AIJsonUtilities' defaults indent.
+    private static readonly JsonSerializerOptions s_compactJson = CreateCompactJson();
+
+    /// <summary>Counts the prompt tokens of a chat request.</summary>
+    /// <param name="text">The counter whose <see cref="ITokenCounter.CountTokens(ReadOnlySpan{char})"/> counts text.</param>
+    /// <param name="messages">The request messages.</param>
+    /// <param name="options">The request options (instructions and tools are counted).</param>
+    /// <param name="functionInit">Tokens per function definition: <see cref="FunctionInitO200k"/> or <see cref="FunctionInitCl100k"/>.</param>
+    /// <returns>The prompt tokens.</returns>
+    public static int Count(ITokenCounter text, IEnumerable<ChatMessage> messages, ChatOptions? options, int functionInit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(messages);
+        long total = ReplyPrimingTokens;
+        if (!string.IsNullOrEmpty(options?.Instructions))
+        {
+            // Instructions are sent as a system (developer) message.
+            total += TokensPerMessage + text.CountTokens(ChatRole.System.Value) + text.CountTokens(options.Instructions);
+        }
+
+        foreach (ChatMessage message in messages)
+        {
+            total += TokensPerMessage + text.CountTokens(message.Role.Value);
+            if (!string.IsNullOrEmpty(message.AuthorName))
+            {
+                total += text.CountTokens(message.AuthorName) + TokensPerName;
+            }
+
+            foreach (AIContent content in message.Contents)
+            {
+                total += CountContent(text, content);
+            }
+        }
+
+        if (options?.Tools is { Count: > 0 } tools)
+        {
+            total += CountTools(text, tools, functionInit);
+        }
+
+        return (int)Math.Min(total, int.MaxValue);
+    }
+
+    private static long CountContent(ITokenCounter text, AIContent content)
+    {
+        switch (content)
+        {
+            case TextContent t:
+                return text.CountTokens(t.Text);
+            case TextReasoningContent r:
+                return text.CountTokens(r.Text);
+            case FunctionCallContent call:
+                return FunctionCallOverhead + text.CountTokens(call.Name) + (call.Arguments is null ? 0 : text.CountTokens(SerializeJson(call.Arguments)));
+            case FunctionResultContent result:
+                return result.Result switch
+                {
+                    null => 0,
+                    string s => text.CountTokens(s),
+                    JsonElement json => text.CountTokens(json.GetRawText()),
+                    object value => text.CountTokens(SerializeJson(value)),
+                };
+            case DataContent data:
+                return data.HasTopLevelMediaType("image") ? ImageTokens : (data.Data.Length + BytesPerToken - 1) / BytesPerToken;
+            case UriContent uri:
+                return uri.HasTopLevelMediaType("image") ? ImageTokens : text.CountTokens(uri.Uri.OriginalString);
+            case ErrorContent error:
+                return text.CountTokens(error.Message);
+            default:
+                // Usage reports, hosted file references and unknown content types have no text the model reads here.
+                return 0;
+        }
+    }
+
+    private static long CountTools(ITokenCounter text, IList<AITool> tools, int functionInit)
+    {
+        long total = FunctionsEnd;
+        foreach (AITool tool in tools)
+        {
+            total += functionInit + text.CountTokens(string.Concat(tool.Name, ":", TrimPeriod(tool.Description)));
+            if (tool is not AIFunctionDeclaration function ||
+                function.JsonSchema.ValueKind != JsonValueKind.Object ||
+                !function.JsonSchema.TryGetProperty("properties", out JsonElement properties) ||
+                properties.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            bool any = false;
+            foreach (JsonProperty property in properties.EnumerateObject())
+            {
+                any = true;
+                total += PropertyKey;
+                JsonElement schema = property.Value;
+                if (schema.ValueKind == JsonValueKind.Object &&
+                    schema.TryGetProperty("enum", out JsonElement items) && items.ValueKind == JsonValueKind.Array)
+                {
+                    total += EnumInit;
+                    foreach (JsonElement item in items.EnumerateArray())
+                    {
+                        total += EnumItem + text.CountTokens(item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText());
+                    }
+                }
+
+                string type = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out JsonElement t)
+                    ? (t.ValueKind == JsonValueKind.String ? t.GetString() ?? string.Empty : t.GetRawText())
+                    : string.Empty;
+                string description = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("description", out JsonElement d) && d.ValueKind == JsonValueKind.String
+                    ? d.GetString() ?? string.Empty
+                    : string.Empty;
+                total += text.CountTokens(string.Concat(property.Name, ":", type, ":", TrimPeriod(description)));
+            }
+
+            if (any)
+            {
+                total += PropertiesInit;
+            }
+        }
+
+        return total;
+    }
+
+    private static JsonSerializerOptions CreateCompactJson()
+    {
+        var options = new JsonSerializerOptions(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static string TrimPeriod(string? description) =>
+        string.IsNullOrEmpty(description) ? string.Empty : description.EndsWith('.') ? description[..^1] : description;
+
+    private static string SerializeJson(object value)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(value, s_compactJson.GetTypeInfo(value.GetType()));
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            // A value the serializer cannot handle is still counted, by its text form.
+            return value.ToString() ?? string.Empty;
+        }
+    }
+}

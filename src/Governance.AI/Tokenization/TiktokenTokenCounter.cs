@@ -1,0 +1,46 @@
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Tokenization;
+
+/// <summary>An exact <see cref="ITokenCounter"/> for OpenAI models, backed by a <see cref="TiktokenEncoding"/>.</summary>
+/// <remarks>
+/// <para>Text counts are exact. Chat requests are counted with the chat-format formula (OpenAI cookbook style):</para>
+/// <code>
+/// prompt = 3 (reply priming)
+///        + Σ messages: 3 + tokens(role) + tokens(contents) [+ tokens(author name) + 1]
+///        + (instructions: 3 + tokens("system") + tokens(instructions))
+///        + (tools: 12 + Σ functions: F + tokens(name + ":" + description)
+///                   [+ 3 + Σ properties: 3 + tokens(key + ":" + type + ":" + description)
+///                                         [- 3 + Σ enum items: 3 + tokens(item)]])
+/// </code>
+/// <para>with F = 7 for o200k_base and 10 for cl100k_base; descriptions lose one trailing period. Function calls
+/// count 3 + tokens(name) + tokens(JSON arguments), function results the tokens of their text or JSON; images
+/// count 765 (a 1024×1024 high-detail image), other binary data one token per 4 bytes. Message framing for tools
+/// is an approximation of the provider's hidden format; text itself is exact.</para>
+/// </remarks>
+public sealed class TiktokenTokenCounter : ITokenCounter
+{
+    private readonly int _functionInit;
+
+    /// <summary>Initializes a new instance of the <see cref="TiktokenTokenCounter"/> class.</summary>
+    /// <param name="encoding">The encoding of the model.</param>
+    public TiktokenTokenCounter(TiktokenEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        Encoding = encoding;
+        _functionInit = encoding.Name == TiktokenEncoding.Cl100kBaseName ? ChatTokenFormula.FunctionInitCl100k : ChatTokenFormula.FunctionInitO200k;
+    }
+
+    /// <summary>Gets the encoding.</summary>
+    public TiktokenEncoding Encoding { get; }
+
+    /// <inheritdoc/>
+    public bool IsExact => true;
+
+    /// <inheritdoc/>
+    public int CountTokens(ReadOnlySpan<char> text) => Encoding.CountTokens(text);
+
+    /// <inheritdoc/>
+    public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>
+        ChatTokenFormula.Count(this, messages, options, _functionInit);
+}

@@ -1,0 +1,165 @@
+using System.Text;
+using Governance.AI.Tokenization;
+
+namespace Governance.AI.Tests.Tokenization;
+
+public sealed class TiktokenEncodingTests
+{
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName, 199_998)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName, 100_256)]
+    public void Resource_pattern_is_the_one_the_scanner_implements(string name, int ordinaryTokens)
+    {
+        TiktokenEncoding encoding = TiktokenEncoding.GetEncoding(name);
+
+        Assert.Equal(encoding.PublishedPattern, encoding.ImplementedPattern);
+        Assert.Equal(ordinaryTokens, encoding.OrdinaryTokenCount);
+        Assert.Same(encoding, TiktokenEncoding.GetEncoding(name));
+    }
+
+    [Fact]
+    public void Unknown_encoding_name_is_rejected() =>
+        Assert.Throws<ArgumentException>(() => TiktokenEncoding.GetEncoding("p50k_base"));
+
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName, "<|endoftext|>", 199_999)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName, "<|endoftext|>", 100_257)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName, "<|fim_prefix|>", 100_258)]
+    public void Special_token_strings_are_ordinary_text_but_special_ids_decode(string name, string special, int specialId)
+    {
+        TiktokenEncoding encoding = TiktokenEncoding.GetEncoding(name);
+
+        int[] ids = encoding.EncodeToIds(special);
+
+        Assert.DoesNotContain(specialId, ids);
+        Assert.True(ids.Length > 1);
+        Assert.Equal(special, encoding.Decode(ids));
+        Assert.Equal(special, encoding.Decode([specialId]));
+    }
+
+    [Fact]
+    public void Decode_rejects_ids_outside_the_vocabulary()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => TiktokenEncoding.O200kBase.Decode([200_500]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TiktokenEncoding.Cl100kBase.Decode([-1]));
+    }
+
+    [Fact]
+    public void Empty_text_has_no_tokens()
+    {
+        Assert.Equal(0, TiktokenEncoding.O200kBase.CountTokens(ReadOnlySpan<char>.Empty));
+        Assert.Empty(TiktokenEncoding.Cl100kBase.EncodeToIds(string.Empty));
+    }
+
+    [Fact]
+    public void Lone_surrogates_are_encoded_as_replacement_characters()
+    {
+        TiktokenEncoding encoding = TiktokenEncoding.O200kBase;
+
+        Assert.Equal(encoding.EncodeToIds("a\uFFFDb"), encoding.EncodeToIds("a\uD800b"));
+        Assert.Equal(encoding.EncodeToIds("\uFFFD"), encoding.EncodeToIds("\uDC00"));
+    }
+
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void CountTokens_does_not_allocate(string name)
+    {
+        TiktokenEncoding encoding = TiktokenEncoding.GetEncoding(name);
+        string small = "Hello, world! Grüße aus München — 東京 🇩🇪 it'S DON'T";
+        string large = string.Concat(TokenizerCorpus.Documents.Values);
+        string longPiece = new string('a', 5_000);
+        encoding.CountTokens(small);
+        encoding.CountTokens(large);
+        encoding.CountTokens(longPiece);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = encoding.CountTokens(small) + encoding.CountTokens(large) + encoding.CountTokens(longPiece);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(total > 0);
+        Assert.Equal(0, allocated);
+    }
+
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void Heap_merge_equals_linear_merge(string name)
+    {
+        // The O(n log n) merge used for long pieces must reproduce tiktoken's linear-scan merge exactly.
+        BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
+        var random = new Random(1234);
+        string[] alphabet = ["a", "b", "ab", "the", " ", "中", "é", "😀", "0", "!", "ing", "e\u0301", "ж"];
+        for (int round = 0; round < 300; round++)
+        {
+            var text = new StringBuilder();
+            int parts = random.Next(1, 60);
+            for (int i = 0; i < parts; i++)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+            int length = Math.Min(bytes.Length, BpeRanks.HeapThreshold);
+            byte[] buffer = new byte[length + BpeRanks.Padding];
+            bytes.AsSpan(0, length).CopyTo(buffer);
+            if (length < 2)
+            {
+                continue;
+            }
+
+            var linear = new List<int>();
+            var heap = new List<int>();
+            int linearCount = ranks.MergeLinear(buffer, 0, length, linear);
+            int heapCount = ranks.MergeWithHeap(buffer, 0, length, heap);
+
+            Assert.Equal(linear, heap);
+            Assert.Equal(linearCount, heapCount);
+            Assert.Equal(linear.Count, linearCount);
+        }
+    }
+
+    [Theory]
+    [InlineData("gpt-4o", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-4o-2024-08-06", TiktokenEncoding.O200kBaseName)]
+    [InlineData("GPT-4o-mini-2099-01-01", TiktokenEncoding.O200kBaseName)]
+    [InlineData("chatgpt-4o-latest", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-4.1-nano-2025-04-14", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-4.1", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-4.5-preview", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-5", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-5.1-codex", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-5-mini-2025-08-07", TiktokenEncoding.O200kBaseName)]
+    [InlineData("o1", TiktokenEncoding.O200kBaseName)]
+    [InlineData("o1-preview-2024-09-12", TiktokenEncoding.O200kBaseName)]
+    [InlineData("o3-mini-2025-01-31", TiktokenEncoding.O200kBaseName)]
+    [InlineData("o4-mini-2025-04-16", TiktokenEncoding.O200kBaseName)]
+    [InlineData("ft:gpt-4o-mini-2024-07-18:acme::abc123", TiktokenEncoding.O200kBaseName)]
+    [InlineData("openai/gpt-4.1-mini", TiktokenEncoding.O200kBaseName)]
+    [InlineData("gpt-4", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("gpt-4-0613", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("gpt-4-turbo-2024-04-09", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("gpt-3.5-turbo", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("gpt-3.5-turbo-0125", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("gpt-35-turbo-16k", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("text-embedding-3-small", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("text-embedding-3-large-2099", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("text-embedding-ada-002", TiktokenEncoding.Cl100kBaseName)]
+    [InlineData("ft:gpt-3.5-turbo-0613:org::id", TiktokenEncoding.Cl100kBaseName)]
+    public void Models_map_to_their_encoding(string model, string encoding) =>
+        Assert.Equal(encoding, TiktokenEncoding.ForModel(model)?.Name);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("claude-3-5-sonnet-20241022")]
+    [InlineData("gemini-1.5-pro")]
+    [InlineData("llama-3.1-70b-instruct")]
+    [InlineData("mistral-large-latest")]
+    [InlineData("text-davinci-003")]
+    [InlineData("gpt-4x")]
+    [InlineData("o10")]
+    [InlineData("gpt-4.7")]
+    public void Models_without_a_public_tokenizer_have_no_encoding(string? model) =>
+        Assert.Null(TiktokenEncoding.ForModel(model));
+}
