@@ -22,8 +22,8 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
     private readonly Queue<QueuedClose> _closes = new();
     private readonly Dictionary<string, PendingCharge> _charges = new(StringComparer.Ordinal);
     private readonly List<ChargeBatch> _batches = [];
+    private readonly SemaphoreSlim _draining = new(1, 1);
     private ITimer? _timer;
-    private int _draining;
     private long _dropped;
     private bool _disposed;
 
@@ -117,15 +117,17 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
 
     public void NotifyRedisAvailable()
     {
-        if (Volatile.Read(ref _draining) == 0 && Count > 0)
+        if (_draining.CurrentCount > 0 && Count > 0)
         {
             _ = DrainInBackgroundAsync();
         }
     }
 
-    public async Task<bool> DrainAsync(CancellationToken cancellationToken)
+    /// <summary>Writes the queue to Redis; waits for a drain already running when <paramref name="wait"/> is set.</summary>
+    /// <returns>Whether the queue is empty afterwards.</returns>
+    public async Task<bool> DrainAsync(bool wait, CancellationToken cancellationToken)
     {
-        if (Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
+        if (!await _draining.WaitAsync(wait ? Timeout.Infinite : 0, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -194,7 +196,7 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
         }
         finally
         {
-            Volatile.Write(ref _draining, 0);
+            _draining.Release();
         }
     }
 
@@ -240,7 +242,7 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
     {
         try
         {
-            await DrainAsync(CancellationToken.None).ConfigureAwait(false);
+            await DrainAsync(wait: false, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

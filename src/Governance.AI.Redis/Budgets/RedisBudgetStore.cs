@@ -146,10 +146,10 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         }
     }
 
-    /// <summary>Writes queued usage to Redis now (it is also retried on a timer).</summary>
+    /// <summary>Writes queued usage to Redis now (it is also retried on a timer), after any replay already running.</summary>
     /// <param name="cancellationToken">Cancels the attempt.</param>
-    /// <returns>Whether the queue is empty afterwards.</returns>
-    public Task<bool> FlushQueueAsync(CancellationToken cancellationToken = default) => _queue.DrainAsync(cancellationToken);
+    /// <returns>Whether the queue is empty afterwards (false while Redis is still unreachable).</returns>
+    public Task<bool> FlushQueueAsync(CancellationToken cancellationToken = default) => _queue.DrainAsync(wait: true, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _queue.DisposeAsync();

@@ -68,6 +68,12 @@ public sealed class RedisMultiplexer : IRedisConnection, IAsyncDisposable
     public Task<RedisReply> ExecuteAsync(RedisRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled before it was sent: it is not sent at all.
+            return Task.FromCanceled<RedisReply>(cancellationToken);
+        }
+
         IRedisRouter? router = Volatile.Read(ref _router);
         return router is not null ? router.ExecuteAsync(request, cancellationToken) : ExecuteAfterDetectAsync(request, cancellationToken);
     }

@@ -47,9 +47,9 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<(UsageRecord Record, byte[] Member)> _queue = new();
     private readonly Lock _timerGate = new();
+    private readonly SemaphoreSlim _draining = new(1, 1);
     private ITimer? _timer;
     private int _queued;
-    private int _draining;
     private long _dropped;
 
     /// <summary>Creates the ledger.</summary>
@@ -212,12 +212,14 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         return result;
     }
 
-    /// <summary>Writes queued records now (they are also retried on a timer).</summary>
+    /// <summary>Writes queued records now (they are also retried on a timer), after any replay already running.</summary>
     /// <param name="cancellationToken">Cancels the attempt.</param>
-    /// <returns>Whether the queue is empty afterwards.</returns>
-    public async Task<bool> FlushQueueAsync(CancellationToken cancellationToken = default)
+    /// <returns>Whether the queue is empty afterwards (false while Redis is still unreachable).</returns>
+    public Task<bool> FlushQueueAsync(CancellationToken cancellationToken = default) => DrainAsync(wait: true, cancellationToken);
+
+    private async Task<bool> DrainAsync(bool wait, CancellationToken cancellationToken)
     {
-        if (Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
+        if (!await _draining.WaitAsync(wait ? Timeout.Infinite : 0, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -248,7 +250,7 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         }
         finally
         {
-            Volatile.Write(ref _draining, 0);
+            _draining.Release();
         }
     }
 
@@ -336,7 +338,7 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
     {
         try
         {
-            await FlushQueueAsync(CancellationToken.None).ConfigureAwait(false);
+            await DrainAsync(wait: false, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -83,10 +83,7 @@ public sealed class RedisBudgetFaultTests
         await Task.WhenAll(callers);
         Assert.Empty(errors);
 
-        while (!await store.FlushQueueAsync())
-        {
-            clock.Advance(TimeSpan.FromSeconds(5));
-        }
+        Assert.True(await store.FlushQueueAsync());
 
         Assert.Equal(0, store.QueuedCount);
 

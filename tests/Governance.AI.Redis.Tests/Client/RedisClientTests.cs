@@ -201,6 +201,7 @@ public sealed class RedisClientTests(RedisServers servers)
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => redis.ExecuteAsync(RedisRequest.ForKey("INCR", key), cancel.Token));
+        Assert.Equal(0, (await redis.ExecuteAsync(RedisRequest.ForKey("EXISTS", key))).AsInt64());
         RedisReply value = await redis.ExecuteAsync(RedisRequest.ForKey("SET", key, "after"));
         Assert.True(value.IsStatus("OK"));
         Assert.Equal("after", (await redis.ExecuteAsync(RedisRequest.ForKey("GET", key))).AsString());
