@@ -1,0 +1,28 @@
+using Governance.AI;
+using Governance.AI.Budgets;
+using Governance.AI.Tokenization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the budget policy to a governed pipeline registered with <c>AddAiGovernance</c>.</summary>
+public static class BudgetServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the budget policy at <see cref="GovernanceStage.Budget"/>, with options bound from
+    /// <c>AiGovernance:Budgets</c> and then <paramref name="configure"/>, validated at start-up and reloadable.
+    /// Registers an <see cref="InMemoryBudgetStore"/> as the <see cref="IBudgetStore"/> and a
+    /// <see cref="TokenCounterProvider"/> as the <see cref="ITokenCounterProvider"/> unless they are registered; the
+    /// <see cref="TimeProvider"/> comes from the services.
+    /// </summary>
+    /// <param name="builder">The governance builder.</param>
+    /// <param name="configure">Configures the options in code, after configuration.</param>
+    /// <returns>The builder.</returns>
+    public static AiGovernanceBuilder AddBudgets(this AiGovernanceBuilder builder, Action<BudgetOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<IBudgetStore>(sp => new InMemoryBudgetStore(sp.GetService<TimeProvider>()));
+        builder.Services.TryAddSingleton<ITokenCounterProvider, TokenCounterProvider>();
+        return builder.AddPolicy(GovernanceStage.Budget, "Budgets", configure, (next, services, options) => BudgetServices.Create(next, services, options, null, null));
+    }
+}

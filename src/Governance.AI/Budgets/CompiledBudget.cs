@@ -1,0 +1,222 @@
+using System.Buffers;
+using System.Globalization;
+using Governance.AI.Pricing;
+
+namespace Governance.AI.Budgets;
+
+/// <summary>What a store counter counts.</summary>
+internal enum BudgetMetric
+{
+    Tokens,
+    Requests,
+    Cost,
+    Concurrent,
+}
+
+/// <summary>One windowed or concurrency limit of a rule.</summary>
+/// <param name="Metric">What is counted.</param>
+/// <param name="Limit">The limit in store units (tokens, requests, nano-dollars, requests in flight).</param>
+/// <param name="KeySuffix">What follows the scope in the counter key, for example <c>|tokens|1d</c> or <c>|concurrent</c>.</param>
+internal readonly record struct CompiledAmountLimit(BudgetMetric Metric, long Limit, string KeySuffix);
+
+/// <summary>A rule, compiled: its matchers, its limits in store units, its window.</summary>
+internal sealed class CompiledLimit
+{
+    public CompiledLimit(BudgetLimitOptions source)
+    {
+        Scope = source.Scope;
+        Window = source.Window;
+        WindowLabel = BudgetCalendar.Label(source.Window);
+        TenantId = source.TenantId;
+        UserId = source.UserId;
+        ApplicationId = source.ApplicationId;
+        CostCenter = source.CostCenter;
+        Model = source.Model;
+        MaxPromptTokens = source.MaxPromptTokens;
+        MaxOutputTokens = source.MaxOutputTokens;
+        var amounts = new List<CompiledAmountLimit>(4);
+        if (source.Tokens is { } tokens)
+        {
+            amounts.Add(new(BudgetMetric.Tokens, tokens, "|tokens|" + WindowLabel));
+        }
+
+        if (source.Requests is { } requests)
+        {
+            amounts.Add(new(BudgetMetric.Requests, requests, "|requests|" + WindowLabel));
+        }
+
+        if (source.CostUsd is { } cost)
+        {
+            amounts.Add(new(BudgetMetric.Cost, BudgetAmounts.ToNanoUsd(cost), "|cost_usd|" + WindowLabel));
+        }
+
+        if (source.Concurrent is { } concurrent)
+        {
+            amounts.Add(new(BudgetMetric.Concurrent, concurrent, "|concurrent"));
+        }
+
+        Amounts = [.. amounts];
+    }
+
+    public BudgetScope Scope { get; }
+
+    public BudgetWindow Window { get; }
+
+    public string? WindowLabel { get; }
+
+    public string? TenantId { get; }
+
+    public string? UserId { get; }
+
+    public string? ApplicationId { get; }
+
+    public string? CostCenter { get; }
+
+    public string? Model { get; }
+
+    public int? MaxPromptTokens { get; }
+
+    public int? MaxOutputTokens { get; }
+
+    public CompiledAmountLimit[] Amounts { get; }
+
+    public bool Matches(CallerContext caller, string? model) =>
+        (TenantId is null || string.Equals(TenantId, caller.TenantId, StringComparison.Ordinal)) &&
+        (UserId is null || string.Equals(UserId, caller.UserId, StringComparison.Ordinal)) &&
+        (ApplicationId is null || string.Equals(ApplicationId, caller.ApplicationId, StringComparison.Ordinal)) &&
+        (CostCenter is null || string.Equals(CostCenter, caller.CostCenter, StringComparison.Ordinal)) &&
+        (Model is null || (model is not null && model.StartsWith(Model, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Builds the scope name, for example <c>tenant:contoso/user:alice/model:gpt-4o</c>.</summary>
+    public string ScopeName(CallerContext caller, string? model)
+    {
+        int max = MaxScopeLength(caller, model);
+        char[]? rented = null;
+        Span<char> buffer = max <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(max));
+        try
+        {
+            return new string(buffer[..FormatScope(caller, model, buffer)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Gets an upper bound of the scope name's length (every id char escaped).</summary>
+    public static int MaxScopeLength(CallerContext caller, string? model) =>
+        64 + (3 * ((caller.TenantId?.Length ?? 0) + (caller.CostCenter?.Length ?? 0) + (caller.ApplicationId?.Length ?? 0) + (caller.UserId?.Length ?? 0) + (model?.Length ?? 0)));
+
+    /// <summary>Writes the scope name into a buffer of at least <see cref="MaxScopeLength"/> chars and returns its length.</summary>
+    public int FormatScope(CallerContext caller, string? model, Span<char> destination)
+    {
+        if (Scope == BudgetScope.Global)
+        {
+            "global".CopyTo(destination);
+            return "global".Length;
+        }
+
+        int length = 0;
+        Append(destination, ref length, BudgetScope.Tenant, "tenant:", caller.TenantId);
+        Append(destination, ref length, BudgetScope.CostCenter, "cost_center:", caller.CostCenter);
+        Append(destination, ref length, BudgetScope.Application, "app:", caller.ApplicationId);
+        Append(destination, ref length, BudgetScope.User, "user:", caller.UserId);
+        Append(destination, ref length, BudgetScope.Model, "model:", model);
+        return length;
+    }
+
+    public static string MetricName(BudgetMetric metric) => metric switch
+    {
+        BudgetMetric.Tokens => "tokens",
+        BudgetMetric.Requests => "requests",
+        BudgetMetric.Cost => "cost_usd",
+        _ => "concurrent",
+    };
+
+    private void Append(Span<char> destination, ref int length, BudgetScope dimension, string label, string? value)
+    {
+        if ((Scope & dimension) == 0)
+        {
+            return;
+        }
+
+        if (length > 0)
+        {
+            destination[length++] = '/';
+        }
+
+        label.CopyTo(destination[length..]);
+        length += label.Length;
+
+        // Callers without this dimension share one counter, named "_"; separators in ids are escaped so two
+        // different callers can never produce the same key.
+        if (string.IsNullOrEmpty(value))
+        {
+            destination[length++] = '_';
+            return;
+        }
+
+        if (value == "_")
+        {
+            "%5F".CopyTo(destination[length..]);
+            length += 3;
+            return;
+        }
+
+        foreach (char c in value)
+        {
+            if (c is '/' or '|' or '%')
+            {
+                destination[length++] = '%';
+                ((int)c).TryFormat(destination[length..], out int written, "X2", CultureInfo.InvariantCulture);
+                length += written;
+            }
+            else
+            {
+                destination[length++] = c;
+            }
+        }
+    }
+}
+
+/// <summary>The budget options compiled for the hot path: the time zone resolved, the prices merged, limits in store units.</summary>
+internal sealed class CompiledBudget
+{
+    private static readonly double[] DefaultThresholds = [0.8, 1.0];
+
+    public CompiledBudget(BudgetOptions options, TimeProvider timeProvider)
+    {
+        Options = options;
+        Calendar = new BudgetCalendar(BudgetOptions.TryResolveTimeZone(options.TimeZone, timeProvider, out TimeZoneInfo? zone) ? zone : TimeZoneInfo.Utc);
+        var prices = new List<KeyValuePair<string, ModelPrice>>(options.Prices.Count);
+        foreach (KeyValuePair<string, BudgetPrice> price in options.Prices)
+        {
+            prices.Add(new(price.Key, price.Value.ToModelPrice()));
+        }
+
+        Prices = prices.Count == 0 ? options.BasePrices : options.BasePrices.With(prices);
+        Thresholds = options.SoftThresholds is null ? DefaultThresholds : [.. options.SoftThresholds];
+        var limits = new CompiledLimit[options.Limits.Count];
+        for (int i = 0; i < limits.Length; i++)
+        {
+            limits[i] = new CompiledLimit(options.Limits[i]);
+        }
+
+        Limits = limits;
+    }
+
+    public BudgetOptions Options { get; }
+
+    public BudgetCalendar Calendar { get; }
+
+    public ModelPriceTable Prices { get; }
+
+    public double[] Thresholds { get; }
+
+    public CompiledLimit[] Limits { get; }
+
+    public bool Enforce => Options.Mode == BudgetMode.Enforce;
+}

@@ -1,0 +1,180 @@
+namespace Governance.AI.Safety;
+
+/// <summary>The families of prompt attacks the heuristic detector recognises.</summary>
+[Flags]
+public enum InjectionCategory
+{
+    /// <summary>No attack recognised.</summary>
+    None = 0,
+
+    /// <summary>Attempts to override or cancel the instructions the model was given.</summary>
+    InstructionOverride = 1,
+
+    /// <summary>Attempts to make the model reveal its system prompt or hidden instructions.</summary>
+    PromptExtraction = 2,
+
+    /// <summary>Persona jailbreaks: DAN, developer mode, "no longer bound", roleplay without restrictions.</summary>
+    Jailbreak = 4,
+
+    /// <summary>Fake chat-format delimiters and role markers.</summary>
+    DelimiterInjection = 8,
+
+    /// <summary>An attack hidden in base64, hex or rot13 that matched after decoding.</summary>
+    EncodedPayload = 16,
+
+    /// <summary>Instructions addressed to the model from untrusted content (tool results, retrieved documents).</summary>
+    IndirectInjection = 32,
+}
+
+/// <summary>One scored rule: a set of word classes that must co-occur within a window of tokens.</summary>
+internal sealed class InjectionRule
+{
+    public InjectionRule(string id, InjectionCategory category, int group, double weight, int window, ulong[] slots, ulong forbid = 0, bool untrustedOnly = false, bool ordered = false)
+    {
+        Ordered = ordered;
+        Id = id;
+        Category = category;
+        Group = group;
+        Weight = weight;
+        Window = window;
+        Slots = slots;
+        Forbid = forbid;
+        UntrustedOnly = untrustedOnly;
+    }
+
+    public string Id { get; }
+
+    public InjectionCategory Category { get; }
+
+    /// <summary>Gets the group; rules of one group do not add up (the strongest counts), groups do.</summary>
+    public int Group { get; }
+
+    public double Weight { get; }
+
+    public int Window { get; }
+
+    /// <summary>Gets the slots; each is satisfied by any of its concepts. Slot 0 is the anchor.</summary>
+    public ulong[] Slots { get; }
+
+    public ulong Forbid { get; }
+
+    public bool UntrustedOnly { get; }
+
+    /// <summary>Gets a value indicating whether the other slots must follow the anchor ("ignore … instructions", not "instructions … ignore").</summary>
+    public bool Ordered { get; }
+}
+
+/// <summary>The rule table, rule ids and the index from anchor concepts to rules.</summary>
+internal static class InjectionRules
+{
+    public const int SpecialChatTemplateToken = 0;
+    public const int SpecialRoleTag = 1;
+    public const int SpecialFakeHeader = 2;
+    public const int SpecialRoleLabel = 3;
+    public const int SpecialSystemRole = 4;
+    public const int SpecialBase64 = 5;
+    public const int SpecialHex = 6;
+    public const int SpecialRot13 = 7;
+    public const int SpecialTurnRole = 8;
+
+    public const int GroupCount = 22;
+
+    private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
+
+    /// <summary>Gets all rules; the index of a rule is its bit in a result's rule mask.</summary>
+    public static InjectionRule[] All { get; } = Build();
+
+    /// <summary>Gets, per concept bit, the indexes of the rules anchored on it.</summary>
+    public static int[][] IndexByAnchor { get; } = BuildAnchorIndexes();
+
+    /// <summary>Gets the union of all anchor concepts.</summary>
+    public static ulong AnchorMask { get; } = All.Aggregate(0UL, (m, r) => r.Slots.Length > 0 ? m | r.Slots[0] : m);
+
+    private static ulong S(Concept c) => (ulong)c;
+
+    private static InjectionRule[] Build()
+    {
+        const InjectionCategory O = InjectionCategory.InstructionOverride;
+        const InjectionCategory E = InjectionCategory.PromptExtraction;
+        const InjectionCategory J = InjectionCategory.Jailbreak;
+        const InjectionCategory D = InjectionCategory.DelimiterInjection;
+        const InjectionCategory X = InjectionCategory.EncodedPayload;
+        const InjectionCategory I = InjectionCategory.IndirectInjection;
+        var mine = S(Concept.Mine);
+        return
+        [
+            // Special rules, fired by the marker and decoding scanners (indexes match the Special* constants).
+            new("delimiter.chat_template_token", D, 10, 0.8, 0, []),
+            new("delimiter.role_tag", D, 10, 0.7, 0, []),
+            new("delimiter.fake_header", D, 10, 0.7, 0, []),
+            new("delimiter.role_label", D, 10, 0.4, 0, []),
+            new("delimiter.system_role", D, 11, 0.5, 0, []),
+            new("encoding.base64", X, 12, 0.3, 0, []),
+            new("encoding.hex", X, 12, 0.3, 0, []),
+            new("encoding.rot13", X, 12, 0.3, 0, []),
+            new("delimiter.turn_role", D, 11, 0.3, 0, []),
+
+            // Instruction override.
+            new("override.ignore_instructions", O, 0, 1.2, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine, ordered: true),
+            new("override.override_instructions", O, 0, 1.2, 6, [S(Concept.OverrideVerb), AnyQualifier, S(Concept.StrictInstructions)], mine, ordered: true),
+            new("override.ignore_instructions_reversed", O, 0, 0.8, 6, [S(Concept.Ignore), AnyQualifier, S(Concept.Instructions)], mine),
+            new("override.ignore_everything_before", O, 0, 1.2, 8, [S(Concept.Ignore), S(Concept.Everything), S(Concept.Before)], mine),
+            new("override.ignore_instructions_weak", O, 0, 0.6, 3, [S(Concept.Ignore), S(Concept.Instructions)], mine),
+            new("override.stop_following", O, 0, 1.0, 6, [S(Concept.Follow), S(Concept.Negation), AnyQualifier, S(Concept.Instructions | Concept.Restrictions)], mine),
+            new("override.instructions_void", O, 0, 1.0, 5, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Void)], mine),
+            new("override.instructions_no_longer", O, 0, 0.8, 6, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Longer), S(Concept.Negation)], mine),
+            new("override.stop_following_any", O, 0, 0.6, 5, [S(Concept.Follow), S(Concept.Negation), S(Concept.Instructions | Concept.Restrictions)], mine),
+            new("override.new_instructions", O, 1, 0.5, 2, [S(Concept.New), S(Concept.StrictInstructions)]),
+            new("override.bypass_safety", O, 2, 1.1, 6, [S(Concept.Bypass), S(Concept.Safety | Concept.Restrictions), S(Concept.Your | Concept.AiReference)], mine),
+            new("override.bypass_safety_weak", O, 2, 0.4, 3, [S(Concept.Bypass), S(Concept.Safety)]),
+            new("override.respond_only", O, 3, 0.3, 3, [S(Concept.Say), S(Concept.Only)]),
+
+            // System-prompt extraction.
+            new("extraction.system_prompt", E, 4, 1.0, 6, [S(Concept.Reveal), S(Concept.System), S(Concept.PromptNoun | Concept.Instructions)], mine),
+            new("extraction.your_system_prompt", E, 4, 1.0, 3, [S(Concept.System), S(Concept.Your), S(Concept.PromptNoun | Concept.Instructions | Concept.MessageNoun)], mine),
+            new("extraction.text_above", E, 4, 0.7, 4, [S(Concept.TextNoun), S(Concept.Reveal), S(Concept.Before)], mine),
+            new("extraction.your_instructions", E, 4, 0.7, 8, [S(Concept.Reveal), S(Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
+            new("extraction.hidden_instructions", E, 4, 1.0, 8, [S(Concept.Confidential | Concept.Initial), S(Concept.Reveal | Concept.Your), S(Concept.Instructions | Concept.PromptNoun)], mine),
+            new("extraction.everything_above", E, 4, 0.8, 5, [S(Concept.Reveal), S(Concept.Everything), S(Concept.Before)], mine),
+            new("extraction.instructions_you_were_given", E, 21, 0.5, 5, [S(Concept.Instructions | Concept.PromptNoun), S(Concept.Your), S(Concept.Before)], mine),
+            new("extraction.starting_with", E, 5, 0.4, 6, [S(Concept.Starting), S(Concept.Reveal), S(Concept.TextNoun | Concept.Before | Concept.Instructions | Concept.PromptNoun)]),
+            new("extraction.verbatim", E, 5, 0.4, 10, [S(Concept.Verbatim), S(Concept.Reveal), S(Concept.Instructions | Concept.PromptNoun | Concept.Before)]),
+
+            // Persona jailbreaks.
+            new("jailbreak.dan", J, 6, 1.2, 8, [S(Concept.Dan), S(Concept.Mode | Concept.Jailbreak | Concept.Unrestricted)]),
+            new("jailbreak.dan_persona", J, 6, 1.2, 8, [S(Concept.Dan), S(Concept.Persona), S(Concept.Your)]),
+            new("jailbreak.do_anything_now", J, 6, 1.2, 10, [S(Concept.Dan), S(Concept.Do), S(Concept.Anything), S(Concept.Now)]),
+            new("jailbreak.developer_mode", J, 7, 0.5, 2, [S(Concept.Developer), S(Concept.Mode)]),
+            new("jailbreak.developer_mode_ai", J, 7, 1.0, 10, [S(Concept.Developer), S(Concept.Mode), S(Concept.AiReference | Concept.Unrestricted)]),
+            new("jailbreak.no_longer_bound", J, 8, 0.6, 5, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound)]),
+            new("jailbreak.no_longer_bound_you", J, 8, 1.2, 7, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound), S(Concept.Your)]),
+            new("jailbreak.unrestricted_ai", J, 9, 0.7, 8, [S(Concept.Unrestricted), S(Concept.AiReference | Concept.Your | Concept.Persona | Concept.Mode)]),
+            new("jailbreak.without_restrictions", J, 19, 0.7, 6, [S(Concept.Restrictions), S(Concept.Without), S(Concept.Your | Concept.AiReference | Concept.Persona | Concept.Say)], mine),
+            new("jailbreak.roleplay_unrestricted", J, 13, 0.5, 12, [S(Concept.Persona | Concept.Now), S(Concept.Unrestricted | Concept.Restrictions | Concept.Bound)]),
+            new("jailbreak.never_refuse", J, 20, 0.5, 3, [S(Concept.Refuse), S(Concept.Negation | Concept.Without)]),
+            new("jailbreak.stay_in_character", J, 14, 0.4, 3, [S(Concept.Stay), S(Concept.Character)]),
+            new("jailbreak.jailbreak_mode", J, 15, 1.0, 2, [S(Concept.Jailbreak), S(Concept.Mode)]),
+            new("jailbreak.jailbroken_ai", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.AiReference | Concept.Now)]),
+
+            // Delimiter phrases.
+            new("delimiter.end_of_input", D, 16, 0.6, 3, [S(Concept.End), S(Concept.BoundaryObject)]),
+
+            // Indirect injection (scored only for untrusted content).
+            new("indirect.ai_addressed", I, 17, 0.4, 4, [S(Concept.AiReference), S(Concept.Address)], untrustedOnly: true),
+            new("indirect.addressed_to_ai", I, 17, 0.6, 8, [S(Concept.AiReference), S(Concept.Address), S(Concept.Reading | Concept.Your)], untrustedOnly: true),
+            new("indirect.instructions_to_ai", I, 18, 0.5, 10, [S(Concept.AiReference), S(Concept.Instructions | Concept.Ignore | Concept.Reveal | Concept.Say)], untrustedOnly: true),
+        ];
+    }
+
+    private static int[][] BuildAnchorIndexes()
+    {
+        var result = new int[64][];
+        for (var bit = 0; bit < 64; bit++)
+        {
+            result[bit] = Enumerable.Range(0, All.Length)
+                .Where(i => All[i].Slots.Length > 0 && (All[i].Slots[0] & (1UL << bit)) != 0).ToArray();
+        }
+
+        return result;
+    }
+}

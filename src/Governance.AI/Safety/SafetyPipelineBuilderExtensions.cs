@@ -1,0 +1,31 @@
+using Governance.AI.Safety;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI;
+
+/// <summary>Adds the safety policy to a <see cref="GovernancePipelineBuilder"/>.</summary>
+public static class SafetyPipelineBuilderExtensions
+{
+    /// <summary>
+    /// Adds the safety policy at <see cref="GovernanceStage.Safety"/>. Collaborators come from the services given to
+    /// <see cref="GovernancePipelineBuilder.Build"/>: an <see cref="ISafetyAuditSink"/>, registered
+    /// <see cref="IContentSafetyClassifier"/>s, a <see cref="CallerContextResolver"/> and a <see cref="TimeProvider"/>.
+    /// </summary>
+    /// <param name="builder">The pipeline builder.</param>
+    /// <param name="options">The options; validated now.</param>
+    /// <returns>The builder.</returns>
+    public static GovernancePipelineBuilder UseSafety(this GovernancePipelineBuilder builder, SafetyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var source = PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SafetyConstants.SectionName);
+        return builder.Use(GovernanceStage.Safety, (next, services) => Create(next, services, source));
+    }
+
+    internal static SafetyChatClient Create(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source) => new(
+        next,
+        source,
+        services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
+        services.GetService(typeof(IEnumerable<IContentSafetyClassifier>)) as IEnumerable<IContentSafetyClassifier>,
+        services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+        services.GetService(typeof(TimeProvider)) as TimeProvider);
+}

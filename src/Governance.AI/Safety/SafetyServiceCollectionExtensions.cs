@@ -1,0 +1,22 @@
+using Governance.AI;
+using Governance.AI.Safety;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the safety policy to a pipeline registered with <c>AddAiGovernance</c>.</summary>
+public static class SafetyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the safety policy, its options bound from <c>AiGovernance:Safety</c> and then <paramref name="configure"/>,
+    /// validated at start-up. Register an <see cref="ISafetyAuditSink"/> and <see cref="IContentSafetyClassifier"/>s
+    /// in DI to have them used.
+    /// </summary>
+    /// <param name="builder">The governance builder.</param>
+    /// <param name="configure">Configures the options in code.</param>
+    /// <returns>The builder.</returns>
+    public static AiGovernanceBuilder AddSafety(this AiGovernanceBuilder builder, Action<SafetyOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddPolicy(GovernanceStage.Safety, SafetyConstants.SectionName, configure, SafetyPipelineBuilderExtensions.Create);
+    }
+}

@@ -1,0 +1,210 @@
+namespace Governance.AI.Safety;
+
+/// <summary>Per-token facts the rules use.</summary>
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+    Quoted = 1,
+    LineStart = 2,
+    ColonAfter = 4,
+    LettersAndDigits = 8,
+    Long = 16,
+    InAddress = 32,
+}
+
+/// <summary>A token of folded text: where it is, its hash and its position (sentence breaks widen the gap).</summary>
+internal struct SafetyToken
+{
+    public int Start;
+    public int Length;
+    public int Position;
+    public ulong Hash;
+    public ulong StemHash;
+    public TokenFlags Flags;
+}
+
+/// <summary>
+/// Splits folded text into word tokens in a single pass, hashing each token as it is read. Sentence and line
+/// breaks advance the position by <see cref="SentenceGap"/> so that rule windows stay inside one sentence.
+/// </summary>
+internal static class SafetyTokenizer
+{
+    /// <summary>The position gap a sentence or line break adds.</summary>
+    public const int SentenceGap = 8;
+
+    /// <summary>The token length from which a token may be part of an encoded payload.</summary>
+    public const int LongTokenLength = 16;
+
+    private const byte Letter = 1;
+    private const byte Digit = 2;
+
+    private static readonly byte[] AsciiClass = CreateClasses();
+
+    private static byte[] CreateClasses()
+    {
+        var table = new byte[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = Letter;
+        }
+
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            table[c] = Letter;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = Digit;
+        }
+
+        return table;
+    }
+
+    /// <summary>Gets the upper bound of tokens a folded text of <paramref name="length"/> characters yields.</summary>
+    /// <param name="length">The folded length.</param>
+    /// <returns>The bound.</returns>
+    public static int MaxTokens(int length) => (length / 2) + 1;
+
+    private static byte Classify(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? (char.IsDigit(c) ? Digit : Letter) : (byte)0;
+
+    /// <summary>Tokenizes folded text.</summary>
+    /// <param name="text">The folded text.</param>
+    /// <param name="tokens">At least <see cref="MaxTokens"/> entries.</param>
+    /// <param name="summary">The union of all token flags.</param>
+    /// <returns>The number of tokens written.</returns>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<SafetyToken> tokens, out TokenFlags summary)
+    {
+        var count = 0;
+        var position = 0;
+        var quoted = false;
+        var lineStart = true;
+        var sentenceTokens = 0;
+        var n = text.Length;
+        summary = TokenFlags.None;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            var cls = Classify(c);
+            if (cls == 0)
+            {
+                if (c != ' ')
+                {
+                    Punctuation(text, i, ref position, ref quoted, ref lineStart, ref sentenceTokens);
+                }
+
+                i++;
+                continue;
+            }
+
+            // Read the whole run of letters and digits, then hash it in blocks.
+            var start = i;
+            var classes = cls;
+            for (i++; i < n && (cls = Classify(text[i])) != 0; i++)
+            {
+                classes |= cls;
+            }
+
+            var length = i - start;
+            var next = i < n ? text[i] : '\n';
+            var flags = quoted ? TokenFlags.Quoted : TokenFlags.None;
+            if (lineStart)
+            {
+                flags |= TokenFlags.LineStart;
+                lineStart = false;
+            }
+
+            if (next == ':')
+            {
+                flags |= TokenFlags.ColonAfter;
+            }
+
+            if (classes == (Letter | Digit))
+            {
+                flags |= TokenFlags.LettersAndDigits;
+            }
+
+            // Parts of e-mail addresses, domains, URLs and paths ("attacker@example.net") are not words of the sentence.
+            if (next is '@' || (start > 0 && text[start - 1] is '@' or '/')
+                || (next == '.' && i + 1 < n && Classify(text[i + 1]) != 0)
+                || (start > 1 && text[start - 1] == '.' && Classify(text[start - 2]) != 0))
+            {
+                flags |= TokenFlags.InAddress;
+            }
+
+            if (length >= LongTokenLength)
+            {
+                flags |= TokenFlags.Long;
+            }
+
+            var word = text.Slice(start, length);
+            ref var t = ref tokens[count++];
+            t.Start = start;
+            t.Length = length;
+            t.Position = position++;
+            t.Hash = TermTable<int>.Hash(word);
+            t.StemHash = length > InjectionLexicon.StemLength ? TermTable<int>.Hash(word[..InjectionLexicon.StemLength]) : 0;
+            t.Flags = flags;
+            summary |= flags;
+            sentenceTokens++;
+        }
+
+        return count;
+    }
+
+    private static void Punctuation(ReadOnlySpan<char> text, int i, ref int position, ref bool quoted, ref bool lineStart, ref int sentenceTokens)
+    {
+        var c = text[i];
+        switch (c)
+        {
+            case '\n':
+                position += SentenceGap;
+                lineStart = true;
+                sentenceTokens = 0;
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    quoted = false;
+                }
+
+                break;
+            case '.' or '!' or '?' or ';':
+                // A "sentence" of one word ("Ignore. All. Previous.") is an evasion, not a sentence.
+                if (i + 1 >= text.Length || text[i + 1] is ' ' or '\n' or '\r' or '\t')
+                {
+                    if (sentenceTokens > 1)
+                    {
+                        position += SentenceGap;
+                        lineStart = true;
+                    }
+
+                    sentenceTokens = 0;
+                }
+
+                break;
+            case '"' or '`':
+                quoted = !quoted;
+                break;
+            case '\u201C' or '\u201E' or '\u00AB' or '\u2039':
+                quoted = c != '\u201C' || !quoted;
+                break;
+            case '\u201D' or '\u00BB' or '\u203A':
+                quoted = false;
+                break;
+            case '\'':
+                var before = i > 0 && Classify(text[i - 1]) != 0;
+                var after = i + 1 < text.Length && Classify(text[i + 1]) != 0;
+                if (!quoted && !before && after)
+                {
+                    quoted = true;
+                }
+                else if (quoted && before && !after)
+                {
+                    quoted = false;
+                }
+
+                break;
+        }
+    }
+}
