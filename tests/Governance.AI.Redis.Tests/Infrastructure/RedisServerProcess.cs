@@ -11,6 +11,26 @@ namespace Governance.AI.Redis.Tests.Infrastructure;
 public sealed class RedisServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Process, bool> Live = new();
+
+    static RedisServerProcess()
+    {
+        // If the test host exits without disposing the fixtures, still stop the servers it started (by their ids).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (Process process in Live.Keys)
+            {
+                try
+                {
+                    process.Kill();
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already exited.
+                }
+            }
+        };
+    }
     private readonly string[] _extraArguments;
     private readonly List<(string Text, TaskCompletionSource Seen)> _waits = [];
     private readonly Lock _gate = new();
@@ -78,6 +98,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
         }
 
         await process.WaitForExitAsync();
+        Live.TryRemove(process, out _);
         process.Dispose();
         _process = null;
     }
@@ -123,6 +144,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
         process.Start();
+        Live[process] = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
