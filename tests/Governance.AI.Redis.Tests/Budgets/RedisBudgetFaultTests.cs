@@ -21,7 +21,7 @@ public sealed class RedisBudgetFaultTests
         options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
         options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
         await using var redis = new RedisMultiplexer(options, clock);
-        var storeOptions = new RedisBudgetStoreOptions { KeyPrefix = "fault", FallbackShare = 1 };
+        var storeOptions = new RedisBudgetStoreOptions { KeyPrefix = "fault", FallbackShare = 1, ReapBatch = 1_000 };
         await using var store = new RedisBudgetStore(redis, storeOptions, clock);
 
         const string Tokens = "tenant:acme|tokens|1d";
@@ -32,7 +32,17 @@ public sealed class RedisBudgetFaultTests
         long completed = 0;
         long localReservations = 0;
         var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
-        Task Reach(long count) => milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        Task Reach(long count)
+        {
+            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (Interlocked.Read(ref completed) >= count)
+            {
+                reached.TrySetResult();
+            }
+
+            return reached.Task;
+        }
+
         using var stop = new CancellationTokenSource();
 
         Task[] callers = [.. Enumerable.Range(0, 64).Select(caller => Task.Run(async () =>

@@ -23,7 +23,7 @@ public sealed class RedisFaultPipelineTests
         connection.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
         connection.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
         await using var redis = new RedisMultiplexer(connection, clock);
-        await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { KeyPrefix = "fault:b", FallbackShare = 1 }, clock);
+        await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { KeyPrefix = "fault:b", FallbackShare = 1, ReapBatch = 1_000 }, clock);
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault:l" }, clock);
         var budgets = new BudgetOptions();
         budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 1_000_000_000 });
@@ -46,7 +46,17 @@ public sealed class RedisFaultPipelineTests
         var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
-        Task Reach(long count) => milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        Task Reach(long count)
+        {
+            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (Interlocked.Read(ref completed) >= count)
+            {
+                reached.TrySetResult();
+            }
+
+            return reached.Task;
+        }
+
         Task[] callers = [.. Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
         {
             // Phases: 600 calls with Redis up, 600 while it is down, the rest (to 1,800) after it restarted.

@@ -86,7 +86,17 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
         long recorded = 0;
         long inputTokens = 0;
         var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
-        Task Reach(long count) => milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        Task Reach(long count)
+        {
+            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (Interlocked.Read(ref recorded) >= count)
+            {
+                reached.TrySetResult();
+            }
+
+            return reached.Task;
+        }
+
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
