@@ -1,0 +1,63 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>The built-in recognizers that can be switched on and off.</summary>
+[Flags]
+public enum BuiltInRecognizers
+{
+    /// <summary>No built-in recognizer.</summary>
+    None = 0,
+
+    /// <summary>E-mail addresses.</summary>
+    Email = 1 << 0,
+
+    /// <summary>NANP and international (<c>+CC</c>) phone numbers.</summary>
+    Phone = 1 << 1,
+
+    /// <summary>Payment card numbers (Luhn and scheme prefix).</summary>
+    CreditCard = 1 << 2,
+
+    /// <summary>US social security numbers.</summary>
+    UsSsn = 1 << 3,
+
+    /// <summary>IBANs (mod-97 and per-country length).</summary>
+    Iban = 1 << 4,
+
+    /// <summary>IPv4 addresses.</summary>
+    IPv4 = 1 << 5,
+
+    /// <summary>IPv6 addresses.</summary>
+    IPv6 = 1 << 6,
+
+    /// <summary>OpenAI API keys.</summary>
+    OpenAIKey = 1 << 7,
+
+    /// <summary>AWS access key ids.</summary>
+    AwsAccessKey = 1 << 8,
+
+    /// <summary>GitHub tokens.</summary>
+    GitHubToken = 1 << 9,
+
+    /// <summary>Slack tokens.</summary>
+    SlackToken = 1 << 10,
+
+    /// <summary>Google API keys.</summary>
+    GoogleApiKey = 1 << 11,
+
+    /// <summary>Stripe keys.</summary>
+    StripeKey = 1 << 12,
+
+    /// <summary>JSON web tokens.</summary>
+    Jwt = 1 << 13,
+
+    /// <summary>PEM private-key blocks.</summary>
+    PrivateKey = 1 << 14,
+
+    /// <summary>All personal-data recognizers.</summary>
+    AllPii = Email | Phone | CreditCard | UsSsn | Iban | IPv4 | IPv6,
+
+    /// <summary>All secret recognizers.</summary>
+    AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey,
+
+    /// <summary>Every built-in recognizer.</summary>
+    All = AllPii | AllSecrets,
+}

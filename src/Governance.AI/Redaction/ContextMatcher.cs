@@ -1,0 +1,104 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Finds context words in a short window: one pass over the window's words, each word start compared only with the
+/// keywords that begin with the same letter, case-insensitively, without copying the window. A keyword matches at
+/// a word start and may be followed by anything ("card" matches "cards", "card:"), so stems work.
+/// </summary>
+internal sealed class ContextMatcher
+{
+    private readonly string[][] _buckets;
+    private readonly string[] _other;
+
+    public ContextMatcher(IEnumerable<string> words)
+    {
+        var buckets = new List<string>[26];
+        var other = new List<string>();
+        foreach (string word in words)
+        {
+            if (string.IsNullOrWhiteSpace(word))
+            {
+                continue;
+            }
+
+            string lower = word.ToLowerInvariant();
+            if (lower[0] is >= 'a' and <= 'z')
+            {
+                (buckets[lower[0] - 'a'] ??= []).Add(lower);
+            }
+            else
+            {
+                other.Add(lower);
+            }
+        }
+
+        _buckets = [.. buckets.Select(b => b is null ? [] : b.ToArray())];
+        _other = [.. other];
+    }
+
+    /// <summary>Whether a window contains one of the keywords at a word start (case-insensitive).</summary>
+    public bool Matches(ReadOnlySpan<char> window)
+    {
+        int n = window.Length;
+        int p = 0;
+        while (p < n)
+        {
+            char c = window[p];
+            if (!IsLetter(c))
+            {
+                if (_other.Length > 0 && (p == 0 || !IsLetter(window[p - 1])) && AnyStartsWith(window[p..], _other))
+                {
+                    return true;
+                }
+
+                p++;
+                continue;
+            }
+
+            char lower = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
+            if (lower is >= 'a' and <= 'z' ? AnyStartsWith(window[p..], _buckets[lower - 'a']) : AnyStartsWith(window[p..], _other))
+            {
+                return true;
+            }
+
+            // Skip the rest of the word.
+            p++;
+            while (p < n && IsLetter(window[p]))
+            {
+                p++;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    private static bool AnyStartsWith(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (word.Length <= s.Length && StartsWithLower(s, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithLower(ReadOnlySpan<char> s, string lowerWord)
+    {
+        for (int k = 0; k < lowerWord.Length; k++)
+        {
+            char c = s[k];
+            char lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            if (lower != lowerWord[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

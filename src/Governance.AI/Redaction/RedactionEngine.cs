@@ -1,0 +1,436 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Finds personal data and secrets in text and redacts them with each type's operator. Thread-safe; create one per
+/// options instance and share it.
+/// </summary>
+/// <remarks>
+/// The built-in recognizers are one hand-written single-pass scanner; user patterns run on the non-backtracking regex
+/// engine. Matching is therefore linear in the input. A text longer than <see cref="RedactionOptions.MaxInputLength"/>
+/// is rejected with <see cref="RedactionInputTooLargeException"/>. Overlapping matches are resolved deterministically:
+/// higher confidence wins, then the longer match, then the earlier one, then the type name in ordinal order.
+/// </remarks>
+public sealed class RedactionEngine
+{
+    private const int ContextBefore = 32;
+    private const int ContextAfter = 16;
+    private const double NegativeContextPenalty = 0.4;
+
+    /// <summary>Matches at or above this confidence are not looked at for context words.</summary>
+    private const double CertainConfidence = 0.9;
+
+    private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
+        [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "ss#", "taxpayer"],
+        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial"],
+        [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
+        [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
+        [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
+    private static readonly ContextMatcher VersionWords = new(["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"]);
+
+    /// <summary>Per-thread scratch lists (taken while in use, so a re-entrant call simply allocates its own).</summary>
+    [ThreadStatic]
+    private static List<RedactionMatch>? t_candidates;
+
+    [ThreadStatic]
+    private static List<RedactionMatch>? t_matches;
+
+    /// <summary>Words that, just before a phone- or SSN-shaped number, say it is a reference number.</summary>
+    private static readonly ContextMatcher IdentifierWords = new(["order", "invoice", "tracking", "ticket", "ref", "case no", "case #", "confirmation", "booking", "reservation", "serial", "sku", "part no", "model no", "po #", "po number", "shipment", "parcel"]);
+
+    private readonly RedactionOptions _options;
+    private readonly CustomRecognizer[] _custom;
+    private readonly EntityPolicy _defaultPolicy;
+    private readonly FrozenDictionary<string, ContextMatcher> _contextWords;
+
+    /// <summary>Initializes a new instance of the <see cref="RedactionEngine"/> class.</summary>
+    /// <param name="options">The options; validated here (an invalid value throws, naming the key).</param>
+    public RedactionEngine(RedactionOptions options)
+    {
+        _options = OptionsValidationErrors.ThrowIfInvalid(options, "AiGovernance:" + RedactionOptions.SectionName);
+        _custom = [.. options.CustomRecognizers];
+        _defaultPolicy = new EntityPolicy { Operator = options.DefaultOperator };
+        var contextWords = new Dictionary<string, string[]>(BuiltInContextWords, StringComparer.Ordinal);
+        foreach (CustomRecognizer recognizer in _custom)
+        {
+            if (recognizer.ContextWords.Count > 0)
+            {
+                string[] own = [.. recognizer.ContextWords.Select(w => w.ToLowerInvariant())];
+                contextWords[recognizer.EntityType] = contextWords.TryGetValue(recognizer.EntityType, out string[]? existing) ? [.. existing, .. own] : own;
+            }
+        }
+
+        _contextWords = contextWords.ToFrozenDictionary(e => e.Key, e => new ContextMatcher(e.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the options the engine was created with.</summary>
+    public RedactionOptions Options => _options;
+
+    /// <summary>Finds the sensitive values in a text, at or above <see cref="RedactionOptions.MinimumConfidence"/>,
+    /// without overlaps, ordered by position.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The matches.</returns>
+    /// <exception cref="RedactionInputTooLargeException">The text is longer than <see cref="RedactionOptions.MaxInputLength"/>.</exception>
+    public IReadOnlyList<RedactionMatch> Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<RedactionMatch> results = RentList(ref t_matches);
+        try
+        {
+            Analyze(text, results);
+            return results.Count == 0 ? [] : results.ToArray();
+        }
+        finally
+        {
+            ReturnList(ref t_matches, results);
+        }
+    }
+
+    /// <summary>Redacts a text of the request: every match is replaced by its type's operator, and placeholders are
+    /// recorded in <paramref name="vault"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="vault">The request's vault.</param>
+    /// <returns>The redacted text (the same instance when nothing was found).</returns>
+    /// <exception cref="SensitiveDataBlockedException">A value of a type whose operator is <see cref="RedactionOperator.Block"/> was found.</exception>
+    /// <exception cref="RedactionInputTooLargeException">The text is longer than <see cref="RedactionOptions.MaxInputLength"/>.</exception>
+    public string Redact(string text, RedactionVault vault) => Redact(text, vault, inResponse: false);
+
+    /// <summary>Redacts new sensitive values in a model's response: placeholders created here are never restored, and
+    /// <see cref="RedactionOperator.Block"/> acts as a placeholder.</summary>
+    /// <param name="text">The response text.</param>
+    /// <param name="vault">The request's vault.</param>
+    /// <returns>The redacted text (the same instance when nothing was found).</returns>
+    public string RedactResponse(string text, RedactionVault vault) => Redact(text, vault, inResponse: true);
+
+    internal void Analyze(ReadOnlySpan<char> text, List<RedactionMatch> results)
+    {
+        if (text.Length > _options.MaxInputLength)
+        {
+            throw new RedactionInputTooLargeException(text.Length, _options.MaxInputLength);
+        }
+
+        List<RedactionMatch> candidates = RentList(ref t_candidates);
+        try
+        {
+            Analyze(text, candidates, results);
+        }
+        finally
+        {
+            ReturnList(ref t_candidates, candidates);
+        }
+    }
+
+    private void Analyze(ReadOnlySpan<char> text, List<RedactionMatch> candidates, List<RedactionMatch> results)
+    {
+        BuiltInScanner.Scan(text, _options.Recognizers, candidates);
+        foreach (CustomRecognizer recognizer in _custom)
+        {
+            foreach (ValueMatch match in recognizer.Regex.EnumerateMatches(text))
+            {
+                if (match.Length == 0 ||
+                    (recognizer.Validator is { } validate && !validate(text.Slice(match.Index, match.Length).ToString())))
+                {
+                    continue;
+                }
+
+                candidates.Add(new RedactionMatch(recognizer.EntityType, match.Index, match.Length, recognizer.Confidence, recognizer.IsSecret));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        int kept = 0;
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            RedactionMatch m = candidates[k];
+            double confidence = Math.Clamp(AdjustForContext(text, m), 0, 1);
+            if (confidence >= _options.MinimumConfidence)
+            {
+                candidates[kept++] = m with { Confidence = confidence };
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+        if (kept == 0)
+        {
+            return;
+        }
+
+        Resolve(candidates, results);
+    }
+
+    private EntityPolicy PolicyFor(string entityType) =>
+        _options.Policies.TryGetValue(entityType, out EntityPolicy? policy) ? policy : _defaultPolicy;
+
+    private static List<RedactionMatch> RentList(ref List<RedactionMatch>? slot)
+    {
+        List<RedactionMatch> list = slot ?? new List<RedactionMatch>(16);
+        slot = null;
+        return list;
+    }
+
+    private static void ReturnList(ref List<RedactionMatch>? slot, List<RedactionMatch> list)
+    {
+        // Very large lists are dropped rather than kept alive by the thread.
+        if (list.Capacity <= 16 * 1024)
+        {
+            list.Clear();
+            slot = list;
+        }
+    }
+
+    /// <summary>Keeps the best of overlapping matches: higher confidence, then longer, then earlier, then type name.</summary>
+    /// <remarks>Candidates are split into clusters of transitively overlapping matches (in start order); a cluster of
+    /// one is accepted as is, and a larger cluster is resolved greedily in rank order. Clusters are independent, so
+    /// this equals a global greedy pass, in near-linear time.</remarks>
+    private static void Resolve(List<RedactionMatch> candidates, List<RedactionMatch> results)
+    {
+        if (!IsSortedByStart(candidates))
+        {
+            candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : Rank(a, b));
+        }
+
+        int k = 0;
+        while (k < candidates.Count)
+        {
+            int clusterEnd = candidates[k].End;
+            int j = k + 1;
+            while (j < candidates.Count && candidates[j].Start < clusterEnd)
+            {
+                clusterEnd = Math.Max(clusterEnd, candidates[j].End);
+                j++;
+            }
+
+            if (j == k + 1)
+            {
+                results.Add(candidates[k]);
+            }
+            else
+            {
+                ResolveCluster(candidates.GetRange(k, j - k), results);
+            }
+
+            k = j;
+        }
+    }
+
+    private static bool IsSortedByStart(List<RedactionMatch> candidates)
+    {
+        for (int k = 1; k < candidates.Count; k++)
+        {
+            if (candidates[k].Start < candidates[k - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Rank(RedactionMatch a, RedactionMatch b)
+    {
+        int c = b.Confidence.CompareTo(a.Confidence);
+        if (c == 0)
+        {
+            c = b.Length.CompareTo(a.Length);
+        }
+
+        if (c == 0)
+        {
+            c = a.Start.CompareTo(b.Start);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.EntityType, b.EntityType);
+    }
+
+    private static void ResolveCluster(List<RedactionMatch> cluster, List<RedactionMatch> results)
+    {
+        cluster.Sort(Rank);
+        var accepted = new List<RedactionMatch>(cluster.Count);
+        foreach (RedactionMatch m in cluster)
+        {
+            bool overlaps = false;
+            foreach (RedactionMatch a in accepted)
+            {
+                overlaps |= a.Start < m.End && m.Start < a.End;
+            }
+
+            if (!overlaps)
+            {
+                accepted.Add(m);
+            }
+        }
+
+        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        results.AddRange(accepted);
+    }
+
+    private double AdjustForContext(ReadOnlySpan<char> text, RedactionMatch m)
+    {
+        if (m.Confidence >= CertainConfidence)
+        {
+            // Checksummed, structurally certain matches (e-mail, IBAN, secrets) need no context.
+            return m.Confidence;
+        }
+
+        bool dottedQuad = m.EntityType == RedactionEntityTypes.IPAddress && !text.Slice(m.Start, m.Length).Contains(':');
+        if (!_contextWords.TryGetValue(m.EntityType, out ContextMatcher? words) && !dottedQuad)
+        {
+            return m.Confidence;
+        }
+
+        ReadOnlySpan<char> before = text[Math.Max(0, m.Start - ContextBefore)..m.Start];
+        ReadOnlySpan<char> after = text[m.End..Math.Min(text.Length, m.End + ContextAfter)];
+
+        // A dotted quad right after "version", "build"… is a version number, whatever else is nearby.
+        if (dottedQuad && VersionWords.Matches(before[Math.Max(0, before.Length - 24)..]))
+        {
+            return m.Confidence - NegativeContextPenalty;
+        }
+
+        if (words is not null && (words.Matches(before) || words.Matches(after)))
+        {
+            return m.Confidence + _options.ContextBoost;
+        }
+
+        // "Order 223-529-4760", "ticket 123-45-6789": a phone- or SSN-shaped number right after an identifier word,
+        // with no phone or SSN word nearby, is a reference number.
+        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn &&
+            IdentifierWords.Matches(before[Math.Max(0, before.Length - 24)..]))
+        {
+            return m.Confidence - NegativeContextPenalty;
+        }
+
+        return m.Confidence;
+    }
+
+    private string Redact(string text, RedactionVault vault, bool inResponse)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(vault);
+        List<RedactionMatch> matches = RentList(ref t_matches);
+        try
+        {
+            Analyze(text, matches);
+            return matches.Count == 0 ? text : Apply(text, text.Length, matches, vault, inResponse);
+        }
+        finally
+        {
+            ReturnList(ref t_matches, matches);
+        }
+    }
+
+    /// <summary>Applies the operators of the matches that end within the first <paramref name="length"/> characters
+    /// and returns that prefix, redacted.</summary>
+    internal string Apply(string text, int length, List<RedactionMatch> matches, RedactionVault vault, bool inResponse)
+    {
+        if (!inResponse)
+        {
+            ThrowIfBlocked(matches);
+        }
+
+        var sb = new PooledCharBuffer(length + (matches.Count * 8));
+        try
+        {
+            int copied = 0;
+            foreach (RedactionMatch m in matches)
+            {
+                if (m.End > length)
+                {
+                    break;
+                }
+
+                sb.Append(text.AsSpan(copied, m.Start - copied));
+                copied = m.End;
+                ReadOnlySpan<char> value = text.AsSpan(m.Start, m.Length);
+                EntityPolicy policy = PolicyFor(m.EntityType);
+                RedactionVault.TypeEntries entries = vault.Record(m.EntityType);
+                switch (policy.Operator)
+                {
+                    case RedactionOperator.Mask:
+                        AppendMask(ref sb, value, policy.MaskKeepLast, policy.MaskCharacter);
+                        break;
+                    case RedactionOperator.Pseudonymize:
+                        sb.Append(_options.KeyRing!.Pseudonymize(m.EntityType, value.ToString()));
+                        break;
+                    case RedactionOperator.Remove:
+                        break;
+                    default:
+                        sb.Append(vault.GetOrAddPlaceholder(entries, value, restorable: !m.IsSecret && !inResponse));
+                        break;
+                }
+            }
+
+            sb.Append(text.AsSpan(copied, length - copied));
+            return sb.ToString();
+        }
+        finally
+        {
+            sb.Dispose();
+        }
+    }
+
+    private void ThrowIfBlocked(List<RedactionMatch> matches)
+    {
+        foreach (RedactionMatch m in matches)
+        {
+            if (PolicyFor(m.EntityType).Operator == RedactionOperator.Block)
+            {
+                int count = 0;
+                foreach (RedactionMatch other in matches)
+                {
+                    count += string.Equals(other.EntityType, m.EntityType, StringComparison.Ordinal) ? 1 : 0;
+                }
+
+                throw new SensitiveDataBlockedException(m.EntityType, count);
+            }
+        }
+    }
+
+    /// <summary>Masks letters, digits and surrogate pairs except the last <paramref name="keepLast"/>; keeps punctuation.</summary>
+    internal static void AppendMask(ref PooledCharBuffer sb, ReadOnlySpan<char> value, int keepLast, char mask)
+    {
+        int keepFrom = value.Length;
+        int kept = 0;
+        for (int k = value.Length - 1; k >= 0 && kept < keepLast; k--)
+        {
+            if (char.IsLowSurrogate(value[k]) && k > 0 && char.IsHighSurrogate(value[k - 1]))
+            {
+                k--;
+                keepFrom = k;
+                kept++;
+            }
+            else if (char.IsLetterOrDigit(value[k]) || char.IsSurrogate(value[k]))
+            {
+                keepFrom = k;
+                kept++;
+            }
+        }
+
+        for (int k = 0; k < keepFrom; k++)
+        {
+            char c = value[k];
+            if (char.IsHighSurrogate(c) && k + 1 < value.Length && char.IsLowSurrogate(value[k + 1]))
+            {
+                sb.Append(mask);
+                k++;
+            }
+            else
+            {
+                sb.Append(char.IsLetterOrDigit(c) || char.IsSurrogate(c) ? mask : c);
+            }
+        }
+
+        sb.Append(value[keepFrom..]);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>The entity type names of the built-in recognizers. Placeholders are formed as <c>&lt;TYPE_N&gt;</c>.</summary>
+public static class RedactionEntityTypes
+{
+    /// <summary>An e-mail address.</summary>
+    public const string Email = "EMAIL";
+
+    /// <summary>A phone number: NANP or international (<c>+CC</c>).</summary>
+    public const string Phone = "PHONE";
+
+    /// <summary>A payment card number that passes the Luhn check and has a known scheme prefix.</summary>
+    public const string CreditCard = "CREDIT_CARD";
+
+    /// <summary>A US social security number.</summary>
+    public const string UsSsn = "US_SSN";
+
+    /// <summary>An international bank account number that passes the mod-97 check.</summary>
+    public const string Iban = "IBAN";
+
+    /// <summary>An IPv4 or IPv6 address.</summary>
+    public const string IPAddress = "IP_ADDRESS";
+
+    /// <summary>An OpenAI API key (<c>sk-…</c>, <c>sk-proj-…</c>). A secret.</summary>
+    public const string OpenAIKey = "OPENAI_KEY";
+
+    /// <summary>An AWS access key id (<c>AKIA…</c>, <c>ASIA…</c>). A secret.</summary>
+    public const string AwsAccessKey = "AWS_ACCESS_KEY";
+
+    /// <summary>A GitHub token (<c>ghp_</c>, <c>gho_</c>, <c>ghu_</c>, <c>ghs_</c>, <c>ghr_</c>, <c>github_pat_</c>). A secret.</summary>
+    public const string GitHubToken = "GITHUB_TOKEN";
+
+    /// <summary>A Slack token (<c>xoxb-</c>, <c>xoxa-</c>, <c>xoxp-</c>, <c>xoxr-</c>, <c>xoxs-</c>). A secret.</summary>
+    public const string SlackToken = "SLACK_TOKEN";
+
+    /// <summary>A Google API key (<c>AIza…</c>). A secret.</summary>
+    public const string GoogleApiKey = "GOOGLE_API_KEY";
+
+    /// <summary>A Stripe key (<c>sk_live_</c>, <c>pk_live_</c>, <c>rk_live_</c>, <c>sk_test_</c>…). A secret.</summary>
+    public const string StripeKey = "STRIPE_KEY";
+
+    /// <summary>A JSON web token: three base64url segments whose header is a JSON object. A secret.</summary>
+    public const string Jwt = "JWT";
+
+    /// <summary>A PEM private-key block. A secret.</summary>
+    public const string PrivateKey = "PRIVATE_KEY";
+
+    /// <summary>Gets a value indicating whether a name can be used as an entity type (upper-case letters, digits and
+    /// underscores, starting with a letter, at most 40 characters), so that placeholders stay unambiguous.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns><see langword="true"/> if the name is valid.</returns>
+    public static bool IsValidName(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > 40 || name[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (c is not ((>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// The per-request memory of a redaction: which placeholder stands for which value, and how many values of each
+/// type were redacted. The same value gets the same placeholder within the vault. Only personal data is kept for
+/// restoration: a secret gets a placeholder but can never be restored. Not thread-safe; use one vault per request.
+/// </summary>
+public sealed class RedactionVault
+{
+    private readonly Dictionary<string, string> _restorable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeEntries> _types = new(StringComparer.Ordinal);
+
+    /// <summary>Gets a snapshot of the number of values redacted so far, by entity type (never the values).</summary>
+    public IReadOnlyDictionary<string, int> EntityCounts
+    {
+        get
+        {
+            var counts = new Dictionary<string, int>(_types.Count, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, TypeEntries> entry in _types)
+            {
+                if (entry.Value.Count > 0)
+                {
+                    counts[entry.Key] = entry.Value.Count;
+                }
+            }
+
+            return counts;
+        }
+    }
+
+    /// <summary>Gets the number of placeholders that can be restored.</summary>
+    public int RestorableCount => _restorable.Count;
+
+    /// <summary>Gets the length of the longest restorable placeholder (0 when there is none).</summary>
+    internal int MaxPlaceholderLength { get; private set; }
+
+    /// <summary>Looks up the original value of a restorable placeholder.</summary>
+    /// <param name="placeholder">The placeholder, for example <c>&lt;EMAIL_1&gt;</c>.</param>
+    /// <param name="value">The original value.</param>
+    /// <returns><see langword="true"/> if the placeholder is restorable.</returns>
+    public bool TryGetOriginal(string placeholder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+        _restorable.TryGetValue(placeholder, out value);
+
+    /// <summary>Replaces every restorable placeholder in a text by its original value. Unknown placeholders and
+    /// placeholders of secrets are left as they are.</summary>
+    /// <param name="text">The text, for example a model's response.</param>
+    /// <returns>The restored text (the same instance when nothing was restored).</returns>
+    public string Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_restorable.Count == 0 || !text.Contains('<', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        int copied = 0;
+        int i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0)
+        {
+            PlaceholderScan scan = ScanPlaceholder(text.AsSpan(i), out int length);
+            if (scan == PlaceholderScan.Complete && _restorable.TryGetValue(text.Substring(i, length), out string? value))
+            {
+                sb ??= new StringBuilder(text.Length + 64);
+                sb.Append(text, copied, i - copied).Append(value);
+                i += length;
+                copied = i;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Creates a restorer for a streamed response, which holds back a placeholder split across chunks.</summary>
+    /// <returns>The restorer.</returns>
+    public StreamingPlaceholderRestorer CreateStreamingRestorer() => new(this);
+
+    /// <summary>Gets the entries of a type, counting one more redacted value of it.</summary>
+    internal TypeEntries Record(string entityType)
+    {
+        if (!_types.TryGetValue(entityType, out TypeEntries? entries))
+        {
+            entries = new TypeEntries(entityType);
+            _types[entityType] = entries;
+        }
+
+        entries.Count++;
+        return entries;
+    }
+
+    internal string GetOrAddPlaceholder(TypeEntries entries, ReadOnlySpan<char> value, bool restorable)
+    {
+        // Exact spelling first (no allocation on a repeat), then the normalized value ("4111 1111…" = "4111-1111…").
+        if (entries.ByExact.TryGetValue(value, out string? placeholder))
+        {
+            return placeholder;
+        }
+
+        string text = value.ToString();
+        string normalized = ValueNormalizer.Normalize(entries.EntityType, text);
+        if (!entries.ByNormalized.TryGetValue(normalized, out placeholder))
+        {
+            placeholder = $"<{entries.EntityType}_{++entries.LastIndex}>";
+            entries.ByNormalized[normalized] = placeholder;
+            if (restorable)
+            {
+                _restorable[placeholder] = text;
+                MaxPlaceholderLength = Math.Max(MaxPlaceholderLength, placeholder.Length);
+            }
+        }
+
+        entries.ByExact.Dictionary[text] = placeholder;
+        return placeholder;
+    }
+
+    /// <summary>The placeholders and count of one entity type.</summary>
+    internal sealed class TypeEntries(string entityType)
+    {
+        public string EntityType { get; } = entityType;
+
+        public int Count { get; set; }
+
+        public int LastIndex { get; set; }
+
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByExact { get; } =
+            new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, string> ByNormalized { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Scans a text that starts with '&lt;' for a placeholder <c>&lt;NAME_N&gt;</c>.</summary>
+    internal static PlaceholderScan ScanPlaceholder(ReadOnlySpan<char> s, out int length)
+    {
+        length = 0;
+        if (s.Length < 2)
+        {
+            return PlaceholderScan.Partial;
+        }
+
+        if (s[1] is < 'A' or > 'Z')
+        {
+            return PlaceholderScan.NotPlaceholder;
+        }
+
+        for (int k = 2; k < s.Length; k++)
+        {
+            char c = s[k];
+            if (c == '>')
+            {
+                // The name must end with _digits.
+                int d = k - 1;
+                while (d > 1 && char.IsAsciiDigit(s[d]))
+                {
+                    d--;
+                }
+
+                if (d == k - 1 || s[d] != '_')
+                {
+                    return PlaceholderScan.NotPlaceholder;
+                }
+
+                length = k + 1;
+                return PlaceholderScan.Complete;
+            }
+
+            if (c is not ((>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            {
+                return PlaceholderScan.NotPlaceholder;
+            }
+        }
+
+        return PlaceholderScan.Partial;
+    }
+
+    internal enum PlaceholderScan
+    {
+        NotPlaceholder,
+        Partial,
+        Complete,
+    }
+}
