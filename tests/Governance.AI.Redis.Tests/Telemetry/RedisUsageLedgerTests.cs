@@ -13,9 +13,14 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
     private static readonly DateTimeOffset Day1 = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(-3);
 
     [RedisFact]
-    public async Task Records_round_trip_in_time_order_and_totals_match_them_for_whole_and_partial_days()
+    public Task Records_round_trip_in_time_order_and_totals_match_them_for_whole_and_partial_days() => RoundTripAsync(cluster: false);
+
+    [RedisFact]
+    public Task Records_round_trip_in_time_order_and_totals_match_them_on_a_cluster() => RoundTripAsync(cluster: true);
+
+    private async Task RoundTripAsync(bool cluster)
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        await using RedisMultiplexer redis = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix() });
         UsageRecord[] records =
         [
