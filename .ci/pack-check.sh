@@ -7,7 +7,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
 
-for p in Governance.AI Governance.AI.Redis Governance.AI.Testing Governance.AI.Embeddings.Offline; do
+for p in Governance.AI Governance.AI.Redis Governance.AI.Testing Governance.AI.Embeddings.Offline Governance.AI.OpenTelemetry; do
   dotnet pack "src/$p/$p.csproj" -c Release --no-build -o "$work/packages" >/dev/null
   nupkg="$work/packages/$p.$version.nupkg"
   [ -f "$nupkg" ] || { echo "missing $nupkg"; exit 1; }

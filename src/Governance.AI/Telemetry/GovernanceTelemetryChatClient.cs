@@ -1,0 +1,329 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using Governance.AI.Pricing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Governance.AI.Telemetry;
+
+/// <summary>
+/// The telemetry policy, outermost in a governed pipeline: a <c>chat {model}</c> span and the GenAI client metrics
+/// (OpenTelemetry semantic conventions) per call, governance metrics and span events for what the inner policies
+/// decided (read from their response keys in <see cref="GovernanceProperties"/> and from their
+/// <see cref="GovernanceException"/>s), a <see cref="UsageRecord"/> in the <see cref="IUsageLedger"/>, and an audit
+/// event per decision through <see cref="ILogger"/> and the <see cref="IAuditSink"/>.
+/// </summary>
+/// <remarks>
+/// Nothing it emits carries prompt or response text, exception messages or sensitive values. When nothing listens
+/// (no activity listener, no enabled instrument, no ledger, no audit sink, audit logging off) a call passes straight
+/// through. A streamed call's span ends when the stream ends, fails or is abandoned (disposed early).
+/// </remarks>
+public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
+{
+    private const int MaxCachedSpanNames = 256;
+    private static readonly ConcurrentDictionary<string, string> SpanNames = new(StringComparer.Ordinal);
+
+    private readonly IPolicyOptionsSource<TelemetryOptions> _options;
+    private readonly ModelPriceTable _basePrices;
+    private ModelPrices? _prices;
+
+    /// <summary>Initializes a new instance of the <see cref="GovernanceTelemetryChatClient"/> class.</summary>
+    /// <param name="innerClient">The next client towards the provider.</param>
+    /// <param name="options">The options, validated here.</param>
+    /// <param name="timeProvider">The clock durations are measured on; the system clock by default.</param>
+    /// <param name="ledger">The usage ledger, if calls are to be recorded.</param>
+    /// <param name="auditSink">The audit sink, if any (audit events are logged either way).</param>
+    /// <param name="loggerFactory">Creates the <c>Governance.AI.Audit</c> logger, if any.</param>
+    /// <param name="callerResolver">Finds each call's caller; <see cref="CallerContextResolver.Default"/> by default.</param>
+    /// <param name="prices">Model prices; <see cref="ModelPriceTable.Default"/> by default.</param>
+    public GovernanceTelemetryChatClient(
+        IChatClient innerClient,
+        TelemetryOptions options,
+        TimeProvider? timeProvider = null,
+        IUsageLedger? ledger = null,
+        IAuditSink? auditSink = null,
+        ILoggerFactory? loggerFactory = null,
+        CallerContextResolver? callerResolver = null,
+        ModelPriceTable? prices = null)
+        : this(innerClient, PolicyOptionsSource.FixedValidated(options, "AiGovernance:Telemetry"), timeProvider, ledger, auditSink, loggerFactory, callerResolver, prices)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="GovernanceTelemetryChatClient"/> class.</summary>
+    /// <param name="innerClient">The next client towards the provider.</param>
+    /// <param name="options">The source of the current options, read per call.</param>
+    /// <param name="timeProvider">The clock durations are measured on; the system clock by default.</param>
+    /// <param name="ledger">The usage ledger, if calls are to be recorded.</param>
+    /// <param name="auditSink">The audit sink, if any (audit events are logged either way).</param>
+    /// <param name="loggerFactory">Creates the <c>Governance.AI.Audit</c> logger, if any.</param>
+    /// <param name="callerResolver">Finds each call's caller; <see cref="CallerContextResolver.Default"/> by default.</param>
+    /// <param name="prices">Model prices; <see cref="ModelPriceTable.Default"/> by default.</param>
+    public GovernanceTelemetryChatClient(
+        IChatClient innerClient,
+        IPolicyOptionsSource<TelemetryOptions> options,
+        TimeProvider? timeProvider = null,
+        IUsageLedger? ledger = null,
+        IAuditSink? auditSink = null,
+        ILoggerFactory? loggerFactory = null,
+        CallerContextResolver? callerResolver = null,
+        ModelPriceTable? prices = null)
+        : base(innerClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        TimeProvider = timeProvider ?? TimeProvider.System;
+        Ledger = ledger;
+        AuditSink = auditSink;
+        Logger = loggerFactory?.CreateLogger(AuditLog.Category) ?? NullLogger.Instance;
+        Callers = callerResolver ?? CallerContextResolver.Default;
+        _basePrices = prices ?? ModelPriceTable.Default;
+        Metadata = innerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata;
+    }
+
+    internal TimeProvider TimeProvider { get; }
+
+    internal IUsageLedger? Ledger { get; }
+
+    internal IAuditSink? AuditSink { get; }
+
+    internal ILogger Logger { get; }
+
+    internal CallerContextResolver Callers { get; }
+
+    internal ChatClientMetadata? Metadata { get; }
+
+    /// <inheritdoc />
+    public override Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        TelemetryOptions current = _options.Current;
+        return IsObserved(current)
+            ? ObserveResponseAsync(messages, options, current, cancellationToken)
+            : base.GetResponseAsync(messages, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        TelemetryOptions current = _options.Current;
+        return IsObserved(current)
+            ? ObserveStreamAsync(messages, options, current, cancellationToken)
+            : base.GetStreamingResponseAsync(messages, options, cancellationToken);
+    }
+
+    /// <summary>Gets the span name for a model, from a small cache so that hot calls do not concatenate.</summary>
+    internal static string SpanName(string? model)
+    {
+        if (string.IsNullOrEmpty(model))
+        {
+            return TelemetryNames.OperationChat;
+        }
+
+        if (SpanNames.TryGetValue(model, out string? name))
+        {
+            return name;
+        }
+
+        name = TelemetryNames.OperationChat + " " + model;
+        if (SpanNames.Count < MaxCachedSpanNames)
+        {
+            SpanNames.TryAdd(model, name);
+        }
+
+        return name;
+    }
+
+    /// <summary>Gets the prices: the base table with the options' prices applied, rebuilt only when the options change.</summary>
+    internal ModelPrices PricesFor(TelemetryOptions options)
+    {
+        ModelPrices? cache = Volatile.Read(ref _prices);
+        if (cache is not null && ReferenceEquals(cache.Options, options))
+        {
+            return cache;
+        }
+
+        ModelPriceTable table = options.Prices.Count == 0
+            ? _basePrices
+            : _basePrices.With(options.Prices.Select(static p => KeyValuePair.Create(p.Key, p.Value.ToPrice())));
+        cache = new ModelPrices(options, table);
+        Volatile.Write(ref _prices, cache);
+        return cache;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsObserved(TelemetryOptions options) =>
+        GovernanceDiagnostics.ActivitySource.HasListeners() ||
+        GovernanceMetrics.Enabled ||
+        (Ledger is not null && options.RecordUsage) ||
+        (options.Audit.Enabled && (AuditSink is not null || Logger.IsEnabled(LogLevel.Information)));
+
+    /// <summary>
+    /// Observes a non-streamed call. When the inner call completes synchronously (a cache hit in memory, a fake), the
+    /// call is ended on the spot and the inner task returned as is: no state machine, no extra task.
+    /// </summary>
+    private Task<ChatResponse> ObserveResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, CancellationToken cancellationToken)
+    {
+        Activity? caller = Activity.Current;
+        var call = new TelemetryCall(this, current, messages, options, streaming: false);
+        Task<ChatResponse> inner;
+        try
+        {
+            inner = base.GetResponseAsync(messages, options, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            RestoreCurrent(call, caller);
+            return EndAndRethrowAsync(call, ex, cancellationToken.IsCancellationRequested);
+        }
+
+        if (inner.IsCompletedSuccessfully)
+        {
+            call.Observe(inner.Result);
+            ValueTask end = call.EndAsync(null, false);
+            RestoreCurrent(call, caller);
+            return end.IsCompletedSuccessfully ? inner : AwaitEndAsync(end, inner);
+        }
+
+        // The span stays current inside the inner call's flow (its continuations), but not in the caller's.
+        RestoreCurrent(call, caller);
+        return AwaitResponseAsync(call, inner, cancellationToken);
+    }
+
+    private static void RestoreCurrent(TelemetryCall call, Activity? caller)
+    {
+        if (call.HasActivity && !ReferenceEquals(Activity.Current, caller))
+        {
+            Activity.Current = caller;
+        }
+    }
+
+    private static async Task<ChatResponse> AwaitEndAsync(ValueTask end, Task<ChatResponse> inner)
+    {
+        await end.ConfigureAwait(false);
+        return await inner.ConfigureAwait(false);
+    }
+
+    private static async Task<ChatResponse> EndAndRethrowAsync(TelemetryCall call, Exception failure, bool cancellationRequested)
+    {
+        await call.EndAsync(failure, cancellationRequested).ConfigureAwait(false);
+        ExceptionDispatchInfo.Throw(failure);
+        return null!;
+    }
+
+    private static async Task<ChatResponse> AwaitResponseAsync(TelemetryCall call, Task<ChatResponse> inner, CancellationToken cancellationToken)
+    {
+        ChatResponse response;
+        try
+        {
+            response = await inner.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            await call.EndAsync(ex, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
+            throw;
+        }
+
+        call.Observe(response);
+        await call.EndAsync(null, false).ConfigureAwait(false);
+        return response;
+    }
+
+    private async IAsyncEnumerable<ChatResponseUpdate> ObserveStreamAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var call = new TelemetryCall(this, current, messages, options, streaming: true);
+        IAsyncEnumerator<ChatResponseUpdate> updates;
+        try
+        {
+            updates = base.GetStreamingResponseAsync(messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            await call.EndAsync(ex, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
+            throw;
+        }
+
+        Exception? failure = null;
+        bool completed = false;
+        try
+        {
+            while (true)
+            {
+                ChatResponseUpdate update;
+                try
+                {
+                    // Each resumption runs in the consumer's flow: make the span current again for the inner policies.
+                    call.MakeCurrent();
+                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        completed = true;
+                        break;
+                    }
+
+                    update = updates.Current;
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                    throw;
+                }
+
+                call.Observe(update);
+                yield return update;
+            }
+        }
+        finally
+        {
+            Exception? disposeFailure = null;
+            try
+            {
+                await updates.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                disposeFailure = ex;
+            }
+
+            // Ends the span exactly once: on completion, on failure, or when the consumer abandons the stream.
+            await call.EndStreamAsync(failure ?? disposeFailure, completed && disposeFailure is null, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
+            if (failure is null && disposeFailure is not null)
+            {
+                ExceptionDispatchInfo.Throw(disposeFailure);
+            }
+        }
+    }
+
+    /// <summary>A price table with its lookups remembered per model id (exact and prefix matches are not free).</summary>
+    internal sealed class ModelPrices(TelemetryOptions options, ModelPriceTable table)
+    {
+        private const int MaxRemembered = 256;
+        private readonly ConcurrentDictionary<string, ModelPrice?> _byModel = new(StringComparer.Ordinal);
+
+        public TelemetryOptions Options { get; } = options;
+
+        /// <summary>Computes a call's cost, or <see langword="null"/> when the model has no price.</summary>
+        public decimal? Cost(string? model, long input, long cachedInput, long output)
+        {
+            if (string.IsNullOrEmpty(model))
+            {
+                return null;
+            }
+
+            if (!_byModel.TryGetValue(model, out ModelPrice? price))
+            {
+                price = table.TryGetPrice(model, out ModelPrice? found) ? found : null;
+                if (_byModel.Count < MaxRemembered)
+                {
+                    _byModel.TryAdd(model, price);
+                }
+            }
+
+            return price?.Cost(input, cachedInput, output);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
+using Governance.AI.Telemetry;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Governance.AI.Tests.TelemetryPolicy;
+
+/// <summary>Telemetry tests share the process-wide activity source and meter; they run one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+    public const string Name = "Telemetry";
+}
+
+/// <summary>One recorded measurement.</summary>
+internal sealed record CapturedMeasurement(string Instrument, string? Unit, double Value, IReadOnlyDictionary<string, object?> Tags)
+{
+    public object? Tag(string key) => Tags.TryGetValue(key, out object? value) ? value : null;
+}
+
+/// <summary>
+/// Listens to the Governance.AI activity source and meter for one test. Other code in the process may report on the
+/// same source, so tests filter what they read by a model id unique to the test.
+/// </summary>
+internal sealed class TelemetryCapture : IDisposable
+{
+    private readonly ActivityListener _activities;
+    private readonly MeterListener _meters;
+    private readonly ConcurrentQueue<Activity> _stopped = new();
+    private readonly ConcurrentQueue<CapturedMeasurement> _measurements = new();
+    private readonly ConcurrentDictionary<string, Instrument> _instruments = new();
+
+    public TelemetryCapture(bool traces = true, bool metrics = true)
+    {
+        _activities = new ActivityListener
+        {
+            ShouldListenTo = source => traces && source.Name == GovernanceDiagnostics.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => _stopped.Enqueue(activity),
+        };
+        ActivitySource.AddActivityListener(_activities);
+
+        _meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (metrics && instrument.Meter.Name == GovernanceDiagnostics.SourceName)
+                {
+                    _instruments[instrument.Name] = instrument;
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        _meters.SetMeasurementEventCallback<long>((i, v, t, _) => Add(i, v, t));
+        _meters.SetMeasurementEventCallback<int>((i, v, t, _) => Add(i, v, t));
+        _meters.SetMeasurementEventCallback<double>((i, v, t, _) => Add(i, v, t));
+        _meters.Start();
+    }
+
+    public IReadOnlyList<Activity> Activities => [.. _stopped];
+
+    public IReadOnlyList<CapturedMeasurement> Measurements => [.. _measurements];
+
+    public IReadOnlyDictionary<string, Instrument> Instruments => _instruments;
+
+    /// <summary>Gets the stopped spans whose request model is the given one.</summary>
+    public IReadOnlyList<Activity> SpansFor(string model) =>
+        [.. _stopped.Where(a => Equals(a.GetTagItem("gen_ai.request.model"), model))];
+
+    /// <summary>Gets the measurements of an instrument whose request model is the given one.</summary>
+    public IReadOnlyList<CapturedMeasurement> For(string instrument, string model) =>
+        [.. _measurements.Where(m => m.Instrument == instrument && Equals(m.Tag("gen_ai.request.model"), model))];
+
+    public IReadOnlyList<CapturedMeasurement> Of(string instrument) => [.. _measurements.Where(m => m.Instrument == instrument)];
+
+    public void RecordObservables() => _meters.RecordObservableInstruments();
+
+    public void Dispose()
+    {
+        _activities.Dispose();
+        _meters.Dispose();
+    }
+
+    private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, object?> tag in tags)
+        {
+            map[tag.Key] = tag.Value;
+        }
+
+        _measurements.Enqueue(new CapturedMeasurement(instrument.Name, instrument.Unit, value, map));
+    }
+}
+
+/// <summary>A logger provider that keeps every log line: the formatted message and each structured value.</summary>
+internal sealed class CapturingLoggerProvider : ILoggerProvider, ILoggerFactory
+{
+    private readonly ConcurrentQueue<CapturedLog> _logs = new();
+
+    public IReadOnlyList<CapturedLog> Logs => [.. _logs];
+
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _logs);
+
+    public void AddProvider(ILoggerProvider provider)
+    {
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLog> logs) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = new List<KeyValuePair<string, object?>>();
+            if (state is IEnumerable<KeyValuePair<string, object?>> structured)
+            {
+                values.AddRange(structured);
+            }
+
+            logs.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception), values, exception));
+        }
+    }
+}
+
+internal sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> Values, Exception? Exception);
+
+/// <summary>
+/// Stands in for the inner policies: reports through response keys (on the response, or on the last streamed update)
+/// what a cache, redactor, safety filter and router would, or throws the typed exception a policy would.
+/// </summary>
+internal sealed class ReportingPolicy(IChatClient inner) : DelegatingChatClient(inner)
+{
+    public Dictionary<string, object?> Keys { get; } = new(StringComparer.Ordinal);
+
+    public Exception? Throw { get; set; }
+
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (Throw is { } failure)
+        {
+            throw failure;
+        }
+
+        ChatResponse response = await base.GetResponseAsync(messages, options, cancellationToken);
+        if (Keys.Count > 0)
+        {
+            response.AdditionalProperties ??= [];
+            foreach (KeyValuePair<string, object?> key in Keys)
+            {
+                response.AdditionalProperties[key.Key] = key.Value;
+            }
+        }
+
+        return response;
+    }
+
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (Throw is { } failure)
+        {
+            throw failure;
+        }
+
+        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken))
+        {
+            // Policies report on the last update, which carries the finish reason.
+            if (update.FinishReason is not null && Keys.Count > 0)
+            {
+                update.AdditionalProperties ??= [];
+                foreach (KeyValuePair<string, object?> key in Keys)
+                {
+                    update.AdditionalProperties[key.Key] = key.Value;
+                }
+            }
+
+            yield return update;
+        }
+    }
+}
+
+/// <summary>A governed pipeline for telemetry tests: telemetry over a reporting policy over the fake model.</summary>
+internal sealed class TelemetryPipeline
+{
+    public TelemetryPipeline(TelemetryOptions? options = null, string? model = null, bool ledger = true, bool audit = true)
+    {
+        Model = model ?? "model-" + Guid.NewGuid().ToString("N")[..8];
+        Clock = new Governance.AI.Testing.FakeTimeProvider();
+        Fake = new Governance.AI.Testing.FakeChatClient(Clock, Model);
+        Ledger = ledger ? new InMemoryUsageLedger(timeProvider: Clock) : null;
+        Audit = audit ? new InMemoryAuditSink() : null;
+        Logs = new CapturingLoggerProvider();
+        Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000 };
+        Client = new GovernancePipelineBuilder(Fake)
+            .Use(GovernanceStage.Cache, next => Reporter = new ReportingPolicy(next))
+            .UseTelemetry(Options, Ledger, Audit)
+            .Build(new Services(Clock, Logs));
+    }
+
+    public string Model { get; }
+
+    public Governance.AI.Testing.FakeTimeProvider Clock { get; }
+
+    public Governance.AI.Testing.FakeChatClient Fake { get; }
+
+    public InMemoryUsageLedger? Ledger { get; }
+
+    public InMemoryAuditSink? Audit { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public TelemetryOptions Options { get; }
+
+    public ReportingPolicy Reporter { get; private set; } = null!;
+
+    public IChatClient Client { get; }
+
+    public async Task<List<UsageRecord>> LedgerRecordsAsync()
+    {
+        var records = new List<UsageRecord>();
+        await foreach (UsageRecord record in Ledger!.ReadAsync(new UsagePeriod(DateTimeOffset.MinValue, DateTimeOffset.MaxValue)))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private sealed class Services(TimeProvider clock, ILoggerFactory loggers) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(TimeProvider) ? clock
+            : serviceType == typeof(ILoggerFactory) ? loggers
+            : null;
+    }
+}
