@@ -1,0 +1,376 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Governance.AI.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Governance.AI.Redis.Telemetry;
+
+/// <summary>
+/// An <see cref="IUsageLedger"/> shared by every instance through Redis. Per calendar day (in the ledger's time zone,
+/// one hash tag per day) it keeps the individual records (sorted by time) and running totals by cost center and by
+/// model, written together by one atomic script, at most once per record. Records that cannot be written while Redis
+/// is unreachable are queued (bounded by <see cref="RedisUsageLedgerOptions.MaxQueuedRecords"/>) and written when it
+/// returns, so the totals stay complete. Queries need Redis and throw <see cref="RedisException"/> without it.
+/// </summary>
+public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
+{
+    private const long NanosPerDollar = 1_000_000_000;
+    private const int PageSize = 1_000;
+    private const char Separator = '\u001f';
+
+    private static readonly RedisScript RecordScript = new("""
+        if redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2]) == 0 then return 0 end
+        local sep = '\31'
+        local cc = ARGV[3]
+        local model = ARGV[4]
+        redis.call('HINCRBY', KEYS[2], cc .. sep .. 'cost', ARGV[5])
+        redis.call('HINCRBY', KEYS[2], cc .. sep .. 'req', 1)
+        redis.call('HINCRBY', KEYS[2], cc .. sep .. 'in', ARGV[6])
+        redis.call('HINCRBY', KEYS[2], cc .. sep .. 'out', ARGV[8])
+        redis.call('HINCRBY', KEYS[3], model .. sep .. 'cost', ARGV[5])
+        redis.call('HINCRBY', KEYS[3], model .. sep .. 'req', 1)
+        redis.call('HINCRBY', KEYS[3], model .. sep .. 'in', ARGV[6])
+        redis.call('HINCRBY', KEYS[3], model .. sep .. 'cin', ARGV[7])
+        redis.call('HINCRBY', KEYS[3], model .. sep .. 'out', ARGV[8])
+        redis.call('PEXPIREAT', KEYS[1], ARGV[10])
+        redis.call('PEXPIREAT', KEYS[2], ARGV[9])
+        redis.call('PEXPIREAT', KEYS[3], ARGV[9])
+        return 1
+        """);
+
+    private readonly IRedisConnection _redis;
+    private readonly RedisUsageLedgerOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly ConcurrentQueue<(UsageRecord Record, byte[] Member)> _queue = new();
+    private readonly Lock _timerGate = new();
+    private readonly SemaphoreSlim _draining = new(1, 1);
+    private ITimer? _timer;
+    private int _queued;
+    private long _dropped;
+
+    /// <summary>Creates the ledger.</summary>
+    /// <param name="redis">The connection.</param>
+    /// <param name="options">The settings; defaults when null.</param>
+    /// <param name="timeProvider">The clock for the replay timer; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="logger">Receives outage events (never record content).</param>
+    public RedisUsageLedger(IRedisConnection redis, RedisUsageLedgerOptions? options = null, TimeProvider? timeProvider = null, ILogger<RedisUsageLedger>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        _redis = redis;
+        _options = options ?? new RedisUsageLedgerOptions();
+        _options.Validate();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZoneId);
+    }
+
+    /// <inheritdoc />
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>Records waiting for Redis to come back.</summary>
+    public int QueuedCount => Volatile.Read(ref _queued);
+
+    /// <inheritdoc />
+    public async ValueTask RecordAsync(UsageRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        byte[] member = UsageRecordCodec.Write(record, RandomNumberGenerator.GetHexString(24, lowercase: true));
+        if (Volatile.Read(ref _queued) > 0)
+        {
+            // Keep order with what is already waiting: queue behind it and let the replay write it.
+            Enqueue(record, member);
+            _ = DrainInBackgroundAsync();
+            return;
+        }
+
+        try
+        {
+            await WriteAsync(record, member, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisException ex)
+        {
+            _logger.LogWarning(ex, "Redis unavailable for the usage ledger; the record is queued.");
+            Enqueue(record, member);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<UsageRecord> ReadAsync(UsagePeriod period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        string from = period.Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        string to = "(" + period.End.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        foreach (DateOnly day in Days(period))
+        {
+            string key = DayBase(day) + "r";
+            for (int offset = 0; ; offset += PageSize)
+            {
+                RedisReply page = await _redis.ExecuteAsync(
+                    RedisRequest.ForKey("ZRANGEBYSCORE", key, from, to, "LIMIT", offset, PageSize), cancellationToken).ConfigureAwait(false);
+                foreach (RedisReply member in page.Elements)
+                {
+                    UsageRecord record = UsageRecordCodec.Read(member.AsBytes()!.Value);
+                    if (period.Contains(record.Timestamp))
+                    {
+                        yield return record;
+                    }
+                }
+
+                if (page.Elements.Count < PageSize)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<CostCenterSpend>> GetTopCostCentersAsync(UsagePeriod period, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var totals = new Dictionary<string, (decimal Cost, long Requests, long Input, long Output)>(StringComparer.Ordinal);
+        void Add(string name, decimal cost, long requests, long input, long output)
+        {
+            totals.TryGetValue(name, out var sum);
+            totals[name] = (sum.Cost + cost, sum.Requests + requests, sum.Input + input, sum.Output + output);
+        }
+
+        foreach (DateOnly day in Days(period))
+        {
+            if (IsWholeDay(day, period))
+            {
+                foreach ((string name, Dictionary<string, long> values) in await ReadTotalsAsync(DayBase(day) + "cc", cancellationToken).ConfigureAwait(false))
+                {
+                    Add(name, ToDollars(values.GetValueOrDefault("cost")), values.GetValueOrDefault("req"), values.GetValueOrDefault("in"), values.GetValueOrDefault("out"));
+                }
+            }
+            else
+            {
+                await foreach (UsageRecord record in ReadAsync(Clip(day, period), cancellationToken).ConfigureAwait(false))
+                {
+                    Add(Name(record.CostCenter), record.CostUsd, 1, record.InputTokens, record.OutputTokens);
+                }
+            }
+        }
+
+        List<CostCenterSpend> result = [.. totals.Select(t => new CostCenterSpend(FromName(t.Key), t.Value.Cost, t.Value.Requests, t.Value.Input, t.Value.Output))];
+        result.Sort(static (a, b) =>
+        {
+            int byCost = b.CostUsd.CompareTo(a.CostUsd);
+            return byCost != 0 ? byCost : string.CompareOrdinal(a.CostCenter, b.CostCenter);
+        });
+        if (result.Count > count)
+        {
+            result.RemoveRange(count, result.Count - count);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<ModelDailyUsage>> GetTokensByModelByDayAsync(UsagePeriod period, CancellationToken cancellationToken = default)
+    {
+        var result = new List<ModelDailyUsage>();
+        foreach (DateOnly day in Days(period))
+        {
+            var models = new Dictionary<string, ModelDailyUsage>(StringComparer.Ordinal);
+            if (IsWholeDay(day, period))
+            {
+                foreach ((string name, Dictionary<string, long> values) in await ReadTotalsAsync(DayBase(day) + "m", cancellationToken).ConfigureAwait(false))
+                {
+                    models[name] = new ModelDailyUsage(
+                        day, FromName(name), values.GetValueOrDefault("in"), values.GetValueOrDefault("cin"), values.GetValueOrDefault("out"),
+                        values.GetValueOrDefault("req"), ToDollars(values.GetValueOrDefault("cost")));
+                }
+            }
+            else
+            {
+                await foreach (UsageRecord record in ReadAsync(Clip(day, period), cancellationToken).ConfigureAwait(false))
+                {
+                    string name = Name(record.Model);
+                    models[name] = models.TryGetValue(name, out ModelDailyUsage? sum)
+                        ? sum with
+                        {
+                            InputTokens = sum.InputTokens + record.InputTokens,
+                            CachedInputTokens = sum.CachedInputTokens + record.CachedInputTokens,
+                            OutputTokens = sum.OutputTokens + record.OutputTokens,
+                            Requests = sum.Requests + 1,
+                            CostUsd = sum.CostUsd + record.CostUsd,
+                        }
+                        : new ModelDailyUsage(day, record.Model, record.InputTokens, record.CachedInputTokens, record.OutputTokens, 1, record.CostUsd);
+                }
+            }
+
+            List<ModelDailyUsage> sorted = [.. models.Values];
+            sorted.Sort(static (a, b) => string.CompareOrdinal(a.Model, b.Model));
+            result.AddRange(sorted);
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes queued records now (they are also retried on a timer), after any replay already running.</summary>
+    /// <param name="cancellationToken">Cancels the attempt.</param>
+    /// <returns>Whether the queue is empty afterwards (false while Redis is still unreachable).</returns>
+    public Task<bool> FlushQueueAsync(CancellationToken cancellationToken = default) => DrainAsync(wait: true, cancellationToken);
+
+    private async Task<bool> DrainAsync(bool wait, CancellationToken cancellationToken)
+    {
+        if (!await _draining.WaitAsync(wait ? Timeout.Infinite : 0, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        try
+        {
+            while (_queue.TryPeek(out (UsageRecord Record, byte[] Member) item))
+            {
+                await WriteAsync(item.Record, item.Member, cancellationToken).ConfigureAwait(false);
+                _queue.TryDequeue(out _);
+                Interlocked.Decrement(ref _queued);
+            }
+
+            lock (_timerGate)
+            {
+                if (_queue.IsEmpty)
+                {
+                    _timer?.Dispose();
+                    _timer = null;
+                }
+            }
+
+            return _queue.IsEmpty;
+        }
+        catch (RedisException)
+        {
+            return false;
+        }
+        finally
+        {
+            _draining.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        lock (_timerGate)
+        {
+            _timer?.Dispose();
+            _timer = null;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static string Name(string? value) => value is null ? "-" : "+" + value;
+
+    private static string? FromName(string name) => name.Length > 0 && name[0] == '+' ? name[1..] : null;
+
+    private static decimal ToDollars(long nanos) => nanos / (decimal)NanosPerDollar;
+
+    private async Task WriteAsync(UsageRecord record, byte[] member, CancellationToken cancellationToken)
+    {
+        DateOnly day = UsagePeriod.LocalDate(record.Timestamp, TimeZone);
+        string @base = DayBase(day);
+        DateTimeOffset dayEnd = UsagePeriod.StartOfDay(day.AddDays(1), TimeZone);
+        long cost = (long)decimal.Round(record.CostUsd * NanosPerDollar, MidpointRounding.AwayFromZero);
+        await _redis.EvalAsync(
+            RecordScript,
+            [@base + "r", @base + "cc", @base + "m"],
+            [
+                record.Timestamp.ToUnixTimeMilliseconds(),
+                RedisArgument.FromBytes(member),
+                Name(record.CostCenter),
+                Name(record.Model),
+                cost,
+                record.InputTokens,
+                record.CachedInputTokens,
+                record.OutputTokens,
+                (dayEnd + _options.TotalsRetention).ToUnixTimeMilliseconds(),
+                (dayEnd + _options.RecordRetention).ToUnixTimeMilliseconds(),
+            ],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Dictionary<string, Dictionary<string, long>>> ReadTotalsAsync(string key, CancellationToken cancellationToken)
+    {
+        RedisReply fields = await _redis.ExecuteAsync(RedisRequest.ForKey("HGETALL", key), cancellationToken).ConfigureAwait(false);
+        var totals = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < fields.Elements.Count; i += 2)
+        {
+            string field = fields.Elements[i].AsString()!;
+            int split = field.LastIndexOf(Separator);
+            string name = field[..split];
+            if (!totals.TryGetValue(name, out Dictionary<string, long>? values))
+            {
+                totals[name] = values = new Dictionary<string, long>(StringComparer.Ordinal);
+            }
+
+            values[field[(split + 1)..]] = fields.Elements[i + 1].AsInt64();
+        }
+
+        return totals;
+    }
+
+    private void Enqueue(UsageRecord record, byte[] member)
+    {
+        if (Interlocked.Increment(ref _queued) > _options.MaxQueuedRecords)
+        {
+            Interlocked.Decrement(ref _queued);
+            long dropped = Interlocked.Increment(ref _dropped);
+            _logger.LogError("Usage ledger queue is full ({Max} records); a record was dropped ({Dropped} so far).", _options.MaxQueuedRecords, dropped);
+            return;
+        }
+
+        _queue.Enqueue((record, member));
+        lock (_timerGate)
+        {
+            _timer ??= _timeProvider.CreateTimer(
+                static state => _ = ((RedisUsageLedger)state!).DrainInBackgroundAsync(), this, _options.ReplayInterval, _options.ReplayInterval);
+        }
+    }
+
+    private async Task DrainInBackgroundAsync()
+    {
+        try
+        {
+            await DrainAsync(wait: false, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogError(ex, "Replaying queued usage records failed; they stay queued.");
+        }
+    }
+
+    private string DayBase(DateOnly day) =>
+        string.Concat(_options.KeyPrefix, ":{", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "}:");
+
+    private IEnumerable<DateOnly> Days(UsagePeriod period)
+    {
+        if (period.End <= period.Start)
+        {
+            yield break;
+        }
+
+        DateOnly first = UsagePeriod.LocalDate(period.Start, TimeZone);
+        DateOnly last = UsagePeriod.LocalDate(period.End.AddTicks(-1), TimeZone);
+        for (DateOnly day = first; day <= last; day = day.AddDays(1))
+        {
+            yield return day;
+        }
+    }
+
+    private bool IsWholeDay(DateOnly day, UsagePeriod period) =>
+        UsagePeriod.StartOfDay(day, TimeZone) >= period.Start && UsagePeriod.StartOfDay(day.AddDays(1), TimeZone) <= period.End;
+
+    private UsagePeriod Clip(DateOnly day, UsagePeriod period)
+    {
+        DateTimeOffset start = UsagePeriod.StartOfDay(day, TimeZone);
+        DateTimeOffset end = UsagePeriod.StartOfDay(day.AddDays(1), TimeZone);
+        return new UsagePeriod(start > period.Start ? start : period.Start, end < period.End ? end : period.End);
+    }
+}

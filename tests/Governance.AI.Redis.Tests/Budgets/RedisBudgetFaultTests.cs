@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Governance.AI.Budgets;
+using Governance.AI.Redis.Budgets;
+using Governance.AI.Redis.Tests.Infrastructure;
+using Governance.AI.Testing;
+
+namespace Governance.AI.Redis.Tests.Budgets;
+
+public sealed class RedisBudgetFaultTests
+{
+    [RedisFact]
+    public async Task Killing_redis_mid_load_causes_no_caller_error_and_loses_no_usage()
+    {
+        // Invariants: (1) with the local-fallback policy no caller ever sees an exception, before, during or after the
+        // outage; (2) once Redis is back and the queue has drained, the counter equals the sum of the usage every
+        // settled call reported — usage settled during the outage included, nothing lost or counted twice.
+        // AOF with fsync on every write makes the killed server restart with what it had acknowledged.
+        await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var options = RedisConnectionOptions.Parse(server.Endpoint);
+        options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
+        await using var redis = new RedisMultiplexer(options, clock);
+        var storeOptions = new RedisBudgetStoreOptions { KeyPrefix = "fault", FallbackShare = 1, ReapBatch = 1_000 };
+        await using var store = new RedisBudgetStore(redis, storeOptions, clock);
+
+        const string Tokens = "tenant:acme|tokens|1d";
+        const long Bucket = 1_764_115_200_000;
+        DateTimeOffset windowEnd = DateTimeOffset.UtcNow.AddDays(1);
+        var errors = new ConcurrentQueue<Exception>();
+        long settledUsage = 0;
+        long completed = 0;
+        long localReservations = 0;
+        var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
+        Task Reach(long count)
+        {
+            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (Interlocked.Read(ref completed) >= count)
+            {
+                reached.TrySetResult();
+            }
+
+            return reached.Task;
+        }
+
+        using var stop = new CancellationTokenSource();
+
+        Task[] callers = [.. Enumerable.Range(0, 64).Select(caller => Task.Run(async () =>
+        {
+            for (int call = 0; !stop.IsCancellationRequested; call++)
+            {
+                try
+                {
+                    long estimate = 200;
+                    long actual = 50 + ((caller * 31 + call * 17) % 150);
+                    BudgetReservationResult reserved = await store.ReserveAsync(new BudgetReservationRequest(
+                        [new BudgetCheck(Tokens, Bucket, windowEnd, long.MaxValue / 4, estimate)], true, clock.GetUtcNow(), TimeSpan.FromMinutes(10)));
+                    Assert.True(reserved.Applied);
+                    if (reserved.ReservationId!.StartsWith("local|", StringComparison.Ordinal))
+                    {
+                        Interlocked.Increment(ref localReservations);
+                    }
+
+                    await Task.Yield();
+                    if (await store.SettleAsync(new BudgetSettlement(reserved.ReservationId, [new BudgetAdjustment(Tokens, Bucket, actual - estimate)])))
+                    {
+                        Interlocked.Add(ref settledUsage, actual);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    errors.Enqueue(ex);
+                }
+
+                long done = Interlocked.Increment(ref completed);
+                if (milestones.TryGetValue(done, out TaskCompletionSource? reached))
+                {
+                    reached.TrySetResult();
+                }
+            }
+        }))];
+
+        await Reach(2_000);
+        await server.KillAsync();
+        long atKill = Interlocked.Read(ref completed);
+        await Reach(atKill + 2_000);
+        Assert.True(Interlocked.Read(ref localReservations) > 0, "the outage was served by the local fallback");
+
+        await server.RestartAsync();
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await Reach(Interlocked.Read(ref completed) + 2_000);
+        stop.Cancel();
+        await Task.WhenAll(callers);
+        Assert.Empty(errors);
+
+        Assert.True(await store.FlushQueueAsync());
+
+        Assert.Equal(0, store.QueuedCount);
+
+        // Reservations the server applied just before the kill, whose replies were lost, are orphans: the callers
+        // fell back locally. Their leases would expire in server time; expire them now, then let a call reap them.
+        string leases = "fault:{tenant:acme}:leases";
+        foreach (RedisReply orphan in (await redis.ExecuteAsync(RedisRequest.ForKey("ZRANGE", leases, 0, -1))).Elements)
+        {
+            await redis.ExecuteAsync(RedisRequest.ForKey("ZADD", leases, 0, orphan.AsString()));
+        }
+
+        BudgetReservationResult probe = await store.ReserveAsync(new BudgetReservationRequest(
+            [new BudgetCheck(Tokens, Bucket, windowEnd, long.MaxValue / 4, 0)], true, clock.GetUtcNow(), TimeSpan.FromMinutes(10)));
+        Assert.True(await store.RefundAsync(probe.ReservationId!));
+        Assert.Equal(0, (await redis.ExecuteAsync(RedisRequest.ForKey("ZCARD", leases))).AsInt64());
+
+        IReadOnlyList<long> used = await store.GetUsedAsync([new BudgetCounterRef(Tokens, Bucket)]);
+        Assert.Equal(Interlocked.Read(ref settledUsage), used[0]);
+    }
+}

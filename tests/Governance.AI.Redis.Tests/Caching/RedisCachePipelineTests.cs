@@ -1,0 +1,39 @@
+using Governance.AI.Caching;
+using Governance.AI.Redis.Caching;
+using Governance.AI.Redis.Tests.Infrastructure;
+using Governance.AI.Testing;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Redis.Tests.Caching;
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisCachePipelineTests(RedisServers servers)
+{
+    [RedisFact]
+    public async Task A_response_cached_by_one_instance_is_served_by_another_without_calling_its_model()
+    {
+        string prefix = "test:cache:" + Guid.NewGuid().ToString("N")[..8];
+        // Entry expiry is enforced by the Redis server's clock too, so the fake clocks start at the real time.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
+        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync();
+        await using var storeA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix }, clock);
+        await using var storeB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clock);
+        await Task.WhenAll(storeA.StartAsync(), storeB.StartAsync());
+        var options = new SemanticCacheOptions { TimeToLive = TimeSpan.FromHours(1) };
+        GovernanceTestHarness a = GovernanceTestHarness.Create(p => p.UseSemanticCache(options, storeA), clock: clock);
+        GovernanceTestHarness b = GovernanceTestHarness.Create(p => p.UseSemanticCache(options, storeB), clock: clock);
+        a.Model.Enqueue(FakeReply.Text("Paris.", inputTokens: 12, outputTokens: 3));
+
+        ChatResponse first = await a.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("acme"));
+        ChatResponse second = await b.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("acme"));
+        ChatResponse otherTenant = await b.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("globex"));
+
+        Assert.Equal("Paris.", first.Text);
+        Assert.Equal(1, a.Model.CallCount);
+        Assert.Equal(SemanticCacheProperties.StatusHit, second.AdditionalProperties?[GovernanceProperties.CacheStatus]);
+        Assert.Equal("Paris.", second.Text);
+        Assert.Equal(SemanticCacheProperties.StatusMiss, otherTenant.AdditionalProperties?[GovernanceProperties.CacheStatus]);
+        Assert.Equal(1, b.Model.CallCount);
+    }
+}

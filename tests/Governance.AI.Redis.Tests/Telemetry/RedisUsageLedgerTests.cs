@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using Governance.AI.Redis.Telemetry;
+using Governance.AI.Redis.Tests.Infrastructure;
+using Governance.AI.Telemetry;
+using Governance.AI.Testing;
+
+namespace Governance.AI.Redis.Tests.Telemetry;
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisUsageLedgerTests(RedisServers servers)
+{
+    // Keys expire relative to the Redis server clock, so the days used are recent real days (UTC midnights).
+    private static readonly DateTimeOffset Day1 = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(-3);
+
+    [RedisFact]
+    public Task Records_round_trip_in_time_order_and_totals_match_them_for_whole_and_partial_days() => RoundTripAsync(cluster: false);
+
+    [RedisFact]
+    public Task Records_round_trip_in_time_order_and_totals_match_them_on_a_cluster() => RoundTripAsync(cluster: true);
+
+    private async Task RoundTripAsync(bool cluster)
+    {
+        await using RedisMultiplexer redis = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
+        await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix() });
+        UsageRecord[] records =
+        [
+            Record(Day1.AddHours(23), "research", "gpt-4o", 100, 10, 50, 0.25m),
+            Record(Day1.AddHours(1), "sales", "gpt-4o-mini", 300, 0, 20, 0.125m),
+            Record(Day1.AddHours(1), "sales", "gpt-4o-mini", 300, 0, 20, 0.125m) with { ResponseId = "twin" },
+            Record(Day1.AddDays(1).AddHours(5), null, "gpt-4o", 7, 0, 3, 0.000000001m),
+            Record(Day1.AddDays(1).AddHours(6), "research", null, 1, 1, 1, 1m) with { Outcome = UsageOutcome.Rejected, ReasonCode = "budget_exceeded", Latency = TimeSpan.FromMilliseconds(12.5) },
+        ];
+        foreach (UsageRecord record in records)
+        {
+            await ledger.RecordAsync(record);
+        }
+
+        var twoDays = new UsagePeriod(Day1, Day1.AddDays(2));
+        List<UsageRecord> read = await ToListAsync(ledger.ReadAsync(twoDays));
+        Assert.Equal(records.OrderBy(r => r.Timestamp).Select(r => r.Timestamp), read.Select(r => r.Timestamp));
+        Assert.Equal(records.ToHashSet(), read.ToHashSet());
+
+        IReadOnlyList<CostCenterSpend> top = await ledger.GetTopCostCentersAsync(twoDays, 2);
+        Assert.Equal([new CostCenterSpend("research", 1.25m, 2, 101, 51), new CostCenterSpend("sales", 0.25m, 2, 600, 40)], top);
+
+        // A partial period (the second half of day 1) is answered from the records, not the daily totals.
+        var evening = new UsagePeriod(Day1.AddHours(12), Day1.AddDays(1));
+        Assert.Equal([new CostCenterSpend("research", 0.25m, 1, 100, 50)], await ledger.GetTopCostCentersAsync(evening, 10));
+
+        IReadOnlyList<ModelDailyUsage> byDay = await ledger.GetTokensByModelByDayAsync(twoDays);
+        var d1 = DateOnly.FromDateTime(Day1.UtcDateTime);
+        Assert.Equal(
+            [
+                new ModelDailyUsage(d1, "gpt-4o", 100, 10, 50, 1, 0.25m),
+                new ModelDailyUsage(d1, "gpt-4o-mini", 600, 0, 40, 2, 0.25m),
+                new ModelDailyUsage(d1.AddDays(1), null, 1, 1, 1, 1, 1m),
+                new ModelDailyUsage(d1.AddDays(1), "gpt-4o", 7, 0, 3, 1, 0.000000001m),
+            ],
+            byDay);
+    }
+
+    [RedisFact]
+    public async Task Days_follow_the_configured_time_zone()
+    {
+        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix(), TimeZoneId = "Asia/Kolkata" });
+
+        // 20:00 UTC is already the next day in India (UTC+05:30).
+        var utcDay = DateOnly.FromDateTime(Day1.UtcDateTime);
+        await ledger.RecordAsync(Record(Day1.AddHours(20), "ops", "m", 5, 0, 5, 1m));
+        IReadOnlyList<ModelDailyUsage> usage = await ledger.GetTokensByModelByDayAsync(UsagePeriod.Days(utcDay, utcDay.AddDays(1), ledger.TimeZone));
+        Assert.Equal(utcDay.AddDays(1), Assert.Single(usage).Day);
+        Assert.Single(await ToListAsync(ledger.ReadAsync(UsagePeriod.Day(Day1.AddHours(20), ledger.TimeZone))));
+        Assert.Empty(await ToListAsync(ledger.ReadAsync(UsagePeriod.Days(utcDay, utcDay, ledger.TimeZone))));
+    }
+
+    [RedisFact]
+    public async Task Records_written_while_redis_is_down_are_applied_once_it_returns()
+    {
+        // Invariant: every record accepted before, during and after an outage (server killed and restarted from its
+        // append-only file) appears exactly once in the records and in the totals; no caller sees an exception.
+        await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var options = RedisConnectionOptions.Parse(server.Endpoint);
+        options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
+        await using var redis = new RedisMultiplexer(options, clock);
+        await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault" }, clock);
+
+        var errors = new ConcurrentQueue<Exception>();
+        long recorded = 0;
+        long inputTokens = 0;
+        var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
+        Task Reach(long count)
+        {
+            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (Interlocked.Read(ref recorded) >= count)
+            {
+                reached.TrySetResult();
+            }
+
+            return reached.Task;
+        }
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task[] writers = [.. Enumerable.Range(0, 32).Select(writer => Task.Run(async () =>
+        {
+            for (int i = 0; !stop.IsCancellationRequested && Interlocked.Read(ref recorded) < 6_000; i++)
+            {
+                // Phases: 1,000 records with Redis up, 2,000 while it is down, the rest after it restarted.
+                if (Interlocked.Read(ref recorded) >= 1_000)
+                {
+                    await killed.Task;
+                }
+
+                if (Interlocked.Read(ref recorded) >= 3_000)
+                {
+                    await restarted.Task;
+                }
+
+                long tokens = 1 + ((writer * 7 + i) % 50);
+                try
+                {
+                    await ledger.RecordAsync(Record(Day1.AddMinutes(writer), "cc" + (writer % 4), "model" + (i % 3), tokens, 0, 1, 0.001m));
+                    Interlocked.Add(ref inputTokens, tokens);
+                }
+                catch (Exception ex)
+                {
+                    errors.Enqueue(ex);
+                }
+
+                long done = Interlocked.Increment(ref recorded);
+                if (milestones.TryGetValue(done, out TaskCompletionSource? reached))
+                {
+                    reached.TrySetResult();
+                }
+            }
+        }))];
+
+        await Reach(1_000);
+        await server.KillAsync();
+        killed.SetResult();
+        await Reach(3_000);
+        Assert.True(ledger.QueuedCount > 0, "records were queued during the outage");
+        await server.RestartAsync();
+        clock.Advance(TimeSpan.FromSeconds(5));
+        restarted.SetResult();
+        await Task.WhenAll(writers);
+        Assert.Empty(errors);
+        Assert.True(await ledger.FlushQueueAsync());
+
+        var day = new UsagePeriod(Day1, Day1.AddDays(1));
+        IReadOnlyList<ModelDailyUsage> totals = await ledger.GetTokensByModelByDayAsync(day);
+        Assert.Equal(Interlocked.Read(ref recorded), totals.Sum(t => t.Requests));
+        Assert.Equal(Interlocked.Read(ref inputTokens), totals.Sum(t => t.InputTokens));
+        Assert.Equal(Interlocked.Read(ref recorded), (await ToListAsync(ledger.ReadAsync(day))).Count);
+    }
+
+    private static string Prefix() => "test:ledger:" + Guid.NewGuid().ToString("N")[..8];
+
+    private static UsageRecord Record(DateTimeOffset at, string? costCenter, string? model, long input, long cached, long output, decimal cost) => new()
+    {
+        Timestamp = at,
+        TenantId = "t1",
+        UserId = "u1",
+        ApplicationId = "app",
+        CostCenter = costCenter,
+        Model = model,
+        Backend = "primary",
+        InputTokens = input,
+        CachedInputTokens = cached,
+        OutputTokens = output,
+        CostUsd = cost,
+        Latency = TimeSpan.FromMilliseconds(40),
+    };
+
+    private static async Task<List<UsageRecord>> ToListAsync(IAsyncEnumerable<UsageRecord> records)
+    {
+        var list = new List<UsageRecord>();
+        await foreach (UsageRecord record in records)
+        {
+            list.Add(record);
+        }
+
+        return list;
+    }
+}
