@@ -156,59 +156,152 @@ public sealed class VectorIndexTests
         Assert.False(index.Add([0f, 0f], new Item(3), new VectorSlot()));
     }
 
-    [Fact]
-    public async Task Readers_during_writes_see_only_fully_written_live_vectors()
+    [Theory]
+    [InlineData(VectorPrecision.Float32)]
+    [InlineData(VectorPrecision.Int8)]
+    public async Task Readers_during_writes_see_only_fully_written_live_vectors(VectorPrecision precision)
     {
-        // Invariant: while one writer appends (growing and copying chunks) and removes (triggering compaction), every
-        // search returns items whose stored vector is the one that item was added with (similarity of an item with
-        // its own vector is 1), and never an item that was removed before the search started.
+        // Invariants, checked on every search of two readers racing one writer that appends (growing and copying
+        // chunks) and removes (triggering compaction), for any interleaving:
+        // 1. every returned item is reported with the similarity of the query and the vector that item was added
+        //    with, so the slot the reader scanned held that item's fully written vector;
+        // 2. an item whose removal completed before the search started is never returned;
+        // 3. an item whose addition completed before the search started, and whose removal had not begun when the
+        //    search ended, is found (copying and compaction never lose a published vector).
+        // Nothing depends on timing: the writer works in rounds and, after each, waits (on a signal) until every
+        // reader has completed a search that started after the round, so searches cover every stage of the write
+        // history however the threads are scheduled; readers and writer run on dedicated threads, so a busy thread
+        // pool cannot delay them past the writes.
         const int dims = 64;
+        const int count = 4_000;
+        const int opsPerRound = 50;
+        const int readerCount = 2;
         var random = new Random(9);
-        float[][] data = RandomVectors(random, 4_000, dims);
-        var index = new VectorIndex<Item>(dims, VectorPrecision.Float32, parallelThreshold: 1_000, chunkCapacity: 128);
+        float[][] data = RandomVectors(random, count, dims);
+        var index = new VectorIndex<Item>(dims, precision, parallelThreshold: 1_000, chunkCapacity: 128);
         var items = data.Select((_, i) => new Item(i)).ToArray();
-        var removed = new bool[items.Length];
-        using var stop = new CancellationTokenSource();
-        int checks = 0;
+        var removing = new bool[count];
+        var removed = new bool[count];
+        int added = 0;
+        int round = 0;
+        bool writerDone = false;
+        var acknowledged = new int[readerCount];
+        var searches = new int[readerCount];
+        using var progress = new SemaphoreSlim(0);
 
-        Task writer = Task.Run(() =>
-        {
-            for (int i = 0; i < items.Length; i++)
+        Task writer = Task.Factory.StartNew(
+            () =>
             {
-                index.Add(data[i], items[i], items[i].Slot);
-                if (i % 3 == 0 && i > 10)
+                try
                 {
-                    int victim = i - 10;
-                    index.Remove(items[victim].Slot, static item => item.Slot);
-                    Volatile.Write(ref removed[victim], true);
+                    for (int i = 0; i < count; i++)
+                    {
+                        Assert.True(index.Add(data[i], items[i], items[i].Slot));
+                        Volatile.Write(ref added, i + 1);
+                        if (i % 3 == 0 && i > 10)
+                        {
+                            int victim = i - 10;
+                            Volatile.Write(ref removing[victim], true);
+                            Assert.True(index.Remove(items[victim].Slot, static item => item.Slot));
+                            Volatile.Write(ref removed[victim], true);
+                        }
+
+                        if ((i + 1) % opsPerRound == 0)
+                        {
+                            int finished = (i + 1) / opsPerRound;
+                            Volatile.Write(ref round, finished);
+                            while (!AllReached(acknowledged, finished))
+                            {
+                                progress.Wait();
+                            }
+                        }
+                    }
                 }
-            }
+                finally
+                {
+                    Volatile.Write(ref writerDone, true);
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
 
-            stop.Cancel();
-        });
-
-        Task[] readers = Enumerable.Range(0, 2).Select(r => Task.Run(() =>
-        {
-            var local = new Random(100 + r);
-            var results = new VectorMatch<Item>[4];
-            while (!stop.IsCancellationRequested)
+        Task[] readers = Enumerable.Range(0, readerCount).Select(r => Task.Factory.StartNew(
+            () =>
             {
-                int target = local.Next(items.Length);
-                bool removedBefore = Volatile.Read(ref removed[target]);
-                int found = index.Search(data[target], results, 0.999f);
-                for (int k = 0; k < found; k++)
+                try
                 {
-                    Assert.Equal(1f, TensorPrimitives.CosineSimilarity(data[results[k].Item.Id], data[target]), 3);
-                    Assert.False(removedBefore && results[k].Item.Id == target, "a removed item was returned");
+                    var local = new Random(100 + r);
+                    var results = new VectorMatch<Item>[4];
+                    while (!Volatile.Read(ref writerDone))
+                    {
+                        int startedIn = Volatile.Read(ref round);
+                        int visible = Volatile.Read(ref added);
+                        if (visible == 0)
+                        {
+                            // Nothing to search for yet; the round is still acknowledged below.
+                            AcknowledgeRound(startedIn);
+                            continue;
+                        }
+
+                        int target = local.Next(visible);
+                        bool removedBefore = Volatile.Read(ref removed[target]);
+                        int found = index.Search(data[target], results, minSimilarity: -1f);
+                        bool removingAfter = Volatile.Read(ref removing[target]);
+
+                        bool targetFound = false;
+                        for (int k = 0; k < found; k++)
+                        {
+                            Item item = results[k].Item;
+                            float expected = TensorPrimitives.CosineSimilarity(data[target], data[item.Id]);
+                            Assert.True(MathF.Abs(expected - results[k].Similarity) < 1e-4f, $"item {item.Id}: similarity {results[k].Similarity}, its vector gives {expected}");
+                            Assert.False(removedBefore && item.Id == target, "an item removed before the search was returned");
+                            targetFound |= item.Id == target;
+                        }
+
+                        Assert.True(removingAfter || targetFound, "a live item added before the search was not found");
+                        searches[r]++;
+                        AcknowledgeRound(startedIn);
+                    }
+                }
+                finally
+                {
+                    // A reader that stops (done, or failed) no longer holds the writer back.
+                    Volatile.Write(ref acknowledged[r], int.MaxValue);
+                    progress.Release();
                 }
 
-                Interlocked.Increment(ref checks);
-            }
-        })).ToArray();
+                void AcknowledgeRound(int startedIn)
+                {
+                    if (startedIn > acknowledged[r])
+                    {
+                        Volatile.Write(ref acknowledged[r], startedIn);
+                        progress.Release();
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)).ToArray();
 
         await Task.WhenAll([writer, .. readers]);
-        Assert.True(checks > 0);
-        Assert.Equal(items.Length - removed.Count(x => x), index.Count);
+
+        // Every reader completed at least one search after each round of writes.
+        Assert.All(searches, s => Assert.True(s >= count / opsPerRound, $"{s} searches"));
+        Assert.Equal(count - removed.Count(x => x), index.Count);
+
+        static bool AllReached(int[] acknowledged, int round)
+        {
+            for (int r = 0; r < acknowledged.Length; r++)
+            {
+                if (Volatile.Read(ref acknowledged[r]) < round)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static Item[] Add(VectorIndex<Item> index, float[][] data)
