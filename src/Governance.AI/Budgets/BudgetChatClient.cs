@@ -34,6 +34,10 @@ namespace Governance.AI.Budgets;
 /// <para><b>Downgrade.</b> When a window's remaining budget falls below
 /// <see cref="BudgetOptions.DowngradeBelowRemainingFraction"/>, the request is sent on with
 /// <see cref="GovernanceProperties.PreferCheaperModel"/> set, for the router.</para>
+/// <para><b>Telemetry.</b> An applied reservation is reported through
+/// <see cref="GovernanceTelemetry.RecordBudgetReservation"/> and, after the settlement, what remains of each windowed
+/// limit through <see cref="GovernanceTelemetry.RecordBudgetRemaining"/>, once per scope and limit (the least over the
+/// limit's windows); both only while a meter listener is attached, so the path costs nothing otherwise.</para>
 /// <para>Get the policy from a governed client with <c>client.GetService&lt;BudgetChatClient&gt;()</c> to query what
 /// remains with <see cref="GetStatusAsync"/>.</para>
 /// </remarks>
@@ -582,6 +586,13 @@ public sealed class BudgetChatClient : DelegatingChatClient
 
             admission.ReservationId = result.ReservationId;
             admission.UsedBefore = result.UsedBefore;
+
+            // Scope strings are cut from the counter keys only while a listener is attached.
+            if (result.Applied && GovernanceMetrics.BudgetReservations.Enabled)
+            {
+                ReportReservation(admission.Checks);
+            }
+
             try
             {
                 preferCheaper = AfterReservation(admission);
@@ -740,6 +751,10 @@ public sealed class BudgetChatClient : DelegatingChatClient
             }
 
             await _store.SettleAsync(new BudgetSettlement(id, adjustments), CancellationToken.None).ConfigureAwait(false);
+            if (GovernanceMetrics.BudgetRemaining.Enabled)
+            {
+                ReportRemaining(admission, finals);
+            }
         }
 
         if (report is null)
@@ -805,6 +820,75 @@ public sealed class BudgetChatClient : DelegatingChatClient
         }
     }
 
+    /// <summary>
+    /// Reports a reservation to telemetry, once per scope and limit: the counters of one limit in several windows
+    /// reserve the same amount, which is reserved once from the caller's point of view.
+    /// </summary>
+    private static void ReportReservation(IReadOnlyList<PlannedCheck> checks)
+    {
+        for (int i = 0; i < checks.Count; i++)
+        {
+            PlannedCheck check = checks[i];
+            if (FirstOfScopeAndMetric(checks, i) == i)
+            {
+                GovernanceTelemetry.RecordBudgetReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports what is left of each windowed limit after the settlement, once per scope and limit: the least over the
+    /// limit's windows, which is what the next request can use. Concurrency slots are not spent, so they are not reported.
+    /// </summary>
+    private static void ReportRemaining(Admission admission, long[] finals)
+    {
+        IReadOnlyList<PlannedCheck> checks = admission.Checks;
+        long[] remaining = new long[checks.Count];
+        for (int i = 0; i < checks.Count; i++)
+        {
+            remaining[i] = checks[i].Limit - (admission.UsedBefore[i] + finals[i]);
+        }
+
+        for (int i = 0; i < checks.Count; i++)
+        {
+            PlannedCheck check = checks[i];
+            if (check.Bucket is null)
+            {
+                continue;
+            }
+
+            int first = FirstOfScopeAndMetric(checks, i);
+            if (first != i)
+            {
+                remaining[first] = Math.Min(remaining[first], remaining[i]);
+            }
+        }
+
+        for (int i = 0; i < checks.Count; i++)
+        {
+            PlannedCheck check = checks[i];
+            if (check.Bucket is not null && FirstOfScopeAndMetric(checks, i) == i)
+            {
+                GovernanceTelemetry.RecordBudgetRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
+            }
+        }
+    }
+
+    /// <summary>Gets the index of the first check with the same scope and metric as the check at <paramref name="index"/>.</summary>
+    private static int FirstOfScopeAndMetric(IReadOnlyList<PlannedCheck> checks, int index)
+    {
+        PlannedCheck check = checks[index];
+        for (int j = 0; j < index; j++)
+        {
+            if (checks[j].Metric == check.Metric && checks[j].ScopeSpan.SequenceEqual(check.ScopeSpan))
+            {
+                return j;
+            }
+        }
+
+        return index;
+    }
+
     private readonly record struct ThresholdKey(string CounterKey, long Bucket, int Threshold);
 
     /// <summary>One counter of a request.</summary>
@@ -812,6 +896,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
     {
         /// <summary>Gets the scope: the counter key up to its first separator (ids in keys have theirs escaped).</summary>
         public string Scope => CounterKey[..CounterKey.IndexOf('|', StringComparison.Ordinal)];
+
+        /// <summary>Gets the scope without allocating.</summary>
+        public ReadOnlySpan<char> ScopeSpan => CounterKey.AsSpan(0, CounterKey.IndexOf('|', StringComparison.Ordinal));
 
         public BudgetMetric Metric { get; } = metric;
 
