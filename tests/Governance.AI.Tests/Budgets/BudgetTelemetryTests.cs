@@ -8,6 +8,8 @@ using static Governance.AI.Tests.Budgets.BudgetTestKit;
 
 namespace Governance.AI.Tests.Budgets;
 
+/// <summary>Listens to the process-wide meter, so it runs with the telemetry tests, one at a time.</summary>
+[Collection(TelemetryPolicy.TelemetryCollection.Name)]
 public sealed class BudgetTelemetryTests
 {
     private const string Reserved = "governance.budget.reserved";
