@@ -168,8 +168,10 @@ public sealed class TelemetryPrivacyTests
                 {
                     o.Resilience.Retry.MaxRetries = 0;
                     o.Resilience.CircuitBreaker.MinimumThroughput = 1000;
-                    o.AddBackend("primary", primary);
-                    o.AddBackend("secondary", secondary);
+                    // Distinct priorities: equal ones are tie-broken at random, and the first call must try the
+                    // failing primary so that a failover is reported.
+                    o.AddBackend("primary", primary, configure: b => b.Priority = 0);
+                    o.AddBackend("secondary", secondary, configure: b => b.Priority = 1);
                 }),
             clock: clock,
             services: new Dictionary<Type, object> { [typeof(IUsageLedger)] = ledger, [typeof(IAuditSink)] = audit, [typeof(Microsoft.Extensions.Logging.ILoggerFactory)] = logs });
