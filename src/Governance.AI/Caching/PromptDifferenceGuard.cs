@@ -56,7 +56,7 @@ public sealed class PromptGuardOptions
     /// <summary>Gets or sets how many content words may appear in only one of the prompts when nothing was substituted.</summary>
     public int MaxExtraContentWords { get; set; } = 1;
 
-    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius").</summary>
+    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius"), and so does a relation around a preposition reversed ("teaspoons in a tablespoon" / "tablespoons in a teaspoon").</summary>
     public bool CompareDirectionalOrder { get; set; } = true;
 
     /// <summary>Gets additional opposite pairs, each as <c>"word|opposite"</c>.</summary>
@@ -212,12 +212,26 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
-        if (_options.CompareDirectionalOrder && (a.Directional || b.Directional) && SameWordsInAnotherOrder(a, b, matched))
+        if (_options.CompareDirectionalOrder && (((a.Directional || b.Directional) && SameWordsInAnotherOrder(a, b, matched)) || HasReversedRelation(a, b)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
 
         return null;
+    }
+
+    // "X in Y" / "Y in X", "the father of the bride" / "the bride of the father".
+    private static bool HasReversedRelation(PromptFeatures a, PromptFeatures b)
+    {
+        foreach (Relation relation in a.Relations)
+        {
+            if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameWordsInAnotherOrder(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched)
@@ -467,10 +481,18 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
     {
         var features = new PromptFeatures();
         List<Token> tokens = Tokenize(text, features);
+        string? lastContent = null;
+        string? relationHead = null;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
             string lower = token.Lower;
+            if (lower == "of" || GuardLexicon.Prepositions.Contains(lower))
+            {
+                // "teaspoons in a tablespoon": the content words either side of a preposition are a relation.
+                relationHead = lastContent;
+            }
+
             bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
             if (token.HasDigit)
             {
@@ -516,6 +538,14 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 {
                     features.Qualifiers.Add(lemma);
                 }
+
+                if (relationHead is not null && !string.Equals(relationHead, lemma, StringComparison.Ordinal))
+                {
+                    features.Relations.Add(new Relation(relationHead, lemma));
+                }
+
+                relationHead = null;
+                lastContent = lemma;
             }
         }
 
@@ -670,6 +700,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return tokens;
     }
 
+    private readonly record struct Relation(string Head, string Target);
+
     private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter);
 
     private sealed class PromptFeatures
@@ -689,5 +721,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
         public bool Directional { get; set; }
+
+        public HashSet<Relation> Relations { get; } = [];
     }
 }

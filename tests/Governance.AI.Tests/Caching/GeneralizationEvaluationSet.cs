@@ -142,4 +142,76 @@ internal static class GeneralizationEvaluationSet
         Is this mushroom poisonous? || Is this mushroom edible?
         What's the exchange rate for yen? || What's the exchange rate for pounds?
         """;
+
+    // Written after the synonym groups, without looking at them again: a check that the lexicon generalizes.
+    public const string ShouldHitFresh = """
+        How do I fix my bike? || How can I repair my bicycle?
+        Suggest a movie to watch tonight || Recommend a film to watch tonight
+        Where can I purchase a used car? || Where can I buy a used car?
+        What's the easiest way to learn Spanish? || What is the simplest way to learn Spanish?
+        How do I clean my oven? || How should I clean my oven?
+        Could you check my grammar? || Can you check my grammar please?
+        How do I pick a good watermelon? || How do I choose a good watermelon?
+        What are the advantages of solar panels? || What are the benefits of solar panels?
+        How do I cancel my order? || How can I cancel my order?
+        How do I make a budget? || How do I create a budget?
+        Tell me about the history of Rome || Can you tell me about the history of Rome?
+        How do I stop snoring? || How can I stop snoring?
+        What's a good gift for my mom? || What is a nice present for my mom?
+        How do I organize my closet? || How do I arrange my closet?
+        Explain how a mortgage works || Could you explain how mortgages work?
+        How do I locate my lost phone? || How do I find my lost phone?
+        What's the fastest route to work? || What is the quickest route to work?
+        How do I prevent mold in the bathroom? || How do I avoid mold in the bathroom?
+        I need help writing an essay || Help me write an essay
+        How do I start running? || How do I begin running?
+        What are common mistakes in chess? || What are common errors in chess?
+        How do I boil pasta? || How should I boil pasta?
+        Where's a cheap place to eat? || Where is an inexpensive place to eat?
+        How do I merge two PDFs? || How do I combine two PDFs?
+        How do I calm a crying baby? || How can I calm a crying infant?
+        What is the main cause of inflation? || What's the primary cause of inflation?
+        How do I take a screenshot? || How can I take a screenshot?
+        How do I improve my posture? || How can I improve my posture?
+        Show me how to tie a tie || Can you show me how to tie a tie?
+        What's the difference between stocks and bonds? || What is the difference between stocks and bonds?
+        """;
+
+    public const string MustMissFresh = """
+        How do I fix my bike? || How do I sell my bike?
+        Recommend a movie for tonight || Recommend a book for tonight
+        What's the easiest way to learn Spanish? || What's the hardest way to learn Spanish?
+        What's the easiest way to learn Spanish? || What's the easiest way to learn German?
+        Is the store open now? || Is the store shut now?
+        How do I cancel my order? || How do I track my order?
+        How do I make a budget? || How do I break a budget?
+        What's a good gift for my mom? || What's a good gift for my dad?
+        What is the main cause of inflation? || What is the main cause of deflation?
+        Write a SQL query to find duplicates || Write a SQL query to delete duplicates
+        How do I convert a string to an int in Go? || How do I convert a string to an int in Kotlin?
+        What's the fastest route to work? || What's the slowest route to work?
+        How many days until Christmas? || How many days until Easter?
+        Set an alarm for 7 am || Set an alarm for 8 am
+        How do I merge two PDFs? || How do I split two PDFs?
+        I like spicy food || I don't like spicy food
+        How do I hide a column in Excel? || How do I show a column in Excel?
+        Is milk good for cats? || Is milk bad for cats?
+        What is heavier, a kilo of feathers or a kilo of steel? || What is lighter, a kilo of feathers or a kilo of steel?
+        Translate good morning into Italian || Translate good morning into Portuguese
+        How do I compress a video? || How do I decompress a video?
+        How many teaspoons in a tablespoon? || How many tablespoons in a teaspoon?
+        How do I follow someone on Twitter? || How do I unfollow someone on Twitter?
+        What's the temperature in Madrid? || What's the temperature in Lisbon?
+        Draw a green circle || Draw a yellow circle
+        What happens if I eat expired yogurt? || What happens if I eat expired cheese?
+        How do I increase my credit limit? || How do I lower my credit limit?
+        Schedule the meeting for Wednesday || Schedule the meeting for Thursday
+        What's the best laptop under 500 dollars? || What's the best laptop under 1000 dollars?
+        How do I push to the main branch? || How do I pull from the main branch?
+        Is a tomato a fruit? || Is a tomato a vegetable?
+        How do I become a nurse? || How do I become a pilot?
+        Sort the array in ascending order || Sort the array in descending order
+        How do I reverse a string in Ruby? || How do I reverse a string in PHP?
+        Why do cats purr? || Why do cats hiss?
+        """;
 }
