@@ -106,6 +106,7 @@ internal static class GuardLexicon
         "celsius|fahrenheit", "metric|imperial", "kilometers|miles", "km|miles", "kg|lbs", "kilograms|pounds",
         "vertical|horizontal", "cause|effect", "question|answer", "pros|cons", "advantages|disadvantages",
         "benefits|risks", "odd|even", "even|odd", "prefix|suffix", "plural|singular", "past|future",
+        "to|from", "into|from", "toward|away", "towards|away",
     ];
 
     /// <summary>
@@ -117,17 +118,17 @@ internal static class GuardLexicon
     public static string[] SynonymGroups { get; } =
     [
         "fix repair mend", "recommend suggest propose", "buy purchase", "start begin commence", "stop halt",
-        "end finish complete", "choose pick select", "show display", "create make generate", "build construct",
+        "end finish complete", "choose pick select", "create make generate", "build construct",
         "remove eliminate", "delete erase", "change modify alter adjust", "edit revise", "get obtain acquire",
         "find locate", "help assist aid", "use utilize utilise employ", "need require", "want desire", "try attempt",
         "improve enhance", "increase boost raise", "reduce lessen", "explain clarify", "describe depict",
         "understand comprehend grasp", "learn study", "teach instruct", "tell inform", "answer reply respond",
         "ask inquire enquire", "check verify confirm", "test evaluate assess", "calculate compute",
-        "estimate approximate", "prepare ready", "handle deal cope manage", "organize organise arrange",
-        "plan schedule", "book reserve", "cancel abort", "keep retain", "store save", "stay remain",
+        "estimate approximate", "prepare ready", "handle cope manage", "organize organise arrange",
+        "plan schedule", "cancel abort", "keep retain", "store save", "stay remain",
         "allow permit let", "prevent avoid", "protect guard shield", "clean wash cleanse", "speak talk converse",
-        "write compose", "watch view", "think believe", "consider contemplate", "wake awaken", "leave depart",
-        "arrive reach", "connect link", "install setup", "hide conceal", "turn switch", "close shut",
+        "write compose", "think believe", "consider contemplate", "wake awaken", "leave depart",
+        "arrive reach", "connect link", "install setup", "hide conceal", "turn switch", 
         "rewrite rephrase reword paraphrase", "combine merge", "mix blend", "split separate",
         "remember recall recollect", "decide determine", "examine inspect", "cure heal", "hurt injure harm",
         "shout yell scream", "gather collect", "throw toss", "quick fast rapid speedy", "quicker faster speedier",
@@ -148,6 +149,6 @@ internal static class GuardLexicon
         "gift present", "sofa couch", "trash garbage rubbish", "speech lecture", "list listing",
         "summary overview synopsis", "guide tutorial walkthrough", "folder directory", "app application software",
         "phone smartphone cellphone", "email e-mail", "holiday vacation", "bike bicycle", "fridge refrigerator",
-        "baby infant", "teacher instructor", "student pupil", "flat apartment", "luggage baggage", "pants trousers"
+        "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers"
     ];
 }

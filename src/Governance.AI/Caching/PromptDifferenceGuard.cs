@@ -339,6 +339,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return -1;
     }
 
+    // stem is a base form of word (open / opening), or both are forms of one base (painted / painting).
     private static bool IsInflectionOf(string stem, string word)
     {
         if (stem.Length < 3)
@@ -346,9 +347,10 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             return false;
         }
 
+        List<string> stemForms = BaseForms(stem);
         foreach (string candidate in BaseForms(word))
         {
-            if (string.Equals(candidate, stem, StringComparison.Ordinal))
+            if (string.Equals(candidate, stem, StringComparison.Ordinal) || stemForms.Contains(candidate))
             {
                 return true;
             }

@@ -13,6 +13,7 @@ public sealed class GuardSynonymTests
     [InlineData("How do I make a new branch?", "How do I create a new branch?")]
     [InlineData("What should I eat before running?", "What should I eat before a run?")]
     [InlineData("How do I open the settings?", "How do I go about opening the settings?")]
+    [InlineData("Who painted the Mona Lisa?", "Who is painting the Mona Lisa?")]
     public void Inflections_and_synonym_swaps_are_safe(string cached, string prompt)
     {
         Assert.True(Guard.IsSafeHit(cached, prompt, out string? reason), reason);
@@ -27,6 +28,7 @@ public sealed class GuardSynonymTests
     [InlineData("How many teaspoons in a tablespoon?", "How many tablespoons in a teaspoon?", SemanticCacheReasons.GuardOrder)]
     [InlineData("Buy a ticket from Oslo to Rome", "Purchase a ticket from Rome to Oslo", SemanticCacheReasons.GuardOrder)]
     [InlineData("How do I fix my car?", "How do I fix my truck?", SemanticCacheReasons.GuardContent)]
+    [InlineData("Translate this into English", "Translate this from English", SemanticCacheReasons.GuardOpposite)]
     public void Synonyms_never_excuse_another_difference(string cached, string prompt, string expected)
     {
         Assert.False(Guard.IsSafeHit(cached, prompt, out string? reason));
