@@ -106,5 +106,49 @@ internal static class GuardLexicon
         "celsius|fahrenheit", "metric|imperial", "kilometers|miles", "km|miles", "kg|lbs", "kilograms|pounds",
         "vertical|horizontal", "cause|effect", "question|answer", "pros|cons", "advantages|disadvantages",
         "benefits|risks", "odd|even", "even|odd", "prefix|suffix", "plural|singular", "past|future",
+        "to|from", "into|from", "toward|away", "towards|away",
+    ];
+
+    /// <summary>
+    /// Gets groups of common request words that mean the same in a request, one group per string, base forms
+    /// separated by spaces. A content word replaced by a member of its own group is not a substitution. The groups are
+    /// disjoint and hold no category members (countries, languages, colors, units, days…) and no opposites: those must
+    /// stay different.
+    /// </summary>
+    public static string[] SynonymGroups { get; } =
+    [
+        "fix repair mend", "recommend suggest propose", "buy purchase", "start begin commence", "stop halt",
+        "end finish complete", "choose pick select", "create make generate", "build construct",
+        "remove eliminate", "delete erase", "change modify alter adjust", "edit revise", "get obtain acquire",
+        "find locate", "help assist aid", "use utilize utilise employ", "need require", "want desire", "try attempt",
+        "improve enhance", "increase boost raise", "reduce lessen", "explain clarify", "describe depict",
+        "understand comprehend grasp", "learn study", "teach instruct", "tell inform", "answer reply respond",
+        "ask inquire enquire", "check verify confirm", "test evaluate assess", "calculate compute",
+        "estimate approximate", "prepare ready", "handle cope manage", "organize organise arrange",
+        "plan schedule", "cancel abort", "keep retain", "store save", "stay remain",
+        "allow permit let", "prevent avoid", "protect guard shield", "clean wash cleanse", "speak talk converse",
+        "write compose", "think believe", "consider contemplate", "wake awaken", "leave depart",
+        "arrive reach", "connect link", "install setup", "hide conceal", "turn switch", 
+        "rewrite rephrase reword paraphrase", "combine merge", "mix blend", "split separate",
+        "remember recall recollect", "decide determine", "examine inspect", "cure heal", "hurt injure harm",
+        "shout yell scream", "gather collect", "throw toss", "quick fast rapid speedy", "quicker faster speedier",
+        "quickest fastest speediest", "big large huge enormous", "bigger larger", "biggest largest",
+        "small little tiny", "good great decent nice excellent", "easy simple straightforward", "easier simpler",
+        "easiest simplest", "hard difficult tough", "harder tougher", "cheap inexpensive affordable",
+        "expensive costly pricey", "smart clever intelligent", "happy glad cheerful", "sad unhappy", "angry mad",
+        "scared afraid frightened", "funny humorous amusing", "strange weird",
+        "important significant crucial essential", "correct accurate", "wrong incorrect", "main primary principal",
+        "whole entire", "healthy wholesome", "sick ill", "tired exhausted", "beautiful pretty lovely", "rich wealthy",
+        "quiet silent", "loud noisy", "safe secure", "dangerous risky hazardous unsafe", "common usual typical",
+        "rare uncommon", "popular famous", "various different diverse", "enough sufficient adequate",
+        "modern contemporary", "benefit advantage", "drawback disadvantage downside", "problem issue trouble",
+        "error mistake", "idea thought notion", "way method approach technique", "goal aim objective", "reason cause",
+        "result outcome", "meaning definition", "job employment", "car automobile vehicle", "house home residence",
+        "film movie", "picture image photo photograph", "kid child", "people persons", "doctor physician",
+        "lawyer attorney", "company business firm", "price cost", "money cash", "trip journey", "road street",
+        "gift present", "sofa couch", "trash garbage rubbish", "speech lecture", "list listing",
+        "summary overview synopsis", "guide tutorial walkthrough", "folder directory", "app application software",
+        "phone smartphone cellphone", "email e-mail", "holiday vacation", "bike bicycle", "fridge refrigerator",
+        "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers"
     ];
 }

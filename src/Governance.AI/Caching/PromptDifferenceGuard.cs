@@ -43,10 +43,20 @@ public sealed class PromptGuardOptions
     /// </summary>
     public bool RejectContentWordSubstitution { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a content word replaced by an inflection of itself ("run" / "running")
+    /// or by a word of its synonym group ("fix" / "repair", "buy" / "purchase") counts as the same word. Opposites,
+    /// numbers, negations and named entities are checked before and still reject the hit.
+    /// </summary>
+    public bool AllowSynonyms { get; set; } = true;
+
+    /// <summary>Gets additional synonym groups, each as words separated by spaces (<c>"fix repair mend"</c>); a word belongs to at most one group.</summary>
+    public IList<string> AdditionalSynonymGroups { get; } = [];
+
     /// <summary>Gets or sets how many content words may appear in only one of the prompts when nothing was substituted.</summary>
     public int MaxExtraContentWords { get; set; } = 1;
 
-    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius").</summary>
+    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius"), and so does a relation around a preposition reversed ("teaspoons in a tablespoon" / "tablespoons in a teaspoon").</summary>
     public bool CompareDirectionalOrder { get; set; } = true;
 
     /// <summary>Gets additional opposite pairs, each as <c>"word|opposite"</c>.</summary>
@@ -68,6 +78,14 @@ public sealed class PromptGuardOptions
                 throw new ArgumentException($"An opposite pair must look like 'word|opposite'; got '{pair}'.", nameof(AdditionalOpposites));
             }
         }
+
+        foreach (string group in AdditionalSynonymGroups)
+        {
+            if (group is null || group.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+            {
+                throw new ArgumentException($"A synonym group must hold at least two words separated by spaces; got '{group}'.", nameof(AdditionalSynonymGroups));
+            }
+        }
     }
 }
 
@@ -81,6 +99,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
     private readonly PromptGuardOptions _options;
     private readonly FrozenSet<string> _functionWords;
     private readonly FrozenDictionary<string, string[]> _opposites;
+    private readonly FrozenDictionary<string, int> _synonyms;
 
     /// <summary>Initializes a new instance of the <see cref="PromptDifferenceGuard"/> class.</summary>
     /// <param name="options">The options; the defaults when <see langword="null"/>.</param>
@@ -102,6 +121,20 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         _opposites = opposites.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var synonyms = new Dictionary<string, int>(StringComparer.Ordinal);
+        int groupId = 0;
+        foreach (string group in _options.AdditionalSynonymGroups.Concat(GuardLexicon.SynonymGroups))
+        {
+            foreach (string word in group.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // A word keeps its first group: the caller's groups come first.
+                synonyms.TryAdd(Lemma(word.ToLowerInvariant()), groupId);
+            }
+
+            groupId++;
+        }
+
+        _synonyms = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Gets a guard with the default options.</summary>
@@ -156,29 +189,202 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardEntity;
         }
 
+        // b's words matched to a different but equivalent word of a (an inflection or a synonym), as b word → a word.
+        Dictionary<string, string>? matched = null;
         if (_options.CompareContentWords)
         {
-            int onlyA = CountMissing(a.Content, b.Content);
-            int onlyB = CountMissing(b.Content, a.Content);
-            if ((_options.RejectContentWordSubstitution && onlyA > 0 && onlyB > 0) || onlyA + onlyB > _options.MaxExtraContentWords)
+            List<string> onlyA = Missing(a.Content, b.Content);
+            List<string> onlyB = Missing(b.Content, a.Content);
+            if (_options.AllowSynonyms)
+            {
+                matched = MatchEquivalents(onlyA, onlyB);
+            }
+
+            if ((_options.RejectContentWordSubstitution && onlyA.Count > 0 && onlyB.Count > 0) || onlyA.Count + onlyB.Count > _options.MaxExtraContentWords)
             {
                 return SemanticCacheReasons.GuardContent;
             }
 
             // An extra word that is the object of a preposition adds a constraint ("the weather" / "the weather in oslo").
-            if (CountMissing(a.Qualifiers, b.Content) > 0 || CountMissing(b.Qualifiers, a.Content) > 0)
+            if (HasUnmatchedQualifier(a.Qualifiers, b.Content, matched, byValue: true) || HasUnmatchedQualifier(b.Qualifiers, a.Content, matched, byValue: false))
             {
                 return SemanticCacheReasons.GuardContent;
             }
         }
 
-        if (_options.CompareDirectionalOrder && (a.Directional || b.Directional) && a.Content.SetEquals(b.Content)
-            && !System.Runtime.InteropServices.CollectionsMarshal.AsSpan(a.ContentSequence).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(b.ContentSequence)))
+        if (_options.CompareDirectionalOrder && (((a.Directional || b.Directional) && SameWordsInAnotherOrder(a, b, matched)) || HasReversedRelation(a, b)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
 
         return null;
+    }
+
+    // "X in Y" / "Y in X", "the father of the bride" / "the bride of the father".
+    private static bool HasReversedRelation(PromptFeatures a, PromptFeatures b)
+    {
+        foreach (Relation relation in a.Relations)
+        {
+            if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameWordsInAnotherOrder(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched)
+    {
+        if (a.ContentSequence.Count != b.ContentSequence.Count)
+        {
+            return false;
+        }
+
+        var mappedB = new HashSet<string>(StringComparer.Ordinal);
+        bool sameOrder = true;
+        for (int i = 0; i < b.ContentSequence.Count; i++)
+        {
+            string word = b.ContentSequence[i];
+            if (matched is not null && matched.TryGetValue(word, out string? aWord))
+            {
+                word = aWord;
+            }
+
+            mappedB.Add(word);
+            sameOrder &= string.Equals(word, a.ContentSequence[i], StringComparison.Ordinal);
+        }
+
+        return !sameOrder && a.Content.SetEquals(mappedB);
+    }
+
+    private static bool HasUnmatchedQualifier(HashSet<string> qualifiers, HashSet<string> otherContent, Dictionary<string, string>? matched, bool byValue)
+    {
+        foreach (string word in qualifiers)
+        {
+            if (otherContent.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word))))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static List<string> Missing(HashSet<string> words, HashSet<string> other)
+    {
+        var missing = new List<string>();
+        foreach (string word in words)
+        {
+            if (!other.Contains(word))
+            {
+                missing.Add(word);
+            }
+        }
+
+        return missing;
+    }
+
+    // Removes from both lists the pairs of words that mean the same (never opposites); returns them as b word → a word.
+    private Dictionary<string, string>? MatchEquivalents(List<string> onlyA, List<string> onlyB)
+    {
+        Dictionary<string, string>? matched = null;
+        for (int i = onlyA.Count - 1; i >= 0; i--)
+        {
+            string x = onlyA[i];
+            for (int j = 0; j < onlyB.Count; j++)
+            {
+                string y = onlyB[j];
+                if (AreEquivalent(x, y) && !AreOpposites(x, y))
+                {
+                    (matched ??= new Dictionary<string, string>(StringComparer.Ordinal))[y] = x;
+                    onlyA.RemoveAt(i);
+                    onlyB.RemoveAt(j);
+                    break;
+                }
+            }
+        }
+
+        return matched;
+    }
+
+    private bool AreEquivalent(string x, string y)
+    {
+        if (IsInflectionOf(x, y) || IsInflectionOf(y, x))
+        {
+            return true;
+        }
+
+        int group = SynonymGroup(x);
+        return group >= 0 && group == SynonymGroup(y);
+    }
+
+    private int SynonymGroup(string word)
+    {
+        if (_synonyms.TryGetValue(word, out int group))
+        {
+            return group;
+        }
+
+        foreach (string candidate in BaseForms(word))
+        {
+            if (_synonyms.TryGetValue(candidate, out group))
+            {
+                return group;
+            }
+        }
+
+        return -1;
+    }
+
+    // stem is a base form of word (open / opening), or both are forms of one base (painted / painting).
+    private static bool IsInflectionOf(string stem, string word)
+    {
+        if (stem.Length < 3)
+        {
+            return false;
+        }
+
+        List<string> stemForms = BaseForms(stem);
+        foreach (string candidate in BaseForms(word))
+        {
+            if (string.Equals(candidate, stem, StringComparison.Ordinal) || stemForms.Contains(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The possible base forms of an -ing or -ed form (plurals are already folded by Lemma): open-ing, mak-ing → make,
+    // runn-ing → run, stud-ied → study. Only ever compared with another word of the prompt or with the synonym lexicon.
+    private static List<string> BaseForms(string word)
+    {
+        var forms = new List<string>(3);
+        string? stem = word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3]
+            : word.Length >= 5 && word.EndsWith("ied", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 3), "y")
+            : word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) ? word[..^2]
+            : null;
+        if (stem is null)
+        {
+            return forms;
+        }
+
+        forms.Add(stem);
+        if (!stem.EndsWith('y'))
+        {
+            forms.Add(stem + "e");
+        }
+
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'l' or 's' or 'z'))
+        {
+            forms.Add(stem[..^1]);
+        }
+
+        return forms;
     }
 
     private static bool SameMultiset(List<string> a, List<string> b)
@@ -199,20 +405,6 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         return true;
-    }
-
-    private static int CountMissing(HashSet<string> words, HashSet<string> other)
-    {
-        int missing = 0;
-        foreach (string word in words)
-        {
-            if (!other.Contains(word))
-            {
-                missing++;
-            }
-        }
-
-        return missing;
     }
 
     private bool HasOpposites(HashSet<string> a, HashSet<string> b)
@@ -291,10 +483,18 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
     {
         var features = new PromptFeatures();
         List<Token> tokens = Tokenize(text, features);
+        string? lastContent = null;
+        string? relationHead = null;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
             string lower = token.Lower;
+            if (lower == "of" || GuardLexicon.Prepositions.Contains(lower))
+            {
+                // "teaspoons in a tablespoon": the content words either side of a preposition are a relation.
+                relationHead = lastContent;
+            }
+
             bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
             if (token.HasDigit)
             {
@@ -340,6 +540,14 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 {
                     features.Qualifiers.Add(lemma);
                 }
+
+                if (relationHead is not null && !string.Equals(relationHead, lemma, StringComparison.Ordinal))
+                {
+                    features.Relations.Add(new Relation(relationHead, lemma));
+                }
+
+                relationHead = null;
+                lastContent = lemma;
             }
         }
 
@@ -494,6 +702,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return tokens;
     }
 
+    private readonly record struct Relation(string Head, string Target);
+
     private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter);
 
     private sealed class PromptFeatures
@@ -513,5 +723,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
         public bool Directional { get; set; }
+
+        public HashSet<Relation> Relations { get; } = [];
     }
 }
