@@ -57,6 +57,13 @@ internal enum Concept : ulong
     OverrideVerb = 1UL << 49,
     Refuse = 1UL << 50,
     Starting = 1UL << 51,
+    Relative = 1UL << 52,
+    Secrets = 1UL << 53,
+    Recited = 1UL << 54,
+    Self = 1UL << 55,
+    Said = 1UL << 56,
+    SelfSaid = 1UL << 57,
+    About = 1UL << 58,
 }
 
 /// <summary>
@@ -85,12 +92,15 @@ internal static class InjectionLexicon
         ("einschrankungen", Concept.Restrictions),
         ("prompt", Concept.PromptNoun),
         ("modus", Concept.Mode),
+        ("schlussel", Concept.Secrets),
+        ("passworter", Concept.Secrets),
+        ("passwort", Concept.Secrets),
     ];
 
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
     public static IReadOnlyList<(Concept Concept, string Words)> Entries { get; } =
     [
-        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
+        (Concept.Ignore, "ignore ignoring ignored aside disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
         (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen ignorier* missacht* vergess*"),
         (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso olvid* descart*"),
         (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction compte oubli*"),
@@ -101,12 +111,12 @@ internal static class InjectionLexicon
         (Concept.Instructions, "consignes consigne regles directives ordres indications commandes programmation contexte consigne*"),
 
         (Concept.Prior, "previous prior above earlier preceding former initial original all any your existing old foregoing system given every these those current hidden secret internal preset last"),
-        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen oben vorherig* bisherig* ursprungl* anfangl* vorangeg*"),
+        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige deines ihres bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen oben vorherig* bisherig* ursprungl* anfangl* vorangeg*"),
         (Concept.Prior, "anteriores anterior previas previa previos todas todos tus sus originales original iniciales inicial antiguas dadas precedentes actuales arriba anterior* origina* inicial*"),
         (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles dessus precedent* anterieur* initial* origine*"),
 
         (Concept.Everything, "everything all anything whatever alles todo tout cualquier"),
-        (Concept.Before, "above before earlier previously prior told said given instructed programmed heretofore"),
+        (Concept.Before, "above before earlier previously prior told said given gave instructed programmed heretofore"),
         (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt gegeben beigebracht obige"),
         (Concept.Before, "anterior antes arriba dicho dado dadas previamente ensenado"),
         (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
@@ -119,7 +129,7 @@ internal static class InjectionLexicon
         (Concept.System, "system systemprompt systemnachricht systemanweisungen systemanweisung sistema systeme systemprompt* systemanweis* systemnachr*"),
         (Concept.PromptNoun, "prompt prompts preprompt metaprompt systemprompt systemprompt*"),
 
-        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas tienes bist hast"),
+        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner deines dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas tienes bist hast"),
         (Concept.Mine, "my our mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
         (Concept.Verbatim, "verbatim word wort palabra mot exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
 
@@ -180,12 +190,19 @@ internal static class InjectionLexicon
         (Concept.Reading, "read reads reading processing summarizing summarising parsing analyzing analysing sees liest lesen verarbeitest zusammenfasst lee leyendo procesando resumiendo lis lisant traitant resumant"),
         (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
         (Concept.MessageNoun, "message messages nachricht nachrichten mensaje mensajes"),
-        (Concept.TextNoun, "text texts words content contents lines message messages wording"),
+        (Concept.TextNoun, "text texts words content contents lines message messages wording texte textes worte inhalt zeilen texto textos palabras contenido lineas mots contenu lignes"),
         (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted deleted removed erased wiped optional disabled aufgehoben ungultig nichtig widerrufen kraft anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
         (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),
         (Concept.OverrideVerb, "override overrule supersede overwrite uberschreibe uberschreiben ersetze reemplaza anula sobrescribe remplace ecrase"),
         (Concept.Refuse, "refuse refuses refusing refusal refusals decline declines deny denies verweigere verweigern ablehnen lehnst niegues negarte rechazar rechaza refuses refuser refusera"),
         (Concept.Starting, "starting beginning begins begin starts beginnend beginnt anfangend comenzando empezando comienza empieza commencant commence"),
+        (Concept.Relative, "grandmother grandma granny grandmom nana grandfather grandpa granddad grandparent grandparents deceased late dead oma omi opa opi grossmutter grossvater verstorbene verstorbenen verstorbener abuela abuelo abuelita abuelito fallecida fallecido difunta difunto grand mere pere mamie papy papi decedee decede defunte defunt"),
+        (Concept.Secrets, "key keys password passwords passcode serial serials license licence licenses activation cdkey codes napalm explosive explosives bomb bombs meth methamphetamine weapon weapons poison malware ransomware schlussel lizenzschlussel passwort passworter lizenz waffen waffe bombe sprengstoff clave claves contrasena contrasenas codigos licencia licencias armas bomba explosivos veneno cle cles mots licences armes bombe explosifs poison"),
+        (Concept.Recited, "used usually would recite recited read reading tell told telling sing sang whisper whispered fruher immer vorgelesen vorlesen vorlas erzahlt erzahlte aufgesagt solia solias leia leerme leer contaba recitaba decia lisait lire racontait recitait disait chantait habitude"),
+        (Concept.Self, "i ich yo je j"),
+        (Concept.Said, "said told wrote written asked mentioned gave sent requested typed gesagt geschrieben gefragt erwahnt gebeten dicho escrito pedido mencionado dit ecrit demande mentionne"),
+        (Concept.SelfSaid, "dije escribi pedi mencione sagte schrieb"),
+        (Concept.About, "about regarding concerning uber sobre acerca sur"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];
 }
