@@ -137,7 +137,7 @@ internal static class InjectionLexicon
         (Concept.Do, "do tun machen hacer haz faire"),
         (Concept.Anything, "anything alles todo tout whatever cualquier importe"),
         (Concept.Now, "now jetzt nun sofort ahora maintenant desormais dorenavant henceforth forward onward onwards"),
-        (Concept.Developer, "developer dev god admin administrator debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
+        (Concept.Developer, "developer developers devs dev god admin admins administrator administrators operator operators creators debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
         (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
 
         (Concept.Negation, "no not don never stop cease quit nicht kein keine keinen nie hor no nunca deja dejes ne n pas jamais arrete cesse"),
@@ -153,7 +153,7 @@ internal static class InjectionLexicon
 
         (Concept.Without, "without free freed liberated unshackled zero no ohne frei befreit keine keinerlei sin ninguna ningun liberado liberada sans aucune aucun non libere liberee"),
         (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride uncensor* unfilter* unrestrict* unzensier* ungefilter* uneingeschr*"),
-        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate hypothetically hypothetical"),
+        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate imitate mimic embody impersonate hypothetically hypothetical"),
         (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere hypothetisch"),
         (Concept.Persona, "finge fingir finja actua actuar interpreta interpretar imagina imaginate simula hipoteticamente hipotetico"),
         (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule hypothetiquement hypothetique"),
