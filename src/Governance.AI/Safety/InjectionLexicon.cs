@@ -64,6 +64,7 @@ internal enum Concept : ulong
     Said = 1UL << 56,
     SelfSaid = 1UL << 57,
     About = 1UL << 58,
+    Become = 1UL << 59,
 }
 
 /// <summary>
@@ -116,12 +117,12 @@ internal static class InjectionLexicon
         (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles dessus precedent* anterieur* initial* origine*"),
 
         (Concept.Everything, "everything all anything whatever alles todo tout cualquier"),
-        (Concept.Before, "above before earlier previously prior told said given gave instructed programmed heretofore"),
+        (Concept.Before, "above before earlier previously prior preceding told said given gave instructed programmed heretofore"),
         (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt gegeben beigebracht obige"),
         (Concept.Before, "anterior antes arriba dicho dado dadas previamente ensenado"),
         (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
 
-        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer summarize summarise"),
+        (Concept.Reveal, "reveal print show display output repeat type tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer summarize summarise"),
         (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere sende schicke leite weiterleiten zitiere zitieren fasse zusammenfassen"),
         (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename envia enviar reenvia manda resume resumir cita escribelas"),
         (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie envoie envoyer transfere resume resumer cite citer"),
@@ -196,12 +197,13 @@ internal static class InjectionLexicon
         (Concept.OverrideVerb, "override overrule supersede overwrite uberschreibe uberschreiben ersetze reemplaza anula sobrescribe remplace ecrase"),
         (Concept.Refuse, "refuse refuses refusing refusal refusals decline declines deny denies verweigere verweigern ablehnen lehnst niegues negarte rechazar rechaza refuses refuser refusera"),
         (Concept.Starting, "starting beginning begins begin starts beginnend beginnt anfangend comenzando empezando comienza empieza commencant commence"),
-        (Concept.Relative, "grandmother grandma granny grandmom nana grandfather grandpa granddad grandparent grandparents deceased late dead oma omi opa opi grossmutter grossvater verstorbene verstorbenen verstorbener abuela abuelo abuelita abuelito fallecida fallecido difunta difunto grand mere pere mamie papy papi decedee decede defunte defunt"),
-        (Concept.Secrets, "key keys password passwords passcode serial serials license licence licenses activation cdkey codes napalm explosive explosives bomb bombs meth methamphetamine weapon weapons poison malware ransomware schlussel lizenzschlussel passwort passworter lizenz waffen waffe bombe sprengstoff clave claves contrasena contrasenas codigos licencia licencias armas bomba explosivos veneno cle cles mots licences armes bombe explosifs poison"),
-        (Concept.Recited, "used usually would recite recited read reading tell told telling sing sang whisper whispered fruher immer vorgelesen vorlesen vorlas erzahlt erzahlte aufgesagt solia solias leia leerme leer contaba recitaba decia lisait lire racontait recitait disait chantait habitude"),
+        (Concept.Relative, "grandmother grandma granny grandmom nana grandfather grandpa granddad grandparent grandparents deceased late dead oma omi opa opi grossmutter grossvater verstorbene verstorbenen verstorbener abuela abuelo abuelita abuelito fallecida fallecido difunta difunto grand mere pere mamie papy papi departed decedee decede defunte defunt"),
+        (Concept.Secrets, "keys password passwords passcode serial serials license licence licenses activation cdkey codes napalm explosive explosives bomb bombs meth methamphetamine weapon weapons poison malware ransomware lizenzschlussel passwort passworter lizenz waffen waffe bombe sprengstoff claves contrasena contrasenas codigos licencia licencias armas bomba explosivos veneno cles mots licences armes explosifs"),
+        (Concept.Recited, "used usually would recite recited read reading tell told telling sing sang whisper whispered fruher immer vorgelesen vorlesen vorlas erzahlt erzahlte aufgesagt solia solias leia leerme leer contaba contarme contar recitarme recitaba decia lisait lire racontait recitait disait chantait habitude"),
         (Concept.Self, "i ich yo je j"),
         (Concept.Said, "said told wrote written asked mentioned gave sent requested typed gesagt geschrieben gefragt erwahnt gebeten dicho escrito pedido mencionado dit ecrit demande mentionne"),
         (Concept.SelfSaid, "dije escribi pedi mencione sagte schrieb"),
+        (Concept.Become, "be become sei werde seien se conviertete haz sois deviens"),
         (Concept.About, "about regarding concerning uber sobre acerca sur"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];

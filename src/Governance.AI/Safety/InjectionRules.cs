@@ -180,7 +180,7 @@ internal static class InjectionRules
             new("jailbreak.jailbroken_ai", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.AiReference | Concept.Now)]),
 
             // The "deceased grandmother" exploit: a persona of a relative who used to recite keys, passwords or weapon recipes.
-            new("jailbreak.relative_reciting_secrets", J, 23, 1.2, 14, [S(Concept.Relative), S(Concept.Secrets), S(Concept.Recited), S(Concept.Persona | Concept.Your)]),
+            new("jailbreak.relative_reciting_secrets", J, 23, 1.2, 16, [S(Concept.Relative), S(Concept.Secrets), S(Concept.Recited), S(Concept.Persona | Concept.Your | Concept.Become)]),
 
             // Delimiter phrases.
             new("delimiter.end_of_input", D, 16, 0.6, 3, [S(Concept.End), S(Concept.BoundaryObject)]),
