@@ -57,6 +57,14 @@ internal enum Concept : ulong
     OverrideVerb = 1UL << 49,
     Refuse = 1UL << 50,
     Starting = 1UL << 51,
+    Relative = 1UL << 52,
+    Secrets = 1UL << 53,
+    Recited = 1UL << 54,
+    Self = 1UL << 55,
+    Said = 1UL << 56,
+    SelfSaid = 1UL << 57,
+    About = 1UL << 58,
+    Become = 1UL << 59,
 }
 
 /// <summary>
@@ -85,12 +93,15 @@ internal static class InjectionLexicon
         ("einschrankungen", Concept.Restrictions),
         ("prompt", Concept.PromptNoun),
         ("modus", Concept.Mode),
+        ("schlussel", Concept.Secrets),
+        ("passworter", Concept.Secrets),
+        ("passwort", Concept.Secrets),
     ];
 
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
     public static IReadOnlyList<(Concept Concept, string Words)> Entries { get; } =
     [
-        (Concept.Ignore, "ignore ignoring ignored disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
+        (Concept.Ignore, "ignore ignoring ignored aside disregard disregarding disregarded forget forgetting skip discard discarding abandon neglect overlook dismiss ditch scrap erase wipe omit unlearn ignor* disregard*"),
         (Concept.Ignore, "ignoriere ignorier ignorieren ignoriert ignoriert vergiss vergessen vergesst vergesse missachte missachten missachtet verwirf verwerfe verwerfen uberspringe uberspring losche loschen ignorier* missacht* vergess*"),
         (Concept.Ignore, "ignora ignorar ignores ignoren ignorad ignoralas ignoralo olvida olvide olviden olvidar olvidate olvidad descarta descartar desestima desestimar omite omitir omiso olvid* descart*"),
         (Concept.Ignore, "ignorez ignorer oublie oubliez oublier ecarte ecartez ecarter neglige negligez abstraction compte oubli*"),
@@ -101,17 +112,17 @@ internal static class InjectionLexicon
         (Concept.Instructions, "consignes consigne regles directives ordres indications commandes programmation contexte consigne*"),
 
         (Concept.Prior, "previous prior above earlier preceding former initial original all any your existing old foregoing system given every these those current hidden secret internal preset last"),
-        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen oben vorherig* bisherig* ursprungl* anfangl* vorangeg*"),
+        (Concept.Prior, "vorherigen vorherige vorheriger vorigen vorige deines ihres bisherigen bisherige obigen obige fruheren fruhere ursprunglichen ursprungliche alle allen alten deine deinen deiner ihre ihren anfanglichen vorangegangenen vorangehenden gegebenen aktuellen oben vorherig* bisherig* ursprungl* anfangl* vorangeg*"),
         (Concept.Prior, "anteriores anterior previas previa previos todas todos tus sus originales original iniciales inicial antiguas dadas precedentes actuales arriba anterior* origina* inicial*"),
         (Concept.Prior, "precedentes precedents precedente precedent anterieures anterieurs anterieure toutes tous tes vos initiales originales anciennes donnees actuelles dessus precedent* anterieur* initial* origine*"),
 
         (Concept.Everything, "everything all anything whatever alles todo tout cualquier"),
-        (Concept.Before, "above before earlier previously prior told said given instructed programmed heretofore"),
+        (Concept.Before, "above before earlier previously prior preceding told said given gave instructed programmed heretofore"),
         (Concept.Before, "oben zuvor vorher bisher davor vorhin gesagt gegeben beigebracht obige"),
         (Concept.Before, "anterior antes arriba dicho dado dadas previamente ensenado"),
         (Concept.Before, "dessus avant precede precedemment auparavant dit appris"),
 
-        (Concept.Reveal, "reveal print show display output repeat tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer summarize summarise"),
+        (Concept.Reveal, "reveal print show display output repeat type tell give share disclose leak dump expose recite echo list provide paste copy return spell forward send email upload transfer summarize summarise"),
         (Concept.Reveal, "zeige zeig zeigen gib geben nenne nennen verrate verraten wiederhole wiederholen drucke drucken ausgeben gebe offenbare offenlegen kopiere sende schicke leite weiterleiten zitiere zitieren fasse zusammenfassen"),
         (Concept.Reveal, "revela revelar muestra muestrame mostrar imprime imprimir dime repite repetir dame comparte compartir copia ensename envia enviar reenvia manda resume resumir cita escribelas"),
         (Concept.Reveal, "revele reveler revelez affiche afficher affichez montre montrer montrez imprime imprimer imprimez repete repeter repetez donne donner donnez dis dites partage partagez divulgue divulguer recopie envoie envoyer transfere resume resumer cite citer"),
@@ -119,7 +130,7 @@ internal static class InjectionLexicon
         (Concept.System, "system systemprompt systemnachricht systemanweisungen systemanweisung sistema systeme systemprompt* systemanweis* systemnachr*"),
         (Concept.PromptNoun, "prompt prompts preprompt metaprompt systemprompt systemprompt*"),
 
-        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas tienes bist hast"),
+        (Concept.Your, "your yours you yourself du dein deine deinen deinem deiner deines dir dich ihre ihren ihnen tu tus te ti su sus usted ton ta tes toi vos votre vous eres estas tienes bist hast"),
         (Concept.Mine, "my our mein meine meinen meiner unsere unseren mi mis nuestras nuestros mon ma mes notre nos"),
         (Concept.Verbatim, "verbatim word wort palabra mot exactly exact literally full entire complete whole raw unedited unaltered unabridged wortlich vollstandig exakt komplett ganzen textualmente literalmente completo completa completas integro exactamente integralement exactement complet complete completes entier entiere textuellement"),
 
@@ -127,7 +138,7 @@ internal static class InjectionLexicon
         (Concept.Do, "do tun machen hacer haz faire"),
         (Concept.Anything, "anything alles todo tout whatever cualquier importe"),
         (Concept.Now, "now jetzt nun sofort ahora maintenant desormais dorenavant henceforth forward onward onwards"),
-        (Concept.Developer, "developer dev god admin administrator debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
+        (Concept.Developer, "developer developers devs dev god admin admins administrator administrators operator operators creators debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
         (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
 
         (Concept.Negation, "no not don never stop cease quit nicht kein keine keinen nie hor no nunca deja dejes ne n pas jamais arrete cesse"),
@@ -143,7 +154,7 @@ internal static class InjectionLexicon
 
         (Concept.Without, "without free freed liberated unshackled zero no ohne frei befreit keine keinerlei sin ninguna ningun liberado liberada sans aucune aucun non libere liberee"),
         (Concept.Unrestricted, "unrestricted unfiltered uncensored unbound unchained unleashed unhinged amoral jailbroken unmoderated unaligned uneingeschrankt unzensiert ungefiltert hemmungslos irrestricto desencadenado debride uncensor* unfilter* unrestrict* unzensier* ungefilter* uneingeschr*"),
-        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate embody impersonate hypothetically hypothetical"),
+        (Concept.Persona, "pretend pretending roleplay act acting imagine simulate emulate imitate mimic embody impersonate hypothetically hypothetical"),
         (Concept.Persona, "stell vorstellen spiele verhalte agiere simuliere verkorpere hypothetisch"),
         (Concept.Persona, "finge fingir finja actua actuar interpreta interpretar imagina imaginate simula hipoteticamente hipotetico"),
         (Concept.Persona, "semblant agis agir joue jouer incarne incarner simule hypothetiquement hypothetique"),
@@ -180,12 +191,20 @@ internal static class InjectionLexicon
         (Concept.Reading, "read reads reading processing summarizing summarising parsing analyzing analysing sees liest lesen verarbeitest zusammenfasst lee leyendo procesando resumiendo lis lisant traitant resumant"),
         (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
         (Concept.MessageNoun, "message messages nachricht nachrichten mensaje mensajes"),
-        (Concept.TextNoun, "text texts words content contents lines message messages wording"),
+        (Concept.TextNoun, "text texts words content contents lines message messages wording texte textes worte inhalt zeilen texto textos palabras contenido lineas mots contenu lignes"),
         (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted deleted removed erased wiped optional disabled aufgehoben ungultig nichtig widerrufen kraft anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
         (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),
         (Concept.OverrideVerb, "override overrule supersede overwrite uberschreibe uberschreiben ersetze reemplaza anula sobrescribe remplace ecrase"),
         (Concept.Refuse, "refuse refuses refusing refusal refusals decline declines deny denies verweigere verweigern ablehnen lehnst niegues negarte rechazar rechaza refuses refuser refusera"),
         (Concept.Starting, "starting beginning begins begin starts beginnend beginnt anfangend comenzando empezando comienza empieza commencant commence"),
+        (Concept.Relative, "grandmother grandma granny grandmom nana grandfather grandpa granddad grandparent grandparents deceased late dead oma omi opa opi grossmutter grossvater verstorbene verstorbenen verstorbener abuela abuelo abuelita abuelito fallecida fallecido difunta difunto grand mere pere mamie papy papi departed decedee decede defunte defunt"),
+        (Concept.Secrets, "keys password passwords passcode serial serials license licence licenses activation cdkey codes napalm explosive explosives bomb bombs meth methamphetamine weapon weapons poison malware ransomware lizenzschlussel passwort passworter lizenz waffen waffe bombe sprengstoff claves contrasena contrasenas codigos licencia licencias armas bomba explosivos veneno cles mots licences armes explosifs"),
+        (Concept.Recited, "used usually would recite recited read reading tell told telling sing sang whisper whispered fruher immer vorgelesen vorlesen vorlas erzahlt erzahlte aufgesagt solia solias leia leerme leer contaba contarme contar recitarme recitaba decia lisait lire racontait recitait disait chantait habitude"),
+        (Concept.Self, "i ich yo je j"),
+        (Concept.Said, "said told wrote written asked mentioned gave sent requested typed gesagt geschrieben gefragt erwahnt gebeten dicho escrito pedido mencionado dit ecrit demande mentionne"),
+        (Concept.SelfSaid, "dije escribi pedi mencione sagte schrieb"),
+        (Concept.Become, "be become sei werde seien se conviertete haz sois deviens"),
+        (Concept.About, "about regarding concerning uber sobre acerca sur"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
     ];
 }

@@ -339,6 +339,11 @@ public sealed class PromptInjectionDetector
                         continue;
                     }
 
+                    if ((rule.AsTopic && IsTopic(tokens, concepts, sparse, s)) || (rule.OwnWords && IsOwnEarlierWords(tokens, concepts, sparse, s)))
+                    {
+                        continue;
+                    }
+
                     var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window, rule.Ordered);
 
                     var slots = rule.Slots;
@@ -359,6 +364,62 @@ public sealed class PromptInjectionDetector
                 }
             }
         }
+    }
+
+    /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
+    private static bool IsTopic(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s - 1; j >= 0 && tokens[sparse[j]].Position >= p - 2; j--)
+        {
+            if ((concepts[sparse[j]] & (ulong)Concept.About) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the anchor is followed by the user's own earlier words: a first-person pronoun within four words and a
+    /// verb of saying within five words of it ("what I said", "was ich vorhin gesagt habe"), or a first-person verb
+    /// form ("lo que te dije"), with no instruction noun in between.
+    /// </summary>
+    private static bool IsOwnEarlierWords(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + 4; j++)
+        {
+            var c = concepts[sparse[j]];
+
+            // "Ignore all previous instructions, I told you to …": the object is the instructions, not the user's words.
+            if ((c & (ulong)(Concept.Instructions | Concept.Restrictions)) != 0)
+            {
+                return false;
+            }
+
+            if ((c & (ulong)Concept.SelfSaid) != 0)
+            {
+                return true;
+            }
+
+            if ((c & (ulong)Concept.Self) == 0)
+            {
+                continue;
+            }
+
+            var q = tokens[sparse[j]].Position;
+            for (var k = j + 1; k < sparse.Length && tokens[sparse[k]].Position <= q + 5; k++)
+            {
+                if ((concepts[sparse[k]] & (ulong)(Concept.Said | Concept.SelfSaid)) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static ulong WindowConcepts(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window, bool afterOnly = false)

@@ -13,6 +13,15 @@ internal static class SafetyCorpus
 
     public static IReadOnlyList<Sample> Benign => Load("benign.jsonl");
 
+    /// <summary>Gets the names of the labelled set pairs: "" for injection/benign.jsonl, "fresh" for the *.fresh.jsonl pair.</summary>
+    public static IReadOnlyList<string> SetNames { get; } = ["", "fresh"];
+
+    public static IReadOnlyList<Sample> InjectionsOf(string set) => Load(FileName("injection", set));
+
+    public static IReadOnlyList<Sample> BenignOf(string set) => Load(FileName("benign", set));
+
+    private static string FileName(string kind, string set) => set.Length == 0 ? $"{kind}.jsonl" : $"{kind}.{set}.jsonl";
+
     private static string DataDirectory([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "Data");
 
     private static List<Sample> Load(string file)
