@@ -31,8 +31,14 @@ public sealed class RedactionCorpusTests
         Assert.All(all, t => Assert.Contains(t, types));
     }
 
-    [Fact]
-    public void Recall_is_at_least_99_percent_and_precision_at_least_98_percent()
+    /// <summary>
+    /// redaction-corpus.jsonl is the committed corpus; generalization-corpus.jsonl is an independently written set
+    /// (Corpus/generate_generalization.py: other templates, national phone formats, embedded secrets, more near-misses).
+    /// </summary>
+    [Theory]
+    [InlineData("redaction-corpus.jsonl")]
+    [InlineData("generalization-corpus.jsonl")]
+    public void Recall_is_at_least_99_percent_and_precision_at_least_98_percent(string file)
     {
         var engine = new RedactionEngine(new RedactionOptions());
         int gold = 0;
@@ -40,7 +46,7 @@ public sealed class RedactionCorpusTests
         int predicted = 0;
         int correct = 0;
         var report = new StringBuilder();
-        foreach (CorpusRecord record in LoadCorpus())
+        foreach (CorpusRecord record in LoadCorpus(file))
         {
             IReadOnlyList<RedactionMatch> matches = engine.Analyze(record.Text);
             foreach (CorpusEntity entity in record.Entities)
@@ -74,12 +80,12 @@ public sealed class RedactionCorpusTests
 
         double recall = (double)found / gold;
         double precision = predicted == 0 ? 1 : (double)correct / predicted;
-        Assert.True(recall >= 0.99 && precision >= 0.98, $"recall {recall:P2} ({found}/{gold}), precision {precision:P2} ({correct}/{predicted})\n{report}");
+        Assert.True(recall >= 0.99 && precision >= 0.98, $"{file}: recall {recall:P2} ({found}/{gold}), precision {precision:P2} ({correct}/{predicted})\n{report}");
     }
 
-    internal static List<CorpusRecord> LoadCorpus([CallerFilePath] string thisFile = "")
+    internal static List<CorpusRecord> LoadCorpus(string file = "redaction-corpus.jsonl", [CallerFilePath] string thisFile = "")
     {
-        string path = Path.Combine(Path.GetDirectoryName(thisFile)!, "Corpus", "redaction-corpus.jsonl");
+        string path = Path.Combine(Path.GetDirectoryName(thisFile)!, "Corpus", file);
         var records = new List<CorpusRecord>();
         foreach (string line in File.ReadLines(path))
         {
