@@ -30,6 +30,7 @@ internal static class BuiltInScanner
     private const double PhoneInternationalConfidence = 0.75;
     private const double PhoneDialPrefixConfidence = 0.6;
     private const double PhoneOutsidePlanPenalty = 0.25;
+    private const double PhoneNationalConfidence = 0.3;
     private const double IbanConfidence = 0.9;
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
@@ -71,7 +72,8 @@ internal static class BuiltInScanner
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m);
                     break;
                 case ':':
-                    found = Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m);
+                    found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
                     found = TryUpperASecret(text, i, enabled, out m);
@@ -220,6 +222,11 @@ internal static class BuiltInScanner
 
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && i + 2 < text.Length && text[i + 1] == '0' &&
             TryInternationalPhone(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && TryNationalPhone(text, i > 0 && text[i - 1] == '(' ? i - 1 : i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -445,6 +452,91 @@ internal static class BuiltInScanner
         }
 
         m = Match(RedactionEntityTypes.Phone, s, extended, confidence);
+        return true;
+    }
+
+    /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
+    /// "06 12 34 56 78", "0161-496-0000". Two or more digit groups joined by one kind of separator (space, dash, dot
+    /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. Such shapes are also
+    /// reference numbers, so the match is weak and counts only with a phone context word nearby.</summary>
+    private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        bool paren = text[s] == '(';
+        int p = paren ? s + 1 : s;
+        if ((s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')) ||
+            p + 1 >= n || text[p] != '0' || !IsDigit(text[p + 1]) || text[p + 1] == '0')
+        {
+            return false;
+        }
+
+        int first = CountDigits(text, p, 6);
+        if (first is < 2 or > 5)
+        {
+            return false;
+        }
+
+        p += first;
+        int digits = first;
+        int groups = 1;
+        if (paren)
+        {
+            if (p >= n || text[p] != ')')
+            {
+                return false;
+            }
+
+            p++;
+            if (p < n && text[p] == ' ')
+            {
+                p++;
+            }
+        }
+
+        char sep = '\0';
+        int end = p;
+        while (true)
+        {
+            if (groups > 1 || !paren)
+            {
+                if (p + 1 >= n || text[p] is not (' ' or '-' or '.' or '/') || !IsDigit(text[p + 1]) || (sep != '\0' && text[p] != sep))
+                {
+                    break;
+                }
+
+                sep = text[p];
+                p++;
+            }
+            else if (p >= n || !IsDigit(text[p]))
+            {
+                break;
+            }
+
+            int len = CountDigits(text, p, 9);
+            if (len is < 2 or > 8)
+            {
+                return false;
+            }
+
+            p += len;
+            digits += len;
+            groups++;
+            end = p;
+            if (digits > 12)
+            {
+                return false;
+            }
+        }
+
+        // The number must end here: not followed by more digits, a time ("10:30") or a decimal part.
+        if (groups < 2 || digits < 9 || !IsRightBoundary(text, end) ||
+            (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Phone, s, end, PhoneNationalConfidence);
         return true;
     }
 
@@ -715,6 +807,16 @@ internal static class BuiltInScanner
             return false;
         }
 
+        // A zone id ("fe80::1%eth0", "fe80::1%3") belongs to the address.
+        if (e + 1 < n && text[e] == '%' && IsAsciiAlnum(text[e + 1]))
+        {
+            e++;
+            while (e < n && (IsAsciiAlnum(text[e]) || text[e] is '.' or '_' or '-'))
+            {
+                e++;
+            }
+        }
+
         m = Match(RedactionEntityTypes.IPAddress, s, e, IPv6Confidence);
         return true;
     }
@@ -925,8 +1027,9 @@ internal static class BuiltInScanner
             }
         }
 
-        if (Has(enabled, BuiltInRecognizers.SlackToken) && i >= 4 && text[i - 4] == 'x' && text[i - 3] == 'o' &&
-            text[i - 2] == 'x' && text[i - 1] is 'b' or 'a' or 'p' or 'r' or 's' && IsSecretLeftBoundary(text, i - 4))
+        if (Has(enabled, BuiltInRecognizers.SlackToken) && i >= 4 && text[i - 4] == 'x' &&
+            ((text[i - 3] == 'o' && text[i - 2] == 'x' && text[i - 1] is 'b' or 'a' or 'p' or 'r' or 's') ||
+             (text[i - 3] == 'a' && text[i - 2] == 'p' && text[i - 1] == 'p')) && IsSecretLeftBoundary(text, i - 4))
         {
             int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: false);
             while (e > i + 1 && text[e - 1] == '-')
@@ -942,6 +1045,48 @@ internal static class BuiltInScanner
         }
 
         return false;
+    }
+
+    /// <summary>A Slack incoming-webhook URL, "https://hooks.slack.com/services/T…/B…/secret", from its colon: the
+    /// URL itself is the credential.</summary>
+    private static bool TrySlackWebhook(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        const string Rest = "://hooks.slack.com/services/";
+        if (i < 5 || !text[(i - 5)..i].Equals("https", StringComparison.OrdinalIgnoreCase) ||
+            !text[i..].StartsWith(Rest, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int p = i + Rest.Length;
+        int segments = 0;
+        int e = p;
+        while (segments < 3)
+        {
+            int run = TokenRun(text, p, allowDash: false, allowUnderscore: false);
+            if (run - p < 6)
+            {
+                break;
+            }
+
+            segments++;
+            e = run;
+            if (run >= text.Length || text[run] != '/')
+            {
+                break;
+            }
+
+            p = run + 1;
+        }
+
+        if (segments < 3)
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.SlackToken, i - 5, e, 0.95, secret: true);
+        return true;
     }
 
     private static bool TryPem(ReadOnlySpan<char> text, int i, ref int noPemEndBefore, out RedactionMatch m)
@@ -1009,6 +1154,18 @@ internal static class BuiltInScanner
             if (e - (i + 6) >= 16 && !IsTokenChar(e < n ? text[e] : ' '))
             {
                 m = Match(RedactionEntityTypes.StripeKey, i - 2, e, 0.95, secret: true);
+                return true;
+            }
+        }
+
+        // Stripe webhook signing secrets: "whsec_" and at least 24 alphanumerics.
+        if (Has(enabled, BuiltInRecognizers.StripeKey) && i >= 5 && text[(i - 5)..i].SequenceEqual("whsec") &&
+            IsSecretLeftBoundary(text, i - 5))
+        {
+            int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
+            if (e - (i + 1) >= 24 && !IsTokenChar(e < n ? text[e] : ' '))
+            {
+                m = Match(RedactionEntityTypes.StripeKey, i - 5, e, 0.95, secret: true);
                 return true;
             }
         }
