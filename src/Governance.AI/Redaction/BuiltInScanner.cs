@@ -145,7 +145,7 @@ internal static class BuiltInScanner
         }
 
         char p = text[i - 1];
-        if (IsWordChar(p) || p is '+' or ':')
+        if (IsWordChar(p) || p == '+' || (p == ':' && !IsLabelColon(text, i - 1)))
         {
             return false;
         }
@@ -157,6 +157,22 @@ internal static class BuiltInScanner
         }
 
         return !(p is '-' or '_' or '.' or '/' && i >= 2 && IsWordChar(text[i - 2]));
+    }
+
+    /// <summary>Whether the colon at <paramref name="colon"/> ends a label such as "ssn:" or "tel:" (a word with a letter
+    /// outside a–f), rather than a time, a port or an IPv6 group.</summary>
+    private static bool IsLabelColon(ReadOnlySpan<char> text, int colon)
+    {
+        bool label = false;
+        for (int k = colon - 1; k >= 0 && IsAsciiAlnum(text[k]); k--)
+        {
+            if (IsAsciiLetter(text[k]) && !IsHex(text[k]))
+            {
+                label = true;
+            }
+        }
+
+        return label && IsAsciiLetter(text[colon - 1]);
     }
 
     /// <summary>Whether a number can end at <paramref name="e"/>: not followed by a word or a token continuation.</summary>
@@ -695,7 +711,7 @@ internal static class BuiltInScanner
                 compact[count++] = Checksums.AsciiUpper(c);
                 p++;
             }
-            else if (c == ' ' && count >= 4 && p + 1 < n && IsAsciiAlnum(text[p + 1]))
+            else if (c is ' ' or '-' && count >= 4 && p + 1 < n && IsAsciiAlnum(text[p + 1]))
             {
                 p++;
             }
@@ -1027,9 +1043,11 @@ internal static class BuiltInScanner
             }
         }
 
+        // Slack: xoxb-/xoxa-/xoxp-/xoxr-/xoxs-/xoxe- tokens, a refresh token's "xoxe." prefix, and xapp- app tokens.
+        int slackStart = i >= 9 && text.Slice(i - 9, 5).SequenceEqual("xoxe.") ? i - 9 : i - 4;
         if (Has(enabled, BuiltInRecognizers.SlackToken) && i >= 4 && text[i - 4] == 'x' &&
-            ((text[i - 3] == 'o' && text[i - 2] == 'x' && text[i - 1] is 'b' or 'a' or 'p' or 'r' or 's') ||
-             (text[i - 3] == 'a' && text[i - 2] == 'p' && text[i - 1] == 'p')) && IsSecretLeftBoundary(text, i - 4))
+            ((text[i - 3] == 'o' && text[i - 2] == 'x' && text[i - 1] is 'b' or 'a' or 'p' or 'r' or 's' or 'e') ||
+             (text[i - 3] == 'a' && text[i - 2] == 'p' && text[i - 1] == 'p')) && IsSecretLeftBoundary(text, slackStart))
         {
             int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: false);
             while (e > i + 1 && text[e - 1] == '-')
@@ -1039,7 +1057,7 @@ internal static class BuiltInScanner
 
             if (e - (i + 1) >= 10 && text[(i + 1)..e].ContainsAnyInRange('0', '9'))
             {
-                m = Match(RedactionEntityTypes.SlackToken, i - 4, e, 0.95, secret: true);
+                m = Match(RedactionEntityTypes.SlackToken, slackStart, e, 0.95, secret: true);
                 return true;
             }
         }

@@ -39,6 +39,7 @@ public sealed class RedactionCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("redaction-corpus.jsonl")]
     [InlineData("generalization-corpus.jsonl")]
+    [InlineData("handwritten-corpus.jsonl")]
     public void Recall_is_at_least_99_percent_and_precision_at_least_98_percent(string file)
     {
         var engine = new RedactionEngine(new RedactionOptions());
