@@ -31,6 +31,7 @@ internal static class BuiltInScanner
     private const double PhoneDialPrefixConfidence = 0.6;
     private const double PhoneOutsidePlanPenalty = 0.25;
     private const double PhoneNationalConfidence = 0.3;
+    private const double PhoneOutsideExchangePenalty = 0.1;
     private const double IbanConfidence = 0.9;
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
@@ -164,7 +165,7 @@ internal static class BuiltInScanner
     private static bool IsLabelColon(ReadOnlySpan<char> text, int colon)
     {
         bool label = false;
-        for (int k = colon - 1; k >= 0 && IsAsciiAlnum(text[k]); k--)
+        for (int k = colon - 1; k >= Math.Max(0, colon - 32) && IsAsciiAlnum(text[k]); k--)
         {
             if (IsAsciiLetter(text[k]) && !IsHex(text[k]))
             {
@@ -459,12 +460,19 @@ internal static class BuiltInScanner
 
         // Numbers outside the NANP plan (area or exchange starting with 0/1, N9X areas, N11 service codes) are
         // phone-shaped but not dialable: they need a context word ("call", "phone"…) to count.
-        bool valid = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1') &&
-            text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
+        // An exchange outside the plan with a valid area code is the common fictional form ("(555) 123-4567"): when
+        // written with brackets, dashes or dots it keeps most of its confidence (space-separated triples are often data).
+        bool validArea = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1');
+        bool validExchange = text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
         double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
-        if (!valid)
+        bool punctuated = paren || sep1 is '-' or '.';
+        if (!validArea || (!validExchange && !punctuated))
         {
             confidence -= PhoneOutsidePlanPenalty;
+        }
+        else if (!validExchange)
+        {
+            confidence -= PhoneOutsideExchangePenalty;
         }
 
         m = Match(RedactionEntityTypes.Phone, s, extended, confidence);

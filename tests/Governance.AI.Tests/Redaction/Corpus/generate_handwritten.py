@@ -12,6 +12,13 @@ def record(rid, t):
     text.append(t[pos:]); return {"id": rid, "text": "".join(text), "entities": ents}
 cases = r'''
 Call [[PHONE|+44 7911 123456]] now
+Her number is [[PHONE|(555) 123-4567]].
+Jo Park, [[PHONE|555.123.4567]], Denver
+reach out at [[PHONE|555-123-4567]]
+support line [[PHONE|1-555-010-4477]]
+order number 123-456-7890 shipped
+ref 555-012-3456 in the ledger
+values 555 123 4567 in the column
 Office: [[PHONE|+1 415-555-2671]]
 phone [[PHONE|(415)555-2671]]
 ph: [[PHONE|415 555 2671]]
