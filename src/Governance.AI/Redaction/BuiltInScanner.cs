@@ -31,6 +31,7 @@ internal static class BuiltInScanner
     private const double PhoneDialPrefixConfidence = 0.6;
     private const double PhoneOutsidePlanPenalty = 0.25;
     private const double PhoneNationalConfidence = 0.3;
+    private const double PhoneNationalCompactConfidence = 0.2;
     private const double PhoneOutsideExchangePenalty = 0.1;
     private const double IbanConfidence = 0.9;
     private const double IPv4Confidence = 0.7;
@@ -480,7 +481,7 @@ internal static class BuiltInScanner
     }
 
     /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
-    /// "06 12 34 56 78", "0161-496-0000". Two or more digit groups joined by one kind of separator (space, dash, dot
+    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of separator (space, dash, dot
     /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. Such shapes are also
     /// reference numbers, so the match is weak and counts only with a phone context word nearby.</summary>
     private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
@@ -495,8 +496,16 @@ internal static class BuiltInScanner
             return false;
         }
 
-        int first = CountDigits(text, p, 6);
-        if (first is < 2 or > 5)
+        int first = CountDigits(text, p, 13);
+        if (!paren && first is 10 or 11 && IsRightBoundary(text, p + first) &&
+            !(p + first + 1 < n && text[p + first] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[p + first + 1])))
+        {
+            // Compact national number ("02079460958"): weaker still, but a phone word nearby makes it count.
+            m = Match(RedactionEntityTypes.Phone, s, p + first, PhoneNationalCompactConfidence);
+            return true;
+        }
+
+        if (first is < 2 or > 6)
         {
             return false;
         }

@@ -13,6 +13,11 @@ def record(rid, t):
 cases = r'''
 Call [[PHONE|+44 7911 123456]] now
 Her number is [[PHONE|(555) 123-4567]].
+tel: [[PHONE|02079460958]]
+call me on [[PHONE|098765 43210]]
+Freephone [[PHONE|0800 123 4567]]
+customer id 02079460958 in the CRM
+call id 0123-4567 at 10:30
 Jo Park, [[PHONE|555.123.4567]], Denver
 reach out at [[PHONE|555-123-4567]]
 support line [[PHONE|1-555-010-4477]]
