@@ -552,6 +552,12 @@ internal static class BuiltInScanner
                 return false;
             }
 
+            // "01-02-2023 …", "03.04.2024": two two-digit groups and a year are a date.
+            if (groups == 2 && first == 2 && digits == 4 && len == 4 && text[p] is '1' or '2' && text[p + 1] is '9' or '0')
+            {
+                return false;
+            }
+
             p += len;
             digits += len;
             groups++;

@@ -105,6 +105,29 @@ ISBN 0-306-40615-2
 tracking 9400 1000 0000 0000 0000 00
 call 0.5 mg twice
 SKU 0012-3456-7890
+call duration 0:02:30
+Text 1 of 3: 020 items
+tel 2024-05-06
+ssn:000-12-3456
+port:0123456789
+time:12:30:45
+fax 01.02.2024 and 03.04.2024
+contact us between 09 00 and 17 30
+sms code 012345
+dial 0.5 1.5 2.5
+reach v0.12.3456789
+phone IMEI 353456789012345
+call 02/03/2024 at 0930
+mobile app build 0.9.12345.678
+Contact: 0000 0000 00
+phone bill 012,345,678.90
+tel 01-02-2023-15-30
+call to 0x00ff00ff00 returned
+contact ref 0123 4567 89 from the log
+sha1:0123456789abcdef0123456789abcdef01234567
+phone: 0.123456789
+call +0 123 456 7890
+mobile 1:0123456789
 '''.strip().split("\n")
 # join PEM lines
 out, buf = [], []
