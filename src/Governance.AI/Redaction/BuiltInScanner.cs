@@ -30,6 +30,9 @@ internal static class BuiltInScanner
     private const double PhoneInternationalConfidence = 0.75;
     private const double PhoneDialPrefixConfidence = 0.6;
     private const double PhoneOutsidePlanPenalty = 0.25;
+    private const double PhoneNationalConfidence = 0.3;
+    private const double PhoneNationalCompactConfidence = 0.2;
+    private const double PhoneOutsideExchangePenalty = 0.1;
     private const double IbanConfidence = 0.9;
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
@@ -71,7 +74,8 @@ internal static class BuiltInScanner
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m);
                     break;
                 case ':':
-                    found = Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m);
+                    found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
                     found = TryUpperASecret(text, i, enabled, out m);
@@ -143,7 +147,7 @@ internal static class BuiltInScanner
         }
 
         char p = text[i - 1];
-        if (IsWordChar(p) || p is '+' or ':')
+        if (IsWordChar(p) || p == '+' || (p == ':' && !IsLabelColon(text, i - 1)))
         {
             return false;
         }
@@ -155,6 +159,22 @@ internal static class BuiltInScanner
         }
 
         return !(p is '-' or '_' or '.' or '/' && i >= 2 && IsWordChar(text[i - 2]));
+    }
+
+    /// <summary>Whether the colon at <paramref name="colon"/> ends a label such as "ssn:" or "tel:" (a word with a letter
+    /// outside a–f), rather than a time, a port or an IPv6 group.</summary>
+    private static bool IsLabelColon(ReadOnlySpan<char> text, int colon)
+    {
+        bool label = false;
+        for (int k = colon - 1; k >= Math.Max(0, colon - 32) && IsAsciiAlnum(text[k]); k--)
+        {
+            if (IsAsciiLetter(text[k]) && !IsHex(text[k]))
+            {
+                label = true;
+            }
+        }
+
+        return label && IsAsciiLetter(text[colon - 1]);
     }
 
     /// <summary>Whether a number can end at <paramref name="e"/>: not followed by a word or a token continuation.</summary>
@@ -220,6 +240,11 @@ internal static class BuiltInScanner
 
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && i + 2 < text.Length && text[i + 1] == '0' &&
             TryInternationalPhone(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && TryNationalPhone(text, i > 0 && text[i - 1] == '(' ? i - 1 : i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -436,15 +461,121 @@ internal static class BuiltInScanner
 
         // Numbers outside the NANP plan (area or exchange starting with 0/1, N9X areas, N11 service codes) are
         // phone-shaped but not dialable: they need a context word ("call", "phone"…) to count.
-        bool valid = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1') &&
-            text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
+        // An exchange outside the plan with a valid area code is the common fictional form ("(555) 123-4567"): when
+        // written with brackets, dashes or dots it keeps most of its confidence (space-separated triples are often data).
+        bool validArea = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1');
+        bool validExchange = text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
         double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
-        if (!valid)
+        bool punctuated = paren || sep1 is '-' or '.';
+        if (!validArea || (!validExchange && !punctuated))
         {
             confidence -= PhoneOutsidePlanPenalty;
         }
+        else if (!validExchange)
+        {
+            confidence -= PhoneOutsideExchangePenalty;
+        }
 
         m = Match(RedactionEntityTypes.Phone, s, extended, confidence);
+        return true;
+    }
+
+    /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
+    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of separator (space, dash, dot
+    /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. Such shapes are also
+    /// reference numbers, so the match is weak and counts only with a phone context word nearby.</summary>
+    private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        bool paren = text[s] == '(';
+        int p = paren ? s + 1 : s;
+        if ((s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')) ||
+            p + 1 >= n || text[p] != '0' || !IsDigit(text[p + 1]) || text[p + 1] == '0')
+        {
+            return false;
+        }
+
+        int first = CountDigits(text, p, 13);
+        if (!paren && first is 10 or 11 && IsRightBoundary(text, p + first) &&
+            !(p + first + 1 < n && text[p + first] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[p + first + 1])))
+        {
+            // Compact national number ("02079460958"): weaker still, but a phone word nearby makes it count.
+            m = Match(RedactionEntityTypes.Phone, s, p + first, PhoneNationalCompactConfidence);
+            return true;
+        }
+
+        if (first is < 2 or > 6)
+        {
+            return false;
+        }
+
+        p += first;
+        int digits = first;
+        int groups = 1;
+        if (paren)
+        {
+            if (p >= n || text[p] != ')')
+            {
+                return false;
+            }
+
+            p++;
+            if (p < n && text[p] == ' ')
+            {
+                p++;
+            }
+        }
+
+        char sep = '\0';
+        int end = p;
+        while (true)
+        {
+            if (groups > 1 || !paren)
+            {
+                if (p + 1 >= n || text[p] is not (' ' or '-' or '.' or '/') || !IsDigit(text[p + 1]) || (sep != '\0' && text[p] != sep))
+                {
+                    break;
+                }
+
+                sep = text[p];
+                p++;
+            }
+            else if (p >= n || !IsDigit(text[p]))
+            {
+                break;
+            }
+
+            int len = CountDigits(text, p, 9);
+            if (len is < 2 or > 8)
+            {
+                return false;
+            }
+
+            // "01-02-2023 …", "03.04.2024": two two-digit groups and a year are a date.
+            if (groups == 2 && first == 2 && digits == 4 && len == 4 && text[p] is '1' or '2' && text[p + 1] is '9' or '0')
+            {
+                return false;
+            }
+
+            p += len;
+            digits += len;
+            groups++;
+            end = p;
+            if (digits > 12)
+            {
+                return false;
+            }
+        }
+
+        // The number must end here: not followed by more digits, a time ("10:30") or a decimal part.
+        if (groups < 2 || digits < 9 || !IsRightBoundary(text, end) ||
+            (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Phone, s, end, PhoneNationalConfidence);
         return true;
     }
 
@@ -603,7 +734,7 @@ internal static class BuiltInScanner
                 compact[count++] = Checksums.AsciiUpper(c);
                 p++;
             }
-            else if (c == ' ' && count >= 4 && p + 1 < n && IsAsciiAlnum(text[p + 1]))
+            else if (c is ' ' or '-' && count >= 4 && p + 1 < n && IsAsciiAlnum(text[p + 1]))
             {
                 p++;
             }
@@ -713,6 +844,16 @@ internal static class BuiltInScanner
         if ((e < n && IsWordChar(text[e])) || !text[s..e].ContainsAnyInRange('0', '9') || !IsValidIPv6(text[s..e]))
         {
             return false;
+        }
+
+        // A zone id ("fe80::1%eth0", "fe80::1%3") belongs to the address.
+        if (e + 1 < n && text[e] == '%' && IsAsciiAlnum(text[e + 1]))
+        {
+            e++;
+            while (e < n && (IsAsciiAlnum(text[e]) || text[e] is '.' or '_' or '-'))
+            {
+                e++;
+            }
         }
 
         m = Match(RedactionEntityTypes.IPAddress, s, e, IPv6Confidence);
@@ -925,8 +1066,11 @@ internal static class BuiltInScanner
             }
         }
 
-        if (Has(enabled, BuiltInRecognizers.SlackToken) && i >= 4 && text[i - 4] == 'x' && text[i - 3] == 'o' &&
-            text[i - 2] == 'x' && text[i - 1] is 'b' or 'a' or 'p' or 'r' or 's' && IsSecretLeftBoundary(text, i - 4))
+        // Slack: xoxb-/xoxa-/xoxp-/xoxr-/xoxs-/xoxe- tokens, a refresh token's "xoxe." prefix, and xapp- app tokens.
+        int slackStart = i >= 9 && text.Slice(i - 9, 5).SequenceEqual("xoxe.") ? i - 9 : i - 4;
+        if (Has(enabled, BuiltInRecognizers.SlackToken) && i >= 4 && text[i - 4] == 'x' &&
+            ((text[i - 3] == 'o' && text[i - 2] == 'x' && text[i - 1] is 'b' or 'a' or 'p' or 'r' or 's' or 'e') ||
+             (text[i - 3] == 'a' && text[i - 2] == 'p' && text[i - 1] == 'p')) && IsSecretLeftBoundary(text, slackStart))
         {
             int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: false);
             while (e > i + 1 && text[e - 1] == '-')
@@ -936,12 +1080,54 @@ internal static class BuiltInScanner
 
             if (e - (i + 1) >= 10 && text[(i + 1)..e].ContainsAnyInRange('0', '9'))
             {
-                m = Match(RedactionEntityTypes.SlackToken, i - 4, e, 0.95, secret: true);
+                m = Match(RedactionEntityTypes.SlackToken, slackStart, e, 0.95, secret: true);
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A Slack incoming-webhook URL, "https://hooks.slack.com/services/T…/B…/secret", from its colon: the
+    /// URL itself is the credential.</summary>
+    private static bool TrySlackWebhook(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        const string Rest = "://hooks.slack.com/services/";
+        if (i < 5 || !text[(i - 5)..i].Equals("https", StringComparison.OrdinalIgnoreCase) ||
+            !text[i..].StartsWith(Rest, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int p = i + Rest.Length;
+        int segments = 0;
+        int e = p;
+        while (segments < 3)
+        {
+            int run = TokenRun(text, p, allowDash: false, allowUnderscore: false);
+            if (run - p < 6)
+            {
+                break;
+            }
+
+            segments++;
+            e = run;
+            if (run >= text.Length || text[run] != '/')
+            {
+                break;
+            }
+
+            p = run + 1;
+        }
+
+        if (segments < 3)
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.SlackToken, i - 5, e, 0.95, secret: true);
+        return true;
     }
 
     private static bool TryPem(ReadOnlySpan<char> text, int i, ref int noPemEndBefore, out RedactionMatch m)
@@ -1009,6 +1195,18 @@ internal static class BuiltInScanner
             if (e - (i + 6) >= 16 && !IsTokenChar(e < n ? text[e] : ' '))
             {
                 m = Match(RedactionEntityTypes.StripeKey, i - 2, e, 0.95, secret: true);
+                return true;
+            }
+        }
+
+        // Stripe webhook signing secrets: "whsec_" and at least 24 alphanumerics.
+        if (Has(enabled, BuiltInRecognizers.StripeKey) && i >= 5 && text[(i - 5)..i].SequenceEqual("whsec") &&
+            IsSecretLeftBoundary(text, i - 5))
+        {
+            int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
+            if (e - (i + 1) >= 24 && !IsTokenChar(e < n ? text[e] : ' '))
+            {
+                m = Match(RedactionEntityTypes.StripeKey, i - 5, e, 0.95, secret: true);
                 return true;
             }
         }

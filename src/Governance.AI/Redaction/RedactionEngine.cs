@@ -26,7 +26,7 @@ public sealed class RedactionEngine
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
         [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "ss#", "taxpayer"],
-        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial"],
+        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],

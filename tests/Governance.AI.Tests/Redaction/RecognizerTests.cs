@@ -28,7 +28,14 @@ public sealed class RecognizerTests
     [InlineData("IBAN DE89370400440532013000.", "IBAN", "DE89370400440532013000")]
     [InlineData("from 203.0.113.7:443", "IP_ADDRESS", "203.0.113.7")]
     [InlineData("host 2001:db8::8a2e:370:7334 down", "IP_ADDRESS", "2001:db8::8a2e:370:7334")]
-    [InlineData("gw fe80::1%eth0", "IP_ADDRESS", "fe80::1")]
+    [InlineData("gw fe80::1%eth0", "IP_ADDRESS", "fe80::1%eth0")]
+    [InlineData("Call our London office on 020 7946 0958.", "PHONE", "020 7946 0958")]
+    [InlineData("Telefon: 030/1234567", "PHONE", "030/1234567")]
+    [InlineData("phone (02) 9876 5432", "PHONE", "(02) 9876 5432")]
+    [InlineData("Mobile: 06 12 34 56 78", "PHONE", "06 12 34 56 78")]
+    [InlineData("t xapp-1-A0123456789-1234567890123-abcdef0123456789", "SLACK_TOKEN", "xapp-1-A0123456789-1234567890123-abcdef0123456789")]
+    [InlineData("url https://hooks.slack.com/services/T0001ABCD/B0002EFGH/abcdefGHIJKL123456789012", "SLACK_TOKEN", "https://hooks.slack.com/services/T0001ABCD/B0002EFGH/abcdefGHIJKL123456789012")]
+    [InlineData("STRIPE_WEBHOOK_SECRET=whsec_0123456789abcdefABCDEF012345", "STRIPE_KEY", "whsec_0123456789abcdefABCDEF012345")]
     [InlineData("mapped ::ffff:192.0.2.128 here", "IP_ADDRESS", "::ffff:192.0.2.128")]
     [InlineData("OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF", "OPENAI_KEY", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF")]
     [InlineData("id AKIAIOSFODNN7EXAMPLE,", "AWS_ACCESS_KEY", "AKIAIOSFODNN7EXAMPLE")]
@@ -53,6 +60,10 @@ public sealed class RecognizerTests
     [InlineData("upgrade to version 10.2.3.4")]
     [InlineData("invalid 256.1.1.1 and 1.2.3")]
     [InlineData("std::vector and a::b")]
+    [InlineData("step 020 7946 0958 of the log")] // national phone shape without a phone word
+    [InlineData("call me on 01/12/2024 10:30")] // a date and a time, not a national number
+    [InlineData("call back on 030.1234.56.7 or later")] // a one-digit group: not a national number
+    [InlineData("see https://hooks.slack.com/services/")] // webhook prefix without its secret
     [InlineData("MAC 00:1A:2B:3C:4D:5E")]
     [InlineData("UUID 123e4567-e89b-12d3-a456-426614174000")]
     [InlineData("ISBN 978-3-16-148410-0")]
