@@ -17,10 +17,7 @@ public sealed class RedisBudgetFaultTests
         // AOF with fsync on every write makes the killed server restart with what it had acknowledged.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var options = RedisConnectionOptions.Parse(server.Endpoint);
-        options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
-        await using var redis = new RedisMultiplexer(options, clock);
+        await using var redis = server.ConnectWithFastReconnect(clock);
         var storeOptions = new RedisBudgetStoreOptions { KeyPrefix = "fault", FallbackShare = 1, ReapBatch = 1_000 };
         await using var store = new RedisBudgetStore(redis, storeOptions, clock);
 
@@ -29,19 +26,8 @@ public sealed class RedisBudgetFaultTests
         DateTimeOffset windowEnd = DateTimeOffset.UtcNow.AddDays(1);
         var errors = new ConcurrentQueue<Exception>();
         long settledUsage = 0;
-        long completed = 0;
+        var progress = new ProgressCounter();
         long localReservations = 0;
-        var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
-        Task Reach(long count)
-        {
-            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            if (Interlocked.Read(ref completed) >= count)
-            {
-                reached.TrySetResult();
-            }
-
-            return reached.Task;
-        }
 
         using var stop = new CancellationTokenSource();
 
@@ -72,23 +58,19 @@ public sealed class RedisBudgetFaultTests
                     errors.Enqueue(ex);
                 }
 
-                long done = Interlocked.Increment(ref completed);
-                if (milestones.TryGetValue(done, out TaskCompletionSource? reached))
-                {
-                    reached.TrySetResult();
-                }
+                progress.Increment();
             }
         }))];
 
-        await Reach(2_000);
+        await progress.ReachAsync(2_000);
         await server.KillAsync();
-        long atKill = Interlocked.Read(ref completed);
-        await Reach(atKill + 2_000);
+        long atKill = progress.Count;
+        await progress.ReachAsync(atKill + 2_000);
         Assert.True(Interlocked.Read(ref localReservations) > 0, "the outage was served by the local fallback");
 
         await server.RestartAsync();
         clock.Advance(TimeSpan.FromSeconds(5));
-        await Reach(Interlocked.Read(ref completed) + 2_000);
+        await progress.ReachAsync(progress.Count + 2_000);
         stop.Cancel();
         await Task.WhenAll(callers);
         Assert.Empty(errors);

@@ -19,10 +19,7 @@ public sealed class RedisFaultPipelineTests
         // have drained, the ledger's token totals and the budget counter both equal what the fake models reported.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var connection = RedisConnectionOptions.Parse(server.Endpoint);
-        connection.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        connection.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
-        await using var redis = new RedisMultiplexer(connection, clock);
+        await using var redis = server.ConnectWithFastReconnect(clock);
         await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { KeyPrefix = "fault:b", FallbackShare = 1, ReapBatch = 1_000 }, clock);
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault:l" }, clock);
         var budgets = new BudgetOptions();
@@ -42,32 +39,21 @@ public sealed class RedisFaultPipelineTests
         };
 
         var errors = new ConcurrentQueue<Exception>();
-        long completed = 0;
+        var progress = new ProgressCounter();
         var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
-        Task Reach(long count)
-        {
-            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            if (Interlocked.Read(ref completed) >= count)
-            {
-                reached.TrySetResult();
-            }
-
-            return reached.Task;
-        }
 
         Task[] callers = [.. Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
         {
             // Phases: 600 calls with Redis up, 600 while it is down, the rest (to 1,800) after it restarted.
-            while (Interlocked.Read(ref completed) < 1_800)
+            while (progress.Count < 1_800)
             {
-                if (Interlocked.Read(ref completed) >= 600)
+                if (progress.Count >= 600)
                 {
                     await killed.Task;
                 }
 
-                if (Interlocked.Read(ref completed) >= 1_200)
+                if (progress.Count >= 1_200)
                 {
                     await restarted.Task;
                 }
@@ -81,18 +67,14 @@ public sealed class RedisFaultPipelineTests
                     errors.Enqueue(ex);
                 }
 
-                long done = Interlocked.Increment(ref completed);
-                if (milestones.TryGetValue(done, out TaskCompletionSource? reached))
-                {
-                    reached.TrySetResult();
-                }
+                progress.Increment();
             }
         }))];
 
-        await Reach(600);
+        await progress.ReachAsync(600);
         await server.KillAsync();
         killed.SetResult();
-        await Reach(1_200);
+        await progress.ReachAsync(1_200);
         await server.RestartAsync();
         clock.Advance(TimeSpan.FromSeconds(5));
         restarted.SetResult();
@@ -104,7 +86,7 @@ public sealed class RedisFaultPipelineTests
 
         UsagePeriod today = UsagePeriod.Day(clock.GetUtcNow(), ledger.TimeZone);
         IReadOnlyList<ModelDailyUsage> totals = await ledger.GetTokensByModelByDayAsync(today);
-        Assert.Equal(Interlocked.Read(ref completed), totals.Sum(t => t.Requests));
+        Assert.Equal(progress.Count, totals.Sum(t => t.Requests));
         Assert.Equal(Interlocked.Read(ref inputReported), totals.Sum(t => t.InputTokens));
         Assert.Equal(Interlocked.Read(ref outputReported), totals.Sum(t => t.OutputTokens));
 

@@ -50,6 +50,18 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public string Endpoint => $"127.0.0.1:{Port}";
 
+    /// <summary>
+    /// Connects to this server with a short reconnect back-off (1 s, at most 4 s), for tests that kill and restart it
+    /// under load and advance <paramref name="clock"/> past the back-off.
+    /// </summary>
+    public RedisMultiplexer ConnectWithFastReconnect(TimeProvider clock)
+    {
+        RedisConnectionOptions options = RedisConnectionOptions.Parse(Endpoint);
+        options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
+        options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
+        return new RedisMultiplexer(options, clock);
+    }
+
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
     /// <summary>Starts a server; in <paramref name="extraArguments"/>, <c>{port}</c> stands for its port and <c>{dir}</c> for its directory.</summary>

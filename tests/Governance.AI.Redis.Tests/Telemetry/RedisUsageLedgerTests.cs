@@ -81,41 +81,27 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
         // append-only file) appears exactly once in the records and in the totals; no caller sees an exception.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var options = RedisConnectionOptions.Parse(server.Endpoint);
-        options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
-        await using var redis = new RedisMultiplexer(options, clock);
+        await using var redis = server.ConnectWithFastReconnect(clock);
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault" }, clock);
 
         var errors = new ConcurrentQueue<Exception>();
-        long recorded = 0;
+        var recorded = new ProgressCounter();
         long inputTokens = 0;
-        var milestones = new ConcurrentDictionary<long, TaskCompletionSource>();
-        Task Reach(long count)
-        {
-            TaskCompletionSource reached = milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            if (Interlocked.Read(ref recorded) >= count)
-            {
-                reached.TrySetResult();
-            }
-
-            return reached.Task;
-        }
 
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Task[] writers = [.. Enumerable.Range(0, 32).Select(writer => Task.Run(async () =>
         {
-            for (int i = 0; !stop.IsCancellationRequested && Interlocked.Read(ref recorded) < 6_000; i++)
+            for (int i = 0; !stop.IsCancellationRequested && recorded.Count < 6_000; i++)
             {
                 // Phases: 1,000 records with Redis up, 2,000 while it is down, the rest after it restarted.
-                if (Interlocked.Read(ref recorded) >= 1_000)
+                if (recorded.Count >= 1_000)
                 {
                     await killed.Task;
                 }
 
-                if (Interlocked.Read(ref recorded) >= 3_000)
+                if (recorded.Count >= 3_000)
                 {
                     await restarted.Task;
                 }
@@ -131,18 +117,14 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
                     errors.Enqueue(ex);
                 }
 
-                long done = Interlocked.Increment(ref recorded);
-                if (milestones.TryGetValue(done, out TaskCompletionSource? reached))
-                {
-                    reached.TrySetResult();
-                }
+                recorded.Increment();
             }
         }))];
 
-        await Reach(1_000);
+        await recorded.ReachAsync(1_000);
         await server.KillAsync();
         killed.SetResult();
-        await Reach(3_000);
+        await recorded.ReachAsync(3_000);
         Assert.True(ledger.QueuedCount > 0, "records were queued during the outage");
         await server.RestartAsync();
         clock.Advance(TimeSpan.FromSeconds(5));
@@ -153,9 +135,9 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
 
         var day = new UsagePeriod(Day1, Day1.AddDays(1));
         IReadOnlyList<ModelDailyUsage> totals = await ledger.GetTokensByModelByDayAsync(day);
-        Assert.Equal(Interlocked.Read(ref recorded), totals.Sum(t => t.Requests));
+        Assert.Equal(recorded.Count, totals.Sum(t => t.Requests));
         Assert.Equal(Interlocked.Read(ref inputTokens), totals.Sum(t => t.InputTokens));
-        Assert.Equal(Interlocked.Read(ref recorded), (await ToListAsync(ledger.ReadAsync(day))).Count);
+        Assert.Equal(recorded.Count, (await ToListAsync(ledger.ReadAsync(day))).Count);
     }
 
     private static string Prefix() => "test:ledger:" + Guid.NewGuid().ToString("N")[..8];
