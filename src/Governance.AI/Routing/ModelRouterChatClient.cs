@@ -391,20 +391,31 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             last);
     }
 
+    /// <summary>
+    /// Picks the next backend not yet tried for this request and marks it tried; when none is left (or the request
+    /// has tried as many as allowed) the request fails with <see cref="NoHealthyBackendException"/>.
+    /// </summary>
+    private int NextBackend(RouteTable table, RouteCall call, int tried, ref ulong excluded, Exception? last)
+    {
+        int index = tried < table.Options.Resilience.MaxBackendsPerRequest
+            ? _selector.Select(table, ref call.Request, excluded, _time.GetUtcNow().UtcTicks)
+            : -1;
+        if (index < 0)
+        {
+            throw NoHealthy(table, call, last);
+        }
+
+        excluded |= 1UL << index;
+        return index;
+    }
+
     private async ValueTask<ChatResponse> ExecuteAsync(RouteTable table, RouteCall call, CancellationToken token)
     {
         ulong excluded = 0;
         Exception? last = null;
-        int maxBackends = table.Options.Resilience.MaxBackendsPerRequest;
         for (int tried = 0; ; tried++)
         {
-            int index = tried < maxBackends ? _selector.Select(table, ref call.Request, excluded, _time.GetUtcNow().UtcTicks) : -1;
-            if (index < 0)
-            {
-                throw NoHealthy(table, call, last);
-            }
-
-            excluded |= 1UL << index;
+            int index = NextBackend(table, call, tried, ref excluded, last);
             BackendRuntime backend = table.Backends[index];
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
@@ -430,17 +441,10 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         ulong excluded = 0;
         Exception? last = null;
-        int maxBackends = table.Options.Resilience.MaxBackendsPerRequest;
         bool requireFinish = table.Options.RequireFinishReason;
         for (int tried = 0; ; tried++)
         {
-            int index = tried < maxBackends ? _selector.Select(table, ref call.Request, excluded, _time.GetUtcNow().UtcTicks) : -1;
-            if (index < 0)
-            {
-                throw NoHealthy(table, call, last);
-            }
-
-            excluded |= 1UL << index;
+            int index = NextBackend(table, call, tried, ref excluded, last);
             BackendRuntime backend = table.Backends[index];
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
