@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Governance.AI.Testing;
 
@@ -20,7 +21,7 @@ public sealed class GovernanceTestHarness : IServiceProvider
 
     private GovernanceTestHarness(IChatClient? model, FakeTimeProvider? clock)
     {
-        Clock = clock ?? new FakeTimeProvider();
+        Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
         Model = model as FakeChatClient ?? new FakeChatClient(Clock);
         InnerClient = model ?? Model;
         Embeddings = new FakeEmbeddingGenerator();

@@ -195,7 +195,7 @@ internal sealed class TelemetryPipeline
     public TelemetryPipeline(TelemetryOptions? options = null, string? model = null, bool ledger = true, bool audit = true)
     {
         Model = model ?? "model-" + Guid.NewGuid().ToString("N")[..8];
-        Clock = new Governance.AI.Testing.FakeTimeProvider();
+        Clock = new FakeTimeProvider();
         Fake = new Governance.AI.Testing.FakeChatClient(Clock, Model);
         Ledger = ledger ? new InMemoryUsageLedger(timeProvider: Clock) : null;
         Audit = audit ? new InMemoryAuditSink() : null;
@@ -209,7 +209,7 @@ internal sealed class TelemetryPipeline
 
     public string Model { get; }
 
-    public Governance.AI.Testing.FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public Governance.AI.Testing.FakeChatClient Fake { get; }
 
