@@ -9,9 +9,10 @@ using Microsoft.Extensions.Primitives;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Configures one governed pipeline registered by <c>AddAiGovernance</c>: each capability adds itself with an
-/// extension method (<c>AddBudgets</c>, <c>AddSemanticCache</c>, …), binding its options from the pipeline's
-/// configuration section and from code, validated at start-up.
+/// Configures one governed pipeline registered by <c>AddAiGovernance</c> or inserted into a <see cref="ChatClientBuilder"/>
+/// by <c>UseAiGovernance(services, …)</c>: each capability adds itself with an extension method (<c>AddBudgets</c>,
+/// <c>AddSemanticCache</c>, …), binding its options from the pipeline's configuration section and from code,
+/// validated at start-up.
 /// </summary>
 public sealed class AiGovernanceBuilder
 {
@@ -33,7 +34,7 @@ public sealed class AiGovernanceBuilder
     /// <summary>Gets the configuration path the pipeline's options bind from, for example <c>AiGovernance</c>.</summary>
     public string ConfigurationPath { get; }
 
-    /// <summary>Gets the pipeline builder, for adding a custom policy at a stage.</summary>
+    /// <summary>Gets the governance block's stages, for adding a custom policy at a stage (the block is built by its <see cref="ChatClientBuilder"/>).</summary>
     public GovernancePipelineBuilder Pipeline { get; }
 
     /// <summary>Gets the configuration given to <c>AddAiGovernance</c>; when <see langword="null"/>, the <see cref="IConfiguration"/> registered in DI is used, if any.</summary>
