@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
+using System.Text;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -26,9 +28,13 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     private const int MaxCachedSpanNames = 256;
     private static readonly ConcurrentDictionary<string, string> SpanNames = new(StringComparer.Ordinal);
 
+    /// <summary>The pseudonym key used when none is configured: random, one per process.</summary>
+    private static readonly Lazy<byte[]> GeneratedPseudonymKey = new(static () => RandomNumberGenerator.GetBytes(32));
+
     private readonly IPolicyOptionsSource<TelemetryOptions> _options;
     private readonly ModelPriceTable _basePrices;
     private ModelPrices? _prices;
+    private PseudonymKey? _pseudonymKey;
 
     /// <summary>Initializes a new instance of the <see cref="GovernanceTelemetryChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -81,6 +87,10 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         Callers = callerResolver ?? CallerContextResolver.Default;
         _basePrices = prices ?? ModelPriceTable.Default;
         Metadata = innerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata;
+        if (options.Current.Audit is { Enabled: true, UserIds: UserIdHandling.Pseudonymize, PseudonymKey: null })
+        {
+            AuditLog.PseudonymKeyGenerated(Logger);
+        }
     }
 
     internal TimeProvider TimeProvider { get; }
@@ -152,6 +162,24 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         cache = new ModelPrices(options, table);
         Volatile.Write(ref _prices, cache);
         return cache;
+    }
+
+    /// <summary>Gets the key of user-id pseudonyms: the configured one (its UTF-8 bytes), else the per-process generated one.</summary>
+    internal byte[] PseudonymKeyFor(AuditOptions audit)
+    {
+        if (audit.PseudonymKey is not { } configured)
+        {
+            return GeneratedPseudonymKey.Value;
+        }
+
+        PseudonymKey? cache = Volatile.Read(ref _pseudonymKey);
+        if (cache is null || !string.Equals(cache.Configured, configured, StringComparison.Ordinal))
+        {
+            cache = new PseudonymKey(configured, Encoding.UTF8.GetBytes(configured));
+            Volatile.Write(ref _pseudonymKey, cache);
+        }
+
+        return cache.Key;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -297,6 +325,9 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
             }
         }
     }
+
+    /// <summary>A configured pseudonym key and its bytes, remembered so that audit events do not re-encode it.</summary>
+    private sealed record PseudonymKey(string Configured, byte[] Key);
 
     /// <summary>A price table with its lookups remembered per model id (exact and prefix matches are not free).</summary>
     internal sealed class ModelPrices(TelemetryOptions options, ModelPriceTable table)

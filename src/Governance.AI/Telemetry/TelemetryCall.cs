@@ -741,20 +741,21 @@ internal sealed class TelemetryCall
             response = _responseText is { Length: > 0 } ? ContentMasker.Mask(_responseText.ToString(), audit.MaxContentLength) : null;
         }
 
+        byte[] pseudonymKey = _owner.PseudonymKeyFor(audit);
         return new AuditEvent
         {
             Timestamp = _owner.TimeProvider.GetUtcNow(),
             Decision = decision,
             Policy = policy,
             ReasonCode = reasonCode,
-            Scope = ContentMasker.ScopeForAudit(scope, audit.UserIds, audit.PseudonymSalt),
+            Scope = ContentMasker.ScopeForAudit(scope, audit.UserIds, pseudonymKey),
             TenantId = _caller.TenantId,
             UserId = _caller.UserId is not { } user ? null
                 : audit.UserIds switch
                 {
                     UserIdHandling.Plain => user,
                     UserIdHandling.Omit => null,
-                    _ => ContentMasker.Pseudonymize(user, audit.PseudonymSalt),
+                    _ => ContentMasker.Pseudonymize(user, pseudonymKey),
                 },
             ApplicationId = _caller.ApplicationId,
             CostCenter = _caller.CostCenter,

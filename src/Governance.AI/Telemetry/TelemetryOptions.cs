@@ -25,7 +25,7 @@ public enum CallerAttributes
 /// <summary>How audit events and logs show end-user ids.</summary>
 public enum UserIdHandling
 {
-    /// <summary>A stable pseudonym: <c>u_</c> and 16 hex digits of the salted SHA-256 of the id.</summary>
+    /// <summary>A stable pseudonym: <c>u_</c> and 16 hex digits of the HMAC-SHA256 of the id under <see cref="AuditOptions.PseudonymKey"/>.</summary>
     Pseudonymize = 0,
 
     /// <summary>The id as given.</summary>
@@ -113,6 +113,7 @@ public sealed class TelemetryOptions : IValidatableOptions
             OptionsValidationErrors audit = errors.At(nameof(Audit));
             audit.Require(Audit.MaxContentLength is >= 1 and <= 100_000, nameof(AuditOptions.MaxContentLength), $"must be between 1 and 100000 (was {Audit.MaxContentLength}).");
             audit.Require(Enum.IsDefined(Audit.UserIds), nameof(AuditOptions.UserIds), $"must be Pseudonymize, Plain or Omit (was {(int)Audit.UserIds}).");
+            audit.Require(Audit.PseudonymKey is null || Audit.PseudonymKey.Length >= AuditOptions.MinPseudonymKeyLength, nameof(AuditOptions.PseudonymKey), $"must be at least {AuditOptions.MinPseudonymKeyLength} characters when set (was {Audit.PseudonymKey?.Length}); use a random secret, for example 32 random bytes in base64.");
         }
 
         if (Ledger is null)
@@ -160,8 +161,16 @@ public sealed class AuditOptions
     /// <summary>Gets or sets how end-user ids appear in audit events and logs; pseudonymized by default.</summary>
     public UserIdHandling UserIds { get; set; } = UserIdHandling.Pseudonymize;
 
-    /// <summary>Gets or sets the salt of user-id pseudonyms; set a secret value so pseudonyms cannot be recomputed from guessed ids.</summary>
-    public string? PseudonymSalt { get; set; }
+    /// <summary>
+    /// Gets or sets the secret key of user-id pseudonyms (HMAC-SHA256, the key's UTF-8 bytes; at least 16 characters,
+    /// for example 32 random bytes in base64). Keep it in a secret store and the same on every instance so that
+    /// pseudonyms correlate across instances and restarts. When it is not set, a random key is generated once per
+    /// process and a warning is logged at start-up: pseudonyms then differ between processes.
+    /// </summary>
+    public string? PseudonymKey { get; set; }
+
+    /// <summary>The shortest <see cref="PseudonymKey"/> accepted, in characters.</summary>
+    internal const int MinPseudonymKeyLength = 16;
 }
 
 /// <summary>Options of <see cref="InMemoryUsageLedger"/>.</summary>

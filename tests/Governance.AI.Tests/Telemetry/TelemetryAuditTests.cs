@@ -31,7 +31,7 @@ public sealed class TelemetryAuditTests
         Assert.All(events, e =>
         {
             Assert.Equal(("contoso", "web", "cc", pipeline.Model), (e.TenantId, e.ApplicationId, e.CostCenter, e.Model));
-            Assert.Equal(ContentMasker.Pseudonymize("alice", null), e.UserId);
+            Assert.Equal(ContentMasker.Pseudonymize("alice", System.Text.Encoding.UTF8.GetBytes(TelemetryPipeline.PseudonymKey)), e.UserId);
         });
 
         IReadOnlyList<CapturedLog> logs = pipeline.Logs.Logs;

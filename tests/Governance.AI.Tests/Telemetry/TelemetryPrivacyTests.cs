@@ -283,15 +283,16 @@ public sealed class TelemetryPrivacyTests
     [Fact]
     public void User_ids_in_scopes_are_pseudonymized_omitted_or_kept_as_configured()
     {
-        string pseudonym = ContentMasker.Pseudonymize("alice@contoso.com", "salt");
+        byte[] key = "a-secret-of-the-deployment"u8.ToArray();
+        string pseudonym = ContentMasker.Pseudonymize("alice@contoso.com", key);
 
         Assert.Matches("^u_[0-9a-f]{16}$", pseudonym);
-        Assert.Equal(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", "salt"));
-        Assert.NotEqual(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", "other"));
-        Assert.Equal("tenant:t/user:" + pseudonym + "/model:m", ContentMasker.ScopeForAudit("tenant:t/user:alice@contoso.com/model:m", UserIdHandling.Pseudonymize, "salt"));
-        Assert.Equal("user:*", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Omit, null));
-        Assert.Equal("user:alice", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Plain, null));
-        Assert.Equal("superuser:x", ContentMasker.ScopeForAudit("superuser:x", UserIdHandling.Pseudonymize, null));
+        Assert.Equal(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", key));
+        Assert.NotEqual(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", "another-secret-key"u8.ToArray()));
+        Assert.Equal("tenant:t/user:" + pseudonym + "/model:m", ContentMasker.ScopeForAudit("tenant:t/user:alice@contoso.com/model:m", UserIdHandling.Pseudonymize, key));
+        Assert.Equal("user:*", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Omit, key));
+        Assert.Equal("user:alice", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Plain, key));
+        Assert.Equal("superuser:x", ContentMasker.ScopeForAudit("superuser:x", UserIdHandling.Pseudonymize, key));
     }
 
     private static string Render(object? value) => value switch

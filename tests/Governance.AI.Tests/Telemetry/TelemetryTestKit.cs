@@ -192,6 +192,9 @@ internal sealed class ReportingPolicy(IChatClient inner) : DelegatingChatClient(
 /// <summary>A governed pipeline for telemetry tests: telemetry over a reporting policy over the fake model.</summary>
 internal sealed class TelemetryPipeline
 {
+    /// <summary>The audit pseudonym key of the default options (a configured key: no start-up warning in the logs).</summary>
+    public const string PseudonymKey = "telemetry-tests-pseudonym-key";
+
     public TelemetryPipeline(TelemetryOptions? options = null, string? model = null, bool ledger = true, bool audit = true)
     {
         Model = model ?? "model-" + Guid.NewGuid().ToString("N")[..8];
@@ -200,7 +203,7 @@ internal sealed class TelemetryPipeline
         Ledger = ledger ? new InMemoryUsageLedger(timeProvider: Clock) : null;
         Audit = audit ? new InMemoryAuditSink() : null;
         Logs = new CapturingLoggerProvider();
-        Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000 };
+        Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000, Audit = { PseudonymKey = PseudonymKey } };
         Client = new GovernancePipelineBuilder(Fake)
             .Use(GovernanceStage.Cache, next => Reporter = new ReportingPolicy(next))
             .UseTelemetry(Options, Ledger, Audit)
