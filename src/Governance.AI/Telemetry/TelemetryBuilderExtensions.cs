@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI;
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
@@ -14,7 +15,8 @@ namespace Governance.AI
         /// Adds the telemetry policy (spans, metrics, usage ledger, audit) at <see cref="GovernanceStage.Telemetry"/>,
         /// outermost. Collaborators come from the services passed to <see cref="GovernancePipelineBuilder.Build"/>
         /// unless given here: <see cref="TimeProvider"/>, <see cref="IUsageLedger"/>, <see cref="IAuditSink"/>,
-        /// <see cref="ILoggerFactory"/>, <see cref="CallerContextResolver"/> and <see cref="ModelPriceTable"/>.
+        /// <see cref="ILoggerFactory"/>, <see cref="CallerContextResolver"/>, <see cref="ModelPriceTable"/> and
+        /// <see cref="IMeterFactory"/> (without one, metrics go to the process-wide <see cref="GovernanceDiagnostics.Meter"/>).
         /// </summary>
         /// <param name="builder">The pipeline builder.</param>
         /// <param name="options">The options, validated now; defaults when <see langword="null"/>.</param>
@@ -43,7 +45,8 @@ namespace Governance.AI
                 auditSink ?? services.GetService(typeof(IAuditSink)) as IAuditSink,
                 services.GetService(typeof(ILoggerFactory)) as ILoggerFactory,
                 services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-                services.GetService(typeof(ModelPriceTable)) as ModelPriceTable);
+                services.GetService(typeof(ModelPriceTable)) as ModelPriceTable,
+                services.GetService(typeof(IMeterFactory)) as IMeterFactory);
     }
 }
 

@@ -26,6 +26,7 @@ internal sealed class TelemetryCall
     private readonly long _startTimestamp;
     private readonly DateTimeOffset _startUtc;
     private readonly bool _streaming;
+    private readonly bool _genAI;
     private readonly Activity? _activity;
     private readonly IEnumerable<ChatMessage>? _messages;
     private readonly StringBuilder? _responseText;
@@ -50,11 +51,21 @@ internal sealed class TelemetryCall
     private bool _ended;
     private string? _traceId;
 
-    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming)
+    /// <param name="owner">The telemetry policy.</param>
+    /// <param name="options">The options of this call.</param>
+    /// <param name="messages">The request's messages (read only for masked audit excerpts).</param>
+    /// <param name="chatOptions">The request's options.</param>
+    /// <param name="streaming">Whether the call is streamed.</param>
+    /// <param name="genAI">
+    /// Whether the call emits the GenAI span and metrics; when <see langword="false"/> a <c>UseOpenTelemetry</c> client
+    /// does, and the span is a governance span (kind internal) with governance attributes only.
+    /// </param>
+    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming, bool genAI)
     {
         _owner = owner;
         _options = options;
         _streaming = streaming;
+        _genAI = genAI;
         _caller = owner.Callers.Resolve(chatOptions);
         _requestModel = chatOptions?.ModelId ?? owner.Metadata?.DefaultModelId;
         _providerName = options.ProviderName ?? owner.Metadata?.ProviderName ?? "unknown";
@@ -72,8 +83,14 @@ internal sealed class TelemetryCall
         }
 
         _activity = GovernanceDiagnostics.ActivitySource.StartActivity(
-            GovernanceTelemetryChatClient.SpanName(_requestModel), ActivityKind.Client, parentContext: default, tags: null, links: null, startTime: _startUtc);
-        if (_activity is { IsAllDataRequested: true })
+            GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
+            parentContext: default, tags: null, links: null, startTime: _startUtc);
+        if (_activity is { IsAllDataRequested: true } && !genAI)
+        {
+            Tag(_activity, TelemetryNames.RequestModel, _requestModel);
+            AddCallerTags(_activity, options.SpanCallerAttributes);
+        }
+        else if (_activity is { IsAllDataRequested: true })
         {
             Tag(_activity, TelemetryNames.OperationName, TelemetryNames.OperationChat);
             Tag(_activity, TelemetryNames.ProviderName, _providerName);
@@ -219,7 +236,7 @@ internal sealed class TelemetryCall
             GovernanceMetrics.BudgetRemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
         }
 
-        if (GovernanceMetrics.Enabled)
+        if (_owner.Metrics.Enabled)
         {
             RecordMetrics(outcome, errorType, model, cacheHit, input, output, cost, tokensSaved, costSaved, elapsed, failure);
         }
@@ -419,55 +436,30 @@ internal sealed class TelemetryCall
 
         AddCallerTags(ref tags, _options.MetricCallerAttributes, limit);
 
-        if (outcome == UsageOutcome.Success && !cacheHit && GovernanceMetrics.TokenUsage.Enabled)
+        if (_genAI)
         {
-            if (_inputTokens is not null)
-            {
-                TagList inputTags = tags;
-                inputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenInput);
-                GovernanceMetrics.TokenUsage.Record(input, inputTags);
-            }
-
-            if (_outputTokens is not null)
-            {
-                TagList outputTags = tags;
-                outputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenOutput);
-                GovernanceMetrics.TokenUsage.Record(output, outputTags);
-            }
-        }
-
-        if (_streaming && _firstChunkTimestamp != 0)
-        {
-            GovernanceMetrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
+            RecordGenAIMetrics(outcome, errorType, cacheHit, input, output, elapsed, tags);
         }
 
         if (cost > 0)
         {
-            GovernanceMetrics.Cost.Add((double)cost, tags);
+            _owner.Metrics.Cost.Add((double)cost, tags);
         }
-
-        TagList durationTags = tags;
-        if (errorType is not null)
-        {
-            durationTags.Add(TelemetryNames.ErrorType, errorType);
-        }
-
-        GovernanceMetrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
 
         if (cacheHit && costSaved > 0)
         {
-            GovernanceMetrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
+            _owner.Metrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
         }
 
         if (_attempts is { } attempts and > 0)
         {
             string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
-            GovernanceMetrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
+            _owner.Metrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
         }
 
         if (failure is GovernanceException governance)
         {
-            GovernanceMetrics.Rejections.Add(1, new TagList
+            _owner.Metrics.Rejections.Add(1, new TagList
             {
                 { TelemetryNames.Policy, governance.Policy },
                 { TelemetryNames.ReasonCode, governance.ReasonCode },
@@ -476,12 +468,50 @@ internal sealed class TelemetryCall
         }
     }
 
+    /// <summary>Records the GenAI client metrics: billed tokens (none for a cache hit), duration, time to first chunk.</summary>
+    private void RecordGenAIMetrics(UsageOutcome outcome, string? errorType, bool cacheHit, long input, long output, TimeSpan elapsed, in TagList tags)
+    {
+        if (outcome == UsageOutcome.Success && !cacheHit && _owner.Metrics.TokenUsage.Enabled)
+        {
+            if (_inputTokens is not null)
+            {
+                TagList inputTags = tags;
+                inputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenInput);
+                _owner.Metrics.TokenUsage.Record(input, inputTags);
+            }
+
+            if (_outputTokens is not null)
+            {
+                TagList outputTags = tags;
+                outputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenOutput);
+                _owner.Metrics.TokenUsage.Record(output, outputTags);
+            }
+        }
+
+        if (_streaming && _firstChunkTimestamp != 0)
+        {
+            _owner.Metrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
+        }
+
+        TagList durationTags = tags;
+        if (errorType is not null)
+        {
+            durationTags.Add(TelemetryNames.ErrorType, errorType);
+        }
+
+        _owner.Metrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
+    }
+
     private TimeSpan TimeToFirstChunk() =>
         TimeSpan.FromTicks((long)((_firstChunkTimestamp - _startTimestamp) * ((double)TimeSpan.TicksPerSecond / _owner.TimeProvider.TimestampFrequency)));
 
     private void CompleteSpan(Activity activity, UsageOutcome outcome, string? errorType, GovernanceException? governance, bool cacheHit, decimal cost, TimeSpan elapsed, bool abandoned)
     {
-        if (activity.IsAllDataRequested)
+        if (activity.IsAllDataRequested && !_genAI)
+        {
+            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
+        }
+        else if (activity.IsAllDataRequested)
         {
             Tag(activity, TelemetryNames.ResponseId, _responseId);
             Tag(activity, TelemetryNames.ResponseModel, _responseModel);
@@ -498,7 +528,10 @@ internal sealed class TelemetryCall
             {
                 Tag(activity, TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
             }
+        }
 
+        if (activity.IsAllDataRequested)
+        {
             Tag(activity, TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
             Tag(activity, TelemetryNames.CacheStatus, _cacheStatus);
             Tag(activity, TelemetryNames.RouteBackend, _backend);

@@ -22,6 +22,28 @@ public enum CallerAttributes
     CostCenter = 8,
 }
 
+/// <summary>
+/// Whether the telemetry policy emits the OpenTelemetry GenAI client span (<c>chat {model}</c>) and metrics
+/// (<c>gen_ai.client.token.usage</c>, <c>gen_ai.client.operation.duration</c>, <c>.time_to_first_chunk</c>) itself, or
+/// leaves them to Microsoft.Extensions.AI's <c>OpenTelemetryChatClient</c> (<c>UseOpenTelemetry</c>) so that each call
+/// is reported once. Governance attributes, events and metrics are emitted either way.
+/// </summary>
+public enum GenAIConventions
+{
+    /// <summary>
+    /// Emits them unless <c>UseOpenTelemetry</c> already does: an <c>OpenTelemetryChatClient</c> inside the governed
+    /// pipeline (found when the pipeline is built), or a GenAI client span around the call (an
+    /// <c>OpenTelemetryChatClient</c> outside the pipeline, seen while its spans are recorded).
+    /// </summary>
+    Auto = 0,
+
+    /// <summary>Always emits them.</summary>
+    Emit = 1,
+
+    /// <summary>Never emits them: an <c>OpenTelemetryChatClient</c> in the application reports each call.</summary>
+    Defer = 2,
+}
+
 /// <summary>How audit events and logs show end-user ids.</summary>
 public enum UserIdHandling
 {
@@ -46,6 +68,13 @@ public sealed class TelemetryOptions : IValidatableOptions
     /// <see cref="Microsoft.Extensions.AI.ChatClientMetadata.ProviderName"/>, else <c>unknown</c>.
     /// </summary>
     public string? ProviderName { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether this policy emits the GenAI span and metrics or leaves them to <c>UseOpenTelemetry</c>;
+    /// <see cref="GenAIConventions.Auto"/> by default. When it defers, its span is <c>governance chat {model}</c>
+    /// (kind internal, governance attributes only) around or inside the GenAI span.
+    /// </summary>
+    public GenAIConventions GenAIConventions { get; set; } = GenAIConventions.Auto;
 
     /// <summary>
     /// Gets or sets the caller fields attached to metrics. None by default: tenant and user ids multiply the number of
@@ -80,6 +109,7 @@ public sealed class TelemetryOptions : IValidatableOptions
     void IValidatableOptions.Validate(OptionsValidationErrors errors)
     {
         errors.Require(ProviderName is null || ProviderName.Length > 0, nameof(ProviderName), "must not be empty when set.");
+        errors.Require(Enum.IsDefined(GenAIConventions), nameof(GenAIConventions), $"must be Auto, Emit or Defer (was {(int)GenAIConventions}).");
         errors.Require(MetricCallerAttributes is >= CallerAttributes.None and <= (CallerAttributes)15, nameof(MetricCallerAttributes), $"is not a combination of Tenant, User, Application and CostCenter (was {(int)MetricCallerAttributes}).");
         errors.Require(SpanCallerAttributes is >= CallerAttributes.None and <= (CallerAttributes)15, nameof(SpanCallerAttributes), $"is not a combination of Tenant, User, Application and CostCenter (was {(int)SpanCallerAttributes}).");
         errors.Require(MaxMetricAttributeValues is >= 1 and <= 10_000, nameof(MaxMetricAttributeValues), $"must be between 1 and 10000 (was {MaxMetricAttributeValues}).");
