@@ -10,7 +10,7 @@ namespace Governance.AI.Telemetry;
 /// </summary>
 /// <remarks>
 /// The telemetry policy (<see cref="GovernanceTelemetryChatClient"/>) emits one <c>chat {model}</c> client span per
-/// call and the GenAI client metrics of the OpenTelemetry semantic conventions
+/// call (unless an application's <c>UseOpenTelemetry</c> does) and the GenAI client metrics of the OpenTelemetry semantic conventions
 /// (<c>gen_ai.client.token.usage</c>, <c>gen_ai.client.operation.duration</c>,
 /// <c>gen_ai.client.operation.time_to_first_chunk</c>); each policy adds its own instruments and span events here.
 /// Instrument names are unique across policies: two instruments of one name on this meter would count twice.

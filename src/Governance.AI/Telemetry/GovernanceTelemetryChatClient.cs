@@ -14,7 +14,9 @@ namespace Governance.AI.Telemetry;
 
 /// <summary>
 /// The telemetry policy, outermost in a governed pipeline: a <c>chat {model}</c> span and the GenAI client metrics
-/// (OpenTelemetry semantic conventions) per call, governance metrics and span events for what the inner policies
+/// (OpenTelemetry semantic conventions) per call — unless Microsoft.Extensions.AI's <see cref="OpenTelemetryChatClient"/>
+/// already reports the call (see <see cref="TelemetryOptions.GenAIConventions"/>), in which case its span is
+/// <c>governance chat {model}</c> with governance attributes only —, governance metrics and span events for what the inner policies
 /// decided (read from their response keys in <see cref="GovernanceProperties"/> and from their
 /// <see cref="GovernanceException"/>s), a <see cref="UsageRecord"/> in the <see cref="IUsageLedger"/>, and an audit
 /// event per decision through <see cref="ILogger"/> and the <see cref="IAuditSink"/>.
