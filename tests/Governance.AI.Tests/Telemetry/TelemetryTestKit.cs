@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Governance.AI.Tests.TelemetryPolicy;
 
@@ -96,44 +97,19 @@ internal sealed class TelemetryCapture : IDisposable
     }
 }
 
-/// <summary>A logger provider that keeps every log line: the formatted message and each structured value.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider, ILoggerFactory
+/// <summary>Loggers for telemetry tests: every level, kept by a <see cref="FakeLogCollector"/>.</summary>
+internal sealed class TestLogs : IDisposable
 {
-    private readonly ConcurrentQueue<CapturedLog> _logs = new();
+    public TestLogs() => Factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Collector)));
 
-    public IReadOnlyList<CapturedLog> Logs => [.. _logs];
+    public FakeLogCollector Collector { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _logs);
+    public ILoggerFactory Factory { get; }
 
-    public void AddProvider(ILoggerProvider provider)
-    {
-    }
+    public IReadOnlyList<FakeLogRecord> Records => Collector.GetSnapshot();
 
-    public void Dispose()
-    {
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLog> logs) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = new List<KeyValuePair<string, object?>>();
-            if (state is IEnumerable<KeyValuePair<string, object?>> structured)
-            {
-                values.AddRange(structured);
-            }
-
-            logs.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception), values, exception));
-        }
-    }
+    public void Dispose() => Factory.Dispose();
 }
-
-internal sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> Values, Exception? Exception);
 
 /// <summary>
 /// Stands in for the inner policies: reports through response keys (on the response, or on the last streamed update)
@@ -202,12 +178,12 @@ internal sealed class TelemetryPipeline
         Fake = new Governance.AI.Testing.FakeChatClient(Clock, Model);
         Ledger = ledger ? new InMemoryUsageLedger(timeProvider: Clock) : null;
         Audit = audit ? new InMemoryAuditSink() : null;
-        Logs = new CapturingLoggerProvider();
+        Logs = new TestLogs();
         Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000, Audit = { PseudonymKey = PseudonymKey } };
         Client = new GovernancePipelineBuilder(Fake)
             .Use(GovernanceStage.Cache, next => Reporter = new ReportingPolicy(next))
             .UseTelemetry(Options, Ledger, Audit)
-            .Build(new Services(Clock, Logs));
+            .Build(new Services(Clock, Logs.Factory));
     }
 
     public string Model { get; }
@@ -220,7 +196,7 @@ internal sealed class TelemetryPipeline
 
     public InMemoryAuditSink? Audit { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public TestLogs Logs { get; }
 
     public TelemetryOptions Options { get; }
 
