@@ -4,12 +4,18 @@ using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace Governance.AI.Tests.TelemetryPolicy;
 
-/// <summary>Telemetry tests share the process-wide activity source and meter; they run one at a time.</summary>
+/// <summary>
+/// Telemetry tests that listen to the process-wide activity source (spans) or to the process-wide meter (the budget
+/// instruments, other policies' metrics) run one at a time. The telemetry policy's own metrics need no such care: each
+/// <see cref="TelemetryPipeline"/> reads them with <c>MetricCollector</c>s on its own meter factory.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TelemetryCollection
 {
@@ -168,6 +174,13 @@ internal sealed class ReportingPolicy(IChatClient inner) : DelegatingChatClient(
 /// <summary>A governed pipeline for telemetry tests: telemetry over a reporting policy over the fake model.</summary>
 internal sealed class TelemetryPipeline
 {
+    private static readonly string[] LongInstruments = ["gen_ai.client.token.usage", "governance.requests.rejected", "governance.router.attempts"];
+    private static readonly string[] DoubleInstruments =
+        ["gen_ai.client.operation.duration", "gen_ai.client.operation.time_to_first_chunk", "governance.cost", "governance.cache.cost_saved"];
+
+    private readonly Dictionary<string, MetricCollector<long>> _longs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetricCollector<double>> _doubles = new(StringComparer.Ordinal);
+
     /// <summary>The audit pseudonym key of the default options (a configured key: no start-up warning in the logs).</summary>
     public const string PseudonymKey = "telemetry-tests-pseudonym-key";
 
@@ -180,11 +193,30 @@ internal sealed class TelemetryPipeline
         Audit = audit ? new InMemoryAuditSink() : null;
         Logs = new TestLogs();
         Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000, Audit = { PseudonymKey = PseudonymKey } };
+        ServiceProvider services = new ServiceCollection().AddMetrics().AddSingleton<TimeProvider>(Clock).AddSingleton(Logs.Factory).BuildServiceProvider();
+        MeterFactory = services.GetRequiredService<IMeterFactory>();
+        foreach (string instrument in LongInstruments)
+        {
+            _longs[instrument] = new MetricCollector<long>(MeterFactory, GovernanceDiagnostics.SourceName, instrument);
+        }
+
+        foreach (string instrument in DoubleInstruments)
+        {
+            _doubles[instrument] = new MetricCollector<double>(MeterFactory, GovernanceDiagnostics.SourceName, instrument);
+        }
+
         Client = new GovernancePipelineBuilder(Fake)
             .Use(GovernanceStage.Cache, next => Reporter = new ReportingPolicy(next))
             .UseTelemetry(Options, Ledger, Audit)
-            .Build(new Services(Clock, Logs.Factory));
+            .Build(services);
     }
+
+    /// <summary>Gets the meter factory of the pipeline's services: its metrics are its own, whatever else runs in parallel.</summary>
+    public IMeterFactory MeterFactory { get; }
+
+    /// <summary>Gets every measurement this pipeline's telemetry policy recorded.</summary>
+    public IReadOnlyList<CapturedMeasurement> AllMeasured =>
+        [.. LongInstruments.Concat(DoubleInstruments).SelectMany(Measured)];
 
     public string Model { get; }
 
@@ -204,6 +236,16 @@ internal sealed class TelemetryPipeline
 
     public IChatClient Client { get; }
 
+    /// <summary>Gets the measurements of one of the telemetry policy's instruments, read by a <see cref="MetricCollector{T}"/> on the pipeline's meter factory.</summary>
+    public IReadOnlyList<CapturedMeasurement> Measured(string instrument) =>
+        _longs.TryGetValue(instrument, out MetricCollector<long>? longs)
+            ? [.. longs.GetMeasurementSnapshot().Select(m => new CapturedMeasurement(instrument, longs.Instrument?.Unit, m.Value, m.Tags))]
+            : [.. _doubles[instrument].GetMeasurementSnapshot().Select(m => new CapturedMeasurement(instrument, _doubles[instrument].Instrument?.Unit, m.Value, m.Tags))];
+
+    /// <summary>Gets one of the telemetry policy's instruments on the pipeline's meter.</summary>
+    public Instrument? Instrument(string instrument) =>
+        _longs.TryGetValue(instrument, out MetricCollector<long>? longs) ? longs.Instrument : _doubles[instrument].Instrument;
+
     public async Task<List<UsageRecord>> LedgerRecordsAsync()
     {
         var records = new List<UsageRecord>();
@@ -215,11 +257,4 @@ internal sealed class TelemetryPipeline
         return records;
     }
 
-    private sealed class Services(TimeProvider clock, ILoggerFactory loggers) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) =>
-            serviceType == typeof(TimeProvider) ? clock
-            : serviceType == typeof(ILoggerFactory) ? loggers
-            : null;
-    }
 }
