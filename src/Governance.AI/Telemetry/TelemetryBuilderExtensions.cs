@@ -59,7 +59,8 @@ namespace Microsoft.Extensions.DependencyInjection
         /// Adds the telemetry policy, with options bound from <c>AiGovernance:Telemetry</c> and then from
         /// <paramref name="configure"/>, and registers an <see cref="InMemoryUsageLedger"/> as the
         /// <see cref="IUsageLedger"/> unless one is registered already. Register an <see cref="IAuditSink"/> to
-        /// receive audit events besides the <c>Governance.AI.Audit</c> log.
+        /// receive audit events besides the <c>Governance.AI.Audit</c> log. Metrics are created by the registered
+        /// <see cref="IMeterFactory"/> (hosts register one), else on the process-wide <see cref="GovernanceDiagnostics.Meter"/>.
         /// </summary>
         /// <param name="builder">The governance builder.</param>
         /// <param name="configure">Configures the options in code.</param>
