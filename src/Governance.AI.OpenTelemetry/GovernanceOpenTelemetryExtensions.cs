@@ -17,7 +17,11 @@ namespace Governance.AI.OpenTelemetry;
 /// </example>
 public static class GovernanceOpenTelemetryExtensions
 {
-    /// <summary>Subscribes the tracer provider to Governance.AI's spans (<c>chat {model}</c>) and their span events.</summary>
+    /// <summary>
+    /// Subscribes the tracer provider to Governance.AI's spans (<c>chat {model}</c>, or <c>governance chat {model}</c>
+    /// when the application's <c>UseOpenTelemetry</c> emits the GenAI span) and their span events. With
+    /// <c>UseOpenTelemetry</c>, add its source too (<c>Experimental.Microsoft.Extensions.AI</c> unless named).
+    /// </summary>
     /// <param name="builder">The tracer provider builder.</param>
     /// <returns>The builder.</returns>
     public static TracerProviderBuilder AddGovernanceAIInstrumentation(this TracerProviderBuilder builder)

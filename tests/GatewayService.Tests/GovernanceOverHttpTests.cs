@@ -105,6 +105,9 @@ public sealed class GovernanceOverHttpTests
         JsonElement costCenter = report.RootElement.GetProperty("topCostCenters")[0];
         Assert.Equal("CC-100", costCenter.GetProperty("costCenter").GetString());
         Assert.Equal(1, costCenter.GetProperty("requests").GetInt64());
+        Assert.Equal((1L, 0L), (costCenter.GetProperty("servedRequests").GetInt64(), costCenter.GetProperty("rejectedRequests").GetInt64()));
+        JsonElement requests = report.RootElement.GetProperty("requests");
+        Assert.Equal((1L, 1L, 0L), (requests.GetProperty("total").GetInt64(), requests.GetProperty("served").GetInt64(), requests.GetProperty("rejected").GetInt64()));
     }
 
     private static HttpRequestMessage Post(string apiKey, string prompt, int? maxTokens = null)

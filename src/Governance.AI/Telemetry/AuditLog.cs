@@ -35,4 +35,8 @@ internal static partial class AuditLog
     [LoggerMessage(EventId = 8111, EventName = "UsageLedgerFailed", Level = LogLevel.Warning,
         Message = "The usage ledger {Ledger} failed to record a call ({ErrorType}); its usage is missing from the ledger.")]
     public static partial void LedgerFailed(ILogger logger, string ledger, string errorType);
+
+    [LoggerMessage(EventId = 8112, EventName = "PseudonymKeyGenerated", Level = LogLevel.Warning,
+        Message = "AiGovernance:Telemetry:Audit:PseudonymKey is not set: user ids in audit events are pseudonymized with a key generated for this process, so pseudonyms differ between instances and restarts. Configure a secret PseudonymKey (at least 16 characters) to correlate them.")]
+    public static partial void PseudonymKeyGenerated(ILogger logger);
 }

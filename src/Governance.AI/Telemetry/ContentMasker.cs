@@ -63,15 +63,20 @@ public static class ContentMasker
         return masked.ToString();
     }
 
-    /// <summary>Gets a stable pseudonym of an identifier: <c>u_</c> and 16 hex digits of SHA-256(salt + id).</summary>
-    internal static string Pseudonymize(string id, string? salt)
+    /// <summary>
+    /// Gets a stable pseudonym of an identifier: <c>u_</c> and 16 hex digits of HMAC-SHA256(key, id). Keyed, so that
+    /// nobody without the key can recompute the pseudonym of a guessed id (an unkeyed hash of a user id can be
+    /// reversed by hashing candidate ids).
+    /// </summary>
+    internal static string Pseudonymize(string id, byte[] key)
     {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes((salt ?? string.Empty) + "\u001f" + id));
-        return "u_" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(id), mac);
+        return "u_" + Convert.ToHexStringLower(mac[..8]);
     }
 
     /// <summary>Applies the user-id handling to a scope's <c>user:</c> segments.</summary>
-    internal static string? ScopeForAudit(string? scope, UserIdHandling handling, string? salt)
+    internal static string? ScopeForAudit(string? scope, UserIdHandling handling, byte[] key)
     {
         if (scope is null || handling == UserIdHandling.Plain)
         {
@@ -92,7 +97,7 @@ public static class ContentMasker
         }
 
         string id = scope[start..end];
-        string replacement = handling == UserIdHandling.Omit ? "*" : Pseudonymize(id, salt);
-        return string.Create(CultureInfo.InvariantCulture, $"{scope[..start]}{replacement}{ScopeForAudit(scope[end..], handling, salt)}");
+        string replacement = handling == UserIdHandling.Omit ? "*" : Pseudonymize(id, key);
+        return string.Create(CultureInfo.InvariantCulture, $"{scope[..start]}{replacement}{ScopeForAudit(scope[end..], handling, key)}");
     }
 }

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 
 namespace Governance.AI.Telemetry;
 
 /// <summary>
-/// The telemetry policy's instruments on <see cref="GovernanceDiagnostics.Meter"/>: the GenAI client metrics of the
+/// The telemetry policy's instruments on one meter (<see cref="GovernanceDiagnostics.GetMeter"/>: the
+/// <see cref="IMeterFactory"/>'s, else the process-wide one): the GenAI client metrics of the
 /// OpenTelemetry semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance
 /// metrics no other policy records. The cache records <c>governance.cache.requests</c>, <c>governance.cache.tokens_saved</c>
 /// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, the redactor
@@ -14,8 +16,11 @@ namespace Governance.AI.Telemetry;
 /// <c>governance.router.failovers</c> and its backend-state gauges; they are not
 /// duplicated here (two instruments of one name on one meter would count twice).
 /// </summary>
-internal static class GovernanceMetrics
+internal sealed class GovernanceMetrics
 {
+    /// <summary>The most series each observable gauge reports; further scopes or backends are not tracked.</summary>
+    internal const int MaxGaugeSeries = 1000;
+
     /// <summary>The token usage buckets the GenAI metrics conventions specify.</summary>
     internal static readonly long[] TokenUsageBuckets =
         [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
@@ -24,33 +29,10 @@ internal static class GovernanceMetrics
     internal static readonly double[] DurationBuckets =
         [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92];
 
-    internal static readonly Histogram<long> TokenUsage = GovernanceDiagnostics.Meter.CreateHistogram(
-        "gen_ai.client.token.usage", "{token}", "Number of input and output tokens used.", tags: null,
-        advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = TokenUsageBuckets });
-
-    internal static readonly Histogram<double> OperationDuration = GovernanceDiagnostics.Meter.CreateHistogram(
-        "gen_ai.client.operation.duration", "s", "GenAI operation duration.", tags: null,
-        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
-
-    internal static readonly Histogram<double> TimeToFirstChunk = GovernanceDiagnostics.Meter.CreateHistogram(
-        "gen_ai.client.operation.time_to_first_chunk", "s", "Time to receive the first chunk of a streamed response.", tags: null,
-        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
-
-    internal static readonly Counter<double> CacheCostSaved = GovernanceDiagnostics.Meter.CreateCounter<double>(
-        "governance.cache.cost_saved", "{USD}", "Cost in US dollars that cache hits did not spend.");
-
-    internal static readonly Counter<double> Cost = GovernanceDiagnostics.Meter.CreateCounter<double>(
-        "governance.cost", "{USD}", "Cost of calls in US dollars, by model (and by caller when configured).");
-
-    internal static readonly Counter<long> Rejections = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.requests.rejected", "{request}", "Requests a policy rejected or blocked, by policy and reason code.");
-
+    // The budget instruments stay on the process-wide meter: the budget policy reports through the static
+    // GovernanceTelemetry entry points, which have no services to take a meter factory from.
     internal static readonly Counter<double> BudgetReservations = GovernanceDiagnostics.Meter.CreateCounter<double>(
         "governance.budget.reserved", "{unit}", "Amounts reserved against budgets, by limit (tokens, requests, cost_usd) and scope kind.");
-
-    internal static readonly Histogram<long> RouterAttempts = GovernanceDiagnostics.Meter.CreateHistogram(
-        "governance.router.attempts", "{attempt}", "Attempts the router made per request, retries and failovers included.", tags: null,
-        advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 3, 4, 6, 8, 12, 16] });
 
     /// <summary>The budget remaining per scope and limit, as last reported; bounded to <see cref="MaxGaugeSeries"/> series.</summary>
     internal static readonly BoundedGaugeTable BudgetRemainingTable = new();
@@ -59,10 +41,9 @@ internal static class GovernanceMetrics
         "governance.budget.remaining", () => BudgetRemainingTable.Observe(TelemetryNames.Scope, TelemetryNames.BudgetLimit),
         "{unit}", "Budget remaining per scope and limit, as last reported by the budget policy or a rejection.");
 
-    /// <summary>The most series each observable gauge reports; further scopes or backends are not tracked.</summary>
-    internal const int MaxGaugeSeries = 1000;
-
     private static readonly ConcurrentDictionary<string, CardinalityLimiter> Limiters = new(StringComparer.Ordinal);
+
+    private static readonly ConditionalWeakTable<Meter, GovernanceMetrics> ByMeter = [];
 
     /// <summary>Gets the limiter of <c>gen_ai.request.model</c>, held directly because every call uses it.</summary>
     internal static CardinalityLimiter RequestModels { get; } = Limiters.GetOrAdd(TelemetryNames.RequestModel, new CardinalityLimiter());
@@ -70,10 +51,53 @@ internal static class GovernanceMetrics
     /// <summary>Gets the limiter of <c>gen_ai.response.model</c>, held directly because every call uses it.</summary>
     internal static CardinalityLimiter ResponseModels { get; } = Limiters.GetOrAdd(TelemetryNames.ResponseModel, new CardinalityLimiter());
 
-    /// <summary>Gets a value indicating whether any synchronous instrument has a listener.</summary>
-    internal static bool Enabled =>
+    private GovernanceMetrics(Meter meter)
+    {
+        TokenUsage = meter.CreateHistogram(
+            "gen_ai.client.token.usage", "{token}", "Number of input and output tokens used.", tags: null,
+            advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = TokenUsageBuckets });
+        OperationDuration = meter.CreateHistogram(
+            "gen_ai.client.operation.duration", "s", "GenAI operation duration.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+        TimeToFirstChunk = meter.CreateHistogram(
+            "gen_ai.client.operation.time_to_first_chunk", "s", "Time to receive the first chunk of a streamed response.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+        CacheCostSaved = meter.CreateCounter<double>(
+            "governance.cache.cost_saved", "{USD}", "Cost in US dollars that cache hits did not spend.");
+        Cost = meter.CreateCounter<double>(
+            "governance.cost", "{USD}", "Cost of calls in US dollars, by model (and by caller when configured).");
+        Rejections = meter.CreateCounter<long>(
+            "governance.requests.rejected", "{request}", "Requests a policy rejected or blocked, by policy and reason code.");
+        RouterAttempts = meter.CreateHistogram(
+            "governance.router.attempts", "{attempt}", "Attempts the router made per request, retries and failovers included.", tags: null,
+            advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 3, 4, 6, 8, 12, 16] });
+    }
+
+    /// <summary>Gets the instruments on the process-wide meter, for pipelines built without an <see cref="IMeterFactory"/>.</summary>
+    internal static GovernanceMetrics Shared { get; } = new(GovernanceDiagnostics.Meter);
+
+    internal Histogram<long> TokenUsage { get; }
+
+    internal Histogram<double> OperationDuration { get; }
+
+    internal Histogram<double> TimeToFirstChunk { get; }
+
+    internal Counter<double> CacheCostSaved { get; }
+
+    internal Counter<double> Cost { get; }
+
+    internal Counter<long> Rejections { get; }
+
+    internal Histogram<long> RouterAttempts { get; }
+
+    /// <summary>Gets a value indicating whether any of these synchronous instruments has a listener.</summary>
+    internal bool Enabled =>
         OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled ||
         Rejections.Enabled || RouterAttempts.Enabled || CacheCostSaved.Enabled;
+
+    /// <summary>Gets the instruments on the meter a factory creates (one set per meter), or <see cref="Shared"/> without a factory.</summary>
+    internal static GovernanceMetrics For(IMeterFactory? meterFactory) =>
+        meterFactory is null ? Shared : ByMeter.GetValue(GovernanceDiagnostics.GetMeter(meterFactory), static meter => new GovernanceMetrics(meter));
 
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
+using System.Text;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -11,7 +14,9 @@ namespace Governance.AI.Telemetry;
 
 /// <summary>
 /// The telemetry policy, outermost in a governed pipeline: a <c>chat {model}</c> span and the GenAI client metrics
-/// (OpenTelemetry semantic conventions) per call, governance metrics and span events for what the inner policies
+/// (OpenTelemetry semantic conventions) per call — unless Microsoft.Extensions.AI's <see cref="OpenTelemetryChatClient"/>
+/// already reports the call (see <see cref="TelemetryOptions.GenAIConventions"/>), in which case its span is
+/// <c>governance chat {model}</c> with governance attributes only —, governance metrics and span events for what the inner policies
 /// decided (read from their response keys in <see cref="GovernanceProperties"/> and from their
 /// <see cref="GovernanceException"/>s), a <see cref="UsageRecord"/> in the <see cref="IUsageLedger"/>, and an audit
 /// event per decision through <see cref="ILogger"/> and the <see cref="IAuditSink"/>.
@@ -24,11 +29,15 @@ namespace Governance.AI.Telemetry;
 public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
 {
     private const int MaxCachedSpanNames = 256;
-    private static readonly ConcurrentDictionary<string, string> SpanNames = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string GenAI, string Governance)> SpanNames = new(StringComparer.Ordinal);
+
+    /// <summary>The pseudonym key used when none is configured: random, one per process.</summary>
+    private static readonly Lazy<byte[]> GeneratedPseudonymKey = new(static () => RandomNumberGenerator.GetBytes(32));
 
     private readonly IPolicyOptionsSource<TelemetryOptions> _options;
     private readonly ModelPriceTable _basePrices;
     private ModelPrices? _prices;
+    private PseudonymKey? _pseudonymKey;
 
     /// <summary>Initializes a new instance of the <see cref="GovernanceTelemetryChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -39,6 +48,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     /// <param name="loggerFactory">Creates the <c>Governance.AI.Audit</c> logger, if any.</param>
     /// <param name="callerResolver">Finds each call's caller; <see cref="CallerContextResolver.Default"/> by default.</param>
     /// <param name="prices">Model prices; <see cref="ModelPriceTable.Default"/> by default.</param>
+    /// <param name="meterFactory">Creates the meter of the metrics; the process-wide <see cref="GovernanceDiagnostics.Meter"/> without one.</param>
     public GovernanceTelemetryChatClient(
         IChatClient innerClient,
         TelemetryOptions options,
@@ -47,8 +57,9 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         IAuditSink? auditSink = null,
         ILoggerFactory? loggerFactory = null,
         CallerContextResolver? callerResolver = null,
-        ModelPriceTable? prices = null)
-        : this(innerClient, PolicyOptionsSource.FixedValidated(options, "AiGovernance:Telemetry"), timeProvider, ledger, auditSink, loggerFactory, callerResolver, prices)
+        ModelPriceTable? prices = null,
+        IMeterFactory? meterFactory = null)
+        : this(innerClient, PolicyOptionsSource.FixedValidated(options, "AiGovernance:Telemetry"), timeProvider, ledger, auditSink, loggerFactory, callerResolver, prices, meterFactory)
     {
     }
 
@@ -61,6 +72,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     /// <param name="loggerFactory">Creates the <c>Governance.AI.Audit</c> logger, if any.</param>
     /// <param name="callerResolver">Finds each call's caller; <see cref="CallerContextResolver.Default"/> by default.</param>
     /// <param name="prices">Model prices; <see cref="ModelPriceTable.Default"/> by default.</param>
+    /// <param name="meterFactory">Creates the meter of the metrics; the process-wide <see cref="GovernanceDiagnostics.Meter"/> without one.</param>
     public GovernanceTelemetryChatClient(
         IChatClient innerClient,
         IPolicyOptionsSource<TelemetryOptions> options,
@@ -69,7 +81,8 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         IAuditSink? auditSink = null,
         ILoggerFactory? loggerFactory = null,
         CallerContextResolver? callerResolver = null,
-        ModelPriceTable? prices = null)
+        ModelPriceTable? prices = null,
+        IMeterFactory? meterFactory = null)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -81,6 +94,12 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         Callers = callerResolver ?? CallerContextResolver.Default;
         _basePrices = prices ?? ModelPriceTable.Default;
         Metadata = innerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata;
+        Metrics = GovernanceMetrics.For(meterFactory);
+        HasInnerOpenTelemetry = innerClient.GetService(typeof(OpenTelemetryChatClient)) is not null;
+        if (options.Current.Audit is { Enabled: true, UserIds: UserIdHandling.Pseudonymize, PseudonymKey: null })
+        {
+            AuditLog.PseudonymKeyGenerated(Logger);
+        }
     }
 
     internal TimeProvider TimeProvider { get; }
@@ -94,6 +113,11 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     internal CallerContextResolver Callers { get; }
 
     internal ChatClientMetadata? Metadata { get; }
+
+    internal GovernanceMetrics Metrics { get; }
+
+    /// <summary>Gets a value indicating whether the pipeline inside this policy has an <see cref="OpenTelemetryChatClient"/> (<c>UseOpenTelemetry</c>).</summary>
+    internal bool HasInnerOpenTelemetry { get; }
 
     /// <inheritdoc />
     public override Task<ChatResponse> GetResponseAsync(
@@ -115,26 +139,54 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
             : base.GetStreamingResponseAsync(messages, options, cancellationToken);
     }
 
-    /// <summary>Gets the span name for a model, from a small cache so that hot calls do not concatenate.</summary>
-    internal static string SpanName(string? model)
+    /// <summary>
+    /// Gets the span name for a model — <c>chat {model}</c> for a GenAI span, <c>governance chat {model}</c> for a
+    /// governance span — from a small cache so that hot calls do not concatenate.
+    /// </summary>
+    internal static string SpanName(string? model, bool genAI)
     {
         if (string.IsNullOrEmpty(model))
         {
-            return TelemetryNames.OperationChat;
+            return genAI ? TelemetryNames.OperationChat : TelemetryNames.GovernanceSpanPrefix + TelemetryNames.OperationChat;
         }
 
-        if (SpanNames.TryGetValue(model, out string? name))
+        if (!SpanNames.TryGetValue(model, out (string GenAI, string Governance) names))
         {
-            return name;
+            string genAIName = TelemetryNames.OperationChat + " " + model;
+            names = (genAIName, TelemetryNames.GovernanceSpanPrefix + genAIName);
+            if (SpanNames.Count < MaxCachedSpanNames)
+            {
+                SpanNames.TryAdd(model, names);
+            }
         }
 
-        name = TelemetryNames.OperationChat + " " + model;
-        if (SpanNames.Count < MaxCachedSpanNames)
+        return genAI ? names.GenAI : names.Governance;
+    }
+
+    /// <summary>Gets a value indicating whether this call emits the GenAI span and metrics, or leaves them to a <c>UseOpenTelemetry</c> client.</summary>
+    internal bool EmitsGenAIConventions(TelemetryOptions options) => options.GenAIConventions switch
+    {
+        GenAIConventions.Emit => true,
+        GenAIConventions.Defer => false,
+        _ => !HasInnerOpenTelemetry && !InsideGenAIClientSpan(),
+    };
+
+    /// <summary>
+    /// Gets a value indicating whether the call runs inside another GenAI client span (an <see cref="OpenTelemetryChatClient"/>
+    /// around this pipeline). A few ancestors are checked: function invocation, for one, adds its own span in between.
+    /// </summary>
+    private static bool InsideGenAIClientSpan()
+    {
+        Activity? activity = Activity.Current;
+        for (int depth = 0; activity is not null && depth < 4; depth++, activity = activity.Parent)
         {
-            SpanNames.TryAdd(model, name);
+            if (activity.Kind == ActivityKind.Client && activity.GetTagItem(TelemetryNames.OperationName) is not null)
+            {
+                return true;
+            }
         }
 
-        return name;
+        return false;
     }
 
     /// <summary>Gets the prices: the base table with the options' prices applied, rebuilt only when the options change.</summary>
@@ -154,10 +206,28 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         return cache;
     }
 
+    /// <summary>Gets the key of user-id pseudonyms: the configured one (its UTF-8 bytes), else the per-process generated one.</summary>
+    internal byte[] PseudonymKeyFor(AuditOptions audit)
+    {
+        if (audit.PseudonymKey is not { } configured)
+        {
+            return GeneratedPseudonymKey.Value;
+        }
+
+        PseudonymKey? cache = Volatile.Read(ref _pseudonymKey);
+        if (cache is null || !string.Equals(cache.Configured, configured, StringComparison.Ordinal))
+        {
+            cache = new PseudonymKey(configured, Encoding.UTF8.GetBytes(configured));
+            Volatile.Write(ref _pseudonymKey, cache);
+        }
+
+        return cache.Key;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsObserved(TelemetryOptions options) =>
         GovernanceDiagnostics.ActivitySource.HasListeners() ||
-        GovernanceMetrics.Enabled ||
+        Metrics.Enabled ||
         (Ledger is not null && options.RecordUsage) ||
         (options.Audit.Enabled && (AuditSink is not null || Logger.IsEnabled(LogLevel.Information)));
 
@@ -169,7 +239,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, CancellationToken cancellationToken)
     {
         Activity? caller = Activity.Current;
-        var call = new TelemetryCall(this, current, messages, options, streaming: false);
+        var call = new TelemetryCall(this, current, messages, options, streaming: false, EmitsGenAIConventions(current));
         Task<ChatResponse> inner;
         try
         {
@@ -236,7 +306,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> ObserveStreamAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var call = new TelemetryCall(this, current, messages, options, streaming: true);
+        var call = new TelemetryCall(this, current, messages, options, streaming: true, EmitsGenAIConventions(current));
         IAsyncEnumerator<ChatResponseUpdate> updates;
         try
         {
@@ -297,6 +367,9 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
             }
         }
     }
+
+    /// <summary>A configured pseudonym key and its bytes, remembered so that audit events do not re-encode it.</summary>
+    private sealed record PseudonymKey(string Configured, byte[] Key);
 
     /// <summary>A price table with its lookups remembered per model id (exact and prefix matches are not free).</summary>
     internal sealed class ModelPrices(TelemetryOptions options, ModelPriceTable table)

@@ -103,12 +103,11 @@ public sealed class InMemoryUsageLedger : IUsageLedger
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         cancellationToken.ThrowIfCancellationRequested();
-        var totals = new Dictionary<string, (string? CostCenter, decimal Cost, long Requests, long Input, long Output)>(StringComparer.Ordinal);
-        void Add(string? costCenter, decimal cost, long requests, long input, long output)
+        var totals = new Dictionary<string, (string? CostCenter, Tally Tally)>(StringComparer.Ordinal);
+        void Add(string? costCenter, in Tally tally)
         {
             string key = costCenter ?? "\0";
-            totals.TryGetValue(key, out var sum);
-            totals[key] = (costCenter, sum.Cost + cost, sum.Requests + requests, sum.Input + input, sum.Output + output);
+            totals[key] = totals.TryGetValue(key, out var sum) ? (costCenter, sum.Tally.Plus(tally)) : (costCenter, tally);
         }
 
         lock (_lock)
@@ -117,7 +116,7 @@ public sealed class InMemoryUsageLedger : IUsageLedger
             {
                 if (period.Contains(record.Timestamp))
                 {
-                    Add(record.CostCenter, record.CostUsd, 1, record.InputTokens, record.OutputTokens);
+                    Add(record.CostCenter, Tally.Of(record));
                 }
             }
 
@@ -125,12 +124,21 @@ public sealed class InMemoryUsageLedger : IUsageLedger
             {
                 if (period.Contains(day.Value.DayStart))
                 {
-                    Add(day.Key.CostCenter, day.Value.CostUsd, day.Value.Requests, day.Value.InputTokens, day.Value.OutputTokens);
+                    Add(day.Key.CostCenter, day.Value.Tally);
                 }
             }
         }
 
-        List<CostCenterSpend> result = [.. totals.Values.Select(static t => new CostCenterSpend(t.CostCenter, t.Cost, t.Requests, t.Input, t.Output))];
+        var result = new List<CostCenterSpend>(totals.Count);
+        foreach ((string? costCenter, Tally t) in totals.Values)
+        {
+            result.Add(new CostCenterSpend(costCenter, t.CostUsd, t.Requests, t.InputTokens, t.OutputTokens)
+            {
+                ServedRequests = t.Served,
+                RejectedRequests = t.Rejected,
+            });
+        }
+
         result.Sort(static (a, b) =>
         {
             int byCost = b.CostUsd.CompareTo(a.CostUsd);
@@ -148,20 +156,9 @@ public sealed class InMemoryUsageLedger : IUsageLedger
     public ValueTask<IReadOnlyList<ModelDailyUsage>> GetTokensByModelByDayAsync(UsagePeriod period, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var totals = new Dictionary<(DateOnly Day, string? Model), ModelDailyUsage>();
-        void Add(DateOnly day, string? model, long input, long cached, long output, long requests, decimal cost)
-        {
-            totals[(day, model)] = totals.TryGetValue((day, model), out ModelDailyUsage? sum)
-                ? sum with
-                {
-                    InputTokens = sum.InputTokens + input,
-                    CachedInputTokens = sum.CachedInputTokens + cached,
-                    OutputTokens = sum.OutputTokens + output,
-                    Requests = sum.Requests + requests,
-                    CostUsd = sum.CostUsd + cost,
-                }
-                : new ModelDailyUsage(day, model, input, cached, output, requests, cost);
-        }
+        var totals = new Dictionary<(DateOnly Day, string? Model), Tally>();
+        void Add(DateOnly day, string? model, in Tally tally) =>
+            totals[(day, model)] = totals.TryGetValue((day, model), out Tally sum) ? sum.Plus(tally) : tally;
 
         lock (_lock)
         {
@@ -169,7 +166,7 @@ public sealed class InMemoryUsageLedger : IUsageLedger
             {
                 if (period.Contains(record.Timestamp))
                 {
-                    Add(UsagePeriod.LocalDate(record.Timestamp, TimeZone), record.Model, record.InputTokens, record.CachedInputTokens, record.OutputTokens, 1, record.CostUsd);
+                    Add(UsagePeriod.LocalDate(record.Timestamp, TimeZone), record.Model, Tally.Of(record));
                 }
             }
 
@@ -177,12 +174,22 @@ public sealed class InMemoryUsageLedger : IUsageLedger
             {
                 if (period.Contains(day.Value.DayStart))
                 {
-                    Add(day.Key.Day, day.Key.Model, day.Value.InputTokens, day.Value.CachedInputTokens, day.Value.OutputTokens, day.Value.Requests, day.Value.CostUsd);
+                    Add(day.Key.Day, day.Key.Model, day.Value.Tally);
                 }
             }
         }
 
-        List<ModelDailyUsage> result = [.. totals.Values];
+        var result = new List<ModelDailyUsage>(totals.Count);
+        foreach (KeyValuePair<(DateOnly Day, string? Model), Tally> entry in totals)
+        {
+            Tally t = entry.Value;
+            result.Add(new ModelDailyUsage(entry.Key.Day, entry.Key.Model, t.InputTokens, t.CachedInputTokens, t.OutputTokens, t.Requests, t.CostUsd)
+            {
+                ServedRequests = t.Served,
+                RejectedRequests = t.Rejected,
+            });
+        }
+
         result.Sort(static (a, b) =>
         {
             int byDay = a.Day.CompareTo(b.Day);
@@ -206,11 +213,7 @@ public sealed class InMemoryUsageLedger : IUsageLedger
                 _daily[key] = totals;
             }
 
-            totals.Requests++;
-            totals.InputTokens += record.InputTokens;
-            totals.CachedInputTokens += record.CachedInputTokens;
-            totals.OutputTokens += record.OutputTokens;
-            totals.CostUsd += record.CostUsd;
+            totals.Tally = totals.Tally.Plus(Tally.Of(record));
             CompactedCount++;
         }
 
@@ -239,14 +242,28 @@ public sealed class InMemoryUsageLedger : IUsageLedger
     {
         public DateTimeOffset DayStart { get; } = dayStart;
 
-        public long Requests { get; set; }
+        public Tally Tally { get; set; }
+    }
 
-        public long InputTokens { get; set; }
+    /// <summary>Sums of calls: all of them, the served and the rejected ones apart, and what they used and cost.</summary>
+    private readonly record struct Tally(long Requests, long Served, long Rejected, long InputTokens, long CachedInputTokens, long OutputTokens, decimal CostUsd)
+    {
+        public static Tally Of(UsageRecord record) => new(
+            1,
+            record.Outcome == UsageOutcome.Success ? 1 : 0,
+            record.Outcome == UsageOutcome.Rejected ? 1 : 0,
+            record.InputTokens,
+            record.CachedInputTokens,
+            record.OutputTokens,
+            record.CostUsd);
 
-        public long CachedInputTokens { get; set; }
-
-        public long OutputTokens { get; set; }
-
-        public decimal CostUsd { get; set; }
+        public Tally Plus(in Tally other) => new(
+            Requests + other.Requests,
+            Served + other.Served,
+            Rejected + other.Rejected,
+            InputTokens + other.InputTokens,
+            CachedInputTokens + other.CachedInputTokens,
+            OutputTokens + other.OutputTokens,
+            CostUsd + other.CostUsd);
     }
 }

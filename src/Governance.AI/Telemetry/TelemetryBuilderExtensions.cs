@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI;
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
@@ -14,7 +15,8 @@ namespace Governance.AI
         /// Adds the telemetry policy (spans, metrics, usage ledger, audit) at <see cref="GovernanceStage.Telemetry"/>,
         /// outermost. Collaborators come from the services passed to <see cref="GovernancePipelineBuilder.Build"/>
         /// unless given here: <see cref="TimeProvider"/>, <see cref="IUsageLedger"/>, <see cref="IAuditSink"/>,
-        /// <see cref="ILoggerFactory"/>, <see cref="CallerContextResolver"/> and <see cref="ModelPriceTable"/>.
+        /// <see cref="ILoggerFactory"/>, <see cref="CallerContextResolver"/>, <see cref="ModelPriceTable"/> and
+        /// <see cref="IMeterFactory"/> (without one, metrics go to the process-wide <see cref="GovernanceDiagnostics.Meter"/>).
         /// </summary>
         /// <param name="builder">The pipeline builder.</param>
         /// <param name="options">The options, validated now; defaults when <see langword="null"/>.</param>
@@ -43,7 +45,8 @@ namespace Governance.AI
                 auditSink ?? services.GetService(typeof(IAuditSink)) as IAuditSink,
                 services.GetService(typeof(ILoggerFactory)) as ILoggerFactory,
                 services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-                services.GetService(typeof(ModelPriceTable)) as ModelPriceTable);
+                services.GetService(typeof(ModelPriceTable)) as ModelPriceTable,
+                services.GetService(typeof(IMeterFactory)) as IMeterFactory);
     }
 }
 
@@ -56,7 +59,8 @@ namespace Microsoft.Extensions.DependencyInjection
         /// Adds the telemetry policy, with options bound from <c>AiGovernance:Telemetry</c> and then from
         /// <paramref name="configure"/>, and registers an <see cref="InMemoryUsageLedger"/> as the
         /// <see cref="IUsageLedger"/> unless one is registered already. Register an <see cref="IAuditSink"/> to
-        /// receive audit events besides the <c>Governance.AI.Audit</c> log.
+        /// receive audit events besides the <c>Governance.AI.Audit</c> log. Metrics are created by the registered
+        /// <see cref="IMeterFactory"/> (hosts register one), else on the process-wide <see cref="GovernanceDiagnostics.Meter"/>.
         /// </summary>
         /// <param name="builder">The governance builder.</param>
         /// <param name="configure">Configures the options in code.</param>

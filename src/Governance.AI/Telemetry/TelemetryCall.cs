@@ -1,9 +1,6 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +10,7 @@ namespace Governance.AI.Telemetry;
 /// What the telemetry policy observes of one call, from start to end, and what it emits at the end: span attributes
 /// and events, metrics, the ledger record and audit events. Created only when something listens.
 /// </summary>
-internal sealed class TelemetryCall
+internal sealed partial class TelemetryCall
 {
     private static readonly string[] StatusCodes = CreateStatusCodes();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SingleFinishReasons = new(StringComparer.Ordinal);
@@ -26,6 +23,7 @@ internal sealed class TelemetryCall
     private readonly long _startTimestamp;
     private readonly DateTimeOffset _startUtc;
     private readonly bool _streaming;
+    private readonly bool _genAI;
     private readonly Activity? _activity;
     private readonly IEnumerable<ChatMessage>? _messages;
     private readonly StringBuilder? _responseText;
@@ -50,11 +48,21 @@ internal sealed class TelemetryCall
     private bool _ended;
     private string? _traceId;
 
-    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming)
+    /// <param name="owner">The telemetry policy.</param>
+    /// <param name="options">The options of this call.</param>
+    /// <param name="messages">The request's messages (read only for masked audit excerpts).</param>
+    /// <param name="chatOptions">The request's options.</param>
+    /// <param name="streaming">Whether the call is streamed.</param>
+    /// <param name="genAI">
+    /// Whether the call emits the GenAI span and metrics; when <see langword="false"/> a <c>UseOpenTelemetry</c> client
+    /// does, and the span is a governance span (kind internal) with governance attributes only.
+    /// </param>
+    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming, bool genAI)
     {
         _owner = owner;
         _options = options;
         _streaming = streaming;
+        _genAI = genAI;
         _caller = owner.Callers.Resolve(chatOptions);
         _requestModel = chatOptions?.ModelId ?? owner.Metadata?.DefaultModelId;
         _providerName = options.ProviderName ?? owner.Metadata?.ProviderName ?? "unknown";
@@ -72,8 +80,14 @@ internal sealed class TelemetryCall
         }
 
         _activity = GovernanceDiagnostics.ActivitySource.StartActivity(
-            GovernanceTelemetryChatClient.SpanName(_requestModel), ActivityKind.Client, parentContext: default, tags: null, links: null, startTime: _startUtc);
-        if (_activity is { IsAllDataRequested: true })
+            GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
+            parentContext: default, tags: null, links: null, startTime: _startUtc);
+        if (_activity is { IsAllDataRequested: true } && !genAI)
+        {
+            Tag(_activity, TelemetryNames.RequestModel, _requestModel);
+            AddCallerTags(_activity, options.SpanCallerAttributes);
+        }
+        else if (_activity is { IsAllDataRequested: true })
         {
             Tag(_activity, TelemetryNames.OperationName, TelemetryNames.OperationChat);
             Tag(_activity, TelemetryNames.ProviderName, _providerName);
@@ -219,7 +233,7 @@ internal sealed class TelemetryCall
             GovernanceMetrics.BudgetRemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
         }
 
-        if (GovernanceMetrics.Enabled)
+        if (_owner.Metrics.Enabled)
         {
             RecordMetrics(outcome, errorType, model, cacheHit, input, output, cost, tokensSaved, costSaved, elapsed, failure);
         }
@@ -394,592 +408,5 @@ internal sealed class TelemetryCall
                     break;
             }
         }
-    }
-
-    private void RecordMetrics(
-        UsageOutcome outcome, string? errorType, string? model, bool cacheHit, long input, long output, decimal cost,
-        long tokensSaved, decimal costSaved, TimeSpan elapsed, Exception? failure)
-    {
-        int limit = _options.MaxMetricAttributeValues;
-        string requestModel = GovernanceMetrics.RequestModels.Admit(_requestModel, limit);
-        var tags = new TagList
-        {
-            { TelemetryNames.OperationName, TelemetryNames.OperationChat },
-            { TelemetryNames.ProviderName, _providerName },
-        };
-        if (requestModel.Length > 0)
-        {
-            tags.Add(TelemetryNames.RequestModel, requestModel);
-        }
-
-        if (_responseModel is not null)
-        {
-            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.ResponseModels.Admit(_responseModel, limit));
-        }
-
-        AddCallerTags(ref tags, _options.MetricCallerAttributes, limit);
-
-        if (outcome == UsageOutcome.Success && !cacheHit && GovernanceMetrics.TokenUsage.Enabled)
-        {
-            if (_inputTokens is not null)
-            {
-                TagList inputTags = tags;
-                inputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenInput);
-                GovernanceMetrics.TokenUsage.Record(input, inputTags);
-            }
-
-            if (_outputTokens is not null)
-            {
-                TagList outputTags = tags;
-                outputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenOutput);
-                GovernanceMetrics.TokenUsage.Record(output, outputTags);
-            }
-        }
-
-        if (_streaming && _firstChunkTimestamp != 0)
-        {
-            GovernanceMetrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
-        }
-
-        if (cost > 0)
-        {
-            GovernanceMetrics.Cost.Add((double)cost, tags);
-        }
-
-        TagList durationTags = tags;
-        if (errorType is not null)
-        {
-            durationTags.Add(TelemetryNames.ErrorType, errorType);
-        }
-
-        GovernanceMetrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
-
-        if (cacheHit && costSaved > 0)
-        {
-            GovernanceMetrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
-        }
-
-        if (_attempts is { } attempts and > 0)
-        {
-            string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
-            GovernanceMetrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
-        }
-
-        if (failure is GovernanceException governance)
-        {
-            GovernanceMetrics.Rejections.Add(1, new TagList
-            {
-                { TelemetryNames.Policy, governance.Policy },
-                { TelemetryNames.ReasonCode, governance.ReasonCode },
-                { TelemetryNames.RequestModel, requestModel },
-            });
-        }
-    }
-
-    private TimeSpan TimeToFirstChunk() =>
-        TimeSpan.FromTicks((long)((_firstChunkTimestamp - _startTimestamp) * ((double)TimeSpan.TicksPerSecond / _owner.TimeProvider.TimestampFrequency)));
-
-    private void CompleteSpan(Activity activity, UsageOutcome outcome, string? errorType, GovernanceException? governance, bool cacheHit, decimal cost, TimeSpan elapsed, bool abandoned)
-    {
-        if (activity.IsAllDataRequested)
-        {
-            Tag(activity, TelemetryNames.ResponseId, _responseId);
-            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
-            if (_finishReason is not null)
-            {
-                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_finishReason, _moreFinishReasons));
-            }
-
-            // Usage is what was billed: a cache hit used no tokens, whatever the stored response says.
-            Tag(activity, TelemetryNames.UsageInputTokens, cacheHit && _inputTokens is not null ? 0L : _inputTokens);
-            Tag(activity, TelemetryNames.UsageOutputTokens, cacheHit && _outputTokens is not null ? 0L : _outputTokens);
-            Tag(activity, TelemetryNames.UsageCacheReadInputTokens, cacheHit && _cachedInputTokens is not null ? 0L : _cachedInputTokens);
-            if (_streaming && _firstChunkTimestamp != 0)
-            {
-                Tag(activity, TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
-            }
-
-            Tag(activity, TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
-            Tag(activity, TelemetryNames.CacheStatus, _cacheStatus);
-            Tag(activity, TelemetryNames.RouteBackend, _backend);
-            Tag(activity, TelemetryNames.RouteAttempts, _attempts);
-            if (cost > 0)
-            {
-                Tag(activity, TelemetryNames.CostUsd, (double)cost);
-            }
-
-            if (governance is not null)
-            {
-                Tag(activity, TelemetryNames.Policy, governance.Policy);
-                Tag(activity, TelemetryNames.ReasonCode, governance.ReasonCode);
-            }
-
-            AddSpanEvents(activity, governance, cacheHit);
-        }
-
-        if (errorType is not null)
-        {
-            Tag(activity, TelemetryNames.ErrorType, errorType);
-
-            // The description is the error type, never the exception's message: messages can quote the prompt.
-            activity.SetStatus(ActivityStatusCode.Error, errorType);
-        }
-
-        activity.SetEndTime((_startUtc + (elapsed > TimeSpan.Zero ? elapsed : TimeSpan.FromTicks(1))).UtcDateTime);
-        activity.Stop();
-    }
-
-    private void AddSpanEvents(Activity activity, GovernanceException? governance, bool cacheHit)
-    {
-        if (cacheHit)
-        {
-            var tags = new ActivityTagsCollection { [TelemetryNames.CacheTokensSaved] = _cacheTokensSaved };
-            if (_cacheSimilarity is { } similarity)
-            {
-                tags[TelemetryNames.CacheSimilarity] = similarity;
-            }
-
-            activity.AddEvent(new ActivityEvent(TelemetryNames.EventCacheHit, tags: tags));
-        }
-
-        if (_redactions is { Count: > 0 })
-        {
-            var tags = new ActivityTagsCollection();
-            foreach (KeyValuePair<string, int> redaction in _redactions)
-            {
-                tags[TelemetryNames.EventRedaction + "." + redaction.Key] = redaction.Value;
-            }
-
-            activity.AddEvent(new ActivityEvent(TelemetryNames.EventRedaction, tags: tags));
-        }
-
-        if (_safetyAnnotations is { Count: > 0 })
-        {
-            activity.AddEvent(new ActivityEvent(TelemetryNames.EventSafetyFlag, tags: new ActivityTagsCollection
-            {
-                [TelemetryNames.SafetyRule] = _safetyAnnotations.ToArray(),
-            }));
-        }
-
-        if (_backend is not null)
-        {
-            activity.AddEvent(new ActivityEvent(TelemetryNames.EventRoute, tags: new ActivityTagsCollection
-            {
-                [TelemetryNames.RouteBackend] = _backend,
-                [TelemetryNames.RouteAttempts] = _attempts,
-            }));
-        }
-
-        if (governance is not null)
-        {
-            var tags = new ActivityTagsCollection
-            {
-                [TelemetryNames.Policy] = governance.Policy,
-                [TelemetryNames.ReasonCode] = governance.ReasonCode,
-            };
-            if (governance.Scope is { } scope)
-            {
-                tags[TelemetryNames.Scope] = SpanScope(scope);
-            }
-
-            foreach (KeyValuePair<string, string> detail in DetailsOf(governance))
-            {
-                tags["governance." + detail.Key] = detail.Value;
-            }
-
-            bool blocked = governance is ContentBlockedException or SensitiveDataBlockedException;
-            activity.AddEvent(new ActivityEvent(blocked ? TelemetryNames.EventBlocked : TelemetryNames.EventRejected, tags: tags));
-        }
-    }
-
-    /// <summary>A scope for a span: identity segments the span options do not allow are replaced by their kind only.</summary>
-    private string SpanScope(string scope)
-    {
-        CallerAttributes identities = GovernanceTelemetry.IdentityOf(scope);
-        return (identities & ~_options.SpanCallerAttributes) == CallerAttributes.None
-            ? scope
-            : GovernanceTelemetry.ScopeKind(scope) + ":*";
-    }
-
-    private static List<KeyValuePair<string, string>> DetailsOf(GovernanceException governance)
-    {
-        var details = new List<KeyValuePair<string, string>>(4);
-        switch (governance)
-        {
-            case BudgetExceededException budget:
-                details.Add(new("limit", budget.LimitName));
-                details.Add(new("window", budget.Window ?? "none"));
-                details.Add(new("limit_value", budget.Limit.ToString(CultureInfo.InvariantCulture)));
-                details.Add(new("remaining", budget.Remaining.ToString(CultureInfo.InvariantCulture)));
-                details.Add(new("requested", budget.Requested.ToString(CultureInfo.InvariantCulture)));
-                break;
-            case ContentBlockedException blocked:
-                details.Add(new("category", blocked.Category));
-                details.Add(new("direction", blocked.InResponse ? "response" : "prompt"));
-                details.Add(new("score", blocked.Score.ToString("0.###", CultureInfo.InvariantCulture)));
-                if (blocked.RuleId is { } rule)
-                {
-                    details.Add(new("rule", rule));
-                }
-
-                break;
-            case SensitiveDataBlockedException sensitive:
-                details.Add(new("entity_type", sensitive.EntityType));
-                details.Add(new("count", sensitive.Count.ToString(CultureInfo.InvariantCulture)));
-                break;
-            case NoHealthyBackendException unavailable:
-                if (unavailable.Model is { } model)
-                {
-                    details.Add(new("model", model));
-                }
-
-                break;
-            case CallerContextRequiredException missing:
-                details.Add(new("missing", missing.Missing));
-                break;
-        }
-
-        if (governance.RetryAfter is { } retryAfter)
-        {
-            details.Add(new("retry_after_s", retryAfter.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)));
-        }
-
-        return details;
-    }
-
-    private async ValueTask AuditAsync(GovernanceException? governance, bool cacheHit, string? model)
-    {
-        List<AuditEvent>? events = null;
-        if (cacheHit)
-        {
-            var details = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (_cacheSimilarity is { } similarity)
-            {
-                details["similarity"] = similarity.ToString("0.####", CultureInfo.InvariantCulture);
-            }
-
-            if (_cacheTokensSaved is { } saved)
-            {
-                details["tokens_saved"] = saved.ToString(CultureInfo.InvariantCulture);
-            }
-
-            (events ??= []).Add(NewEvent(AuditDecision.CacheHit, GovernancePolicyNames.Cache, null, null, model, details));
-        }
-
-        if (_redactions is { Count: > 0 })
-        {
-            var details = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> redaction in _redactions)
-            {
-                details[redaction.Key] = redaction.Value.ToString(CultureInfo.InvariantCulture);
-            }
-
-            (events ??= []).Add(NewEvent(AuditDecision.Redacted, GovernancePolicyNames.Redaction, null, null, model, details));
-        }
-
-        if (_safetyAnnotations is { Count: > 0 })
-        {
-            (events ??= []).Add(NewEvent(AuditDecision.Flagged, GovernancePolicyNames.Safety, null, null, model, new Dictionary<string, string>
-            {
-                ["rules"] = string.Join(',', _safetyAnnotations),
-            }));
-        }
-
-        if (_backend is not null)
-        {
-            var details = new Dictionary<string, string>(StringComparer.Ordinal) { ["backend"] = _backend };
-            if (_attempts is { } attempts)
-            {
-                details["attempts"] = attempts.ToString(CultureInfo.InvariantCulture);
-            }
-
-            (events ??= []).Add(NewEvent(AuditDecision.Routed, GovernancePolicyNames.Router, null, null, model, details));
-        }
-
-        if (governance is not null)
-        {
-            AuditDecision decision = governance is ContentBlockedException or SensitiveDataBlockedException ? AuditDecision.Blocked : AuditDecision.Rejected;
-            var details = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string> detail in DetailsOf(governance))
-            {
-                details[detail.Key] = detail.Value;
-            }
-
-            (events ??= []).Add(NewEvent(decision, governance.Policy, governance.ReasonCode, governance.Scope, model, details));
-        }
-
-        if (events is null)
-        {
-            return;
-        }
-
-        foreach (AuditEvent auditEvent in events)
-        {
-            Log(auditEvent);
-            if (_owner.AuditSink is { } sink)
-            {
-                try
-                {
-                    await sink.WriteAsync(auditEvent, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch (Exception ex)
-                {
-                    AuditLog.SinkFailed(_owner.Logger, sink.GetType().Name, auditEvent.Decision, ex.GetType().FullName ?? "_OTHER");
-                }
-            }
-        }
-    }
-
-    private AuditEvent NewEvent(AuditDecision decision, string policy, string? reasonCode, string? scope, string? model, Dictionary<string, string> details)
-    {
-        AuditOptions audit = _options.Audit;
-        string? prompt = null;
-        string? response = null;
-        if (audit.IncludeContent)
-        {
-            prompt = ContentMasker.Mask(LastUserText(_messages), audit.MaxContentLength);
-            response = _responseText is { Length: > 0 } ? ContentMasker.Mask(_responseText.ToString(), audit.MaxContentLength) : null;
-        }
-
-        return new AuditEvent
-        {
-            Timestamp = _owner.TimeProvider.GetUtcNow(),
-            Decision = decision,
-            Policy = policy,
-            ReasonCode = reasonCode,
-            Scope = ContentMasker.ScopeForAudit(scope, audit.UserIds, audit.PseudonymSalt),
-            TenantId = _caller.TenantId,
-            UserId = _caller.UserId is not { } user ? null
-                : audit.UserIds switch
-                {
-                    UserIdHandling.Plain => user,
-                    UserIdHandling.Omit => null,
-                    _ => ContentMasker.Pseudonymize(user, audit.PseudonymSalt),
-                },
-            ApplicationId = _caller.ApplicationId,
-            CostCenter = _caller.CostCenter,
-            Model = model,
-            TraceId = _traceId ??= _activity?.TraceId.ToHexString(),
-            Details = details,
-            PromptExcerpt = prompt,
-            ResponseExcerpt = response,
-        };
-    }
-
-    private void Log(AuditEvent auditEvent)
-    {
-        ILogger logger = _owner.Logger;
-        // Blocks and rejections are warnings; a routine route (first attempt served) is debug noise; the rest information.
-        LogLevel level = auditEvent.Decision switch
-        {
-            AuditDecision.Blocked or AuditDecision.Rejected => LogLevel.Warning,
-            AuditDecision.Routed when !auditEvent.Details.TryGetValue("attempts", out string? attempts) || attempts == "1" => LogLevel.Debug,
-            _ => LogLevel.Information,
-        };
-        if (!logger.IsEnabled(level))
-        {
-            return;
-        }
-
-        var details = new StringBuilder();
-        foreach (KeyValuePair<string, string> detail in auditEvent.Details)
-        {
-            if (details.Length > 0)
-            {
-                details.Append(", ");
-            }
-
-            details.Append(detail.Key).Append('=').Append(detail.Value);
-        }
-
-        string renderedDetails = details.ToString();
-        AuditLog.Decision(logger, level, auditEvent.Decision, auditEvent.Policy, auditEvent.ReasonCode, auditEvent.Scope,
-            auditEvent.TenantId, auditEvent.UserId, auditEvent.ApplicationId, auditEvent.CostCenter, auditEvent.Model,
-            auditEvent.TraceId, renderedDetails);
-        if (auditEvent.PromptExcerpt is not null || auditEvent.ResponseExcerpt is not null)
-        {
-            AuditLog.Content(logger, auditEvent.Decision, auditEvent.PromptExcerpt, auditEvent.ResponseExcerpt);
-        }
-    }
-
-    private static string LastUserText(IEnumerable<ChatMessage>? messages)
-    {
-        string text = string.Empty;
-        if (messages is not null)
-        {
-            foreach (ChatMessage message in messages)
-            {
-                if (message.Role == ChatRole.User)
-                {
-                    text = message.Text;
-                }
-            }
-        }
-
-        return text;
-    }
-
-    private void AddCallerTags(Activity activity, CallerAttributes allowed)
-    {
-        if ((allowed & CallerAttributes.Tenant) != 0 && _caller.TenantId is { } tenant)
-        {
-            Tag(activity, TelemetryNames.TenantId, tenant);
-        }
-
-        if ((allowed & CallerAttributes.User) != 0 && _caller.UserId is { } user)
-        {
-            Tag(activity, TelemetryNames.UserId, user);
-        }
-
-        if ((allowed & CallerAttributes.Application) != 0 && _caller.ApplicationId is { } application)
-        {
-            Tag(activity, TelemetryNames.ApplicationId, application);
-        }
-
-        if ((allowed & CallerAttributes.CostCenter) != 0 && _caller.CostCenter is { } costCenter)
-        {
-            Tag(activity, TelemetryNames.CostCenter, costCenter);
-        }
-    }
-
-    private void AddCallerTags(ref TagList tags, CallerAttributes allowed, int limit)
-    {
-        if (allowed == CallerAttributes.None)
-        {
-            return;
-        }
-
-        if ((allowed & CallerAttributes.Tenant) != 0)
-        {
-            tags.Add(TelemetryNames.TenantId, GovernanceMetrics.Bounded(TelemetryNames.TenantId, _caller.TenantId, limit));
-        }
-
-        if ((allowed & CallerAttributes.User) != 0)
-        {
-            tags.Add(TelemetryNames.UserId, GovernanceMetrics.Bounded(TelemetryNames.UserId, _caller.UserId, limit));
-        }
-
-        if ((allowed & CallerAttributes.Application) != 0)
-        {
-            tags.Add(TelemetryNames.ApplicationId, GovernanceMetrics.Bounded(TelemetryNames.ApplicationId, _caller.ApplicationId, limit));
-        }
-
-        if ((allowed & CallerAttributes.CostCenter) != 0)
-        {
-            tags.Add(TelemetryNames.CostCenter, GovernanceMetrics.Bounded(TelemetryNames.CostCenter, _caller.CostCenter, limit));
-        }
-    }
-
-    private static string? AsString(object value) => value switch
-    {
-        string text => text,
-        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString(),
-        _ => null,
-    };
-
-    private static long? AsLong(object value) => value switch
-    {
-        long l => l,
-        int i => i,
-        short s => s,
-        uint u => u,
-        ulong u => u > long.MaxValue ? long.MaxValue : (long)u,
-        double d when !double.IsNaN(d) => (long)d,
-        decimal m => (long)m,
-        JsonElement { ValueKind: JsonValueKind.Number } element when element.TryGetInt64(out long parsed) => parsed,
-        _ => null,
-    };
-
-    private static double? AsDouble(object value) => value switch
-    {
-        double d => d,
-        float f => f,
-        decimal m => (double)m,
-        long l => l,
-        int i => i,
-        JsonElement { ValueKind: JsonValueKind.Number } element => element.GetDouble(),
-        _ => null,
-    };
-
-    private static decimal? AsDecimal(object value) => value switch
-    {
-        decimal m => m,
-        double d when double.IsFinite(d) => (decimal)d,
-        float f when float.IsFinite(f) => (decimal)f,
-        long l => l,
-        int i => i,
-        JsonElement { ValueKind: JsonValueKind.Number } element when element.TryGetDecimal(out decimal parsed) => parsed,
-        _ => null,
-    };
-
-    private static List<KeyValuePair<string, int>>? AsCounts(object value)
-    {
-        var counts = new List<KeyValuePair<string, int>>();
-        switch (value)
-        {
-            case IEnumerable<KeyValuePair<string, int>> typed:
-                foreach (KeyValuePair<string, int> pair in typed)
-                {
-                    counts.Add(pair);
-                }
-
-                break;
-            case IEnumerable<KeyValuePair<string, long>> wide:
-                foreach (KeyValuePair<string, long> pair in wide)
-                {
-                    counts.Add(new(pair.Key, (int)Math.Clamp(pair.Value, 0, int.MaxValue)));
-                }
-
-                break;
-            case JsonElement { ValueKind: JsonValueKind.Object } element:
-                foreach (JsonProperty property in element.EnumerateObject())
-                {
-                    if (property.Value.TryGetInt32(out int count))
-                    {
-                        counts.Add(new(property.Name, count));
-                    }
-                }
-
-                break;
-            default:
-                return null;
-        }
-
-        return counts;
-    }
-
-    private static List<string>? AsStrings(object value)
-    {
-        var strings = new List<string>();
-        switch (value)
-        {
-            case string single:
-                strings.Add(single);
-                break;
-            case JsonElement { ValueKind: JsonValueKind.Array } element:
-                foreach (JsonElement item in element.EnumerateArray())
-                {
-                    if (item.ValueKind == JsonValueKind.String && item.GetString() is { } text)
-                    {
-                        strings.Add(text);
-                    }
-                }
-
-                break;
-            case IEnumerable enumerable:
-                foreach (object? item in enumerable)
-                {
-                    if (item?.ToString() is { } text)
-                    {
-                        strings.Add(text);
-                    }
-                }
-
-                break;
-            default:
-                return null;
-        }
-
-        return strings;
     }
 }

@@ -4,6 +4,7 @@ namespace Governance.AI.Telemetry;
 internal static class TelemetryNames
 {
     public const string OperationChat = "chat";
+    public const string GovernanceSpanPrefix = "governance ";
 
     public const string OperationName = "gen_ai.operation.name";
     public const string ProviderName = "gen_ai.provider.name";

@@ -22,10 +22,32 @@ public enum CallerAttributes
     CostCenter = 8,
 }
 
+/// <summary>
+/// Whether the telemetry policy emits the OpenTelemetry GenAI client span (<c>chat {model}</c>) and metrics
+/// (<c>gen_ai.client.token.usage</c>, <c>gen_ai.client.operation.duration</c>, <c>.time_to_first_chunk</c>) itself, or
+/// leaves them to Microsoft.Extensions.AI's <c>OpenTelemetryChatClient</c> (<c>UseOpenTelemetry</c>) so that each call
+/// is reported once. Governance attributes, events and metrics are emitted either way.
+/// </summary>
+public enum GenAIConventions
+{
+    /// <summary>
+    /// Emits them unless <c>UseOpenTelemetry</c> already does: an <c>OpenTelemetryChatClient</c> inside the governed
+    /// pipeline (found when the pipeline is built), or a GenAI client span around the call (an
+    /// <c>OpenTelemetryChatClient</c> outside the pipeline, seen while its spans are recorded).
+    /// </summary>
+    Auto = 0,
+
+    /// <summary>Always emits them.</summary>
+    Emit = 1,
+
+    /// <summary>Never emits them: an <c>OpenTelemetryChatClient</c> in the application reports each call.</summary>
+    Defer = 2,
+}
+
 /// <summary>How audit events and logs show end-user ids.</summary>
 public enum UserIdHandling
 {
-    /// <summary>A stable pseudonym: <c>u_</c> and 16 hex digits of the salted SHA-256 of the id.</summary>
+    /// <summary>A stable pseudonym: <c>u_</c> and 16 hex digits of the HMAC-SHA256 of the id under <see cref="AuditOptions.PseudonymKey"/>.</summary>
     Pseudonymize = 0,
 
     /// <summary>The id as given.</summary>
@@ -46,6 +68,13 @@ public sealed class TelemetryOptions : IValidatableOptions
     /// <see cref="Microsoft.Extensions.AI.ChatClientMetadata.ProviderName"/>, else <c>unknown</c>.
     /// </summary>
     public string? ProviderName { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether this policy emits the GenAI span and metrics or leaves them to <c>UseOpenTelemetry</c>;
+    /// <see cref="GenAIConventions.Auto"/> by default. When it defers, its span is <c>governance chat {model}</c>
+    /// (kind internal, governance attributes only) around or inside the GenAI span.
+    /// </summary>
+    public GenAIConventions GenAIConventions { get; set; } = GenAIConventions.Auto;
 
     /// <summary>
     /// Gets or sets the caller fields attached to metrics. None by default: tenant and user ids multiply the number of
@@ -80,6 +109,7 @@ public sealed class TelemetryOptions : IValidatableOptions
     void IValidatableOptions.Validate(OptionsValidationErrors errors)
     {
         errors.Require(ProviderName is null || ProviderName.Length > 0, nameof(ProviderName), "must not be empty when set.");
+        errors.Require(Enum.IsDefined(GenAIConventions), nameof(GenAIConventions), $"must be Auto, Emit or Defer (was {(int)GenAIConventions}).");
         errors.Require(MetricCallerAttributes is >= CallerAttributes.None and <= (CallerAttributes)15, nameof(MetricCallerAttributes), $"is not a combination of Tenant, User, Application and CostCenter (was {(int)MetricCallerAttributes}).");
         errors.Require(SpanCallerAttributes is >= CallerAttributes.None and <= (CallerAttributes)15, nameof(SpanCallerAttributes), $"is not a combination of Tenant, User, Application and CostCenter (was {(int)SpanCallerAttributes}).");
         errors.Require(MaxMetricAttributeValues is >= 1 and <= 10_000, nameof(MaxMetricAttributeValues), $"must be between 1 and 10000 (was {MaxMetricAttributeValues}).");
@@ -113,6 +143,7 @@ public sealed class TelemetryOptions : IValidatableOptions
             OptionsValidationErrors audit = errors.At(nameof(Audit));
             audit.Require(Audit.MaxContentLength is >= 1 and <= 100_000, nameof(AuditOptions.MaxContentLength), $"must be between 1 and 100000 (was {Audit.MaxContentLength}).");
             audit.Require(Enum.IsDefined(Audit.UserIds), nameof(AuditOptions.UserIds), $"must be Pseudonymize, Plain or Omit (was {(int)Audit.UserIds}).");
+            audit.Require(Audit.PseudonymKey is null || Audit.PseudonymKey.Length >= AuditOptions.MinPseudonymKeyLength, nameof(AuditOptions.PseudonymKey), $"must be at least {AuditOptions.MinPseudonymKeyLength} characters when set (was {Audit.PseudonymKey?.Length}); use a random secret, for example 32 random bytes in base64.");
         }
 
         if (Ledger is null)
@@ -160,8 +191,16 @@ public sealed class AuditOptions
     /// <summary>Gets or sets how end-user ids appear in audit events and logs; pseudonymized by default.</summary>
     public UserIdHandling UserIds { get; set; } = UserIdHandling.Pseudonymize;
 
-    /// <summary>Gets or sets the salt of user-id pseudonyms; set a secret value so pseudonyms cannot be recomputed from guessed ids.</summary>
-    public string? PseudonymSalt { get; set; }
+    /// <summary>
+    /// Gets or sets the secret key of user-id pseudonyms (HMAC-SHA256, the key's UTF-8 bytes; at least 16 characters,
+    /// for example 32 random bytes in base64). Keep it in a secret store and the same on every instance so that
+    /// pseudonyms correlate across instances and restarts. When it is not set, a random key is generated once per
+    /// process and a warning is logged at start-up: pseudonyms then differ between processes.
+    /// </summary>
+    public string? PseudonymKey { get; set; }
+
+    /// <summary>The shortest <see cref="PseudonymKey"/> accepted, in characters.</summary>
+    internal const int MinPseudonymKeyLength = 16;
 }
 
 /// <summary>Options of <see cref="InMemoryUsageLedger"/>.</summary>

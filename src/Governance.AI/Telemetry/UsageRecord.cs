@@ -83,10 +83,17 @@ public sealed record UsageRecord
 /// <summary>What one cost center spent in a period.</summary>
 /// <param name="CostCenter">The cost center; <see langword="null"/> for calls without one.</param>
 /// <param name="CostUsd">The total cost in US dollars.</param>
-/// <param name="Requests">The number of calls.</param>
+/// <param name="Requests">The number of calls recorded, whatever their outcome (served, rejected, failed or cancelled).</param>
 /// <param name="InputTokens">The input tokens billed.</param>
 /// <param name="OutputTokens">The output tokens billed.</param>
-public sealed record CostCenterSpend(string? CostCenter, decimal CostUsd, long Requests, long InputTokens, long OutputTokens);
+public sealed record CostCenterSpend(string? CostCenter, decimal CostUsd, long Requests, long InputTokens, long OutputTokens)
+{
+    /// <summary>Gets the calls that were answered (<see cref="UsageOutcome.Success"/>, cache hits included).</summary>
+    public long ServedRequests { get; init; }
+
+    /// <summary>Gets the calls a policy rejected or blocked (<see cref="UsageOutcome.Rejected"/>); they never reached the model.</summary>
+    public long RejectedRequests { get; init; }
+}
 
 /// <summary>The tokens one model used on one calendar day (in the ledger's time zone).</summary>
 /// <param name="Day">The day.</param>
@@ -94,6 +101,13 @@ public sealed record CostCenterSpend(string? CostCenter, decimal CostUsd, long R
 /// <param name="InputTokens">The input tokens billed, cached ones included.</param>
 /// <param name="CachedInputTokens">The cached part of the input tokens.</param>
 /// <param name="OutputTokens">The output tokens billed.</param>
-/// <param name="Requests">The number of calls.</param>
+/// <param name="Requests">The number of calls recorded, whatever their outcome (served, rejected, failed or cancelled).</param>
 /// <param name="CostUsd">The total cost in US dollars.</param>
-public sealed record ModelDailyUsage(DateOnly Day, string? Model, long InputTokens, long CachedInputTokens, long OutputTokens, long Requests, decimal CostUsd);
+public sealed record ModelDailyUsage(DateOnly Day, string? Model, long InputTokens, long CachedInputTokens, long OutputTokens, long Requests, decimal CostUsd)
+{
+    /// <summary>Gets the calls that were answered (<see cref="UsageOutcome.Success"/>, cache hits included).</summary>
+    public long ServedRequests { get; init; }
+
+    /// <summary>Gets the calls a policy rejected or blocked (<see cref="UsageOutcome.Rejected"/>); they never reached the model.</summary>
+    public long RejectedRequests { get; init; }
+}

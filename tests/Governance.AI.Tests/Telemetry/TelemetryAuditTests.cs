@@ -1,6 +1,7 @@
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Governance.AI.Tests.TelemetryPolicy;
 
@@ -31,13 +32,13 @@ public sealed class TelemetryAuditTests
         Assert.All(events, e =>
         {
             Assert.Equal(("contoso", "web", "cc", pipeline.Model), (e.TenantId, e.ApplicationId, e.CostCenter, e.Model));
-            Assert.Equal(ContentMasker.Pseudonymize("alice", null), e.UserId);
+            Assert.Equal(ContentMasker.Pseudonymize("alice", System.Text.Encoding.UTF8.GetBytes(TelemetryPipeline.PseudonymKey)), e.UserId);
         });
 
-        IReadOnlyList<CapturedLog> logs = pipeline.Logs.Logs;
+        IReadOnlyList<FakeLogRecord> logs = pipeline.Logs.Records;
         Assert.Equal(4, logs.Count);
-        Assert.All(logs, l => Assert.Equal((AuditLog.Category, LogLevel.Information, 8100), (l.Category, l.Level, l.EventId.Id)));
-        Assert.Equal("Redacted", logs[1].Values.Single(v => v.Key == "Decision").Value!.ToString());
+        Assert.All(logs, l => Assert.Equal((AuditLog.Category, LogLevel.Information, 8100), (l.Category, l.Level, l.Id.Id)));
+        Assert.Equal("Redacted", logs[1].GetStructuredStateValue("Decision"));
         Assert.Contains("EMAIL=1", logs[1].Message, StringComparison.Ordinal);
         Assert.DoesNotContain("alice", logs[1].Message, StringComparison.Ordinal);
     }
@@ -60,7 +61,7 @@ public sealed class TelemetryAuditTests
         AuditEvent blocked = events[1];
         Assert.Equal((AuditDecision.Blocked, "safety", "content_blocked"), (blocked.Decision, blocked.Policy, blocked.ReasonCode));
         Assert.Equal(("jailbreak", "response", "jb-7"), (blocked.Details["category"], blocked.Details["direction"], blocked.Details["rule"]));
-        Assert.All(pipeline.Logs.Logs, l => Assert.Equal(LogLevel.Warning, l.Level));
+        Assert.All(pipeline.Logs.Records, l => Assert.Equal(LogLevel.Warning, l.Level));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class TelemetryAuditTests
         pipeline.Reporter.Keys[GovernanceProperties.RouteAttempts] = 3;
         await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
 
-        Assert.Equal([LogLevel.Debug, LogLevel.Information], pipeline.Logs.Logs.Select(l => l.Level));
+        Assert.Equal([LogLevel.Debug, LogLevel.Information], pipeline.Logs.Records.Select(l => l.Level));
         Assert.Equal(2, pipeline.Audit!.Events.Count);
     }
 
@@ -92,18 +93,18 @@ public sealed class TelemetryAuditTests
     [Fact]
     public async Task A_failing_audit_sink_or_ledger_is_logged_and_never_fails_the_call()
     {
-        var logs = new CapturingLoggerProvider();
+        using var logs = new TestLogs();
         IChatClient client = new GovernancePipelineBuilder(new Governance.AI.Testing.FakeChatClient())
             .Use(GovernanceStage.Cache, next => new ReportingPolicy(next) { Keys = { [GovernanceProperties.CacheStatus] = "hit" } })
             .UseTelemetry(new TelemetryOptions(), new FailingLedger(), new FailingSink())
-            .Build(new LoggerServices(logs));
+            .Build(new LoggerServices(logs.Factory));
 
         ChatResponse response = await client.GetResponseAsync("hi");
 
         Assert.Equal("Echo: hi", response.Text);
-        Assert.Contains(logs.Logs, l => l.EventId.Id == 8110 && l.Message.Contains("FailingSink", StringComparison.Ordinal));
-        Assert.Contains(logs.Logs, l => l.EventId.Id == 8111 && l.Message.Contains("FailingLedger", StringComparison.Ordinal));
-        Assert.DoesNotContain(logs.Logs, l => l.Message.Contains("disk full", StringComparison.Ordinal));
+        Assert.Contains(logs.Records, l => l.Id.Id == 8110 && l.Message.Contains("FailingSink", StringComparison.Ordinal));
+        Assert.Contains(logs.Records, l => l.Id.Id == 8111 && l.Message.Contains("FailingLedger", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Records, l => l.Message.Contains("disk full", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class TelemetryAuditTests
         await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
 
         Assert.Empty(pipeline.Audit!.Events);
-        Assert.Empty(pipeline.Logs.Logs);
+        Assert.Empty(pipeline.Logs.Records);
         Assert.Single(await pipeline.LedgerRecordsAsync());
     }
 

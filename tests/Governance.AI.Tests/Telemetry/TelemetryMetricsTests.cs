@@ -14,17 +14,16 @@ public sealed class TelemetryMetricsTests
     [Fact]
     public async Task GenAI_client_metrics_have_the_specified_names_units_and_bucket_advice()
     {
-        using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline();
         await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
 
-        var tokens = Assert.IsType<Histogram<long>>(capture.Instruments["gen_ai.client.token.usage"]);
+        var tokens = Assert.IsType<Histogram<long>>(pipeline.Instrument("gen_ai.client.token.usage"));
         Assert.Equal("{token}", tokens.Unit);
         Assert.Equal(SpecTokenBuckets, tokens.Advice!.HistogramBucketBoundaries);
-        var duration = Assert.IsType<Histogram<double>>(capture.Instruments["gen_ai.client.operation.duration"]);
+        var duration = Assert.IsType<Histogram<double>>(pipeline.Instrument("gen_ai.client.operation.duration"));
         Assert.Equal("s", duration.Unit);
         Assert.Equal(SpecDurationBuckets, duration.Advice!.HistogramBucketBoundaries);
-        var firstChunk = Assert.IsType<Histogram<double>>(capture.Instruments["gen_ai.client.operation.time_to_first_chunk"]);
+        var firstChunk = Assert.IsType<Histogram<double>>(pipeline.Instrument("gen_ai.client.operation.time_to_first_chunk"));
         Assert.Equal("s", firstChunk.Unit);
         Assert.Equal(SpecDurationBuckets, firstChunk.Advice!.HistogramBucketBoundaries);
     }
@@ -32,7 +31,6 @@ public sealed class TelemetryMetricsTests
     [Fact]
     public async Task Token_usage_and_duration_are_recorded_with_the_GenAI_attributes()
     {
-        using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline();
         pipeline.Fake.Enqueue(FakeReply.Text("hello", inputTokens: 120, outputTokens: 30).After(TimeSpan.FromSeconds(1.5)));
 
@@ -40,7 +38,7 @@ public sealed class TelemetryMetricsTests
         pipeline.Clock.Advance(TimeSpan.FromSeconds(1.5));
         await call;
 
-        IReadOnlyList<CapturedMeasurement> tokens = capture.For("gen_ai.client.token.usage", pipeline.Model);
+        IReadOnlyList<CapturedMeasurement> tokens = pipeline.Measured("gen_ai.client.token.usage");
         Assert.Equal(2, tokens.Count);
         CapturedMeasurement input = Assert.Single(tokens, m => Equals(m.Tag("gen_ai.token.type"), "input"));
         CapturedMeasurement output = Assert.Single(tokens, m => Equals(m.Tag("gen_ai.token.type"), "output"));
@@ -49,16 +47,15 @@ public sealed class TelemetryMetricsTests
         Assert.Equal("fake", input.Tag("gen_ai.provider.name"));
         Assert.Equal(pipeline.Model, input.Tag("gen_ai.response.model"));
 
-        CapturedMeasurement duration = Assert.Single(capture.For("gen_ai.client.operation.duration", pipeline.Model));
+        CapturedMeasurement duration = Assert.Single(pipeline.Measured("gen_ai.client.operation.duration"));
         Assert.Equal(1.5, duration.Value, 9);
         Assert.Null(duration.Tag("error.type"));
-        Assert.Empty(capture.For("gen_ai.client.operation.time_to_first_chunk", pipeline.Model));
+        Assert.Empty(pipeline.Measured("gen_ai.client.operation.time_to_first_chunk"));
     }
 
     [Fact]
     public async Task Time_to_first_chunk_is_recorded_for_streams()
     {
-        using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline();
         pipeline.Fake.Enqueue(FakeReply.Text("one two", inputTokens: 3, outputTokens: 2).After(TimeSpan.FromMilliseconds(80)));
 
@@ -71,27 +68,25 @@ public sealed class TelemetryMetricsTests
         {
         }
 
-        Assert.Equal(0.08, Assert.Single(capture.For("gen_ai.client.operation.time_to_first_chunk", pipeline.Model)).Value, 9);
-        Assert.Equal(2, capture.For("gen_ai.client.token.usage", pipeline.Model).Count);
+        Assert.Equal(0.08, Assert.Single(pipeline.Measured("gen_ai.client.operation.time_to_first_chunk")).Value, 9);
+        Assert.Equal(2, pipeline.Measured("gen_ai.client.token.usage").Count);
     }
 
     [Fact]
     public async Task A_failed_call_records_its_duration_with_error_type_and_no_token_usage()
     {
-        using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline();
         pipeline.Fake.Enqueue(FakeReply.Http(System.Net.HttpStatusCode.ServiceUnavailable));
 
         await Assert.ThrowsAsync<FakeProviderException>(() => pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model }));
 
-        Assert.Equal("503", Assert.Single(capture.For("gen_ai.client.operation.duration", pipeline.Model)).Tag("error.type"));
-        Assert.Empty(capture.For("gen_ai.client.token.usage", pipeline.Model));
+        Assert.Equal("503", Assert.Single(pipeline.Measured("gen_ai.client.operation.duration")).Tag("error.type"));
+        Assert.Empty(pipeline.Measured("gen_ai.client.token.usage"));
     }
 
     [Fact]
     public async Task Tenant_and_user_ids_are_not_metric_attributes_unless_allowed()
     {
-        using var capture = new TelemetryCapture();
         var caller = new CallerContext { TenantId = "contoso", UserId = "alice", CostCenter = "cc-1" };
         var byDefault = new TelemetryPipeline();
         var allowed = new TelemetryPipeline(new TelemetryOptions { MetricCallerAttributes = CallerAttributes.Tenant | CallerAttributes.CostCenter, MaxMetricAttributeValues = 10_000 });
@@ -99,13 +94,13 @@ public sealed class TelemetryMetricsTests
         await byDefault.Client.GetResponseAsync("hi", new ChatOptions { ModelId = byDefault.Model }.ForCaller(caller));
         await allowed.Client.GetResponseAsync("hi", new ChatOptions { ModelId = allowed.Model }.ForCaller(caller));
 
-        foreach (CapturedMeasurement m in capture.Measurements.Where(m => Equals(m.Tag("gen_ai.request.model"), byDefault.Model)))
+        foreach (CapturedMeasurement m in byDefault.AllMeasured)
         {
             Assert.DoesNotContain(m.Tags.Keys, k => k.StartsWith("governance.tenant", StringComparison.Ordinal) || k.StartsWith("governance.user", StringComparison.Ordinal));
             Assert.DoesNotContain(m.Tags.Values, v => Equals(v, "contoso") || Equals(v, "alice"));
         }
 
-        CapturedMeasurement duration = Assert.Single(capture.For("gen_ai.client.operation.duration", allowed.Model));
+        CapturedMeasurement duration = Assert.Single(allowed.Measured("gen_ai.client.operation.duration"));
         Assert.Equal("contoso", duration.Tag("governance.tenant.id"));
         Assert.Equal("cc-1", duration.Tag("governance.cost_center"));
         Assert.Null(duration.Tag("governance.user.id"));
@@ -126,7 +121,6 @@ public sealed class TelemetryMetricsTests
     [Fact]
     public async Task Cache_hits_report_cost_saved_and_no_token_usage_or_cost()
     {
-        using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline(new TelemetryOptions
         {
             MaxMetricAttributeValues = 10_000,
@@ -138,11 +132,11 @@ public sealed class TelemetryMetricsTests
 
         await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
 
-        CapturedMeasurement saved = Assert.Single(capture.For("governance.cache.cost_saved", pipeline.Model));
+        CapturedMeasurement saved = Assert.Single(pipeline.Measured("governance.cache.cost_saved"));
         Assert.Equal(6.0, saved.Value, 9);
         Assert.Equal("{USD}", saved.Unit);
-        Assert.Empty(capture.For("gen_ai.client.token.usage", pipeline.Model));
-        Assert.Empty(capture.For("governance.cost", pipeline.Model));
+        Assert.Empty(pipeline.Measured("gen_ai.client.token.usage"));
+        Assert.Empty(pipeline.Measured("governance.cost"));
 
         UsageRecord record = Assert.Single(await pipeline.LedgerRecordsAsync());
         Assert.True(record.CacheHit);
@@ -152,7 +146,6 @@ public sealed class TelemetryMetricsTests
     [Fact]
     public async Task Cost_is_counted_by_model_and_by_tenant_when_tenants_are_allowed()
     {
-        using var capture = new TelemetryCapture();
         var pipeline = new TelemetryPipeline(new TelemetryOptions
         {
             MaxMetricAttributeValues = 10_000,
@@ -166,7 +159,7 @@ public sealed class TelemetryMetricsTests
 
         await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model }.ForCaller("fabrikam"));
 
-        CapturedMeasurement cost = Assert.Single(capture.For("governance.cost", pipeline.Model));
+        CapturedMeasurement cost = Assert.Single(pipeline.Measured("governance.cost"));
         Assert.Equal(2.5, cost.Value, 9);
         Assert.Equal("fabrikam", cost.Tag("governance.tenant.id"));
         Assert.Equal(2.5m, Assert.Single(await pipeline.LedgerRecordsAsync()).CostUsd);
@@ -195,15 +188,15 @@ public sealed class TelemetryMetricsTests
         Assert.DoesNotContain(capture.Of("governance.redaction.entities"), m => Equals(m.Tag("governance.redaction.entity_type"), entity));
 
 
-        CapturedMeasurement attempts = Assert.Single(capture.Of("governance.router.attempts"), m => Equals(m.Tag("governance.route.backend"), backend));
+        CapturedMeasurement attempts = Assert.Single(pipeline.Measured("governance.router.attempts"), m => Equals(m.Tag("governance.route.backend"), backend));
         Assert.Equal(3d, attempts.Value);
         Assert.Equal("{attempt}", attempts.Unit);
 
-        IReadOnlyList<CapturedMeasurement> rejections = capture.For("governance.requests.rejected", pipeline.Model);
+        IReadOnlyList<CapturedMeasurement> rejections = pipeline.Measured("governance.requests.rejected");
         Assert.Equal(2, rejections.Count);
         Assert.Contains(rejections, m => Equals(m.Tag("governance.reason_code"), "content_blocked") && Equals(m.Tag("governance.policy"), "safety"));
         Assert.Contains(rejections, m => Equals(m.Tag("governance.reason_code"), "sensitive_data_blocked") && Equals(m.Tag("governance.policy"), "redaction"));
-        Assert.Equal(2, capture.For("gen_ai.client.operation.duration", pipeline.Model).Count(m => m.Tag("error.type") is not null));
+        Assert.Equal(2, pipeline.Measured("gen_ai.client.operation.duration").Count(m => m.Tag("error.type") is not null));
     }
 
     [Fact]
@@ -218,8 +211,8 @@ public sealed class TelemetryMetricsTests
         pipeline.Reporter.Throw = new BudgetExceededException(tenantScope, "requests", "1d", 10, 10, 1, null);
         await Assert.ThrowsAsync<BudgetExceededException>(() => pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model }));
 
-        Assert.Equal(2, capture.For("governance.requests.rejected", pipeline.Model).Count(m => Equals(m.Tag("governance.reason_code"), "budget_exceeded")));
-        Assert.DoesNotContain(capture.For("governance.requests.rejected", pipeline.Model), m => m.Tags.Values.Contains(tenantScope));
+        Assert.Equal(2, pipeline.Measured("governance.requests.rejected").Count(m => Equals(m.Tag("governance.reason_code"), "budget_exceeded")));
+        Assert.DoesNotContain(pipeline.Measured("governance.requests.rejected"), m => m.Tags.Values.Contains(tenantScope));
 
         capture.RecordObservables();
         var remaining = capture.Of("governance.budget.remaining").Where(m => Equals(m.Tag("governance.scope"), modelScope)).ToList();

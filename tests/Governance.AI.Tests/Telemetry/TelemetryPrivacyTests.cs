@@ -6,6 +6,7 @@ using Governance.AI.Routing;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Governance.AI.Tests.TelemetryPolicy;
 
@@ -123,12 +124,12 @@ public sealed class TelemetryPrivacyTests
         Assert.Contains(audit, e => e.Decision == AuditDecision.Redacted);
         Assert.Contains(audit, e => e.Decision == AuditDecision.Blocked);
         Assert.Contains(audit, e => e.Decision == AuditDecision.Rejected);
-        Assert.NotEmpty(pipeline.Logs.Logs);
+        Assert.NotEmpty(pipeline.Logs.Records);
         Assert.NotEmpty(capture.Measurements);
         if (includeMaskedContent)
         {
             Assert.All(audit, e => Assert.False(string.IsNullOrEmpty(e.PromptExcerpt)));
-            Assert.Contains(pipeline.Logs.Logs, l => l.EventId.Id == 8101);
+            Assert.Contains(pipeline.Logs.Records, l => l.Id.Id == 8101);
         }
         else
         {
@@ -137,14 +138,14 @@ public sealed class TelemetryPrivacyTests
         }
 
         // ...and none of them carries a single value.
-        AssertNoSecrets(spans, capture.Measurements, pipeline.Logs.Logs, audit);
+        AssertNoSecrets(spans, capture.Measurements, pipeline.Logs.Records, audit);
     }
 
     [Fact]
     public async Task No_value_leaks_through_a_pipeline_of_every_real_policy()
     {
         using var capture = new TelemetryCapture();
-        var logs = new CapturingLoggerProvider();
+        using var logs = new TestLogs();
         var ledger = new InMemoryUsageLedger();
         var audit = new InMemoryAuditSink();
         var clock = new FakeTimeProvider();
@@ -174,7 +175,7 @@ public sealed class TelemetryPrivacyTests
                     o.AddBackend("secondary", secondary, configure: b => b.Priority = 1);
                 }),
             clock: clock,
-            services: new Dictionary<Type, object> { [typeof(IUsageLedger)] = ledger, [typeof(IAuditSink)] = audit, [typeof(Microsoft.Extensions.Logging.ILoggerFactory)] = logs });
+            services: new Dictionary<Type, object> { [typeof(IUsageLedger)] = ledger, [typeof(IAuditSink)] = audit, [typeof(Microsoft.Extensions.Logging.ILoggerFactory)] = logs.Factory });
         ChatOptions Options() => new ChatOptions { ModelId = "gpt-4o" }.ForCaller(new CallerContext { TenantId = "tenant-1", UserId = "user-1" });
 
         // A failover, a cache hit (plain and streamed), and budget rejections once the day's tokens are spent.
@@ -205,11 +206,11 @@ public sealed class TelemetryPrivacyTests
         Assert.Contains(audit.Events, e => e.Decision == AuditDecision.Routed && e.Details["backend"] == "secondary");
         Assert.Contains(audit.Events, e => e.Decision == AuditDecision.Rejected);
         Assert.Contains(capture.Measurements, m => m.Instrument == "governance.router.failovers");
-        Assert.NotEmpty(logs.Logs);
-        AssertNoSecrets(spans, capture.Measurements, logs.Logs, audit.Events);
+        Assert.NotEmpty(logs.Records);
+        AssertNoSecrets(spans, capture.Measurements, logs.Records, audit.Events);
     }
 
-    private static void AssertNoSecrets(IReadOnlyList<Activity> spans, IReadOnlyList<CapturedMeasurement> measurements, IReadOnlyList<CapturedLog> logs, IReadOnlyList<AuditEvent> audit)
+    private static void AssertNoSecrets(IReadOnlyList<Activity> spans, IReadOnlyList<CapturedMeasurement> measurements, IReadOnlyList<FakeLogRecord> logs, IReadOnlyList<AuditEvent> audit)
     {
         var haystacks = new List<(string Channel, string Text)>();
         foreach (Activity span in spans)
@@ -243,13 +244,13 @@ public sealed class TelemetryPrivacyTests
             }
         }
 
-        foreach (CapturedLog log in logs)
+        foreach (FakeLogRecord log in logs)
         {
             Assert.Null(log.Exception);
             haystacks.Add(("log", log.Message));
-            foreach (KeyValuePair<string, object?> value in log.Values)
+            foreach (KeyValuePair<string, string?> value in log.StructuredState ?? [])
             {
-                haystacks.Add(("log value " + value.Key, Render(value.Value)));
+                haystacks.Add(("log value " + value.Key, value.Value ?? string.Empty));
             }
         }
 
@@ -283,15 +284,16 @@ public sealed class TelemetryPrivacyTests
     [Fact]
     public void User_ids_in_scopes_are_pseudonymized_omitted_or_kept_as_configured()
     {
-        string pseudonym = ContentMasker.Pseudonymize("alice@contoso.com", "salt");
+        byte[] key = "a-secret-of-the-deployment"u8.ToArray();
+        string pseudonym = ContentMasker.Pseudonymize("alice@contoso.com", key);
 
         Assert.Matches("^u_[0-9a-f]{16}$", pseudonym);
-        Assert.Equal(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", "salt"));
-        Assert.NotEqual(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", "other"));
-        Assert.Equal("tenant:t/user:" + pseudonym + "/model:m", ContentMasker.ScopeForAudit("tenant:t/user:alice@contoso.com/model:m", UserIdHandling.Pseudonymize, "salt"));
-        Assert.Equal("user:*", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Omit, null));
-        Assert.Equal("user:alice", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Plain, null));
-        Assert.Equal("superuser:x", ContentMasker.ScopeForAudit("superuser:x", UserIdHandling.Pseudonymize, null));
+        Assert.Equal(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", key));
+        Assert.NotEqual(pseudonym, ContentMasker.Pseudonymize("alice@contoso.com", "another-secret-key"u8.ToArray()));
+        Assert.Equal("tenant:t/user:" + pseudonym + "/model:m", ContentMasker.ScopeForAudit("tenant:t/user:alice@contoso.com/model:m", UserIdHandling.Pseudonymize, key));
+        Assert.Equal("user:*", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Omit, key));
+        Assert.Equal("user:alice", ContentMasker.ScopeForAudit("user:alice", UserIdHandling.Plain, key));
+        Assert.Equal("superuser:x", ContentMasker.ScopeForAudit("superuser:x", UserIdHandling.Pseudonymize, key));
     }
 
     private static string Render(object? value) => value switch

@@ -4,11 +4,18 @@ using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Governance.AI.Tests.TelemetryPolicy;
 
-/// <summary>Telemetry tests share the process-wide activity source and meter; they run one at a time.</summary>
+/// <summary>
+/// Telemetry tests that listen to the process-wide activity source (spans) or to the process-wide meter (the budget
+/// instruments, other policies' metrics) run one at a time. The telemetry policy's own metrics need no such care: each
+/// <see cref="TelemetryPipeline"/> reads them with <c>MetricCollector</c>s on its own meter factory.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TelemetryCollection
 {
@@ -96,44 +103,19 @@ internal sealed class TelemetryCapture : IDisposable
     }
 }
 
-/// <summary>A logger provider that keeps every log line: the formatted message and each structured value.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider, ILoggerFactory
+/// <summary>Loggers for telemetry tests: every level, kept by a <see cref="FakeLogCollector"/>.</summary>
+internal sealed class TestLogs : IDisposable
 {
-    private readonly ConcurrentQueue<CapturedLog> _logs = new();
+    public TestLogs() => Factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Collector)));
 
-    public IReadOnlyList<CapturedLog> Logs => [.. _logs];
+    public FakeLogCollector Collector { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _logs);
+    public ILoggerFactory Factory { get; }
 
-    public void AddProvider(ILoggerProvider provider)
-    {
-    }
+    public IReadOnlyList<FakeLogRecord> Records => Collector.GetSnapshot();
 
-    public void Dispose()
-    {
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLog> logs) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = new List<KeyValuePair<string, object?>>();
-            if (state is IEnumerable<KeyValuePair<string, object?>> structured)
-            {
-                values.AddRange(structured);
-            }
-
-            logs.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception), values, exception));
-        }
-    }
+    public void Dispose() => Factory.Dispose();
 }
-
-internal sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> Values, Exception? Exception);
 
 /// <summary>
 /// Stands in for the inner policies: reports through response keys (on the response, or on the last streamed update)
@@ -192,6 +174,16 @@ internal sealed class ReportingPolicy(IChatClient inner) : DelegatingChatClient(
 /// <summary>A governed pipeline for telemetry tests: telemetry over a reporting policy over the fake model.</summary>
 internal sealed class TelemetryPipeline
 {
+    private static readonly string[] LongInstruments = ["gen_ai.client.token.usage", "governance.requests.rejected", "governance.router.attempts"];
+    private static readonly string[] DoubleInstruments =
+        ["gen_ai.client.operation.duration", "gen_ai.client.operation.time_to_first_chunk", "governance.cost", "governance.cache.cost_saved"];
+
+    private readonly Dictionary<string, MetricCollector<long>> _longs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetricCollector<double>> _doubles = new(StringComparer.Ordinal);
+
+    /// <summary>The audit pseudonym key of the default options (a configured key: no start-up warning in the logs).</summary>
+    public const string PseudonymKey = "telemetry-tests-pseudonym-key";
+
     public TelemetryPipeline(TelemetryOptions? options = null, string? model = null, bool ledger = true, bool audit = true)
     {
         Model = model ?? "model-" + Guid.NewGuid().ToString("N")[..8];
@@ -199,13 +191,32 @@ internal sealed class TelemetryPipeline
         Fake = new Governance.AI.Testing.FakeChatClient(Clock, Model);
         Ledger = ledger ? new InMemoryUsageLedger(timeProvider: Clock) : null;
         Audit = audit ? new InMemoryAuditSink() : null;
-        Logs = new CapturingLoggerProvider();
-        Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000 };
+        Logs = new TestLogs();
+        Options = options ?? new TelemetryOptions { MaxMetricAttributeValues = 10_000, Audit = { PseudonymKey = PseudonymKey } };
+        ServiceProvider services = new ServiceCollection().AddMetrics().AddSingleton<TimeProvider>(Clock).AddSingleton(Logs.Factory).BuildServiceProvider();
+        MeterFactory = services.GetRequiredService<IMeterFactory>();
+        foreach (string instrument in LongInstruments)
+        {
+            _longs[instrument] = new MetricCollector<long>(MeterFactory, GovernanceDiagnostics.SourceName, instrument);
+        }
+
+        foreach (string instrument in DoubleInstruments)
+        {
+            _doubles[instrument] = new MetricCollector<double>(MeterFactory, GovernanceDiagnostics.SourceName, instrument);
+        }
+
         Client = new GovernancePipelineBuilder(Fake)
             .Use(GovernanceStage.Cache, next => Reporter = new ReportingPolicy(next))
             .UseTelemetry(Options, Ledger, Audit)
-            .Build(new Services(Clock, Logs));
+            .Build(services);
     }
+
+    /// <summary>Gets the meter factory of the pipeline's services: its metrics are its own, whatever else runs in parallel.</summary>
+    public IMeterFactory MeterFactory { get; }
+
+    /// <summary>Gets every measurement this pipeline's telemetry policy recorded.</summary>
+    public IReadOnlyList<CapturedMeasurement> AllMeasured =>
+        [.. LongInstruments.Concat(DoubleInstruments).SelectMany(Measured)];
 
     public string Model { get; }
 
@@ -217,13 +228,23 @@ internal sealed class TelemetryPipeline
 
     public InMemoryAuditSink? Audit { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public TestLogs Logs { get; }
 
     public TelemetryOptions Options { get; }
 
     public ReportingPolicy Reporter { get; private set; } = null!;
 
     public IChatClient Client { get; }
+
+    /// <summary>Gets the measurements of one of the telemetry policy's instruments, read by a <see cref="MetricCollector{T}"/> on the pipeline's meter factory.</summary>
+    public IReadOnlyList<CapturedMeasurement> Measured(string instrument) =>
+        _longs.TryGetValue(instrument, out MetricCollector<long>? longs)
+            ? [.. longs.GetMeasurementSnapshot().Select(m => new CapturedMeasurement(instrument, longs.Instrument?.Unit, m.Value, m.Tags))]
+            : [.. _doubles[instrument].GetMeasurementSnapshot().Select(m => new CapturedMeasurement(instrument, _doubles[instrument].Instrument?.Unit, m.Value, m.Tags))];
+
+    /// <summary>Gets one of the telemetry policy's instruments on the pipeline's meter.</summary>
+    public Instrument? Instrument(string instrument) =>
+        _longs.TryGetValue(instrument, out MetricCollector<long>? longs) ? longs.Instrument : _doubles[instrument].Instrument;
 
     public async Task<List<UsageRecord>> LedgerRecordsAsync()
     {
@@ -236,11 +257,4 @@ internal sealed class TelemetryPipeline
         return records;
     }
 
-    private sealed class Services(TimeProvider clock, ILoggerFactory loggers) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) =>
-            serviceType == typeof(TimeProvider) ? clock
-            : serviceType == typeof(ILoggerFactory) ? loggers
-            : null;
-    }
 }

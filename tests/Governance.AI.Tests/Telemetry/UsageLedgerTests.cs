@@ -3,6 +3,7 @@ using System.Text.Json;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.AI.Tests.TelemetryPolicy;
 
@@ -56,6 +57,47 @@ public sealed class UsageLedgerTests
         await pipeline.Client.GetResponseAsync("hi", new ChatOptions { ModelId = pipeline.Model });
 
         Assert.Equal(0.25m, Assert.Single(await pipeline.LedgerRecordsAsync()).CostUsd);
+    }
+
+    [Theory]
+    [InlineData(1_000_000)]
+    [InlineData(2)] // most records compacted into per-day totals
+    public async Task Aggregates_count_served_and_rejected_calls_apart_from_all_calls(int maxRecords)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-02-10T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var ledger = new InMemoryUsageLedger(new UsageLedgerOptions { MaxRecords = maxRecords }, clock);
+        IChatClient client = new GovernancePipelineBuilder(new FakeChatClient(clock, "m") { Responder = _ => FakeReply.Text("ok", 10, 5) })
+            .Use(GovernanceStage.Budget, next => new RejectingPolicy(next))
+            .UseTelemetry(new TelemetryOptions { Audit = { Enabled = false } }, ledger)
+            .Build(new ServiceCollection().AddSingleton<TimeProvider>(clock).BuildServiceProvider());
+        ChatOptions Caller(bool reject) => new ChatOptions { ModelId = "m", AdditionalProperties = new() { [RejectingPolicy.Key] = reject } }.ForCaller(new CallerContext { CostCenter = "ops" });
+
+        for (int i = 0; i < 3; i++)
+        {
+            await client.GetResponseAsync("hi", Caller(reject: false));
+        }
+
+        for (int i = 0; i < 5; i++)
+        {
+            await Assert.ThrowsAsync<BudgetExceededException>(() => client.GetResponseAsync("hi", Caller(reject: true)));
+        }
+
+        UsagePeriod month = UsagePeriod.CurrentMonth(clock, ledger.TimeZone);
+        CostCenterSpend ops = Assert.Single(await ledger.GetTopCostCentersAsync(month, 10));
+        Assert.Equal((8L, 3L, 5L, 30L), (ops.Requests, ops.ServedRequests, ops.RejectedRequests, ops.InputTokens));
+        ModelDailyUsage day = Assert.Single(await ledger.GetTokensByModelByDayAsync(month));
+        Assert.Equal((8L, 3L, 5L, 15L), (day.Requests, day.ServedRequests, day.RejectedRequests, day.OutputTokens));
+    }
+
+    /// <summary>Rejects the calls whose options ask for it, as the budget policy would.</summary>
+    private sealed class RejectingPolicy(IChatClient inner) : DelegatingChatClient(inner)
+    {
+        public const string Key = "test.reject";
+
+        public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            options?.AdditionalProperties?.TryGetValue(Key, out object? reject) == true && reject is true
+                ? throw new BudgetExceededException("tenant:t", "requests", "day", 1, 0, 1, null)
+                : base.GetResponseAsync(messages, options, cancellationToken);
     }
 
     [Fact]

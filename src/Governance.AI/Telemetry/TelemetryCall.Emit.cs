@@ -1,0 +1,279 @@
+using System.Diagnostics;
+
+namespace Governance.AI.Telemetry;
+
+/// <summary>What a call emits at its end besides the ledger and audit: metrics, span attributes and span events.</summary>
+internal sealed partial class TelemetryCall
+{
+    private void RecordMetrics(
+        UsageOutcome outcome, string? errorType, string? model, bool cacheHit, long input, long output, decimal cost,
+        long tokensSaved, decimal costSaved, TimeSpan elapsed, Exception? failure)
+    {
+        int limit = _options.MaxMetricAttributeValues;
+        string requestModel = GovernanceMetrics.RequestModels.Admit(_requestModel, limit);
+        var tags = new TagList
+        {
+            { TelemetryNames.OperationName, TelemetryNames.OperationChat },
+            { TelemetryNames.ProviderName, _providerName },
+        };
+        if (requestModel.Length > 0)
+        {
+            tags.Add(TelemetryNames.RequestModel, requestModel);
+        }
+
+        if (_responseModel is not null)
+        {
+            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.ResponseModels.Admit(_responseModel, limit));
+        }
+
+        AddCallerTags(ref tags, _options.MetricCallerAttributes, limit);
+
+        if (_genAI)
+        {
+            RecordGenAIMetrics(outcome, errorType, cacheHit, input, output, elapsed, tags);
+        }
+
+        if (cost > 0)
+        {
+            _owner.Metrics.Cost.Add((double)cost, tags);
+        }
+
+        if (cacheHit && costSaved > 0)
+        {
+            _owner.Metrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
+        }
+
+        if (_attempts is { } attempts and > 0)
+        {
+            string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
+            _owner.Metrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
+        }
+
+        if (failure is GovernanceException governance)
+        {
+            _owner.Metrics.Rejections.Add(1, new TagList
+            {
+                { TelemetryNames.Policy, governance.Policy },
+                { TelemetryNames.ReasonCode, governance.ReasonCode },
+                { TelemetryNames.RequestModel, requestModel },
+            });
+        }
+    }
+
+    /// <summary>Records the GenAI client metrics: billed tokens (none for a cache hit), duration, time to first chunk.</summary>
+    private void RecordGenAIMetrics(UsageOutcome outcome, string? errorType, bool cacheHit, long input, long output, TimeSpan elapsed, in TagList tags)
+    {
+        if (outcome == UsageOutcome.Success && !cacheHit && _owner.Metrics.TokenUsage.Enabled)
+        {
+            if (_inputTokens is not null)
+            {
+                TagList inputTags = tags;
+                inputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenInput);
+                _owner.Metrics.TokenUsage.Record(input, inputTags);
+            }
+
+            if (_outputTokens is not null)
+            {
+                TagList outputTags = tags;
+                outputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenOutput);
+                _owner.Metrics.TokenUsage.Record(output, outputTags);
+            }
+        }
+
+        if (_streaming && _firstChunkTimestamp != 0)
+        {
+            _owner.Metrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
+        }
+
+        TagList durationTags = tags;
+        if (errorType is not null)
+        {
+            durationTags.Add(TelemetryNames.ErrorType, errorType);
+        }
+
+        _owner.Metrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
+    }
+
+    private TimeSpan TimeToFirstChunk() =>
+        TimeSpan.FromTicks((long)((_firstChunkTimestamp - _startTimestamp) * ((double)TimeSpan.TicksPerSecond / _owner.TimeProvider.TimestampFrequency)));
+
+    private void CompleteSpan(Activity activity, UsageOutcome outcome, string? errorType, GovernanceException? governance, bool cacheHit, decimal cost, TimeSpan elapsed, bool abandoned)
+    {
+        if (activity.IsAllDataRequested && !_genAI)
+        {
+            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
+        }
+        else if (activity.IsAllDataRequested)
+        {
+            Tag(activity, TelemetryNames.ResponseId, _responseId);
+            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
+            if (_finishReason is not null)
+            {
+                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_finishReason, _moreFinishReasons));
+            }
+
+            // Usage is what was billed: a cache hit used no tokens, whatever the stored response says.
+            Tag(activity, TelemetryNames.UsageInputTokens, cacheHit && _inputTokens is not null ? 0L : _inputTokens);
+            Tag(activity, TelemetryNames.UsageOutputTokens, cacheHit && _outputTokens is not null ? 0L : _outputTokens);
+            Tag(activity, TelemetryNames.UsageCacheReadInputTokens, cacheHit && _cachedInputTokens is not null ? 0L : _cachedInputTokens);
+            if (_streaming && _firstChunkTimestamp != 0)
+            {
+                Tag(activity, TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
+            }
+        }
+
+        if (activity.IsAllDataRequested)
+        {
+            Tag(activity, TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
+            Tag(activity, TelemetryNames.CacheStatus, _cacheStatus);
+            Tag(activity, TelemetryNames.RouteBackend, _backend);
+            Tag(activity, TelemetryNames.RouteAttempts, _attempts);
+            if (cost > 0)
+            {
+                Tag(activity, TelemetryNames.CostUsd, (double)cost);
+            }
+
+            if (governance is not null)
+            {
+                Tag(activity, TelemetryNames.Policy, governance.Policy);
+                Tag(activity, TelemetryNames.ReasonCode, governance.ReasonCode);
+            }
+
+            AddSpanEvents(activity, governance, cacheHit);
+        }
+
+        if (errorType is not null)
+        {
+            Tag(activity, TelemetryNames.ErrorType, errorType);
+
+            // The description is the error type, never the exception's message: messages can quote the prompt.
+            activity.SetStatus(ActivityStatusCode.Error, errorType);
+        }
+
+        activity.SetEndTime((_startUtc + (elapsed > TimeSpan.Zero ? elapsed : TimeSpan.FromTicks(1))).UtcDateTime);
+        activity.Stop();
+    }
+
+    private void AddSpanEvents(Activity activity, GovernanceException? governance, bool cacheHit)
+    {
+        if (cacheHit)
+        {
+            var tags = new ActivityTagsCollection { [TelemetryNames.CacheTokensSaved] = _cacheTokensSaved };
+            if (_cacheSimilarity is { } similarity)
+            {
+                tags[TelemetryNames.CacheSimilarity] = similarity;
+            }
+
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventCacheHit, tags: tags));
+        }
+
+        if (_redactions is { Count: > 0 })
+        {
+            var tags = new ActivityTagsCollection();
+            foreach (KeyValuePair<string, int> redaction in _redactions)
+            {
+                tags[TelemetryNames.EventRedaction + "." + redaction.Key] = redaction.Value;
+            }
+
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventRedaction, tags: tags));
+        }
+
+        if (_safetyAnnotations is { Count: > 0 })
+        {
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventSafetyFlag, tags: new ActivityTagsCollection
+            {
+                [TelemetryNames.SafetyRule] = _safetyAnnotations.ToArray(),
+            }));
+        }
+
+        if (_backend is not null)
+        {
+            activity.AddEvent(new ActivityEvent(TelemetryNames.EventRoute, tags: new ActivityTagsCollection
+            {
+                [TelemetryNames.RouteBackend] = _backend,
+                [TelemetryNames.RouteAttempts] = _attempts,
+            }));
+        }
+
+        if (governance is not null)
+        {
+            var tags = new ActivityTagsCollection
+            {
+                [TelemetryNames.Policy] = governance.Policy,
+                [TelemetryNames.ReasonCode] = governance.ReasonCode,
+            };
+            if (governance.Scope is { } scope)
+            {
+                tags[TelemetryNames.Scope] = SpanScope(scope);
+            }
+
+            foreach (KeyValuePair<string, string> detail in DetailsOf(governance))
+            {
+                tags["governance." + detail.Key] = detail.Value;
+            }
+
+            bool blocked = governance is ContentBlockedException or SensitiveDataBlockedException;
+            activity.AddEvent(new ActivityEvent(blocked ? TelemetryNames.EventBlocked : TelemetryNames.EventRejected, tags: tags));
+        }
+    }
+
+    /// <summary>A scope for a span: identity segments the span options do not allow are replaced by their kind only.</summary>
+    private string SpanScope(string scope)
+    {
+        CallerAttributes identities = GovernanceTelemetry.IdentityOf(scope);
+        return (identities & ~_options.SpanCallerAttributes) == CallerAttributes.None
+            ? scope
+            : GovernanceTelemetry.ScopeKind(scope) + ":*";
+    }
+
+    private void AddCallerTags(Activity activity, CallerAttributes allowed)
+    {
+        if ((allowed & CallerAttributes.Tenant) != 0 && _caller.TenantId is { } tenant)
+        {
+            Tag(activity, TelemetryNames.TenantId, tenant);
+        }
+
+        if ((allowed & CallerAttributes.User) != 0 && _caller.UserId is { } user)
+        {
+            Tag(activity, TelemetryNames.UserId, user);
+        }
+
+        if ((allowed & CallerAttributes.Application) != 0 && _caller.ApplicationId is { } application)
+        {
+            Tag(activity, TelemetryNames.ApplicationId, application);
+        }
+
+        if ((allowed & CallerAttributes.CostCenter) != 0 && _caller.CostCenter is { } costCenter)
+        {
+            Tag(activity, TelemetryNames.CostCenter, costCenter);
+        }
+    }
+
+    private void AddCallerTags(ref TagList tags, CallerAttributes allowed, int limit)
+    {
+        if (allowed == CallerAttributes.None)
+        {
+            return;
+        }
+
+        if ((allowed & CallerAttributes.Tenant) != 0)
+        {
+            tags.Add(TelemetryNames.TenantId, GovernanceMetrics.Bounded(TelemetryNames.TenantId, _caller.TenantId, limit));
+        }
+
+        if ((allowed & CallerAttributes.User) != 0)
+        {
+            tags.Add(TelemetryNames.UserId, GovernanceMetrics.Bounded(TelemetryNames.UserId, _caller.UserId, limit));
+        }
+
+        if ((allowed & CallerAttributes.Application) != 0)
+        {
+            tags.Add(TelemetryNames.ApplicationId, GovernanceMetrics.Bounded(TelemetryNames.ApplicationId, _caller.ApplicationId, limit));
+        }
+
+        if ((allowed & CallerAttributes.CostCenter) != 0)
+        {
+            tags.Add(TelemetryNames.CostCenter, GovernanceMetrics.Bounded(TelemetryNames.CostCenter, _caller.CostCenter, limit));
+        }
+    }
+}
