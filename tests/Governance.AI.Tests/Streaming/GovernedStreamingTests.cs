@@ -165,6 +165,29 @@ public sealed partial class GovernedStreamingTests
     }
 
     [Fact]
+    public async Task A_budget_cut_off_carries_the_held_text_in_its_finish_update_and_nothing_follows()
+    {
+        using var model = new SteppedChatClient();
+        var budgets = new BudgetOptions();
+        budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Global, Window = BudgetWindow.Day, Tokens = 1_000_000 });
+        IChatClient client = new GovernancePipelineBuilder(model).UseRedaction(new RedactionOptions()).UseBudgets(budgets).Build();
+        var driver = new StreamDriver(client, model);
+
+        // The provider ignores MaxOutputTokens = 5 and keeps streaming: the budget cuts the stream.
+        string[] chunks = ["The", " answer", " is", " forty", " two", " and", " many", " more", " words", " follow", " here"];
+        await driver.RunAsync(Request, _ => chunks, new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 5 });
+
+        List<ChatResponseUpdate> updates = [.. driver.Received.Select(r => r.Update)];
+        int finish = updates.FindIndex(u => u.FinishReason is not null);
+        Assert.Equal(ChatFinishReason.Length, updates[finish].FinishReason);
+        Assert.Equal(true, updates[finish].AdditionalProperties?[BudgetProperties.CutOff]);
+        Assert.NotEmpty(updates[finish].Text);
+        Assert.Equal(finish, updates.Count - 1);
+        Assert.StartsWith(driver.Text, string.Concat(chunks), StringComparison.Ordinal);
+        Assert.True(driver.Text.Length < string.Concat(chunks).Length);
+    }
+
+    [Fact]
     public async Task A_stream_that_ends_without_a_finish_reason_still_delivers_the_held_text()
     {
         using var model = new SteppedChatClient();
