@@ -565,15 +565,10 @@ public sealed class SafetyChatClient : DelegatingChatClient
         /// <summary>Accepts an inspected chunk; returns the text that can be sent now.</summary>
         public string Release(string chunk)
         {
-            if (_held.Length == 0 && chunk.Length == 0)
-            {
-                return chunk;
-            }
-
-            _held.Append(chunk);
-            var text = _held.ToString();
+            // Nothing held: measure the chunk itself, without copying it.
+            var text = _held.Length == 0 ? chunk : _held.Append(chunk).ToString();
             var hold = _holdback.Measure(text, call.Canary);
-            _held.Remove(0, text.Length - hold);
+            _held.Clear().Append(text, text.Length - hold, hold);
             return hold == 0 ? text : text[..^hold];
         }
 
