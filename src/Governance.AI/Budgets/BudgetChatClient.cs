@@ -146,7 +146,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return StreamAsync(messages, options, cancellationToken);
+
+        // The settlement properties ride on the provider's last update (with the usage), not on one after it.
+        return StreamingUpdates.CoalesceTail(StreamAsync(messages, options, cancellationToken), cancellationToken);
     }
 
     /// <summary>

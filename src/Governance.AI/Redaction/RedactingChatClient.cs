@@ -13,7 +13,8 @@ namespace Governance.AI.Redaction;
 /// <para>The caller's messages are never changed: redacted messages are clones. A vault per request maps placeholders
 /// to values; secrets get placeholders that are never restored. New sensitive values the model produces are
 /// redacted in the response when <see cref="RedactionOptions.RedactResponse"/> is on (a streamed response is then
-/// released with a hold-back of a few hundred characters, so a value split across chunks is seen whole).</para>
+/// released as it comes, holding back only the end that could still become a value, so a value split across chunks
+/// is seen whole; what is held goes out inside the update that carries the finish reason).</para>
 /// <para>The response's <see cref="ChatResponse.AdditionalProperties"/> (for a stream, a final update's) carry the
 /// number of redacted values by type under <see cref="EntityCountsKey"/>, never the values.</para>
 /// </remarks>
@@ -83,12 +84,18 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages,
         ChatOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        return StreamingUpdates.CoalesceTail(RedactStreamAsync(messages, options, cancellationToken), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ChatResponseUpdate> RedactStreamAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         RedactionEngine engine = GetEngine();
         RedactionOptions settings = engine.Options;
         var vault = new RedactionVault();
@@ -102,9 +109,27 @@ public sealed class RedactingChatClient : DelegatingChatClient
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false))
         {
             last = update;
-            yield return TransformUpdate(update, transforms);
+            ChatResponseUpdate transformed = TransformUpdate(update, transforms);
+
+            // Nothing follows the finish reason: what is still held goes out inside its update.
+            yield return update.FinishReason is null ? transformed : StreamingUpdates.Append(transformed, Flush(reasoning, text));
         }
 
+        // The stream's end (after a finish update, just these properties: they are merged into it).
+        IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
+        RedactionTelemetry.Redacted(counts);
+        yield return new ChatResponseUpdate(ChatRole.Assistant, Flush(reasoning, text))
+        {
+            ResponseId = last?.ResponseId,
+            MessageId = last?.MessageId,
+            ConversationId = last?.ConversationId,
+            ModelId = last?.ModelId,
+            AdditionalProperties = new AdditionalPropertiesDictionary { [EntityCountsKey] = counts },
+        };
+    }
+
+    private static List<AIContent> Flush(StreamState reasoning, StreamState text)
+    {
         var contents = new List<AIContent>(2);
         if (reasoning.Flush() is { Length: > 0 } reasoningTail)
         {
@@ -116,16 +141,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
             contents.Add(new TextContent(textTail));
         }
 
-        IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
-        RedactionTelemetry.Redacted(counts);
-        yield return new ChatResponseUpdate(ChatRole.Assistant, contents)
-        {
-            ResponseId = last?.ResponseId,
-            MessageId = last?.MessageId,
-            ConversationId = last?.ConversationId,
-            ModelId = last?.ModelId,
-            AdditionalProperties = new AdditionalPropertiesDictionary { [EntityCountsKey] = counts },
-        };
+        return contents;
     }
 
     /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
@@ -226,6 +242,8 @@ public sealed class RedactingChatClient : DelegatingChatClient
             return update;
         }
 
+        // Text held back for now leaves no empty text behind.
+        contents.RemoveAll(static c => c is TextContent { Text.Length: 0 } or TextReasoningContent { Text.Length: 0 });
         ChatResponseUpdate clone = update.Clone();
         clone.Contents = contents;
         clone.RawRepresentation = null;

@@ -15,8 +15,8 @@ namespace Governance.AI.Redaction;
 /// </remarks>
 public sealed class RedactionEngine
 {
-    private const int ContextBefore = 32;
-    private const int ContextAfter = 16;
+    internal const int ContextBefore = 32;
+    internal const int ContextAfter = 16;
     private const double NegativeContextPenalty = 0.4;
 
     /// <summary>Matches at or above this confidence are not looked at for context words.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -27,6 +28,17 @@ internal static partial class SecretScanner
 
     private static readonly string[] Names = [.. Pattern().GetGroupNames().Where(n => !char.IsAsciiDigit(n[0]))];
 
+    /// <summary>How each pattern above begins, after a word boundary: the start of a word that is compatible with one
+    /// of these could still become a secret.</summary>
+    internal static readonly string[] WordStarts =
+        ["AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "sk-", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "AIza", "rk_live_", "sk_live_", "eyJ"];
+
+    /// <summary>How the patterns above that need no word boundary begin: anywhere in a word.</summary>
+    internal static readonly string[] InnerStarts = ["-----BEGIN ", "AccountKey="];
+
+    /// <summary>The longest text the <c>private_key</c> pattern spans from its start.</summary>
+    internal const int MaxPrivateKeyHeader = 64;
+
     /// <summary>Finds the secrets in a text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>Each secret's rule id (<c>secret.{type}</c>) and span; empty when there is none.</returns>
@@ -47,6 +59,161 @@ internal static partial class SecretScanner
 
         return result;
     }
+}
+
+/// <summary>
+/// Decides how much of a streamed response's end must be held back: only what could still become a finding of the
+/// configured rules (the start of a secret, of the canary, or of a denied or topic phrase), at most
+/// <see cref="SafetyOptions.StreamHoldback"/> characters. That bound is enough for every secret pattern: each matches
+/// once its shortest form has arrived (at most 61 characters), before any of it leaves.
+/// </summary>
+internal sealed class OutputHoldback
+{
+    private static readonly SearchValues<char> HeaderCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ -");
+
+    private readonly int _limit;
+    private readonly bool _secrets;
+    private readonly int _phraseWords;
+
+    public OutputHoldback(SafetyOptions options)
+    {
+        _limit = options.InspectResponses ? options.StreamHoldback : 0;
+        _secrets = options.DetectSecrets;
+        foreach (var term in options.DenyTerms)
+        {
+            _phraseWords = Math.Max(_phraseWords, PhraseMatcher.Tokens(term).Length);
+        }
+
+        foreach (var topic in options.Topics)
+        {
+            foreach (var term in topic.Terms)
+            {
+                _phraseWords = Math.Max(_phraseWords, PhraseMatcher.Tokens(term).Length);
+            }
+        }
+    }
+
+    /// <summary>Gets how many characters at the end of <paramref name="text"/> must be held back.</summary>
+    /// <param name="text">The text not yet released.</param>
+    /// <param name="canary">The canary of the call, if any.</param>
+    /// <returns>The number of characters to hold, at most the configured limit.</returns>
+    public int Measure(ReadOnlySpan<char> text, string? canary)
+    {
+        if (_limit == 0 || text.Length == 0)
+        {
+            return 0;
+        }
+
+        var from = text.Length;
+        if (_secrets)
+        {
+            from = Math.Min(from, SecretStart(text));
+        }
+
+        if (canary is not null)
+        {
+            from = Math.Min(from, text.Length - CanaryPrefixLength(text, canary));
+        }
+
+        if (_phraseWords > 0)
+        {
+            from = Math.Min(from, PhraseStart(text, _phraseWords));
+        }
+
+        from = Math.Max(from, text.Length - _limit);
+
+        // Never between the two halves of a surrogate pair.
+        if (from > 0 && from < text.Length && char.IsLowSurrogate(text[from]))
+        {
+            from--;
+        }
+
+        return text.Length - from;
+    }
+
+    private static int SecretStart(ReadOnlySpan<char> text)
+    {
+        var word = WordStart(text, text.Length);
+        for (var i = word; i < text.Length; i++)
+        {
+            var rest = text[i..];
+            if (((i == word || !IsWordChar(text[i - 1])) && IsWordChar(text[i]) && StartsCompatibly(rest, SecretScanner.WordStarts)) ||
+                StartsCompatibly(rest, SecretScanner.InnerStarts))
+            {
+                return i;
+            }
+        }
+
+        // A private key header spans words: "-----BEGIN RSA PRIVATE KEY-----".
+        var header = text[Math.Max(0, text.Length - SecretScanner.MaxPrivateKeyHeader)..];
+        var begin = header.LastIndexOf("-----BEGIN ", StringComparison.Ordinal);
+        if (begin >= 0 && !header[(begin + 11)..].ContainsAnyExcept(HeaderCharacters))
+        {
+            return text.Length - header.Length + begin;
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Whether <paramref name="text"/> and one of the starts agree on their common length.</summary>
+    private static bool StartsCompatibly(ReadOnlySpan<char> text, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            var common = Math.Min(text.Length, start.Length);
+            if (text[..common].SequenceEqual(start.AsSpan(0, common)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the longest end of the text that begins the canary (compared as the scan does, ignoring case).</summary>
+    private static int CanaryPrefixLength(ReadOnlySpan<char> text, string canary)
+    {
+        for (var k = Math.Min(text.Length, canary.Length - 1); k > 0; k--)
+        {
+            if (text[^k..].Equals(canary.AsSpan(0, k), StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Where the last <paramref name="words"/> words begin: the word being written and the complete words
+    /// before it that a phrase of that many words could still begin with.</summary>
+    private static int PhraseStart(ReadOnlySpan<char> text, int words)
+    {
+        var k = WordStart(text, text.Length);
+        for (var n = 1; n < words && k > 0; n++)
+        {
+            while (k > 0 && char.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            k = WordStart(text, k);
+        }
+
+        return k;
+    }
+
+    private static int WordStart(ReadOnlySpan<char> text, int end)
+    {
+        var k = end;
+        while (k > 0 && !char.IsWhiteSpace(text[k - 1]))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
 
 /// <summary>

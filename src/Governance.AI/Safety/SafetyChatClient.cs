@@ -87,18 +87,22 @@ public sealed class SafetyChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        return StreamingUpdates.CoalesceTail(InspectStreamAsync(messages, options, cancellationToken), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ChatResponseUpdate> InspectStreamAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var call = new Call(this, GetState(), _callers.Resolve(options));
         var outgoing = await call.InspectPromptAsync(messages, cancellationToken).ConfigureAwait(false);
         using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stream = new StreamInspector(call);
         var annotated = 0;
-        var holdback = call.State.Options.InspectResponses ? call.State.Options.StreamHoldback : 0;
-        var pending = new Queue<(ChatResponseUpdate Update, int Length)>();
-        var pendingChars = 0;
+        var classified = false;
         var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
         await using (enumerator.ConfigureAwait(false))
         {
@@ -121,29 +125,35 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     annotated = call.Annotations.Count;
                 }
 
-                // Hold back the last StreamHoldback characters, so that the start of a secret or canary that the
-                // next chunk completes has not been sent yet when the stream is stopped.
-                pending.Enqueue((update, text.Length));
-                pendingChars += text.Length;
-                while (pending.Count > 0 && pendingChars - pending.Peek().Length >= holdback)
+                // Only the end that could still become a secret, the canary or a denied phrase is held back.
+                var released = StreamingUpdates.WithText(update, stream.Release(text));
+                if (update.FinishReason is not null && !classified)
                 {
-                    var (ready, length) = pending.Dequeue();
-                    pendingChars -= length;
-                    yield return ready;
+                    // The answer is complete: classify it before its end and the finish reason go out.
+                    await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
+                    classified = true;
+                    released = StreamingUpdates.Append(released, stream.FlushContents());
                 }
+
+                yield return released;
             }
         }
 
-        await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
-        while (pending.Count > 0)
+        if (!classified)
         {
-            yield return pending.Dequeue().Update;
+            await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
         }
 
+        // The stream's end (after a finish update, only properties: they are merged into it).
+        var last = new ChatResponseUpdate(ChatRole.Assistant, stream.FlushContents());
         if (call.Annotations.Count > annotated)
         {
-            var last = new ChatResponseUpdate(ChatRole.Assistant, []) { AdditionalProperties = [] };
+            last.AdditionalProperties = [];
             last.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (last.Contents.Count > 0 || last.AdditionalProperties is not null)
+        {
             yield return last;
         }
     }
@@ -175,6 +185,8 @@ public sealed class SafetyChatClient : DelegatingChatClient
         public ContentPolicy Policy { get; } = new(options);
 
         public SystemPromptCanary Canary { get; } = new(canarySecret);
+
+        public OutputHoldback Holdback { get; } = new(options);
 
         public IContentSafetyClassifier[] Classifiers { get; } = classifiers;
 
@@ -544,9 +556,34 @@ public sealed class SafetyChatClient : DelegatingChatClient
     private sealed class StreamInspector(Call call)
     {
         private readonly StringBuilder _full = new();
+        private readonly StringBuilder _held = new();
+        private readonly OutputHoldback _holdback = call.State.Holdback;
         private string _tail = string.Empty;
 
         public string FullText => _full.ToString();
+
+        /// <summary>Accepts an inspected chunk; returns the text that can be sent now.</summary>
+        public string Release(string chunk)
+        {
+            // Nothing held: measure the chunk itself, without copying it.
+            var text = _held.Length == 0 ? chunk : _held.Append(chunk).ToString();
+            var hold = _holdback.Measure(text, call.Canary);
+            _held.Clear().Append(text, text.Length - hold, hold);
+            return hold == 0 ? text : text[..^hold];
+        }
+
+        /// <summary>Releases everything held back, as the contents to add to an update.</summary>
+        public List<AIContent> FlushContents()
+        {
+            if (_held.Length == 0)
+            {
+                return [];
+            }
+
+            var text = _held.ToString();
+            _held.Clear();
+            return [new TextContent(text)];
+        }
 
         /// <summary>Inspects the next chunk; returns the exception to raise when the stream must stop.</summary>
         public ContentBlockedException? Inspect(string chunk)

@@ -73,8 +73,10 @@ public sealed class SafetyOptions : IValidatableOptions
     public int StreamWindow { get; set; } = 256;
 
     /// <summary>
-    /// Gets or sets how many characters of a streamed response are held back before they are sent, so that a secret or
-    /// canary split across chunks is found before its start leaves. Default 64; 0 sends each chunk as soon as it is checked.
+    /// Gets or sets the most characters of a streamed response held back before they are sent, so that a secret or
+    /// canary split across chunks is found before its start leaves. Only the end that could still become a finding (the
+    /// start of a secret, of the canary, of a denied or topic phrase) is held, up to this limit; 64 covers the shortest
+    /// form of every secret pattern. Default 64; 0 sends each chunk as soon as it is checked.
     /// </summary>
     public int StreamHoldback { get; set; } = 64;
 
