@@ -45,6 +45,9 @@ public static class GatewayApp
         }
 
         configure?.Invoke(builder);
+
+        // After configure: whether the classifier is on depends on the final configuration.
+        ContentSafetyRegistration.AddContentSafety(builder);
         WebApplication app = builder.Build();
 
         app.Use(MapErrorsAsync);

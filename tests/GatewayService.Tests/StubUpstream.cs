@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace GatewayService.Tests;
 
-/// <summary>A local OpenAI-compatible upstream on a real 127.0.0.1 port that records what it receives and answers as told.</summary>
+/// <summary>A local HTTP upstream (OpenAI-compatible, or any service the gateway calls) on a real 127.0.0.1 port that records what it receives and answers as told.</summary>
 internal sealed class StubUpstream : IAsyncDisposable
 {
     public const string ApiKey = "sk-upstream-secret-0123456789";
@@ -71,7 +71,7 @@ internal sealed class StubUpstream : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         WebApplication app = builder.Build();
-        app.MapPost("/v1/chat/completions", async context =>
+        app.MapPost("/{**path}", async context =>
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
             string body = await reader.ReadToEndAsync();
