@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Governance.AI;
 using Microsoft.Extensions.AI;
 
 namespace GatewayService;
@@ -27,7 +26,7 @@ internal static class ChatCompletionsEndpoint
             return;
         }
 
-        await StreamAsync(http, chat, request, created);
+        await StreamAsync(http, chat, request, clock, created);
     }
 
     /// <summary>
@@ -35,7 +34,7 @@ internal static class ChatCompletionsEndpoint
     /// content can follow it, whatever a stage sends late), then the usage on a chunk with <c>choices: []</c> when
     /// <c>stream_options.include_usage</c> asks for it, then <c>[DONE]</c>.
     /// </summary>
-    private static async Task StreamAsync(HttpContext http, IChatClient chat, ChatCompletionRequest request, long created)
+    private static async Task StreamAsync(HttpContext http, IChatClient chat, ChatCompletionRequest request, TimeProvider clock, long created)
     {
         // A governance or upstream error before the first chunk is an ordinary HTTP error; after it, the status is
         // already sent, so the error travels as an SSE error event and the stream ends without [DONE].
@@ -64,7 +63,7 @@ internal static class ChatCompletionsEndpoint
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
-            ErrorDescription error = GovernanceErrorResponses.Describe(ex, DateTimeOffset.UtcNow)
+            ErrorDescription error = GovernanceErrorResponses.Describe(ex, clock.GetUtcNow())
                 ?? GovernanceErrorResponses.Unhandled(http, ex);
             ChatCompletionWriter.WriteStreamError(buffer, error);
             await FlushEventsAsync(http, buffer, CancellationToken.None);

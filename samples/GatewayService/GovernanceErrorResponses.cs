@@ -5,6 +5,7 @@ using Governance.AI;
 using Governance.AI.Budgets;
 using Governance.AI.Routing;
 using Microsoft.Extensions.AI;
+using Polly.Timeout;
 
 namespace GatewayService;
 
@@ -50,6 +51,10 @@ internal static class GovernanceErrorResponses
                     Scope: noHealthy.Scope);
             case GovernanceException governance:
                 return new(governance.StatusCode, TypeFor(governance.StatusCode), governance.ReasonCode, governance.Message, governance.RetryAfter, Policy: governance.Policy, Scope: governance.Scope);
+            case StreamInterruptedException:
+                return new(StatusCodes.Status502BadGateway, "api_error", "stream_interrupted", "The upstream stream broke off; the answer is incomplete.");
+            case TimeoutRejectedException or TimeoutException:
+                return new(StatusCodes.Status504GatewayTimeout, "api_error", "upstream_timeout", "The upstream model did not answer in time.");
             default:
                 return DescribeUpstream(error, now);
         }

@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using OpenAI.Chat;
 
 namespace GatewayService.Tests;
@@ -181,5 +182,29 @@ public sealed class UpstreamTests
         Assert.Equal((HttpStatusCode)429, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter?.Delta);
         Assert.Equal(3, upstream.Calls);
+    }
+
+    [Fact]
+    public async Task An_upstream_stream_that_breaks_off_is_never_a_500_nor_a_clean_end()
+    {
+        await using StubUpstream upstream = await StubUpstream.StartAsync();
+        upstream.Respond = async context =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            await context.Response.WriteAsync("""data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"Half an ans"},"finish_reason":null}]}""" + "\n\n");
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        };
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync(upstream.GatewaySettings(("AiGovernance:Routing:Resilience:Retry:MaxRetries", "0")));
+
+        HttpResponseMessage response = await gateway.Http.SendAsync(ChatCompletionsTests.Post("demo-key-contoso", """{"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"hi"}]}"""));
+        string body = await response.Content.ReadAsStringAsync();
+
+        // Before the first chunk reached the client the failure is an HTTP error; after it, an SSE error event — and
+        // in neither case a 500 or a [DONE] that would pass the half answer off as complete.
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.DoesNotContain("[DONE]", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal_error", body, StringComparison.Ordinal);
+        Assert.True(response.StatusCode == HttpStatusCode.BadGateway || body.Contains("\"error\"", StringComparison.Ordinal), $"{(int)response.StatusCode}: {body}");
     }
 }
