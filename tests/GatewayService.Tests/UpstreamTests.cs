@@ -207,4 +207,22 @@ public sealed class UpstreamTests
         Assert.DoesNotContain("internal_error", body, StringComparison.Ordinal);
         Assert.True(response.StatusCode == HttpStatusCode.BadGateway || body.Contains("\"error\"", StringComparison.Ordinal), $"{(int)response.StatusCode}: {body}");
     }
+
+    [Fact]
+    public async Task The_same_text_with_another_image_is_not_served_from_the_cache()
+    {
+        await using StubUpstream upstream = await StubUpstream.StartAsync();
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync(upstream.GatewaySettings());
+        static string WithImage(string url) => $$$"""{"model":"gpt-4o-mini","messages":[{"role":"user","content":[{"type":"text","text":"What is in this picture?"},{"type":"image_url","image_url":{"url":"{{{url}}}"}}]}]}""";
+
+        HttpResponseMessage first = await gateway.Http.SendAsync(ChatCompletionsTests.Post("demo-key-contoso", WithImage("https://example.com/cat.png")));
+        HttpResponseMessage again = await gateway.Http.SendAsync(ChatCompletionsTests.Post("demo-key-contoso", WithImage("https://example.com/cat.png")));
+        HttpResponseMessage other = await gateway.Http.SendAsync(ChatCompletionsTests.Post("demo-key-contoso", WithImage("https://example.com/dog.png")));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(2, upstream.Calls);
+        Assert.Contains("dog.png", upstream.LastBody, StringComparison.Ordinal);
+    }
 }
