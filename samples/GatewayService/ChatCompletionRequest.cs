@@ -93,9 +93,14 @@ internal sealed class ChatCompletionRequest
             throw new InvalidRequestException("n", "Only n = 1 is supported: the gateway returns one choice per request.");
         }
 
-        if (ReadBool(root, "logprobs") == true || root.TryGetProperty("top_logprobs", out _))
+        if (ReadBool(root, "logprobs") == true)
         {
-            throw new InvalidRequestException(root.TryGetProperty("top_logprobs", out _) ? "top_logprobs" : "logprobs", "Log probabilities are not supported by this gateway.");
+            throw new InvalidRequestException("logprobs", "Log probabilities are not supported by this gateway.");
+        }
+
+        if (root.TryGetProperty("top_logprobs", out JsonElement topLogprobs) && topLogprobs.ValueKind != JsonValueKind.Null)
+        {
+            throw new InvalidRequestException("top_logprobs", "Log probabilities are not supported by this gateway.");
         }
 
         ReadProviderOptions(root, options);

@@ -100,12 +100,9 @@ internal static class ChatMessageReader
         {
             ReadContent(content, path + ".content", message);
         }
-        else if (message.Role != ChatRole.Assistant || !hasToolCalls)
+        else if (message.Role != ChatRole.Assistant || (!hasToolCalls && message.Contents.Count == 0))
         {
-            if (message.Role != ChatRole.Assistant || message.Contents.Count == 0)
-            {
-                throw new InvalidRequestException(path + ".content", "'content' is required" + (message.Role == ChatRole.Assistant ? " unless the message has 'tool_calls'." : "."));
-            }
+            throw new InvalidRequestException(path + ".content", "'content' is required" + (message.Role == ChatRole.Assistant ? " unless the message has 'tool_calls'." : "."));
         }
 
         if (hasToolCalls)
