@@ -15,12 +15,14 @@ public class EmptyPipelineBenchmarks
     private readonly ChatOptions _options = new() { ModelId = "gpt-4o", Temperature = 0 };
     private IChatClient _model = null!;
     private IChatClient _governed = null!;
+    private IChatClient _governedBlock = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _model = new ConstantChatClient();
         _governed = new GovernancePipelineBuilder(_model).Build();
+        _governedBlock = _model.AsBuilder().UseAiGovernance(_ => { }).Build();
     }
 
     [Benchmark(Baseline = true)]
@@ -28,6 +30,10 @@ public class EmptyPipelineBenchmarks
 
     [Benchmark]
     public Task<ChatResponse> EmptyGovernedPipeline() => _governed.GetResponseAsync(_messages, _options);
+
+    /// <summary>The same empty block composed with <c>ChatClientBuilder.UseAiGovernance</c>.</summary>
+    [Benchmark]
+    public Task<ChatResponse> EmptyGovernanceBlockInChatClientBuilder() => _governedBlock.GetResponseAsync(_messages, _options);
 
     /// <summary>Returns one completed task for every call: no allocation, no work.</summary>
     private sealed class ConstantChatClient : IChatClient

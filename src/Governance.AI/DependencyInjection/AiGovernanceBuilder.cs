@@ -9,9 +9,10 @@ using Microsoft.Extensions.Primitives;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Configures one governed pipeline registered by <c>AddAiGovernance</c>: each capability adds itself with an
-/// extension method (<c>AddBudgets</c>, <c>AddSemanticCache</c>, …), binding its options from the pipeline's
-/// configuration section and from code, validated at start-up.
+/// Configures one governed pipeline registered by <c>AddAiGovernance</c> or inserted into a <see cref="ChatClientBuilder"/>
+/// by <c>UseAiGovernance(services, …)</c>: each capability adds itself with an extension method (<c>AddBudgets</c>,
+/// <c>AddSemanticCache</c>, …), binding its options from the pipeline's configuration section and from code,
+/// validated at start-up.
 /// </summary>
 public sealed class AiGovernanceBuilder
 {
@@ -33,7 +34,7 @@ public sealed class AiGovernanceBuilder
     /// <summary>Gets the configuration path the pipeline's options bind from, for example <c>AiGovernance</c>.</summary>
     public string ConfigurationPath { get; }
 
-    /// <summary>Gets the pipeline builder, for adding a custom policy at a stage.</summary>
+    /// <summary>Gets the governance block's stages, for adding a custom policy at a stage (the block is built by its <see cref="ChatClientBuilder"/>).</summary>
     public GovernancePipelineBuilder Pipeline { get; }
 
     /// <summary>Gets the configuration given to <c>AddAiGovernance</c>; when <see langword="null"/>, the <see cref="IConfiguration"/> registered in DI is used, if any.</summary>
@@ -51,17 +52,32 @@ public sealed class AiGovernanceBuilder
     }
 
     /// <summary>
-    /// Adds a policy whose options bind from <c>{ConfigurationPath}:{sectionName}</c> and then from
-    /// <paramref name="configure"/>, are validated at start-up (every bad key named by its path), and follow reloads
-    /// (an invalid reload keeps the last good options).
+    /// Adds a policy at a stage, with options that bind from <c>{ConfigurationPath}:{sectionName}</c> and then from
+    /// <paramref name="configure"/>, are validated at start-up and follow reloads (an invalid reload is logged and the
+    /// last good options stay in force). This is how the built-in policies register; a third-party policy uses it the
+    /// same way.
     /// </summary>
-    internal AiGovernanceBuilder AddPolicy<TOptions>(
+    /// <remarks>
+    /// Validation runs every <see cref="IValidateOptions{TOptions}"/> registered for <typeparamref name="TOptions"/>
+    /// (for example through <c>OptionsBuilder.Validate</c>), and <see cref="IValidatableOptions.Validate"/> when the
+    /// options implement <see cref="IValidatableOptions"/>, whose errors name each bad key by its full configuration path.
+    /// </remarks>
+    /// <typeparam name="TOptions">The policy's options type.</typeparam>
+    /// <param name="stage">The stage, which fixes the policy's position in the pipeline.</param>
+    /// <param name="sectionName">The options' section under <see cref="ConfigurationPath"/>, for example <c>Quotas</c>.</param>
+    /// <param name="configure">Configures the options in code, after configuration; <see langword="null"/> for none.</param>
+    /// <param name="create">Creates the policy around the next client, from the services and the options source, which it reads per request.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The stage already has a policy in this pipeline.</exception>
+    public AiGovernanceBuilder AddPolicy<TOptions>(
         GovernanceStage stage,
         string sectionName,
         Action<TOptions>? configure,
         Func<IChatClient, IServiceProvider, IPolicyOptionsSource<TOptions>, IChatClient> create)
-        where TOptions : class, IValidatableOptions
+        where TOptions : class
     {
+        ArgumentException.ThrowIfNullOrEmpty(sectionName);
+        ArgumentNullException.ThrowIfNull(create);
         string name = Name;
         string path = ConfigurationPath + ":" + sectionName;
         IConfiguration? explicitConfiguration = Configuration;
@@ -81,7 +97,11 @@ public sealed class AiGovernanceBuilder
             options.Configure(configure);
         }
 
-        Services.AddSingleton<IValidateOptions<TOptions>>(new GovernanceOptionsValidator<TOptions>(name, path));
+        if (typeof(IValidatableOptions).IsAssignableFrom(typeof(TOptions)))
+        {
+            Services.AddSingleton<IValidateOptions<TOptions>>(new GovernanceOptionsValidator<TOptions>(name, path));
+        }
+
         options.ValidateOnStart();
 
         Services.TryAddKeyedSingleton<IPolicyOptionsSource<TOptions>>(name, (sp, _) => new ReloadingPolicyOptionsSource<TOptions>(

@@ -6,6 +6,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers governed <see cref="IChatClient"/> pipelines.</summary>
+/// <remarks>
+/// Each pipeline is registered through Microsoft.Extensions.AI's <c>AddChatClient</c> / <c>AddKeyedChatClient</c>,
+/// so an application has exactly one <see cref="IChatClient"/> per key. To compose governance with other middleware
+/// (<c>UseFunctionInvocation</c>, <c>UseOpenTelemetry</c>, …), register the provider with <c>AddChatClient</c> and
+/// call <c>UseAiGovernance(services, …)</c> on the returned <see cref="ChatClientBuilder"/> instead.
+/// </remarks>
 public static class AiGovernanceServiceCollectionExtensions
 {
     /// <summary>The configuration section the default pipeline binds from.</summary>
@@ -20,6 +26,7 @@ public static class AiGovernanceServiceCollectionExtensions
     /// <param name="innerClientFactory">Creates the provider's client.</param>
     /// <param name="configuration">The configuration root; <see langword="null"/> to use the one registered in DI, if any.</param>
     /// <returns>The builder, to add policies.</returns>
+    /// <exception cref="InvalidOperationException">An <see cref="IChatClient"/> is already registered.</exception>
     public static AiGovernanceBuilder AddAiGovernance(
         this IServiceCollection services,
         Func<IServiceProvider, IChatClient> innerClientFactory,
@@ -27,9 +34,9 @@ public static class AiGovernanceServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(innerClientFactory);
-        AiGovernanceBuilder builder = CreateBuilder(services, string.Empty, DefaultSectionName, configuration, innerClientFactory);
-        services.AddSingleton(sp => builder.Pipeline.Build(sp));
-        return builder;
+        ThrowIfChatClientRegistered(services, serviceKey: null);
+        ChatClientBuilder chatClient = services.AddChatClient(innerClientFactory);
+        return CreateBuilder(services, chatClient, string.Empty, DefaultSectionName, configuration);
     }
 
     /// <summary>Registers the governed <see cref="IChatClient"/> around a provider client instance.</summary>
@@ -37,6 +44,7 @@ public static class AiGovernanceServiceCollectionExtensions
     /// <param name="innerClient">The provider's client.</param>
     /// <param name="configuration">The configuration root; <see langword="null"/> to use the one registered in DI, if any.</param>
     /// <returns>The builder, to add policies.</returns>
+    /// <exception cref="InvalidOperationException">An <see cref="IChatClient"/> is already registered.</exception>
     public static AiGovernanceBuilder AddAiGovernance(this IServiceCollection services, IChatClient innerClient, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(innerClient);
@@ -52,6 +60,7 @@ public static class AiGovernanceServiceCollectionExtensions
     /// <param name="innerClientFactory">Creates the provider's client.</param>
     /// <param name="configuration">The configuration root; <see langword="null"/> to use the one registered in DI, if any.</param>
     /// <returns>The builder, to add policies.</returns>
+    /// <exception cref="InvalidOperationException">An <see cref="IChatClient"/> is already registered under <paramref name="name"/>.</exception>
     public static AiGovernanceBuilder AddKeyedAiGovernance(
         this IServiceCollection services,
         string name,
@@ -61,17 +70,36 @@ public static class AiGovernanceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(innerClientFactory);
-        AiGovernanceBuilder builder = CreateBuilder(services, name, DefaultSectionName + ":Pipelines:" + name, configuration, innerClientFactory);
-        services.AddKeyedSingleton<IChatClient>(name, (sp, _) => builder.Pipeline.Build(sp));
-        return builder;
+        ThrowIfChatClientRegistered(services, name);
+        ChatClientBuilder chatClient = services.AddKeyedChatClient(name, innerClientFactory);
+        return CreateBuilder(services, chatClient, name, PipelineSectionPath(name), configuration);
     }
 
-    private static AiGovernanceBuilder CreateBuilder(
-        IServiceCollection services, string name, string path, IConfiguration? configuration, Func<IServiceProvider, IChatClient> innerClientFactory)
+    /// <summary>Gets the configuration path a named pipeline binds from: <c>AiGovernance:Pipelines:{name}</c>.</summary>
+    internal static string PipelineSectionPath(string name) => DefaultSectionName + ":Pipelines:" + name;
+
+    /// <summary>Creates the governance builder over a chat client builder's governance block, registering the shared services.</summary>
+    internal static AiGovernanceBuilder CreateBuilder(
+        IServiceCollection services, ChatClientBuilder chatClient, string name, string path, IConfiguration? configuration)
     {
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CallerContextResolver(sp.GetService<ICallerContextAccessor>()));
-        return new AiGovernanceBuilder(services, name, path, configuration, new GovernancePipelineBuilder(innerClientFactory));
+        return new AiGovernanceBuilder(services, name, path, configuration, GovernanceChatClientBuilderExtensions.GetOrAddBlock(chatClient));
+    }
+
+    // A second registration would silently replace (or shadow) the first, leaving one of the two pipelines ungoverned.
+    private static void ThrowIfChatClientRegistered(IServiceCollection services, string? serviceKey)
+    {
+        foreach (ServiceDescriptor descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(IChatClient) && Equals(descriptor.ServiceKey, serviceKey))
+            {
+                string registration = serviceKey is null ? "An IChatClient is" : $"An IChatClient keyed '{serviceKey}' is";
+                throw new InvalidOperationException(
+                    $"{registration} already registered. Compose governance into that registration with " +
+                    "services.AddChatClient(...).UseAiGovernance(services, g => ...) instead of registering a second client.");
+            }
+        }
     }
 }

@@ -7,8 +7,10 @@ namespace Governance.AI;
 /// <see cref="GovernanceStage"/> (telemetry outermost, the router innermost), whatever order they are added in.
 /// </summary>
 /// <remarks>
-/// Use it directly in console apps and tests; <c>services.AddAiGovernance(...)</c> uses it under the hood. A stage
-/// that is not added is absent from the pipeline and costs nothing.
+/// Use it directly in console apps and tests; <c>ChatClientBuilder.UseAiGovernance(...)</c> and
+/// <c>services.AddAiGovernance(...)</c> use it under the hood. A stage that is not added is absent from the pipeline
+/// and costs nothing. The provider boundary, which removes Governance.AI's request keys (the caller, per-call
+/// switches), is always the innermost link of the block.
 /// </remarks>
 /// <example>
 /// <code>
@@ -20,7 +22,7 @@ namespace Governance.AI;
 /// </example>
 public sealed class GovernancePipelineBuilder
 {
-    private readonly Func<IServiceProvider, IChatClient> _innerClientFactory;
+    private readonly Func<IServiceProvider, IChatClient>? _innerClientFactory;
     private readonly SortedList<GovernanceStage, Func<IChatClient, IServiceProvider, IChatClient>> _stages = [];
 
     /// <summary>Initializes a new instance of the <see cref="GovernancePipelineBuilder"/> class.</summary>
@@ -37,6 +39,14 @@ public sealed class GovernancePipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(innerClientFactory);
         _innerClientFactory = innerClientFactory;
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="GovernancePipelineBuilder"/> class for a block inside a
+    /// <see cref="ChatClientBuilder"/>, whose inner client is whatever that builder composes below the block.
+    /// </summary>
+    internal GovernancePipelineBuilder()
+    {
     }
 
     /// <summary>Gets the stages added so far, outermost first.</summary>
@@ -85,11 +95,25 @@ public sealed class GovernancePipelineBuilder
     /// generators); <see langword="null"/> for none, in which case each policy uses its defaults.
     /// </param>
     /// <returns>The governed client.</returns>
+    /// <exception cref="InvalidOperationException">This builder is a block of a <see cref="ChatClientBuilder"/>; build that instead.</exception>
     public IChatClient Build(IServiceProvider? services = null)
     {
+        if (_innerClientFactory is null)
+        {
+            throw new InvalidOperationException(
+                "This governance block belongs to a ChatClientBuilder (UseAiGovernance); build the ChatClientBuilder instead.");
+        }
+
         services ??= EmptyServiceProvider.Instance;
-        IChatClient client = new ProviderBoundaryChatClient(
-            _innerClientFactory(services) ?? throw new InvalidOperationException("The inner client factory returned null."));
+        return Wrap(
+            _innerClientFactory(services) ?? throw new InvalidOperationException("The inner client factory returned null."),
+            services);
+    }
+
+    /// <summary>Wraps a client in the provider boundary and then in the stages, innermost first.</summary>
+    internal IChatClient Wrap(IChatClient innerClient, IServiceProvider services)
+    {
+        IChatClient client = new ProviderBoundaryChatClient(innerClient);
 
         // Wrap from the innermost stage outwards, so that the outermost stage sees the call first.
         for (int i = _stages.Count - 1; i >= 0; i--)

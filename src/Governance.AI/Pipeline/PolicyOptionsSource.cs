@@ -31,10 +31,25 @@ public static class PolicyOptionsSource
         return new FixedSource<TOptions>(options);
     }
 
-    /// <summary>Validates options (every error named by its path) and returns a fixed source for them.</summary>
+    /// <summary>
+    /// Validates options now and returns a source that always returns them; for policies configured in code, as the
+    /// <c>Use…</c> methods of <see cref="GovernancePipelineBuilder"/> are.
+    /// </summary>
+    /// <typeparam name="TOptions">The options type.</typeparam>
+    /// <param name="options">The options.</param>
+    /// <param name="configurationPath">The path errors are reported under, for example <c>AiGovernance:Quotas</c>.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="OptionsValidationException">The options are invalid; it lists every error, each named by its path.</exception>
+    public static IPolicyOptionsSource<TOptions> Validated<TOptions>(TOptions options, string configurationPath)
+        where TOptions : class, IValidatableOptions
+    {
+        ArgumentNullException.ThrowIfNull(configurationPath);
+        return new FixedSource<TOptions>(OptionsValidationErrors.ThrowIfInvalid(options, configurationPath));
+    }
+
+    /// <summary>The built-in policies' name for <see cref="Validated{TOptions}"/>, kept so that branches in flight still compile.</summary>
     internal static IPolicyOptionsSource<TOptions> FixedValidated<TOptions>(TOptions options, string path)
-        where TOptions : class, IValidatableOptions =>
-        new FixedSource<TOptions>(OptionsValidationErrors.ThrowIfInvalid(options, path));
+        where TOptions : class, IValidatableOptions => Validated(options, path);
 
     private sealed class FixedSource<TOptions>(TOptions options) : IPolicyOptionsSource<TOptions>
         where TOptions : class

@@ -4,6 +4,8 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace Governance.AI.Tests.DependencyInjection;
@@ -130,6 +132,7 @@ public sealed class AddAiGovernanceTests
     {
         IConfigurationRoot configuration = Config(("AiGovernance:Probe:Limit", "10"));
         var services = new ServiceCollection();
+        services.AddFakeLogging();
         services.AddAiGovernance(new FakeChatClient(), configuration).AddProbe();
         using ServiceProvider provider = services.BuildServiceProvider();
         IChatClient client = provider.GetRequiredService<IChatClient>();
@@ -153,6 +156,16 @@ public sealed class AddAiGovernanceTests
         configuration["AiGovernance:Probe:Limit"] = "30";
         configuration.Reload();
         Assert.Equal(30, (await client.GetResponseAsync("hi")).AdditionalProperties!["probe.limit"]);
+
+        // Each rejected reload was logged once, naming the key; the good ones were not.
+        IReadOnlyList<FakeLogRecord> logs = provider.GetFakeLogCollector().GetSnapshot();
+        Assert.Equal(2, logs.Count);
+        Assert.All(logs, log =>
+        {
+            Assert.Equal(LogLevel.Warning, log.Level);
+            Assert.Equal(1001, log.Id.Id);
+            Assert.Contains("AiGovernance:Probe:Limit", log.Message, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

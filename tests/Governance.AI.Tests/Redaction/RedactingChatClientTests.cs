@@ -4,6 +4,7 @@ using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -225,29 +226,8 @@ public sealed class RedactingChatClientTests
     {
         // Invariant: the measurements for this test's unique entity types are exactly this test's redactions
         // (other tests may record other types on the shared meter at the same time).
-        var measurements = new List<(string Instrument, long Value, string Type)>();
-        using var listener = new System.Diagnostics.Metrics.MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == Telemetry.GovernanceDiagnostics.SourceName && instrument.Name.StartsWith("governance.redaction.", StringComparison.Ordinal))
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            foreach (KeyValuePair<string, object?> tag in tags)
-            {
-                if (tag.Value is string type && type.StartsWith("METRIC_PROBE", StringComparison.Ordinal))
-                {
-                    lock (measurements)
-                    {
-                        measurements.Add((instrument.Name, value, type));
-                    }
-                }
-            }
-        });
-        listener.Start();
+        using var entities = new MetricCollector<long>(null, Telemetry.GovernanceDiagnostics.SourceName, "governance.redaction.entities");
+        using var blocked = new MetricCollector<long>(null, Telemetry.GovernanceDiagnostics.SourceName, "governance.redaction.blocked");
 
         var options = new RedactionOptions();
         options.CustomRecognizers.Add(CustomRecognizer.FromPattern("METRIC_PROBE_A", @"\bPROBE-A-[0-9]+\b"));
@@ -258,9 +238,14 @@ public sealed class RedactingChatClientTests
         await h.Client.GetResponseAsync("ids PROBE-A-1 and PROBE-A-2");
         await Assert.ThrowsAsync<SensitiveDataBlockedException>(() => h.Client.GetResponseAsync("id PROBE-B-7"));
 
-        Assert.Equal(
-            [("governance.redaction.blocked", 1L, "METRIC_PROBE_B"), ("governance.redaction.entities", 2L, "METRIC_PROBE_A")],
-            measurements.Order());
+        Assert.Equal([(1L, "METRIC_PROBE_B")], ProbeMeasurements(blocked));
+        Assert.Equal([(2L, "METRIC_PROBE_A")], ProbeMeasurements(entities));
+
+        static (long Value, string Type)[] ProbeMeasurements(MetricCollector<long> collector) =>
+        [
+            .. collector.GetMeasurementSnapshot()
+                .SelectMany(m => m.Tags.Values.OfType<string>().Where(v => v.StartsWith("METRIC_PROBE", StringComparison.Ordinal)).Select(type => (m.Value, type))),
+        ];
     }
 
     [Fact]

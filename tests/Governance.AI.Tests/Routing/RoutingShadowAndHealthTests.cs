@@ -1,9 +1,9 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using Governance.AI.Routing;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using static Governance.AI.Tests.Routing.RoutingTestKit;
 
 namespace Governance.AI.Tests.Routing;
@@ -166,50 +166,28 @@ public sealed class RoutingShadowAndHealthTests
             await call.WaitAsync(TimeSpan.FromSeconds(30));
         }
 
-        var values = new Dictionary<string, double>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == GovernanceDiagnostics.SourceName && instrument.Name.StartsWith("governance.router.backend.", StringComparison.Ordinal))
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-        {
-            string? router = null, backend = null;
-            foreach (KeyValuePair<string, object?> tag in tags)
-            {
-                if (tag.Key == "router")
-                {
-                    router = tag.Value as string;
-                }
-                else if (tag.Key == "backend")
-                {
-                    backend = tag.Value as string;
-                }
-            }
+        using var available = Gauge<int>("governance.router.backend.available");
+        using var state = Gauge<int>("governance.router.backend.state");
+        using var latency = Gauge<double>("governance.router.backend.latency_ewma");
+        using var inFlight = Gauge<int>("governance.router.backend.in_flight");
 
-            if (router == name)
-            {
-                lock (values)
-                {
-                    values[instrument.Name + "/" + backend] = value;
-                }
-            }
+        // Only this test's router: other tests' routers report on the same meter.
+        T Latest<T>(MetricCollector<T> gauge, string backend)
+            where T : struct
+        {
+            gauge.RecordObservableInstruments();
+            return gauge.GetMeasurementSnapshot().Last(m => m.ContainsTags(new KeyValuePair<string, object?>("router", name), new KeyValuePair<string, object?>("backend", backend))).Value;
         }
 
-        listener.SetMeasurementEventCallback<int>((i, v, t, _) => Record(i, v, t));
-        listener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        listener.Start();
-        listener.RecordObservableInstruments();
-
-        Assert.Equal(1, values["governance.router.backend.available/ok"]);
-        Assert.Equal(0, values["governance.router.backend.available/down"]);
-        Assert.Equal((int)BackendHealthState.Broken, values["governance.router.backend.state/down"]);
-        Assert.Equal(250, values["governance.router.backend.latency_ewma/ok"]);
-        Assert.Equal(0, values["governance.router.backend.in_flight/ok"]);
+        Assert.Equal(1, Latest(available, "ok"));
+        Assert.Equal(0, Latest(available, "down"));
+        Assert.Equal((int)BackendHealthState.Broken, Latest(state, "down"));
+        Assert.Equal(250, Latest(latency, "ok"));
+        Assert.Equal(0, Latest(inFlight, "ok"));
     }
+
+    private static MetricCollector<T> Gauge<T>(string instrument)
+        where T : struct => new(null, GovernanceDiagnostics.SourceName, instrument);
 
     [Fact]
     public async Task Health_reports_requests_in_flight_and_counts()
