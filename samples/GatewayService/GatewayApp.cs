@@ -1,4 +1,5 @@
 using Governance.AI;
+using Governance.AI.Budgets;
 using Governance.AI.Embeddings.Offline;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
@@ -44,10 +45,13 @@ public static class GatewayApp
         }
 
         configure?.Invoke(builder);
+
+        // After configure: whether the classifier is on depends on the final configuration.
+        ContentSafetyRegistration.AddContentSafety(builder);
         WebApplication app = builder.Build();
 
+        app.Use(MapErrorsAsync);
         app.Use(AuthenticateAsync);
-        app.Use(MapGovernanceErrorsAsync);
         app.MapPost("/v1/chat/completions", (HttpContext http, IChatClient chat, TimeProvider clock) => ChatCompletionsEndpoint.HandleAsync(http, chat, clock));
         app.MapGet("/usage", UsageEndpoint.HandleAsync);
         app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
@@ -60,7 +64,7 @@ public static class GatewayApp
         string? apiKey = upstream.ApiKey ?? Environment.GetEnvironmentVariable("OPENAI_API_KEY");
         return string.IsNullOrEmpty(upstream.Endpoint)
             ? new FakeChatClient(services.GetRequiredService<TimeProvider>(), upstream.Model) { StreamingChunks = 8 }
-            : new OpenAIUpstreamChatClient(new Uri(upstream.Endpoint), apiKey ?? "unused", upstream.Model);
+            : OpenAIUpstream.Create(new Uri(upstream.Endpoint), apiKey ?? "unused", upstream);
     }
 
     private static async Task AuthenticateAsync(HttpContext http, Func<Task> next)
@@ -76,7 +80,7 @@ public static class GatewayApp
         string? key = header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
         if (key is null || !options.ApiKeys.TryGetValue(key, out ApiKeyCaller? caller) || string.IsNullOrEmpty(caller.TenantId))
         {
-            await GovernanceErrorResponses.WriteProblemAsync(http, StatusCodes.Status401Unauthorized, "invalid_api_key", "A valid API key is required (Authorization: Bearer <key>).");
+            await GovernanceErrorResponses.WriteAsync(http, new ErrorDescription(StatusCodes.Status401Unauthorized, "authentication_error", "invalid_api_key", "A valid API key is required (Authorization: Bearer <key>)."));
             return;
         }
 
@@ -90,14 +94,26 @@ public static class GatewayApp
         await next();
     }
 
-    private static async Task MapGovernanceErrorsAsync(HttpContext http, Func<Task> next)
+    /// <summary>
+    /// Turns every error before the response starts into problem+json: the client's mistakes into 4xx naming the
+    /// field, governance and upstream errors into their statuses, bugs into a 500 with a correlation id (logged).
+    /// </summary>
+    private static async Task MapErrorsAsync(HttpContext http, Func<Task> next)
     {
         try
         {
             await next();
         }
-        catch (GovernanceException error) when (!http.Response.HasStarted)
+        catch (Exception ex) when (!http.Response.HasStarted && !(ex is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
         {
+            DateTimeOffset now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            ErrorDescription error = GovernanceErrorResponses.Describe(ex, now) ?? GovernanceErrorResponses.Unhandled(http, ex);
+            http.Response.Clear();
+            if (ex is BudgetExceededException budget)
+            {
+                GovernanceErrorResponses.AddBudgetHeaders(http.Response, budget);
+            }
+
             await GovernanceErrorResponses.WriteAsync(http, error);
         }
     }

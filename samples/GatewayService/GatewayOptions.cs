@@ -40,4 +40,10 @@ public sealed class UpstreamOptions
 
     /// <summary>The model used when a request names none.</summary>
     public string Model { get; set; } = "gpt-4o-mini";
+
+    /// <summary>
+    /// How long one upstream attempt may take before the OpenAI client gives up (default 100 s). The OpenAI client
+    /// never retries: the router does, within its own budget.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
 }

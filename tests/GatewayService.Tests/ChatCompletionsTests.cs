@@ -64,17 +64,81 @@ public sealed class ChatCompletionsTests
     public async Task A_malformed_request_is_400_with_a_reason()
     {
         await using GatewayFixture gateway = await GatewayFixture.StartAsync();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
-        {
-            Content = new StringContent("""{"model":"m","messages":[]}""", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "demo-key-contoso");
-
-        HttpResponseMessage response = await gateway.Http.SendAsync(request);
+        HttpResponseMessage response = await gateway.Http.SendAsync(Post("demo-key-contoso", """{"model":"m","messages":[]}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("invalid_request", body.RootElement.GetProperty("reasonCode").GetString());
+    }
+
+    [Fact]
+    public async Task A_stream_ends_with_the_finish_chunk_then_usage_on_a_chunk_without_choices_then_done()
+    {
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync();
+
+        HttpResponseMessage response = await gateway.Http.SendAsync(Post("demo-key-contoso", """{"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"Stream this answer please"}]}"""));
+        List<string> events = await ReadEventsAsync(response);
+
+        Assert.Equal("[DONE]", events[^1]);
+        using JsonDocument usageChunk = JsonDocument.Parse(events[^2]);
+        Assert.Equal(0, usageChunk.RootElement.GetProperty("choices").GetArrayLength());
+        Assert.True(usageChunk.RootElement.GetProperty("usage").GetProperty("total_tokens").GetInt32() > 0);
+        int finishAt = events.FindIndex(e => e != "[DONE]" && JsonDocument.Parse(e).RootElement.GetProperty("choices") is { } c && c.GetArrayLength() > 0 && c[0].GetProperty("finish_reason").ValueKind == JsonValueKind.String);
+        Assert.Equal(events.Count - 3, finishAt);
+        var text = new StringBuilder();
+        foreach (string data in events.Take(finishAt + 1))
+        {
+            JsonElement delta = JsonDocument.Parse(data).RootElement.GetProperty("choices")[0].GetProperty("delta");
+            if (delta.TryGetProperty("content", out JsonElement content))
+            {
+                text.Append(content.GetString());
+            }
+        }
+
+        Assert.Equal("Echo: Stream this answer please", text.ToString());
+    }
+
+    [Fact]
+    public async Task A_stream_without_include_usage_has_no_usage_chunk()
+    {
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync();
+
+        List<string> events = await ReadEventsAsync(await gateway.Http.SendAsync(Post("demo-key-contoso", """{"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"hello"}]}""")));
+
+        Assert.DoesNotContain(events, e => e.Contains("\"usage\"", StringComparison.Ordinal));
+        Assert.Equal("stop", JsonDocument.Parse(events[^2]).RootElement.GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_cache_hit_reports_zero_billed_tokens_and_the_cached_usage_under_governance()
+    {
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync();
+        const string body = """{"model":"gpt-4o-mini","messages":[{"role":"user","content":"What is the capital of France?"}]}""";
+
+        using JsonDocument first = JsonDocument.Parse(await (await gateway.Http.SendAsync(Post("demo-key-contoso", body))).Content.ReadAsStringAsync());
+        using JsonDocument second = JsonDocument.Parse(await (await gateway.Http.SendAsync(Post("demo-key-contoso", body))).Content.ReadAsStringAsync());
+
+        JsonElement billed = first.RootElement.GetProperty("usage");
+        Assert.True(billed.GetProperty("total_tokens").GetInt32() > 0);
+        Assert.False(billed.TryGetProperty("governance", out _));
+        JsonElement hit = second.RootElement.GetProperty("usage");
+        Assert.Equal(0, hit.GetProperty("total_tokens").GetInt32());
+        Assert.Equal("hit", hit.GetProperty("governance").GetProperty("cache_status").GetString());
+        Assert.Equal(billed.GetProperty("total_tokens").GetInt32(), hit.GetProperty("governance").GetProperty("cached_total_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_streamed_cache_hit_reports_usage_too()
+    {
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync();
+        const string body = """{"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"What is the capital of Spain?"}]}""";
+
+        await ReadEventsAsync(await gateway.Http.SendAsync(Post("demo-key-contoso", body)));
+        List<string> replay = await ReadEventsAsync(await gateway.Http.SendAsync(Post("demo-key-contoso", body)));
+
+        JsonElement usage = JsonDocument.Parse(replay[^2]).RootElement.GetProperty("usage");
+        Assert.Equal(0, usage.GetProperty("total_tokens").GetInt32());
+        Assert.Equal("hit", usage.GetProperty("governance").GetProperty("cache_status").GetString());
     }
 
     [Fact]
@@ -83,5 +147,29 @@ public sealed class ChatCompletionsTests
         await using GatewayFixture gateway = await GatewayFixture.StartAsync();
         HttpResponseMessage response = await gateway.Http.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    internal static HttpRequestMessage Post(string apiKey, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        return request;
+    }
+
+    /// <summary>The <c>data:</c> payloads of a server-sent event stream, in order.</summary>
+    internal static async Task<List<string>> ReadEventsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        var events = new List<string>();
+        foreach (string line in (await response.Content.ReadAsStringAsync()).Split('\n'))
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                events.Add(line["data: ".Length..]);
+            }
+        }
+
+        return events;
     }
 }

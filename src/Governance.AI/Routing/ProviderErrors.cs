@@ -89,8 +89,10 @@ public static class ProviderErrors
 
     /// <summary>
     /// Reads an exception: the inspector's answer first, then the built-in reading of <see cref="HttpRequestException.StatusCode"/>,
-    /// of a public <c>StatusCode</c>/<c>Status</c> property and a <c>Headers</c> property holding string pairs (as
-    /// provider SDK exceptions and the test kit's <c>FakeProviderException</c> have).
+    /// of a public <c>StatusCode</c>/<c>Status</c> property, and of the response headers in a public <c>Headers</c>
+    /// property or in <c>GetRawResponse().Headers</c>. That covers OpenAI's <c>System.ClientModel.ClientResultException</c>,
+    /// Azure SDK's <c>RequestFailedException</c> and the test kit's <c>FakeProviderException</c>; an
+    /// <see cref="HttpRequestException"/> carries a status but no headers, so it has no retry-after.
     /// </summary>
     /// <param name="exception">The exception.</param>
     /// <param name="now">The current time, for an HTTP date.</param>
@@ -111,7 +113,7 @@ public static class ProviderErrors
         {
             (int? reflectedStatus, object? headers) = reader(exception);
             status ??= reflectedStatus;
-            if (headers is IEnumerable<KeyValuePair<string, string>> pairs)
+            if (ReadHeaders(headers) is { } pairs)
             {
                 retryAfter = ParseRetryAfter(pairs, now);
             }
@@ -158,21 +160,26 @@ public static class ProviderErrors
         }
     }
 
+    /// <summary>
+    /// Builds the reader of one exception type: its status from a public <c>StatusCode</c> or <c>Status</c> property, its
+    /// headers from a public <c>Headers</c> property or from the <c>Headers</c> of what a public parameterless
+    /// <c>GetRawResponse()</c> returns — the shape of <c>System.ClientModel.ClientResultException</c> (OpenAI SDK) and of
+    /// Azure SDK's <c>RequestFailedException</c>, read without referencing either.
+    /// </summary>
     private static Func<Exception, (int? Status, object? Headers)>? CreateReader(Type type)
     {
         PropertyInfo? statusProperty = FindProperty(type, "StatusCode") ?? FindProperty(type, "Status");
-        PropertyInfo? headersProperty = FindProperty(type, "Headers");
         bool statusUsable = statusProperty is not null &&
             (statusProperty.PropertyType == typeof(int) || statusProperty.PropertyType == typeof(int?) ||
              statusProperty.PropertyType == typeof(HttpStatusCode) || statusProperty.PropertyType == typeof(HttpStatusCode?));
-        bool headersUsable = headersProperty is not null && typeof(IEnumerable<KeyValuePair<string, string>>).IsAssignableFrom(headersProperty.PropertyType);
-        if (!statusUsable && !headersUsable)
+        PropertyInfo? status = statusUsable ? statusProperty : null;
+        PropertyInfo? headers = FindProperty(type, "Headers");
+        MethodInfo? rawResponse = headers is null ? FindRawResponseMethod(type) : null;
+        if (status is null && headers is null && rawResponse is null)
         {
             return null;
         }
 
-        PropertyInfo? status = statusUsable ? statusProperty : null;
-        PropertyInfo? headers = headersUsable ? headersProperty : null;
         return exception =>
         {
             int? code = status?.GetValue(exception) switch
@@ -181,8 +188,58 @@ public static class ProviderErrors
                 HttpStatusCode c => (int)c,
                 _ => null,
             };
-            return (code is > 0 ? code : null, headers?.GetValue(exception));
+            object? headerValues = headers?.GetValue(exception);
+            if (rawResponse?.Invoke(exception, null) is { } response)
+            {
+                headerValues = FindProperty(response.GetType(), "Headers")?.GetValue(response);
+            }
+
+            return (code is > 0 ? code : null, headerValues);
         };
+    }
+
+    private static MethodInfo? FindRawResponseMethod(Type type)
+    {
+        MethodInfo? method = type.GetMethod("GetRawResponse", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+        return method is not null && method.ReturnType != typeof(void) ? method : null;
+    }
+
+    /// <summary>
+    /// Reads headers of the shapes SDKs use: string pairs (System.ClientModel, the test kit), pairs of a name and its
+    /// values (<see cref="System.Net.Http.Headers.HttpHeaders"/>), or items with <c>Name</c> and <c>Value</c> (Azure.Core's <c>HttpHeader</c>).
+    /// </summary>
+    private static List<KeyValuePair<string, string>>? ReadHeaders(object? headers)
+    {
+        switch (headers)
+        {
+            case null:
+                return null;
+            case IEnumerable<KeyValuePair<string, string>> pairs:
+                return [.. pairs];
+            case IEnumerable<KeyValuePair<string, IEnumerable<string>>> multi:
+                var joined = new List<KeyValuePair<string, string>>();
+                foreach (KeyValuePair<string, IEnumerable<string>> header in multi)
+                {
+                    joined.Add(new(header.Key, string.Join(',', header.Value)));
+                }
+
+                return joined;
+            case System.Collections.IEnumerable items:
+                var named = new List<KeyValuePair<string, string>>();
+                foreach (object? item in items)
+                {
+                    if (item is not null &&
+                        FindProperty(item.GetType(), "Name")?.GetValue(item) is string name &&
+                        FindProperty(item.GetType(), "Value")?.GetValue(item) is string value)
+                    {
+                        named.Add(new(name, value));
+                    }
+                }
+
+                return named;
+            default:
+                return null;
+        }
     }
 
     private static PropertyInfo? FindProperty(Type type, string name)

@@ -122,9 +122,9 @@ public sealed class RoutingOptions : IValidatableOptions
     public ModelPriceTable? Prices { get; set; }
 
     /// <summary>
-    /// Gets or sets a function that reads a provider SDK's exception (status code and retry-after), for exceptions the
-    /// router cannot read itself (for example OpenAI's <c>ClientResultException</c>: map its <c>Status</c> and the
-    /// raw response's headers with <see cref="ProviderErrors.ParseRetryAfter"/>). Return <see langword="null"/> to fall back to the built-in reading.
+    /// Gets or sets a function that reads a provider SDK's exception (status code and retry-after) that the built-in
+    /// reading of <see cref="ProviderErrors.Inspect"/> does not understand (it reads OpenAI's <c>ClientResultException</c>,
+    /// Azure's <c>RequestFailedException</c> and <see cref="HttpRequestException"/> itself). Return <see langword="null"/> to fall back to the built-in reading.
     /// </summary>
     public Func<Exception, ProviderError?>? ErrorInspector { get; set; }
 

@@ -29,6 +29,13 @@ public sealed class AzureContentSafetyOptions
     /// <summary>Gets or sets the severity reported for a detected prompt attack (shields only say yes or no). Default 6.</summary>
     public int PromptAttackSeverity { get; set; } = 6;
 
+    /// <summary>
+    /// Gets or sets the longest a classification call may take, retries of a resilience handler included, when the
+    /// classifier is registered with <c>AddAzureContentSafetyClassifier</c>. Default 10 seconds: a classifier runs before
+    /// the model call, so it must give up well within the time a chat call is allowed.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is missing or invalid.</exception>
     public void Validate()
@@ -57,6 +64,11 @@ public sealed class AzureContentSafetyOptions
         {
             throw new ArgumentException("The severity must be between 0 and 7.", nameof(PromptAttackSeverity));
         }
+
+        if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(5))
+        {
+            throw new ArgumentException($"The timeout must be positive and at most 5 minutes (was {Timeout}).", nameof(Timeout));
+        }
     }
 }
 
@@ -77,7 +89,7 @@ public sealed class AzureContentSafetyClassifier : IContentSafetyClassifier
 
     private const int MaxParts = 10;
 
-    private readonly HttpClient _http;
+    private readonly Func<HttpClient> _http;
     private readonly AzureContentSafetyOptions _options;
     private readonly Uri _analyzeUri;
     private readonly Uri _shieldUri;
@@ -86,6 +98,12 @@ public sealed class AzureContentSafetyClassifier : IContentSafetyClassifier
     /// <param name="httpClient">The HTTP client (from <c>IHttpClientFactory</c> in applications).</param>
     /// <param name="options">The options.</param>
     public AzureContentSafetyClassifier(HttpClient httpClient, AzureContentSafetyOptions options)
+        : this(Provide(httpClient), options)
+    {
+    }
+
+    /// <summary>Initializes a new instance with a client per call, from <c>IHttpClientFactory</c> (so its handlers rotate).</summary>
+    internal AzureContentSafetyClassifier(Func<HttpClient> httpClient, AzureContentSafetyOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -100,6 +118,12 @@ public sealed class AzureContentSafetyClassifier : IContentSafetyClassifier
 
     /// <inheritdoc />
     public string Name => "azure";
+
+    private static Func<HttpClient> Provide(HttpClient httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        return () => httpClient;
+    }
 
     /// <inheritdoc />
     public async Task<ContentSafetyClassification> ClassifyAsync(ContentSafetyRequest request, CancellationToken cancellationToken = default)
@@ -234,7 +258,7 @@ public sealed class AzureContentSafetyClassifier : IContentSafetyClassifier
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            response = await _http().SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
