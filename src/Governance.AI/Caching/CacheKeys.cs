@@ -21,10 +21,14 @@ internal static class CacheKeys
         || (value is not null && value.StartsWith(PropertyPrefix, StringComparison.Ordinal) && value.Length > PropertyPrefix.Length);
 
     /// <summary>
-    /// The partition: tenant (unless shared), model, system prompt and instructions, tools, response format,
-    /// vary-by values, and the conversation around the embedded text (so a semantic hit never crosses histories).
+    /// The partition: the cache name (pipeline), the caller scope (tenant, or what <see cref="CacheTenantlessCallers"/>
+    /// chose for a caller without one), model, the caller's own request for a cheaper model, system prompt and
+    /// instructions, tools, response format, generation settings, vary-by values, and the conversation around the
+    /// embedded text (so a semantic hit never crosses histories).
     /// </summary>
-    public static string Partition(
+    /// <returns>The partition key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
+    public static string? Partition(
+        string callerScope,
         CallerContext caller,
         IReadOnlyList<ChatMessage> messages,
         ChatOptions? options,
@@ -32,9 +36,11 @@ internal static class CacheKeys
         int embeddedMessage)
     {
         using var hash = new KeyHash();
-        hash.Add("partition/v1");
-        hash.Add(settings.ShareAcrossTenants ? "*" : caller.TenantId is null ? "\0anonymous" : "t:" + caller.TenantId);
+        hash.Add("partition/v2");
+        hash.Add(settings.CacheName);
+        hash.Add(callerScope);
         hash.Add(options?.ModelId);
+        hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
         hash.Add(options?.Instructions is { } instructions ? NormalizeText(instructions) : null);
         for (int i = 0; i < messages.Count; i++)
         {
@@ -65,11 +71,12 @@ internal static class CacheKeys
         return hash.Finish();
     }
 
-    /// <summary>The exact request key: every message and every option that changes the answer.</summary>
-    public static string Exact(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
+    /// <summary>The exact request key: every message (every content part, by content hash) and every option that changes the answer.</summary>
+    /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
+    public static string? Exact(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
     {
         using var hash = new KeyHash();
-        hash.Add("exact/v1");
+        hash.Add("exact/v2");
         hash.AddLength(messages.Count);
         foreach (ChatMessage message in messages)
         {
@@ -176,16 +183,91 @@ internal static class CacheKeys
         hash.AddLength(message.Contents.Count);
         foreach (AIContent content in message.Contents)
         {
-            if (content is TextContent text)
-            {
+            AddContent(hash, content);
+        }
+    }
+
+    /// <summary>Hashes what a content part contributes to the answer: binary data by its bytes, never by serializing it.</summary>
+    private static void AddContent(KeyHash hash, AIContent content)
+    {
+        switch (content)
+        {
+            case TextContent text:
                 hash.Add("text");
                 hash.Add(NormalizeText(text.Text));
-            }
-            else
-            {
-                hash.Add(content.GetType().Name);
+                break;
+            case DataContent data:
+                hash.Add("data");
+                hash.Add(data.MediaType);
+                hash.Add(data.Name);
+                hash.AddBytes(data.Data.Span);
+                break;
+            case UriContent uri:
+                hash.Add("uri");
+                hash.Add(uri.Uri.OriginalString);
+                hash.Add(uri.MediaType);
+                break;
+            case HostedFileContent file:
+                hash.Add("hosted_file");
+                hash.Add(file.FileId);
+                break;
+            case HostedVectorStoreContent store:
+                hash.Add("hosted_vector_store");
+                hash.Add(store.VectorStoreId);
+                break;
+            case TextReasoningContent reasoning:
+                hash.Add("reasoning");
+                hash.Add(reasoning.Text);
+                hash.Add(reasoning.ProtectedData);
+                break;
+            case FunctionCallContent call:
+                hash.Add("function_call");
+                hash.Add(call.CallId);
+                hash.Add(call.Name);
+                AddArguments(hash, call.Arguments);
+                break;
+            case FunctionResultContent result:
+                hash.Add("function_result");
+                hash.Add(result.CallId);
+                hash.AddJson(result.Result);
+                break;
+            case ErrorContent error:
+                hash.Add("error");
+                hash.Add(error.Message);
+                hash.Add(error.ErrorCode);
+                hash.Add(error.Details);
+                break;
+            case UsageContent:
+                // Usage a provider reported for an earlier turn does not change the next answer.
+                hash.Add("usage");
+                break;
+            case not null when content.GetType().Assembly == typeof(AIContent).Assembly:
+                // The library's other parts (hosted tool calls and results, approvals) by their JSON form, which
+                // carries all they hold.
+                hash.Add(content.GetType().FullName);
                 hash.AddJson(content);
-            }
+                break;
+            default:
+                // A custom part's JSON form need not carry what tells two of them apart: rather than letting
+                // different parts collide, the request is not cached.
+                hash.MarkUnhashable();
+                break;
+        }
+    }
+
+    private static void AddArguments(KeyHash hash, IDictionary<string, object?>? arguments)
+    {
+        if (arguments is null)
+        {
+            hash.AddLength(-1);
+            return;
+        }
+
+        hash.AddLength(arguments.Count);
+        foreach (KeyValuePair<string, object?> argument in arguments)
+        {
+            hash.Add(argument.Key);
+            hash.AddJson(argument.Value);
         }
     }
 
@@ -200,14 +282,73 @@ internal static class CacheKeys
         hash.AddLength(tools.Count);
         foreach (AITool tool in tools)
         {
-            hash.Add(tool.GetType().Name);
+            hash.Add(tool.GetType().FullName);
             hash.Add(tool.Name);
             hash.Add(tool.Description);
-            if (tool is AIFunctionDeclaration function)
+            switch (tool)
             {
-                hash.Add(function.JsonSchema.GetRawText());
-                hash.Add(function.ReturnJsonSchema?.GetRawText());
+                case AIFunctionDeclaration function:
+                    hash.Add(function.JsonSchema.GetRawText());
+                    hash.Add(function.ReturnJsonSchema?.GetRawText());
+                    break;
+                case HostedFileSearchTool fileSearch:
+                    hash.Add(fileSearch.MaximumResultCount);
+                    AddContents(hash, fileSearch.Inputs);
+                    break;
+                case HostedCodeInterpreterTool codeInterpreter:
+                    AddContents(hash, codeInterpreter.Inputs);
+                    break;
+                case HostedMcpServerTool mcp:
+                    hash.Add(mcp.ServerName);
+                    hash.Add(mcp.ServerAddress);
+                    hash.AddLength(mcp.AllowedTools?.Count ?? -1);
+                    foreach (string allowed in mcp.AllowedTools ?? [])
+                    {
+                        hash.Add(allowed);
+                    }
+
+                    hash.AddJson(mcp.ApprovalMode);
+                    AddSorted(hash, mcp.Headers);
+                    break;
+                case HostedImageGenerationTool image:
+                    hash.AddJson(image.Options);
+                    break;
             }
+
+            AddSorted(hash, tool.AdditionalProperties);
+        }
+    }
+
+    private static void AddContents(KeyHash hash, IList<AIContent>? contents)
+    {
+        hash.AddLength(contents?.Count ?? -1);
+        foreach (AIContent content in contents ?? [])
+        {
+            AddContent(hash, content);
+        }
+    }
+
+    private static void AddSorted<TValue>(KeyHash hash, IEnumerable<KeyValuePair<string, TValue>>? values)
+    {
+        if (values is null)
+        {
+            hash.AddLength(-1);
+            return;
+        }
+
+        if (values is IReadOnlyCollection<KeyValuePair<string, TValue>> { Count: 0 })
+        {
+            hash.AddLength(0);
+            return;
+        }
+
+        var sorted = new List<KeyValuePair<string, TValue>>(values);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        hash.AddLength(sorted.Count);
+        foreach (KeyValuePair<string, TValue> pair in sorted)
+        {
+            hash.Add(pair.Key);
+            hash.AddJson(pair.Value);
         }
     }
 
@@ -234,6 +375,7 @@ internal static class CacheKeys
     private sealed class KeyHash : IDisposable
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private bool _unhashable;
 
         public void Add(string? value)
         {
@@ -257,6 +399,14 @@ internal static class CacheKeys
             }
         }
 
+        public void MarkUnhashable() => _unhashable = true;
+
+        public void AddBytes(ReadOnlySpan<byte> bytes)
+        {
+            AddLength(bytes.Length);
+            _hash.AppendData(bytes);
+        }
+
         public void AddLength(long value)
         {
             Span<byte> bytes = stackalloc byte[sizeof(long)];
@@ -278,21 +428,31 @@ internal static class CacheKeys
                 return;
             }
 
-            string json;
+            if (value is string text)
+            {
+                Add(text);
+                return;
+            }
+
             try
             {
-                json = JsonSerializer.Serialize(value, value.GetType(), AIJsonUtilities.DefaultOptions);
+                Add(JsonSerializer.Serialize(value, value.GetType(), AIJsonUtilities.DefaultOptions));
             }
-            catch (NotSupportedException)
+            catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
             {
-                json = value.GetType().FullName + ":" + Convert.ToString(value, CultureInfo.InvariantCulture);
+                // No stable form: two different values could hash alike, so the request is not cached at all.
+                MarkUnhashable();
             }
-
-            Add(json);
         }
 
-        public string Finish()
+        /// <summary>Gets the key, or <see langword="null"/> when a value had no stable form.</summary>
+        public string? Finish()
         {
+            if (_unhashable)
+            {
+                return null;
+            }
+
             Span<byte> digest = stackalloc byte[32];
             _hash.GetHashAndReset(digest);
             return Convert.ToHexStringLower(digest[..16]);

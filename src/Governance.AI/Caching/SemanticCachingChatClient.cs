@@ -4,30 +4,40 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Governance.AI.Caching;
 
 /// <summary>
 /// The semantic cache policy (<see cref="GovernanceStage.Cache"/>): serves a stored response for an identical
-/// request (exact tier) or for a similar one that passes the hit guard (semantic tier), always within the caller's
-/// partition, and stores cacheable responses of misses.
+/// request (exact tier, on <see cref="HybridCache"/>) or for a similar one that passes the hit guard (semantic tier),
+/// always within the caller's partition, and stores cacheable responses of misses.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Partitions: the tenant, model, system prompt, instructions, tools, response format, configured vary-by values and
-/// the conversation around the embedded text are hashed into the partition key, so identical prompts from two
-/// tenants never share an entry unless <see cref="SemanticCacheOptions.ShareAcrossTenants"/> is set.
+/// Identity: the cache name (the pipeline, <see cref="SemanticCacheOptions.CacheName"/>), the caller scope (tenant,
+/// or <see cref="SemanticCacheOptions.TenantlessCallers"/> without one), model, system prompt, instructions, tools,
+/// response format, generation settings, configured vary-by values and the conversation around the embedded text
+/// are hashed into the partition key; every content part (text, images and other binary data by their bytes, URIs,
+/// tool calls and results) is hashed into the exact key. Identical prompts from two tenants or two pipelines never
+/// share an entry unless <see cref="SemanticCacheOptions.ShareAcrossTenants"/> or a common cache name says so.
 /// </para>
 /// <para>
-/// Never stored: responses calling a tool not listed in <see cref="SemanticCacheOptions.IdempotentTools"/>, errors,
-/// content-filtered or length-truncated responses, background responses, aborted or failed streams, and calls with
-/// <see cref="GovernanceProperties.NoStore"/> or <see cref="GovernanceProperties.NoCache"/>.
+/// Stampedes: identical concurrent misses coalesce, in streaming and non-streaming calls alike: one calls the
+/// provider, the others wait and are served its answer.
+/// </para>
+/// <para>
+/// Never stored: responses calling a tool not listed in <see cref="SemanticCacheOptions.IdempotentTools"/>, answers
+/// of a cheaper model under a budget downgrade, errors, content-filtered or length-truncated responses, background
+/// responses, aborted or failed streams, and calls with <see cref="GovernanceProperties.NoStore"/> or
+/// <see cref="GovernanceProperties.NoCache"/>.
 /// </para>
 /// <para>
 /// Visible: every response carries <see cref="GovernanceProperties.CacheStatus"/> (<c>hit</c>, <c>miss</c>,
 /// <c>bypass</c>) and, for hits, <see cref="SemanticCacheProperties.Tier"/>, <see cref="GovernanceProperties.CacheSimilarity"/>,
-/// <see cref="GovernanceProperties.CacheTokensSaved"/> and <see cref="SemanticCacheProperties.CostSavedUsd"/>; a streamed
-/// response carries them on its first update. A hit has no <see cref="ChatResponse.Usage"/>: it consumed no tokens.
+/// <see cref="GovernanceProperties.CacheTokensSaved"/>, <see cref="SemanticCacheProperties.CostSavedUsd"/> and
+/// <see cref="SemanticCacheProperties.CachedUsage"/>; a streamed response carries them on its first update. A hit's
+/// <see cref="ChatResponse.Usage"/> is zero (a streamed hit's last update carries it): nothing was billed.
 /// </para>
 /// </remarks>
 public sealed class SemanticCachingChatClient : DelegatingChatClient
@@ -37,6 +47,8 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
 
     private readonly IPolicyOptionsSource<SemanticCacheOptions> _options;
     private readonly ISemanticCacheStore _store;
+    private readonly ExactTier _exactTier;
+    private readonly CacheFlights _flights = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private readonly ISemanticHitGuard? _customGuard;
     private readonly TimeProvider _time;
@@ -47,12 +59,13 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
     /// <summary>Initializes a new instance of the <see cref="SemanticCachingChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The options; validated here.</param>
-    /// <param name="store">The store; an <see cref="InMemorySemanticCacheStore"/> with <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
+    /// <param name="store">The semantic tier's store; an <see cref="InMemorySemanticCacheStore"/> with <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
     /// <param name="embeddingGenerator">The embedder of the semantic tier; without one, only the exact tier works.</param>
     /// <param name="hitGuard">The hit guard; a <see cref="PromptDifferenceGuard"/> with <see cref="SemanticCacheOptions.Guard"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="callers">Resolves the caller; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="prices">The prices for the cost a hit saved; <see cref="ModelPriceTable.Default"/> when <see langword="null"/>.</param>
+    /// <param name="exactTierCache">The exact tier's cache; a private in-process <see cref="HybridCache"/> when <see langword="null"/>.</param>
     public SemanticCachingChatClient(
         IChatClient innerClient,
         SemanticCacheOptions options,
@@ -61,20 +74,22 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         ISemanticHitGuard? hitGuard = null,
         TimeProvider? timeProvider = null,
         CallerContextResolver? callers = null,
-        ModelPriceTable? prices = null)
-        : this(innerClient, PolicyOptionsSource.FixedValidated(options ?? throw new ArgumentNullException(nameof(options)), "AiGovernance:" + SemanticCacheOptions.SectionName), store, embeddingGenerator, hitGuard, timeProvider, callers, prices)
+        ModelPriceTable? prices = null,
+        HybridCache? exactTierCache = null)
+        : this(innerClient, PolicyOptionsSource.FixedValidated(options ?? throw new ArgumentNullException(nameof(options)), "AiGovernance:" + SemanticCacheOptions.SectionName), store, embeddingGenerator, hitGuard, timeProvider, callers, prices, exactTierCache)
     {
     }
 
     /// <summary>Initializes a new instance of the <see cref="SemanticCachingChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The source of the current options, read per request.</param>
-    /// <param name="store">The store; an <see cref="InMemorySemanticCacheStore"/> with the current <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
+    /// <param name="store">The semantic tier's store; an <see cref="InMemorySemanticCacheStore"/> with the current <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
     /// <param name="embeddingGenerator">The embedder of the semantic tier; without one, only the exact tier works.</param>
     /// <param name="hitGuard">The hit guard; a <see cref="PromptDifferenceGuard"/> with <see cref="SemanticCacheOptions.Guard"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="callers">Resolves the caller; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="prices">The prices for the cost a hit saved; <see cref="ModelPriceTable.Default"/> when <see langword="null"/>.</param>
+    /// <param name="exactTierCache">The exact tier's cache; a private in-process <see cref="HybridCache"/> when <see langword="null"/>.</param>
     public SemanticCachingChatClient(
         IChatClient innerClient,
         IPolicyOptionsSource<SemanticCacheOptions> options,
@@ -83,13 +98,15 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         ISemanticHitGuard? hitGuard = null,
         TimeProvider? timeProvider = null,
         CallerContextResolver? callers = null,
-        ModelPriceTable? prices = null)
+        ModelPriceTable? prices = null,
+        HybridCache? exactTierCache = null)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemorySemanticCacheStore(options.Current.Store, _time);
+        _exactTier = new ExactTier(exactTierCache, _time);
         _embeddings = embeddingGenerator;
         _customGuard = hitGuard;
         _callers = callers ?? CallerContextResolver.Default;
@@ -112,18 +129,26 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             return passed;
         }
 
-        Lookup lookup = await LookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
-        if (lookup.Entry is { } entry)
+        Decision decision = await DecideAsync(plan, settings, cancellationToken).ConfigureAwait(false);
+        if (decision.Hit is { } hit)
         {
-            return Hit(entry, lookup);
+            return hit;
         }
 
-        ChatResponse response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
-        string? notStored = await TryStoreAsync(plan, lookup, response, settings, cancellationToken).ConfigureAwait(false);
-        string? reason = notStored ?? lookup.Reason;
-        Mark(response.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, reason);
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
-        return response;
+        FlightResult? shared = null;
+        try
+        {
+            ChatResponse response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
+            (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, response, settings, cancellationToken).ConfigureAwait(false);
+            string? reason = notStored ?? decision.Lookup.Reason;
+            Mark(response.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, reason);
+            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
+            return response;
+        }
+        finally
+        {
+            decision.Flight?.Complete(shared);
+        }
     }
 
     /// <inheritdoc />
@@ -152,10 +177,10 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             yield break;
         }
 
-        Lookup lookup = await LookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
-        if (lookup.Entry is { } entry)
+        Decision decision = await DecideAsync(plan, settings, cancellationToken).ConfigureAwait(false);
+        if (decision.Hit is { } hit)
         {
-            foreach (ChatResponseUpdate update in Replay(Hit(entry, lookup), entry.Id, settings.ReplayChunkCharacters))
+            foreach (ChatResponseUpdate update in Replay(hit, decision.HitId!, settings.ReplayChunkCharacters))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return update;
@@ -165,22 +190,42 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
 
         // A miss streams through; it is stored only if the stream ends normally (no exception, not abandoned).
-        var updates = new List<ChatResponseUpdate>();
-        bool first = true;
-        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
+        // Waiting identical requests are released in every case, with the answer only when it was stored.
+        FlightResult? shared = null;
+        try
         {
-            updates.Add(update);
-            if (first)
+            var updates = new List<ChatResponseUpdate>();
+            bool first = true;
+            await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
             {
-                Mark(update.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, lookup.Reason);
-                first = false;
+                updates.Add(update);
+                if (first)
+                {
+                    Mark(update.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, decision.Lookup.Reason);
+                    first = false;
+                }
+
+                yield return update;
             }
 
-            yield return update;
+            (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, updates.ToChatResponse(), settings, cancellationToken).ConfigureAwait(false);
+            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, notStored ?? decision.Lookup.Reason, null, 0);
+        }
+        finally
+        {
+            decision.Flight?.Complete(shared);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _exactTier.Dispose();
         }
 
-        string? notStored = await TryStoreAsync(plan, lookup, updates.ToChatResponse(), settings, cancellationToken).ConfigureAwait(false);
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, notStored ?? lookup.Reason, null, 0);
+        base.Dispose(disposing);
     }
 
     private static void Mark(AdditionalPropertiesDictionary properties, string status, string? reason)
@@ -225,6 +270,10 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
 
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Cache, settings.RequireTenant);
+        if (CallerScope(caller, settings) is not { } callerScope)
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.TenantlessCaller);
+        }
 
         string? embedText = null;
         int embedded = -1;
@@ -264,15 +313,35 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
-        string partition = CacheKeys.Partition(caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
-        string exactKey = CacheKeys.Exact(messages, options);
+        string? partition = CacheKeys.Partition(callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
+        string? exactKey = partition is null ? null : CacheKeys.Exact(messages, options);
+        if (partition is null || exactKey is null)
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
+        }
         double threshold = settings.SimilarityThreshold;
         if (RequestedThreshold(options) is { } requested && requested > threshold)
         {
             threshold = Math.Min(requested, 1.0);
         }
 
-        return new CachePlan(null, partition, exactKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
+        return new CachePlan(null, partition, exactKey, ExactTier.Key(partition, exactKey), embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
+    }
+
+    /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>
+    private static string? CallerScope(CallerContext caller, SemanticCacheOptions settings)
+    {
+        if (caller.TenantId is { } tenant)
+        {
+            return settings.ShareAcrossTenants ? "*" : "t:" + tenant;
+        }
+
+        return settings.TenantlessCallers switch
+        {
+            CacheTenantlessCallers.PartitionByUser => caller.UserId is { } user ? "u:" + user : null,
+            CacheTenantlessCallers.Bypass => null,
+            _ => settings.ShareAcrossTenants ? "*" : "\0anonymous",
+        };
     }
 
     private static bool IsTextOnly(ChatMessage message)
@@ -307,17 +376,62 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         };
     }
 
-    private async Task<Lookup> LookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serves a hit, or decides a miss: an exact hit first; then identical concurrent misses coalesce (one leads, the
+    /// others wait for its answer) before the semantic tier is searched, so neither tier's misses stampede.
+    /// </summary>
+    private async ValueTask<Decision> DecideAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
     {
-        if (settings.EnableExactTier)
+        if (settings.EnableExactTier && await ExactHitAsync(plan, cancellationToken).ConfigureAwait(false) is { } exact)
         {
-            SemanticCacheEntry? exact = await _store.GetExactAsync(plan.Partition!, plan.ExactKey!, cancellationToken).ConfigureAwait(false);
-            if (exact is not null)
-            {
-                return new Lookup(exact, SemanticCacheProperties.TierExact, 1f, null, null);
-            }
+            return exact;
         }
 
+        CacheFlights.Flight? lead = null;
+        if (_flights.Join(plan.FlightKey!, out CacheFlights.Flight flight))
+        {
+            lead = flight;
+        }
+        else if (await flight.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared)
+        {
+            return Decision.Served(Hit(shared.Answer, shared.Tier, shared.Similarity), plan.ExactKey!);
+        }
+
+        // Without a shared answer (the leader failed or may not store its response), a waiter goes on alone.
+        try
+        {
+            // The flight before this one may have landed between the exact lookup and the join: look again.
+            if (lead is not null && settings.EnableExactTier && await ExactHitAsync(plan, cancellationToken).ConfigureAwait(false) is { } landed)
+            {
+                lead.Complete(null);
+                return landed;
+            }
+
+            Lookup lookup = await SemanticLookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
+            if (lookup.Entry is { } entry)
+            {
+                CachedAnswer answer = CachedAnswer.FromEntry(entry);
+                lead?.Complete(new FlightResult(answer, SemanticCacheProperties.TierSemantic, lookup.Similarity));
+                return Decision.Served(Hit(answer, SemanticCacheProperties.TierSemantic, lookup.Similarity), entry.Id);
+            }
+
+            return new Decision(null, null, lookup, lead);
+        }
+        catch
+        {
+            lead?.Complete(null);
+            throw;
+        }
+    }
+
+    private async ValueTask<Decision?> ExactHitAsync(CachePlan plan, CancellationToken cancellationToken)
+    {
+        CachedAnswer? answer = await _exactTier.GetAsync(plan.FlightKey!, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return answer is null ? null : Decision.Served(Hit(answer, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
+    }
+
+    private async Task<Lookup> SemanticLookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    {
         if (plan.EmbedText is null || _embeddings is null)
         {
             return new Lookup(null, null, 0f, null, null);
@@ -383,18 +497,25 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         return guard;
     }
 
-    private ChatResponse Hit(SemanticCacheEntry entry, Lookup lookup)
+    private ChatResponse Hit(CachedAnswer answer, string tier, float similarity)
     {
-        ChatResponse response = JsonSerializer.Deserialize(entry.Response.Span, ResponseTypeInfo)
+        ChatResponse response = JsonSerializer.Deserialize(answer.Json.Span, ResponseTypeInfo)
             ?? throw new InvalidOperationException("A cache entry holds no response.");
         UsageDetails? usage = response.Usage;
-        long saved = usage is null ? entry.TokensSaved : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
-        decimal? cost = usage is null ? null : _prices.Cost(entry.ModelId ?? response.ModelId, usage.InputTokenCount ?? 0, 0, usage.OutputTokenCount ?? 0);
-        response.Usage = null;
+        long saved = usage is null ? answer.TokensSaved : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
+        decimal? cost = usage is null ? null : _prices.Cost(answer.ModelId ?? response.ModelId, usage.InputTokenCount ?? 0, 0, usage.OutputTokenCount ?? 0);
+
+        // Nothing was billed for this answer; what the original call reported stays visible beside it.
+        response.Usage = new UsageDetails { InputTokenCount = 0, OutputTokenCount = 0, TotalTokenCount = 0 };
         AdditionalPropertiesDictionary properties = response.AdditionalProperties ??= [];
+        if (usage is not null)
+        {
+            properties[SemanticCacheProperties.CachedUsage] = usage;
+        }
+
         properties[GovernanceProperties.CacheStatus] = SemanticCacheProperties.StatusHit;
-        properties[SemanticCacheProperties.Tier] = lookup.Tier;
-        properties[GovernanceProperties.CacheSimilarity] = (double)lookup.Similarity;
+        properties[SemanticCacheProperties.Tier] = tier;
+        properties[GovernanceProperties.CacheSimilarity] = (double)similarity;
         properties[GovernanceProperties.CacheTokensSaved] = saved;
         properties[GovernanceProperties.CostUsd] = 0m;
         if (cost is { } value)
@@ -402,7 +523,7 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             properties[SemanticCacheProperties.CostSavedUsd] = value;
         }
 
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusHit, lookup.Tier, null, lookup.Similarity, saved);
+        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusHit, tier, null, similarity, saved);
         return response;
     }
 
@@ -441,7 +562,8 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             }
         }
 
-        ChatResponseUpdate final = NewUpdate(response, null, null, []);
+        // The zero usage of a hit rides on the last update, where providers put usage.
+        ChatResponseUpdate final = NewUpdate(response, null, null, response.Usage is { } usage ? [new UsageContent(usage)] : []);
         final.FinishReason = response.FinishReason;
         if (first)
         {
@@ -486,226 +608,73 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
     }
 
-    private async Task<string?> TryStoreAsync(CachePlan plan, Lookup lookup, ChatResponse response, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    /// <summary>Stores a cacheable response in the exact tier and, with a semantic key, in the store; returns why not, or what waiting identical requests may be served.</summary>
+    private async Task<(string? NotStored, FlightResult? Shared)> TryStoreAsync(CachePlan plan, Lookup lookup, ChatResponse response, SemanticCacheOptions settings, CancellationToken cancellationToken)
     {
         if (plan.NoStore)
         {
-            return SemanticCacheReasons.NoStore;
+            return (SemanticCacheReasons.NoStore, null);
         }
 
-        if (NotCacheable(response, settings) is { } reason)
+        if (StoredResponses.NotCacheable(response, settings) is { } reason)
         {
-            return reason;
+            return (reason, null);
         }
 
         DateTimeOffset now = _time.GetUtcNow();
         UsageDetails? usage = response.Usage;
-        var entry = new SemanticCacheEntry
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            Partition = plan.Partition!,
-            ExactKey = plan.ExactKey!,
-            Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
-            PromptText = lookup.Vector is null ? null : plan.EmbedText,
-            Response = JsonSerializer.SerializeToUtf8Bytes(ForStorage(response), ResponseTypeInfo),
-            TokensSaved = usage is null ? 0 : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0),
-            ModelId = response.ModelId ?? plan.ModelId,
-            CreatedAt = now,
-            ExpiresAt = now + settings.TimeToLive,
-        };
-
+        long tokens = usage is null ? 0 : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
+        string? modelId = response.ModelId ?? plan.ModelId;
+        CachedAnswer answer = CachedAnswer.Create(
+            JsonSerializer.SerializeToUtf8Bytes(StoredResponses.ForStorage(response), ResponseTypeInfo), now + settings.TimeToLive, tokens, modelId);
         try
         {
-            await _store.SetAsync(entry, cancellationToken).ConfigureAwait(false);
-            return null;
+            if (settings.EnableExactTier)
+            {
+                await _exactTier.SetAsync(plan.FlightKey!, answer, settings.TimeToLive, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The store serves the semantic tier; without a semantic key an entry could only be found exactly.
+            if (lookup.Vector is not null)
+            {
+                await _store.SetAsync(
+                    new SemanticCacheEntry
+                    {
+                        Id = Guid.NewGuid().ToString("N"),
+                        Partition = plan.Partition!,
+                        ExactKey = plan.ExactKey!,
+                        Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
+                        PromptText = lookup.Vector is null ? null : plan.EmbedText,
+                        Response = answer.Json,
+                        TokensSaved = tokens,
+                        ModelId = modelId,
+                        CreatedAt = now,
+                        ExpiresAt = answer.ExpiresAt,
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The caller has the response already; a failing store must not fail the call.
-            return SemanticCacheReasons.StoreFailed;
+            return (SemanticCacheReasons.StoreFailed, null);
         }
+
+        return (null, new FlightResult(answer, SemanticCacheProperties.TierExact, 1f));
     }
 
-    private static string? NotCacheable(ChatResponse response, SemanticCacheOptions settings)
+    private sealed record CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? FlightKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
     {
-        if (response.FinishReason == ChatFinishReason.Length)
-        {
-            return SemanticCacheReasons.Truncated;
-        }
-
-        if (response.FinishReason == ChatFinishReason.ContentFilter)
-        {
-            return SemanticCacheReasons.Blocked;
-        }
-
-        if (response.ContinuationToken is not null)
-        {
-            return SemanticCacheReasons.Empty;
-        }
-
-        bool hasContent = false;
-        foreach (ChatMessage message in response.Messages)
-        {
-            foreach (AIContent content in message.Contents)
-            {
-                switch (content)
-                {
-                    case ErrorContent:
-                        return SemanticCacheReasons.Error;
-                    case FunctionCallContent call when !IsIdempotent(call.Name, settings):
-                        return SemanticCacheReasons.ToolCalls;
-                    case UsageContent:
-                        break;
-                    case TextContent text when string.IsNullOrEmpty(text.Text):
-                        break;
-                    default:
-                        hasContent = true;
-                        break;
-                }
-            }
-        }
-
-        return hasContent ? null : SemanticCacheReasons.Empty;
+        public static CachePlan Bypass(string reason) => new(reason, null, null, null, null, 0f, false, null);
     }
 
-    private static bool IsIdempotent(string name, SemanticCacheOptions settings)
+    /// <summary>A hit to serve (with the id its streamed replay is named by), or a miss with its lookup and, for the leader of identical misses, the flight to land.</summary>
+    private sealed record Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
     {
-        foreach (string tool in settings.IdempotentTools)
-        {
-            if (string.Equals(tool, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A copy without per-call governance annotations (route, cost, cache status) and without the raw provider object.</summary>
-    private static ChatResponse ForStorage(ChatResponse response)
-    {
-        var messages = new List<ChatMessage>(response.Messages.Count);
-        foreach (ChatMessage message in response.Messages)
-        {
-            messages.Add(message.AdditionalProperties is { Count: > 0 } messageProperties && HasGovernanceKey(messageProperties)
-                ? new ChatMessage(message.Role, message.Contents)
-                {
-                    AuthorName = message.AuthorName,
-                    MessageId = message.MessageId,
-                    CreatedAt = message.CreatedAt,
-                    AdditionalProperties = WithoutGovernanceKeys(messageProperties),
-                }
-                : message);
-        }
-
-        var copy = new ChatResponse(messages)
-        {
-            ResponseId = response.ResponseId,
-            ModelId = response.ModelId,
-            CreatedAt = response.CreatedAt,
-            FinishReason = response.FinishReason,
-            Usage = response.Usage,
-        };
-        if (response.AdditionalProperties is { Count: > 0 } properties)
-        {
-            copy.AdditionalProperties = WithoutGovernanceKeys(properties);
-        }
-
-        return copy;
-    }
-
-    private static bool HasGovernanceKey(AdditionalPropertiesDictionary properties)
-    {
-        foreach (string key in properties.Keys)
-        {
-            if (GovernanceProperties.IsGovernanceKey(key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static AdditionalPropertiesDictionary? WithoutGovernanceKeys(AdditionalPropertiesDictionary properties)
-    {
-        AdditionalPropertiesDictionary? kept = null;
-        foreach (KeyValuePair<string, object?> property in properties)
-        {
-            if (!GovernanceProperties.IsGovernanceKey(property.Key))
-            {
-                (kept ??= [])[property.Key] = property.Value;
-            }
-        }
-
-        return kept;
-    }
-
-    private sealed record CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
-    {
-        public static CachePlan Bypass(string reason) => new(reason, null, null, null, 0f, false, null);
+        public static Decision Served(ChatResponse hit, string id) => new(hit, id, default, null);
     }
 
     private sealed record GuardForOptions(SemanticCacheOptions Options, ISemanticHitGuard Guard);
 
     private readonly record struct Lookup(SemanticCacheEntry? Entry, string? Tier, float Similarity, float[]? Vector, string? Reason);
-}
-
-/// <summary>The cache's metrics (on <see cref="Telemetry.GovernanceDiagnostics.Meter"/>) and span events; never prompt text.</summary>
-internal static class SemanticCacheTelemetry
-{
-    private static readonly System.Diagnostics.Metrics.Counter<long> Requests =
-        Telemetry.GovernanceDiagnostics.Meter.CreateCounter<long>("governance.cache.requests", "{request}", "Cache lookups by status (hit, miss, bypass), tier and reason.");
-
-    private static readonly System.Diagnostics.Metrics.Counter<long> TokensSaved =
-        Telemetry.GovernanceDiagnostics.Meter.CreateCounter<long>("governance.cache.tokens_saved", "{token}", "Tokens cache hits saved.");
-
-    private static readonly System.Diagnostics.Metrics.Histogram<double> Similarity =
-        Telemetry.GovernanceDiagnostics.Meter.CreateHistogram<double>("governance.cache.similarity", null, "Similarity of semantic cache hits.");
-
-    public static void Report(string status, string? tier, string? reason, float? similarity, long tokensSaved)
-    {
-        var tags = new TagList { { "status", status } };
-        if (tier is not null)
-        {
-            tags.Add("tier", tier);
-        }
-
-        if (reason is not null)
-        {
-            tags.Add("reason", reason);
-        }
-
-        Requests.Add(1, tags);
-        if (tokensSaved > 0)
-        {
-            TokensSaved.Add(tokensSaved, tags);
-        }
-
-        if (similarity is { } value && tier == SemanticCacheProperties.TierSemantic)
-        {
-            Similarity.Record(value, tags);
-        }
-
-        if (Activity.Current is { } activity)
-        {
-            var eventTags = new ActivityTagsCollection { ["governance.cache.status"] = status };
-            if (tier is not null)
-            {
-                eventTags["governance.cache.tier"] = tier;
-            }
-
-            if (reason is not null)
-            {
-                eventTags["governance.cache.reason"] = reason;
-            }
-
-            if (similarity is { } s)
-            {
-                eventTags["governance.cache.similarity"] = (double)s;
-            }
-
-            activity.AddEvent(new ActivityEvent("governance.cache", tags: eventTags));
-        }
-    }
 }
