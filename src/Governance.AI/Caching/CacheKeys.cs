@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Caching;
@@ -41,7 +39,7 @@ internal static class CacheKeys
         hash.Add(callerScope);
         hash.Add(options?.ModelId);
         hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
-        hash.Add(options?.Instructions is { } instructions ? NormalizeText(instructions) : null);
+        hash.AddNormalizedText(options?.Instructions);
         for (int i = 0; i < messages.Count; i++)
         {
             ChatMessage message = messages[i];
@@ -84,7 +82,7 @@ internal static class CacheKeys
         }
 
         hash.Add(options?.ModelId);
-        hash.Add(options?.Instructions is { } instructions ? NormalizeText(instructions) : null);
+        hash.AddNormalizedText(options?.Instructions);
         AddTools(hash, options);
         AddResponseFormat(hash, options?.ResponseFormat);
         AddGenerationSettings(hash, options);
@@ -142,9 +140,24 @@ internal static class CacheKeys
     public static string NormalizeText(string text)
     {
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(normalized.Length);
+        char[] collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
+        try
+        {
+            return new string(collapsed, 0, CollapseWhiteSpace(normalized, collapsed));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(collapsed);
+        }
+    }
+
+    /// <summary>Writes the text trimmed, with each white-space run as one space, into <paramref name="destination"/> (at least as long).</summary>
+    /// <returns>The characters written.</returns>
+    public static int CollapseWhiteSpace(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int written = 0;
         bool space = false;
-        foreach (char c in normalized.AsSpan().Trim())
+        foreach (char c in text.Trim())
         {
             if (char.IsWhiteSpace(c))
             {
@@ -154,14 +167,14 @@ internal static class CacheKeys
 
             if (space)
             {
-                builder.Append(' ');
+                destination[written++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            destination[written++] = c;
         }
 
-        return builder.ToString();
+        return written;
     }
 
     private static string? VaryByValue(string varyBy, CallerContext caller, ChatOptions? options) => varyBy switch
@@ -194,7 +207,7 @@ internal static class CacheKeys
         {
             case TextContent text:
                 hash.Add("text");
-                hash.Add(NormalizeText(text.Text));
+                hash.AddNormalizedText(text.Text);
                 break;
             case DataContent data:
                 hash.Add("data");
@@ -369,95 +382,5 @@ internal static class CacheKeys
                 hash.Add("format:" + format.GetType().Name);
                 break;
         }
-    }
-
-    /// <summary>An incremental SHA-256 over length-prefixed fields, so that no two field lists hash alike by concatenation.</summary>
-    private sealed class KeyHash : IDisposable
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private bool _unhashable;
-
-        public void Add(string? value)
-        {
-            if (value is null)
-            {
-                AddLength(-1);
-                return;
-            }
-
-            int max = Encoding.UTF8.GetMaxByteCount(value.Length);
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(max);
-            try
-            {
-                int length = Encoding.UTF8.GetBytes(value, buffer);
-                AddLength(length);
-                _hash.AppendData(buffer, 0, length);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-
-        public void MarkUnhashable() => _unhashable = true;
-
-        public void AddBytes(ReadOnlySpan<byte> bytes)
-        {
-            AddLength(bytes.Length);
-            _hash.AppendData(bytes);
-        }
-
-        public void AddLength(long value)
-        {
-            Span<byte> bytes = stackalloc byte[sizeof(long)];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
-            _hash.AppendData(bytes);
-        }
-
-        public void Add(long? value) => Add(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : null);
-
-        public void Add(int? value) => Add(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : null);
-
-        public void Add(float? value) => Add(value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : null);
-
-        public void AddJson(object? value)
-        {
-            if (value is null)
-            {
-                Add((string?)null);
-                return;
-            }
-
-            if (value is string text)
-            {
-                Add(text);
-                return;
-            }
-
-            try
-            {
-                Add(JsonSerializer.Serialize(value, value.GetType(), AIJsonUtilities.DefaultOptions));
-            }
-            catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
-            {
-                // No stable form: two different values could hash alike, so the request is not cached at all.
-                MarkUnhashable();
-            }
-        }
-
-        /// <summary>Gets the key, or <see langword="null"/> when a value had no stable form.</summary>
-        public string? Finish()
-        {
-            if (_unhashable)
-            {
-                return null;
-            }
-
-            Span<byte> digest = stackalloc byte[32];
-            _hash.GetHashAndReset(digest);
-            return Convert.ToHexStringLower(digest[..16]);
-        }
-
-        public void Dispose() => _hash.Dispose();
     }
 }

@@ -9,8 +9,9 @@ namespace Governance.AI.Tests.Caching;
 /// <summary>The cache identity covers every content part and the tools; hits report usage.</summary>
 public sealed class CacheIdentityTests
 {
-    private static readonly byte[] CatImage = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3];
-    private static readonly byte[] DogImage = [0x89, 0x50, 0x4E, 0x47, 4, 5, 6];
+    // Large enough to be hashed as a stream, and differing only in the last byte.
+    private static readonly byte[] CatImage = Image(1);
+    private static readonly byte[] DogImage = Image(2);
 
     private static (ServiceProvider Provider, FakeChatClient Model, IChatClient Client) Create(Action<SemanticCacheOptions>? configure = null)
     {
@@ -20,6 +21,14 @@ public sealed class CacheIdentityTests
         services.AddAiGovernance(model).AddSemanticCache(configure);
         ServiceProvider provider = services.BuildServiceProvider();
         return (provider, model, provider.GetRequiredService<IChatClient>());
+    }
+
+    private static byte[] Image(byte last)
+    {
+        byte[] image = new byte[100 * 1024];
+        new Random(5).NextBytes(image);
+        image[^1] = last;
+        return image;
     }
 
     private static ChatMessage Ask(string text, AIContent part) => new(ChatRole.User, [new TextContent(text), part]);
