@@ -22,7 +22,8 @@ internal sealed class ExactTier : IDisposable
     /// <summary>Initializes a new instance of the <see cref="ExactTier"/> class.</summary>
     /// <param name="cache">The application's cache; when <see langword="null"/>, a private in-process one.</param>
     /// <param name="time">The clock of the private cache.</param>
-    public ExactTier(HybridCache? cache, TimeProvider time)
+    /// <param name="maxLocalBytes">The private cache's memory limit (its L1 counts payload bytes).</param>
+    public ExactTier(HybridCache? cache, TimeProvider time, long maxLocalBytes)
     {
         if (cache is not null)
         {
@@ -32,6 +33,7 @@ internal sealed class ExactTier : IDisposable
 
         var services = new ServiceCollection();
         services.AddSingleton(time);
+        services.AddMemoryCache(options => options.SizeLimit = maxLocalBytes);
         services.AddHybridCache();
         _ownedServices = services.BuildServiceProvider();
         _cache = _ownedServices.GetRequiredService<HybridCache>();

@@ -105,7 +105,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemorySemanticCacheStore(options.Current.Store, _time);
-        _exactTier = new ExactTier(exactTierCache, _time);
+        _exactTier = new ExactTier(exactTierCache, _time, options.Current.Store.MaxMemoryBytes);
         _embeddings = embeddingGenerator;
         _customGuard = hitGuard;
         _callers = callers ?? CallerContextResolver.Default;
