@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Caching;
@@ -21,10 +19,14 @@ internal static class CacheKeys
         || (value is not null && value.StartsWith(PropertyPrefix, StringComparison.Ordinal) && value.Length > PropertyPrefix.Length);
 
     /// <summary>
-    /// The partition: tenant (unless shared), model, system prompt and instructions, tools, response format,
-    /// vary-by values, and the conversation around the embedded text (so a semantic hit never crosses histories).
+    /// The partition: the cache name (pipeline), the caller scope (tenant, or what <see cref="CacheTenantlessCallers"/>
+    /// chose for a caller without one), model, the caller's own request for a cheaper model, system prompt and
+    /// instructions, tools, response format, generation settings, vary-by values, and the conversation around the
+    /// embedded text (so a semantic hit never crosses histories).
     /// </summary>
-    public static string Partition(
+    /// <returns>The partition key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
+    public static string? Partition(
+        string callerScope,
         CallerContext caller,
         IReadOnlyList<ChatMessage> messages,
         ChatOptions? options,
@@ -32,10 +34,12 @@ internal static class CacheKeys
         int embeddedMessage)
     {
         using var hash = new KeyHash();
-        hash.Add("partition/v1");
-        hash.Add(settings.ShareAcrossTenants ? "*" : caller.TenantId is null ? "\0anonymous" : "t:" + caller.TenantId);
+        hash.Add("partition/v2");
+        hash.Add(settings.CacheName);
+        hash.Add(callerScope);
         hash.Add(options?.ModelId);
-        hash.Add(options?.Instructions is { } instructions ? NormalizeText(instructions) : null);
+        hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
+        hash.AddNormalizedText(options?.Instructions);
         for (int i = 0; i < messages.Count; i++)
         {
             ChatMessage message = messages[i];
@@ -65,11 +69,12 @@ internal static class CacheKeys
         return hash.Finish();
     }
 
-    /// <summary>The exact request key: every message and every option that changes the answer.</summary>
-    public static string Exact(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
+    /// <summary>The exact request key: every message (every content part, by content hash) and every option that changes the answer.</summary>
+    /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
+    public static string? Exact(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
     {
         using var hash = new KeyHash();
-        hash.Add("exact/v1");
+        hash.Add("exact/v2");
         hash.AddLength(messages.Count);
         foreach (ChatMessage message in messages)
         {
@@ -77,7 +82,7 @@ internal static class CacheKeys
         }
 
         hash.Add(options?.ModelId);
-        hash.Add(options?.Instructions is { } instructions ? NormalizeText(instructions) : null);
+        hash.AddNormalizedText(options?.Instructions);
         AddTools(hash, options);
         AddResponseFormat(hash, options?.ResponseFormat);
         AddGenerationSettings(hash, options);
@@ -135,9 +140,24 @@ internal static class CacheKeys
     public static string NormalizeText(string text)
     {
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(normalized.Length);
+        char[] collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
+        try
+        {
+            return new string(collapsed, 0, CollapseWhiteSpace(normalized, collapsed));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(collapsed);
+        }
+    }
+
+    /// <summary>Writes the text trimmed, with each white-space run as one space, into <paramref name="destination"/> (at least as long).</summary>
+    /// <returns>The characters written.</returns>
+    public static int CollapseWhiteSpace(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int written = 0;
         bool space = false;
-        foreach (char c in normalized.AsSpan().Trim())
+        foreach (char c in text.Trim())
         {
             if (char.IsWhiteSpace(c))
             {
@@ -147,14 +167,14 @@ internal static class CacheKeys
 
             if (space)
             {
-                builder.Append(' ');
+                destination[written++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            destination[written++] = c;
         }
 
-        return builder.ToString();
+        return written;
     }
 
     private static string? VaryByValue(string varyBy, CallerContext caller, ChatOptions? options) => varyBy switch
@@ -176,16 +196,91 @@ internal static class CacheKeys
         hash.AddLength(message.Contents.Count);
         foreach (AIContent content in message.Contents)
         {
-            if (content is TextContent text)
-            {
+            AddContent(hash, content);
+        }
+    }
+
+    /// <summary>Hashes what a content part contributes to the answer: binary data by its bytes, never by serializing it.</summary>
+    private static void AddContent(KeyHash hash, AIContent content)
+    {
+        switch (content)
+        {
+            case TextContent text:
                 hash.Add("text");
-                hash.Add(NormalizeText(text.Text));
-            }
-            else
-            {
-                hash.Add(content.GetType().Name);
+                hash.AddNormalizedText(text.Text);
+                break;
+            case DataContent data:
+                hash.Add("data");
+                hash.Add(data.MediaType);
+                hash.Add(data.Name);
+                hash.AddBytes(data.Data.Span);
+                break;
+            case UriContent uri:
+                hash.Add("uri");
+                hash.Add(uri.Uri.OriginalString);
+                hash.Add(uri.MediaType);
+                break;
+            case HostedFileContent file:
+                hash.Add("hosted_file");
+                hash.Add(file.FileId);
+                break;
+            case HostedVectorStoreContent store:
+                hash.Add("hosted_vector_store");
+                hash.Add(store.VectorStoreId);
+                break;
+            case TextReasoningContent reasoning:
+                hash.Add("reasoning");
+                hash.Add(reasoning.Text);
+                hash.Add(reasoning.ProtectedData);
+                break;
+            case FunctionCallContent call:
+                hash.Add("function_call");
+                hash.Add(call.CallId);
+                hash.Add(call.Name);
+                AddArguments(hash, call.Arguments);
+                break;
+            case FunctionResultContent result:
+                hash.Add("function_result");
+                hash.Add(result.CallId);
+                hash.AddJson(result.Result);
+                break;
+            case ErrorContent error:
+                hash.Add("error");
+                hash.Add(error.Message);
+                hash.Add(error.ErrorCode);
+                hash.Add(error.Details);
+                break;
+            case UsageContent:
+                // Usage a provider reported for an earlier turn does not change the next answer.
+                hash.Add("usage");
+                break;
+            case not null when content.GetType().Assembly == typeof(AIContent).Assembly:
+                // The library's other parts (hosted tool calls and results, approvals) by their JSON form, which
+                // carries all they hold.
+                hash.Add(content.GetType().FullName);
                 hash.AddJson(content);
-            }
+                break;
+            default:
+                // A custom part's JSON form need not carry what tells two of them apart: rather than letting
+                // different parts collide, the request is not cached.
+                hash.MarkUnhashable();
+                break;
+        }
+    }
+
+    private static void AddArguments(KeyHash hash, IDictionary<string, object?>? arguments)
+    {
+        if (arguments is null)
+        {
+            hash.AddLength(-1);
+            return;
+        }
+
+        hash.AddLength(arguments.Count);
+        foreach (KeyValuePair<string, object?> argument in arguments)
+        {
+            hash.Add(argument.Key);
+            hash.AddJson(argument.Value);
         }
     }
 
@@ -200,14 +295,73 @@ internal static class CacheKeys
         hash.AddLength(tools.Count);
         foreach (AITool tool in tools)
         {
-            hash.Add(tool.GetType().Name);
+            hash.Add(tool.GetType().FullName);
             hash.Add(tool.Name);
             hash.Add(tool.Description);
-            if (tool is AIFunctionDeclaration function)
+            switch (tool)
             {
-                hash.Add(function.JsonSchema.GetRawText());
-                hash.Add(function.ReturnJsonSchema?.GetRawText());
+                case AIFunctionDeclaration function:
+                    hash.Add(function.JsonSchema.GetRawText());
+                    hash.Add(function.ReturnJsonSchema?.GetRawText());
+                    break;
+                case HostedFileSearchTool fileSearch:
+                    hash.Add(fileSearch.MaximumResultCount);
+                    AddContents(hash, fileSearch.Inputs);
+                    break;
+                case HostedCodeInterpreterTool codeInterpreter:
+                    AddContents(hash, codeInterpreter.Inputs);
+                    break;
+                case HostedMcpServerTool mcp:
+                    hash.Add(mcp.ServerName);
+                    hash.Add(mcp.ServerAddress);
+                    hash.AddLength(mcp.AllowedTools?.Count ?? -1);
+                    foreach (string allowed in mcp.AllowedTools ?? [])
+                    {
+                        hash.Add(allowed);
+                    }
+
+                    hash.AddJson(mcp.ApprovalMode);
+                    AddSorted(hash, mcp.Headers);
+                    break;
+                case HostedImageGenerationTool image:
+                    hash.AddJson(image.Options);
+                    break;
             }
+
+            AddSorted(hash, tool.AdditionalProperties);
+        }
+    }
+
+    private static void AddContents(KeyHash hash, IList<AIContent>? contents)
+    {
+        hash.AddLength(contents?.Count ?? -1);
+        foreach (AIContent content in contents ?? [])
+        {
+            AddContent(hash, content);
+        }
+    }
+
+    private static void AddSorted<TValue>(KeyHash hash, IEnumerable<KeyValuePair<string, TValue>>? values)
+    {
+        if (values is null)
+        {
+            hash.AddLength(-1);
+            return;
+        }
+
+        if (values is IReadOnlyCollection<KeyValuePair<string, TValue>> { Count: 0 })
+        {
+            hash.AddLength(0);
+            return;
+        }
+
+        var sorted = new List<KeyValuePair<string, TValue>>(values);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        hash.AddLength(sorted.Count);
+        foreach (KeyValuePair<string, TValue> pair in sorted)
+        {
+            hash.Add(pair.Key);
+            hash.AddJson(pair.Value);
         }
     }
 
@@ -228,76 +382,5 @@ internal static class CacheKeys
                 hash.Add("format:" + format.GetType().Name);
                 break;
         }
-    }
-
-    /// <summary>An incremental SHA-256 over length-prefixed fields, so that no two field lists hash alike by concatenation.</summary>
-    private sealed class KeyHash : IDisposable
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public void Add(string? value)
-        {
-            if (value is null)
-            {
-                AddLength(-1);
-                return;
-            }
-
-            int max = Encoding.UTF8.GetMaxByteCount(value.Length);
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(max);
-            try
-            {
-                int length = Encoding.UTF8.GetBytes(value, buffer);
-                AddLength(length);
-                _hash.AppendData(buffer, 0, length);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-
-        public void AddLength(long value)
-        {
-            Span<byte> bytes = stackalloc byte[sizeof(long)];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
-            _hash.AppendData(bytes);
-        }
-
-        public void Add(long? value) => Add(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : null);
-
-        public void Add(int? value) => Add(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : null);
-
-        public void Add(float? value) => Add(value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : null);
-
-        public void AddJson(object? value)
-        {
-            if (value is null)
-            {
-                Add((string?)null);
-                return;
-            }
-
-            string json;
-            try
-            {
-                json = JsonSerializer.Serialize(value, value.GetType(), AIJsonUtilities.DefaultOptions);
-            }
-            catch (NotSupportedException)
-            {
-                json = value.GetType().FullName + ":" + Convert.ToString(value, CultureInfo.InvariantCulture);
-            }
-
-            Add(json);
-        }
-
-        public string Finish()
-        {
-            Span<byte> digest = stackalloc byte[32];
-            _hash.GetHashAndReset(digest);
-            return Convert.ToHexStringLower(digest[..16]);
-        }
-
-        public void Dispose() => _hash.Dispose();
     }
 }

@@ -1,8 +1,8 @@
 using Governance.AI.Caching;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Governance.AI;
 
@@ -11,7 +11,8 @@ public static class SemanticCacheBuilderExtensions
 {
     /// <summary>
     /// Adds the semantic cache at <see cref="GovernanceStage.Cache"/>. Collaborators come from the services given to
-    /// <see cref="GovernancePipelineBuilder.Build"/>: an <see cref="ISemanticCacheStore"/> (else an in-memory store),
+    /// <see cref="GovernancePipelineBuilder.Build"/>: a <see cref="HybridCache"/> for the exact tier (else a private
+    /// in-process one), an <see cref="ISemanticCacheStore"/> (else a private in-memory store),
     /// an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> (else the exact tier only), an
     /// <see cref="ISemanticHitGuard"/> (else <see cref="PromptDifferenceGuard"/>), a <see cref="TimeProvider"/>, a
     /// <see cref="CallerContextResolver"/> and a <see cref="ModelPriceTable"/>.
@@ -30,14 +31,24 @@ public static class SemanticCacheBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         IPolicyOptionsSource<SemanticCacheOptions> source = PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SemanticCacheOptions.SectionName);
-        return builder.Use(GovernanceStage.Cache, (next, services) => Create(next, services, source, store, embeddingGenerator));
+        return builder.Use(GovernanceStage.Cache, (next, services) => Create(
+            next,
+            services,
+            source,
+            store ?? services.GetService(typeof(ISemanticCacheStore)) as ISemanticCacheStore,
+            embeddingGenerator,
+            services.GetService(typeof(HybridCache)) as HybridCache));
     }
 
     /// <summary>
     /// Adds the semantic cache at <see cref="GovernanceStage.Cache"/>, with options bound from
-    /// <c>AiGovernance:Cache</c> and then <paramref name="configure"/>. Registers an <see cref="InMemorySemanticCacheStore"/>
-    /// as the <see cref="ISemanticCacheStore"/> unless one is registered; register an
-    /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> to enable the semantic tier.
+    /// <c>AiGovernance:Cache</c> and then <paramref name="configure"/>. The exact tier uses the application's
+    /// <see cref="HybridCache"/> (registered here with <c>AddHybridCache()</c> unless one is; its L2 is the
+    /// <c>IDistributedCache</c> the application registered, if any). The semantic tier uses the
+    /// <see cref="ISemanticCacheStore"/> registered under the pipeline's name, else the one registered without a key,
+    /// else a private in-memory store of this pipeline. Entries are scoped by <see cref="SemanticCacheOptions.CacheName"/>,
+    /// the pipeline's name unless set, so keyed pipelines never share entries unless they are given the same name.
+    /// Register an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> to enable the semantic tier.
     /// </summary>
     /// <param name="builder">The governance builder.</param>
     /// <param name="configure">Configures the options in code, after configuration.</param>
@@ -46,14 +57,24 @@ public static class SemanticCacheBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         string name = builder.Name;
-        builder.Services.TryAddSingleton<ISemanticCacheStore>(sp => new InMemorySemanticCacheStore(
-            sp.GetRequiredKeyedService<IPolicyOptionsSource<SemanticCacheOptions>>(name).Current.Store,
-            sp.GetService<TimeProvider>()));
+        builder.Services.AddHybridCache();
+        if (name.Length > 0)
+        {
+            // After configuration and code: an explicit cache name wins, else the pipeline's own name scopes its entries.
+            builder.Services.PostConfigure<SemanticCacheOptions>(name, options => options.CacheName ??= name);
+        }
+
         return builder.AddPolicy<SemanticCacheOptions>(
             GovernanceStage.Cache,
             SemanticCacheOptions.SectionName,
             configure,
-            (next, services, source) => Create(next, services, source, null, null));
+            (next, services, source) => Create(
+                next,
+                services,
+                source,
+                (name.Length > 0 ? services.GetKeyedService<ISemanticCacheStore>(name) : null) ?? services.GetService<ISemanticCacheStore>(),
+                null,
+                (name.Length > 0 ? services.GetKeyedService<HybridCache>(name) : null) ?? services.GetService<HybridCache>()));
     }
 
     private static SemanticCachingChatClient Create(
@@ -61,17 +82,19 @@ public static class SemanticCacheBuilderExtensions
         IServiceProvider services,
         IPolicyOptionsSource<SemanticCacheOptions> source,
         ISemanticCacheStore? store,
-        IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator)
+        IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator,
+        HybridCache? exactTierCache)
     {
         TimeProvider time = services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
         return new SemanticCachingChatClient(
             next,
             source,
-            store ?? services.GetService(typeof(ISemanticCacheStore)) as ISemanticCacheStore,
+            store,
             embeddingGenerator ?? services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
             services.GetService(typeof(ISemanticHitGuard)) as ISemanticHitGuard,
             time,
             services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-            services.GetService(typeof(ModelPriceTable)) as ModelPriceTable);
+            services.GetService(typeof(ModelPriceTable)) as ModelPriceTable,
+            exactTierCache);
     }
 }

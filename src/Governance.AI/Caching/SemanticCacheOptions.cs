@@ -10,6 +10,19 @@ public enum CacheEmbeddingInput
     AllMessages = 1,
 }
 
+/// <summary>What the cache does for a caller without a tenant.</summary>
+public enum CacheTenantlessCallers
+{
+    /// <summary>All callers without a tenant share one partition: one caller's answer is served to every other.</summary>
+    SharePartition = 0,
+
+    /// <summary>A caller without a tenant gets a partition of its user id; one with neither a tenant nor a user is not cached.</summary>
+    PartitionByUser = 1,
+
+    /// <summary>Requests of callers without a tenant are neither served from nor stored in the cache.</summary>
+    Bypass = 2,
+}
+
 /// <summary>
 /// Options of the semantic cache (<see cref="SemanticCachingChatClient"/>), bound from <c>AiGovernance:Cache</c>.
 /// </summary>
@@ -58,6 +71,22 @@ public sealed class SemanticCacheOptions : IValidatableOptions
     public bool RequireTenant { get; set; }
 
     /// <summary>
+    /// Gets or sets what happens to callers without a tenant. Default <see cref="CacheTenantlessCallers.SharePartition"/>:
+    /// they all share one partition, so an answer given to one anonymous caller is served to every other anonymous
+    /// caller. Choose <see cref="CacheTenantlessCallers.PartitionByUser"/> or <see cref="CacheTenantlessCallers.Bypass"/>
+    /// when anonymous answers may be personal.
+    /// </summary>
+    public CacheTenantlessCallers TenantlessCallers { get; set; }
+
+    /// <summary>
+    /// Gets or sets the name that scopes this pipeline's entries: pipelines serve each other's entries only when they
+    /// have the same cache name and use the same stores. Default: the pipeline's name (the key of
+    /// <c>AddKeyedAiGovernance</c>; none for the default pipeline and for <see cref="GovernancePipelineBuilder"/>), so
+    /// keyed pipelines never share entries unless they are given the same name here.
+    /// </summary>
+    public string? CacheName { get; set; }
+
+    /// <summary>
     /// Gets extra values that split partitions: <c>user</c>, <c>application</c>, <c>cost_center</c>,
     /// <c>tag:NAME</c> (a caller tag) or <c>property:KEY</c> (a request <c>ChatOptions.AdditionalProperties</c> value).
     /// </summary>
@@ -104,6 +133,9 @@ public sealed class SemanticCacheOptions : IValidatableOptions
             int bar = pair.IndexOf('|', StringComparison.Ordinal);
             errors.At(nameof(Guard)).At(nameof(Guard.AdditionalOpposites)).Require(bar > 0 && bar < pair.Length - 1, i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"must look like 'word|opposite' (was '{pair}').");
         }
+
+        errors.Require(Enum.IsDefined(TenantlessCallers), nameof(TenantlessCallers), "is not a known value (SharePartition, PartitionByUser, Bypass).");
+        errors.Require(CacheName is null || !string.IsNullOrWhiteSpace(CacheName), nameof(CacheName), "must not be empty or white space; leave it unset for the pipeline's name.");
 
         OptionsValidationErrors store = errors.At(nameof(Store));
         store.Require(Store.MaxEntriesPerPartition >= 1, nameof(Store.MaxEntriesPerPartition), "must be at least 1.");

@@ -20,6 +20,12 @@ public static class SemanticCacheProperties
     /// <summary>Response key: the list-price cost a hit saved, in US dollars (a <see cref="decimal"/>), when the model has a price.</summary>
     public const string CostSavedUsd = "governance.cache.cost_saved_usd";
 
+    /// <summary>
+    /// Response key: on a hit, the <see cref="Microsoft.Extensions.AI.UsageDetails"/> the original call reported
+    /// (what the hit would have cost); the hit's own <see cref="Microsoft.Extensions.AI.ChatResponse.Usage"/> is zero.
+    /// </summary>
+    public const string CachedUsage = "governance.cache.cached_usage";
+
     /// <summary>The <see cref="GovernanceProperties.CacheStatus"/> value of a hit.</summary>
     public const string StatusHit = "hit";
 

@@ -53,4 +53,13 @@ public static class SemanticCacheReasons
 
     /// <summary>The embedding generator failed; only the exact tier was used.</summary>
     public const string EmbeddingFailed = "embedding_failed";
+
+    /// <summary>The caller has no tenant and <see cref="SemanticCacheOptions.TenantlessCallers"/> keeps such callers out of the cache.</summary>
+    public const string TenantlessCaller = "tenantless_caller";
+
+    /// <summary>A part of the request (a content part, tool or setting) has no stable hash, so no key can tell it apart.</summary>
+    public const string UnhashableRequest = "unhashable_request";
+
+    /// <summary>The response came from a cheaper model than requested (a budget downgrade); it is not served to later callers.</summary>
+    public const string Downgraded = "downgraded";
 }

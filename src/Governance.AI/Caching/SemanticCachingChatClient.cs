@@ -1,42 +1,53 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Governance.AI.Caching;
 
 /// <summary>
 /// The semantic cache policy (<see cref="GovernanceStage.Cache"/>): serves a stored response for an identical
-/// request (exact tier) or for a similar one that passes the hit guard (semantic tier), always within the caller's
-/// partition, and stores cacheable responses of misses.
+/// request (exact tier, on <see cref="HybridCache"/>) or for a similar one that passes the hit guard (semantic tier),
+/// always within the caller's partition, and stores cacheable responses of misses.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Partitions: the tenant, model, system prompt, instructions, tools, response format, configured vary-by values and
-/// the conversation around the embedded text are hashed into the partition key, so identical prompts from two
-/// tenants never share an entry unless <see cref="SemanticCacheOptions.ShareAcrossTenants"/> is set.
+/// Identity: the cache name (the pipeline, <see cref="SemanticCacheOptions.CacheName"/>), the caller scope (tenant,
+/// or <see cref="SemanticCacheOptions.TenantlessCallers"/> without one), model, system prompt, instructions, tools,
+/// response format, generation settings, configured vary-by values and the conversation around the embedded text
+/// are hashed into the partition key; every content part (text, images and other binary data by their bytes, URIs,
+/// tool calls and results) is hashed into the exact key. Identical prompts from two tenants or two pipelines never
+/// share an entry unless <see cref="SemanticCacheOptions.ShareAcrossTenants"/> or a common cache name says so.
 /// </para>
 /// <para>
-/// Never stored: responses calling a tool not listed in <see cref="SemanticCacheOptions.IdempotentTools"/>, errors,
-/// content-filtered or length-truncated responses, background responses, aborted or failed streams, and calls with
-/// <see cref="GovernanceProperties.NoStore"/> or <see cref="GovernanceProperties.NoCache"/>.
+/// Stampedes: identical concurrent misses coalesce, in streaming and non-streaming calls alike: one calls the
+/// provider, the others wait and are served its answer.
+/// </para>
+/// <para>
+/// Never stored: responses calling a tool not listed in <see cref="SemanticCacheOptions.IdempotentTools"/>, answers
+/// of a cheaper model under a budget downgrade, errors, content-filtered or length-truncated responses, background
+/// responses, aborted or failed streams, and calls with <see cref="GovernanceProperties.NoStore"/> or
+/// <see cref="GovernanceProperties.NoCache"/>.
 /// </para>
 /// <para>
 /// Visible: every response carries <see cref="GovernanceProperties.CacheStatus"/> (<c>hit</c>, <c>miss</c>,
 /// <c>bypass</c>) and, for hits, <see cref="SemanticCacheProperties.Tier"/>, <see cref="GovernanceProperties.CacheSimilarity"/>,
-/// <see cref="GovernanceProperties.CacheTokensSaved"/> and <see cref="SemanticCacheProperties.CostSavedUsd"/>; a streamed
-/// response carries them on its first update. A hit has no <see cref="ChatResponse.Usage"/>: it consumed no tokens.
+/// <see cref="GovernanceProperties.CacheTokensSaved"/>, <see cref="SemanticCacheProperties.CostSavedUsd"/> and
+/// <see cref="SemanticCacheProperties.CachedUsage"/>; a streamed response carries them on its first update. A hit's
+/// <see cref="ChatResponse.Usage"/> is zero (a streamed hit's last update carries it): nothing was billed.
 /// </para>
 /// </remarks>
-public sealed class SemanticCachingChatClient : DelegatingChatClient
+public sealed partial class SemanticCachingChatClient : DelegatingChatClient
 {
     private static readonly JsonTypeInfo<ChatResponse> ResponseTypeInfo =
         (JsonTypeInfo<ChatResponse>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ChatResponse));
 
     private readonly IPolicyOptionsSource<SemanticCacheOptions> _options;
     private readonly ISemanticCacheStore _store;
+    private readonly ExactTier _exactTier;
+    private readonly CacheFlights _flights = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private readonly ISemanticHitGuard? _customGuard;
     private readonly TimeProvider _time;
@@ -47,12 +58,13 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
     /// <summary>Initializes a new instance of the <see cref="SemanticCachingChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The options; validated here.</param>
-    /// <param name="store">The store; an <see cref="InMemorySemanticCacheStore"/> with <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
+    /// <param name="store">The semantic tier's store; an <see cref="InMemorySemanticCacheStore"/> with <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
     /// <param name="embeddingGenerator">The embedder of the semantic tier; without one, only the exact tier works.</param>
     /// <param name="hitGuard">The hit guard; a <see cref="PromptDifferenceGuard"/> with <see cref="SemanticCacheOptions.Guard"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="callers">Resolves the caller; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="prices">The prices for the cost a hit saved; <see cref="ModelPriceTable.Default"/> when <see langword="null"/>.</param>
+    /// <param name="exactTierCache">The exact tier's cache; a private in-process <see cref="HybridCache"/> when <see langword="null"/>.</param>
     public SemanticCachingChatClient(
         IChatClient innerClient,
         SemanticCacheOptions options,
@@ -61,20 +73,22 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         ISemanticHitGuard? hitGuard = null,
         TimeProvider? timeProvider = null,
         CallerContextResolver? callers = null,
-        ModelPriceTable? prices = null)
-        : this(innerClient, PolicyOptionsSource.FixedValidated(options ?? throw new ArgumentNullException(nameof(options)), "AiGovernance:" + SemanticCacheOptions.SectionName), store, embeddingGenerator, hitGuard, timeProvider, callers, prices)
+        ModelPriceTable? prices = null,
+        HybridCache? exactTierCache = null)
+        : this(innerClient, PolicyOptionsSource.FixedValidated(options ?? throw new ArgumentNullException(nameof(options)), "AiGovernance:" + SemanticCacheOptions.SectionName), store, embeddingGenerator, hitGuard, timeProvider, callers, prices, exactTierCache)
     {
     }
 
     /// <summary>Initializes a new instance of the <see cref="SemanticCachingChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The source of the current options, read per request.</param>
-    /// <param name="store">The store; an <see cref="InMemorySemanticCacheStore"/> with the current <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
+    /// <param name="store">The semantic tier's store; an <see cref="InMemorySemanticCacheStore"/> with the current <see cref="SemanticCacheOptions.Store"/> limits when <see langword="null"/>.</param>
     /// <param name="embeddingGenerator">The embedder of the semantic tier; without one, only the exact tier works.</param>
     /// <param name="hitGuard">The hit guard; a <see cref="PromptDifferenceGuard"/> with <see cref="SemanticCacheOptions.Guard"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="callers">Resolves the caller; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="prices">The prices for the cost a hit saved; <see cref="ModelPriceTable.Default"/> when <see langword="null"/>.</param>
+    /// <param name="exactTierCache">The exact tier's cache; a private in-process <see cref="HybridCache"/> when <see langword="null"/>.</param>
     public SemanticCachingChatClient(
         IChatClient innerClient,
         IPolicyOptionsSource<SemanticCacheOptions> options,
@@ -83,13 +97,15 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         ISemanticHitGuard? hitGuard = null,
         TimeProvider? timeProvider = null,
         CallerContextResolver? callers = null,
-        ModelPriceTable? prices = null)
+        ModelPriceTable? prices = null,
+        HybridCache? exactTierCache = null)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemorySemanticCacheStore(options.Current.Store, _time);
+        _exactTier = new ExactTier(exactTierCache, _time, options.Current.Store.MaxMemoryBytes);
         _embeddings = embeddingGenerator;
         _customGuard = hitGuard;
         _callers = callers ?? CallerContextResolver.Default;
@@ -112,18 +128,26 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             return passed;
         }
 
-        Lookup lookup = await LookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
-        if (lookup.Entry is { } entry)
+        Decision decision = await DecideAsync(plan, settings, cancellationToken).ConfigureAwait(false);
+        if (decision.Hit is { } hit)
         {
-            return Hit(entry, lookup);
+            return hit;
         }
 
-        ChatResponse response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
-        string? notStored = await TryStoreAsync(plan, lookup, response, settings, cancellationToken).ConfigureAwait(false);
-        string? reason = notStored ?? lookup.Reason;
-        Mark(response.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, reason);
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
-        return response;
+        FlightResult? shared = null;
+        try
+        {
+            ChatResponse response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
+            (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, response, settings, cancellationToken).ConfigureAwait(false);
+            string? reason = notStored ?? decision.Lookup.Reason;
+            Mark(response.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, reason);
+            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
+            return response;
+        }
+        finally
+        {
+            decision.Flight?.Complete(shared);
+        }
     }
 
     /// <inheritdoc />
@@ -152,10 +176,10 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             yield break;
         }
 
-        Lookup lookup = await LookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
-        if (lookup.Entry is { } entry)
+        Decision decision = await DecideAsync(plan, settings, cancellationToken).ConfigureAwait(false);
+        if (decision.Hit is { } hit)
         {
-            foreach (ChatResponseUpdate update in Replay(Hit(entry, lookup), entry.Id, settings.ReplayChunkCharacters))
+            foreach (ChatResponseUpdate update in Replay(hit, decision.HitId!, settings.ReplayChunkCharacters))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return update;
@@ -165,22 +189,42 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
 
         // A miss streams through; it is stored only if the stream ends normally (no exception, not abandoned).
-        var updates = new List<ChatResponseUpdate>();
-        bool first = true;
-        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
+        // Waiting identical requests are released in every case, with the answer only when it was stored.
+        FlightResult? shared = null;
+        try
         {
-            updates.Add(update);
-            if (first)
+            var updates = new List<ChatResponseUpdate>();
+            bool first = true;
+            await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
             {
-                Mark(update.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, lookup.Reason);
-                first = false;
+                updates.Add(update);
+                if (first)
+                {
+                    Mark(update.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, decision.Lookup.Reason);
+                    first = false;
+                }
+
+                yield return update;
             }
 
-            yield return update;
+            (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, updates.ToChatResponse(), settings, cancellationToken).ConfigureAwait(false);
+            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, notStored ?? decision.Lookup.Reason, null, 0);
+        }
+        finally
+        {
+            decision.Flight?.Complete(shared);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _exactTier.Dispose();
         }
 
-        string? notStored = await TryStoreAsync(plan, lookup, updates.ToChatResponse(), settings, cancellationToken).ConfigureAwait(false);
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, notStored ?? lookup.Reason, null, 0);
+        base.Dispose(disposing);
     }
 
     private static void Mark(AdditionalPropertiesDictionary properties, string status, string? reason)
@@ -192,209 +236,25 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
     }
 
-    private CachePlan Plan(IReadOnlyList<ChatMessage> messages, ChatOptions? options, SemanticCacheOptions settings)
+    private ChatResponse Hit(CachedAnswer answer, string tier, float similarity)
     {
-        if (GovernanceProperties.Get<bool>(options, GovernanceProperties.NoCache))
-        {
-            return CachePlan.Bypass(SemanticCacheReasons.NoCache);
-        }
-
-        if (options?.ConversationId is not null || options?.ContinuationToken is not null)
-        {
-            return CachePlan.Bypass(SemanticCacheReasons.ServerConversation);
-        }
-
-        int conversation = 0;
-        int lastUser = -1;
-        for (int i = 0; i < messages.Count; i++)
-        {
-            if (messages[i].Role != ChatRole.System)
-            {
-                conversation++;
-            }
-
-            if (messages[i].Role == ChatRole.User)
-            {
-                lastUser = i;
-            }
-        }
-
-        if (conversation > settings.MaxConversationMessages)
-        {
-            return CachePlan.Bypass(SemanticCacheReasons.ConversationTooLong);
-        }
-
-        CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Cache, settings.RequireTenant);
-
-        string? embedText = null;
-        int embedded = -1;
-        if (settings.EnableSemanticTier && _embeddings is not null)
-        {
-            // Only text is embedded: a message that also carries an image, a file or a tool call is served by the
-            // exact tier alone, or two different images asked "what is this?" would match.
-            if (settings.EmbeddingInput == CacheEmbeddingInput.LastUserMessage && lastUser >= 0 && IsTextOnly(messages[lastUser]))
-            {
-                embedText = messages[lastUser].Text;
-                embedded = lastUser;
-            }
-            else if (settings.EmbeddingInput == CacheEmbeddingInput.AllMessages)
-            {
-                var joined = new System.Text.StringBuilder();
-                foreach (ChatMessage message in messages)
-                {
-                    if (message.Role == ChatRole.System)
-                    {
-                        continue;
-                    }
-
-                    if (!IsTextOnly(message))
-                    {
-                        joined.Clear();
-                        break;
-                    }
-
-                    joined.Append(joined.Length > 0 ? "\n" : string.Empty).Append(message.Text);
-                }
-
-                embedText = joined.ToString();
-                embedded = int.MaxValue;
-            }
-
-            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : CacheKeys.NormalizeText(embedText);
-        }
-
-        // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
-        string partition = CacheKeys.Partition(caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
-        string exactKey = CacheKeys.Exact(messages, options);
-        double threshold = settings.SimilarityThreshold;
-        if (RequestedThreshold(options) is { } requested && requested > threshold)
-        {
-            threshold = Math.Min(requested, 1.0);
-        }
-
-        return new CachePlan(null, partition, exactKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
-    }
-
-    private static bool IsTextOnly(ChatMessage message)
-    {
-        foreach (AIContent content in message.Contents)
-        {
-            if (content is not TextContent)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The per-request threshold, as any numeric type or an invariant-culture string; malformed values are ignored.</summary>
-    private static double? RequestedThreshold(ChatOptions? options)
-    {
-        if (options?.AdditionalProperties is not { } properties || !properties.TryGetValue(SemanticCacheProperties.SimilarityThreshold, out object? value))
-        {
-            return null;
-        }
-
-        return value switch
-        {
-            double d when double.IsFinite(d) => d,
-            float f when float.IsFinite(f) => f,
-            decimal m => (double)m,
-            int i => i,
-            string text when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) && double.IsFinite(parsed) => parsed,
-            _ => null,
-        };
-    }
-
-    private async Task<Lookup> LookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
-    {
-        if (settings.EnableExactTier)
-        {
-            SemanticCacheEntry? exact = await _store.GetExactAsync(plan.Partition!, plan.ExactKey!, cancellationToken).ConfigureAwait(false);
-            if (exact is not null)
-            {
-                return new Lookup(exact, SemanticCacheProperties.TierExact, 1f, null, null);
-            }
-        }
-
-        if (plan.EmbedText is null || _embeddings is null)
-        {
-            return new Lookup(null, null, 0f, null, null);
-        }
-
-        float[]? vector;
-        try
-        {
-            GeneratedEmbeddings<Embedding<float>> generated = await _embeddings
-                .GenerateAsync([plan.EmbedText], cancellationToken: cancellationToken).ConfigureAwait(false);
-            vector = generated.Count == 1 ? generated[0].Vector.ToArray() : null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new Lookup(null, null, 0f, null, SemanticCacheReasons.EmbeddingFailed);
-        }
-
-        if (vector is null || !VectorKernels.TryNormalize(vector, vector))
-        {
-            return new Lookup(null, null, 0f, null, null);
-        }
-
-        IReadOnlyList<SemanticCacheMatch> matches = await _store
-            .FindSimilarAsync(plan.Partition!, vector, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
-        string? rejected = null;
-        ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
-        foreach (SemanticCacheMatch match in matches)
-        {
-            if (match.Similarity < plan.Threshold || match.Entry.PromptText is not { } cachedPrompt
-                || !string.Equals(match.Entry.Partition, plan.Partition, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (guard is not null && !guard.IsSafeHit(cachedPrompt, plan.EmbedText, out string? reason))
-            {
-                rejected ??= reason;
-                continue;
-            }
-
-            return new Lookup(match.Entry, SemanticCacheProperties.TierSemantic, match.Similarity, vector, null);
-        }
-
-        return new Lookup(null, null, 0f, vector, rejected);
-    }
-
-    private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)
-    {
-        if (_customGuard is not null)
-        {
-            return _customGuard;
-        }
-
-        // Options may be reloaded: build the default guard once per options instance.
-        GuardForOptions? current = Volatile.Read(ref _defaultGuard);
-        if (current is not null && ReferenceEquals(current.Options, settings))
-        {
-            return current.Guard;
-        }
-
-        var guard = new PromptDifferenceGuard(settings.Guard);
-        Volatile.Write(ref _defaultGuard, new GuardForOptions(settings, guard));
-        return guard;
-    }
-
-    private ChatResponse Hit(SemanticCacheEntry entry, Lookup lookup)
-    {
-        ChatResponse response = JsonSerializer.Deserialize(entry.Response.Span, ResponseTypeInfo)
+        ChatResponse response = JsonSerializer.Deserialize(answer.Json.Span, ResponseTypeInfo)
             ?? throw new InvalidOperationException("A cache entry holds no response.");
         UsageDetails? usage = response.Usage;
-        long saved = usage is null ? entry.TokensSaved : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
-        decimal? cost = usage is null ? null : _prices.Cost(entry.ModelId ?? response.ModelId, usage.InputTokenCount ?? 0, 0, usage.OutputTokenCount ?? 0);
-        response.Usage = null;
+        long saved = usage is null ? answer.TokensSaved : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
+        decimal? cost = usage is null ? null : _prices.Cost(answer.ModelId ?? response.ModelId, usage.InputTokenCount ?? 0, 0, usage.OutputTokenCount ?? 0);
+
+        // Nothing was billed for this answer; what the original call reported stays visible beside it.
+        response.Usage = new UsageDetails { InputTokenCount = 0, OutputTokenCount = 0, TotalTokenCount = 0 };
         AdditionalPropertiesDictionary properties = response.AdditionalProperties ??= [];
+        if (usage is not null)
+        {
+            properties[SemanticCacheProperties.CachedUsage] = usage;
+        }
+
         properties[GovernanceProperties.CacheStatus] = SemanticCacheProperties.StatusHit;
-        properties[SemanticCacheProperties.Tier] = lookup.Tier;
-        properties[GovernanceProperties.CacheSimilarity] = (double)lookup.Similarity;
+        properties[SemanticCacheProperties.Tier] = tier;
+        properties[GovernanceProperties.CacheSimilarity] = (double)similarity;
         properties[GovernanceProperties.CacheTokensSaved] = saved;
         properties[GovernanceProperties.CostUsd] = 0m;
         if (cost is { } value)
@@ -402,7 +262,7 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             properties[SemanticCacheProperties.CostSavedUsd] = value;
         }
 
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusHit, lookup.Tier, null, lookup.Similarity, saved);
+        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusHit, tier, null, similarity, saved);
         return response;
     }
 
@@ -441,7 +301,8 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
             }
         }
 
-        ChatResponseUpdate final = NewUpdate(response, null, null, []);
+        // The zero usage of a hit rides on the last update, where providers put usage.
+        ChatResponseUpdate final = NewUpdate(response, null, null, response.Usage is { } usage ? [new UsageContent(usage)] : []);
         final.FinishReason = response.FinishReason;
         if (first)
         {
@@ -483,229 +344,6 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
 
             yield return text[start..end];
             start = end;
-        }
-    }
-
-    private async Task<string?> TryStoreAsync(CachePlan plan, Lookup lookup, ChatResponse response, SemanticCacheOptions settings, CancellationToken cancellationToken)
-    {
-        if (plan.NoStore)
-        {
-            return SemanticCacheReasons.NoStore;
-        }
-
-        if (NotCacheable(response, settings) is { } reason)
-        {
-            return reason;
-        }
-
-        DateTimeOffset now = _time.GetUtcNow();
-        UsageDetails? usage = response.Usage;
-        var entry = new SemanticCacheEntry
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            Partition = plan.Partition!,
-            ExactKey = plan.ExactKey!,
-            Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
-            PromptText = lookup.Vector is null ? null : plan.EmbedText,
-            Response = JsonSerializer.SerializeToUtf8Bytes(ForStorage(response), ResponseTypeInfo),
-            TokensSaved = usage is null ? 0 : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0),
-            ModelId = response.ModelId ?? plan.ModelId,
-            CreatedAt = now,
-            ExpiresAt = now + settings.TimeToLive,
-        };
-
-        try
-        {
-            await _store.SetAsync(entry, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The caller has the response already; a failing store must not fail the call.
-            return SemanticCacheReasons.StoreFailed;
-        }
-    }
-
-    private static string? NotCacheable(ChatResponse response, SemanticCacheOptions settings)
-    {
-        if (response.FinishReason == ChatFinishReason.Length)
-        {
-            return SemanticCacheReasons.Truncated;
-        }
-
-        if (response.FinishReason == ChatFinishReason.ContentFilter)
-        {
-            return SemanticCacheReasons.Blocked;
-        }
-
-        if (response.ContinuationToken is not null)
-        {
-            return SemanticCacheReasons.Empty;
-        }
-
-        bool hasContent = false;
-        foreach (ChatMessage message in response.Messages)
-        {
-            foreach (AIContent content in message.Contents)
-            {
-                switch (content)
-                {
-                    case ErrorContent:
-                        return SemanticCacheReasons.Error;
-                    case FunctionCallContent call when !IsIdempotent(call.Name, settings):
-                        return SemanticCacheReasons.ToolCalls;
-                    case UsageContent:
-                        break;
-                    case TextContent text when string.IsNullOrEmpty(text.Text):
-                        break;
-                    default:
-                        hasContent = true;
-                        break;
-                }
-            }
-        }
-
-        return hasContent ? null : SemanticCacheReasons.Empty;
-    }
-
-    private static bool IsIdempotent(string name, SemanticCacheOptions settings)
-    {
-        foreach (string tool in settings.IdempotentTools)
-        {
-            if (string.Equals(tool, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A copy without per-call governance annotations (route, cost, cache status) and without the raw provider object.</summary>
-    private static ChatResponse ForStorage(ChatResponse response)
-    {
-        var messages = new List<ChatMessage>(response.Messages.Count);
-        foreach (ChatMessage message in response.Messages)
-        {
-            messages.Add(message.AdditionalProperties is { Count: > 0 } messageProperties && HasGovernanceKey(messageProperties)
-                ? new ChatMessage(message.Role, message.Contents)
-                {
-                    AuthorName = message.AuthorName,
-                    MessageId = message.MessageId,
-                    CreatedAt = message.CreatedAt,
-                    AdditionalProperties = WithoutGovernanceKeys(messageProperties),
-                }
-                : message);
-        }
-
-        var copy = new ChatResponse(messages)
-        {
-            ResponseId = response.ResponseId,
-            ModelId = response.ModelId,
-            CreatedAt = response.CreatedAt,
-            FinishReason = response.FinishReason,
-            Usage = response.Usage,
-        };
-        if (response.AdditionalProperties is { Count: > 0 } properties)
-        {
-            copy.AdditionalProperties = WithoutGovernanceKeys(properties);
-        }
-
-        return copy;
-    }
-
-    private static bool HasGovernanceKey(AdditionalPropertiesDictionary properties)
-    {
-        foreach (string key in properties.Keys)
-        {
-            if (GovernanceProperties.IsGovernanceKey(key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static AdditionalPropertiesDictionary? WithoutGovernanceKeys(AdditionalPropertiesDictionary properties)
-    {
-        AdditionalPropertiesDictionary? kept = null;
-        foreach (KeyValuePair<string, object?> property in properties)
-        {
-            if (!GovernanceProperties.IsGovernanceKey(property.Key))
-            {
-                (kept ??= [])[property.Key] = property.Value;
-            }
-        }
-
-        return kept;
-    }
-
-    private sealed record CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
-    {
-        public static CachePlan Bypass(string reason) => new(reason, null, null, null, 0f, false, null);
-    }
-
-    private sealed record GuardForOptions(SemanticCacheOptions Options, ISemanticHitGuard Guard);
-
-    private readonly record struct Lookup(SemanticCacheEntry? Entry, string? Tier, float Similarity, float[]? Vector, string? Reason);
-}
-
-/// <summary>The cache's metrics (on <see cref="Telemetry.GovernanceDiagnostics.Meter"/>) and span events; never prompt text.</summary>
-internal static class SemanticCacheTelemetry
-{
-    private static readonly System.Diagnostics.Metrics.Counter<long> Requests =
-        Telemetry.GovernanceDiagnostics.Meter.CreateCounter<long>("governance.cache.requests", "{request}", "Cache lookups by status (hit, miss, bypass), tier and reason.");
-
-    private static readonly System.Diagnostics.Metrics.Counter<long> TokensSaved =
-        Telemetry.GovernanceDiagnostics.Meter.CreateCounter<long>("governance.cache.tokens_saved", "{token}", "Tokens cache hits saved.");
-
-    private static readonly System.Diagnostics.Metrics.Histogram<double> Similarity =
-        Telemetry.GovernanceDiagnostics.Meter.CreateHistogram<double>("governance.cache.similarity", null, "Similarity of semantic cache hits.");
-
-    public static void Report(string status, string? tier, string? reason, float? similarity, long tokensSaved)
-    {
-        var tags = new TagList { { "status", status } };
-        if (tier is not null)
-        {
-            tags.Add("tier", tier);
-        }
-
-        if (reason is not null)
-        {
-            tags.Add("reason", reason);
-        }
-
-        Requests.Add(1, tags);
-        if (tokensSaved > 0)
-        {
-            TokensSaved.Add(tokensSaved, tags);
-        }
-
-        if (similarity is { } value && tier == SemanticCacheProperties.TierSemantic)
-        {
-            Similarity.Record(value, tags);
-        }
-
-        if (Activity.Current is { } activity)
-        {
-            var eventTags = new ActivityTagsCollection { ["governance.cache.status"] = status };
-            if (tier is not null)
-            {
-                eventTags["governance.cache.tier"] = tier;
-            }
-
-            if (reason is not null)
-            {
-                eventTags["governance.cache.reason"] = reason;
-            }
-
-            if (similarity is { } s)
-            {
-                eventTags["governance.cache.similarity"] = (double)s;
-            }
-
-            activity.AddEvent(new ActivityEvent("governance.cache", tags: eventTags));
         }
     }
 }

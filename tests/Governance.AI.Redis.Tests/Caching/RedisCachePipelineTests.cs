@@ -25,7 +25,12 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
         GovernanceTestHarness b = GovernanceTestHarness.Create(p => p.UseSemanticCache(options, storeB), clock: clock);
         a.Model.Enqueue(FakeReply.Text("Paris.", inputTokens: 12, outputTokens: 3));
 
+        // The exact tier is each instance's HybridCache (no shared L2 here): b finds a's answer in the shared
+        // store's semantic tier once its replica has it.
+        var replicated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        storeB.ReplicaChanged += (_, _) => replicated.TrySetResult();
         ChatResponse first = await a.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("acme"));
+        await replicated.Task;
         ChatResponse second = await b.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("acme"));
         ChatResponse otherTenant = await b.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("globex"));
 

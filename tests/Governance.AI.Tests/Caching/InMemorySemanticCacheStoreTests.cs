@@ -125,8 +125,11 @@ public sealed class InMemorySemanticCacheStoreTests
         using var stop = new CancellationTokenSource();
         int lookups = 0;
 
+        // The writer starts once both readers have looked up once, so lookups overlap the writes on a loaded machine too.
+        using var readersStarted = new CountdownEvent(2);
         Task writer = Task.Run(async () =>
         {
+            await Task.Run(() => readersStarted.Wait());
             for (int i = 0; i < 3_000; i++)
             {
                 string partition = i % 2 == 0 ? "even" : "odd";
@@ -154,6 +157,7 @@ public sealed class InMemorySemanticCacheStoreTests
         Task[] readers = Enumerable.Range(0, 2).Select(r => Task.Run(async () =>
         {
             var local = new Random(r);
+            bool started = false;
             while (!stop.IsCancellationRequested)
             {
                 string partition = local.Next(2) == 0 ? "even" : "odd";
@@ -171,6 +175,11 @@ public sealed class InMemorySemanticCacheStoreTests
                 }
 
                 Interlocked.Increment(ref lookups);
+                if (!started)
+                {
+                    started = true;
+                    readersStarted.Signal();
+                }
             }
         })).ToArray();
 

@@ -38,7 +38,8 @@ public sealed class SemanticCachingChatClientTests
         Assert.Equal(SemanticCacheProperties.TierExact, second.AdditionalProperties![SemanticCacheProperties.Tier]);
         Assert.Equal(1.0, second.AdditionalProperties[GovernanceProperties.CacheSimilarity]);
         Assert.Equal(15L, second.AdditionalProperties[GovernanceProperties.CacheTokensSaved]);
-        Assert.Null(second.Usage);
+        Assert.Equal(0L, second.Usage!.InputTokenCount);
+        Assert.Equal(0L, second.Usage.OutputTokenCount);
     }
 
     [Fact]
@@ -379,7 +380,7 @@ public sealed class SemanticCachingChatClientTests
         await client.GetResponseAsync("Hello", Tenant("acme"));
         ChatResponse second = await client.GetResponseAsync("Hello", Tenant("acme"));
         Assert.Equal(SemanticCacheProperties.StatusHit, Status(second));
-        Assert.IsType<InMemorySemanticCacheStore>(provider.GetRequiredService<ISemanticCacheStore>());
+        Assert.NotNull(provider.GetService<Microsoft.Extensions.Caching.Hybrid.HybridCache>());
 
         var bad = new ServiceCollection();
         bad.AddAiGovernance(_ => new FakeChatClient()).AddSemanticCache(o =>

@@ -1,0 +1,110 @@
+using System.Buffers.Binary;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.AI.Caching;
+
+/// <summary>
+/// The exact tier on <see cref="HybridCache"/>: L1 in process, L2 whatever <c>IDistributedCache</c> the application
+/// registered. Values carry their own expiry, checked on the policy's clock, so a hit never outlives the TTL even
+/// where the caches' clocks differ from it.
+/// </summary>
+internal sealed class ExactTier : IDisposable
+{
+    private const string KeyPrefix = "governance:cache:";
+
+    // Read without a factory: a miss is decided by the policy, which coalesces misses itself (see CacheFlights).
+    private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
+
+    private readonly HybridCache _cache;
+    private readonly ServiceProvider? _ownedServices;
+
+    /// <summary>Initializes a new instance of the <see cref="ExactTier"/> class.</summary>
+    /// <param name="cache">The application's cache; when <see langword="null"/>, a private in-process one.</param>
+    /// <param name="time">The clock of the private cache.</param>
+    /// <param name="maxLocalBytes">The private cache's memory limit (its L1 counts payload bytes).</param>
+    public ExactTier(HybridCache? cache, TimeProvider time, long maxLocalBytes)
+    {
+        if (cache is not null)
+        {
+            _cache = cache;
+            return;
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton(time);
+        services.AddMemoryCache(options => options.SizeLimit = maxLocalBytes);
+        services.AddHybridCache();
+        _ownedServices = services.BuildServiceProvider();
+        _cache = _ownedServices.GetRequiredService<HybridCache>();
+    }
+
+    /// <summary>The cache key of a request: the partition (which includes the cache name and caller scope) and the exact key.</summary>
+    public static string Key(string partition, string exactKey) => string.Concat(KeyPrefix, partition, ":", exactKey);
+
+    public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        byte[]? value = await _cache.GetOrCreateAsync<byte[]?>(key, static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, cancellationToken).ConfigureAwait(false);
+        return CachedAnswer.FromExactValue(value, now);
+    }
+
+    public ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken) =>
+        _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken);
+
+    public void Dispose() => _ownedServices?.Dispose();
+}
+
+/// <summary>
+/// A stored response as both tiers keep it: the response JSON (<c>AIJsonUtilities.DefaultOptions</c>), its expiry and
+/// the tokens a hit saves. The exact tier's value is a 16-byte header (expiry ticks, tokens saved) before the JSON.
+/// </summary>
+internal sealed class CachedAnswer
+{
+    private const int HeaderBytes = 16;
+
+    private CachedAnswer(byte[]? exactValue, ReadOnlyMemory<byte> json, DateTimeOffset expiresAt, long tokensSaved, string? modelId)
+    {
+        ExactValueOrNull = exactValue;
+        Json = json;
+        ExpiresAt = expiresAt;
+        TokensSaved = tokensSaved;
+        ModelId = modelId;
+    }
+
+    public ReadOnlyMemory<byte> Json { get; }
+
+    public DateTimeOffset ExpiresAt { get; }
+
+    public long TokensSaved { get; }
+
+    public string? ModelId { get; }
+
+    public byte[] ExactValue => ExactValueOrNull ?? throw new InvalidOperationException("A semantic-tier answer has no exact-tier value.");
+
+    private byte[]? ExactValueOrNull { get; }
+
+    /// <summary>Serializes a response once, into the exact tier's layout; <see cref="Json"/> is a slice of it.</summary>
+    public static CachedAnswer Create(ReadOnlySpan<byte> json, DateTimeOffset expiresAt, long tokensSaved, string? modelId)
+    {
+        byte[] value = new byte[HeaderBytes + json.Length];
+        BinaryPrimitives.WriteInt64LittleEndian(value, expiresAt.UtcTicks);
+        BinaryPrimitives.WriteInt64LittleEndian(value.AsSpan(8), tokensSaved);
+        json.CopyTo(value.AsSpan(HeaderBytes));
+        return new CachedAnswer(value, value.AsMemory(HeaderBytes), expiresAt, tokensSaved, modelId);
+    }
+
+    public static CachedAnswer FromEntry(SemanticCacheEntry entry) => new(null, entry.Response, entry.ExpiresAt, entry.TokensSaved, entry.ModelId);
+
+    public static CachedAnswer? FromExactValue(byte[]? value, DateTimeOffset now)
+    {
+        if (value is null || value.Length <= HeaderBytes)
+        {
+            return null;
+        }
+
+        var expiresAt = new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(value), TimeSpan.Zero);
+        return expiresAt <= now
+            ? null
+            : new CachedAnswer(value, value.AsMemory(HeaderBytes), expiresAt, BinaryPrimitives.ReadInt64LittleEndian(value.AsSpan(8)), null);
+    }
+}

@@ -1,0 +1,219 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Caching;
+
+/// <summary>
+/// SHA-256 over length-prefixed fields, so that no two field lists hash alike by concatenation. Fields are gathered
+/// in a pooled buffer and hashed once; large binary parts (images, audio) are streamed into an incremental hash
+/// instead of being copied.
+/// </summary>
+internal sealed class KeyHash : IDisposable
+{
+    private const int StreamedThreshold = 8 * 1024;
+    private const int MaxBuffered = 64 * 1024;
+
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
+    private int _length;
+    private IncrementalHash? _streamed;
+    private bool _unhashable;
+
+    /// <summary>Marks the key as impossible: a field had no stable form, so <see cref="Finish"/> returns <see langword="null"/>.</summary>
+    public void MarkUnhashable() => _unhashable = true;
+
+    public void AddLength(long value)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(Reserve(sizeof(long)), value);
+        _length += sizeof(long);
+    }
+
+    public void Add(string? value)
+    {
+        if (value is null)
+        {
+            AddLength(-1);
+            return;
+        }
+
+        AddChars(value);
+    }
+
+    /// <summary>Adds text trimmed, with white-space runs collapsed and in Unicode form C, without building the normalized string.</summary>
+    public void AddNormalizedText(string? text)
+    {
+        if (text is null)
+        {
+            AddLength(-1);
+            return;
+        }
+
+        string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        char[] collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
+        try
+        {
+            AddChars(collapsed.AsSpan(0, CacheKeys.CollapseWhiteSpace(normalized, collapsed)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(collapsed);
+        }
+    }
+
+    public void AddBytes(ReadOnlySpan<byte> bytes)
+    {
+        AddLength(bytes.Length);
+        if (bytes.Length >= StreamedThreshold)
+        {
+            Streamed().AppendData(bytes);
+            return;
+        }
+
+        bytes.CopyTo(Reserve(bytes.Length));
+        _length += bytes.Length;
+    }
+
+    public void Add(long? value)
+    {
+        if (value is not { } v)
+        {
+            AddLength(-1);
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[24];
+        v.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
+        AddBytes(text[..written]);
+    }
+
+    public void Add(int? value) => Add((long?)value);
+
+    public void Add(float? value)
+    {
+        if (value is not { } v)
+        {
+            AddLength(-1);
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[32];
+        v.TryFormat(text, out int written, "R", CultureInfo.InvariantCulture);
+        AddBytes(text[..written]);
+    }
+
+    public void AddJson(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                AddLength(-1);
+                return;
+            case string text:
+                AddChars(text);
+                return;
+        }
+
+        try
+        {
+            Add(JsonSerializer.Serialize(value, value.GetType(), AIJsonUtilities.DefaultOptions));
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            // No stable form: two different values could hash alike, so the request is not cached at all.
+            MarkUnhashable();
+        }
+    }
+
+    /// <summary>Gets the key (16 bytes of the digest, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
+    public string? Finish()
+    {
+        if (_unhashable)
+        {
+            return null;
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        if (_streamed is null)
+        {
+            SHA256.HashData(_buffer.AsSpan(0, _length), digest);
+        }
+        else
+        {
+            Flush();
+            _streamed.GetHashAndReset(digest);
+        }
+
+        return Convert.ToHexStringLower(digest[..16]);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _streamed?.Dispose();
+    }
+
+    private void AddChars(ReadOnlySpan<char> text)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (max + sizeof(long) > MaxBuffered)
+        {
+            byte[] encoded = ArrayPool<byte>.Shared.Rent(max);
+            try
+            {
+                AddBytes(encoded.AsSpan(0, Encoding.UTF8.GetBytes(text, encoded)));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(encoded);
+            }
+
+            return;
+        }
+
+        Span<byte> target = Reserve(sizeof(long) + max);
+        int written = Encoding.UTF8.GetBytes(text, target[sizeof(long)..]);
+        BinaryPrimitives.WriteInt64LittleEndian(target, written);
+        _length += sizeof(long) + written;
+    }
+
+    /// <summary>Room for <paramref name="count"/> more bytes (at most <see cref="MaxBuffered"/>): the buffer grows up to that size, then is hashed and reused.</summary>
+    private Span<byte> Reserve(int count)
+    {
+        if (_length + count > _buffer.Length)
+        {
+            if (_length + count > MaxBuffered)
+            {
+                Flush();
+            }
+
+            if (_length + count > _buffer.Length)
+            {
+                byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+        }
+
+        return _buffer.AsSpan(_length, count);
+    }
+
+    private IncrementalHash Streamed()
+    {
+        Flush();
+        return _streamed!;
+    }
+
+    /// <summary>Moves the buffered fields into the incremental hash (created on first use), keeping their order.</summary>
+    private void Flush()
+    {
+        _streamed ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        _streamed.AppendData(_buffer, 0, _length);
+        _length = 0;
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Caching;
+
+/// <summary>The cache policy's plan for a request: bypass, or its partition, exact key and semantic text.</summary>
+public sealed partial class SemanticCachingChatClient
+{
+    private CachePlan Plan(IReadOnlyList<ChatMessage> messages, ChatOptions? options, SemanticCacheOptions settings)
+    {
+        if (GovernanceProperties.Get<bool>(options, GovernanceProperties.NoCache))
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.NoCache);
+        }
+
+        if (options?.ConversationId is not null || options?.ContinuationToken is not null)
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.ServerConversation);
+        }
+
+        int conversation = 0;
+        int lastUser = -1;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            if (messages[i].Role != ChatRole.System)
+            {
+                conversation++;
+            }
+
+            if (messages[i].Role == ChatRole.User)
+            {
+                lastUser = i;
+            }
+        }
+
+        if (conversation > settings.MaxConversationMessages)
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.ConversationTooLong);
+        }
+
+        CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Cache, settings.RequireTenant);
+        if (CallerScope(caller, settings) is not { } callerScope)
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.TenantlessCaller);
+        }
+
+        string? embedText = null;
+        int embedded = -1;
+        if (settings.EnableSemanticTier && _embeddings is not null)
+        {
+            // Only text is embedded: a message that also carries an image, a file or a tool call is served by the
+            // exact tier alone, or two different images asked "what is this?" would match.
+            if (settings.EmbeddingInput == CacheEmbeddingInput.LastUserMessage && lastUser >= 0 && IsTextOnly(messages[lastUser]))
+            {
+                embedText = messages[lastUser].Text;
+                embedded = lastUser;
+            }
+            else if (settings.EmbeddingInput == CacheEmbeddingInput.AllMessages)
+            {
+                var joined = new System.Text.StringBuilder();
+                foreach (ChatMessage message in messages)
+                {
+                    if (message.Role == ChatRole.System)
+                    {
+                        continue;
+                    }
+
+                    if (!IsTextOnly(message))
+                    {
+                        joined.Clear();
+                        break;
+                    }
+
+                    joined.Append(joined.Length > 0 ? "\n" : string.Empty).Append(message.Text);
+                }
+
+                embedText = joined.ToString();
+                embedded = int.MaxValue;
+            }
+
+            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : CacheKeys.NormalizeText(embedText);
+        }
+
+        // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
+        string? partition = CacheKeys.Partition(callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
+        string? exactKey = partition is null ? null : CacheKeys.Exact(messages, options);
+        if (partition is null || exactKey is null)
+        {
+            return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
+        }
+        double threshold = settings.SimilarityThreshold;
+        if (RequestedThreshold(options) is { } requested && requested > threshold)
+        {
+            threshold = Math.Min(requested, 1.0);
+        }
+
+        return new CachePlan(null, partition, exactKey, ExactTier.Key(partition, exactKey), embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
+    }
+
+    /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>
+    private static string? CallerScope(CallerContext caller, SemanticCacheOptions settings)
+    {
+        if (caller.TenantId is { } tenant)
+        {
+            return settings.ShareAcrossTenants ? "*" : "t:" + tenant;
+        }
+
+        return settings.TenantlessCallers switch
+        {
+            CacheTenantlessCallers.PartitionByUser => caller.UserId is { } user ? "u:" + user : null,
+            CacheTenantlessCallers.Bypass => null,
+            _ => settings.ShareAcrossTenants ? "*" : "\0anonymous",
+        };
+    }
+
+    private static bool IsTextOnly(ChatMessage message)
+    {
+        foreach (AIContent content in message.Contents)
+        {
+            if (content is not TextContent)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The per-request threshold, as any numeric type or an invariant-culture string; malformed values are ignored.</summary>
+    private static double? RequestedThreshold(ChatOptions? options)
+    {
+        if (options?.AdditionalProperties is not { } properties || !properties.TryGetValue(SemanticCacheProperties.SimilarityThreshold, out object? value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            double d when double.IsFinite(d) => d,
+            float f when float.IsFinite(f) => f,
+            decimal m => (double)m,
+            int i => i,
+            string text when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) && double.IsFinite(parsed) => parsed,
+            _ => null,
+        };
+    }
+
+    private sealed record CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? FlightKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
+    {
+        public static CachePlan Bypass(string reason) => new(reason, null, null, null, null, 0f, false, null);
+    }
+}

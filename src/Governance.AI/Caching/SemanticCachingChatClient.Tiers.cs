@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Caching;
+
+/// <summary>The cache policy's lookups (both tiers, coalesced misses) and stores.</summary>
+public sealed partial class SemanticCachingChatClient
+{
+    /// <summary>
+    /// Serves a hit, or decides a miss: an exact hit first; then identical concurrent misses coalesce (one leads, the
+    /// others wait for its answer) before the semantic tier is searched, so neither tier's misses stampede.
+    /// </summary>
+    private async ValueTask<Decision> DecideAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    {
+        if (settings.EnableExactTier && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } exact)
+        {
+            return Decision.Served(Hit(exact, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
+        }
+
+        CacheFlights.Flight? lead = null;
+        if (_flights.Join(plan.FlightKey!, out CacheFlights.Flight flight))
+        {
+            lead = flight;
+        }
+        else if (await flight.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared)
+        {
+            return Decision.Served(Hit(shared.Answer, shared.Tier, shared.Similarity), plan.ExactKey!);
+        }
+
+        // Without a shared answer (the leader failed or may not store its response), a waiter goes on alone.
+        try
+        {
+            // The flight before this one may have landed between the exact lookup and the join: look again.
+            if (lead is not null && settings.EnableExactTier && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } landed)
+            {
+                lead.Complete(new FlightResult(landed, SemanticCacheProperties.TierExact, 1f));
+                return Decision.Served(Hit(landed, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
+            }
+
+            Lookup lookup = await SemanticLookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
+            if (lookup.Entry is { } entry)
+            {
+                CachedAnswer answer = CachedAnswer.FromEntry(entry);
+                lead?.Complete(new FlightResult(answer, SemanticCacheProperties.TierSemantic, lookup.Similarity));
+                return Decision.Served(Hit(answer, SemanticCacheProperties.TierSemantic, lookup.Similarity), entry.Id);
+            }
+
+            return new Decision(null, null, lookup, lead);
+        }
+        catch
+        {
+            lead?.Complete(null);
+            throw;
+        }
+    }
+
+    private ValueTask<CachedAnswer?> ExactLookupAsync(CachePlan plan, CancellationToken cancellationToken) =>
+        _exactTier.GetAsync(plan.FlightKey!, _time.GetUtcNow(), cancellationToken);
+
+    private async Task<Lookup> SemanticLookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    {
+        if (plan.EmbedText is null || _embeddings is null)
+        {
+            return new Lookup(null, null, 0f, null, null);
+        }
+
+        float[]? vector;
+        try
+        {
+            GeneratedEmbeddings<Embedding<float>> generated = await _embeddings
+                .GenerateAsync([plan.EmbedText], cancellationToken: cancellationToken).ConfigureAwait(false);
+            vector = generated.Count == 1 ? generated[0].Vector.ToArray() : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new Lookup(null, null, 0f, null, SemanticCacheReasons.EmbeddingFailed);
+        }
+
+        if (vector is null || !VectorKernels.TryNormalize(vector, vector))
+        {
+            return new Lookup(null, null, 0f, null, null);
+        }
+
+        IReadOnlyList<SemanticCacheMatch> matches = await _store
+            .FindSimilarAsync(plan.Partition!, vector, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
+        string? rejected = null;
+        ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
+        foreach (SemanticCacheMatch match in matches)
+        {
+            if (match.Similarity < plan.Threshold || match.Entry.PromptText is not { } cachedPrompt
+                || !string.Equals(match.Entry.Partition, plan.Partition, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (guard is not null && !guard.IsSafeHit(cachedPrompt, plan.EmbedText, out string? reason))
+            {
+                rejected ??= reason;
+                continue;
+            }
+
+            return new Lookup(match.Entry, SemanticCacheProperties.TierSemantic, match.Similarity, vector, null);
+        }
+
+        return new Lookup(null, null, 0f, vector, rejected);
+    }
+
+    private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)
+    {
+        if (_customGuard is not null)
+        {
+            return _customGuard;
+        }
+
+        // Options may be reloaded: build the default guard once per options instance.
+        GuardForOptions? current = Volatile.Read(ref _defaultGuard);
+        if (current is not null && ReferenceEquals(current.Options, settings))
+        {
+            return current.Guard;
+        }
+
+        var guard = new PromptDifferenceGuard(settings.Guard);
+        Volatile.Write(ref _defaultGuard, new GuardForOptions(settings, guard));
+        return guard;
+    }
+
+    /// <summary>Stores a cacheable response in the exact tier and, with a semantic key, in the store; returns why not, or what waiting identical requests may be served.</summary>
+    private async Task<(string? NotStored, FlightResult? Shared)> TryStoreAsync(CachePlan plan, Lookup lookup, ChatResponse response, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    {
+        if (plan.NoStore)
+        {
+            return (SemanticCacheReasons.NoStore, null);
+        }
+
+        if (StoredResponses.NotCacheable(response, settings) is { } reason)
+        {
+            return (reason, null);
+        }
+
+        DateTimeOffset now = _time.GetUtcNow();
+        UsageDetails? usage = response.Usage;
+        long tokens = usage is null ? 0 : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
+        string? modelId = response.ModelId ?? plan.ModelId;
+        CachedAnswer answer = CachedAnswer.Create(
+            JsonSerializer.SerializeToUtf8Bytes(StoredResponses.ForStorage(response), ResponseTypeInfo), now + settings.TimeToLive, tokens, modelId);
+        var shared = new FlightResult(answer, SemanticCacheProperties.TierExact, 1f);
+        bool exactStored = false;
+        try
+        {
+            if (settings.EnableExactTier)
+            {
+                await _exactTier.SetAsync(plan.FlightKey!, answer, settings.TimeToLive, cancellationToken).ConfigureAwait(false);
+                exactStored = true;
+            }
+
+            // The store serves the semantic tier; without a semantic key an entry could only be found exactly.
+            if (lookup.Vector is not null)
+            {
+                await _store.SetAsync(
+                    new SemanticCacheEntry
+                    {
+                        Id = Guid.NewGuid().ToString("N"),
+                        Partition = plan.Partition!,
+                        ExactKey = plan.ExactKey!,
+                        Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
+                        PromptText = lookup.Vector is null ? null : plan.EmbedText,
+                        Response = answer.Json,
+                        TokensSaved = tokens,
+                        ModelId = modelId,
+                        CreatedAt = now,
+                        ExpiresAt = answer.ExpiresAt,
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The caller has the response already; a failing store must not fail the call. Waiting identical
+            // requests are served what a later one would find.
+            return (SemanticCacheReasons.StoreFailed, exactStored ? shared : null);
+        }
+
+        return (null, shared);
+    }
+
+    /// <summary>A hit to serve (with the id its streamed replay is named by), or a miss with its lookup and, for the leader of identical misses, the flight to land.</summary>
+    private sealed record Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
+    {
+        public static Decision Served(ChatResponse hit, string id) => new(hit, id, default, null);
+    }
+
+    private sealed record GuardForOptions(SemanticCacheOptions Options, ISemanticHitGuard Guard);
+
+    private readonly record struct Lookup(SemanticCacheEntry? Entry, string? Tier, float Similarity, float[]? Vector, string? Reason);
+}
