@@ -58,6 +58,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
     private static readonly Counter<long> CutOffs = GovernanceDiagnostics.Meter.CreateCounter<long>(
         "governance.budget.stream_cut_offs", "{stream}", "Streams stopped because their output would have exceeded the reserved allowance.");
 
+    private static readonly Counter<long> UnpricedModels = GovernanceDiagnostics.Meter.CreateCounter<long>(
+        "governance.budget.unpriced_models", "{request}", "Requests under a cost limit for a model without a price (denied, charged the fallback price, or not counted).");
+
     private readonly IPolicyOptionsSource<BudgetOptions> _options;
     private readonly ITokenCounterProvider _tokenCounters;
     private readonly IBudgetStore _store;
@@ -126,9 +129,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
         {
             response = await base.GetResponseAsync(messages, admission.SendOptions, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception failure)
         {
-            await RefundAsync(admission).ConfigureAwait(false);
+            await SettleFailureAsync(admission, failure, null, 0, null).ConfigureAwait(false);
             throw;
         }
 
@@ -136,7 +139,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         Calibrate(admission, usage);
         long input = usage?.InputTokenCount ?? admission.PromptTokens;
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
-        await SettleAsync(admission, input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId, response.AdditionalProperties ??= [])
+        await SettleAsync(admission, new Charge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= [])
             .ConfigureAwait(false);
         return response;
     }
@@ -168,7 +171,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         {
             if (rule.Matches(caller, model))
             {
-                AddChecks(checks, rule, caller, model, budget, now, pricedModel: true);
+                AddChecks(checks, rule, caller, model, budget, now);
             }
         }
 
@@ -192,7 +195,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
 
     private static decimal ToUnits(BudgetMetric metric, long value) => metric == BudgetMetric.Cost ? BudgetAmounts.FromNanoUsd(value) : value;
 
-    private static void AddChecks(List<PlannedCheck> checks, CompiledLimit rule, CallerContext caller, string? model, CompiledBudget budget, DateTimeOffset now, bool pricedModel)
+    private static void AddChecks(List<PlannedCheck> checks, CompiledLimit rule, CallerContext caller, string? model, CompiledBudget budget, DateTimeOffset now)
     {
         int max = CompiledLimit.MaxScopeLength(caller, model) + 32;
         char[]? rented = null;
@@ -202,11 +205,6 @@ public sealed class BudgetChatClient : DelegatingChatClient
             int scopeLength = rule.FormatScope(caller, model, buffer);
             foreach (CompiledAmountLimit amount in rule.Amounts)
             {
-                if (amount.Metric == BudgetMetric.Cost && !pricedModel)
-                {
-                    continue;
-                }
-
                 amount.KeySuffix.CopyTo(buffer[scopeLength..]);
                 ReadOnlySpan<char> key = buffer[..(scopeLength + amount.KeySuffix.Length)];
                 PlannedCheck? existing = null;
@@ -279,7 +277,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         return fit;
     }
 
-    private static BudgetExceededException Exceeded(PlannedCheck check, long used, DateTimeOffset now)
+    private static BudgetExceededException Exceeded(PlannedCheck check, long used, DateTimeOffset now, int? fittingMaxOutputTokens)
     {
         TimeSpan? retryAfter = check.Bucket is { } bucket && check.Amount <= check.Limit ? bucket.End - now : null;
         return new BudgetExceededException(
@@ -289,7 +287,32 @@ public sealed class BudgetChatClient : DelegatingChatClient
             ToUnits(check.Metric, check.Limit),
             ToUnits(check.Metric, used),
             ToUnits(check.Metric, check.Amount),
-            retryAfter);
+            retryAfter,
+            fittingMaxOutputTokens);
+    }
+
+    /// <summary>
+    /// Applies <see cref="BudgetOptions.UnpricedModels"/> to a request under a cost limit whose model has no price;
+    /// returns the price to charge it at (the fallback price, or <see langword="null"/> to count no cost).
+    /// </summary>
+    private static ModelPrice? Unpriced(CompiledBudget budget, string? model, PlannedCheck costCheck)
+    {
+        UnpricedModelAction action = budget.Options.UnpricedModels;
+        UnpricedModels.Add(
+            1,
+            new KeyValuePair<string, object?>("governance.budget.unpriced_action", action switch
+            {
+                UnpricedModelAction.Deny => "deny",
+                UnpricedModelAction.ChargeFallbackPrice => "fallback_price",
+                _ => "ignore",
+            }),
+            new KeyValuePair<string, object?>("governance.budget.mode", budget.Enforce ? "enforce" : "monitor"));
+        if (action == UnpricedModelAction.Deny && budget.Enforce)
+        {
+            throw new ModelNotPricedException(model, costCheck.Scope);
+        }
+
+        return budget.FallbackPrice;
     }
 
     private static string Describe(BudgetExceededException exception) =>
@@ -342,6 +365,8 @@ public sealed class BudgetChatClient : DelegatingChatClient
         long receivedTokens = 0;
         bool delivered = false;
         bool closed = false;
+        Exception? failure = null;
+        UsageDetails? usage = null;
         string? responseId = null;
         string? modelId = null;
         bool cutOff = admission.OutputBounded && admission.Budget.Enforce;
@@ -351,11 +376,23 @@ public sealed class BudgetChatClient : DelegatingChatClient
         long cutAbove = admission.Counter.IsExact ? admission.OutputAllowance : admission.OutputAllowance + (admission.OutputAllowance / 10) + 16;
         try
         {
-            upstream = base.GetStreamingResponseAsync(messages, admission.SendOptions, upstreamCancellation.Token).GetAsyncEnumerator(upstreamCancellation.Token);
-            UsageDetails? usage = null;
             bool cut = false;
-            while (await upstream.MoveNextAsync().ConfigureAwait(false))
+            while (true)
             {
+                try
+                {
+                    upstream ??= base.GetStreamingResponseAsync(messages, admission.SendOptions, upstreamCancellation.Token).GetAsyncEnumerator(upstreamCancellation.Token);
+                    if (!await upstream.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                    throw;
+                }
+
                 ChatResponseUpdate update = upstream.Current;
                 responseId ??= update.ResponseId;
                 modelId ??= update.ModelId;
@@ -413,7 +450,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
                 Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
                 final.FinishReason = ChatFinishReason.Length;
                 final.AdditionalProperties[BudgetProperties.CutOff] = true;
-                await SettleAsync(admission, admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId, final.AdditionalProperties)
+                await SettleAsync(admission, new Charge(admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId), [], final.AdditionalProperties)
                     .ConfigureAwait(false);
             }
             else
@@ -421,7 +458,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
                 Calibrate(admission, usage);
                 long input = usage?.InputTokenCount ?? admission.PromptTokens;
                 long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString());
-                await SettleAsync(admission, input, usage?.CachedInputTokenCount ?? 0, output, modelId, final.AdditionalProperties).ConfigureAwait(false);
+                await SettleAsync(admission, new Charge(input, usage?.CachedInputTokenCount ?? 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }
 
             yield return final;
@@ -435,15 +472,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
 
             if (!closed)
             {
-                // Failed, cancelled or abandoned: charge what the caller received, or nothing if it received nothing.
-                if (delivered)
-                {
-                    await SettleAsync(admission, admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId, null).ConfigureAwait(false);
-                }
-                else
-                {
-                    await RefundAsync(admission).ConfigureAwait(false);
-                }
+                // Failed, cancelled or abandoned by the caller: at least what the caller received is charged.
+                long receivedOutput = delivered ? admission.Counter.CountTokens(received.ToString()) : 0;
+                await SettleFailureAsync(admission, failure, usage, receivedOutput, modelId).ConfigureAwait(false);
             }
         }
     }
@@ -532,19 +563,26 @@ public sealed class BudgetChatClient : DelegatingChatClient
             }
         }
 
-        ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
         var checks = new List<PlannedCheck>();
         foreach (CompiledLimit rule in budget.Limits)
         {
             if (rule.Amounts.Length > 0 && rule.Matches(caller, model))
             {
-                AddChecks(checks, rule, caller, model, budget, now, price is not null);
+                AddChecks(checks, rule, caller, model, budget, now);
             }
         }
 
+        ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
+        PlannedCheck? costCheck = null;
         foreach (PlannedCheck check in checks)
         {
             outputBounded |= check.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
+            costCheck ??= check.Metric == BudgetMetric.Cost ? check : null;
+        }
+
+        if (price is null && costCheck is not null)
+        {
+            price = Unpriced(budget, model, costCheck);
         }
 
         var admission = new Admission(budget, model, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded };
@@ -580,7 +618,8 @@ public sealed class BudgetChatClient : DelegatingChatClient
                     }
                 }
 
-                Violate(budget, Exceeded(failed, result.UsedBefore[result.FailedCheck], now), ref wouldBlock);
+                long fitting = failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost ? FittingAllowance(admission, result.UsedBefore) : -1;
+                Violate(budget, Exceeded(failed, result.UsedBefore[result.FailedCheck], now, fitting >= 1 && fitting < allowance ? (int)fitting : null), ref wouldBlock);
                 break;
             }
 
@@ -715,12 +754,72 @@ public sealed class BudgetChatClient : DelegatingChatClient
         }
     }
 
-    /// <summary>Settles the reservation with the actual usage and reports the remaining budgets and the cost.</summary>
-    private async ValueTask SettleAsync(Admission admission, long inputTokens, long cachedInputTokens, long outputTokens, string? responseModel, AdditionalPropertiesDictionary? report)
+    /// <summary>
+    /// Closes the reservation of a call that failed, was cancelled or was abandoned: charges what the provider reported
+    /// (usage in the stream, <see cref="ProviderCharge"/>s on the failure), else what the caller received of a stream,
+    /// else the prompt and the request — unless no provider saw the call or <see cref="BudgetOptions.RefundFailedCalls"/>
+    /// asks for a refund.
+    /// </summary>
+    /// <param name="admission">The admission.</param>
+    /// <param name="failure">The failure, or <see langword="null"/> when the caller stopped enumerating a stream.</param>
+    /// <param name="streamUsage">Usage the stream reported before it stopped, if any.</param>
+    /// <param name="receivedOutputTokens">The output tokens the caller received of a stream.</param>
+    /// <param name="modelId">The model the stream reported, if any.</param>
+    private async ValueTask SettleFailureAsync(Admission admission, Exception? failure, UsageDetails? streamUsage, long receivedOutputTokens, string? modelId)
     {
-        ModelPrice? price = responseModel is not null && admission.Budget.Prices.TryGetPrice(responseModel, out ModelPrice? responsePrice) ? responsePrice : admission.Price;
-        decimal? cost = price?.Cost(inputTokens, cachedInputTokens, outputTokens);
-        long tokens = inputTokens + outputTokens;
+        IReadOnlyList<ProviderCharge> charges = failure is null ? [] : ProviderCharge.Of(failure);
+        if (streamUsage is not null)
+        {
+            Calibrate(admission, streamUsage);
+            var reported = new Charge(
+                streamUsage.InputTokenCount ?? admission.PromptTokens,
+                streamUsage.CachedInputTokenCount ?? 0,
+                Math.Max(streamUsage.OutputTokenCount ?? 0, receivedOutputTokens),
+                modelId);
+            await SettleAsync(admission, reported, charges, null).ConfigureAwait(false);
+        }
+        else if (receivedOutputTokens > 0)
+        {
+            await SettleAsync(admission, new Charge(admission.PromptTokens, 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
+        }
+        else if (charges.Count > 0)
+        {
+            await SettleAsync(admission, default, charges, null).ConfigureAwait(false);
+        }
+        else if (failure is GovernanceException || admission.Budget.Options.RefundFailedCalls)
+        {
+            // A governance policy stopped the call before any provider billed it, or the deployment chose refunds.
+            await RefundAsync(admission).ConfigureAwait(false);
+        }
+        else
+        {
+            await SettleAsync(admission, new Charge(admission.PromptTokens, 0, 0, modelId), charges, null).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Settles the reservation with the actual usage — the answer's own, priced at the model that served it, plus any
+    /// extra charges (hedge losers, failed-over attempts), each at its own model's price — and reports the remaining
+    /// budgets and the cost.
+    /// </summary>
+    private async ValueTask SettleAsync(Admission admission, Charge served, IReadOnlyList<ProviderCharge> extra, AdditionalPropertiesDictionary? report)
+    {
+        CompiledBudget budget = admission.Budget;
+        ModelPrice? price = served.Model is not null && budget.Prices.TryGetPrice(served.Model, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
+        decimal? cost = price?.Cost(served.Input, served.CachedInput, served.Output);
+        long tokens = served.Input + served.Output;
+        for (int i = 0; i < extra.Count; i++)
+        {
+            UsageDetails usage = extra[i].Usage;
+            long input = usage.InputTokenCount ?? 0;
+            long output = usage.OutputTokenCount ?? 0;
+            tokens += input + output;
+            if ((budget.PriceOf(extra[i].ModelId) ?? price) is { } extraPrice)
+            {
+                cost = (cost ?? 0) + extraPrice.Cost(input, usage.CachedInputTokenCount ?? 0, output);
+            }
+        }
+
         IReadOnlyList<PlannedCheck> checks = admission.Checks;
         long[]? finals = null;
         if (admission.ReservationId is { } id)
@@ -890,6 +989,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
     }
 
     private readonly record struct ThresholdKey(string CounterKey, long Bucket, int Threshold);
+
+    /// <summary>Usage to charge: input (cached part included), cached input and output tokens, and the model that did the work.</summary>
+    private readonly record struct Charge(long Input, long CachedInput, long Output, string? Model);
 
     /// <summary>One counter of a request.</summary>
     private sealed class PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)

@@ -298,7 +298,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         }
     }
 
-    /// <summary>A price table with its lookups remembered per model id (exact and prefix matches are not free).</summary>
+    /// <summary>A price table with its lookups remembered per model id (family and dated-snapshot matches are not free).</summary>
     internal sealed class ModelPrices(TelemetryOptions options, ModelPriceTable table)
     {
         private const int MaxRemembered = 256;
