@@ -22,6 +22,13 @@ public enum GovernanceStage
     /// <summary>Exact and semantic response cache; only ever sees redacted text.</summary>
     Cache = 400,
 
+    /// <summary>
+    /// The safety policy's provider-side step, added with <see cref="Safety"/>: content-safety classifiers, which may
+    /// send text out of the process, on the redacted prompt and response; and the system-prompt canary, added after the
+    /// cache so that it is never part of a cache key.
+    /// </summary>
+    ProviderSafety = 450,
+
     /// <summary>Token, request and cost budgets; a cache hit never reaches it and is never charged.</summary>
     Budget = 500,
 
