@@ -13,7 +13,7 @@ public enum GovernanceStage
     /// <summary>Spans, metrics, the usage ledger and audit; sees every call, including rejected ones.</summary>
     Telemetry = 100,
 
-    /// <summary>Prompt-injection, jailbreak and content-safety checks on the prompt and the response.</summary>
+    /// <summary>The safety policy's local checks (prompt injection, jailbreaks, deny lists, topics, secrets) on the prompt and the response.</summary>
     Safety = 200,
 
     /// <summary>PII and secret redaction of the prompt, and restoration of placeholders in the response.</summary>
