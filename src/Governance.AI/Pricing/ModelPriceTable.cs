@@ -36,6 +36,8 @@ public sealed class ModelPriceTable
 {
     private readonly FrozenDictionary<string, ModelPrice> _prices;
     private readonly FrozenDictionary<string, string> _families;
+    private readonly FrozenDictionary<string, ModelPrice>.AlternateLookup<ReadOnlySpan<char>> _pricesBySpan;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _familiesBySpan;
 
     /// <summary>Initializes a new instance of the <see cref="ModelPriceTable"/> class.</summary>
     /// <param name="prices">Prices by exact model id.</param>
@@ -78,6 +80,8 @@ public sealed class ModelPriceTable
 
         _prices = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _families = familyMap.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _pricesBySpan = _prices.GetAlternateLookup<ReadOnlySpan<char>>();
+        _familiesBySpan = _families.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Gets list prices of common models (USD per 1M tokens) — editable defaults, not a source of truth.</summary>
@@ -196,6 +200,6 @@ public sealed class ModelPriceTable
     }
 
     private bool TryGetExactOrFamily(ReadOnlySpan<char> modelId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ModelPrice? price) =>
-        _prices.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(modelId, out price) ||
-        (_families.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(modelId, out string? family) && _prices.TryGetValue(family, out price));
+        _pricesBySpan.TryGetValue(modelId, out price) ||
+        (_familiesBySpan.TryGetValue(modelId, out string? family) && _prices.TryGetValue(family, out price));
 }

@@ -622,10 +622,17 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             {
                 foreach (ChatResponse answer in _answers)
                 {
-                    if (!ReferenceEquals(answer, winner) && answer.Usage is { } usage)
+                    if (ReferenceEquals(answer, winner))
                     {
-                        call.AddCharges([new ProviderCharge(answer.ModelId, usage), .. ProviderCharge.Of(answer)]);
+                        continue;
                     }
+
+                    if (answer.Usage is { } usage)
+                    {
+                        call.AddCharges([new ProviderCharge(answer.ModelId, usage)]);
+                    }
+
+                    call.AddCharges(ProviderCharge.Of(answer));
                 }
             }
         }

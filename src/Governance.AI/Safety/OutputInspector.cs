@@ -51,7 +51,7 @@ internal static partial class SecretScanner
 
 /// <summary>
 /// Derives the canary put into a system prompt: an HMAC of the prompt under a secret, so the same prompt always gets
-/// the same canary (caching keeps working) and nobody without the secret can predict it.
+/// the same canary and nobody without the secret can predict it.
 /// </summary>
 internal sealed class SystemPromptCanary
 {
