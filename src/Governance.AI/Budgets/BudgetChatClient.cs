@@ -1,9 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Runtime.CompilerServices;
-using System.Text;
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
 using Governance.AI.Tokenization;
@@ -23,7 +19,11 @@ namespace Governance.AI.Budgets;
 /// with a <see cref="BudgetExceededException"/> naming the scope, limit, window, use and <c>RetryAfter</c> (the end of
 /// the window, when the request would fit in an empty one). After the call it settles the reservation with the
 /// provider's <see cref="UsageDetails"/> (or, when the provider reports none, the output counted with the tokenizer),
-/// giving back the difference; a call that fails or is cancelled is refunded.</para>
+/// priced at the model that served, plus any <see cref="ProviderCharge"/>s (hedge losers, failed-over attempts),
+/// giving back the difference. A call that fails or is cancelled is charged what the provider reported, else its
+/// prompt, unless <see cref="BudgetOptions.RefundFailedCalls"/> is on or a governance policy stopped it before any
+/// provider did (see the README's "What a call is charged"). A model without a price under a cost limit is handled
+/// by <see cref="BudgetOptions.UnpricedModels"/>.</para>
 /// <para><b>Streaming.</b> Output is counted as it arrives. When it would exceed the reserved allowance (the provider
 /// ignored <c>MaxOutputTokens</c>; with an estimating counter, by more than 10 % + 16 tokens), the stream is stopped:
 /// upstream is cancelled and the caller gets a last update with
@@ -41,7 +41,7 @@ namespace Governance.AI.Budgets;
 /// <para>Get the policy from a governed client with <c>client.GetService&lt;BudgetChatClient&gt;()</c> to query what
 /// remains with <see cref="GetStatusAsync"/>.</para>
 /// </remarks>
-public sealed class BudgetChatClient : DelegatingChatClient
+public sealed partial class BudgetChatClient : DelegatingChatClient
 {
     /// <summary>The configuration path of the options.</summary>
     public const string ConfigurationPath = "AiGovernance:Budgets";
@@ -57,6 +57,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
 
     private static readonly Counter<long> CutOffs = GovernanceDiagnostics.Meter.CreateCounter<long>(
         "governance.budget.stream_cut_offs", "{stream}", "Streams stopped because their output would have exceeded the reserved allowance.");
+
+    private static readonly Counter<long> UnpricedModels = GovernanceDiagnostics.Meter.CreateCounter<long>(
+        "governance.budget.unpriced_models", "{request}", "Requests under a cost limit for a model without a price (denied, charged the fallback price, or not counted).");
 
     private readonly IPolicyOptionsSource<BudgetOptions> _options;
     private readonly ITokenCounterProvider _tokenCounters;
@@ -126,9 +129,9 @@ public sealed class BudgetChatClient : DelegatingChatClient
         {
             response = await base.GetResponseAsync(messages, admission.SendOptions, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception failure)
         {
-            await RefundAsync(admission).ConfigureAwait(false);
+            await SettleFailureAsync(admission, failure, null, 0, null).ConfigureAwait(false);
             throw;
         }
 
@@ -136,7 +139,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         Calibrate(admission, usage);
         long input = usage?.InputTokenCount ?? admission.PromptTokens;
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
-        await SettleAsync(admission, input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId, response.AdditionalProperties ??= [])
+        await SettleAsync(admission, new Charge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= [])
             .ConfigureAwait(false);
         return response;
     }
@@ -170,7 +173,7 @@ public sealed class BudgetChatClient : DelegatingChatClient
         {
             if (rule.Matches(caller, model))
             {
-                AddChecks(checks, rule, caller, model, budget, now, pricedModel: true);
+                AddChecks(checks, rule, caller, model, budget, now);
             }
         }
 
@@ -193,262 +196,6 @@ public sealed class BudgetChatClient : DelegatingChatClient
     }
 
     private static decimal ToUnits(BudgetMetric metric, long value) => metric == BudgetMetric.Cost ? BudgetAmounts.FromNanoUsd(value) : value;
-
-    private static void AddChecks(List<PlannedCheck> checks, CompiledLimit rule, CallerContext caller, string? model, CompiledBudget budget, DateTimeOffset now, bool pricedModel)
-    {
-        int max = CompiledLimit.MaxScopeLength(caller, model) + 32;
-        char[]? rented = null;
-        Span<char> buffer = max <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(max));
-        try
-        {
-            int scopeLength = rule.FormatScope(caller, model, buffer);
-            foreach (CompiledAmountLimit amount in rule.Amounts)
-            {
-                if (amount.Metric == BudgetMetric.Cost && !pricedModel)
-                {
-                    continue;
-                }
-
-                amount.KeySuffix.CopyTo(buffer[scopeLength..]);
-                ReadOnlySpan<char> key = buffer[..(scopeLength + amount.KeySuffix.Length)];
-                PlannedCheck? existing = null;
-                foreach (PlannedCheck check in checks)
-                {
-                    if (key.SequenceEqual(check.CounterKey))
-                    {
-                        existing = check;
-                        break;
-                    }
-                }
-
-                if (existing is not null)
-                {
-                    // Two rules count the same counter: the stricter limit decides.
-                    existing.Limit = Math.Min(existing.Limit, amount.Limit);
-                    continue;
-                }
-
-                bool windowed = amount.Metric != BudgetMetric.Concurrent;
-                checks.Add(new PlannedCheck(
-                    amount.Metric,
-                    windowed ? rule.WindowLabel : null,
-                    windowed ? budget.Calendar.Bucket(rule.Window, now) : null,
-                    new string(key),
-                    amount.Limit));
-            }
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
-    }
-
-    private static long ReservedAmount(BudgetMetric metric, long promptTokens, int allowance, ModelPrice? price) => metric switch
-    {
-        BudgetMetric.Tokens => promptTokens + allowance,
-        BudgetMetric.Cost => price is null ? 0 : BudgetAmounts.ToNanoUsd(price.Cost(promptTokens, 0, allowance)),
-        _ => 1,
-    };
-
-    /// <summary>The largest output allowance that fits every token and cost counter, or -1 if a count or concurrency limit failed.</summary>
-    private static long FittingAllowance(Admission admission, IReadOnlyList<long> usedBefore)
-    {
-        long fit = long.MaxValue;
-        for (int i = 0; i < admission.Checks.Count; i++)
-        {
-            PlannedCheck check = admission.Checks[i];
-            long room = check.Limit - usedBefore[i];
-            switch (check.Metric)
-            {
-                case BudgetMetric.Tokens:
-                    fit = Math.Min(fit, room - admission.PromptTokens);
-                    break;
-                case BudgetMetric.Cost when admission.Price is { } price && price.OutputPerMillion > 0:
-                    decimal nanosPerOutputToken = price.OutputPerMillion * 1000m;
-                    long promptCost = BudgetAmounts.ToNanoUsd(price.Cost(admission.PromptTokens, 0, 0));
-                    fit = Math.Min(fit, (long)decimal.Floor(Math.Max(-1, room - promptCost) / nanosPerOutputToken));
-                    break;
-                case BudgetMetric.Requests or BudgetMetric.Concurrent when room < 1:
-                    return -1;
-                default:
-                    break;
-            }
-        }
-
-        return fit;
-    }
-
-    private static BudgetExceededException Exceeded(PlannedCheck check, long used, DateTimeOffset now)
-    {
-        TimeSpan? retryAfter = check.Bucket is { } bucket && check.Amount <= check.Limit ? bucket.End - now : null;
-        return new BudgetExceededException(
-            check.Scope,
-            CompiledLimit.MetricName(check.Metric),
-            check.WindowLabel,
-            ToUnits(check.Metric, check.Limit),
-            ToUnits(check.Metric, used),
-            ToUnits(check.Metric, check.Amount),
-            retryAfter);
-    }
-
-    private static string Describe(BudgetExceededException exception) =>
-        exception.Window is null
-            ? exception.Scope + " " + exception.LimitName
-            : exception.Scope + " " + exception.LimitName + " per " + exception.Window;
-
-    /// <summary>Reports a blocked (or, in monitor mode, would-be-blocked) request; throws in enforce mode.</summary>
-    private static void Violate(CompiledBudget budget, BudgetExceededException exception, ref string? wouldBlock)
-    {
-        string mode = budget.Enforce ? "enforce" : "monitor";
-        Rejections.Add(
-            1,
-            new KeyValuePair<string, object?>("governance.budget.limit", exception.LimitName),
-            new KeyValuePair<string, object?>("governance.budget.window", exception.Window),
-            new KeyValuePair<string, object?>("governance.budget.mode", mode));
-        Activity.Current?.AddEvent(new ActivityEvent("governance.budget.limit_exceeded", tags: new ActivityTagsCollection
-        {
-            ["governance.budget.limit"] = exception.LimitName,
-            ["governance.budget.window"] = exception.Window,
-            ["governance.budget.reason"] = exception.ReasonCode,
-            ["governance.budget.mode"] = mode,
-        }));
-        budget.Options.OnLimitExceeded?.Invoke(exception);
-        if (budget.Enforce)
-        {
-            throw exception;
-        }
-
-        wouldBlock ??= Describe(exception);
-    }
-
-    private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        Admission? admission = await AdmitAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        if (admission is null)
-        {
-            await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
-            {
-                yield return update;
-            }
-
-            yield break;
-        }
-
-        using var upstreamCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        IAsyncEnumerator<ChatResponseUpdate>? upstream = null;
-        var received = new StringBuilder();
-        long receivedTokens = 0;
-        bool delivered = false;
-        bool closed = false;
-        string? responseId = null;
-        string? modelId = null;
-        bool cutOff = admission.OutputBounded && admission.Budget.Enforce;
-
-        // An exact counter cuts at the allowance. An estimate may over-count a stream the provider keeps within
-        // MaxOutputTokens, so it cuts only past a tolerance: 10 % of the allowance plus 16 tokens.
-        long cutAbove = admission.Counter.IsExact ? admission.OutputAllowance : admission.OutputAllowance + (admission.OutputAllowance / 10) + 16;
-        try
-        {
-            upstream = base.GetStreamingResponseAsync(messages, admission.SendOptions, upstreamCancellation.Token).GetAsyncEnumerator(upstreamCancellation.Token);
-            UsageDetails? usage = null;
-            bool cut = false;
-            while (await upstream.MoveNextAsync().ConfigureAwait(false))
-            {
-                ChatResponseUpdate update = upstream.Current;
-                responseId ??= update.ResponseId;
-                modelId ??= update.ModelId;
-                foreach (AIContent content in update.Contents)
-                {
-                    if (content is UsageContent usageContent)
-                    {
-                        usage = usageContent.Details;
-                    }
-                }
-
-                string text = update.Text;
-                if (text.Length > 0)
-                {
-                    received.Append(text);
-                    long tokens = admission.Counter.CountTokens(text);
-                    if (cutOff && receivedTokens + tokens > cutAbove)
-                    {
-                        // Chunk-by-chunk counts can exceed the count of the whole text; near the limit, count exactly.
-                        long exact = admission.Counter.CountTokens(received.ToString());
-                        if (exact > cutAbove)
-                        {
-                            received.Length -= text.Length;
-                            cut = true;
-                            break;
-                        }
-
-                        receivedTokens = exact;
-                    }
-                    else
-                    {
-                        receivedTokens += tokens;
-                    }
-                }
-
-                delivered = true;
-                yield return update;
-            }
-
-            var final = new ChatResponseUpdate
-            {
-                Role = ChatRole.Assistant,
-                ResponseId = responseId,
-                MessageId = responseId,
-                ModelId = modelId,
-                AdditionalProperties = [],
-            };
-            closed = true;
-            if (cut)
-            {
-                await upstreamCancellation.CancelAsync().ConfigureAwait(false);
-                await upstream.DisposeAsync().ConfigureAwait(false);
-                upstream = null;
-                CutOffs.Add(1);
-                Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
-                final.FinishReason = ChatFinishReason.Length;
-                final.AdditionalProperties[BudgetProperties.CutOff] = true;
-                await SettleAsync(admission, admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId, final.AdditionalProperties)
-                    .ConfigureAwait(false);
-            }
-            else
-            {
-                Calibrate(admission, usage);
-                long input = usage?.InputTokenCount ?? admission.PromptTokens;
-                long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString());
-                await SettleAsync(admission, input, usage?.CachedInputTokenCount ?? 0, output, modelId, final.AdditionalProperties).ConfigureAwait(false);
-            }
-
-            yield return final;
-        }
-        finally
-        {
-            if (upstream is not null)
-            {
-                await upstream.DisposeAsync().ConfigureAwait(false);
-            }
-
-            if (!closed)
-            {
-                // Failed, cancelled or abandoned: charge what the caller received, or nothing if it received nothing.
-                if (delivered)
-                {
-                    await SettleAsync(admission, admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId, null).ConfigureAwait(false);
-                }
-                else
-                {
-                    await RefundAsync(admission).ConfigureAwait(false);
-                }
-            }
-        }
-    }
 
     private string? DefaultModelId
     {
@@ -477,421 +224,8 @@ public sealed class BudgetChatClient : DelegatingChatClient
         return compiled;
     }
 
-    /// <summary>Checks the per-request limits and reserves on every counter; <see langword="null"/> when no rule applies.</summary>
-    private async ValueTask<Admission?> AdmitAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
-    {
-        CompiledBudget budget = Current();
-        CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
-        string? model = options?.ModelId ?? DefaultModelId;
-        bool anyRule = false;
-        foreach (CompiledLimit rule in budget.Limits)
-        {
-            anyRule |= rule.Matches(caller, model);
-        }
-
-        if (!anyRule)
-        {
-            return null;
-        }
-
-        ITokenCounter counter = _tokenCounters.GetCounter(model);
-        long promptTokens = counter.CountTokens(messages, options);
-        int? requestedOutput = options?.MaxOutputTokens;
-        int allowance = Math.Max(0, requestedOutput ?? budget.Options.DefaultOutputAllowance);
-        DateTimeOffset now = _timeProvider.GetUtcNow();
-        string? wouldBlock = null;
-        bool outputBounded = false;
-
-        // Per-request sizes first: they need no counter.
-        foreach (CompiledLimit rule in budget.Limits)
-        {
-            if (!rule.Matches(caller, model))
-            {
-                continue;
-            }
-
-            if (rule.MaxPromptTokens is { } maxPrompt && promptTokens > maxPrompt)
-            {
-                Violate(budget, new BudgetExceededException(
-                    rule.ScopeName(caller, model), "prompt_tokens", null, maxPrompt, 0, promptTokens, null, GovernanceReasonCodes.RequestTooLarge), ref wouldBlock);
-            }
-
-            if (rule.MaxOutputTokens is { } maxOutput)
-            {
-                outputBounded = true;
-                if (allowance > maxOutput)
-                {
-                    if (requestedOutput is null || budget.Options.ClampMaxOutputTokens)
-                    {
-                        allowance = maxOutput;
-                    }
-                    else
-                    {
-                        Violate(budget, new BudgetExceededException(
-                            rule.ScopeName(caller, model), "output_tokens", null, maxOutput, 0, allowance, null, GovernanceReasonCodes.RequestTooLarge), ref wouldBlock);
-                    }
-                }
-            }
-        }
-
-        ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
-        var checks = new List<PlannedCheck>();
-        foreach (CompiledLimit rule in budget.Limits)
-        {
-            if (rule.Amounts.Length > 0 && rule.Matches(caller, model))
-            {
-                AddChecks(checks, rule, caller, model, budget, now, price is not null);
-            }
-        }
-
-        foreach (PlannedCheck check in checks)
-        {
-            outputBounded |= check.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
-        }
-
-        var admission = new Admission(budget, model, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded };
-        bool preferCheaper = false;
-        if (checks.Count > 0)
-        {
-            BudgetReservationResult result;
-            for (int attempt = 1; ; attempt++)
-            {
-                var storeChecks = new BudgetCheck[checks.Count];
-                for (int i = 0; i < storeChecks.Length; i++)
-                {
-                    PlannedCheck check = checks[i];
-                    check.Amount = ReservedAmount(check.Metric, promptTokens, allowance, price);
-                    storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
-                }
-
-                result = await _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, now, budget.Options.ReservationLease), cancellationToken)
-                    .ConfigureAwait(false);
-                if (result.AllFit)
-                {
-                    break;
-                }
-
-                PlannedCheck failed = checks[result.FailedCheck];
-                if (budget.Enforce && budget.Options.ClampMaxOutputTokens && attempt < MaxClampAttempts && failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost)
-                {
-                    long fit = FittingAllowance(admission, result.UsedBefore);
-                    if (fit >= budget.Options.MinClampedOutputTokens && fit < allowance)
-                    {
-                        allowance = (int)fit;
-                        continue;
-                    }
-                }
-
-                Violate(budget, Exceeded(failed, result.UsedBefore[result.FailedCheck], now), ref wouldBlock);
-                break;
-            }
-
-            admission.ReservationId = result.ReservationId;
-            admission.UsedBefore = result.UsedBefore;
-
-            // Scope strings are cut from the counter keys only while a listener is attached.
-            if (result.Applied && GovernanceMetrics.BudgetReservations.Enabled)
-            {
-                ReportReservation(admission.Checks);
-            }
-
-            try
-            {
-                preferCheaper = AfterReservation(admission);
-            }
-            catch
-            {
-                // A throwing threshold callback must not leak the reservation.
-                await RefundAsync(admission).ConfigureAwait(false);
-                throw;
-            }
-        }
-
-        admission.OutputAllowance = allowance;
-        admission.WouldBlock = wouldBlock;
-        bool setMaxOutput = outputBounded && allowance != requestedOutput && (requestedOutput is not null || budget.Options.ApplyOutputAllowance);
-        if (setMaxOutput || preferCheaper)
-        {
-            ChatOptions send = options?.Clone() ?? new ChatOptions();
-            if (setMaxOutput)
-            {
-                send.MaxOutputTokens = allowance;
-            }
-
-            if (preferCheaper)
-            {
-                send.AdditionalProperties = send.AdditionalProperties is { } existing ? new AdditionalPropertiesDictionary(existing) : [];
-                send.AdditionalProperties[GovernanceProperties.PreferCheaperModel] = true;
-            }
-
-            admission.SendOptions = send;
-        }
-        else
-        {
-            admission.SendOptions = options;
-        }
-
-        return admission;
-    }
-
-    /// <summary>Raises soft-threshold events and decides the downgrade, from the counters after the reservation.</summary>
-    private bool AfterReservation(Admission admission)
-    {
-        CompiledBudget budget = admission.Budget;
-        double[] thresholds = budget.Thresholds;
-        double? downgradeBelow = budget.Options.DowngradeBelowRemainingFraction;
-        bool preferCheaper = false;
-        for (int i = 0; i < admission.Checks.Count; i++)
-        {
-            PlannedCheck check = admission.Checks[i];
-            if (check.Bucket is not { } bucket)
-            {
-                continue;
-            }
-
-            long before = admission.UsedBefore[i];
-            long after = before + check.Amount;
-            double limit = check.Limit;
-            if (downgradeBelow is { } fraction && check.Limit - after < fraction * limit)
-            {
-                preferCheaper = true;
-            }
-
-            for (int t = 0; t < thresholds.Length; t++)
-            {
-                double level = thresholds[t] * limit;
-                if (before < level && after >= level && _thresholdsRaised.TryAdd(new ThresholdKey(check.CounterKey, bucket.Id, t), bucket.End.UtcTicks))
-                {
-                    RaiseThreshold(budget, check, bucket, thresholds[t], after);
-                }
-            }
-        }
-
-        return preferCheaper;
-    }
-
-    private void RaiseThreshold(CompiledBudget budget, PlannedCheck check, BudgetBucket bucket, double threshold, long used)
-    {
-        if (_thresholdsRaised.Count > ThresholdMemory)
-        {
-            long now = _timeProvider.GetUtcNow().UtcTicks;
-            foreach (KeyValuePair<ThresholdKey, long> raised in _thresholdsRaised)
-            {
-                if (raised.Value <= now)
-                {
-                    _thresholdsRaised.TryRemove(raised);
-                }
-            }
-        }
-
-        string limitName = CompiledLimit.MetricName(check.Metric);
-        ThresholdCrossings.Add(
-            1,
-            new KeyValuePair<string, object?>("governance.budget.limit", limitName),
-            new KeyValuePair<string, object?>("governance.budget.window", check.WindowLabel),
-            new KeyValuePair<string, object?>("governance.budget.threshold", threshold));
-        Activity.Current?.AddEvent(new ActivityEvent("governance.budget.threshold_reached", tags: new ActivityTagsCollection
-        {
-            ["governance.budget.limit"] = limitName,
-            ["governance.budget.window"] = check.WindowLabel,
-            ["governance.budget.threshold"] = threshold,
-        }));
-        budget.Options.OnThresholdReached?.Invoke(new BudgetThresholdReached(
-            check.Scope, limitName, check.WindowLabel!, threshold, ToUnits(check.Metric, check.Limit), ToUnits(check.Metric, used), bucket.Start, bucket.End));
-    }
-
-    /// <summary>Lets an estimating counter learn from the provider's input count for the prompt it estimated.</summary>
-    private void Calibrate(Admission admission, UsageDetails? usage)
-    {
-        if (!admission.Counter.IsExact && usage?.InputTokenCount is { } reported && reported <= int.MaxValue && admission.PromptTokens <= int.MaxValue)
-        {
-            _tokenCounters.Calibrate(admission.Model, (int)admission.PromptTokens, (int)reported);
-        }
-    }
-
-    private async ValueTask RefundAsync(Admission admission)
-    {
-        if (admission.ReservationId is { } id)
-        {
-            await _store.RefundAsync(id, CancellationToken.None).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Settles the reservation with the actual usage and reports the remaining budgets and the cost.</summary>
-    private async ValueTask SettleAsync(Admission admission, long inputTokens, long cachedInputTokens, long outputTokens, string? responseModel, AdditionalPropertiesDictionary? report)
-    {
-        ModelPrice? price = responseModel is not null && admission.Budget.Prices.TryGetPrice(responseModel, out ModelPrice? responsePrice) ? responsePrice : admission.Price;
-        decimal? cost = price?.Cost(inputTokens, cachedInputTokens, outputTokens);
-        long tokens = inputTokens + outputTokens;
-        IReadOnlyList<PlannedCheck> checks = admission.Checks;
-        long[]? finals = null;
-        if (admission.ReservationId is { } id)
-        {
-            finals = new long[checks.Count];
-            int changed = 0;
-            for (int i = 0; i < checks.Count; i++)
-            {
-                PlannedCheck check = checks[i];
-                finals[i] = check.Metric switch
-                {
-                    BudgetMetric.Tokens => tokens,
-                    BudgetMetric.Cost => BudgetAmounts.ToNanoUsd(cost ?? 0),
-                    BudgetMetric.Concurrent => 0,
-                    _ => check.Amount,
-                };
-                changed += finals[i] != check.Amount ? 1 : 0;
-            }
-
-            var adjustments = new BudgetAdjustment[changed];
-            for (int i = 0, j = 0; i < checks.Count; i++)
-            {
-                PlannedCheck check = checks[i];
-                if (finals[i] != check.Amount)
-                {
-                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, finals[i] - check.Amount);
-                }
-            }
-
-            await _store.SettleAsync(new BudgetSettlement(id, adjustments), CancellationToken.None).ConfigureAwait(false);
-            if (GovernanceMetrics.BudgetRemaining.Enabled)
-            {
-                ReportRemaining(admission, finals);
-            }
-        }
-
-        if (report is null)
-        {
-            return;
-        }
-
-        report[BudgetProperties.ChargedTokens] = tokens;
-        if (cost is { } usd && !report.ContainsKey(GovernanceProperties.CostUsd))
-        {
-            report[GovernanceProperties.CostUsd] = usd;
-        }
-
-        if (admission.WouldBlock is { } wouldBlock)
-        {
-            report[BudgetProperties.WouldBlock] = wouldBlock;
-        }
-
-        if (finals is null)
-        {
-            return;
-        }
-
-        long remainingTokens = long.MaxValue;
-        long remainingRequests = long.MaxValue;
-        long remainingCost = long.MaxValue;
-        TimeSpan resetTokens = TimeSpan.Zero;
-        for (int i = 0; i < checks.Count; i++)
-        {
-            PlannedCheck check = checks[i];
-            long remaining = Math.Max(0, check.Limit - (admission.UsedBefore[i] + finals[i]));
-            switch (check.Metric)
-            {
-                case BudgetMetric.Tokens when remaining < remainingTokens:
-                    remainingTokens = remaining;
-                    resetTokens = check.Bucket!.End - admission.Now;
-                    break;
-                case BudgetMetric.Requests:
-                    remainingRequests = Math.Min(remainingRequests, remaining);
-                    break;
-                case BudgetMetric.Cost:
-                    remainingCost = Math.Min(remainingCost, remaining);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        if (remainingTokens != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingTokens] = remainingTokens;
-            report[BudgetProperties.ResetTokens] = resetTokens;
-        }
-
-        if (remainingRequests != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingRequests] = remainingRequests;
-        }
-
-        if (remainingCost != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingCostUsd] = BudgetAmounts.FromNanoUsd(remainingCost);
-        }
-    }
-
-    /// <summary>
-    /// Reports a reservation to telemetry, once per scope and limit: the counters of one limit in several windows
-    /// reserve the same amount, which is reserved once from the caller's point of view.
-    /// </summary>
-    private static void ReportReservation(IReadOnlyList<PlannedCheck> checks)
-    {
-        for (int i = 0; i < checks.Count; i++)
-        {
-            PlannedCheck check = checks[i];
-            if (FirstOfScopeAndMetric(checks, i) == i)
-            {
-                GovernanceTelemetry.RecordBudgetReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Reports what is left of each windowed limit after the settlement, once per scope and limit: the least over the
-    /// limit's windows, which is what the next request can use. Concurrency slots are not spent, so they are not reported.
-    /// </summary>
-    private static void ReportRemaining(Admission admission, long[] finals)
-    {
-        IReadOnlyList<PlannedCheck> checks = admission.Checks;
-        long[] remaining = new long[checks.Count];
-        for (int i = 0; i < checks.Count; i++)
-        {
-            remaining[i] = checks[i].Limit - (admission.UsedBefore[i] + finals[i]);
-        }
-
-        for (int i = 0; i < checks.Count; i++)
-        {
-            PlannedCheck check = checks[i];
-            if (check.Bucket is null)
-            {
-                continue;
-            }
-
-            int first = FirstOfScopeAndMetric(checks, i);
-            if (first != i)
-            {
-                remaining[first] = Math.Min(remaining[first], remaining[i]);
-            }
-        }
-
-        for (int i = 0; i < checks.Count; i++)
-        {
-            PlannedCheck check = checks[i];
-            if (check.Bucket is not null && FirstOfScopeAndMetric(checks, i) == i)
-            {
-                GovernanceTelemetry.RecordBudgetRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
-            }
-        }
-    }
-
-    /// <summary>Gets the index of the first check with the same scope and metric as the check at <paramref name="index"/>.</summary>
-    private static int FirstOfScopeAndMetric(IReadOnlyList<PlannedCheck> checks, int index)
-    {
-        PlannedCheck check = checks[index];
-        for (int j = 0; j < index; j++)
-        {
-            if (checks[j].Metric == check.Metric && checks[j].ScopeSpan.SequenceEqual(check.ScopeSpan))
-            {
-                return j;
-            }
-        }
-
-        return index;
-    }
-
     private readonly record struct ThresholdKey(string CounterKey, long Bucket, int Threshold);
+
 
     /// <summary>One counter of a request.</summary>
     private sealed class PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)

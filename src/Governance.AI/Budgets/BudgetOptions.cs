@@ -16,6 +16,19 @@ public enum BudgetMode
     Monitor,
 }
 
+/// <summary>What the budget policy does when a cost limit applies to a request for a model without a price.</summary>
+public enum UnpricedModelAction
+{
+    /// <summary>Reject the request with a <see cref="ModelNotPricedException"/> naming the model (the default: a cost limit that cannot price a call cannot limit it).</summary>
+    Deny,
+
+    /// <summary>Reserve and charge the model at <see cref="BudgetOptions.FallbackPrice"/>.</summary>
+    ChargeFallbackPrice,
+
+    /// <summary>Let the request through without counting its cost, and count it on the <c>governance.budget.unpriced_models</c> metric.</summary>
+    Ignore,
+}
+
 /// <summary>The caller dimensions a limit is counted by; combine them, for example <c>Tenant, Model</c>.</summary>
 /// <remarks>
 /// A limit with <see cref="Global"/> counts every request in one counter. With <c>Tenant</c> each tenant has its own
@@ -178,9 +191,15 @@ public sealed class BudgetOptions : IValidatableOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether a request whose output allowance does not fit the remaining token or
-    /// cost budget is sent with a smaller <c>MaxOutputTokens</c> (what remains) instead of being rejected, as long as
-    /// at least <see cref="MinClampedOutputTokens"/> remain. <see langword="false"/> by default.
+    /// cost budget is sent with a smaller <c>MaxOutputTokens</c> (the largest that fits now) instead of being rejected,
+    /// as long as at least <see cref="MinClampedOutputTokens"/> remain. <see langword="false"/> by default; a rejection
+    /// then names that largest <c>MaxOutputTokens</c> in <see cref="BudgetExceededException.FittingMaxOutputTokens"/>.
     /// </summary>
+    /// <remarks>
+    /// Clamping keeps the limits exact only because the provider is told the smaller limit: the answer may be cut
+    /// short (finish reason <c>length</c>). With <see cref="ApplyOutputAllowance"/> off, a request without its own
+    /// <c>MaxOutputTokens</c> is not told, and its output may pass the limit.
+    /// </remarks>
     public bool ClampMaxOutputTokens { get; set; }
 
     /// <summary>Gets or sets the smallest output allowance clamping may leave; 16 by default.</summary>
@@ -203,11 +222,36 @@ public sealed class BudgetOptions : IValidatableOptions
     public bool RequireTenant { get; set; }
 
     /// <summary>
-    /// Gets prices (USD per one million tokens) by model id or id prefix, added to or replacing the editable defaults
-    /// of <see cref="ModelPriceTable.Default"/>. Cost limits skip models that have no price.
+    /// Gets prices (USD per one million tokens) by exact model id, added to or replacing the editable defaults of
+    /// <see cref="ModelPriceTable.Default"/>. A model without a price is handled by <see cref="UnpricedModels"/>.
     /// </summary>
     /// <example><c>"Prices": { "gpt-4o": { "InputPerMillion": 2.5, "CachedInputPerMillion": 1.25, "OutputPerMillion": 10 } }</c></example>
     public IDictionary<string, BudgetPrice> Prices { get; } = new Dictionary<string, BudgetPrice>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets model ids that pay the price of another id (a family map), for example a deployment name to the model it
+    /// serves: <c>"ModelFamilies": { "contoso-gpt4o-eu": "gpt-4o" }</c>. Ids are never priced by prefix.
+    /// </summary>
+    public IDictionary<string, string> ModelFamilies { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets what happens when a cost limit applies to a request for a model without a price;
+    /// <see cref="UnpricedModelAction.Deny"/> by default.
+    /// </summary>
+    public UnpricedModelAction UnpricedModels { get; set; } = UnpricedModelAction.Deny;
+
+    /// <summary>Gets or sets the price of a model without one, with <see cref="UnpricedModelAction.ChargeFallbackPrice"/>.</summary>
+    public BudgetPrice? FallbackPrice { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a call that fails or is cancelled without the provider reporting its
+    /// usage is refunded. <see langword="false"/> by default: such a call is charged its prompt tokens and one request
+    /// (the provider had the prompt and may have billed it; a stream is also charged the output the caller received).
+    /// Usage the provider reports with a failure (<see cref="ProviderCharge"/>) is always charged, and a failure raised
+    /// by a governance policy before any provider was called (a <see cref="GovernanceException"/> without charges) is
+    /// always refunded.
+    /// </summary>
+    public bool RefundFailedCalls { get; set; }
 
     /// <summary>Gets or sets the price table <see cref="Prices"/> is added to; <see cref="ModelPriceTable.Default"/> by default.</summary>
     public ModelPriceTable BasePrices { get; set; } = ModelPriceTable.Default;
@@ -256,16 +300,26 @@ public sealed class BudgetOptions : IValidatableOptions
 
         foreach (KeyValuePair<string, BudgetPrice> price in Prices)
         {
-            OptionsValidationErrors at = errors.At(nameof(Prices)).At(price.Key);
-            if (price.Value is null)
-            {
-                at.Add(string.Empty, "is required.");
-                continue;
-            }
+            BudgetPrice.Validate(price.Value, errors.At(nameof(Prices)).At(price.Key));
+        }
 
-            at.Require(price.Value.InputPerMillion >= 0, nameof(BudgetPrice.InputPerMillion), "must not be negative.");
-            at.Require(price.Value.CachedInputPerMillion is null or >= 0, nameof(BudgetPrice.CachedInputPerMillion), "must not be negative.");
-            at.Require(price.Value.OutputPerMillion >= 0, nameof(BudgetPrice.OutputPerMillion), "must not be negative.");
+        errors.Require(Enum.IsDefined(UnpricedModels), nameof(UnpricedModels), $"must be Deny, ChargeFallbackPrice or Ignore (was {(int)UnpricedModels}).");
+        if (UnpricedModels == UnpricedModelAction.ChargeFallbackPrice)
+        {
+            errors.Require(FallbackPrice is not null, nameof(FallbackPrice), "is required when UnpricedModels is ChargeFallbackPrice.");
+        }
+
+        if (FallbackPrice is not null)
+        {
+            BudgetPrice.Validate(FallbackPrice, errors.At(nameof(FallbackPrice)));
+        }
+
+        foreach (KeyValuePair<string, string> family in ModelFamilies)
+        {
+            errors.At(nameof(ModelFamilies)).Require(
+                !string.IsNullOrEmpty(family.Value) && (Prices.ContainsKey(family.Value) || (BasePrices?.Entries.ContainsKey(family.Value) ?? false)),
+                family.Key,
+                $"names '{family.Value}', which has no price: add it to Prices.");
         }
 
         for (int i = 0; i < Limits.Count; i++)
@@ -313,4 +367,17 @@ public sealed class BudgetPrice
     public decimal OutputPerMillion { get; set; }
 
     internal ModelPrice ToModelPrice() => new(InputPerMillion, CachedInputPerMillion ?? InputPerMillion, OutputPerMillion);
+
+    internal static void Validate(BudgetPrice? price, OptionsValidationErrors at)
+    {
+        if (price is null)
+        {
+            at.Add(string.Empty, "is required.");
+            return;
+        }
+
+        at.Require(price.InputPerMillion >= 0, nameof(InputPerMillion), "must not be negative.");
+        at.Require(price.CachedInputPerMillion is null or >= 0, nameof(CachedInputPerMillion), "must not be negative.");
+        at.Require(price.OutputPerMillion >= 0, nameof(OutputPerMillion), "must not be negative.");
+    }
 }

@@ -197,7 +197,8 @@ internal sealed class CompiledBudget
             prices.Add(new(price.Key, price.Value.ToModelPrice()));
         }
 
-        Prices = prices.Count == 0 ? options.BasePrices : options.BasePrices.With(prices);
+        Prices = prices.Count == 0 && options.ModelFamilies.Count == 0 ? options.BasePrices : options.BasePrices.With(prices, options.ModelFamilies);
+        FallbackPrice = options.UnpricedModels == UnpricedModelAction.ChargeFallbackPrice ? options.FallbackPrice?.ToModelPrice() : null;
         Thresholds = options.SoftThresholds is null ? DefaultThresholds : [.. options.SoftThresholds];
         var limits = new CompiledLimit[options.Limits.Count];
         for (int i = 0; i < limits.Length; i++)
@@ -213,6 +214,12 @@ internal sealed class CompiledBudget
     public BudgetCalendar Calendar { get; }
 
     public ModelPriceTable Prices { get; }
+
+    /// <summary>Gets the price of a model without one, when <see cref="UnpricedModelAction.ChargeFallbackPrice"/> is chosen.</summary>
+    public ModelPrice? FallbackPrice { get; }
+
+    /// <summary>Gets the price a model is charged at: its own, else the fallback price, else <see langword="null"/>.</summary>
+    public ModelPrice? PriceOf(string? model) => Prices.TryGetPrice(model, out ModelPrice? price) ? price : FallbackPrice;
 
     public double[] Thresholds { get; }
 

@@ -23,12 +23,36 @@ public sealed class BudgetExceededException : GovernanceException
         decimal requested,
         TimeSpan? retryAfter,
         string reasonCode = GovernanceReasonCodes.BudgetExceeded)
+        : this(scope, limitName, window, limit, used, requested, retryAfter, null, reasonCode)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="BudgetExceededException"/> class.</summary>
+    /// <param name="scope">The scope whose limit decided, for example <c>tenant:contoso</c>.</param>
+    /// <param name="limitName">The limit, for example <c>tokens</c>, <c>requests</c>, <c>concurrent</c> or <c>cost_usd</c>.</param>
+    /// <param name="window">The window, for example <c>1m</c>, <c>1d</c> or <c>month</c>; <see langword="null"/> for per-request and concurrency limits.</param>
+    /// <param name="limit">The limit's size.</param>
+    /// <param name="used">What the window had used (including reservations in flight) when the request came.</param>
+    /// <param name="requested">What the request needed.</param>
+    /// <param name="retryAfter">When enough capacity frees up, if it ever does within the window.</param>
+    /// <param name="fittingMaxOutputTokens">The largest <c>MaxOutputTokens</c> with which the same request would fit now, if any.</param>
+    /// <param name="reasonCode">The reason code; <see cref="GovernanceReasonCodes.BudgetExceeded"/> by default.</param>
+    public BudgetExceededException(
+        string scope,
+        string limitName,
+        string? window,
+        decimal limit,
+        decimal used,
+        decimal requested,
+        TimeSpan? retryAfter,
+        int? fittingMaxOutputTokens,
+        string reasonCode = GovernanceReasonCodes.BudgetExceeded)
         : base(
             reasonCode,
             GovernancePolicyNames.Budget,
             string.Format(
                 CultureInfo.InvariantCulture,
-                "Budget exceeded for {0}: limit '{1}'{2} is {3}, {4} used, {5} remaining, {6} requested.{7}",
+                "Budget exceeded for {0}: limit '{1}'{2} is {3}, {4} used, {5} remaining, {6} requested.{7}{8}",
                 scope,
                 limitName,
                 window is null ? string.Empty : " per " + window,
@@ -36,17 +60,27 @@ public sealed class BudgetExceededException : GovernanceException
                 used,
                 Math.Max(0, limit - used),
                 requested,
+                fittingMaxOutputTokens is { } fit ? " The request fits now with MaxOutputTokens = " + fit.ToString(CultureInfo.InvariantCulture) + " or less." : string.Empty,
                 retryAfter is { } wait ? " Retry after " + wait.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s." : string.Empty),
             scope,
             retryAfter)
     {
         ArgumentException.ThrowIfNullOrEmpty(limitName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fittingMaxOutputTokens ?? 1, nameof(fittingMaxOutputTokens));
         LimitName = limitName;
         Window = window;
         Limit = limit;
         Used = used;
         Requested = requested;
+        FittingMaxOutputTokens = fittingMaxOutputTokens;
     }
+
+    /// <summary>
+    /// Gets the largest <c>ChatOptions.MaxOutputTokens</c> with which the same request would fit every token and cost
+    /// limit now, or <see langword="null"/> when none would (or the output allowance was not what failed). Retry with
+    /// it, or turn on <c>BudgetOptions.ClampMaxOutputTokens</c> to have the policy do so.
+    /// </summary>
+    public int? FittingMaxOutputTokens { get; }
 
     /// <summary>Gets the limit that decided, for example <c>tokens</c> or <c>cost_usd</c>.</summary>
     public string LimitName { get; }

@@ -59,6 +59,9 @@ public static class GovernanceReasonCodes
     /// <summary>A single request is larger than a per-request limit (prompt or output tokens) allows.</summary>
     public const string RequestTooLarge = "request_too_large";
 
+    /// <summary>A cost limit applies but the model has no price (see <c>BudgetOptions.UnpricedModels</c>).</summary>
+    public const string ModelNotPriced = "model_not_priced";
+
     /// <summary>The prompt or the response was blocked by the safety filter.</summary>
     public const string ContentBlocked = "content_blocked";
 

@@ -13,7 +13,7 @@ public enum GovernanceStage
     /// <summary>Spans, metrics, the usage ledger and audit; sees every call, including rejected ones.</summary>
     Telemetry = 100,
 
-    /// <summary>Prompt-injection, jailbreak and content-safety checks on the prompt and the response.</summary>
+    /// <summary>The safety policy's local checks (prompt injection, jailbreaks, deny lists, topics, secrets) on the prompt and the response.</summary>
     Safety = 200,
 
     /// <summary>PII and secret redaction of the prompt, and restoration of placeholders in the response.</summary>
@@ -21,6 +21,13 @@ public enum GovernanceStage
 
     /// <summary>Exact and semantic response cache; only ever sees redacted text.</summary>
     Cache = 400,
+
+    /// <summary>
+    /// The safety policy's provider-side step, added with <see cref="Safety"/>: content-safety classifiers, which may
+    /// send text out of the process, on the redacted prompt and response; and the system-prompt canary, added after the
+    /// cache so that it is never part of a cache key.
+    /// </summary>
+    ProviderSafety = 450,
 
     /// <summary>Token, request and cost budgets; a cache hit never reaches it and is never charged.</summary>
     Budget = 500,

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
 using Polly;
 using Polly.CircuitBreaker;
@@ -384,11 +385,15 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         DateTimeOffset now = _time.GetUtcNow();
         long earliest = RouteSelector.EarliestRetry(table, ref call.Request, now.UtcTicks);
         RouterTelemetry.RecordRequest(table.Options.Name, "(none)", "no_healthy_backend");
-        return new NoHealthyBackendException(
+        var error = new NoHealthyBackendException(
             call.Request.Model,
             earliest > now.UtcTicks ? new DateTimeOffset(earliest, TimeSpan.Zero) : null,
             now,
             last);
+
+        // The attempts' reported usage was billed: the budget charges it although no answer came back.
+        ProviderCharge.AttachTo(error, call.Charges);
+        return error;
     }
 
     /// <summary>
@@ -422,12 +427,14 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             {
                 ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false);
                 Annotate(response.AdditionalProperties ??= [], table, index, call);
+                ProviderCharge.AttachTo(response, call.Charges);
                 RouterTelemetry.RecordRequest(table.Options.Name, backend.Name, "success");
                 return response;
             }
             catch (Exception ex) when (IsFailover(table, ex, _time.GetUtcNow(), token))
             {
                 last = ex;
+                call.AddCharges(ProviderCharge.Of(ex));
                 RouterTelemetry.RecordFailover(table.Options.Name, backend.Name, ex);
             }
             finally
@@ -476,6 +483,10 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         {
             ChatResponse response = await hedging.ExecuteAsync(static (ctx, s) => s.RunNextAsync(ctx.CancellationToken), context, state).ConfigureAwait(false);
             response.AdditionalProperties![GovernanceProperties.RouteAttempts] = Boxed(Volatile.Read(ref call.Attempts));
+
+            // Hedged attempts that also finished were billed though their answers are dropped: the budget charges them.
+            state.ChargeAnswersOtherThan(response);
+            ProviderCharge.AttachTo(response, call.Charges);
             return response;
         }
         catch (Exception ex) when (ex is not NoHealthyBackendException && IsFailover(table, ex, _time.GetUtcNow(), token))
@@ -594,14 +605,37 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         }
     }
 
-    /// <summary>The backends a hedged request has tried, shared by its concurrent attempts.</summary>
+    /// <summary>The backends a hedged request has tried, and the answers they gave, shared by its concurrent attempts.</summary>
     private sealed class HedgeState(ModelRouterChatClient router, RouteTable table, RouteCall call)
     {
         private readonly Lock _lock = new();
+        private readonly List<ChatResponse> _answers = [];
         private ulong _excluded;
         private int _tried;
 
         public RouteTable Table { get; } = table;
+
+        /// <summary>Records the usage of every answer but the one the caller gets as a charge of the call.</summary>
+        public void ChargeAnswersOtherThan(ChatResponse winner)
+        {
+            lock (_lock)
+            {
+                foreach (ChatResponse answer in _answers)
+                {
+                    if (ReferenceEquals(answer, winner))
+                    {
+                        continue;
+                    }
+
+                    if (answer.Usage is { } usage)
+                    {
+                        call.AddCharges([new ProviderCharge(answer.ModelId, usage)]);
+                    }
+
+                    call.AddCharges(ProviderCharge.Of(answer));
+                }
+            }
+        }
 
         public bool HasNext()
         {
@@ -638,12 +672,23 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             {
                 ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(Table, index, call), Table.IsLimited(index), context).ConfigureAwait(false);
                 Annotate(response.AdditionalProperties ??= [], Table, index, call);
+                lock (_lock)
+                {
+                    _answers.Add(response);
+                }
+
                 RouterTelemetry.RecordRequest(Table.Options.Name, backend.Name, "success");
                 return response;
             }
-            catch (Exception ex) when (IsFailover(Table, ex, router._time.GetUtcNow(), token))
+            catch (Exception ex)
             {
-                RouterTelemetry.RecordFailover(Table.Options.Name, backend.Name, ex);
+                // A loser cancelled after the provider reported usage (or a failed attempt that did) was billed too.
+                call.AddCharges(ProviderCharge.Of(ex));
+                if (IsFailover(Table, ex, router._time.GetUtcNow(), token))
+                {
+                    RouterTelemetry.RecordFailover(Table.Options.Name, backend.Name, ex);
+                }
+
                 throw;
             }
             finally

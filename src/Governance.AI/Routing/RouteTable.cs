@@ -53,6 +53,35 @@ internal sealed class RouteCall(RouteTable table, IEnumerable<ChatMessage> messa
     public ChatOptions? Options { get; } = options;
 
     public CancellationToken CallerToken { get; } = callerToken;
+
+    /// <summary>Gets the usage providers reported for attempts whose answer the caller does not get (failed over, hedge losers).</summary>
+    public IReadOnlyList<ProviderCharge> Charges
+    {
+        get
+        {
+            lock (_chargesLock)
+            {
+                return _charges is null ? [] : [.. _charges];
+            }
+        }
+    }
+
+    private readonly Lock _chargesLock = new();
+    private List<ProviderCharge>? _charges;
+
+    /// <summary>Records charges of an attempt; hedged attempts record concurrently.</summary>
+    public void AddCharges(IReadOnlyList<ProviderCharge> charges)
+    {
+        if (charges.Count == 0)
+        {
+            return;
+        }
+
+        lock (_chargesLock)
+        {
+            (_charges ??= []).AddRange(charges);
+        }
+    }
 }
 
 /// <summary>A thread-safe, seedable SplitMix64 generator: deterministic for a given seed and sequence of calls, allocation-free.</summary>

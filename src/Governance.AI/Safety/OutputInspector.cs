@@ -171,7 +171,7 @@ internal sealed class OutputHoldback
     }
 
     /// <summary>The length of the longest end of the text that begins the canary (compared as the scan does, ignoring case).</summary>
-    private static int CanaryPrefixLength(ReadOnlySpan<char> text, string canary)
+    internal static int CanaryPrefixLength(ReadOnlySpan<char> text, string canary)
     {
         for (var k = Math.Min(text.Length, canary.Length - 1); k > 0; k--)
         {
@@ -218,7 +218,7 @@ internal sealed class OutputHoldback
 
 /// <summary>
 /// Derives the canary put into a system prompt: an HMAC of the prompt under a secret, so the same prompt always gets
-/// the same canary (caching keeps working) and nobody without the secret can predict it.
+/// the same canary and nobody without the secret can predict it.
 /// </summary>
 internal sealed class SystemPromptCanary
 {

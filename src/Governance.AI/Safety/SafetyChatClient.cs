@@ -9,11 +9,17 @@ using Microsoft.Extensions.AI;
 namespace Governance.AI.Safety;
 
 /// <summary>
-/// The safety policy (stage <see cref="GovernanceStage.Safety"/>): scans the prompt and untrusted content for
-/// injections and jailbreaks, applies deny lists, blocked topics and classifiers, adds a canary to the system prompt
-/// of the outgoing request, and inspects the response (streamed or not) for the canary, secrets and denied content.
-/// Each decision is audited without any content; the action per rule is block, redact, annotate or monitor.
+/// The safety policy's local checks (stage <see cref="GovernanceStage.Safety"/>): scans the prompt and untrusted
+/// content for injections and jailbreaks, applies deny lists and blocked topics, and inspects the response (streamed
+/// or not) for secrets and denied content. Each decision is audited without any content; the action per rule is
+/// block, redact, annotate or monitor.
 /// </summary>
+/// <remarks>
+/// The checks that need the text to leave the process or the request to reach the provider — the
+/// <see cref="IContentSafetyClassifier"/>s, on redacted text, and the system-prompt canary, after the cache — run in
+/// the safety policy's second step at <see cref="GovernanceStage.ProviderSafety"/>, which <c>AddSafety</c> and
+/// <c>UseSafety</c> add with this one.
+/// </remarks>
 public sealed class SafetyChatClient : DelegatingChatClient
 {
     private static readonly Counter<long> Decisions = GovernanceDiagnostics.Meter.CreateCounter<long>(
@@ -21,27 +27,23 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
     private readonly IPolicyOptionsSource<SafetyOptions> _options;
     private readonly ISafetyAuditSink? _auditSink;
-    private readonly IContentSafetyClassifier[] _registeredClassifiers;
     private readonly CallerContextResolver _callers;
     private readonly TimeProvider _time;
-    private readonly string _processCanarySecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private State? _state;
 
     /// <summary>Initializes a new instance of the <see cref="SafetyChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The options; validated here.</param>
     /// <param name="auditSink">Receives every decision, if given.</param>
-    /// <param name="classifiers">Classifiers to run besides those in the options.</param>
     /// <param name="callerResolver">Resolves the caller for audit events; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock for audit timestamps.</param>
     public SafetyChatClient(
         IChatClient innerClient,
         SafetyOptions options,
         ISafetyAuditSink? auditSink = null,
-        IEnumerable<IContentSafetyClassifier>? classifiers = null,
         CallerContextResolver? callerResolver = null,
         TimeProvider? timeProvider = null)
-        : this(innerClient, PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SafetyConstants.SectionName), auditSink, classifiers, callerResolver, timeProvider)
+        : this(innerClient, PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SafetyConstants.SectionName), auditSink, callerResolver, timeProvider)
     {
     }
 
@@ -49,14 +51,12 @@ public sealed class SafetyChatClient : DelegatingChatClient
     /// <param name="innerClient">The next client towards the provider.</param>
     /// <param name="options">The options source, read per request.</param>
     /// <param name="auditSink">Receives every decision, if given.</param>
-    /// <param name="classifiers">Classifiers to run besides those in the options.</param>
     /// <param name="callerResolver">Resolves the caller for audit events; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock for audit timestamps.</param>
     public SafetyChatClient(
         IChatClient innerClient,
         IPolicyOptionsSource<SafetyOptions> options,
         ISafetyAuditSink? auditSink = null,
-        IEnumerable<IContentSafetyClassifier>? classifiers = null,
         CallerContextResolver? callerResolver = null,
         TimeProvider? timeProvider = null)
         : base(innerClient)
@@ -64,7 +64,6 @@ public sealed class SafetyChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _auditSink = auditSink;
-        _registeredClassifiers = classifiers?.ToArray() ?? [];
         _callers = callerResolver ?? CallerContextResolver.Default;
         _time = timeProvider ?? TimeProvider.System;
     }
@@ -74,13 +73,15 @@ public sealed class SafetyChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var call = new Call(this, GetState(), _callers.Resolve(options));
-        var outgoing = await call.InspectPromptAsync(messages, cancellationToken).ConfigureAwait(false);
+        var outgoing = call.InspectPrompt(messages);
         var response = await base.GetResponseAsync(outgoing, options, cancellationToken).ConfigureAwait(false);
-        await call.InspectResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        call.InspectResponse(response);
         if (call.Annotations.Count > 0)
         {
+            // The provider-side step may have annotated the response already: keep its annotations.
             response.AdditionalProperties ??= [];
-            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
+            IEnumerable<string> earlier = response.AdditionalProperties.TryGetValue(GovernanceProperties.SafetyAnnotations, out var found) && found is IEnumerable<string> inner ? inner : [];
+            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = earlier.Concat(call.Annotations).Distinct(StringComparer.Ordinal).ToArray();
         }
 
         return response;
@@ -98,11 +99,10 @@ public sealed class SafetyChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var call = new Call(this, GetState(), _callers.Resolve(options));
-        var outgoing = await call.InspectPromptAsync(messages, cancellationToken).ConfigureAwait(false);
+        var outgoing = call.InspectPrompt(messages);
         using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stream = new StreamInspector(call);
         var annotated = 0;
-        var classified = false;
         var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
         await using (enumerator.ConfigureAwait(false))
         {
@@ -125,23 +125,16 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     annotated = call.Annotations.Count;
                 }
 
-                // Only the end that could still become a secret, the canary or a denied phrase is held back.
+                // Only the end that could still become a secret or a denied phrase is held back; the canary and the
+                // classifiers are the inner provider-safety step's (they see the redacted text).
                 var released = StreamingUpdates.WithText(update, stream.Release(text));
-                if (update.FinishReason is not null && !classified)
+                if (update.FinishReason is not null)
                 {
-                    // The answer is complete: classify it before its end and the finish reason go out.
-                    await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
-                    classified = true;
                     released = StreamingUpdates.Append(released, stream.FlushContents());
                 }
 
                 yield return released;
             }
-        }
-
-        if (!classified)
-        {
-            await call.ClassifyResponseAsync(stream.FullText, cancellationToken).ConfigureAwait(false);
         }
 
         // The stream's end (after a finish update, only properties: they are merged into it).
@@ -164,7 +157,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
         var state = Volatile.Read(ref _state);
         if (state is null || !ReferenceEquals(state.Options, options))
         {
-            state = new State(options, options.CanarySecret ?? _processCanarySecret, [.. options.Classifiers, .. _registeredClassifiers]);
+            state = new State(options);
             Volatile.Write(ref _state, state);
         }
 
@@ -173,10 +166,85 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
     private static SafetyAction Strictest(SafetyAction a, SafetyAction b) => a > b ? a : b;
 
-    private static string? Scope(CallerContext caller) => caller.TenantId is { } tenant ? "tenant:" + tenant : null;
+    /// <summary>Gets the scope a safety error names: the caller's tenant, if any.</summary>
+    internal static string? Scope(CallerContext caller) => caller.TenantId is { } tenant ? "tenant:" + tenant : null;
+
+    /// <summary>Resolves the action of the rules that fired: by rule id, then by family or category, then the default; the strictest wins.</summary>
+    internal static SafetyAction Resolve(SafetyOptions options, IEnumerable<string> ruleIds, SafetyAction fallback, string? category = null)
+    {
+        var actions = options.RuleActions;
+        var result = SafetyAction.Monitor;
+        var any = false;
+        foreach (var id in ruleIds)
+        {
+            any = true;
+            var dot = id.IndexOf('.', StringComparison.Ordinal);
+            var action = actions.TryGetValue(id, out var byId) ? byId
+                : dot > 0 && actions.TryGetValue(id[..dot], out var byFamily) ? byFamily
+                : category is not null && actions.TryGetValue(category, out var byCategory) ? byCategory
+                : fallback;
+            result = Strictest(result, action);
+        }
+
+        return any ? result : fallback;
+    }
+
+    /// <summary>Reports a decision to the options' callback, the audit sink, the metric and the current span; never with content.</summary>
+    internal static void Audit(SafetyOptions options, ISafetyAuditSink? sink, SafetyAuditEvent auditEvent)
+    {
+        options.OnDecision?.Invoke(auditEvent);
+        sink?.Record(auditEvent);
+        var tags = new TagList
+        {
+            { "governance.safety.category", auditEvent.Category },
+            { "governance.safety.action", auditEvent.Action.ToString() },
+            { "governance.safety.checkpoint", auditEvent.Checkpoint.ToString() },
+        };
+        Decisions.Add(1, tags);
+        Activity.Current?.AddEvent(new ActivityEvent("governance.safety.decision", tags: new ActivityTagsCollection
+        {
+            ["governance.safety.category"] = auditEvent.Category,
+            ["governance.safety.rules"] = string.Join(",", auditEvent.RuleIds),
+            ["governance.safety.action"] = auditEvent.Action.ToString(),
+            ["governance.safety.score"] = auditEvent.Score,
+        }));
+    }
+
+    /// <summary>Gets how a message is scanned: as the user's prompt, untrusted content or the system prompt; <see langword="null"/> to skip it.</summary>
+    internal static SafetyContentOrigin? OriginOf(ChatMessage message, SafetyOptions options)
+    {
+        if (message.Role == ChatRole.User)
+        {
+            return message.AdditionalProperties?.TryGetValue(SafetyConstants.UntrustedMessageKey, out var flag) == true && flag is true
+                ? SafetyContentOrigin.UntrustedContent
+                : SafetyContentOrigin.UserPrompt;
+        }
+
+        if (message.Role == ChatRole.Tool)
+        {
+            return options.ScanToolResults ? SafetyContentOrigin.UntrustedContent : null;
+        }
+
+        if (message.Role == ChatRole.System)
+        {
+            return options.ScanSystemMessages ? SafetyContentOrigin.SystemPrompt : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the text of a content item that is scanned, or <see langword="null"/>.</summary>
+    internal static string? TextOf(AIContent content, SafetyContentOrigin origin, SafetyOptions options) => content switch
+    {
+        TextContent t => t.Text,
+        FunctionResultContent { Result: string s } when options.ScanToolResults => s,
+        FunctionResultContent { Result: JsonElement j } when options.ScanToolResults => j.ValueKind == JsonValueKind.String ? j.GetString() : j.GetRawText(),
+        FunctionResultContent { Result: not null } r when options.ScanToolResults && origin == SafetyContentOrigin.UntrustedContent => r.Result.ToString(),
+        _ => null,
+    };
 
     /// <summary>The compiled form of one options instance.</summary>
-    private sealed class State(SafetyOptions options, string canarySecret, IContentSafetyClassifier[] classifiers)
+    private sealed class State(SafetyOptions options)
     {
         public SafetyOptions Options { get; } = options;
 
@@ -184,34 +252,13 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
         public ContentPolicy Policy { get; } = new(options);
 
-        public SystemPromptCanary Canary { get; } = new(canarySecret);
-
         public OutputHoldback Holdback { get; } = new(options);
 
-        public IContentSafetyClassifier[] Classifiers { get; } = classifiers;
-
-        /// <summary>Resolves the action of the rules that fired: by rule id, then by family or category, then the default; the strictest wins.</summary>
-        public SafetyAction Resolve(IEnumerable<string> ruleIds, SafetyAction fallback, string? category = null)
-        {
-            var actions = Options.RuleActions;
-            var result = SafetyAction.Monitor;
-            var any = false;
-            foreach (var id in ruleIds)
-            {
-                any = true;
-                var dot = id.IndexOf('.', StringComparison.Ordinal);
-                var action = actions.TryGetValue(id, out var byId) ? byId
-                    : dot > 0 && actions.TryGetValue(id[..dot], out var byFamily) ? byFamily
-                    : category is not null && actions.TryGetValue(category, out var byCategory) ? byCategory
-                    : fallback;
-                result = Strictest(result, action);
-            }
-
-            return any ? result : fallback;
-        }
+        public SafetyAction Resolve(IEnumerable<string> ruleIds, SafetyAction fallback, string? category = null) =>
+            SafetyChatClient.Resolve(Options, ruleIds, fallback, category);
     }
 
-    /// <summary>The state of one call: its caller, the canary used and the annotations collected.</summary>
+    /// <summary>The state of one call: its caller and the annotations collected.</summary>
     private sealed class Call(SafetyChatClient owner, State state, CallerContext caller)
     {
         public State State { get; } = state;
@@ -220,15 +267,11 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
         public List<string> Annotations { get; } = [];
 
-        public string? Canary { get; private set; }
-
-        public async Task<IEnumerable<ChatMessage>> InspectPromptAsync(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
+        public IEnumerable<ChatMessage> InspectPrompt(IEnumerable<ChatMessage> messages)
         {
             var options = State.Options;
             var list = messages as IList<ChatMessage> ?? [.. messages];
             List<ChatMessage>? copy = null;
-            var toClassify = new List<ContentSafetyRequest>();
-            var userText = new StringBuilder();
             for (var i = 0; i < list.Count; i++)
             {
                 var message = list[i];
@@ -258,21 +301,6 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     {
                         contents ??= [.. message.Contents];
                         contents[c] = replacement;
-                        text = replacement is TextContent t ? t.Text : string.Empty;
-                    }
-
-                    if (text.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (origin == SafetyContentOrigin.UntrustedContent)
-                    {
-                        toClassify.Add(new ContentSafetyRequest(text, origin.Value));
-                    }
-                    else if (origin == SafetyContentOrigin.UserPrompt)
-                    {
-                        userText.Append(text).Append('\n');
                     }
                 }
 
@@ -285,21 +313,10 @@ public sealed class SafetyChatClient : DelegatingChatClient
                 }
             }
 
-            if (userText.Length > 0)
-            {
-                toClassify.Insert(0, new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt));
-            }
-
-            foreach (var request in toClassify)
-            {
-                await ClassifyAsync(request, request.Origin == SafetyContentOrigin.UntrustedContent ? SafetyCheckpoint.UntrustedContent : SafetyCheckpoint.Prompt, cancellationToken).ConfigureAwait(false);
-            }
-
-            IList<ChatMessage> outgoing = copy ?? list;
-            return options is { UseCanary: true, InspectResponses: true } ? AddCanary(outgoing) : outgoing;
+            return copy ?? list;
         }
 
-        public async Task InspectResponseAsync(ChatResponse response, CancellationToken cancellationToken)
+        public void InspectResponse(ChatResponse response)
         {
             var options = State.Options;
             if (!options.InspectResponses)
@@ -331,32 +348,13 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     }
                 }
             }
-
-            await ClassifyResponseAsync(response.Text, cancellationToken).ConfigureAwait(false);
         }
 
-        public async Task ClassifyResponseAsync(string text, CancellationToken cancellationToken)
-        {
-            if (State.Options is { InspectResponses: true, ClassifyResponses: true } && text.Length > 0)
-            {
-                await ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.ModelOutput), SafetyCheckpoint.Response, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        /// <summary>Finds canary, secret, deny-list and topic findings in output text.</summary>
+        /// <summary>Finds secret, deny-list and topic findings in output text.</summary>
         public List<PolicyFinding> FindInOutput(string text)
         {
             var options = State.Options;
             var findings = new List<PolicyFinding>();
-            if (Canary is { } canary)
-            {
-                var at = text.IndexOf(canary, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0)
-                {
-                    findings.Add(new PolicyFinding("output.canary", SafetyConstants.CategorySystemPromptLeak, SafetyAction.Block, 1, [new Range(at, at + canary.Length)]));
-                }
-            }
-
             if (options.DetectSecrets)
             {
                 foreach (var group in SecretScanner.Find(text).GroupBy(s => s.RuleId, StringComparer.Ordinal))
@@ -414,78 +412,9 @@ public sealed class SafetyChatClient : DelegatingChatClient
             return spans.Count == 0 ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
         }
 
-        private async Task ClassifyAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)
-        {
-            var classifiers = State.Classifiers;
-            if (classifiers.Length == 0)
-            {
-                return;
-            }
-
-            var tasks = new Task<ContentSafetyClassification>[classifiers.Length];
-            for (var i = 0; i < classifiers.Length; i++)
-            {
-                tasks[i] = Start(classifiers[i], request, cancellationToken);
-            }
-
-            try
-            {
-                await Task.WhenAll(tasks).ConfigureAwait(false);
-            }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Each failed classifier is handled below by its own task's state.
-            }
-
-            var options = State.Options;
-            for (var i = 0; i < classifiers.Length; i++)
-            {
-                var name = classifiers[i].Name;
-                if (!tasks[i].IsCompletedSuccessfully)
-                {
-                    var failClosed = options.ClassifierFailureMode == SafetyFailureMode.FailClosed;
-                    Apply(checkpoint, SafetyConstants.CategoryClassifierUnavailable, ["classifier." + name], failClosed ? SafetyAction.Block : SafetyAction.Monitor, 0);
-                    continue;
-                }
-
-                foreach (var result in tasks[i].Result.Categories)
-                {
-                    if (result.Severity < options.ClassifierSeverityThreshold)
-                    {
-                        continue;
-                    }
-
-                    var attack = result.Category == ContentSafetyCategories.PromptAttack;
-                    var fallback = !attack ? options.ClassifierAction
-                        : request.Origin == SafetyContentOrigin.UntrustedContent ? options.IndirectInjectionAction
-                        : options.InjectionAction;
-                    var ruleId = $"classifier.{name}.{result.Category}";
-                    var category = attack && request.Origin == SafetyContentOrigin.UntrustedContent ? SafetyConstants.CategoryIndirectInjection
-                        : attack ? SafetyConstants.CategoryPromptInjection
-                        : result.Category;
-                    var action = State.Resolve([ruleId], fallback, result.Category);
-
-                    // A verdict on a whole text cannot redact parts of it: redact counts as block.
-                    Apply(checkpoint, category, [ruleId], action == SafetyAction.Redact ? SafetyAction.Block : action, result.Severity);
-                }
-            }
-        }
-
-        private static Task<ContentSafetyClassification> Start(IContentSafetyClassifier classifier, ContentSafetyRequest request, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return classifier.ClassifyAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                return Task.FromException<ContentSafetyClassification>(ex);
-            }
-        }
-
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)
         {
-            owner.Audit(new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
+            SafetyChatClient.Audit(State.Options, owner._auditSink, new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
             switch (action)
             {
                 case SafetyAction.Block:
@@ -495,57 +424,6 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     break;
             }
         }
-
-        private IList<ChatMessage> AddCanary(IList<ChatMessage> messages)
-        {
-            for (var i = 0; i < messages.Count; i++)
-            {
-                if (messages[i].Role != ChatRole.System)
-                {
-                    continue;
-                }
-
-                var system = messages[i];
-                Canary = State.Canary.For(system.Text);
-                var clone = system.Clone();
-                clone.Contents = [.. system.Contents, new TextContent(SystemPromptCanary.Instruction(Canary))];
-                var copy = new List<ChatMessage>(messages) { [i] = clone };
-                return copy;
-            }
-
-            return messages;
-        }
-
-        private static SafetyContentOrigin? OriginOf(ChatMessage message, SafetyOptions options)
-        {
-            if (message.Role == ChatRole.User)
-            {
-                return message.AdditionalProperties?.TryGetValue(SafetyConstants.UntrustedMessageKey, out var flag) == true && flag is true
-                    ? SafetyContentOrigin.UntrustedContent
-                    : SafetyContentOrigin.UserPrompt;
-            }
-
-            if (message.Role == ChatRole.Tool)
-            {
-                return options.ScanToolResults ? SafetyContentOrigin.UntrustedContent : null;
-            }
-
-            if (message.Role == ChatRole.System)
-            {
-                return options.ScanSystemMessages ? SafetyContentOrigin.SystemPrompt : null;
-            }
-
-            return null;
-        }
-
-        private static string? TextOf(AIContent content, SafetyContentOrigin origin, SafetyOptions options) => content switch
-        {
-            TextContent t => t.Text,
-            FunctionResultContent { Result: string s } when options.ScanToolResults => s,
-            FunctionResultContent { Result: JsonElement j } when options.ScanToolResults => j.ValueKind == JsonValueKind.String ? j.GetString() : j.GetRawText(),
-            FunctionResultContent { Result: not null } r when options.ScanToolResults && origin == SafetyContentOrigin.UntrustedContent => r.Result.ToString(),
-            _ => null,
-        };
     }
 
     /// <summary>
@@ -555,19 +433,16 @@ public sealed class SafetyChatClient : DelegatingChatClient
     /// </summary>
     private sealed class StreamInspector(Call call)
     {
-        private readonly StringBuilder _full = new();
         private readonly StringBuilder _held = new();
         private readonly OutputHoldback _holdback = call.State.Holdback;
         private string _tail = string.Empty;
-
-        public string FullText => _full.ToString();
 
         /// <summary>Accepts an inspected chunk; returns the text that can be sent now.</summary>
         public string Release(string chunk)
         {
             // Nothing held: measure the chunk itself, without copying it.
             var text = _held.Length == 0 ? chunk : _held.Append(chunk).ToString();
-            var hold = _holdback.Measure(text, call.Canary);
+            var hold = _holdback.Measure(text, canary: null);
             _held.Clear().Append(text, text.Length - hold, hold);
             return hold == 0 ? text : text[..^hold];
         }
@@ -592,11 +467,6 @@ public sealed class SafetyChatClient : DelegatingChatClient
             if (chunk.Length == 0 || !options.InspectResponses)
             {
                 return null;
-            }
-
-            if (options.ClassifyResponses && call.State.Classifiers.Length > 0)
-            {
-                _full.Append(chunk);
             }
 
             var window = _tail + chunk;
@@ -651,26 +521,5 @@ public sealed class SafetyChatClient : DelegatingChatClient
         }
 
         return sb.Append(text, at, text.Length - at).ToString();
-    }
-
-    private void Audit(SafetyAuditEvent auditEvent)
-    {
-        var options = _options.Current;
-        options.OnDecision?.Invoke(auditEvent);
-        _auditSink?.Record(auditEvent);
-        var tags = new TagList
-        {
-            { "governance.safety.category", auditEvent.Category },
-            { "governance.safety.action", auditEvent.Action.ToString() },
-            { "governance.safety.checkpoint", auditEvent.Checkpoint.ToString() },
-        };
-        Decisions.Add(1, tags);
-        Activity.Current?.AddEvent(new ActivityEvent("governance.safety.decision", tags: new ActivityTagsCollection
-        {
-            ["governance.safety.category"] = auditEvent.Category,
-            ["governance.safety.rules"] = string.Join(",", auditEvent.RuleIds),
-            ["governance.safety.action"] = auditEvent.Action.ToString(),
-            ["governance.safety.score"] = auditEvent.Score,
-        }));
     }
 }

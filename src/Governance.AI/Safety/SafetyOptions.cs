@@ -64,8 +64,9 @@ public sealed class SafetyOptions : IValidatableOptions
     public bool UseCanary { get; set; } = true;
 
     /// <summary>
-    /// Gets or sets the secret the canary is derived from (with the system prompt), so that instances sharing it put the
-    /// same canary into the same system prompt and caching still works. Default: a random secret per process.
+    /// Gets or sets the secret the canary is derived from (with the system prompt), at least 16 characters, so that
+    /// every instance of a deployment puts the same canary into the same system prompt. Default: a random secret per
+    /// process. The canary is added after the cache either way, so it never changes a cache key.
     /// </summary>
     public string? CanarySecret { get; set; }
 

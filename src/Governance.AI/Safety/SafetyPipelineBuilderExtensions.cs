@@ -7,9 +7,11 @@ namespace Governance.AI;
 public static class SafetyPipelineBuilderExtensions
 {
     /// <summary>
-    /// Adds the safety policy at <see cref="GovernanceStage.Safety"/>. Collaborators come from the services given to
-    /// <see cref="GovernancePipelineBuilder.Build"/>: an <see cref="ISafetyAuditSink"/>, registered
-    /// <see cref="IContentSafetyClassifier"/>s, a <see cref="CallerContextResolver"/> and a <see cref="TimeProvider"/>.
+    /// Adds the safety policy: its local checks at <see cref="GovernanceStage.Safety"/>, and its provider-side step
+    /// (classifiers on redacted text, the system-prompt canary) at <see cref="GovernanceStage.ProviderSafety"/>.
+    /// Collaborators come from the services given to <see cref="GovernancePipelineBuilder.Build"/>: an
+    /// <see cref="ISafetyAuditSink"/>, registered <see cref="IContentSafetyClassifier"/>s, a
+    /// <see cref="CallerContextResolver"/> and a <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated now.</param>
@@ -18,10 +20,19 @@ public static class SafetyPipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var source = PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SafetyConstants.SectionName);
-        return builder.Use(GovernanceStage.Safety, (next, services) => Create(next, services, source));
+        return builder
+            .Use(GovernanceStage.Safety, (next, services) => Create(next, services, source))
+            .Use(GovernanceStage.ProviderSafety, (next, services) => CreateProviderStep(next, services, source));
     }
 
     internal static SafetyChatClient Create(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source) => new(
+        next,
+        source,
+        services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
+        services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+        services.GetService(typeof(TimeProvider)) as TimeProvider);
+
+    internal static ProviderSafetyChatClient CreateProviderStep(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source) => new(
         next,
         source,
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,

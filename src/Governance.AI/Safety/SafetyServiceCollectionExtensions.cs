@@ -8,8 +8,9 @@ public static class SafetyServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the safety policy, its options bound from <c>AiGovernance:Safety</c> and then <paramref name="configure"/>,
-    /// validated at start-up. Register an <see cref="ISafetyAuditSink"/> and <see cref="IContentSafetyClassifier"/>s
-    /// in DI to have them used.
+    /// validated at start-up: its local checks at <see cref="GovernanceStage.Safety"/> and its provider-side step
+    /// (classifiers on redacted text, the system-prompt canary) at <see cref="GovernanceStage.ProviderSafety"/>.
+    /// Register an <see cref="ISafetyAuditSink"/> and <see cref="IContentSafetyClassifier"/>s in DI to have them used.
     /// </summary>
     /// <param name="builder">The governance builder.</param>
     /// <param name="configure">Configures the options in code.</param>
@@ -17,6 +18,11 @@ public static class SafetyServiceCollectionExtensions
     public static AiGovernanceBuilder AddSafety(this AiGovernanceBuilder builder, Action<SafetyOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddPolicy(GovernanceStage.Safety, SafetyConstants.SectionName, configure, SafetyPipelineBuilderExtensions.Create);
+        builder.AddPolicy(GovernanceStage.Safety, SafetyConstants.SectionName, configure, SafetyPipelineBuilderExtensions.Create);
+        string name = builder.Name;
+        builder.Pipeline.Use(
+            GovernanceStage.ProviderSafety,
+            (next, services) => SafetyPipelineBuilderExtensions.CreateProviderStep(next, services, services.GetRequiredKeyedService<IPolicyOptionsSource<SafetyOptions>>(name)));
+        return builder;
     }
 }

@@ -371,7 +371,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     /// <summary>A configured pseudonym key and its bytes, remembered so that audit events do not re-encode it.</summary>
     private sealed record PseudonymKey(string Configured, byte[] Key);
 
-    /// <summary>A price table with its lookups remembered per model id (exact and prefix matches are not free).</summary>
+    /// <summary>A price table with its lookups remembered per model id (family and dated-snapshot matches are not free).</summary>
     internal sealed class ModelPrices(TelemetryOptions options, ModelPriceTable table)
     {
         private const int MaxRemembered = 256;

@@ -96,7 +96,7 @@ public sealed class TelemetryOptions : IValidatableOptions
 
     /// <summary>
     /// Gets or sets model prices (USD per million tokens) that add to or replace the registered
-    /// <see cref="ModelPriceTable"/> (by default <see cref="ModelPriceTable.Default"/>), by model id or prefix.
+    /// <see cref="ModelPriceTable"/> (by default <see cref="ModelPriceTable.Default"/>), by exact model id (never by prefix; see <see cref="ModelPriceTable"/>).
     /// </summary>
     public Dictionary<string, ModelPriceOptions> Prices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

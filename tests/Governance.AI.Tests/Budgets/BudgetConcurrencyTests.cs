@@ -23,7 +23,7 @@ public sealed class BudgetConcurrencyTests
     {
         var clock = new FakeTimeProvider();
         var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
-        var options = new BudgetOptions();
+        var options = new BudgetOptions { UnpricedModels = UnpricedModelAction.Ignore };
         options.Prices["house-model"] = new BudgetPrice { InputPerMillion = 10m, OutputPerMillion = 30m };
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Minute, Tokens = 3000 });
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant | BudgetScope.User, Window = BudgetWindow.Day, Tokens = 2000, Requests = 40 });

@@ -79,9 +79,10 @@ public sealed class BudgetEnforcementTests
     }
 
     [Fact]
-    public async Task Failed_and_cancelled_calls_are_refunded()
+    public async Task Failed_and_cancelled_calls_are_refunded_when_RefundFailedCalls_is_on()
     {
         var options = TokensPerMinute(1000);
+        options.RefundFailedCalls = true;
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Concurrent = 1, Window = BudgetWindow.Minute, Requests = 10 });
         GovernanceTestHarness harness = Harness(options);
 

@@ -92,7 +92,7 @@ public sealed class BudgetStreamingTests
     }
 
     [Fact]
-    public async Task A_broken_or_cancelled_stream_is_charged_what_was_received_and_one_that_fails_before_output_is_refunded()
+    public async Task A_broken_or_cancelled_stream_is_charged_what_was_received_and_one_that_fails_before_output_is_charged_its_prompt()
     {
         GovernanceTestHarness harness = Harness();
 
@@ -129,7 +129,7 @@ public sealed class BudgetStreamingTests
             {
             }
         });
-        Assert.Equal(75, await UsedAsync(harness, Contoso, "tokens"));
+        Assert.Equal(75 + 30, await UsedAsync(harness, Contoso, "tokens"));
         Assert.Equal(0, await UsedAsync(harness, Contoso, "concurrent"));
     }
 

@@ -121,11 +121,12 @@ public sealed class TelemetryMetricsTests
     [Fact]
     public async Task Cache_hits_report_cost_saved_and_no_token_usage_or_cost()
     {
+        string model = "model-" + Guid.NewGuid().ToString("N")[..8];
         var pipeline = new TelemetryPipeline(new TelemetryOptions
         {
             MaxMetricAttributeValues = 10_000,
-            Prices = { ["model-"] = new ModelPriceOptions { InputPerMillion = 2m, OutputPerMillion = 8m } },
-        });
+            Prices = { [model] = new ModelPriceOptions { InputPerMillion = 2m, OutputPerMillion = 8m } },
+        }, model);
         pipeline.Fake.Enqueue(FakeReply.Text("cached", inputTokens: 1_000_000, outputTokens: 500_000));
         pipeline.Reporter.Keys[GovernanceProperties.CacheStatus] = "hit";
         pipeline.Reporter.Keys[GovernanceProperties.CacheTokensSaved] = 1_500_000L;
@@ -146,12 +147,13 @@ public sealed class TelemetryMetricsTests
     [Fact]
     public async Task Cost_is_counted_by_model_and_by_tenant_when_tenants_are_allowed()
     {
+        string model = "model-" + Guid.NewGuid().ToString("N")[..8];
         var pipeline = new TelemetryPipeline(new TelemetryOptions
         {
             MaxMetricAttributeValues = 10_000,
             MetricCallerAttributes = CallerAttributes.Tenant,
-            Prices = { ["model-"] = new ModelPriceOptions { InputPerMillion = 1m, CachedInputPerMillion = 0.5m, OutputPerMillion = 4m } },
-        });
+            Prices = { [model] = new ModelPriceOptions { InputPerMillion = 1m, CachedInputPerMillion = 0.5m, OutputPerMillion = 4m } },
+        }, model);
         pipeline.Fake.Enqueue(FakeReply.Of(new ChatResponse(new ChatMessage(ChatRole.Assistant, "ok"))
         {
             Usage = new UsageDetails { InputTokenCount = 2_000_000, CachedInputTokenCount = 1_000_000, OutputTokenCount = 250_000 },

@@ -16,10 +16,11 @@ public sealed class UsageLedgerTests
     [Fact]
     public async Task Every_completed_call_is_recorded_with_caller_model_backend_tokens_cost_latency_and_outcome()
     {
+        string model = "model-" + Guid.NewGuid().ToString("N")[..8];
         var pipeline = new TelemetryPipeline(new TelemetryOptions
         {
-            Prices = { ["model-"] = new ModelPriceOptions { InputPerMillion = 3m, OutputPerMillion = 15m } },
-        });
+            Prices = { [model] = new ModelPriceOptions { InputPerMillion = 3m, OutputPerMillion = 15m } },
+        }, model);
         var caller = new CallerContext { TenantId = "contoso", UserId = "alice", ApplicationId = "web", CostCenter = "R&D" };
         pipeline.Reporter.Keys[GovernanceProperties.RouteBackend] = "primary";
         pipeline.Fake.Enqueue(FakeReply.Text("ok", inputTokens: 1000, outputTokens: 200).After(TimeSpan.FromMilliseconds(40)));

@@ -1,0 +1,374 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Safety;
+
+/// <summary>
+/// The safety policy's provider-side step (stage <see cref="GovernanceStage.ProviderSafety"/>): runs the
+/// <see cref="IContentSafetyClassifier"/>s on the prompt and the response as they are after redaction, and puts the
+/// canary into the outgoing system prompt after the cache, checking the response for it.
+/// </summary>
+/// <remarks>
+/// <para><b>Why here.</b> A classifier may send its text out of the process (a hosted content-safety service, an LLM
+/// judge); inside the redaction stage it only ever gets placeholders where the PII was. The canary is derived from a
+/// secret (per process unless <see cref="SafetyOptions.CanarySecret"/> is set), so it must not reach the cache key:
+/// added inside the cache, it never does, and a cache shared by several instances keeps hitting.</para>
+/// <para><b>Cache hits.</b> A request answered from the cache does not reach this step: its answer passed the
+/// classifiers when it was produced. The local checks of <see cref="SafetyChatClient"/> run on every request.</para>
+/// <para><b>Streaming.</b> Chunks pass through as they come, less an ending that could be the start of the canary; a
+/// canary completed by a chunk stops the stream before any of it was sent, and the whole response is classified before
+/// the update that carries the finish reason goes out.</para>
+/// </remarks>
+internal sealed class ProviderSafetyChatClient : DelegatingChatClient
+{
+    private readonly IPolicyOptionsSource<SafetyOptions> _options;
+    private readonly ISafetyAuditSink? _auditSink;
+    private readonly IContentSafetyClassifier[] _registeredClassifiers;
+    private readonly CallerContextResolver _callers;
+    private readonly TimeProvider _time;
+    private readonly string _processCanarySecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private State? _state;
+
+    public ProviderSafetyChatClient(
+        IChatClient innerClient,
+        IPolicyOptionsSource<SafetyOptions> options,
+        ISafetyAuditSink? auditSink,
+        IEnumerable<IContentSafetyClassifier>? classifiers,
+        CallerContextResolver? callerResolver,
+        TimeProvider? timeProvider)
+        : base(innerClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _auditSink = auditSink;
+        _registeredClassifiers = classifiers?.ToArray() ?? [];
+        _callers = callerResolver ?? CallerContextResolver.Default;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var call = new Call(this, GetState(), _callers.Resolve(options));
+        var outgoing = await call.PrepareAsync(messages, cancellationToken).ConfigureAwait(false);
+        var response = await base.GetResponseAsync(outgoing, options, cancellationToken).ConfigureAwait(false);
+        if (call.State.Options.InspectResponses)
+        {
+            var text = response.Text;
+            call.CheckCanary(text);
+            await call.ClassifyResponseAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (call.Annotations.Count > 0)
+        {
+            response.AdditionalProperties ??= [];
+            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        return response;
+    }
+
+    /// <inheritdoc />
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return StreamingUpdates.CoalesceTail(InspectStreamAsync(messages, options, cancellationToken), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ChatResponseUpdate> InspectStreamAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var call = new Call(this, GetState(), _callers.Resolve(options));
+        var outgoing = await call.PrepareAsync(messages, cancellationToken).ConfigureAwait(false);
+        var inspect = call.State.Options.InspectResponses;
+        var classify = inspect && call.State.Options.ClassifyResponses && call.State.Classifiers.Length > 0;
+        var full = classify ? new StringBuilder() : null;
+        var held = new StringBuilder();
+        var tail = string.Empty;
+        var classified = false;
+        using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
+        await using (enumerator.ConfigureAwait(false))
+        {
+            while (await enumerator.MoveNextAsync().ConfigureAwait(false))
+            {
+                var update = enumerator.Current;
+                var text = update.Text;
+                var released = update;
+                if (inspect && text.Length > 0)
+                {
+                    full?.Append(text);
+                    if (call.Canary is { } canary)
+                    {
+                        // Search the chunk with the end of the text before it, so a canary split across chunks is found.
+                        var window = tail + text;
+                        tail = window.Length >= canary.Length ? window[^(canary.Length - 1)..] : window;
+                        try
+                        {
+                            call.CheckCanary(window);
+                        }
+                        catch (ContentBlockedException)
+                        {
+                            // Stop the provider before reporting: nothing more is read or paid for.
+                            await upstream.CancelAsync().ConfigureAwait(false);
+                            throw;
+                        }
+
+                        // Hold back only an ending that could be the start of the canary, so none of it is sent.
+                        var pending = held.Length == 0 ? text : held.Append(text).ToString();
+                        var hold = OutputHoldback.CanaryPrefixLength(pending, canary);
+                        held.Clear().Append(pending, pending.Length - hold, hold);
+                        released = StreamingUpdates.WithText(update, hold == 0 ? pending : pending[..^hold]);
+                    }
+                }
+
+                if (update.FinishReason is not null && !classified)
+                {
+                    // The answer is complete: classify it before its end and the finish reason go out.
+                    if (full is not null)
+                    {
+                        await call.ClassifyResponseAsync(full.ToString(), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    classified = true;
+                    released = StreamingUpdates.Append(released, Flush(held));
+                }
+
+                yield return released;
+            }
+        }
+
+        if (!classified && full is not null)
+        {
+            await call.ClassifyResponseAsync(full.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The stream's end (after a finish update, only properties: they are merged into it).
+        var last = new ChatResponseUpdate(ChatRole.Assistant, Flush(held));
+        if (call.Annotations.Count > 0)
+        {
+            last.AdditionalProperties = [];
+            last.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (last.Contents.Count > 0 || last.AdditionalProperties is not null)
+        {
+            yield return last;
+        }
+    }
+
+    private static List<AIContent> Flush(StringBuilder held)
+    {
+        if (held.Length == 0)
+        {
+            return [];
+        }
+
+        var text = held.ToString();
+        held.Clear();
+        return [new TextContent(text)];
+    }
+
+    private State GetState()
+    {
+        var options = _options.Current;
+        var state = Volatile.Read(ref _state);
+        if (state is null || !ReferenceEquals(state.Options, options))
+        {
+            state = new State(options, new SystemPromptCanary(options.CanarySecret ?? _processCanarySecret), [.. options.Classifiers, .. _registeredClassifiers]);
+            Volatile.Write(ref _state, state);
+        }
+
+        return state;
+    }
+
+    /// <summary>What one options instance needs here: the canary key and every classifier.</summary>
+    private sealed record State(SafetyOptions Options, SystemPromptCanary CanaryKey, IContentSafetyClassifier[] Classifiers);
+
+    /// <summary>One call: its caller, the canary put into its system prompt, and the annotations collected.</summary>
+    private sealed class Call(ProviderSafetyChatClient owner, State state, CallerContext caller)
+    {
+        public State State { get; } = state;
+
+        public List<string> Annotations { get; } = [];
+
+        public string? Canary { get; private set; }
+
+        /// <summary>Classifies the prompt as it leaves for the provider, then adds the canary to its system prompt.</summary>
+        public async Task<IEnumerable<ChatMessage>> PrepareAsync(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
+        {
+            var options = State.Options;
+            var list = messages as IList<ChatMessage> ?? [.. messages];
+            if (State.Classifiers.Length > 0)
+            {
+                var userText = new StringBuilder();
+                var untrusted = new List<string>();
+                foreach (var message in list)
+                {
+                    var origin = SafetyChatClient.OriginOf(message, options);
+                    if (origin is not (SafetyContentOrigin.UserPrompt or SafetyContentOrigin.UntrustedContent))
+                    {
+                        continue;
+                    }
+
+                    foreach (var content in message.Contents)
+                    {
+                        var text = SafetyChatClient.TextOf(content, origin.Value, options);
+                        if (string.IsNullOrEmpty(text) || text == SafetyConstants.RemovedMessageMarker)
+                        {
+                            continue;
+                        }
+
+                        if (origin == SafetyContentOrigin.UntrustedContent)
+                        {
+                            untrusted.Add(text);
+                        }
+                        else
+                        {
+                            userText.Append(text).Append('\n');
+                        }
+                    }
+                }
+
+                if (userText.Length > 0)
+                {
+                    await ClassifyAsync(new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt), SafetyCheckpoint.Prompt, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var text in untrusted)
+                {
+                    await ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.UntrustedContent), SafetyCheckpoint.UntrustedContent, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return options is { UseCanary: true, InspectResponses: true } ? AddCanary(list) : list;
+        }
+
+        public bool FindsCanary(string text) => Canary is { } canary && text.Contains(canary, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Applies the canary rule when the text contains the canary (a leak of the system prompt).</summary>
+        public void CheckCanary(string text)
+        {
+            if (FindsCanary(text))
+            {
+                const string RuleId = "output.canary";
+                var action = SafetyChatClient.Resolve(State.Options, [RuleId], SafetyAction.Block, SafetyConstants.CategorySystemPromptLeak);
+
+                // Text that leaked the system prompt cannot be partly kept: anything but monitor or annotate blocks.
+                Apply(SafetyCheckpoint.Response, SafetyConstants.CategorySystemPromptLeak, [RuleId], action == SafetyAction.Redact ? SafetyAction.Block : action, 1);
+            }
+        }
+
+        public async Task ClassifyResponseAsync(string text, CancellationToken cancellationToken)
+        {
+            if (State.Options is { InspectResponses: true, ClassifyResponses: true } && text.Length > 0)
+            {
+                await ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.ModelOutput), SafetyCheckpoint.Response, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task ClassifyAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)
+        {
+            var classifiers = State.Classifiers;
+            if (classifiers.Length == 0)
+            {
+                return;
+            }
+
+            var tasks = new Task<ContentSafetyClassification>[classifiers.Length];
+            for (var i = 0; i < classifiers.Length; i++)
+            {
+                tasks[i] = Start(classifiers[i], request, cancellationToken);
+            }
+
+            try
+            {
+                await Task.WhenAll(tasks).ConfigureAwait(false);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Each failed classifier is handled below by its own task's state.
+            }
+
+            var options = State.Options;
+            for (var i = 0; i < classifiers.Length; i++)
+            {
+                var name = classifiers[i].Name;
+                if (!tasks[i].IsCompletedSuccessfully)
+                {
+                    var failClosed = options.ClassifierFailureMode == SafetyFailureMode.FailClosed;
+                    Apply(checkpoint, SafetyConstants.CategoryClassifierUnavailable, ["classifier." + name], failClosed ? SafetyAction.Block : SafetyAction.Monitor, 0);
+                    continue;
+                }
+
+                foreach (var result in tasks[i].Result.Categories)
+                {
+                    if (result.Severity < options.ClassifierSeverityThreshold)
+                    {
+                        continue;
+                    }
+
+                    var attack = result.Category == ContentSafetyCategories.PromptAttack;
+                    var fallback = !attack ? options.ClassifierAction
+                        : request.Origin == SafetyContentOrigin.UntrustedContent ? options.IndirectInjectionAction
+                        : options.InjectionAction;
+                    var ruleId = $"classifier.{name}.{result.Category}";
+                    var category = attack && request.Origin == SafetyContentOrigin.UntrustedContent ? SafetyConstants.CategoryIndirectInjection
+                        : attack ? SafetyConstants.CategoryPromptInjection
+                        : result.Category;
+                    var action = SafetyChatClient.Resolve(options, [ruleId], fallback, result.Category);
+
+                    // A verdict on a whole text cannot redact parts of it: redact counts as block.
+                    Apply(checkpoint, category, [ruleId], action == SafetyAction.Redact ? SafetyAction.Block : action, result.Severity);
+                }
+            }
+        }
+
+        private static Task<ContentSafetyClassification> Start(IContentSafetyClassifier classifier, ContentSafetyRequest request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return classifier.ClassifyAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Task.FromException<ContentSafetyClassification>(ex);
+            }
+        }
+
+        private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score)
+        {
+            SafetyChatClient.Audit(State.Options, owner._auditSink, new SafetyAuditEvent(owner._time.GetUtcNow(), caller, checkpoint, category, ruleIds, action, score));
+            switch (action)
+            {
+                case SafetyAction.Block:
+                    throw new ContentBlockedException(category, ruleIds[0], score, checkpoint == SafetyCheckpoint.Response, SafetyChatClient.Scope(caller));
+                case SafetyAction.Annotate:
+                    Annotations.AddRange(ruleIds);
+                    break;
+            }
+        }
+
+        private IList<ChatMessage> AddCanary(IList<ChatMessage> messages)
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                if (messages[i].Role != ChatRole.System)
+                {
+                    continue;
+                }
+
+                var system = messages[i];
+                Canary = State.CanaryKey.For(system.Text);
+                var clone = system.Clone();
+                clone.Contents = [.. system.Contents, new TextContent(SystemPromptCanary.Instruction(Canary))];
+                return new List<ChatMessage>(messages) { [i] = clone };
+            }
+
+            return messages;
+        }
+    }
+}
