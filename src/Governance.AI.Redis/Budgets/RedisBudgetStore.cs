@@ -4,41 +4,54 @@ using System.Security.Cryptography;
 using Governance.AI.Budgets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Budgets;
 
 /// <summary>
-/// An <see cref="IBudgetStore"/> shared by every instance through Redis: each reservation, settlement and refund is
-/// one atomic Lua script per hash-tag group (see <see cref="RedisBudgetSlotStrategy"/>), so concurrent instances
-/// never overspend a limit. While Redis is unreachable it follows <see cref="RedisBudgetStoreOptions.FaultPolicy"/>
-/// and queues the usage it could not write, applying it when Redis answers again.
+/// An <see cref="IBudgetStore"/> shared by every instance through Redis (the application's StackExchange.Redis
+/// connection): each reservation, settlement and refund is one atomic Lua script per hash-tag group (see
+/// <see cref="RedisBudgetSlotStrategy"/>), so concurrent instances never overspend a limit. Reservation ids are chosen
+/// here, so a reserve whose reply is lost (cancelled, timed out) is released by id at once. While Redis is
+/// unreachable it follows <see cref="RedisBudgetStoreOptions.FaultPolicy"/> and queues the usage it could not write,
+/// applying it when Redis answers again.
 /// </summary>
 public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 {
     private const string LocalPrefix = "local|";
     private const int MaxLastSeen = 65_536;
-    private readonly IRedisConnection _redis;
+    private readonly IDatabaseAsync _redis;
     private readonly RedisBudgetStoreOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly OutageLog _outageLog;
+    private readonly RedisDataLossMonitor? _dataLoss;
     private readonly InMemoryBudgetStore _local;
     private readonly ConcurrentDictionary<string, TrackedReservation> _tracked = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lastSeen = new(StringComparer.Ordinal);
     private readonly BudgetOutageQueue _queue;
 
     /// <summary>Creates the store.</summary>
-    /// <param name="redis">The connection.</param>
+    /// <param name="redis">The connection (the application's multiplexer).</param>
     /// <param name="options">The settings; defaults when null.</param>
     /// <param name="timeProvider">The clock for the local fallback and replay timer; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="logger">Receives outage and replay events (never request content).</param>
-    public RedisBudgetStore(IRedisConnection redis, RedisBudgetStoreOptions? options = null, TimeProvider? timeProvider = null, ILogger<RedisBudgetStore>? logger = null)
+    /// <param name="logger">Receives outage and replay events, rate-limited (never request content).</param>
+    /// <param name="dataLoss">Told when a key group comes back without its epoch (Redis lost its data); none when null.</param>
+    public RedisBudgetStore(
+        IConnectionMultiplexer redis,
+        RedisBudgetStoreOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILogger<RedisBudgetStore>? logger = null,
+        RedisDataLossMonitor? dataLoss = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
-        _redis = redis;
         _options = options ?? new RedisBudgetStoreOptions();
         _options.Validate();
+        _redis = redis.GetDatabase();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _outageLog = new OutageLog(_logger, _timeProvider);
+        _dataLoss = dataLoss;
         _local = new InMemoryBudgetStore(_timeProvider);
         _queue = new BudgetOutageQueue(this, _options, _timeProvider, _logger);
     }
@@ -57,16 +70,27 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     public async ValueTask<BudgetReservationResult> ReserveAsync(BudgetReservationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        TrackedCounter[] counters = Describe(request.Checks);
+        List<(string Tag, List<int> Indices)> groups = GroupByTag(counters);
+        string id = RandomNumberGenerator.GetHexString(32, lowercase: true);
         try
         {
-            BudgetReservationResult result = await ReserveInRedisAsync(request, cancellationToken).ConfigureAwait(false);
+            BudgetReservationResult result = await ReserveInRedisAsync(request, id, counters, groups, cancellationToken).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
             return result;
         }
-        catch (RedisException ex) when (_options.FaultPolicy != RedisFaultPolicy.FailClosed)
+        catch (Exception ex) when (ex is OperationCanceledException || RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a budget reservation; using the {Policy} policy.", _options.FaultPolicy);
-            return await ReserveLocallyAsync(request, cancellationToken).ConfigureAwait(false);
+            // The script may have run although no reply came (cancelled, timed out, connection lost after sending):
+            // close the id in every group so nothing stays reserved; a late reserve with it will not apply.
+            ReleaseLost(id, groups, counters);
+            if (ex is OperationCanceledException || _options.FaultPolicy == RedisFaultPolicy.FailClosed)
+            {
+                throw;
+            }
+
+            _outageLog.Warn(ex, "budget reservations use the " + _options.FaultPolicy + " policy");
+            return await ReserveLocallyAsync(request, counters, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -89,7 +113,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         try
         {
-            CloseOutcome outcome = await CloseInRedisAsync(settlement.ReservationId, settlement.Adjustments, refund: false, cancellationToken).ConfigureAwait(false);
+            CloseOutcome outcome = await CloseInRedisAsync(settlement.ReservationId, settlement.Adjustments, refund: false, cancellationToken, tracked).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
             if (outcome.ExpiredTags is { } expired && tracked is not null)
             {
@@ -99,9 +123,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
             return outcome.Closed;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a budget settlement; queued for replay.");
+            _outageLog.Warn(ex, "budget settlements are queued for replay");
             _queue.AddClose(settlement.ReservationId, settlement.Adjustments, refund: false, tracked);
             return true;
         }
@@ -119,13 +143,13 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         try
         {
-            CloseOutcome outcome = await CloseInRedisAsync(reservationId, [], refund: true, cancellationToken).ConfigureAwait(false);
+            CloseOutcome outcome = await CloseInRedisAsync(reservationId, [], refund: true, cancellationToken, tracked).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
             return outcome.Closed;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a budget refund; queued for replay.");
+            _outageLog.Warn(ex, "budget refunds are queued for replay");
             _queue.AddClose(reservationId, [], refund: true, tracked);
             return true;
         }
@@ -139,9 +163,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         {
             return await GetUsedInRedisAsync(counters, cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisException ex) when (_options.FaultPolicy != RedisFaultPolicy.FailClosed)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex) && _options.FaultPolicy != RedisFaultPolicy.FailClosed)
         {
-            _logger.LogWarning(ex, "Redis unavailable for reading budget counters; reporting local usage.");
+            _outageLog.Warn(ex, "budget counters are read from the local fallback");
             return await _local.GetUsedAsync(counters, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -173,9 +197,10 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     internal string CounterKey(string tag, string counterKey, long bucket) =>
         string.Concat(Base(tag), "c:", counterKey, "@", bucket.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Closes a Redis reservation in every group it spans.</summary>
+    /// <summary>Closes a Redis reservation in every group it spans; idempotent, so a replay after a lost reply is safe.</summary>
     /// <returns>Whether any group was open and is closed now, and the groups whose lease had expired (given back).</returns>
-    internal async Task<CloseOutcome> CloseInRedisAsync(string reservationId, IReadOnlyList<BudgetAdjustment> adjustments, bool refund, CancellationToken cancellationToken)
+    internal async Task<CloseOutcome> CloseInRedisAsync(
+        string reservationId, IReadOnlyList<BudgetAdjustment> adjustments, bool refund, CancellationToken cancellationToken, TrackedReservation? tracked = null)
     {
         string[] parts = reservationId.Split('|');
         if (parts.Length < 2)
@@ -189,20 +214,30 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         for (int g = 1; g < parts.Length; g++)
         {
             string tag = parts[g];
-            string @base = Base(tag);
-            var arguments = new List<RedisArgument> { @base, RetentionMs, _options.ReapBatch, id, refund ? "refund" : "settle" };
+            var deltas = new List<RedisValue>();
+            var held = new HashSet<string>(StringComparer.Ordinal);
+            if (tracked is not null)
+            {
+                foreach (TrackedCounter counter in tracked.Counters)
+                {
+                    if (string.Equals(counter.Tag, tag, StringComparison.Ordinal))
+                    {
+                        held.Add(counter.RedisKey);
+                    }
+                }
+            }
+
             if (!refund)
             {
                 foreach ((string key, long delta) in SumByCounter(tag, adjustments))
                 {
-                    arguments.Add(key);
-                    arguments.Add(delta);
+                    held.Add(key);
+                    deltas.Add(key);
+                    deltas.Add(delta);
                 }
             }
 
-            RedisReply reply = await _redis.EvalAsync(
-                RedisBudgetScripts.Close, [@base + "leases", @base + "r:" + id], arguments, cancellationToken).ConfigureAwait(false);
-            switch (reply.AsInt64())
+            switch (await CloseGroupAsync(tag, id, refund ? "refund" : "settle", held, deltas, cancellationToken).ConfigureAwait(false))
             {
                 case 1:
                     closed = true;
@@ -220,25 +255,103 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     internal async Task ChargeInRedisAsync(string tag, string batchId, IReadOnlyList<(string Key, long Amount, long WindowEndMs)> charges, CancellationToken cancellationToken)
     {
         string @base = Base(tag);
-        var keys = new RedisArgument[charges.Count + 1];
+        var keys = new RedisKey[charges.Count + 1];
         keys[0] = @base + "b:" + batchId;
-        var arguments = new List<RedisArgument>(3 + (charges.Count * 2)) { @base, RetentionMs, _options.ReapBatch };
+        var arguments = new RedisValue[2 + (charges.Count * 2)];
+        arguments[0] = RetentionMs;
+        arguments[1] = _options.ReapBatch;
         for (int i = 0; i < charges.Count; i++)
         {
             keys[i + 1] = charges[i].Key;
-            arguments.Add(charges[i].Amount);
-            arguments.Add(charges[i].WindowEndMs);
+            arguments[2 + (i * 2)] = charges[i].Amount;
+            arguments[3 + (i * 2)] = charges[i].WindowEndMs;
         }
 
-        await _redis.EvalAsync(RedisBudgetScripts.Charge, keys, arguments, cancellationToken).ConfigureAwait(false);
+        await RedisBudgetScripts.Charge.EvaluateAsync(_redis, keys, arguments, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<BudgetReservationResult> ReserveInRedisAsync(BudgetReservationRequest request, CancellationToken cancellationToken)
+    /// <summary>Runs <see cref="RedisBudgetScripts.Close"/> for one group, reading the reservation's counters first when the caller did not know them all.</summary>
+    /// <returns>The script's outcome: 1 closed, 0 unknown or already closed, 3 expired.</returns>
+    private async Task<long> CloseGroupAsync(string tag, string id, string mode, HashSet<string> held, List<RedisValue> deltas, CancellationToken cancellationToken)
+    {
+        string @base = Base(tag);
+        RedisKey leases = @base + "leases";
+        RedisKey reservation = @base + "r:" + id;
+        var arguments = new RedisValue[4 + deltas.Count];
+        arguments[0] = RetentionMs;
+        arguments[1] = _options.ReapBatch;
+        arguments[2] = id;
+        arguments[3] = mode;
+        deltas.CopyTo(arguments, 4);
+        for (int attempt = 0; ; attempt++)
+        {
+            var keys = new RedisKey[2 + held.Count];
+            keys[0] = leases;
+            keys[1] = reservation;
+            int k = 2;
+            foreach (string key in held)
+            {
+                keys[k++] = key;
+            }
+
+            var reply = (RedisResult[])(await RedisBudgetScripts.Close.EvaluateAsync(_redis, keys, arguments, cancellationToken).ConfigureAwait(false))!;
+            long outcome = (long)reply[0];
+            if (outcome != 4 || attempt > 0)
+            {
+                await ReapAsync(tag, (RedisResult[])reply[1]!, cancellationToken).ConfigureAwait(false);
+                return outcome;
+            }
+
+            // The reservation holds counters the caller did not name (for example a refund after a restart of this
+            // instance): read them, so that every key the script touches is declared.
+            foreach (RedisValue field in await _redis.HashKeysAsync(reservation).WaitAsync(cancellationToken).ConfigureAwait(false))
+            {
+                held.Add(field!);
+            }
+        }
+    }
+
+    /// <summary>Gives back reservations whose lease expired (their instance never settled them).</summary>
+    private async Task ReapAsync(string tag, RedisResult[] expiredIds, CancellationToken cancellationToken)
+    {
+        foreach (RedisResult expiredId in expiredIds)
+        {
+            await CloseGroupAsync(tag, (string)expiredId!, "expire", new HashSet<string>(StringComparer.Ordinal), [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Closes, in the background, a reservation whose reserve reply was lost; queued for replay when Redis does not answer.</summary>
+    private void ReleaseLost(string id, List<(string Tag, List<int> Indices)> groups, TrackedCounter[] counters)
+    {
+        var builder = new System.Text.StringBuilder(id);
+        foreach ((string tag, _) in groups)
+        {
+            builder.Append('|').Append(tag);
+        }
+
+        string reservationId = builder.ToString();
+        var lost = new TrackedReservation(counters, _timeProvider.GetUtcNow());
+
+        // Started here, not on the thread pool: the close is queued on the connection right behind the lost reserve.
+        _ = ReleaseAsync();
+
+        async Task ReleaseAsync()
+        {
+            try
+            {
+                await CloseInRedisAsync(reservationId, [], refund: true, CancellationToken.None, lost).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
+            {
+                _queue.AddClose(reservationId, [], refund: true, lost);
+            }
+        }
+    }
+
+    private async Task<BudgetReservationResult> ReserveInRedisAsync(
+        BudgetReservationRequest request, string id, TrackedCounter[] counters, List<(string Tag, List<int> Indices)> groups, CancellationToken cancellationToken)
     {
         IReadOnlyList<BudgetCheck> checks = request.Checks;
-        TrackedCounter[] counters = Describe(checks);
-        List<(string Tag, List<int> Indices)> groups = GroupByTag(counters);
-        string id = RandomNumberGenerator.GetHexString(32, lowercase: true);
         long leaseMs = Math.Max(1, (long)request.Lease.TotalMilliseconds);
         var used = new long[checks.Count];
         var known = new bool[checks.Count];
@@ -247,41 +360,41 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         foreach ((string tag, List<int> indices) in groups)
         {
             string @base = Base(tag);
-            var keys = new RedisArgument[indices.Count + 2];
+            var keys = new RedisKey[indices.Count + 3];
             keys[0] = @base + "leases";
             keys[1] = @base + "r:" + id;
-            var arguments = new RedisArgument[6 + (indices.Count * 3)];
-            arguments[0] = @base;
-            arguments[1] = RetentionMs;
-            arguments[2] = _options.ReapBatch;
-            arguments[3] = id;
-            arguments[4] = request.Enforce ? 1 : 0;
-            arguments[5] = leaseMs;
+            keys[2] = @base + "epoch";
+            var arguments = new RedisValue[6 + (indices.Count * 3)];
+            arguments[0] = RetentionMs;
+            arguments[1] = _options.ReapBatch;
+            arguments[2] = id;
+            arguments[3] = request.Enforce ? 1 : 0;
+            arguments[4] = leaseMs;
+            arguments[5] = id;
             for (int i = 0; i < indices.Count; i++)
             {
                 BudgetCheck check = checks[indices[i]];
-                keys[2 + i] = counters[indices[i]].RedisKey;
+                keys[3 + i] = counters[indices[i]].RedisKey;
                 arguments[6 + (i * 3)] = check.Limit;
                 arguments[7 + (i * 3)] = check.Amount;
                 arguments[8 + (i * 3)] = check.WindowEnd is { } end ? end.ToUnixTimeMilliseconds() : -1;
             }
 
-            RedisReply reply = await _redis.EvalAsync(RedisBudgetScripts.Reserve, keys, arguments, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<RedisReply> values = reply.Elements;
+            RedisResult[] values = await ReserveGroupAsync(tag, keys, arguments, cancellationToken).ConfigureAwait(false);
             for (int i = 0; i < indices.Count; i++)
             {
-                used[indices[i]] = values[2 + i].AsInt64();
+                used[indices[i]] = (long)values[4 + i];
                 known[indices[i]] = true;
                 Remember(counters[indices[i]].RedisKey, used[indices[i]] + checks[indices[i]].Amount);
             }
 
-            long groupFailed = values[1].AsInt64();
+            long groupFailed = (long)values[1];
             if (groupFailed >= 0)
             {
                 failed = failed < 0 ? indices[(int)groupFailed] : Math.Min(failed, indices[(int)groupFailed]);
             }
 
-            if (values[0].AsInt64() == 1)
+            if ((long)values[0] == 1)
             {
                 applied.Add(tag);
             }
@@ -291,12 +404,17 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             }
         }
 
-        if (request.Enforce && failed >= 0)
+        if (applied.Count < groups.Count && !(request.Enforce && failed >= 0))
+        {
+            // Only a reserve closed before it ran (2) stops without a failed check; nothing of it may stay applied.
+            failed = Math.Max(failed, 0);
+        }
+
+        if (failed >= 0 && (request.Enforce || applied.Count < groups.Count))
         {
             if (applied.Count > 0)
             {
-                // An earlier group fit but a later one did not: give the earlier ones back.
-                await CloseInRedisAsync(id + "|" + string.Join('|', applied), [], refund: true, cancellationToken).ConfigureAwait(false);
+                await RollBackAsync(id + "|" + string.Join('|', applied)).ConfigureAwait(false);
             }
 
             failed = await CompleteFailedAsync(checks, used, known, failed, cancellationToken).ConfigureAwait(false);
@@ -306,6 +424,48 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         string reservationId = id + "|" + string.Join('|', applied);
         Track(reservationId, counters, request.Lease);
         return new BudgetReservationResult(reservationId, failed, used);
+    }
+
+    /// <summary>
+    /// Runs the reserve script of one group. When its lease set holds expired reservations and the check failed,
+    /// they are given back first and the reserve is tried once more, so a crashed instance's reservations do not
+    /// deny callers past their lease.
+    /// </summary>
+    private async Task<RedisResult[]> ReserveGroupAsync(string tag, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            var values = (RedisResult[])(await RedisBudgetScripts.Reserve.EvaluateAsync(_redis, keys, arguments, cancellationToken).ConfigureAwait(false))!;
+            _dataLoss?.Observe("budgets", keys[2]!, (string)values[2]!);
+            var stale = (RedisResult[])values[3]!;
+            if (stale.Length == 0)
+            {
+                return values;
+            }
+
+            await ReapAsync(tag, stale, cancellationToken).ConfigureAwait(false);
+            if ((long)values[0] == 1 || attempt > 0)
+            {
+                return values;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives back the groups of a multi-group reservation that fit when a later group did not. If that fails the
+    /// request is still denied: the give-back is queued (closing is idempotent) and the lease bounds it anyway.
+    /// </summary>
+    private async Task RollBackAsync(string partialReservationId)
+    {
+        try
+        {
+            await CloseInRedisAsync(partialReservationId, [], refund: true, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
+        {
+            _outageLog.Warn(ex, "giving back a denied multi-group reservation is queued for replay");
+            _queue.AddClose(partialReservationId, [], refund: true, null);
+        }
     }
 
     private async Task<int> CompleteFailedAsync(IReadOnlyList<BudgetCheck> checks, long[] used, bool[] known, int failed, CancellationToken cancellationToken)
@@ -358,19 +518,23 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         foreach ((string tag, List<int> indices) in groups)
         {
-            RedisArgument[] keys = [.. indices.Select(i => RedisArgument.FromString(CounterKey(tag, counters[i].CounterKey, counters[i].Bucket)))];
-            RedisReply reply = await _redis.ExecuteAsync(RedisRequest.WithKeyAt("MGET", 0, keys), cancellationToken).ConfigureAwait(false);
+            var keys = new RedisKey[indices.Count];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = CounterKey(tag, counters[indices[i]].CounterKey, counters[indices[i]].Bucket);
+            }
+
+            RedisValue[] values = await _redis.StringGetAsync(keys).WaitAsync(cancellationToken).ConfigureAwait(false);
             for (int i = 0; i < indices.Count; i++)
             {
-                RedisReply value = reply.Elements[i];
-                used[indices[i]] = value.IsNull ? 0 : value.AsInt64();
+                used[indices[i]] = values[i].IsNull ? 0 : (long)values[i];
             }
         }
 
         return used;
     }
 
-    private async Task<BudgetReservationResult> ReserveLocallyAsync(BudgetReservationRequest request, CancellationToken cancellationToken)
+    private async Task<BudgetReservationResult> ReserveLocallyAsync(BudgetReservationRequest request, TrackedCounter[] counters, CancellationToken cancellationToken)
     {
         var checks = new BudgetCheck[request.Checks.Count];
         for (int i = 0; i < checks.Length; i++)
@@ -386,7 +550,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         }
 
         string reservationId = LocalPrefix + local.ReservationId;
-        Track(reservationId, Describe(request.Checks), request.Lease);
+        Track(reservationId, counters, request.Lease);
         return local with { ReservationId = reservationId };
     }
 
@@ -403,7 +567,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             basis = Math.Max(0, check.Limit - seen);
         }
 
-        return (long)Math.Floor(basis * _options.FallbackShare);
+        // Rounded up, and a positive limit never becomes 0: with a small limit and a small share, flooring denied
+        // every caller during an outage although the limit had room.
+        return basis <= 0 ? 0 : Math.Max(1, (long)Math.Ceiling(basis * _options.FallbackShare));
     }
 
     private void Remember(string redisKey, long value)
