@@ -23,8 +23,15 @@ public class RedisBudgetBenchmarks
     private RedisBudgetStore _store = null!;
     private DateTimeOffset _windowEnd;
 
+    // Synchronous entry points: the in-process toolchain (used on the loaded shared machine, where building a separate
+    // benchmark process times out) does not await asynchronous setup methods.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _server = await BenchmarkRedisServer.StartAsync();
         _redis = await ConnectionMultiplexer.ConnectAsync(_server.Endpoint);
@@ -40,8 +47,7 @@ public class RedisBudgetBenchmarks
         Console.WriteLine($"// redis-benchmark EVALSHA (reserve script) -c {Concurrency}: {peer:0} requests per second");
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         await _store.DisposeAsync();
         await _redis.DisposeAsync();

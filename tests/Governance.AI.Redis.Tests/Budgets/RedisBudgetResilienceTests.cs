@@ -36,6 +36,31 @@ public sealed class RedisBudgetResilienceTests(RedisServers servers)
     }
 
     [RedisFact]
+    public async Task A_timed_out_reserve_is_served_locally_and_leaves_no_slot_taken_in_redis()
+    {
+        // Invariant: a reserve whose reply timed out (the script ran later) is admitted once — locally — and holds
+        // nothing in Redis once the server answers again: the close by id runs behind it (or from the replay queue).
+        await using RedisServerProcess server = await RedisServerProcess.StartAsync();
+        using ConnectionMultiplexer admin = await server.ConnectWithFastReconnectAsync();
+        using ConnectionMultiplexer redis = await RedisConnections.ConnectAsync([server.Endpoint], o => (o.AsyncTimeout, o.HeartbeatInterval) = (200, TimeSpan.FromMilliseconds(100)));
+        await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { FallbackShare = 1 });
+        string concurrent = "tenant:slow|concurrent";
+        Assert.True((await store.ReserveAsync(Concurrent(concurrent))).Applied);
+        Assert.Equal([1L], await store.GetUsedAsync([new BudgetCounterRef(concurrent, 0)]));
+
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", 1_500, "ALL");
+        BudgetReservationResult timedOut = await store.ReserveAsync(Concurrent(concurrent));
+        Assert.True(timedOut.Applied);
+        Assert.StartsWith("local|", timedOut.ReservationId, StringComparison.Ordinal);
+
+        // The server answers again after the pause; replay whatever close could not be sent in time.
+        await admin.GetDatabase().PingAsync();
+        await redis.WaitConnectedAsync();
+        Assert.True(await store.FlushQueueAsync());
+        Assert.Equal([1L], await store.GetUsedAsync([new BudgetCounterRef(concurrent, 0)]));
+    }
+
+    [RedisFact]
     public async Task During_an_outage_a_small_limit_keeps_at_least_one_local_slot()
     {
         // FallbackShare 0.25 of a limit of 2 used to floor to 0: every caller got a 429 saying "2 remaining".

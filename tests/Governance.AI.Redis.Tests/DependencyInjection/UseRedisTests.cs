@@ -6,6 +6,7 @@ using Governance.AI.Redis.Telemetry;
 using Governance.AI.Redis.Tests.Infrastructure;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,9 @@ public sealed class UseRedisTests(RedisServers servers)
         var services = new ServiceCollection();
         services.AddSingleton<IConnectionMultiplexer>(own);
         services.AddAiGovernance(new FakeChatClient()).UseRedis(o => o.BudgetStore.KeyPrefix = "di:default");
-        services.AddKeyedAiGovernance("b", _ => new FakeChatClient()).UseRedis(o => o.BudgetStore.KeyPrefix = "di:b");
+        services.AddKeyedAiGovernance("b", _ => new FakeChatClient())
+            .AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 1_000_000 }))
+            .UseRedis(o => o.BudgetStore.KeyPrefix = "di:b");
         services.AddKeyedAiGovernance("c", _ => new FakeChatClient()).AddBudgets();
 
         await using ServiceProvider provider = services.BuildServiceProvider();
@@ -63,7 +66,30 @@ public sealed class UseRedisTests(RedisServers servers)
         Assert.Equal(1, (long)await own.CommandAsync("EXISTS", "di:default:{tenant:k}:c:tenant:k|tokens|1d@" + Bucket));
         Assert.Equal(1, (long)await own.CommandAsync("EXISTS", "di:b:{tenant:k}:c:tenant:k|tokens|1d@" + Bucket));
         Assert.Null(provider.GetKeyedService<IBudgetStore>("c"));
+
+        // Pipeline "b"'s budget policy uses its own Redis store.
+        string tenant = "kb" + Guid.NewGuid().ToString("N")[..8];
+        await provider.GetRequiredKeyedService<IChatClient>("b").GetResponseAsync("Hello", new ChatOptions().ForCaller(tenant));
+        IServer server = own.GetServer(own.GetEndPoints()[0]);
+        Assert.NotEmpty(server.Keys(pattern: "di:b:{tenant:" + tenant + "}:c:*").ToList());
         Assert.Equal(2, provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations.Count(r => r.Name.StartsWith("redis", StringComparison.Ordinal)));
+    }
+
+    [RedisFact]
+    public async Task With_every_policy_added_the_pipeline_builds_and_serves_a_cache_hit()
+    {
+        using ConnectionMultiplexer own = await servers.ConnectStandaloneAsync();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConnectionMultiplexer>(own);
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new FakeEmbeddingGenerator());
+        services.AddAiGovernance(new FakeChatClient()).AddTelemetry().AddSemanticCache().AddBudgets()
+            .UseRedis(o => o.CacheStore.KeyPrefix = "di:all:" + Guid.NewGuid().ToString("N")[..8]);
+
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        await client.GetResponseAsync("What is the refund policy?", new ChatOptions().ForCaller("all"));
+        ChatResponse second = await client.GetResponseAsync("What is the refund policy?", new ChatOptions().ForCaller("all"));
+        Assert.Equal("hit", second.AdditionalProperties?[GovernanceProperties.CacheStatus]);
     }
 
     [Fact]
