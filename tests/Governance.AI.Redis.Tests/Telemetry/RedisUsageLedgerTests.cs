@@ -144,6 +144,27 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
 
     private static string Prefix() => "test:ledger:" + Guid.NewGuid().ToString("N")[..8];
 
+    [RedisFact]
+    public async Task A_redis_restarted_without_persistence_is_reported_as_lost_ledger_data()
+    {
+        await using RedisServerProcess server = await RedisServerProcess.StartAsync();
+        using ConnectionMultiplexer redis = await server.ConnectWithFastReconnectAsync();
+        var monitor = new RedisDataLossMonitor();
+        await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix() }, dataLoss: monitor);
+        DateTimeOffset at = DateTimeOffset.UtcNow;
+
+        await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
+        await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
+        Assert.Equal(0, monitor.DetectedCount);
+
+        await server.KillAsync();
+        await server.RestartAsync();
+        await redis.WaitConnectedAsync();
+        await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
+        Assert.True(await ledger.FlushQueueAsync());
+        Assert.Equal(1, monitor.DetectedCount);
+    }
+
     private static UsageRecord Record(DateTimeOffset at, string? costCenter, string? model, long input, long cached, long output, decimal cost) => new()
     {
         Timestamp = at,
