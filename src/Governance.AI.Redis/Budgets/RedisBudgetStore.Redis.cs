@@ -214,20 +214,16 @@ public sealed partial class RedisBudgetStore
             }
         }
 
-        if (applied.Count < groups.Count && !(request.Enforce && failed >= 0))
+        if (applied.Count < groups.Count || (request.Enforce && failed >= 0))
         {
-            // Only a reserve closed before it ran (2) stops without a failed check; nothing of it may stay applied.
-            failed = Math.Max(failed, 0);
-        }
-
-        if (failed >= 0 && (request.Enforce || applied.Count < groups.Count))
-        {
+            // Denied — or a group reported the id closed before the reserve ran (a caller that already gave up):
+            // nothing of this id may stay applied.
             if (applied.Count > 0)
             {
                 await RollBackAsync(id + "|" + string.Join('|', applied)).ConfigureAwait(false);
             }
 
-            failed = await CompleteFailedAsync(checks, used, known, failed, cancellationToken).ConfigureAwait(false);
+            failed = await CompleteFailedAsync(checks, used, known, Math.Max(failed, 0), cancellationToken).ConfigureAwait(false);
             return new BudgetReservationResult(null, failed, used);
         }
 
