@@ -3,11 +3,14 @@ using Governance.AI.Budgets;
 using Governance.AI.Embeddings.Offline;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using StackExchange.Redis;
 
 namespace GatewayService;
 
@@ -26,7 +29,8 @@ public static class GatewayApp
 
         // The semantic cache tier needs an embedder: the offline word-vector one, unless the app registers its own.
         builder.Services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new WordVectorEmbeddingGenerator());
-        builder.Services
+        builder.Services.AddHealthChecks();
+        AiGovernanceBuilder governance = builder.Services
             .AddAiGovernance(CreateUpstream, builder.Configuration)
             .UseCallerContextAccessor<ApiKeyCallerAccessor>()
             .AddTelemetry()
@@ -35,6 +39,7 @@ public static class GatewayApp
             .AddSemanticCache()
             .AddBudgets()
             .AddRouting();
+        UseRedisFromConfiguration(governance, builder.Configuration);
 
         string? otlp = builder.Configuration["Gateway:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (!string.IsNullOrEmpty(otlp))
@@ -53,9 +58,50 @@ public static class GatewayApp
         app.Use(MapErrorsAsync);
         app.Use(AuthenticateAsync);
         app.MapPost("/v1/chat/completions", (HttpContext http, IChatClient chat, TimeProvider clock) => ChatCompletionsEndpoint.HandleAsync(http, chat, clock));
-        app.MapGet("/usage", UsageEndpoint.HandleAsync);
-        app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
+        app.MapGet("/usage", HandleUsageAsync);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
+    }
+
+    /// <summary>
+    /// Shares budgets, cache and ledger through Redis when <c>AiGovernance:Redis:ConnectionString</c> or
+    /// <c>ConnectionStrings:redis</c> is set. The connection starts even while Redis is down, and calls fail fast
+    /// during an outage, so the stores' fallbacks answer instead of callers waiting on Redis timeouts.
+    /// </summary>
+    private static void UseRedisFromConfiguration(AiGovernanceBuilder governance, IConfiguration configuration)
+    {
+        string? connectionString = configuration["AiGovernance:Redis:ConnectionString"] ?? configuration.GetConnectionString("redis");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return;
+        }
+
+        ConfigurationOptions redis = ConfigurationOptions.Parse(connectionString);
+        redis.AbortOnConnectFail = false;
+        redis.BacklogPolicy = BacklogPolicy.FailFast;
+        governance.UseRedis(o => o.Configuration = redis);
+    }
+
+    /// <summary><c>/usage</c>, answering 503 with a reason while the ledger's Redis is unreachable (usage is still queued).</summary>
+    private static async Task<IResult> HandleUsageAsync(HttpContext http, IUsageLedger ledger, TimeProvider clock, string? format = null)
+    {
+        try
+        {
+            return await UsageEndpoint.HandleAsync(http, ledger, clock, format);
+        }
+        catch (Exception error) when ((error is RedisException or RedisTimeoutException) && !http.Response.HasStarted)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "usage_unavailable",
+                detail: "The usage ledger's store (Redis) is unreachable; usage is still recorded and will be written when it returns.");
+        }
+    }
+
+    private static Task WriteHealthAsync(HttpContext http, HealthReport report)
+    {
+        var checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant(), description = e.Value.Description });
+        return http.Response.WriteAsJsonAsync(new { status = report.Status.ToString().ToLowerInvariant(), checks });
     }
 
     private static IChatClient CreateUpstream(IServiceProvider services)

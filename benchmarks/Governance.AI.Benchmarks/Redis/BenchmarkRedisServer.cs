@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using Governance.AI.Redis;
 
 namespace Governance.AI.Benchmarks.Redis;
 
@@ -34,8 +33,8 @@ internal sealed partial class BenchmarkRedisServer : IAsyncDisposable
         string? existing = Environment.GetEnvironmentVariable("GOVERNANCE_REDIS");
         if (!string.IsNullOrEmpty(existing))
         {
-            RedisEndpoint endpoint = RedisEndpoint.Parse(existing);
-            return new BenchmarkRedisServer(endpoint.Host, endpoint.Port, null);
+            int colon = existing.LastIndexOf(':');
+            return new BenchmarkRedisServer(existing[..colon], int.Parse(existing[(colon + 1)..], CultureInfo.InvariantCulture), null);
         }
 
         int port;

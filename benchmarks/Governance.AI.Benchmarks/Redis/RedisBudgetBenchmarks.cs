@@ -1,13 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using Governance.AI.Budgets;
-using Governance.AI.Redis;
 using Governance.AI.Redis.Budgets;
+using StackExchange.Redis;
 
 namespace Governance.AI.Benchmarks.Redis;
 
 /// <summary>
 /// Reserve + settle pairs per second through <see cref="RedisBudgetStore"/> at 64 concurrent callers over one
-/// pipelined connection, each reservation checking three limits (tenant tokens per day, tenant/user requests per
+/// StackExchange.Redis multiplexer, each reservation checking three limits (tenant tokens per day, tenant/user requests per
 /// minute, tenant concurrency), next to <c>redis-benchmark</c> running EVALSHA of the same reserve script with 64
 /// connections against the same server in the same session (printed as "redis-benchmark EVALSHA").
 /// </summary>
@@ -19,28 +19,35 @@ public class RedisBudgetBenchmarks
     private const long Bucket = 1_764_115_200_000;
 
     private BenchmarkRedisServer _server = null!;
-    private RedisMultiplexer _redis = null!;
+    private ConnectionMultiplexer _redis = null!;
     private RedisBudgetStore _store = null!;
     private DateTimeOffset _windowEnd;
 
+    // Synchronous entry points: the in-process toolchain (used on the loaded shared machine, where building a separate
+    // benchmark process times out) does not await asynchronous setup methods.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _server = await BenchmarkRedisServer.StartAsync();
-        _redis = await RedisMultiplexer.ConnectAsync(RedisConnectionOptions.Parse(_server.Endpoint));
+        _redis = await ConnectionMultiplexer.ConnectAsync(_server.Endpoint);
         _store = new RedisBudgetStore(_redis, new RedisBudgetStoreOptions { KeyPrefix = "bench" });
         _windowEnd = DateTimeOffset.UtcNow.AddDays(1);
 
-        // The peer: the same reserve script with one check, as a single EVALSHA (its reservation is never settled).
-        await _redis.ExecuteAsync(new RedisRequest("SCRIPT", "LOAD", RedisBudgetScripts.Reserve.Source));
+        // The peer: the same reserve script with one check, as a single EVALSHA with a fresh reservation id each time
+        // (its reservation is never settled).
+        byte[] sha = await _redis.GetServer(_redis.GetEndPoints()[0]).ScriptLoadAsync(RedisBudgetScripts.Reserve.Source);
         double peer = _server.RunRedisBenchmark(
-            Concurrency, 200_000, "EVALSHA", RedisBudgetScripts.Reserve.Sha1, "3", "peer:{t}:leases", "peer:{t}:r:x", "peer:{t}:c:tokens@1",
-            "peer:{t}:", "3600000", "16", "x", "1", "60000", "9223372036854775", "1", "-1");
+            Concurrency, 200_000, "-r", "100000000", "EVALSHA", Convert.ToHexStringLower(sha), "4", "peer:{t}:leases", "peer:{t}:r:__rand_int__",
+            "peer:{t}:epoch", "peer:{t}:c:tokens@1", "3600000", "16", "__rand_int__", "1", "60000", "e", "9223372036854775", "1", "-1");
         Console.WriteLine($"// redis-benchmark EVALSHA (reserve script) -c {Concurrency}: {peer:0} requests per second");
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         await _store.DisposeAsync();
         await _redis.DisposeAsync();

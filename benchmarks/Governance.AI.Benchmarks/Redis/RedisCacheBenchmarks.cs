@@ -3,6 +3,8 @@ using Governance.AI.Caching;
 using Governance.AI.Redis;
 using Governance.AI.Redis.Caching;
 
+using StackExchange.Redis;
+
 namespace Governance.AI.Benchmarks.Redis;
 
 /// <summary>
@@ -17,8 +19,8 @@ public class RedisCacheBenchmarks
     private const int Dimensions = 384;
 
     private BenchmarkRedisServer _server = null!;
-    private RedisMultiplexer _redisA = null!;
-    private RedisMultiplexer _redisB = null!;
+    private ConnectionMultiplexer _redisA = null!;
+    private ConnectionMultiplexer _redisB = null!;
     private RedisSemanticCacheStore _writer = null!;
     private RedisSemanticCacheStore _replica = null!;
     private InMemorySemanticCacheStore _inMemory = null!;
@@ -29,8 +31,8 @@ public class RedisCacheBenchmarks
     public async Task SetupAsync()
     {
         _server = await BenchmarkRedisServer.StartAsync();
-        _redisA = await RedisMultiplexer.ConnectAsync(RedisConnectionOptions.Parse(_server.Endpoint));
-        _redisB = await RedisMultiplexer.ConnectAsync(RedisConnectionOptions.Parse(_server.Endpoint));
+        _redisA = await ConnectionMultiplexer.ConnectAsync(_server.Endpoint);
+        _redisB = await ConnectionMultiplexer.ConnectAsync(_server.Endpoint);
         string prefix = "bench:" + Guid.NewGuid().ToString("N")[..8];
         _writer = new RedisSemanticCacheStore(_redisA, new RedisSemanticCacheStoreOptions { KeyPrefix = prefix });
         await _writer.StartAsync();

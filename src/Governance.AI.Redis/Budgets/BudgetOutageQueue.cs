@@ -190,7 +190,7 @@ internal sealed class BudgetOutageQueue : IAsyncDisposable
 
             return empty;
         }
-        catch (RedisException)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
             return false;
         }

@@ -4,41 +4,54 @@ using System.Security.Cryptography;
 using Governance.AI.Budgets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Budgets;
 
 /// <summary>
-/// An <see cref="IBudgetStore"/> shared by every instance through Redis: each reservation, settlement and refund is
-/// one atomic Lua script per hash-tag group (see <see cref="RedisBudgetSlotStrategy"/>), so concurrent instances
-/// never overspend a limit. While Redis is unreachable it follows <see cref="RedisBudgetStoreOptions.FaultPolicy"/>
-/// and queues the usage it could not write, applying it when Redis answers again.
+/// An <see cref="IBudgetStore"/> shared by every instance through Redis (the application's StackExchange.Redis
+/// connection): each reservation, settlement and refund is one atomic Lua script per hash-tag group (see
+/// <see cref="RedisBudgetSlotStrategy"/>), so concurrent instances never overspend a limit. Reservation ids are chosen
+/// here, so a reserve whose reply is lost (cancelled, timed out) is released by id at once. While Redis is
+/// unreachable it follows <see cref="RedisBudgetStoreOptions.FaultPolicy"/> and queues the usage it could not write,
+/// applying it when Redis answers again.
 /// </summary>
-public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
+public sealed partial class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 {
     private const string LocalPrefix = "local|";
     private const int MaxLastSeen = 65_536;
-    private readonly IRedisConnection _redis;
+    private readonly IDatabaseAsync _redis;
     private readonly RedisBudgetStoreOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly OutageLog _outageLog;
+    private readonly RedisDataLossMonitor? _dataLoss;
     private readonly InMemoryBudgetStore _local;
     private readonly ConcurrentDictionary<string, TrackedReservation> _tracked = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lastSeen = new(StringComparer.Ordinal);
     private readonly BudgetOutageQueue _queue;
 
     /// <summary>Creates the store.</summary>
-    /// <param name="redis">The connection.</param>
+    /// <param name="redis">The connection (the application's multiplexer).</param>
     /// <param name="options">The settings; defaults when null.</param>
     /// <param name="timeProvider">The clock for the local fallback and replay timer; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="logger">Receives outage and replay events (never request content).</param>
-    public RedisBudgetStore(IRedisConnection redis, RedisBudgetStoreOptions? options = null, TimeProvider? timeProvider = null, ILogger<RedisBudgetStore>? logger = null)
+    /// <param name="logger">Receives outage and replay events, rate-limited (never request content).</param>
+    /// <param name="dataLoss">Told when a key group comes back without its epoch (Redis lost its data); none when null.</param>
+    public RedisBudgetStore(
+        IConnectionMultiplexer redis,
+        RedisBudgetStoreOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILogger<RedisBudgetStore>? logger = null,
+        RedisDataLossMonitor? dataLoss = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
-        _redis = redis;
         _options = options ?? new RedisBudgetStoreOptions();
         _options.Validate();
+        _redis = redis.GetDatabase();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _outageLog = new OutageLog(_logger, _timeProvider);
+        _dataLoss = dataLoss;
         _local = new InMemoryBudgetStore(_timeProvider);
         _queue = new BudgetOutageQueue(this, _options, _timeProvider, _logger);
     }
@@ -57,16 +70,27 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     public async ValueTask<BudgetReservationResult> ReserveAsync(BudgetReservationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        TrackedCounter[] counters = Describe(request.Checks);
+        List<(string Tag, List<int> Indices)> groups = GroupByTag(counters);
+        string id = RandomNumberGenerator.GetHexString(32, lowercase: true);
         try
         {
-            BudgetReservationResult result = await ReserveInRedisAsync(request, cancellationToken).ConfigureAwait(false);
+            BudgetReservationResult result = await ReserveInRedisAsync(request, id, counters, groups, cancellationToken).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
             return result;
         }
-        catch (RedisException ex) when (_options.FaultPolicy != RedisFaultPolicy.FailClosed)
+        catch (Exception ex) when (ex is OperationCanceledException || RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a budget reservation; using the {Policy} policy.", _options.FaultPolicy);
-            return await ReserveLocallyAsync(request, cancellationToken).ConfigureAwait(false);
+            // The script may have run although no reply came (cancelled, timed out, connection lost after sending):
+            // close the id in every group so nothing stays reserved; a late reserve with it will not apply.
+            ReleaseLost(id, groups, counters);
+            if (ex is OperationCanceledException || _options.FaultPolicy == RedisFaultPolicy.FailClosed)
+            {
+                throw;
+            }
+
+            _outageLog.Warn(ex, "budget reservations use the " + _options.FaultPolicy + " policy");
+            return await ReserveLocallyAsync(request, counters, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -89,7 +113,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         try
         {
-            CloseOutcome outcome = await CloseInRedisAsync(settlement.ReservationId, settlement.Adjustments, refund: false, cancellationToken).ConfigureAwait(false);
+            CloseOutcome outcome = await CloseInRedisAsync(settlement.ReservationId, settlement.Adjustments, refund: false, cancellationToken, tracked).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
             if (outcome.ExpiredTags is { } expired && tracked is not null)
             {
@@ -99,9 +123,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
             return outcome.Closed;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a budget settlement; queued for replay.");
+            _outageLog.Warn(ex, "budget settlements are queued for replay");
             _queue.AddClose(settlement.ReservationId, settlement.Adjustments, refund: false, tracked);
             return true;
         }
@@ -119,13 +143,13 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
 
         try
         {
-            CloseOutcome outcome = await CloseInRedisAsync(reservationId, [], refund: true, cancellationToken).ConfigureAwait(false);
+            CloseOutcome outcome = await CloseInRedisAsync(reservationId, [], refund: true, cancellationToken, tracked).ConfigureAwait(false);
             _queue.NotifyRedisAvailable();
             return outcome.Closed;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a budget refund; queued for replay.");
+            _outageLog.Warn(ex, "budget refunds are queued for replay");
             _queue.AddClose(reservationId, [], refund: true, tracked);
             return true;
         }
@@ -139,9 +163,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         {
             return await GetUsedInRedisAsync(counters, cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisException ex) when (_options.FaultPolicy != RedisFaultPolicy.FailClosed)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex) && _options.FaultPolicy != RedisFaultPolicy.FailClosed)
         {
-            _logger.LogWarning(ex, "Redis unavailable for reading budget counters; reporting local usage.");
+            _outageLog.Warn(ex, "budget counters are read from the local fallback");
             return await _local.GetUsedAsync(counters, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -173,204 +197,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
     internal string CounterKey(string tag, string counterKey, long bucket) =>
         string.Concat(Base(tag), "c:", counterKey, "@", bucket.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Closes a Redis reservation in every group it spans.</summary>
-    /// <returns>Whether any group was open and is closed now, and the groups whose lease had expired (given back).</returns>
-    internal async Task<CloseOutcome> CloseInRedisAsync(string reservationId, IReadOnlyList<BudgetAdjustment> adjustments, bool refund, CancellationToken cancellationToken)
-    {
-        string[] parts = reservationId.Split('|');
-        if (parts.Length < 2)
-        {
-            return default;
-        }
-
-        string id = parts[0];
-        bool closed = false;
-        List<string>? expired = null;
-        for (int g = 1; g < parts.Length; g++)
-        {
-            string tag = parts[g];
-            string @base = Base(tag);
-            var arguments = new List<RedisArgument> { @base, RetentionMs, _options.ReapBatch, id, refund ? "refund" : "settle" };
-            if (!refund)
-            {
-                foreach ((string key, long delta) in SumByCounter(tag, adjustments))
-                {
-                    arguments.Add(key);
-                    arguments.Add(delta);
-                }
-            }
-
-            RedisReply reply = await _redis.EvalAsync(
-                RedisBudgetScripts.Close, [@base + "leases", @base + "r:" + id], arguments, cancellationToken).ConfigureAwait(false);
-            switch (reply.AsInt64())
-            {
-                case 1:
-                    closed = true;
-                    break;
-                case 3:
-                    (expired ??= []).Add(tag);
-                    break;
-            }
-        }
-
-        return new CloseOutcome(closed, expired);
-    }
-
-    /// <summary>Adds outage usage to counters of one tag, at most once per <paramref name="batchId"/>.</summary>
-    internal async Task ChargeInRedisAsync(string tag, string batchId, IReadOnlyList<(string Key, long Amount, long WindowEndMs)> charges, CancellationToken cancellationToken)
-    {
-        string @base = Base(tag);
-        var keys = new RedisArgument[charges.Count + 1];
-        keys[0] = @base + "b:" + batchId;
-        var arguments = new List<RedisArgument>(3 + (charges.Count * 2)) { @base, RetentionMs, _options.ReapBatch };
-        for (int i = 0; i < charges.Count; i++)
-        {
-            keys[i + 1] = charges[i].Key;
-            arguments.Add(charges[i].Amount);
-            arguments.Add(charges[i].WindowEndMs);
-        }
-
-        await _redis.EvalAsync(RedisBudgetScripts.Charge, keys, arguments, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<BudgetReservationResult> ReserveInRedisAsync(BudgetReservationRequest request, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<BudgetCheck> checks = request.Checks;
-        TrackedCounter[] counters = Describe(checks);
-        List<(string Tag, List<int> Indices)> groups = GroupByTag(counters);
-        string id = RandomNumberGenerator.GetHexString(32, lowercase: true);
-        long leaseMs = Math.Max(1, (long)request.Lease.TotalMilliseconds);
-        var used = new long[checks.Count];
-        var known = new bool[checks.Count];
-        int failed = -1;
-        var applied = new List<string>(groups.Count);
-        foreach ((string tag, List<int> indices) in groups)
-        {
-            string @base = Base(tag);
-            var keys = new RedisArgument[indices.Count + 2];
-            keys[0] = @base + "leases";
-            keys[1] = @base + "r:" + id;
-            var arguments = new RedisArgument[6 + (indices.Count * 3)];
-            arguments[0] = @base;
-            arguments[1] = RetentionMs;
-            arguments[2] = _options.ReapBatch;
-            arguments[3] = id;
-            arguments[4] = request.Enforce ? 1 : 0;
-            arguments[5] = leaseMs;
-            for (int i = 0; i < indices.Count; i++)
-            {
-                BudgetCheck check = checks[indices[i]];
-                keys[2 + i] = counters[indices[i]].RedisKey;
-                arguments[6 + (i * 3)] = check.Limit;
-                arguments[7 + (i * 3)] = check.Amount;
-                arguments[8 + (i * 3)] = check.WindowEnd is { } end ? end.ToUnixTimeMilliseconds() : -1;
-            }
-
-            RedisReply reply = await _redis.EvalAsync(RedisBudgetScripts.Reserve, keys, arguments, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<RedisReply> values = reply.Elements;
-            for (int i = 0; i < indices.Count; i++)
-            {
-                used[indices[i]] = values[2 + i].AsInt64();
-                known[indices[i]] = true;
-                Remember(counters[indices[i]].RedisKey, used[indices[i]] + checks[indices[i]].Amount);
-            }
-
-            long groupFailed = values[1].AsInt64();
-            if (groupFailed >= 0)
-            {
-                failed = failed < 0 ? indices[(int)groupFailed] : Math.Min(failed, indices[(int)groupFailed]);
-            }
-
-            if (values[0].AsInt64() == 1)
-            {
-                applied.Add(tag);
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (request.Enforce && failed >= 0)
-        {
-            if (applied.Count > 0)
-            {
-                // An earlier group fit but a later one did not: give the earlier ones back.
-                await CloseInRedisAsync(id + "|" + string.Join('|', applied), [], refund: true, cancellationToken).ConfigureAwait(false);
-            }
-
-            failed = await CompleteFailedAsync(checks, used, known, failed, cancellationToken).ConfigureAwait(false);
-            return new BudgetReservationResult(null, failed, used);
-        }
-
-        string reservationId = id + "|" + string.Join('|', applied);
-        Track(reservationId, counters, request.Lease);
-        return new BudgetReservationResult(reservationId, failed, used);
-    }
-
-    private async Task<int> CompleteFailedAsync(IReadOnlyList<BudgetCheck> checks, long[] used, bool[] known, int failed, CancellationToken cancellationToken)
-    {
-        // Groups after the failing one were not evaluated: read them so UsedBefore is complete and the reported check
-        // is the first that does not fit.
-        var missing = new List<int>();
-        for (int i = 0; i < checks.Count; i++)
-        {
-            if (!known[i])
-            {
-                missing.Add(i);
-            }
-        }
-
-        if (missing.Count == 0)
-        {
-            return failed;
-        }
-
-        IReadOnlyList<long> values = await GetUsedInRedisAsync(
-            [.. missing.Select(i => new BudgetCounterRef(checks[i].CounterKey, checks[i].Bucket))], cancellationToken).ConfigureAwait(false);
-        for (int m = 0; m < missing.Count; m++)
-        {
-            int i = missing[m];
-            used[i] = values[m];
-            if (i < failed && used[i] + checks[i].Amount > checks[i].Limit)
-            {
-                failed = i;
-            }
-        }
-
-        return failed;
-    }
-
-    private async Task<IReadOnlyList<long>> GetUsedInRedisAsync(IReadOnlyList<BudgetCounterRef> counters, CancellationToken cancellationToken)
-    {
-        var used = new long[counters.Count];
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < counters.Count; i++)
-        {
-            string tag = Tag(counters[i].CounterKey);
-            if (!groups.TryGetValue(tag, out List<int>? indices))
-            {
-                groups[tag] = indices = [];
-            }
-
-            indices.Add(i);
-        }
-
-        foreach ((string tag, List<int> indices) in groups)
-        {
-            RedisArgument[] keys = [.. indices.Select(i => RedisArgument.FromString(CounterKey(tag, counters[i].CounterKey, counters[i].Bucket)))];
-            RedisReply reply = await _redis.ExecuteAsync(RedisRequest.WithKeyAt("MGET", 0, keys), cancellationToken).ConfigureAwait(false);
-            for (int i = 0; i < indices.Count; i++)
-            {
-                RedisReply value = reply.Elements[i];
-                used[indices[i]] = value.IsNull ? 0 : value.AsInt64();
-            }
-        }
-
-        return used;
-    }
-
-    private async Task<BudgetReservationResult> ReserveLocallyAsync(BudgetReservationRequest request, CancellationToken cancellationToken)
+    private async Task<BudgetReservationResult> ReserveLocallyAsync(BudgetReservationRequest request, TrackedCounter[] counters, CancellationToken cancellationToken)
     {
         var checks = new BudgetCheck[request.Checks.Count];
         for (int i = 0; i < checks.Length; i++)
@@ -386,7 +213,7 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
         }
 
         string reservationId = LocalPrefix + local.ReservationId;
-        Track(reservationId, Describe(request.Checks), request.Lease);
+        Track(reservationId, counters, request.Lease);
         return local with { ReservationId = reservationId };
     }
 
@@ -403,7 +230,9 @@ public sealed class RedisBudgetStore : IBudgetStore, IAsyncDisposable
             basis = Math.Max(0, check.Limit - seen);
         }
 
-        return (long)Math.Floor(basis * _options.FallbackShare);
+        // Rounded up, and a positive limit never becomes 0: with a small limit and a small share, flooring denied
+        // every caller during an outage although the limit had room.
+        return basis <= 0 ? 0 : Math.Max(1, (long)Math.Ceiling(basis * _options.FallbackShare));
     }
 
     private void Remember(string redisKey, long value)

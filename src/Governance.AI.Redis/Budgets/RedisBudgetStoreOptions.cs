@@ -7,8 +7,10 @@ public enum RedisBudgetSlotStrategy
     /// One hash tag per scope root — the counter key up to its first <c>/</c> or <c>|</c> (for example
     /// <c>tenant:contoso</c>) — so a tenant's counters and those of its users, applications and models share a slot
     /// and reserve in one atomic script, while tenants spread over the cluster. A request whose checks span roots (for
-    /// example a <c>global</c> limit plus tenant limits) reserves root by root in a fixed order and gives back the
-    /// earlier roots if a later one does not fit. The default.
+    /// example a <c>global</c> limit plus tenant limits) is not one atomic step: it reserves root by root (one atomic
+    /// script each) in a fixed order and, if a later root does not fit, gives back the earlier ones by reservation id
+    /// (idempotent, queued for replay if Redis does not answer) and denies. No limit is ever overspent; another
+    /// request may briefly be denied by an amount that is then given back. The default.
     /// </summary>
     ScopeRoot,
 
@@ -34,7 +36,7 @@ public sealed class RedisBudgetStoreOptions
     /// <summary>
     /// The share of each limit one instance may use on its own while Redis is unreachable, in (0, 1]: set it to
     /// 1 / the number of instances. When this instance has seen a counter's value recently, the share applies to what
-    /// was left of the limit then. Default 0.25.
+    /// was left of the limit then. Rounded up, so a limit with room left is never 0 locally. Default 0.25.
     /// </summary>
     public double FallbackShare { get; set; } = 0.25;
 

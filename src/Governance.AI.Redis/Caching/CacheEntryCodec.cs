@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Governance.AI.Caching;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Caching;
 
@@ -12,7 +12,7 @@ namespace Governance.AI.Redis.Caching;
 /// </summary>
 internal static class CacheEntryCodec
 {
-    public static void AppendFields(List<RedisArgument> arguments, SemanticCacheEntry entry)
+    public static void AppendFields(List<RedisValue> arguments, SemanticCacheEntry entry)
     {
         arguments.Add("id");
         arguments.Add(entry.Id);
@@ -21,7 +21,7 @@ internal static class CacheEntryCodec
         arguments.Add("x");
         arguments.Add(entry.ExactKey);
         arguments.Add("v");
-        arguments.Add(RedisArgument.FromBytes(EncodeVector(entry.Embedding.Span)));
+        arguments.Add(EncodeVector(entry.Embedding.Span));
         if (entry.PromptText is not null)
         {
             arguments.Add("t");
@@ -29,7 +29,7 @@ internal static class CacheEntryCodec
         }
 
         arguments.Add("r");
-        arguments.Add(RedisArgument.FromBytes(entry.Response));
+        arguments.Add(entry.Response);
         arguments.Add("k");
         arguments.Add(entry.TokensSaved);
         if (entry.ModelId is not null)
@@ -45,10 +45,9 @@ internal static class CacheEntryCodec
     }
 
     /// <summary>Reads an entry from <c>HGETALL</c> fields; null when the hash is empty or incomplete.</summary>
-    public static SemanticCacheEntry? Read(RedisReply fields)
+    public static SemanticCacheEntry? Read(HashEntry[] fields)
     {
-        IReadOnlyList<RedisReply> items = fields.Elements;
-        if (items.Count < 2)
+        if (fields.Length == 0)
         {
             return null;
         }
@@ -57,21 +56,21 @@ internal static class CacheEntryCodec
         ReadOnlyMemory<byte>? response = null;
         float[] vector = [];
         long tokens = 0, created = 0, expires = 0;
-        for (int i = 0; i + 1 < items.Count; i += 2)
+        foreach (HashEntry field in fields)
         {
-            RedisReply value = items[i + 1];
-            switch (items[i].AsString())
+            RedisValue value = field.Value;
+            switch ((string?)field.Name)
             {
-                case "id": id = value.AsString(); break;
-                case "p": partition = value.AsString(); break;
-                case "x": exact = value.AsString(); break;
-                case "v": vector = DecodeVector(value.AsBytes()!.Value.Span); break;
-                case "t": prompt = value.AsString(); break;
-                case "r": response = value.AsBytes(); break;
-                case "k": tokens = value.AsInt64(); break;
-                case "m": model = value.AsString(); break;
-                case "c": created = value.AsInt64(); break;
-                case "e": expires = value.AsInt64(); break;
+                case "id": id = value; break;
+                case "p": partition = value; break;
+                case "x": exact = value; break;
+                case "v": vector = DecodeVector(((ReadOnlyMemory<byte>)value).Span); break;
+                case "t": prompt = value; break;
+                case "r": response = (byte[]?)value; break;
+                case "k": tokens = (long)value; break;
+                case "m": model = value; break;
+                case "c": created = (long)value; break;
+                case "e": expires = (long)value; break;
             }
         }
 
@@ -102,8 +101,6 @@ internal static class CacheEntryCodec
         int split = member.IndexOf('\n', StringComparison.Ordinal);
         return (member[..split], member[(split + 1)..]);
     }
-
-    public static string Milliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
     private static byte[] EncodeVector(ReadOnlySpan<float> vector)
     {

@@ -1,23 +1,31 @@
 using Governance.AI.Caching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Caching;
 
 /// <summary>
 /// An <see cref="ISemanticCacheStore"/> whose entries live in Redis and are shared by every instance, while each
 /// instance keeps a local SIMD index replica (<see cref="InMemorySemanticCacheStore"/>) so similarity lookups stay
-/// in-process. The replica is loaded from Redis at start and kept in sync through a Redis Stream, read from the last
-/// id this instance applied — after a disconnection it resumes from there, and reloads if the stream was trimmed past
-/// it. Exact lookups check the replica, then Redis. When Redis is unreachable, the cache degrades: lookups miss or
-/// use the replica, writes stay local, and no Redis exception reaches the caller.
+/// in-process. The replica is loaded from Redis at start and kept in sync through a Redis Stream, read (without
+/// blocking the shared multiplexer) from the last id this instance applied whenever a pub/sub notification arrives
+/// and every <see cref="RedisSemanticCacheStoreOptions.PollInterval"/> — after a disconnection it resumes from there,
+/// and reloads if the stream was trimmed past it. Exact lookups check the replica, then Redis. When Redis is
+/// unreachable, the cache degrades: lookups miss or use the replica, writes stay local, and no Redis exception reaches
+/// the caller.
 /// </summary>
-public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposable
+public sealed partial class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposable
 {
-    private readonly IRedisConnection _redis;
+    private readonly IDatabaseAsync _redis;
+    private readonly ISubscriber _subscriber;
+    private readonly RedisChannel _changes;
+    private readonly SemaphoreSlim _changed = new(0, int.MaxValue);
+    private TaskCompletionSource _waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly RedisSemanticCacheStoreOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly OutageLog _outageLog;
     private readonly InMemorySemanticCacheStore _replica;
     private readonly string _streamKey;
     private readonly string _registryKey;
@@ -32,18 +40,24 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
     /// <param name="options">The settings; defaults when null.</param>
     /// <param name="timeProvider">The clock for expiry and retry pauses; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="logger">Receives replication and degradation events (never cached content).</param>
-    public RedisSemanticCacheStore(IRedisConnection redis, RedisSemanticCacheStoreOptions? options = null, TimeProvider? timeProvider = null, ILogger<RedisSemanticCacheStore>? logger = null)
+    public RedisSemanticCacheStore(IConnectionMultiplexer redis, RedisSemanticCacheStoreOptions? options = null, TimeProvider? timeProvider = null, ILogger<RedisSemanticCacheStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
-        _redis = redis;
+        _redis = redis.GetDatabase();
+        _subscriber = redis.GetSubscriber();
         _options = options ?? new RedisSemanticCacheStoreOptions();
         _options.Validate();
+        _changes = RedisChannel.Literal(_options.KeyPrefix + ":changes");
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _outageLog = new OutageLog(_logger, _timeProvider);
         _replica = new InMemorySemanticCacheStore(_options.Replica, _timeProvider);
         _streamKey = _options.KeyPrefix + ":stream";
         _registryKey = _options.KeyPrefix + ":registry";
     }
+
+    /// <summary>Completes while the sync loop waits for a notification or its next poll (tests advance the clock then).</summary>
+    internal Task WaitingForChange => Volatile.Read(ref _waiting).Task;
 
     /// <summary>The local replica's entry count.</summary>
     public int ReplicaCount => _replica.Count;
@@ -89,9 +103,9 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
         try
         {
             string @base = Base(partition);
-            RedisReply reply = await _redis.EvalAsync(RedisCacheScripts.GetExact, [@base + "x:" + exactKey], [@base], cancellationToken).ConfigureAwait(false);
-            SemanticCacheEntry? entry = reply.IsNull ? null : CacheEntryCodec.Read(reply);
-            if (entry is null || entry.ExpiresAt <= _timeProvider.GetUtcNow() || entry.Partition != partition)
+            RedisValue id = await _redis.StringGetAsync(@base + "x:" + exactKey).WaitAsync(cancellationToken).ConfigureAwait(false);
+            SemanticCacheEntry? entry = id.IsNull ? null : await FetchAsync(partition, id!, cancellationToken).ConfigureAwait(false);
+            if (entry is null || entry.ExpiresAt <= _timeProvider.GetUtcNow() || entry.Partition != partition || entry.ExactKey != exactKey)
             {
                 return null;
             }
@@ -99,9 +113,9 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
             _replica.Set(entry);
             return entry;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for an exact cache lookup; treated as a miss.");
+            _outageLog.Warn(ex, "exact cache lookups are treated as misses");
             return null;
         }
     }
@@ -127,28 +141,30 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
         try
         {
             string @base = Base(entry.Partition);
-            string expires = CacheEntryCodec.Milliseconds(entry.ExpiresAt);
-            var arguments = new List<RedisArgument>(24) { @base, expires, entry.Id };
+            long expires = entry.ExpiresAt.ToUnixTimeMilliseconds();
+            var arguments = new List<RedisValue>(24) { expires, entry.Id };
             CacheEntryCodec.AppendFields(arguments, entry);
-            RedisReply replaced = await _redis.EvalAsync(
-                RedisCacheScripts.Set, [@base + "e:" + entry.Id, @base + "x:" + entry.ExactKey], arguments, cancellationToken).ConfigureAwait(false);
+            RedisResult replaced = await RedisCacheScripts.Set.EvaluateAsync(
+                _redis, [@base + "e:" + entry.Id, @base + "x:" + entry.ExactKey], [.. arguments], cancellationToken).ConfigureAwait(false);
 
-            var writes = new List<Task>(4)
+            var writes = new List<Task>(5)
             {
-                _redis.ExecuteAsync(RedisRequest.ForKey("ZADD", _registryKey, expires, CacheEntryCodec.Member(entry.Partition, entry.Id)), cancellationToken),
-                _redis.ExecuteAsync(RedisRequest.ForKey("ZREMRANGEBYSCORE", _registryKey, "-inf", CacheEntryCodec.Milliseconds(_timeProvider.GetUtcNow())), cancellationToken),
-                Publish("set", entry.Partition, entry.Id, cancellationToken),
+                _redis.SortedSetAddAsync(_registryKey, CacheEntryCodec.Member(entry.Partition, entry.Id), expires),
+                _redis.SortedSetRemoveRangeByScoreAsync(_registryKey, double.NegativeInfinity, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
+                PublishAsync("set", entry.Partition, entry.Id),
             };
             if (!replaced.IsNull)
             {
-                writes.Add(_redis.ExecuteAsync(RedisRequest.ForKey("ZREM", _registryKey, CacheEntryCodec.Member(entry.Partition, replaced.AsString()!)), cancellationToken));
+                // The entry this one replaced under the same exact key.
+                writes.Add(_redis.KeyDeleteAsync(@base + "e:" + (string)replaced!));
+                writes.Add(_redis.SortedSetRemoveAsync(_registryKey, CacheEntryCodec.Member(entry.Partition, (string)replaced!)));
             }
 
-            await Task.WhenAll(writes).ConfigureAwait(false);
+            await Task.WhenAll(writes).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a cache write; the entry stays in this instance only.");
+            _outageLog.Warn(ex, "cache writes stay in this instance only");
         }
     }
 
@@ -160,15 +176,23 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
         try
         {
             string @base = Base(partition);
-            RedisReply removed = await _redis.EvalAsync(RedisCacheScripts.Remove, [@base + "e:" + id], [@base, id], cancellationToken).ConfigureAwait(false);
+            RedisKey entryKey = @base + "e:" + id;
+            RedisValue exactKey = await _redis.HashGetAsync(entryKey, "x").WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (exactKey.IsNull)
+            {
+                return local;
+            }
+
+            RedisResult removed = await RedisCacheScripts.Remove.EvaluateAsync(
+                _redis, [entryKey, @base + "x:" + exactKey], [id], cancellationToken).ConfigureAwait(false);
             await Task.WhenAll(
-                _redis.ExecuteAsync(RedisRequest.ForKey("ZREM", _registryKey, CacheEntryCodec.Member(partition, id)), cancellationToken),
-                Publish("del", partition, id, cancellationToken)).ConfigureAwait(false);
-            return removed.AsInt64() == 1 || local;
+                _redis.SortedSetRemoveAsync(_registryKey, CacheEntryCodec.Member(partition, id)),
+                PublishAsync("del", partition, id)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            return (long)removed == 1 || local;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for a cache removal; removed from this instance only.");
+            _outageLog.Warn(ex, "cache removals apply to this instance only");
             return local;
         }
     }
@@ -194,15 +218,20 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
         }
 
         _stopping.Dispose();
+        _changed.Dispose();
     }
 
     private string Base(string partition) =>
         string.Concat(_options.KeyPrefix, ":{", partition.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal), "}:");
 
-    private Task<RedisReply> Publish(string operation, string partition, string id, CancellationToken cancellationToken) =>
-        _redis.ExecuteAsync(
-            RedisRequest.ForKey("XADD", _streamKey, "MAXLEN", "~", _options.StreamMaxLength, "*", "op", operation, "p", partition, "id", id),
-            cancellationToken);
+    /// <summary>Appends a change to the stream, then tells the other instances to read it.</summary>
+    private async Task PublishAsync(string operation, string partition, string id)
+    {
+        await _redis.StreamAddAsync(
+            _streamKey, [new NameValueEntry("op", operation), new NameValueEntry("p", partition), new NameValueEntry("id", id)],
+            messageId: null, maxLength: _options.StreamMaxLength, useApproximateMaxLength: true).ConfigureAwait(false);
+        await _subscriber.PublishAsync(_changes, RedisValue.EmptyString).ConfigureAwait(false);
+    }
 
     private void EnsureStarted()
     {
@@ -211,225 +240,7 @@ public sealed class RedisSemanticCacheStore : ISemanticCacheStore, IAsyncDisposa
             _ = StartAsync(CancellationToken.None);
         }
     }
-
-    private async Task SyncLoopAsync(TaskCompletionSource loaded)
-    {
-        CancellationToken stopping = _stopping.Token;
-        bool reload = true;
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                if (reload || await FellBehindAsync(stopping).ConfigureAwait(false))
-                {
-                    await ReloadAsync(stopping).ConfigureAwait(false);
-                    loaded.TrySetResult();
-                    reload = false;
-                }
-
-                while (!stopping.IsCancellationRequested)
-                {
-                    await ReadChangesAsync(stopping).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is RedisException or InvalidCastException)
-            {
-                // Degrade until Redis answers; then resume from the last applied id (or reload if that is gone).
-                _logger.LogWarning(ex, "Cache replica sync interrupted; retrying.");
-                loaded.TrySetResult();
-                try
-                {
-                    Task pause = Task.Delay(_options.RetryDelay, _timeProvider, stopping);
-                    SyncInterrupted?.Invoke(this, new RedisSyncInterruptedEventArgs(ex));
-                    await pause.ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-            }
-        }
-
-        loaded.TrySetResult();
-    }
-
-    private async Task<bool> FellBehindAsync(CancellationToken cancellationToken)
-    {
-        if (_lastId is null)
-        {
-            return true;
-        }
-
-        StreamInfo? info = await ReadStreamInfoAsync(cancellationToken).ConfigureAwait(false);
-        if (info is null)
-        {
-            // No stream (for example a restarted server without persistence): reload unless nothing was ever added.
-            return _addedAtPosition > 0;
-        }
-
-        // Trimming removes the oldest entries. If the oldest one kept is newer than our position, every entry after our
-        // position is still there only if as many remain as were added since we were there.
-        bool headPassedUs = info.Value.FirstKept is { } first ? CompareIds(first, _lastId) > 0 : CompareIds(info.Value.LastGenerated, _lastId) > 0;
-        return headPassedUs && info.Value.Added - _addedAtPosition > info.Value.Length;
-    }
-
-    private async Task<StreamInfo?> ReadStreamInfoAsync(CancellationToken cancellationToken)
-    {
-        RedisReply info;
-        try
-        {
-            info = await _redis.ExecuteAsync(RedisRequest.ForKey("XINFO", "STREAM", _streamKey), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RedisServerException ex) when (ex.Message.Contains("no such key", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        string lastGenerated = "0-0";
-        string? firstKept = null;
-        long added = 0;
-        long length = 0;
-        IReadOnlyList<RedisReply> fields = info.Elements;
-        for (int i = 0; i + 1 < fields.Count; i += 2)
-        {
-            RedisReply value = fields[i + 1];
-            switch (fields[i].AsString())
-            {
-                case "length":
-                    length = value.AsInt64();
-                    break;
-                case "entries-added":
-                    added = value.AsInt64();
-                    break;
-                case "last-generated-id":
-                    lastGenerated = value.AsString()!;
-                    break;
-                case "first-entry" when !value.IsNull && value.Elements.Count > 0:
-                    firstKept = value.Elements[0].AsString();
-                    break;
-            }
-        }
-
-        return new StreamInfo(lastGenerated, firstKept, added, length);
-    }
-
-    private async Task ReloadAsync(CancellationToken cancellationToken)
-    {
-        // Note the stream position first, so changes made while loading are replayed after it.
-        StreamInfo? stream = await ReadStreamInfoAsync(cancellationToken).ConfigureAwait(false);
-        string position = stream?.LastGenerated ?? "0-0";
-        long addedAtPosition = stream?.Added ?? 0;
-        string now = CacheEntryCodec.Milliseconds(_timeProvider.GetUtcNow());
-        RedisReply members = await _redis.ExecuteAsync(RedisRequest.ForKey("ZRANGEBYSCORE", _registryKey, now, "+inf"), cancellationToken).ConfigureAwait(false);
-        var live = new HashSet<(string, string)>();
-        const int Batch = 256;
-        for (int start = 0; start < members.Elements.Count; start += Batch)
-        {
-            IEnumerable<(string Partition, string Id)> slice = members.Elements.Skip(start).Take(Batch).Select(m => CacheEntryCodec.ParseMember(m.AsString()!));
-            SemanticCacheEntry?[] entries = await Task.WhenAll(slice.Select(m => FetchAsync(m.Partition, m.Id, cancellationToken))).ConfigureAwait(false);
-            foreach (SemanticCacheEntry? entry in entries)
-            {
-                if (entry is not null)
-                {
-                    _replica.Set(entry);
-                    live.Add((entry.Partition, entry.Id));
-                }
-            }
-        }
-
-        _lastId = position;
-        _addedAtPosition = addedAtPosition;
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            _logger.LogInformation("Cache replica loaded {Count} entries from Redis.", live.Count);
-        }
-        ReplicaChanged?.Invoke(this, new ReplicaChangedEventArgs("load", string.Empty, string.Empty));
-    }
-
-    private async Task ReadChangesAsync(CancellationToken cancellationToken)
-    {
-        long blockMs = (long)_options.ReadBlock.TotalMilliseconds;
-        RedisRequest request = RedisRequest.WithKeyAt("XREAD", 5, "COUNT", 512, "BLOCK", blockMs, "STREAMS", _streamKey, _lastId!)
-            .WithBlockingTimeout(_options.ReadBlock);
-        RedisReply reply = await _redis.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
-        if (reply.IsNull || reply.Elements.Count == 0)
-        {
-            return;
-        }
-
-        IReadOnlyList<RedisReply> changes = reply.Elements[0].Elements[1].Elements;
-        var fetches = new Task<SemanticCacheEntry?>[changes.Count];
-        for (int i = 0; i < changes.Count; i++)
-        {
-            (string op, string partition, string id) = ParseChange(changes[i]);
-            fetches[i] = op == "set" ? FetchAsync(partition, id, cancellationToken) : Task.FromResult<SemanticCacheEntry?>(null);
-        }
-
-        for (int i = 0; i < changes.Count; i++)
-        {
-            (string op, string partition, string id) = ParseChange(changes[i]);
-            if (op == "set")
-            {
-                SemanticCacheEntry? entry = await fetches[i].ConfigureAwait(false);
-                if (entry is not null && entry.ExpiresAt > _timeProvider.GetUtcNow())
-                {
-                    _replica.Set(entry);
-                }
-            }
-            else
-            {
-                _replica.Remove(partition, id);
-            }
-
-            _lastId = changes[i].Elements[0].AsString();
-            _addedAtPosition++;
-            ReplicaChanged?.Invoke(this, new ReplicaChangedEventArgs(op, partition, id));
-        }
-    }
-
-    private async Task<SemanticCacheEntry?> FetchAsync(string partition, string id, CancellationToken cancellationToken)
-    {
-        RedisReply fields = await _redis.ExecuteAsync(RedisRequest.ForKey("HGETALL", Base(partition) + "e:" + id), cancellationToken).ConfigureAwait(false);
-        return CacheEntryCodec.Read(fields);
-    }
-
-    private static (string Op, string Partition, string Id) ParseChange(RedisReply change)
-    {
-        string op = string.Empty, partition = string.Empty, id = string.Empty;
-        IReadOnlyList<RedisReply> fields = change.Elements[1].Elements;
-        for (int i = 0; i + 1 < fields.Count; i += 2)
-        {
-            switch (fields[i].AsString())
-            {
-                case "op": op = fields[i + 1].AsString()!; break;
-                case "p": partition = fields[i + 1].AsString()!; break;
-                case "id": id = fields[i + 1].AsString()!; break;
-            }
-        }
-
-        return (op, partition, id);
-    }
-
-    private static int CompareIds(string a, string b)
-    {
-        static (ulong Ms, ulong Seq) Split(string id)
-        {
-            int dash = id.IndexOf('-', StringComparison.Ordinal);
-            return dash < 0
-                ? (ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture), 0)
-                : (ulong.Parse(id.AsSpan(0, dash), System.Globalization.CultureInfo.InvariantCulture), ulong.Parse(id.AsSpan(dash + 1), System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return Split(a).CompareTo(Split(b));
-    }
 }
-
-/// <summary>What <c>XINFO STREAM</c> says about the change stream.</summary>
-internal readonly record struct StreamInfo(string LastGenerated, string? FirstKept, long Added, long Length);
 
 /// <summary>Why a <see cref="RedisSemanticCacheStore"/> stopped following its change stream for a while.</summary>
 /// <param name="error">The error.</param>

@@ -17,8 +17,11 @@ public sealed class RedisSemanticCacheStoreOptions
     /// </summary>
     public int StreamMaxLength { get; set; } = 100_000;
 
-    /// <summary>How long one blocking stream read waits for changes. Default 5 seconds.</summary>
-    public TimeSpan ReadBlock { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often the change stream is read when no change notification (pub/sub) arrived — a notification lost during
+    /// a reconnection is caught up within this time. Default 5 seconds.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The pause before reading the stream again after an error. Default 500 ms.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
@@ -34,9 +37,9 @@ public sealed class RedisSemanticCacheStoreOptions
 
         ArgumentNullException.ThrowIfNull(Replica);
         Replica.Validate();
-        if (StreamMaxLength < 1 || ReadBlock <= TimeSpan.Zero || RetryDelay <= TimeSpan.Zero)
+        if (StreamMaxLength < 1 || PollInterval <= TimeSpan.Zero || RetryDelay <= TimeSpan.Zero)
         {
-            throw new ArgumentException("StreamMaxLength, ReadBlock and RetryDelay must be positive.", nameof(StreamMaxLength));
+            throw new ArgumentException("StreamMaxLength, PollInterval and RetryDelay must be positive.", nameof(StreamMaxLength));
         }
     }
 }

@@ -3,6 +3,7 @@ using Governance.AI.Routing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Routing;
 
@@ -15,16 +16,21 @@ namespace Governance.AI.Redis.Routing;
 /// </summary>
 public sealed class RedisSharedBackoffChatClient : DelegatingChatClient
 {
+    // Only durations cross machines: the end is kept in the server's clock (TIME) and read back as a remaining time
+    // (PTTL), so instances whose clocks disagree still wait the same.
     private static readonly RedisScript ExtendScript = new("""
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        local ends = now + tonumber(ARGV[1])
         local current = tonumber(redis.call('GET', KEYS[1]) or '0')
-        if tonumber(ARGV[1]) > current then
-          redis.call('SET', KEYS[1], ARGV[1], 'PXAT', ARGV[1])
-          return ARGV[1]
+        if ends > current then
+          redis.call('SET', KEYS[1], ends, 'PXAT', ends)
+          current = ends
         end
-        return tostring(current)
+        return current - now
         """);
 
-    private readonly IRedisConnection _redis;
+    private readonly IDatabaseAsync _redis;
     private readonly RedisSharedBackoffOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -42,7 +48,7 @@ public sealed class RedisSharedBackoffChatClient : DelegatingChatClient
     public RedisSharedBackoffChatClient(
         IChatClient innerClient,
         string backendName,
-        IRedisConnection redis,
+        IConnectionMultiplexer redis,
         RedisSharedBackoffOptions? options = null,
         TimeProvider? timeProvider = null,
         ILogger<RedisSharedBackoffChatClient>? logger = null)
@@ -50,7 +56,7 @@ public sealed class RedisSharedBackoffChatClient : DelegatingChatClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(backendName);
         ArgumentNullException.ThrowIfNull(redis);
-        _redis = redis;
+        _redis = redis.GetDatabase();
         _options = options ?? new RedisSharedBackoffOptions();
         _options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
@@ -122,13 +128,13 @@ public sealed class RedisSharedBackoffChatClient : DelegatingChatClient
             Volatile.Write(ref _nextRefreshMs, now + (long)_options.RefreshInterval.TotalMilliseconds);
             try
             {
-                RedisReply shared = await _redis.ExecuteAsync(RedisRequest.ForKey("GET", _key), cancellationToken).ConfigureAwait(false);
-                if (!shared.IsNull)
+                TimeSpan? remaining = await _redis.KeyTimeToLiveAsync(_key).WaitAsync(cancellationToken).ConfigureAwait(false);
+                if (remaining is { } wait && wait > TimeSpan.Zero)
                 {
-                    Extend(shared.AsInt64());
+                    Extend(now + (long)wait.TotalMilliseconds);
                 }
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
             {
                 _logger.LogDebug(ex, "Shared backoff state unavailable; using this instance's view.");
             }
@@ -156,13 +162,14 @@ public sealed class RedisSharedBackoffChatClient : DelegatingChatClient
             wait = _options.MaxBackoff;
         }
 
-        long until = (now + wait).ToUnixTimeMilliseconds();
-        Extend(until);
+        long nowMs = now.ToUnixTimeMilliseconds();
+        Extend(nowMs + (long)wait.TotalMilliseconds);
         try
         {
-            await _redis.EvalAsync(ExtendScript, [_key], [until], CancellationToken.None).ConfigureAwait(false);
+            RedisResult remaining = await ExtendScript.EvaluateAsync(_redis, [_key], [(long)wait.TotalMilliseconds], CancellationToken.None).ConfigureAwait(false);
+            Extend(nowMs + (long)remaining);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
             _logger.LogDebug(ex, "Could not share a backoff through Redis; only this instance backs off.");
         }

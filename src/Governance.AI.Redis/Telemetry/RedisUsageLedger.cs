@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Telemetry;
 
@@ -13,7 +14,9 @@ namespace Governance.AI.Redis.Telemetry;
 /// one hash tag per day) it keeps the individual records (sorted by time) and running totals by cost center and by
 /// model, written together by one atomic script, at most once per record. Records that cannot be written while Redis
 /// is unreachable are queued (bounded by <see cref="RedisUsageLedgerOptions.MaxQueuedRecords"/>) and written when it
-/// returns, so the totals stay complete. Queries need Redis and throw <see cref="RedisException"/> without it.
+/// returns, so the totals stay complete. Each day also keeps an epoch key, so a Redis that lost the day's data is
+/// reported to <see cref="RedisDataLossMonitor"/>. Queries need Redis and throw StackExchange.Redis's
+/// <see cref="RedisConnectionException"/> or <see cref="RedisTimeoutException"/> without it.
 /// </summary>
 public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
 {
@@ -22,7 +25,12 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
     private const char Separator = '\u001f';
 
     private static readonly RedisScript RecordScript = new("""
-        if redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2]) == 0 then return 0 end
+        local epoch = redis.call('GET', KEYS[4])
+        if not epoch then
+          epoch = ARGV[11]
+          redis.call('SET', KEYS[4], epoch, 'PXAT', ARGV[9])
+        end
+        if redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2]) == 0 then return {0, epoch} end
         local sep = '\31'
         local cc = ARGV[3]
         local model = ARGV[4]
@@ -38,13 +46,15 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         redis.call('PEXPIREAT', KEYS[1], ARGV[10])
         redis.call('PEXPIREAT', KEYS[2], ARGV[9])
         redis.call('PEXPIREAT', KEYS[3], ARGV[9])
-        return 1
+        return {1, epoch}
         """);
 
-    private readonly IRedisConnection _redis;
+    private readonly IDatabaseAsync _redis;
     private readonly RedisUsageLedgerOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly OutageLog _outageLog;
+    private readonly RedisDataLossMonitor? _dataLoss;
     private readonly ConcurrentQueue<(UsageRecord Record, byte[] Member)> _queue = new();
     private readonly Lock _timerGate = new();
     private readonly SemaphoreSlim _draining = new(1, 1);
@@ -56,15 +66,23 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
     /// <param name="redis">The connection.</param>
     /// <param name="options">The settings; defaults when null.</param>
     /// <param name="timeProvider">The clock for the replay timer; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="logger">Receives outage events (never record content).</param>
-    public RedisUsageLedger(IRedisConnection redis, RedisUsageLedgerOptions? options = null, TimeProvider? timeProvider = null, ILogger<RedisUsageLedger>? logger = null)
+    /// <param name="logger">Receives outage events, rate-limited (never record content).</param>
+    /// <param name="dataLoss">Told when a day's keys come back without their epoch (Redis lost its data); none when null.</param>
+    public RedisUsageLedger(
+        IConnectionMultiplexer redis,
+        RedisUsageLedgerOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILogger<RedisUsageLedger>? logger = null,
+        RedisDataLossMonitor? dataLoss = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
-        _redis = redis;
+        _redis = redis.GetDatabase();
         _options = options ?? new RedisUsageLedgerOptions();
         _options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _outageLog = new OutageLog(_logger, _timeProvider);
+        _dataLoss = dataLoss;
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZoneId);
     }
 
@@ -91,9 +109,9 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         {
             await WriteAsync(record, member, cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
-            _logger.LogWarning(ex, "Redis unavailable for the usage ledger; the record is queued.");
+            _outageLog.Warn(ex, "usage records are queued");
             Enqueue(record, member);
         }
     }
@@ -101,25 +119,25 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
     /// <inheritdoc />
     public async IAsyncEnumerable<UsageRecord> ReadAsync(UsagePeriod period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        string from = period.Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        string to = "(" + period.End.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        long from = period.Start.ToUnixTimeMilliseconds();
+        long to = period.End.ToUnixTimeMilliseconds();
         foreach (DateOnly day in Days(period))
         {
             string key = DayBase(day) + "r";
             for (int offset = 0; ; offset += PageSize)
             {
-                RedisReply page = await _redis.ExecuteAsync(
-                    RedisRequest.ForKey("ZRANGEBYSCORE", key, from, to, "LIMIT", offset, PageSize), cancellationToken).ConfigureAwait(false);
-                foreach (RedisReply member in page.Elements)
+                RedisValue[] page = await _redis.SortedSetRangeByScoreAsync(key, from, to, Exclude.Stop, Order.Ascending, offset, PageSize)
+                    .WaitAsync(cancellationToken).ConfigureAwait(false);
+                foreach (RedisValue member in page)
                 {
-                    UsageRecord record = UsageRecordCodec.Read(member.AsBytes()!.Value);
+                    UsageRecord record = UsageRecordCodec.Read((ReadOnlyMemory<byte>)member);
                     if (period.Contains(record.Timestamp))
                     {
                         yield return record;
                     }
                 }
 
-                if (page.Elements.Count < PageSize)
+                if (page.Length < PageSize)
                 {
                     break;
                 }
@@ -244,7 +262,7 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
 
             return _queue.IsEmpty;
         }
-        catch (RedisException)
+        catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
         {
             return false;
         }
@@ -278,12 +296,12 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         string @base = DayBase(day);
         DateTimeOffset dayEnd = UsagePeriod.StartOfDay(day.AddDays(1), TimeZone);
         long cost = (long)decimal.Round(record.CostUsd * NanosPerDollar, MidpointRounding.AwayFromZero);
-        await _redis.EvalAsync(
-            RecordScript,
-            [@base + "r", @base + "cc", @base + "m"],
+        var reply = (RedisResult[])(await RecordScript.EvaluateAsync(
+            _redis,
+            [@base + "r", @base + "cc", @base + "m", @base + "epoch"],
             [
                 record.Timestamp.ToUnixTimeMilliseconds(),
-                RedisArgument.FromBytes(member),
+                member,
                 Name(record.CostCenter),
                 Name(record.Model),
                 cost,
@@ -292,17 +310,20 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
                 record.OutputTokens,
                 (dayEnd + _options.TotalsRetention).ToUnixTimeMilliseconds(),
                 (dayEnd + _options.RecordRetention).ToUnixTimeMilliseconds(),
+                // A fresh value each time: a day recreated after data loss must get an epoch no instance saw before.
+                RandomNumberGenerator.GetHexString(16, lowercase: true),
             ],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false))!;
+        _dataLoss?.Observe("ledger", @base + "epoch", (string)reply[1]!);
     }
 
     private async Task<Dictionary<string, Dictionary<string, long>>> ReadTotalsAsync(string key, CancellationToken cancellationToken)
     {
-        RedisReply fields = await _redis.ExecuteAsync(RedisRequest.ForKey("HGETALL", key), cancellationToken).ConfigureAwait(false);
+        HashEntry[] fields = await _redis.HashGetAllAsync(key).WaitAsync(cancellationToken).ConfigureAwait(false);
         var totals = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
-        for (int i = 0; i + 1 < fields.Elements.Count; i += 2)
+        foreach (HashEntry entry in fields)
         {
-            string field = fields.Elements[i].AsString()!;
+            string field = entry.Name!;
             int split = field.LastIndexOf(Separator);
             string name = field[..split];
             if (!totals.TryGetValue(name, out Dictionary<string, long>? values))
@@ -310,7 +331,7 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
                 totals[name] = values = new Dictionary<string, long>(StringComparer.Ordinal);
             }
 
-            values[field[(split + 1)..]] = fields.Elements[i + 1].AsInt64();
+            values[field[(split + 1)..]] = (long)entry.Value;
         }
 
         return totals;

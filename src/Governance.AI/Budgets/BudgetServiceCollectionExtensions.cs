@@ -23,6 +23,10 @@ public static class BudgetServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<IBudgetStore>(sp => new InMemoryBudgetStore(sp.GetService<TimeProvider>()));
         builder.Services.TryAddSingleton<ITokenCounterProvider, TokenCounterProvider>();
-        return builder.AddPolicy(GovernanceStage.Budget, "Budgets", configure, (next, services, options) => BudgetServices.Create(next, services, options, null, null));
+        string name = builder.Name;
+
+        // A keyed pipeline uses a store registered under its name (for example by UseRedis on that pipeline) first.
+        return builder.AddPolicy(GovernanceStage.Budget, "Budgets", configure, (next, services, options) => BudgetServices.Create(
+            next, services, options, null, name.Length > 0 ? services.GetKeyedService<IBudgetStore>(name) : null));
     }
 }

@@ -76,7 +76,7 @@ namespace Microsoft.Extensions.DependencyInjection
                 GovernanceStage.Telemetry,
                 "Telemetry",
                 configure,
-                (next, sp, options) => TelemetryServices.Create(next, sp, options));
+                (next, sp, options) => TelemetryServices.Create(next, sp, options, name.Length > 0 ? sp.GetKeyedService<IUsageLedger>(name) : null));
         }
     }
 }

@@ -1,6 +1,7 @@
 using Governance.AI.Budgets;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Tests.Budgets;
 
@@ -38,7 +39,7 @@ public sealed class RedisBudgetConcurrencyTests(RedisServers servers)
         long bucket = 1_764_115_200_000;
         DateTimeOffset windowEnd = DateTimeOffset.UtcNow.AddDays(1);
 
-        var connections = new RedisMultiplexer[Instances];
+        var connections = new ConnectionMultiplexer[Instances];
         var stores = new RedisBudgetStore[Instances];
         for (int i = 0; i < Instances; i++)
         {
@@ -111,13 +112,13 @@ public sealed class RedisBudgetConcurrencyTests(RedisServers servers)
             Assert.Equal(0, final[3]);
             foreach (string root in new[] { tenant, "global" })
             {
-                RedisReply open = await connections[0].ExecuteAsync(RedisRequest.ForKey("ZCARD", $"{prefix}:{{{root}}}:leases"));
-                Assert.Equal(0, open.AsInt64());
+                long open = (long)await connections[0].CommandAsync("ZCARD", $"{prefix}:{{{root}}}:leases");
+                Assert.Equal(0, open);
             }
         }
         finally
         {
-            foreach (RedisMultiplexer connection in connections)
+            foreach (ConnectionMultiplexer connection in connections)
             {
                 await connection.DisposeAsync();
             }

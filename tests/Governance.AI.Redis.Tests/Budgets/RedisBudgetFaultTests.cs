@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Governance.AI.Budgets;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 using Governance.AI.Testing;
 
 namespace Governance.AI.Redis.Tests.Budgets;
@@ -17,7 +18,7 @@ public sealed class RedisBudgetFaultTests
         // AOF with fsync on every write makes the killed server restart with what it had acknowledged.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var redis = server.ConnectWithFastReconnect(clock);
+        using ConnectionMultiplexer redis = await server.ConnectWithFastReconnectAsync();
         var storeOptions = new RedisBudgetStoreOptions { KeyPrefix = "fault", FallbackShare = 1, ReapBatch = 1_000 };
         await using var store = new RedisBudgetStore(redis, storeOptions, clock);
 
@@ -69,6 +70,7 @@ public sealed class RedisBudgetFaultTests
         Assert.True(Interlocked.Read(ref localReservations) > 0, "the outage was served by the local fallback");
 
         await server.RestartAsync();
+        await redis.WaitConnectedAsync();
         clock.Advance(TimeSpan.FromSeconds(5));
         await progress.ReachAsync(progress.Count + 2_000);
         stop.Cancel();
@@ -82,15 +84,15 @@ public sealed class RedisBudgetFaultTests
         // Reservations the server applied just before the kill, whose replies were lost, are orphans: the callers
         // fell back locally. Their leases would expire in server time; expire them now, then let a call reap them.
         string leases = "fault:{tenant:acme}:leases";
-        foreach (RedisReply orphan in (await redis.ExecuteAsync(RedisRequest.ForKey("ZRANGE", leases, 0, -1))).Elements)
+        foreach (RedisResult orphan in (RedisResult[])(await redis.CommandAsync("ZRANGE", leases, 0, -1))!)
         {
-            await redis.ExecuteAsync(RedisRequest.ForKey("ZADD", leases, 0, orphan.AsString()));
+            await redis.CommandAsync("ZADD", leases, 0, (string)orphan!);
         }
 
         BudgetReservationResult probe = await store.ReserveAsync(new BudgetReservationRequest(
             [new BudgetCheck(Tokens, Bucket, windowEnd, long.MaxValue / 4, 0)], true, clock.GetUtcNow(), TimeSpan.FromMinutes(10)));
         Assert.True(await store.RefundAsync(probe.ReservationId!));
-        Assert.Equal(0, (await redis.ExecuteAsync(RedisRequest.ForKey("ZCARD", leases))).AsInt64());
+        Assert.Equal(0, (long)await redis.CommandAsync("ZCARD", leases));
 
         IReadOnlyList<long> used = await store.GetUsedAsync([new BudgetCounterRef(Tokens, Bucket)]);
         Assert.Equal(Interlocked.Read(ref settledUsage), used[0]);

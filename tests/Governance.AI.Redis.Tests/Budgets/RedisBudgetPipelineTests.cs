@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Governance.AI.Budgets;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 
@@ -31,12 +32,12 @@ public sealed class RedisBudgetPipelineTests(RedisServers servers)
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = Limit });
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Concurrent = 48 });
 
-        var connections = new List<RedisMultiplexer>();
+        var connections = new List<ConnectionMultiplexer>();
         var pipelines = new List<(GovernanceTestHarness Harness, RedisBudgetStore Store)>();
         long reported = 0;
         for (int i = 0; i < 8; i++)
         {
-            RedisMultiplexer redis = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
+            ConnectionMultiplexer redis = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
             connections.Add(redis);
             var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { KeyPrefix = prefix }, clock);
             GovernanceTestHarness harness = GovernanceTestHarness.Create(p => p.UseBudgets(options, store: store), clock: clock);
@@ -80,12 +81,12 @@ public sealed class RedisBudgetPipelineTests(RedisServers servers)
             IReadOnlyList<long> used = await pipelines[0].Store.GetUsedAsync([new BudgetCounterRef($"tenant:{tenant}|tokens|1d", bucket)]);
             Assert.True(reported <= Limit, $"reported usage {reported} within {Limit}");
             Assert.Equal(reported, used[0]);
-            RedisReply open = await connections[0].ExecuteAsync(RedisRequest.ForKey("ZCARD", $"{prefix}:{{tenant:{tenant}}}:leases"));
-            Assert.Equal(0, open.AsInt64());
+            long open = (long)await connections[0].CommandAsync("ZCARD", $"{prefix}:{{tenant:{tenant}}}:leases");
+            Assert.Equal(0, open);
         }
         finally
         {
-            foreach (RedisMultiplexer connection in connections)
+            foreach (ConnectionMultiplexer connection in connections)
             {
                 await connection.DisposeAsync();
             }

@@ -1,6 +1,7 @@
 using Governance.AI.Budgets;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Tests.Budgets;
 
@@ -14,7 +15,7 @@ public sealed class RedisBudgetStoreTests(RedisServers servers)
     [RedisFact]
     public async Task A_request_that_fits_exactly_passes_and_one_unit_more_does_not()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         var store = new RedisBudgetStore(redis, Options());
         string key = Counter("tenant:" + Guid.NewGuid(), "tokens");
 
@@ -37,7 +38,7 @@ public sealed class RedisBudgetStoreTests(RedisServers servers)
     [RedisFact]
     public async Task Enforce_applies_nothing_when_any_check_fails_and_monitor_applies_everything()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         var store = new RedisBudgetStore(redis, Options());
         string scope = "tenant:" + Guid.NewGuid();
         string tokens = Counter(scope, "tokens");
@@ -58,7 +59,7 @@ public sealed class RedisBudgetStoreTests(RedisServers servers)
     [RedisFact]
     public async Task Settle_applies_deltas_once_and_refund_gives_everything_back()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         var store = new RedisBudgetStore(redis, Options());
         string scope = "tenant:" + Guid.NewGuid();
         string tokens = Counter(scope, "tokens");
@@ -83,7 +84,7 @@ public sealed class RedisBudgetStoreTests(RedisServers servers)
     [RedisFact]
     public async Task Keys_expire_after_their_window_and_idle_concurrency_counters_disappear()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         var options = Options();
         var store = new RedisBudgetStore(redis, options);
         string scope = "tenant:" + Guid.NewGuid();
@@ -95,24 +96,24 @@ public sealed class RedisBudgetStoreTests(RedisServers servers)
             [new BudgetCheck(tokens, Bucket, windowEnd, 1000, 10), new BudgetCheck(concurrent, 0, null, 4, 1)], true, Now, TimeSpan.FromMinutes(2)));
 
         string @base = $"{options.KeyPrefix}:{{{scope}}}:";
-        long counterTtl = (await redis.ExecuteAsync(RedisRequest.ForKey("PEXPIRETIME", $"{@base}c:{tokens}@{Bucket}"))).AsInt64();
+        long counterTtl = (long)await redis.CommandAsync("PEXPIRETIME", $"{@base}c:{tokens}@{Bucket}");
         Assert.Equal((windowEnd + options.Retention).ToUnixTimeMilliseconds(), counterTtl);
         string hold = @base + "r:" + reserved.ReservationId!.Split('|')[0];
-        long holdTtl = (await redis.ExecuteAsync(RedisRequest.ForKey("PTTL", hold))).AsInt64();
+        long holdTtl = (long)await redis.CommandAsync("PTTL", hold);
         Assert.InRange(holdTtl, 1, (long)(TimeSpan.FromMinutes(2) + options.Retention).TotalMilliseconds);
-        Assert.InRange((await redis.ExecuteAsync(RedisRequest.ForKey("PTTL", $"{@base}c:{concurrent}@0"))).AsInt64(), 1, long.MaxValue);
+        Assert.InRange((long)await redis.CommandAsync("PTTL", $"{@base}c:{concurrent}@0"), 1, long.MaxValue);
 
         // Releasing the concurrency slot returns the counter to 0, which deletes it; the reservation record goes too.
         Assert.True(await store.SettleAsync(new BudgetSettlement(reserved.ReservationId, [new BudgetAdjustment(concurrent, 0, -1)])));
-        Assert.Equal(0, (await redis.ExecuteAsync(RedisRequest.ForKey("EXISTS", $"{@base}c:{concurrent}@0"))).AsInt64());
-        Assert.Equal(0, (await redis.ExecuteAsync(RedisRequest.ForKey("EXISTS", hold))).AsInt64());
-        Assert.Equal(0, (await redis.ExecuteAsync(RedisRequest.ForKey("ZCARD", @base + "leases"))).AsInt64());
+        Assert.Equal(0, (long)await redis.CommandAsync("EXISTS", $"{@base}c:{concurrent}@0"));
+        Assert.Equal(0, (long)await redis.CommandAsync("EXISTS", hold));
+        Assert.Equal(0, (long)await redis.CommandAsync("ZCARD", @base + "leases"));
     }
 
     [RedisFact]
     public async Task An_expired_lease_gives_its_reservation_back_on_the_next_call()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         RedisBudgetStoreOptions options = Options();
         var store = new RedisBudgetStore(redis, options);
         string scope = "tenant:" + Guid.NewGuid();
@@ -122,7 +123,7 @@ public sealed class RedisBudgetStoreTests(RedisServers servers)
 
         // Expire the lease in server time by moving its score to the past (the server's own TIME decides expiry).
         string @base = $"{options.KeyPrefix}:{{{scope}}}:";
-        await redis.ExecuteAsync(RedisRequest.ForKey("ZADD", @base + "leases", 0, abandoned.ReservationId!.Split('|')[0]));
+        await redis.CommandAsync("ZADD", @base + "leases", 0, abandoned.ReservationId!.Split('|')[0]);
 
         BudgetReservationResult after = await store.ReserveAsync(Request(true, Check(tokens, 100, 30)));
         Assert.True(after.Applied);

@@ -3,6 +3,7 @@ using Governance.AI.Budgets;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Telemetry;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
@@ -19,7 +20,7 @@ public sealed class RedisFaultPipelineTests
         // have drained, the ledger's token totals and the budget counter both equal what the fake models reported.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var redis = server.ConnectWithFastReconnect(clock);
+        using ConnectionMultiplexer redis = await server.ConnectWithFastReconnectAsync();
         await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { KeyPrefix = "fault:b", FallbackShare = 1, ReapBatch = 1_000 }, clock);
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault:l" }, clock);
         var budgets = new BudgetOptions();
@@ -76,6 +77,7 @@ public sealed class RedisFaultPipelineTests
         killed.SetResult();
         await progress.ReachAsync(1_200);
         await server.RestartAsync();
+        await redis.WaitConnectedAsync();
         clock.Advance(TimeSpan.FromSeconds(5));
         restarted.SetResult();
         await Task.WhenAll(callers);
@@ -93,9 +95,9 @@ public sealed class RedisFaultPipelineTests
         // Budget reservations the server applied just before the kill, whose replies were lost, are orphans that
         // server-time lease expiry gives back; expire them now and let one call reap them.
         string leases = "fault:b:{tenant:acme}:leases";
-        foreach (RedisReply orphan in (await redis.ExecuteAsync(RedisRequest.ForKey("ZRANGE", leases, 0, -1))).Elements)
+        foreach (RedisResult orphan in (RedisResult[])(await redis.CommandAsync("ZRANGE", leases, 0, -1))!)
         {
-            await redis.ExecuteAsync(RedisRequest.ForKey("ZADD", leases, 0, orphan.AsString()));
+            await redis.CommandAsync("ZADD", leases, 0, (string)orphan!);
         }
 
         long bucket = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).ToUnixTimeMilliseconds();

@@ -1,6 +1,7 @@
 using Governance.AI.Caching;
 using Governance.AI.Redis.Caching;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 
@@ -15,8 +16,8 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
         string prefix = "test:cache:" + Guid.NewGuid().ToString("N")[..8];
         // Entry expiry is enforced by the Redis server's clock too, so the fake clocks start at the real time.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
         await using var storeA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix }, clock);
         await using var storeB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clock);
         await Task.WhenAll(storeA.StartAsync(), storeB.StartAsync());

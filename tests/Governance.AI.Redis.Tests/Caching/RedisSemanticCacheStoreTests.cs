@@ -3,6 +3,7 @@ using System.Text;
 using Governance.AI.Caching;
 using Governance.AI.Redis.Caching;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 using Governance.AI.Testing;
 
 namespace Governance.AI.Redis.Tests.Caching;
@@ -16,8 +17,8 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
     public async Task An_instance_started_later_loads_existing_entries_into_its_replica()
     {
         string prefix = Prefix();
-        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await a.StartAsync();
         SemanticCacheEntry entry = Entry("p1", "e1", "x1", [1, 0, 0]);
@@ -41,8 +42,8 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
     private async Task ReplicatesAsync(bool cluster)
     {
         string prefix = Prefix();
-        await using RedisMultiplexer redisA = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
-        await using RedisMultiplexer redisB = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisA = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisB = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await using var b = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
@@ -66,8 +67,8 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
     public async Task Storing_under_an_existing_exact_key_replaces_the_entry_everywhere()
     {
         string prefix = Prefix();
-        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await using var b = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
@@ -80,29 +81,25 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
 
         AssertSame(newer, (await b.GetExactAsync("p1", "same"))!);
         Assert.Empty(await b.FindSimilarAsync("p1", new float[] { 1, 0, 0 }, 0.9f, 5));
-        Assert.Equal(0, (await redisA.ExecuteAsync(RedisRequest.ForKey("EXISTS", $"{prefix}:{{p1}}:e:old"))).AsInt64());
+        Assert.Equal(0, (long)await redisA.CommandAsync("EXISTS", $"{prefix}:{{p1}}:e:old"));
         await using var c = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await c.StartAsync();
         Assert.Equal(1, c.ReplicaCount);
     }
 
     [RedisFact]
-    public async Task After_its_connection_is_killed_an_instance_replays_the_changes_it_missed()
+    public async Task Changes_whose_notification_was_missed_are_read_at_the_next_poll()
     {
+        // B listens on another channel prefix, so it misses every change notification (as during a reconnection):
+        // it must still apply all of A's changes from the stream once its poll interval passes, and only then.
         string prefix = Prefix();
-        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        string name = "replica-" + Guid.NewGuid().ToString("N")[..8];
-        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync(o => o.ClientName = name);
+        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync(o => o.ChannelPrefix = RedisChannel.Literal("muted:"));
         var clockB = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await using var b = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clockB);
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
 
-        // B loses its connections and waits (on its own clock) before retrying; meanwhile A writes 20 entries.
-        Task interrupted = WhenInterrupted(b);
-        await WaitUntilBlockedInXreadAsync(redisA, name);
-        await KillClientsNamedAsync(redisA, name);
-        await interrupted;
         for (int i = 0; i < 20; i++)
         {
             await a.SetAsync(Entry("p1", "m" + i, "mx" + i, [1, i, 0]));
@@ -110,7 +107,8 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
 
         Assert.Equal(0, b.ReplicaCount);
         Task last = WhenReplicated(b, "set", "m19");
-        clockB.Advance(TimeSpan.FromSeconds(1));
+        await b.WaitingForChange.WaitAsync(Bound);
+        clockB.Advance(new RedisSemanticCacheStoreOptions().PollInterval);
         await last.WaitAsync(Bound);
         Assert.Equal(20, b.ReplicaCount);
     }
@@ -119,9 +117,8 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
     public async Task An_instance_whose_position_was_trimmed_reloads_instead_of_replaying()
     {
         string prefix = Prefix();
-        await using RedisMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        string name = "trimmed-" + Guid.NewGuid().ToString("N")[..8];
-        await using RedisMultiplexer redisB = await servers.ConnectStandaloneAsync(o => o.ClientName = name);
+        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync(o => o.ChannelPrefix = RedisChannel.Literal("muted:"));
         var clockB = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await a.StartAsync();
@@ -130,17 +127,14 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         await b.StartAsync();
         Assert.Equal(1, b.ReplicaCount);
 
-        // While B is disconnected, A writes and the stream is trimmed past B's position: replaying cannot recover
+        // B hears no notification; A writes and the stream is trimmed past B's position: replaying cannot recover
         // the write, so B must reload from the entries themselves.
-        Task interrupted = WhenInterrupted(b);
-        await WaitUntilBlockedInXreadAsync(redisA, name);
-        await KillClientsNamedAsync(redisA, name);
-        await interrupted;
         await a.SetAsync(Entry("p1", "second", "sx", [0, 1, 0]));
-        await redisA.ExecuteAsync(RedisRequest.ForKey("XTRIM", prefix + ":stream", "MAXLEN", 0));
+        await redisA.CommandAsync("XTRIM", prefix + ":stream", "MAXLEN", 0);
 
         Task reloaded = WhenReplicated(b, "load", string.Empty);
-        clockB.Advance(TimeSpan.FromSeconds(1));
+        await b.WaitingForChange.WaitAsync(Bound);
+        clockB.Advance(new RedisSemanticCacheStoreOptions().PollInterval);
         await reloaded.WaitAsync(Bound);
         Assert.Single(await b.FindSimilarAsync("p1", new float[] { 0, 1, 0 }, 0.99f, 1));
         Assert.Equal(2, b.ReplicaCount);
@@ -152,7 +146,7 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         await using RedisServerProcess doomed = await RedisServerProcess.StartAsync();
         string endpoint = doomed.Endpoint;
         await doomed.KillAsync();
-        await using var redis = new RedisMultiplexer(RedisConnectionOptions.Parse(endpoint));
+        using ConnectionMultiplexer redis = await RedisConnections.ConnectAsync([endpoint], null);
         await using var store = new RedisSemanticCacheStore(redis, new() { KeyPrefix = Prefix() });
         await store.StartAsync();
 
@@ -205,42 +199,5 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
             }
         };
         return done.Task;
-    }
-
-    private static Task WhenInterrupted(RedisSemanticCacheStore store)
-    {
-        var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        store.SyncInterrupted += (_, _) => interrupted.TrySetResult();
-        return interrupted.Task.WaitAsync(Bound);
-    }
-
-    private static async Task WaitUntilBlockedInXreadAsync(RedisMultiplexer admin, string name)
-    {
-        // A bounded wait on a server-side condition: the replica's stream read is blocked on its own connection.
-        for (int i = 0; i < 10_000; i++)
-        {
-            string list = (await admin.ExecuteAsync(new RedisRequest("CLIENT", "LIST"))).AsString()!;
-            if (list.Split('\n').Any(line => line.Contains(" name=" + name + " ", StringComparison.Ordinal) && line.Contains(" cmd=xread", StringComparison.Ordinal)))
-            {
-                return;
-            }
-
-            await Task.Yield();
-        }
-
-        throw new TimeoutException("The replica never blocked in XREAD.");
-    }
-
-    private static async Task KillClientsNamedAsync(RedisMultiplexer admin, string name)
-    {
-        string list = (await admin.ExecuteAsync(new RedisRequest("CLIENT", "LIST"))).AsString()!;
-        foreach (string line in list.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Contains(" name=" + name + " ", StringComparison.Ordinal))
-            {
-                string id = line.Split(' ')[0]["id=".Length..];
-                await admin.ExecuteAsync(new RedisRequest("CLIENT", "KILL", "ID", id));
-            }
-        }
     }
 }

@@ -1,3 +1,4 @@
+using StackExchange.Redis;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -51,16 +52,10 @@ public sealed class RedisServerProcess : IAsyncDisposable
     public string Endpoint => $"127.0.0.1:{Port}";
 
     /// <summary>
-    /// Connects to this server with a short reconnect back-off (1 s, at most 4 s), for tests that kill and restart it
-    /// under load and advance <paramref name="clock"/> past the back-off.
+    /// Connects to this server for tests that kill and restart it under load: commands fail fast while it is down
+    /// (no backlog) and reconnection is retried every second.
     /// </summary>
-    public RedisMultiplexer ConnectWithFastReconnect(TimeProvider clock)
-    {
-        RedisConnectionOptions options = RedisConnectionOptions.Parse(Endpoint);
-        options.ReconnectBaseDelay = TimeSpan.FromSeconds(1);
-        options.ReconnectMaxDelay = TimeSpan.FromSeconds(4);
-        return new RedisMultiplexer(options, clock);
-    }
+    public Task<ConnectionMultiplexer> ConnectWithFastReconnectAsync() => RedisConnections.ConnectAsync([Endpoint], null);
 
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 

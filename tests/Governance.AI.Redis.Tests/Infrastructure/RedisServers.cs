@@ -1,3 +1,5 @@
+using StackExchange.Redis;
+
 namespace Governance.AI.Redis.Tests.Infrastructure;
 
 /// <summary>
@@ -37,22 +39,16 @@ public sealed class RedisServers : IAsyncLifetime
         }
     }
 
-    public async Task<RedisMultiplexer> ConnectStandaloneAsync(Action<RedisConnectionOptions>? configure = null, TimeProvider? timeProvider = null)
+    public async Task<ConnectionMultiplexer> ConnectStandaloneAsync(Action<ConfigurationOptions>? configure = null)
     {
         RedisServerProcess server = await StandaloneAsync();
-        var options = new RedisConnectionOptions { ClusterMode = RedisClusterMode.Auto };
-        options.Endpoints.Add(server.Endpoint);
-        configure?.Invoke(options);
-        return await RedisMultiplexer.ConnectAsync(options, timeProvider);
+        return await RedisConnections.ConnectAsync([server.Endpoint], configure);
     }
 
-    public async Task<RedisMultiplexer> ConnectClusterAsync(Action<RedisConnectionOptions>? configure = null)
+    public async Task<ConnectionMultiplexer> ConnectClusterAsync(Action<ConfigurationOptions>? configure = null)
     {
         RedisClusterProcesses cluster = await ClusterAsync();
-        var options = new RedisConnectionOptions();
-        options.Endpoints.Add(cluster.Nodes[0].Endpoint);
-        configure?.Invoke(options);
-        return await RedisMultiplexer.ConnectAsync(options);
+        return await RedisConnections.ConnectAsync(cluster.Endpoints, configure);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Governance.AI.Redis.Telemetry;
 using Governance.AI.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 
@@ -20,7 +21,7 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
 
     private async Task RoundTripAsync(bool cluster)
     {
-        await using RedisMultiplexer redis = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = cluster ? await servers.ConnectClusterAsync() : await servers.ConnectStandaloneAsync();
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix() });
         UsageRecord[] records =
         [
@@ -62,7 +63,7 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
     [RedisFact]
     public async Task Days_follow_the_configured_time_zone()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix(), TimeZoneId = "Asia/Kolkata" });
 
         // 20:00 UTC is already the next day in India (UTC+05:30).
@@ -81,7 +82,7 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
         // append-only file) appears exactly once in the records and in the totals; no caller sees an exception.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var redis = server.ConnectWithFastReconnect(clock);
+        using ConnectionMultiplexer redis = await server.ConnectWithFastReconnectAsync();
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault" }, clock);
 
         var errors = new ConcurrentQueue<Exception>();
@@ -127,6 +128,7 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
         await recorded.ReachAsync(3_000);
         Assert.True(ledger.QueuedCount > 0, "records were queued during the outage");
         await server.RestartAsync();
+        await redis.WaitConnectedAsync();
         clock.Advance(TimeSpan.FromSeconds(5));
         restarted.SetResult();
         await Task.WhenAll(writers);
@@ -141,6 +143,27 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
     }
 
     private static string Prefix() => "test:ledger:" + Guid.NewGuid().ToString("N")[..8];
+
+    [RedisFact]
+    public async Task A_redis_restarted_without_persistence_is_reported_as_lost_ledger_data()
+    {
+        await using RedisServerProcess server = await RedisServerProcess.StartAsync();
+        using ConnectionMultiplexer redis = await server.ConnectWithFastReconnectAsync();
+        var monitor = new RedisDataLossMonitor();
+        await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = Prefix() }, dataLoss: monitor);
+        DateTimeOffset at = DateTimeOffset.UtcNow;
+
+        await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
+        await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
+        Assert.Equal(0, monitor.DetectedCount);
+
+        await server.KillAsync();
+        await server.RestartAsync();
+        await redis.WaitConnectedAsync();
+        await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
+        Assert.True(await ledger.FlushQueueAsync());
+        Assert.Equal(1, monitor.DetectedCount);
+    }
 
     private static UsageRecord Record(DateTimeOffset at, string? costCenter, string? model, long input, long cached, long output, decimal cost) => new()
     {
