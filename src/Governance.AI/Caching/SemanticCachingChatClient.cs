@@ -38,6 +38,7 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
     private readonly IPolicyOptionsSource<SemanticCacheOptions> _options;
     private readonly ISemanticCacheStore _store;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
+    private readonly IPromptSpellingCorrector? _spelling;
     private readonly ISemanticHitGuard? _customGuard;
     private readonly TimeProvider _time;
     private readonly CallerContextResolver _callers;
@@ -91,6 +92,7 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         _time = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemorySemanticCacheStore(options.Current.Store, _time);
         _embeddings = embeddingGenerator;
+        _spelling = embeddingGenerator?.GetService<IPromptSpellingCorrector>();
         _customGuard = hitGuard;
         _callers = callers ?? CallerContextResolver.Default;
         _prices = prices ?? ModelPriceTable.Default;
@@ -260,7 +262,7 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
                 embedded = int.MaxValue;
             }
 
-            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : CacheKeys.NormalizeText(embedText);
+            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : SemanticText(embedText);
         }
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
@@ -362,6 +364,14 @@ public sealed class SemanticCachingChatClient : DelegatingChatClient
         }
 
         return new Lookup(null, null, 0f, vector, rejected);
+    }
+
+    // The text the semantic tier embeds and the guard compares: the request without its framing, typos corrected
+    // against the embedder's vocabulary when it offers a corrector.
+    private string SemanticText(string text)
+    {
+        string request = PromptFraming.Strip(CacheKeys.NormalizeText(text));
+        return _spelling is null ? request : _spelling.Correct(request);
     }
 
     private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)
