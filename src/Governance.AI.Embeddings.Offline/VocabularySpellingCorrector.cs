@@ -81,21 +81,14 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         return corrected.ToString();
     }
 
+    // The most frequent known word one edit away. The commonest typos — two letters swapped, a doubled letter typed
+    // once or a single one typed twice — are tried first ("leter" → "letter", not "later"); any other single edit only
+    // when none of those gives a known word.
     private string? BestCorrection(ReadOnlySpan<char> word)
     {
         Span<char> candidate = stackalloc char[MaximumLength + 1];
         int bestRank = MaximumCorrectionRank;
         string? best = null;
-
-        // Deletions.
-        for (int i = 0; i < word.Length; i++)
-        {
-            word[..i].CopyTo(candidate);
-            word[(i + 1)..].CopyTo(candidate[i..]);
-            Consider(candidate[..(word.Length - 1)], ref bestRank, ref best);
-        }
-
-        // Adjacent transpositions.
         for (int i = 0; i + 1 < word.Length; i++)
         {
             word.CopyTo(candidate);
@@ -103,13 +96,37 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
             Consider(candidate[..word.Length], ref bestRank, ref best);
         }
 
-        // Replacements and insertions of a-z: the vocabulary is English.
+        for (int i = 0; i < word.Length; i++)
+        {
+            bool doubled = i + 1 < word.Length && word[i] == word[i + 1];
+            if (doubled)
+            {
+                Delete(word, i, candidate);
+                Consider(candidate[..(word.Length - 1)], ref bestRank, ref best);
+            }
+            else
+            {
+                Insert(word, i, word[i], candidate);
+                Consider(candidate[..(word.Length + 1)], ref bestRank, ref best);
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
         ReadOnlySpan<char> letters = "abcdefghijklmnopqrstuvwxyz";
         for (int i = 0; i <= word.Length; i++)
         {
-            for (int l = 0; l < letters.Length; l++)
+            if (i < word.Length)
             {
-                char letter = letters[l];
+                Delete(word, i, candidate);
+                Consider(candidate[..(word.Length - 1)], ref bestRank, ref best);
+            }
+
+            foreach (char letter in letters)
+            {
                 if (i < word.Length && word[i] != letter)
                 {
                     word.CopyTo(candidate);
@@ -117,14 +134,25 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
                     Consider(candidate[..word.Length], ref bestRank, ref best);
                 }
 
-                word[..i].CopyTo(candidate);
-                candidate[i] = letter;
-                word[i..].CopyTo(candidate[(i + 1)..]);
+                Insert(word, i, letter, candidate);
                 Consider(candidate[..(word.Length + 1)], ref bestRank, ref best);
             }
         }
 
         return best;
+    }
+
+    private static void Delete(ReadOnlySpan<char> word, int at, Span<char> candidate)
+    {
+        word[..at].CopyTo(candidate);
+        word[(at + 1)..].CopyTo(candidate[at..]);
+    }
+
+    private static void Insert(ReadOnlySpan<char> word, int at, char letter, Span<char> candidate)
+    {
+        word[..at].CopyTo(candidate);
+        candidate[at] = letter;
+        word[at..].CopyTo(candidate[(at + 1)..]);
     }
 
     private void Consider(ReadOnlySpan<char> candidate, ref int bestRank, ref string? best)

@@ -46,6 +46,17 @@ internal static class GuardLexicon
         "für", "und", "oder", "aber", "ist", "sind", "bin", "bist", "hat", "haben", "kann", "kannst", "könnte",
         "könntest", "muss", "soll", "sollte", "will", "möchte", "bitte", "sehr", "auch", "mal", "hallo", "man");
 
+    /// <summary>
+    /// Gets generic words that name what is asked without narrowing it ("the capital <i>city</i>", "this error
+    /// <i>message</i>", "what <i>time</i>"): the only words one prompt may have beyond the other (as lemmas).
+    /// </summary>
+    public static FrozenSet<string> GenericWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "city", "time", "way", "type", "kind", "sort", "thing", "place", "message", "word", "process", "method", "step",
+        "option", "idea", "tip", "advice", "detail", "info", "information", "overview", "summary", "go", "about",
+        "exactly", "basically", "generally", "usually", "typically", "actually", "really", "truly", "simply",
+        "ok", "okay", "so", "well", "alright", "yo", "oye", "alors", "also", "bueno", "pues", "hey");
+
     /// <summary>Gets words that negate.</summary>
     public static FrozenSet<string> NegationWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -59,8 +70,8 @@ internal static class GuardLexicon
     /// <summary>Gets words whose order relative to the content words matters ("X to Y" is not "Y to X").</summary>
     public static FrozenSet<string> DirectionalWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times",
-        "del", "al", "desde", "hacia", "hasta", "que", "antes", "después", "du", "au", "aux", "vers", "depuis", "jusqu",
-        "à", "avant", "après", "von", "vom", "nach", "zu", "zum", "zur", "aus", "bis", "als", "vor");
+        "de", "a", "en", "del", "al", "desde", "hacia", "hasta", "que", "antes", "después", "du", "au", "aux", "vers",
+        "depuis", "jusqu", "à", "avant", "après", "von", "vom", "nach", "zu", "zum", "zur", "aus", "bis", "als", "vor");
 
     /// <summary>Gets prepositions: a content word right after one qualifies the request ("in oslo", "for beginners").</summary>
     public static FrozenSet<string> Prepositions { get; } = FrozenSet.Create(

@@ -240,7 +240,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
     {
         foreach (string entity in features.Entities)
         {
-            if (entity.StartsWith('"') ? !other.Entities.Contains(entity) : !other.AllWords.Contains(entity))
+            if (entity.StartsWith('"') ? !other.Entities.Contains(entity) && !ContainsWords(other.Text, entity.AsSpan(1)) : !other.AllWords.Contains(entity))
             {
                 return false;
             }
@@ -249,10 +249,46 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return true;
     }
 
+    // Quoted text may also stand unquoted in the other prompt ("define 'opportunity cost'" / "define opportunity cost").
+    private static bool ContainsWords(string text, ReadOnlySpan<char> words)
+    {
+        string lowerWords = WordsOf(text);
+        int at = lowerWords.AsSpan().IndexOf(words, StringComparison.Ordinal);
+        return words.Length > 0 && at >= 0 && (at == 0 || lowerWords[at - 1] == ' ')
+            && (at + words.Length == lowerWords.Length || lowerWords[at + words.Length] == ' ');
+    }
+
+    // The lowercase words of a text, one space apart: quotations compare by their words, not their punctuation.
+    private static string WordsOf(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSpace = false;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     // "convert a PDF to Word" / "convert a Word document to PDF": the words either side of a directional word
     // ("to", "from", "than", "del … al") appear in the other prompt in the opposite order. Only those words are
     // compared, so a clause moved as a whole ("during pregnancy, is it safe …" / "is it safe … during pregnancy")
-    // still matches.
+    // still matches, and so does a clause moved to the other end of the sentence: a reversal counts only within one
+    // clause of the other prompt.
     private static bool HasReversedDirection(PromptFeatures features, PromptFeatures other, Dictionary<string, string>? matched, bool aToB)
     {
         foreach ((int left, int right) in features.DirectionalNeighbours)
@@ -261,7 +297,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             string rightWord = InVocabularyOfA(features.OrderedTerms[right], matched, aToB);
             int leftAt = IndexOf(other.OrderedTerms, leftWord, matched, !aToB);
             int rightAt = IndexOf(other.OrderedTerms, rightWord, matched, !aToB);
-            if (leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && !string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+            if (leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt]
+                && !string.Equals(leftWord, rightWord, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -510,7 +547,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
     private PromptFeatures Analyze(string text)
     {
-        var features = new PromptFeatures();
+        var features = new PromptFeatures(text);
         List<Token> tokens = Tokenize(text, features);
         string? lastContent = null;
         string? relationHead = null;
@@ -537,7 +574,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             {
                 string number = NormalizeNumber(lower);
                 features.Numbers.Add(number);
-                AddOrderedTerm(features, number, ref pendingDirection);
+                AddOrderedTerm(features, number, token.Clause, ref pendingDirection);
                 if (token.HasLetter)
                 {
                     features.Entities.Add(lower);
@@ -556,7 +593,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             if (GuardLexicon.NumberWords.TryGetValue(lower, out string? value))
             {
                 features.Numbers.Add(value);
-                AddOrderedTerm(features, value, ref pendingDirection);
+                AddOrderedTerm(features, value, token.Clause, ref pendingDirection);
                 continue;
             }
 
@@ -570,7 +607,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             {
                 string lemma = Lemma(lower);
                 features.Content.Add(lemma);
-                AddOrderedTerm(features, lemma, ref pendingDirection);
+                AddOrderedTerm(features, lemma, token.Clause, ref pendingDirection);
                 if (afterPreposition)
                 {
                     features.Qualifiers.Add(lemma);
@@ -590,7 +627,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
     }
 
     // Terms in prompt order; a directional word seen since the last term links that term and this one.
-    private static void AddOrderedTerm(PromptFeatures features, string term, ref int pendingDirection)
+    private static void AddOrderedTerm(PromptFeatures features, string term, int clause, ref int pendingDirection)
     {
         if (pendingDirection >= 0)
         {
@@ -599,6 +636,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         features.OrderedTerms.Add(term);
+        features.OrderedClauses.Add(clause);
     }
 
     private static bool IsEntityShape(Token token)
@@ -655,16 +693,18 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         var tokens = new List<Token>();
         bool sentenceStart = true;
         bool inQuote = false;
+        bool singleQuoted = false;
+        int clause = 0;
         var quoted = new StringBuilder();
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (c is '"' or '“' or '”' or '`')
+            if (IsQuoteMark(text, i, inQuote, ref singleQuoted))
             {
                 if (inQuote && quoted.Length > 0)
                 {
-                    features.Entities.Add("\"" + quoted.ToString().Trim().ToLowerInvariant());
+                    features.Entities.Add("\"" + WordsOf(quoted.ToString()));
                 }
 
                 quoted.Clear();
@@ -678,6 +718,11 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 if (c is '.' or '?' or '!' or ':' or ';' or '\n')
                 {
                     sentenceStart = true;
+                }
+
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
+                {
+                    clause++;
                 }
 
                 if (inQuote)
@@ -740,7 +785,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
             if (word.Length > 0)
             {
-                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter));
+                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause));
             }
 
             sentenceStart = false;
@@ -749,12 +794,45 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return tokens;
     }
 
+    // Double quotes, backticks and guillemets always quote; a single quote opens a quotation only before a word and
+    // after a space ("translate 'good morning'"), and closes the one it opened: an apostrophe ("what's") never does.
+    private static bool IsQuoteMark(string text, int i, bool inQuote, ref bool singleQuoted)
+    {
+        char c = text[i];
+        if (c is '"' or '“' or '”' or '`' or '«' or '»' or '„')
+        {
+            if (inQuote && singleQuoted)
+            {
+                return false;
+            }
+
+            singleQuoted = false;
+            return true;
+        }
+
+        if (c is not ('\'' or '‘' or '’'))
+        {
+            return false;
+        }
+
+        if (!inQuote)
+        {
+            bool opens = (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or ':') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            singleQuoted = opens;
+            return opens;
+        }
+
+        return singleQuoted && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+    }
+
     private readonly record struct Relation(string Head, string Target);
 
-    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter);
+    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause);
 
-    private sealed class PromptFeatures
+    private sealed class PromptFeatures(string text)
     {
+        public string Text { get; } = text;
+
         public List<string> Numbers { get; } = [];
 
         public int Negations { get; set; }
@@ -768,6 +846,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         public HashSet<string> AllWords { get; } = new(StringComparer.Ordinal);
 
         public List<string> OrderedTerms { get; } = [];
+
+        public List<int> OrderedClauses { get; } = [];
 
         public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
 

@@ -14,7 +14,7 @@ internal static class PromptFraming
     private static readonly string[] Openers =
     [
         "hey there", "hi there", "hello there", "hey", "hi", "hello", "yo", "greetings", "good morning", "good afternoon",
-        "good evening", "quick question", "one question", "a question", "real quick",
+        "good evening", "ok so", "okay so", "so basically", "quick question", "one question", "a question", "real quick",
         "oye", "hola", "buenas", "buenos días", "una pregunta", "pregunta rápida", "bonjour", "salut", "coucou",
         "petite question", "une question", "hallo", "servus", "moin", "kurze frage", "eine frage", "sag mal",
     ];
