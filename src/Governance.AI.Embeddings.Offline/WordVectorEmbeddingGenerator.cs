@@ -43,6 +43,7 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
 
     private readonly WordVectorModel _model;
     private readonly EmbeddingGeneratorMetadata _metadata;
+    private readonly VocabularySpellingCorrector _spelling;
 
     /// <summary>Initializes a new instance of the <see cref="WordVectorEmbeddingGenerator"/> class.</summary>
     public WordVectorEmbeddingGenerator()
@@ -53,6 +54,7 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     internal WordVectorEmbeddingGenerator(WordVectorModel model)
     {
         _model = model;
+        _spelling = new VocabularySpellingCorrector(model);
         _metadata = new EmbeddingGeneratorMetadata("governance-offline", null, ModelId, model.Dimensions);
     }
 
@@ -150,6 +152,12 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         if (serviceType == typeof(EmbeddingGeneratorMetadata))
         {
             return _metadata;
+        }
+
+        // The semantic cache corrects typos against this vocabulary before embedding and comparing prompts.
+        if (serviceType == typeof(Governance.AI.Caching.IPromptSpellingCorrector))
+        {
+            return _spelling;
         }
 
         return serviceType.IsInstanceOfType(this) ? this : null;

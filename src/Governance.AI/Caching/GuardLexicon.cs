@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Governance.AI.Caching;
 
-/// <summary>The English word lists behind the <see cref="PromptDifferenceGuard"/>.</summary>
+/// <summary>The word lists behind the <see cref="PromptDifferenceGuard"/>: English, with the function words, negations and directional words of German, Spanish and French.</summary>
 internal static class GuardLexicon
 {
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
@@ -26,25 +26,61 @@ internal static class GuardLexicon
         "help", "know", "want", "need", "like", "would", "actually", "basically", "exactly", "quick", "quickly", "briefly",
         "question", "wondering", "wonder", "curious", "think", "way", "ways", "possible", "able",
         // The implicit present: a question without a time means now.
-        "today", "now", "currently", "nowadays", "presently");
+        "today", "now", "currently", "nowadays", "presently",
+        // Spanish: articles, pronouns, question words, auxiliaries, prepositions, conjunctions, request fillers.
+        "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "al", "del", "yo", "tú", "te", "mi", "mis", "tu", "tus",
+        "su", "sus", "nos", "se", "le", "les", "me", "qué", "que", "cuál", "cuáles", "cómo", "como", "cuándo", "dónde",
+        "donde", "quién", "por", "para", "de", "en", "con", "y", "o", "pero", "si", "es", "son", "está", "están", "ser",
+        "estar", "hay", "puedo", "puede", "puedes", "podrías", "debo", "debería", "quiero", "necesito", "favor", "muy",
+        "también", "oye", "hola", "pregunta",
+        // French.
+        "le", "les", "l", "une", "des", "du", "au", "aux", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles",
+        "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "leur", "ce", "cet", "cette", "ces",
+        "quel", "quelle", "quels", "quelles", "quoi", "comment", "quand", "où", "qui", "pour", "dans", "avec", "sur",
+        "et", "ou", "mais", "est", "sont", "être", "avoir", "peux", "peut", "pourrais", "pourriez", "dois", "veux",
+        "voudrais", "très", "aussi", "s'il", "plaît", "bonjour", "salut", "moi", "toi", "qu", "d", "c",
+        // German.
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "ich", "du", "er",
+        "sie", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "mein", "meine", "dein", "deine", "sein",
+        "seine", "was", "wie", "wann", "wo", "wer", "welche", "welcher", "welches", "warum", "im", "am", "mit", "auf",
+        "für", "und", "oder", "aber", "ist", "sind", "bin", "bist", "hat", "haben", "kann", "kannst", "könnte",
+        "könntest", "muss", "soll", "sollte", "will", "möchte", "bitte", "sehr", "auch", "mal", "hallo", "man");
+
+    /// <summary>
+    /// Gets generic words that name what is asked without narrowing it ("the capital <i>city</i>", "this error
+    /// <i>message</i>", "what <i>time</i>"): the only words one prompt may have beyond the other (as lemmas).
+    /// </summary>
+    public static FrozenSet<string> GenericWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "city", "time", "way", "type", "kind", "sort", "thing", "place", "message", "word", "process", "method", "step",
+        "option", "idea", "tip", "advice", "detail", "info", "information", "overview", "summary", "go", "about",
+        "exactly", "basically", "generally", "usually", "typically", "actually", "really", "truly", "simply",
+        "ok", "okay", "so", "well", "alright", "yo", "oye", "alors", "also", "bueno", "pues", "hey");
 
     /// <summary>Gets words that negate.</summary>
     public static FrozenSet<string> NegationWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "cant",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt",
-        "havent", "hadnt", "mustnt", "neednt", "except", "excluding", "lack", "lacks", "lacking");
+        "havent", "hadnt", "mustnt", "neednt", "except", "excluding", "lack", "lacks", "lacking",
+        "nunca", "jamás", "sin", "ni", "tampoco", "nada", "nadie", "ninguno", "ninguna",
+        "ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "rien",
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ohne", "nichts");
 
     /// <summary>Gets words whose order relative to the content words matters ("X to Y" is not "Y to X").</summary>
     public static FrozenSet<string> DirectionalWords { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times");
+        StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times",
+        "de", "a", "en", "del", "al", "desde", "hacia", "hasta", "que", "antes", "después", "du", "au", "aux", "vers",
+        "depuis", "jusqu", "à", "avant", "après", "von", "vom", "nach", "zu", "zum", "zur", "aus", "bis", "als", "vor");
 
     /// <summary>Gets prepositions: a content word right after one qualifies the request ("in oslo", "for beginners").</summary>
     public static FrozenSet<string> Prepositions { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         "in", "at", "on", "for", "from", "to", "into", "near", "about", "with", "without", "by", "during", "since",
         "until", "after", "before", "under", "over", "between", "among", "per", "via", "within", "across", "inside",
-        "outside", "around", "against", "toward", "towards", "using");
+        "outside", "around", "against", "toward", "towards", "using",
+        "en", "con", "sin", "para", "por", "sobre", "entre", "durante", "dans", "avec", "sans", "pour", "par", "sur",
+        "chez", "pendant", "im", "mit", "ohne", "für", "bei", "über", "unter", "während", "auf");
 
     /// <summary>Gets time words: like numbers, they must be the same.</summary>
     public static FrozenSet<string> TimeWords { get; } = FrozenSet.Create(
@@ -67,6 +103,10 @@ internal static class GuardLexicon
         ["dozen"] = "12", ["half"] = "0.5", ["quarter"] = "0.25", ["twice"] = "x2", ["double"] = "x2", ["triple"] = "x3",
         ["first"] = "1st", ["second"] = "2nd", ["third"] = "3rd", ["fourth"] = "4th", ["fifth"] = "5th",
         ["once"] = "x1", ["single"] = "x1", ["pair"] = "2", ["couple"] = "2",
+        ["dos"] = "2", ["tres"] = "3", ["cuatro"] = "4", ["cinco"] = "5", ["seis"] = "6", ["siete"] = "7", ["ocho"] = "8",
+        ["nueve"] = "9", ["diez"] = "10", ["deux"] = "2", ["trois"] = "3", ["quatre"] = "4", ["cinq"] = "5", ["sept"] = "7",
+        ["huit"] = "8", ["neuf"] = "9", ["dix"] = "10", ["zwei"] = "2", ["drei"] = "3", ["vier"] = "4", ["fünf"] = "5",
+        ["sechs"] = "6", ["sieben"] = "7", ["acht"] = "8", ["neun"] = "9", ["zehn"] = "10",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets prefixes that negate a word: lock/unlock, connect/disconnect, valid/invalid.</summary>

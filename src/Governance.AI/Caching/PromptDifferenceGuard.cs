@@ -184,7 +184,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardOpposite;
         }
 
-        if (_options.CompareEntities && !a.Entities.SetEquals(b.Entities))
+        if (_options.CompareEntities && (!EntitiesAppearIn(a, b) || !EntitiesAppearIn(b, a)))
         {
             return SemanticCacheReasons.GuardEntity;
         }
@@ -212,7 +212,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
-        if (_options.CompareDirectionalOrder && (((a.Directional || b.Directional) && SameWordsInAnotherOrder(a, b, matched)) || HasReversedRelation(a, b)))
+        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
@@ -234,28 +234,94 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return false;
     }
 
-    private static bool SameWordsInAnotherOrder(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched)
+    // An entity is a name in either prompt ("Canada", "HTTP"); letter case is noise, so the other prompt only has to
+    // contain the same word ("canada", "http"). Quoted text must be the same text.
+    private static bool EntitiesAppearIn(PromptFeatures features, PromptFeatures other)
     {
-        if (a.ContentSequence.Count != b.ContentSequence.Count)
+        foreach (string entity in features.Entities)
         {
-            return false;
-        }
-
-        var mappedB = new HashSet<string>(StringComparer.Ordinal);
-        bool sameOrder = true;
-        for (int i = 0; i < b.ContentSequence.Count; i++)
-        {
-            string word = b.ContentSequence[i];
-            if (matched is not null && matched.TryGetValue(word, out string? aWord))
+            if (entity.StartsWith('"') ? !other.Entities.Contains(entity) && !ContainsWords(other.Text, entity.AsSpan(1)) : !other.AllWords.Contains(entity))
             {
-                word = aWord;
+                return false;
             }
-
-            mappedB.Add(word);
-            sameOrder &= string.Equals(word, a.ContentSequence[i], StringComparison.Ordinal);
         }
 
-        return !sameOrder && a.Content.SetEquals(mappedB);
+        return true;
+    }
+
+    // Quoted text may also stand unquoted in the other prompt ("define 'opportunity cost'" / "define opportunity cost").
+    private static bool ContainsWords(string text, ReadOnlySpan<char> words)
+    {
+        string lowerWords = WordsOf(text);
+        int at = lowerWords.AsSpan().IndexOf(words, StringComparison.Ordinal);
+        return words.Length > 0 && at >= 0 && (at == 0 || lowerWords[at - 1] == ' ')
+            && (at + words.Length == lowerWords.Length || lowerWords[at + words.Length] == ' ');
+    }
+
+    // The lowercase words of a text, one space apart: quotations compare by their words, not their punctuation.
+    private static string WordsOf(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSpace = false;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // "convert a PDF to Word" / "convert a Word document to PDF": the words either side of a directional word
+    // ("to", "from", "than", "del … al") appear in the other prompt in the opposite order. Only those words are
+    // compared, so a clause moved as a whole ("during pregnancy, is it safe …" / "is it safe … during pregnancy")
+    // still matches, and so does a clause moved to the other end of the sentence: a reversal counts only within one
+    // clause of the other prompt.
+    private static bool HasReversedDirection(PromptFeatures features, PromptFeatures other, Dictionary<string, string>? matched, bool aToB)
+    {
+        foreach ((int left, int right) in features.DirectionalNeighbours)
+        {
+            string leftWord = InVocabularyOfA(features.OrderedTerms[left], matched, aToB);
+            string rightWord = InVocabularyOfA(features.OrderedTerms[right], matched, aToB);
+            int leftAt = IndexOf(other.OrderedTerms, leftWord, matched, !aToB);
+            int rightAt = IndexOf(other.OrderedTerms, rightWord, matched, !aToB);
+            if (leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt]
+                && !string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of prompt b are compared in a's words: matched maps an equivalent b word to its a word.
+    private static string InVocabularyOfA(string word, Dictionary<string, string>? matched, bool isA) =>
+        !isA && matched is not null && matched.TryGetValue(word, out string? aWord) ? aWord : word;
+
+    private static int IndexOf(List<string> terms, string wordOfA, Dictionary<string, string>? matched, bool termsAreA)
+    {
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (string.Equals(InVocabularyOfA(terms[i], matched, termsAreA), wordOfA, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HasUnmatchedQualifier(HashSet<string> qualifiers, HashSet<string> otherContent, Dictionary<string, string>? matched, bool byValue)
@@ -481,10 +547,11 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
     private PromptFeatures Analyze(string text)
     {
-        var features = new PromptFeatures();
+        var features = new PromptFeatures(text);
         List<Token> tokens = Tokenize(text, features);
         string? lastContent = null;
         string? relationHead = null;
+        int pendingDirection = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
@@ -496,9 +563,18 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
 
             bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
+            features.AllWords.Add(lower);
+            features.AllWords.Add(Lemma(lower));
+            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0)
+            {
+                pendingDirection = features.OrderedTerms.Count - 1;
+            }
+
             if (token.HasDigit)
             {
-                features.Numbers.Add(NormalizeNumber(lower));
+                string number = NormalizeNumber(lower);
+                features.Numbers.Add(number);
+                AddOrderedTerm(features, number, token.Clause, ref pendingDirection);
                 if (token.HasLetter)
                 {
                     features.Entities.Add(lower);
@@ -517,12 +593,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             if (GuardLexicon.NumberWords.TryGetValue(lower, out string? value))
             {
                 features.Numbers.Add(value);
+                AddOrderedTerm(features, value, token.Clause, ref pendingDirection);
                 continue;
-            }
-
-            if (GuardLexicon.DirectionalWords.Contains(lower))
-            {
-                features.Directional = true;
             }
 
             bool function = _functionWords.Contains(lower);
@@ -535,7 +607,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             {
                 string lemma = Lemma(lower);
                 features.Content.Add(lemma);
-                features.ContentSequence.Add(lemma);
+                AddOrderedTerm(features, lemma, token.Clause, ref pendingDirection);
                 if (afterPreposition)
                 {
                     features.Qualifiers.Add(lemma);
@@ -552,6 +624,19 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         return features;
+    }
+
+    // Terms in prompt order; a directional word seen since the last term links that term and this one.
+    private static void AddOrderedTerm(PromptFeatures features, string term, int clause, ref int pendingDirection)
+    {
+        if (pendingDirection >= 0)
+        {
+            features.DirectionalNeighbours.Add((pendingDirection, features.OrderedTerms.Count));
+            pendingDirection = -1;
+        }
+
+        features.OrderedTerms.Add(term);
+        features.OrderedClauses.Add(clause);
     }
 
     private static bool IsEntityShape(Token token)
@@ -608,16 +693,18 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         var tokens = new List<Token>();
         bool sentenceStart = true;
         bool inQuote = false;
+        bool singleQuoted = false;
+        int clause = 0;
         var quoted = new StringBuilder();
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (c is '"' or '“' or '”' or '`')
+            if (IsQuoteMark(text, i, inQuote, ref singleQuoted))
             {
                 if (inQuote && quoted.Length > 0)
                 {
-                    features.Entities.Add("\"" + quoted.ToString().Trim().ToLowerInvariant());
+                    features.Entities.Add("\"" + WordsOf(quoted.ToString()));
                 }
 
                 quoted.Clear();
@@ -631,6 +718,11 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 if (c is '.' or '?' or '!' or ':' or ';' or '\n')
                 {
                     sentenceStart = true;
+                }
+
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
+                {
+                    clause++;
                 }
 
                 if (inQuote)
@@ -693,7 +785,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
             if (word.Length > 0)
             {
-                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter));
+                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause));
             }
 
             sentenceStart = false;
@@ -702,12 +794,45 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         return tokens;
     }
 
+    // Double quotes, backticks and guillemets always quote; a single quote opens a quotation only before a word and
+    // after a space ("translate 'good morning'"), and closes the one it opened: an apostrophe ("what's") never does.
+    private static bool IsQuoteMark(string text, int i, bool inQuote, ref bool singleQuoted)
+    {
+        char c = text[i];
+        if (c is '"' or '“' or '”' or '`' or '«' or '»' or '„')
+        {
+            if (inQuote && singleQuoted)
+            {
+                return false;
+            }
+
+            singleQuoted = false;
+            return true;
+        }
+
+        if (c is not ('\'' or '‘' or '’'))
+        {
+            return false;
+        }
+
+        if (!inQuote)
+        {
+            bool opens = (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or ':') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            singleQuoted = opens;
+            return opens;
+        }
+
+        return singleQuoted && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+    }
+
     private readonly record struct Relation(string Head, string Target);
 
-    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter);
+    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause);
 
-    private sealed class PromptFeatures
+    private sealed class PromptFeatures(string text)
     {
+        public string Text { get; } = text;
+
         public List<string> Numbers { get; } = [];
 
         public int Negations { get; set; }
@@ -718,11 +843,15 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
         public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
 
-        public List<string> ContentSequence { get; } = [];
+        public HashSet<string> AllWords { get; } = new(StringComparer.Ordinal);
+
+        public List<string> OrderedTerms { get; } = [];
+
+        public List<int> OrderedClauses { get; } = [];
+
+        public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
-
-        public bool Directional { get; set; }
 
         public HashSet<Relation> Relations { get; } = [];
     }

@@ -77,7 +77,7 @@ public sealed partial class SemanticCachingChatClient
                 embedded = int.MaxValue;
             }
 
-            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : CacheKeys.NormalizeText(embedText);
+            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : SemanticText(embedText);
         }
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.

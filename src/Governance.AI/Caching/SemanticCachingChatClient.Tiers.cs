@@ -105,6 +105,14 @@ public sealed partial class SemanticCachingChatClient
         return new Lookup(null, null, 0f, vector, rejected);
     }
 
+    // The text the semantic tier embeds and the guard compares: the request without its framing, typos corrected
+    // against the embedder's vocabulary when it offers a corrector.
+    private string SemanticText(string text)
+    {
+        string request = PromptFraming.Strip(CacheKeys.NormalizeText(text));
+        return _spelling is null ? request : _spelling.Correct(request);
+    }
+
     private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)
     {
         if (_customGuard is not null)

@@ -49,6 +49,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     private readonly ExactTier _exactTier;
     private readonly CacheFlights _flights = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
+    private readonly IPromptSpellingCorrector? _spelling;
     private readonly ISemanticHitGuard? _customGuard;
     private readonly TimeProvider _time;
     private readonly CallerContextResolver _callers;
@@ -107,6 +108,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         _store = store ?? new InMemorySemanticCacheStore(options.Current.Store, _time);
         _exactTier = new ExactTier(exactTierCache, _time, options.Current.Store.MaxMemoryBytes);
         _embeddings = embeddingGenerator;
+        _spelling = embeddingGenerator?.GetService<IPromptSpellingCorrector>();
         _customGuard = hitGuard;
         _callers = callers ?? CallerContextResolver.Default;
         _prices = prices ?? ModelPriceTable.Default;

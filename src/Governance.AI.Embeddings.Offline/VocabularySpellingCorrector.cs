@@ -1,0 +1,166 @@
+using System.Text;
+using Governance.AI.Caching;
+
+namespace Governance.AI.Embeddings.Offline;
+
+/// <summary>
+/// Corrects words the word-vector vocabulary does not know into the most frequent known word one edit away (one
+/// letter deleted, inserted, replaced, or two neighbours swapped): "recomend" → "recommend", "wirte" → "write". Known
+/// words, short words, words with digits, and names (a capital inside a sentence, or inside the word) are left alone.
+/// </summary>
+internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IPromptSpellingCorrector
+{
+    // Below this length a single edit reaches too many real words ("cat" / "car") to guess safely.
+    private const int MinimumLength = 5;
+    private const int MaximumLength = 24;
+
+    // Only the more frequent part of the vocabulary is offered as a correction: a rare known word one edit away from a
+    // typo is more often a different word than the intended one.
+    private const int MaximumCorrectionRank = 30_000;
+
+    /// <inheritdoc />
+    public string Correct(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder? corrected = null;
+        int copied = 0;
+        bool sentenceStart = true;
+        Span<char> lower = stackalloc char[MaximumLength];
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsLetter(c))
+            {
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or '¿' or '¡')
+                {
+                    sentenceStart = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool hasInnerCapital = false;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                hasInnerCapital |= i > start && char.IsUpper(text[i]);
+                i++;
+            }
+
+            int length = i - start;
+            bool followedByWordCharacter = i < text.Length && (char.IsDigit(text[i]) || text[i] is '_' or '-' or '\'' or '’');
+            bool precededByWordCharacter = start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] is '_' or '-' or '\'' or '’');
+            bool name = hasInnerCapital || (!sentenceStart && char.IsUpper(text[start]));
+            sentenceStart = false;
+            if (length < MinimumLength || length > MaximumLength || name || followedByWordCharacter || precededByWordCharacter)
+            {
+                continue;
+            }
+
+            Span<char> word = lower[..length];
+            text.AsSpan(start, length).ToLowerInvariant(word);
+            if (model.TryGetRank(word, out _) || BestCorrection(word) is not { } replacement)
+            {
+                continue;
+            }
+
+            corrected ??= new StringBuilder(text.Length + 8);
+            corrected.Append(text, copied, start - copied);
+            corrected.Append(char.IsUpper(text[start]) ? string.Concat(char.ToUpperInvariant(replacement[0]).ToString(), replacement.AsSpan(1)) : replacement);
+            copied = i;
+        }
+
+        if (corrected is null)
+        {
+            return text;
+        }
+
+        corrected.Append(text, copied, text.Length - copied);
+        return corrected.ToString();
+    }
+
+    // The most frequent known word one edit away. The commonest typos — two letters swapped, a doubled letter typed
+    // once or a single one typed twice — are tried first ("leter" → "letter", not "later"); any other single edit only
+    // when none of those gives a known word.
+    private string? BestCorrection(ReadOnlySpan<char> word)
+    {
+        Span<char> candidate = stackalloc char[MaximumLength + 1];
+        int bestRank = MaximumCorrectionRank;
+        string? best = null;
+        for (int i = 0; i + 1 < word.Length; i++)
+        {
+            word.CopyTo(candidate);
+            (candidate[i], candidate[i + 1]) = (candidate[i + 1], candidate[i]);
+            Consider(candidate[..word.Length], ref bestRank, ref best);
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            bool doubled = i + 1 < word.Length && word[i] == word[i + 1];
+            if (doubled)
+            {
+                Delete(word, i, candidate);
+                Consider(candidate[..(word.Length - 1)], ref bestRank, ref best);
+            }
+            else
+            {
+                Insert(word, i, word[i], candidate);
+                Consider(candidate[..(word.Length + 1)], ref bestRank, ref best);
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        ReadOnlySpan<char> letters = "abcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length)
+            {
+                Delete(word, i, candidate);
+                Consider(candidate[..(word.Length - 1)], ref bestRank, ref best);
+            }
+
+            foreach (char letter in letters)
+            {
+                if (i < word.Length && word[i] != letter)
+                {
+                    word.CopyTo(candidate);
+                    candidate[i] = letter;
+                    Consider(candidate[..word.Length], ref bestRank, ref best);
+                }
+
+                Insert(word, i, letter, candidate);
+                Consider(candidate[..(word.Length + 1)], ref bestRank, ref best);
+            }
+        }
+
+        return best;
+    }
+
+    private static void Delete(ReadOnlySpan<char> word, int at, Span<char> candidate)
+    {
+        word[..at].CopyTo(candidate);
+        word[(at + 1)..].CopyTo(candidate[at..]);
+    }
+
+    private static void Insert(ReadOnlySpan<char> word, int at, char letter, Span<char> candidate)
+    {
+        word[..at].CopyTo(candidate);
+        candidate[at] = letter;
+        word[at..].CopyTo(candidate[(at + 1)..]);
+    }
+
+    private void Consider(ReadOnlySpan<char> candidate, ref int bestRank, ref string? best)
+    {
+        if (model.TryGetRank(candidate, out int rank) && rank < bestRank)
+        {
+            bestRank = rank;
+            best = candidate.ToString();
+        }
+    }
+}

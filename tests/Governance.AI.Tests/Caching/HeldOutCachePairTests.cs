@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+using Governance.AI.Caching;
+using Governance.AI.Embeddings.Offline;
+using Governance.AI.Testing;
+using Governance.AI.Tests.HeldOut;
+using Microsoft.Extensions.AI;
+using Xunit.Abstractions;
+
+namespace Governance.AI.Tests.Caching;
+
+/// <summary>
+/// The held-out prompt pairs (tests/Governance.AI.Tests/HeldOut/cache-*.jsonl, written independently of the guard)
+/// through the public cache policy at default options with the offline word-vector embedder: prompt <c>a</c> is
+/// answered and stored, then prompt <c>b</c> is asked by the same tenant. The dev half was used to improve the guard
+/// (a regression set); the test half was not looked at. Numbers before and after: src/Governance.AI/Caching/README.md.
+/// </summary>
+public sealed class HeldOutCachePairTests(ITestOutputHelper output)
+{
+    private static readonly WordVectorEmbeddingGenerator Offline = new();
+
+    // Floors a little below what the guard achieves (dev 86.4 %, 0 false hits; test 81.5 %, 1 false hit, which is a
+    // known miss of the guard and stays counted here rather than hidden).
+    [Theory]
+    [InlineData("cache-dev.jsonl", 0.84, 0)]
+    [InlineData("cache-test.jsonl", 0.80, 1)]
+    public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
+    {
+        int shouldHit = 0, hits = 0, mustMiss = 0;
+        var falseHits = new List<string>();
+        var missedByKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var details = new StringBuilder();
+        foreach (JsonElement pair in HeldOutSet.Read(file))
+        {
+            string a = pair.GetProperty("a").GetString()!;
+            string b = pair.GetProperty("b").GetString()!;
+            string kind = pair.GetProperty("kind").GetString()!;
+            bool hit = await ServedFromCacheAsync(a, b);
+            if (pair.GetProperty("label").GetString() == "hit")
+            {
+                shouldHit++;
+                if (hit)
+                {
+                    hits++;
+                }
+                else
+                {
+                    missedByKind[kind] = missedByKind.GetValueOrDefault(kind) + 1;
+                    details.AppendLine($"  missed [{kind}] {a} || {b}");
+                }
+            }
+            else
+            {
+                mustMiss++;
+                if (hit)
+                {
+                    falseHits.Add($"[{kind}] {a} || {b}");
+                }
+            }
+        }
+
+        double hitRate = (double)hits / shouldHit;
+        output.WriteLine($"{file}: paraphrases served {hits}/{shouldHit} ({hitRate:P1}); false hits {falseHits.Count}/{mustMiss}");
+        foreach (KeyValuePair<string, int> kind in missedByKind)
+        {
+            output.WriteLine($"  paraphrases missed, {kind.Key}: {kind.Value}");
+        }
+
+        if (file.EndsWith("-dev.jsonl", StringComparison.Ordinal))
+        {
+            // Only the dev half's failures are ever printed: the test half stays unseen.
+            output.WriteLine(details.ToString());
+            output.WriteLine(string.Join('\n', falseHits));
+        }
+
+        Assert.True(falseHits.Count <= maximumFalseHits, $"{file}: {falseHits.Count} must-miss pairs were served from cache");
+        Assert.True(hitRate >= minimumHitRate, $"{file}: {hitRate:P1} of paraphrases served, below {minimumHitRate:P0}");
+    }
+
+    private static async Task<bool> ServedFromCacheAsync(string cached, string asked)
+    {
+        GovernanceTestHarness h = GovernanceTestHarness.Create(p => p.UseSemanticCache(new SemanticCacheOptions(), store: null, Offline));
+        h.Model.Responder = _ => FakeReply.Text("answer", inputTokens: 10, outputTokens: 5);
+        ChatOptions caller = new ChatOptions().ForCaller("tenant-1");
+        await h.Client.GetResponseAsync(cached, caller);
+        ChatResponse response = await h.Client.GetResponseAsync(asked, new ChatOptions().ForCaller("tenant-1"));
+        return response.AdditionalProperties?[GovernanceProperties.CacheStatus] as string == SemanticCacheProperties.StatusHit;
+    }
+}
