@@ -108,10 +108,9 @@ public sealed class UseRedisTests(RedisServers servers)
     [Fact]
     public void Invalid_options_fail_at_registration()
     {
-        var services = new ServiceCollection();
-        Assert.Throws<ArgumentException>(() => services.AddAiGovernance(new FakeChatClient())
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddAiGovernance(new FakeChatClient())
             .UseRedis(o => o.BudgetStore.FallbackShare = 0));
-        Assert.Throws<ArgumentException>(() => services.AddAiGovernance(new FakeChatClient())
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddAiGovernance(new FakeChatClient())
             .UseRedis(o => o.ConnectionString = " "));
     }
 
