@@ -14,24 +14,28 @@ namespace Governance.AI.Safety;
 /// <remarks>Thread-safe; a scan allocates nothing unless it decodes a payload.</remarks>
 public sealed class PromptInjectionDetector
 {
-    private const double QuotedFactor = 0.6;
-    private const double DiscussionFactor = 0.6;
+    private const double DiscussionFactor = 0.5;
     private const int MaxPayloadChars = 8192;
     private const int SegmentLength = 16384;
     private const int SegmentOverlap = MaxPayloadChars + 512;
 
     private const int ForbidWindow = 3;
 
+    private const double QuotedFactor = 0.6;
+
     // Words shorter than this are not taken apart as compounds ("Systemregeln" is, "Regeln" is a plain word).
     private const int MinCompoundLength = 10;
 
-    private const ulong DampingConcepts = (ulong)(Concept.Meta | Concept.Explain | Concept.Translate | Concept.Code);
+    private const ulong DampingConcepts = (ulong)(Concept.Meta | Concept.Explain | Concept.Relayed | Concept.Code);
 
     private static readonly TermTable<(ulong Concepts, ulong Rot13)> Lexicon = BuildLexicon(out Stems);
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
-    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#");
+    // Attack words spelled backwards ("snoitcurtsni"): two of them in a text make it worth reading backwards.
+    private static readonly TermTable<bool> ReversedWords = BuildReversedWords();
+
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#\"-=");
 
     private static readonly SearchValues<char> PayloadChars =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
@@ -151,6 +155,9 @@ public sealed class PromptInjectionDetector
         var sparse = scratch.Sparse(count);
         var sparseCount = 0;
         var rotCount = 0;
+        var reversedCount = 0;
+        var letterRun = 0;
+        var longestLetterRun = 0;
         ulong all = 0;
         for (var i = 0; i < count; i++)
         {
@@ -165,7 +172,15 @@ public sealed class PromptInjectionDetector
             else if (t.StemHash != 0)
             {
                 c = StemConcepts(f.Slice(t.Start, t.Length), t.StemHash);
+                if (c == 0 && ReversedWords.TryGet(t.Hash, f.Slice(t.Start, t.Length), out _))
+                {
+                    reversedCount++;
+                }
             }
+
+            // Letters written one by one ("i g n o r e", "i.g.n.o.r.e") are words split to dodge matching.
+            letterRun = t.Length == 1 && (t.Flags & TokenFlags.LettersAndDigits) == 0 && char.IsLetter(f[t.Start]) ? letterRun + 1 : 0;
+            longestLetterRun = Math.Max(longestLetterRun, letterRun);
 
             if (t.Length >= MinCompoundLength && t.Length <= 24)
             {
@@ -196,12 +211,17 @@ public sealed class PromptInjectionDetector
             }
         }
 
+        // Discussion ("example", "explain") damps everywhere, and quoted text in a discussion more. Otherwise quoted
+        // text is not damped: an instruction inside a pasted passage reaches the model all the same. Only an override
+        // quoted for translation or in a story is damped ("Oubliez les instructions précédentes, le plan a changé" is
+        // a message between people); what it asks for (reveal your prompt, an AI without rules) still counts.
         var context = new Context(
             (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? DiscussionFactor : 1.0,
-            (all & (ulong)(Concept.Meta | Concept.Explain | Concept.Translate)) != 0 ? DiscussionFactor : 1.0);
+            (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? QuotedFactor : 1.0,
+            (all & (ulong)Concept.Relayed) != 0 ? QuotedFactor : 1.0);
 
         // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
-        var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Translate | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
+        var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Relayed | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
         Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref acc);
         ScanMarkers(f, codeDiscussion, ref acc);
         for (var i = 0; i < sparseCount; i++)
@@ -214,6 +234,24 @@ public sealed class PromptInjectionDetector
             }
         }
 
+        if ((all & (ulong)Concept.AiReference) != 0)
+        {
+            ScanNotesToAi(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
+        }
+
+        if (depth < _options.MaxDecodeDepth && budget > 0)
+        {
+            if (reversedCount >= 2)
+            {
+                ScanVariant(f, ObfuscationKind.Reversed, untrusted, depth, ref budget, ref acc);
+            }
+
+            if (longestLetterRun >= SplitWords.MinLetterRun || SplitWords.HasJoiners(f))
+            {
+                ScanVariant(f, ObfuscationKind.Split, untrusted, depth, ref budget, ref acc);
+            }
+        }
+
         if (rotCount >= 2 && budget > 0)
         {
             ScanRot13(f, tokens, count, untrusted, context, ref acc);
@@ -223,6 +261,137 @@ public sealed class PromptInjectionDetector
         {
             ScanPayloads(text, untrusted, depth, ref budget, ref acc);
         }
+    }
+
+    private static TermTable<bool> BuildReversedWords()
+    {
+        const Concept Attack = Concept.Ignore | Concept.Instructions | Concept.Reveal | Concept.System | Concept.PromptNoun | Concept.Restrictions;
+        var words = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (concept, list) in InjectionLexicon.Entries)
+        {
+            if ((concept & Attack) == 0)
+            {
+                continue;
+            }
+
+            foreach (var word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Short words read backwards are often words themselves ("tnirp" is not, "won" is).
+                if (word.Length > InjectionLexicon.StemLength && !word.EndsWith('*'))
+                {
+                    var reversed = string.Create(word.Length, word, static (span, w) =>
+                    {
+                        w.CopyTo(span);
+                        span.Reverse();
+                    });
+                    words[reversed] = true;
+                }
+            }
+        }
+
+        return new TermTable<bool>(words);
+    }
+
+    /// <summary>
+    /// Rescans the text read backwards or with split words joined, when the scan found signs of either; the variant
+    /// counts when it scores more than the text as written, so ordinary snake_case or a backwards word adds nothing.
+    /// </summary>
+    private void ScanVariant(ReadOnlySpan<char> f, ObfuscationKind kind, bool untrusted, int depth, ref int budget, ref Accumulator acc)
+    {
+        var rented = ArrayPool<char>.Shared.Rent(f.Length);
+        try
+        {
+            var variant = rented.AsSpan(0, f.Length);
+            int length;
+            if (kind == ObfuscationKind.Reversed)
+            {
+                f.CopyTo(variant);
+                variant.Reverse();
+                length = f.Length;
+            }
+            else
+            {
+                length = SplitWords.Join(f, variant);
+            }
+
+            if (length <= 0)
+            {
+                return;
+            }
+
+            budget -= length;
+            var inner = default(Accumulator);
+            ScanCore(variant[..length], untrusted, depth + 1, ref budget, ref inner);
+            if (inner.Total() > acc.Total())
+            {
+                acc.Merge(ref inner);
+                acc.Record(kind == ObfuscationKind.Reversed ? InjectionRules.SpecialReversed : InjectionRules.SpecialSplitLetters, 1.0);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Finds notes and labels addressed to the AI inside the text: "Note to the AI screening this:", "Assistant
+    /// instruction:", "instruction for the language model:" (a note word near an AI word, ending in a colon), and an
+    /// "LLM:" or "Assistant:" label in the middle of a line, where no transcript puts one.
+    /// </summary>
+    private static void ScanNotesToAi(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, double factor, ref Accumulator acc)
+    {
+        const ulong NoteWords = (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun);
+        for (var s = 0; s < sparse.Length; s++)
+        {
+            var ti = sparse[s];
+            if ((concepts[ti] & (ulong)Concept.AiReference) == 0)
+            {
+                continue;
+            }
+
+            var p = tokens[ti].Position;
+            var labelEnd = -1;
+            for (var j = ti; j < tokens.Length && tokens[j].Position <= p + 3; j++)
+            {
+                if ((tokens[j].Flags & TokenFlags.ColonAfter) != 0)
+                {
+                    labelEnd = j;
+                    break;
+                }
+            }
+
+            if (labelEnd < 0)
+            {
+                continue;
+            }
+
+            var note = false;
+            for (var j = ti - 1; j >= 0 && tokens[j].Position >= p - 4 && !note; j--)
+            {
+                note = (concepts[j] & NoteWords) != 0;
+            }
+
+            for (var j = ti + 1; j <= labelEnd && !note; j++)
+            {
+                note = (concepts[j] & NoteWords) != 0;
+            }
+
+            if (note)
+            {
+                acc.Record(InjectionRules.SpecialNoteToAi, factor);
+            }
+            else if (labelEnd == ti && !StartsLine(f, tokens[ti].Start))
+            {
+                acc.Record(InjectionRules.SpecialAiLabel, factor);
+            }
+        }
+    }
+
+    private static bool StartsLine(ReadOnlySpan<char> f, int start)
+    {
+        var before = f[..start].TrimEnd(" \t\r");
+        return before.IsEmpty || before[^1] == '\n';
     }
 
     private static ulong CompoundConcepts(ReadOnlySpan<char> token)
@@ -313,6 +482,12 @@ public sealed class PromptInjectionDetector
         {
             var ti = sparse[s];
             var m = concepts[ti] & anchors;
+
+            // "A cat that ignores the rules" describes; only the imperative ("ignoring your rules") overrides.
+            if ((concepts[ti] & (ulong)Concept.Descriptive) != 0 && !IsFollowedBy(tokens, concepts, sparse, s, (ulong)Concept.Your, 2))
+            {
+                m &= ~(ulong)Concept.Ignore;
+            }
             while (m != 0)
             {
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
@@ -325,10 +500,11 @@ public sealed class PromptInjectionDetector
                         continue;
                     }
 
-                    // Discussion ("example", "attack") damps everywhere; a translation request only damps quoted text.
-                    var factor = (tokens[ti].Flags & TokenFlags.Quoted) != 0
-                        ? QuotedFactor * context.QuotedDiscussion
-                        : context.Discussion;
+                    var factor = context.Discussion;
+                    if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
+                    {
+                        factor *= rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
+                    }
                     if (acc.HasAtLeast(ri, rule, factor))
                     {
                         continue;
@@ -364,6 +540,20 @@ public sealed class PromptInjectionDetector
                 }
             }
         }
+    }
+
+    private static bool IsFollowedBy(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, ulong concept, int window)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + window; j++)
+        {
+            if ((concepts[sparse[j]] & concept) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
@@ -506,6 +696,41 @@ public sealed class PromptInjectionDetector
                             acc.Record(InjectionRules.SpecialSystemRole, factor);
                         }
                     }
+                }
+            }
+            else if (rest.StartsWith("\"role\""))
+            {
+                // A forged message object: {"role": "system", "content": …}. User and assistant roles are everyday JSON.
+                var value = rest[6..].TrimStart(' ');
+                if (value.StartsWith(':'))
+                {
+                    value = value[1..].TrimStart(' ');
+                    var end = value.Length > 1 && value[0] == '"' ? value[1..].IndexOf('"') : -1;
+                    if (end > 0 && end <= 24 && IsRoleName(value.Slice(1, end), out var isSystem) && isSystem)
+                    {
+                        acc.Record(InjectionRules.SpecialRoleTag, factor);
+                        acc.Record(InjectionRules.SpecialSystemRole, factor);
+                    }
+                }
+            }
+            else if (rest.StartsWith("---") || rest.StartsWith("==="))
+            {
+                // A fenced block that claims to be the system prompt: "---BEGIN SYSTEM PROMPT---", "=== admin ===".
+                var body = rest.TrimStart("-= ");
+                i += rest.Length - body.Length - 1;
+                var space = body.IndexOf(' ');
+                if (space > 0 && body[..space] is "begin" or "end" or "start")
+                {
+                    body = body[(space + 1)..];
+                }
+
+                var word = body[..Math.Min(body.Length, 16)];
+                var stop = word.IndexOfAny(' ', '-', '\n');
+                word = stop >= 0 ? word[..stop] : word;
+                if (IsRoleName(word, out var isSystem) && isSystem)
+                {
+                    acc.Record(InjectionRules.SpecialFakeHeader, factor);
+                    acc.Record(InjectionRules.SpecialSystemRole, factor);
                 }
             }
             else if (rest.StartsWith("##") && (i == 0 || f[i - 1] == '\n'))
@@ -656,7 +881,7 @@ public sealed class PromptInjectionDetector
     }
 
     /// <summary>The damping factors for the scanned text.</summary>
-    private readonly record struct Context(double Discussion, double QuotedDiscussion);
+    private readonly record struct Context(double Discussion, double QuotedDiscussion, double QuotedRelayed);
 
     /// <summary>Per-thread, per-depth buffers, grown on demand and dropped when they would pin too much memory.</summary>
     private sealed class Scratch
@@ -698,17 +923,17 @@ public sealed class PromptInjectionDetector
     {
         private GroupScores _groups;
 
-        public ulong Rules;
+        public UInt128 Rules;
 
         public InjectionCategory Categories;
 
         public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor) =>
-            (Rules & (1UL << ruleIndex)) != 0 && _groups[rule.Group] >= rule.Weight * factor;
+            (Rules & (UInt128.One << ruleIndex)) != 0 && _groups[rule.Group] >= rule.Weight * factor;
 
         public void Record(int ruleIndex, double factor)
         {
             var rule = InjectionRules.All[ruleIndex];
-            Rules |= 1UL << ruleIndex;
+            Rules |= UInt128.One << ruleIndex;
             Categories |= rule.Category;
             var score = rule.Weight * factor;
             if (score > _groups[rule.Group])
@@ -740,6 +965,12 @@ public sealed class PromptInjectionDetector
 
             return Math.Round(total, 6);
         }
+    }
+
+    private enum ObfuscationKind
+    {
+        Reversed,
+        Split,
     }
 
     [InlineArray(InjectionRules.GroupCount)]
