@@ -212,7 +212,7 @@ internal static class InjectionLexicon
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
 
         // The hidden setup of the assistant, besides its instructions: what an extraction asks for when it avoids "prompt".
-        (Concept.Config, "configuration configurations config setup preamble initialization initialisation bootstrap konfiguration einrichtung voreinstellungen configuracion parametrage parametres"),
+        (Concept.Config, "configuration configurations config preamble initialization initialisation bootstrap konfiguration einrichtung voreinstellungen configuracion parametrage parametres"),
         (Concept.Question, "what which whats welche welcher welches wie que cual cuales quel quelle quels quelles"),
 
         // A claimed permission ("authorized by the developers", "you may now"): forged authority leans on it.
@@ -223,11 +223,11 @@ internal static class InjectionLexicon
         (Concept.Descriptive, "ignoring ignores forgetting forgets disregarding disregards skipping skips overlooking overlooks neglecting neglects dismissing dismisses"),
 
         // Words added to the classes above, kept apart so that the lists above stay readable per language.
-        (Concept.Reveal, "quote mention"),
+        (Concept.Reveal, "quote mention render"),
         (Concept.Say, "response responses answers replies responds reponse reponses respuesta respuestas antwort"),
         (Concept.Starting, "start commencer beginne starte empieza comienza"),
         (Concept.Initial, "primer primero primera premier premiere erste"),
-        (Concept.Bypass, "skip escaped escapes escape"),
+        (Concept.Bypass, "skip escape"),
         (Concept.Void, "off deaktiviert desactivado desactivada desactivados desactivadas desactivee desactivees"),
         (Concept.Restrictions, "moderation regle regla"),
         (Concept.Developer, "openai anthropic microsoft owner owners engineer engineers staff"),

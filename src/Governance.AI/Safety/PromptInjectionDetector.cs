@@ -366,15 +366,23 @@ public sealed class PromptInjectionDetector
                 continue;
             }
 
+            // "Note to my assistant:" is for a person.
             var note = false;
-            for (var j = ti - 1; j >= 0 && tokens[j].Position >= p - 4 && !note; j--)
+            var mine = false;
+            for (var j = ti - 1; j >= 0 && tokens[j].Position >= p - 4; j--)
             {
-                note = (concepts[j] & NoteWords) != 0;
+                note |= (concepts[j] & NoteWords) != 0;
+                mine |= (concepts[j] & (ulong)Concept.Mine) != 0;
             }
 
-            for (var j = ti + 1; j <= labelEnd && !note; j++)
+            for (var j = ti + 1; j <= labelEnd; j++)
             {
-                note = (concepts[j] & NoteWords) != 0;
+                note |= (concepts[j] & NoteWords) != 0;
+            }
+
+            if (mine)
+            {
+                continue;
             }
 
             if (note)
