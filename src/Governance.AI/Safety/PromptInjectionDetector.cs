@@ -12,7 +12,7 @@ namespace Governance.AI.Safety;
 /// within a bounded budget. Discussion context (quotes, "example", "translate", code) damps a rule's weight.
 /// </summary>
 /// <remarks>Thread-safe; a scan allocates nothing unless it decodes a payload.</remarks>
-public sealed class PromptInjectionDetector
+public sealed partial class PromptInjectionDetector
 {
     private const double DiscussionFactor = 0.5;
     private const int MaxPayloadChars = 8192;
@@ -32,13 +32,7 @@ public sealed class PromptInjectionDetector
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
-    // Attack words spelled backwards ("snoitcurtsni"): two of them in a text make it worth reading backwards.
-    private static readonly TermTable<bool> ReversedWords = BuildReversedWords();
-
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#\"-=");
-
-    private static readonly SearchValues<char> PayloadChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
 
     [ThreadStatic]
     private static Scratch?[]? t_scratch;
@@ -127,15 +121,6 @@ public sealed class PromptInjectionDetector
             .Select(g => new KeyValuePair<string, (string, ulong)[]>(g.Key, g.Select(kv => (kv.Key, kv.Value)).ToArray())));
         return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
     }
-
-    private static string Rot13(string word) => string.Create(word.Length, word, static (span, w) =>
-    {
-        for (var i = 0; i < w.Length; i++)
-        {
-            var c = w[i];
-            span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' + 13) % 26)) : c;
-        }
-    });
 
     private static Scratch GetScratch(int depth)
     {
@@ -263,145 +248,6 @@ public sealed class PromptInjectionDetector
         }
     }
 
-    private static TermTable<bool> BuildReversedWords()
-    {
-        const Concept Attack = Concept.Ignore | Concept.Instructions | Concept.Reveal | Concept.System | Concept.PromptNoun | Concept.Restrictions;
-        var words = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (concept, list) in InjectionLexicon.Entries)
-        {
-            if ((concept & Attack) == 0)
-            {
-                continue;
-            }
-
-            foreach (var word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                // Short words read backwards are often words themselves ("tnirp" is not, "won" is).
-                if (word.Length > InjectionLexicon.StemLength && !word.EndsWith('*'))
-                {
-                    var reversed = string.Create(word.Length, word, static (span, w) =>
-                    {
-                        w.CopyTo(span);
-                        span.Reverse();
-                    });
-                    words[reversed] = true;
-                }
-            }
-        }
-
-        return new TermTable<bool>(words);
-    }
-
-    /// <summary>
-    /// Rescans the text read backwards or with split words joined, when the scan found signs of either; the variant
-    /// counts when it scores more than the text as written, so ordinary snake_case or a backwards word adds nothing.
-    /// </summary>
-    private void ScanVariant(ReadOnlySpan<char> f, ObfuscationKind kind, bool untrusted, int depth, ref int budget, ref Accumulator acc)
-    {
-        var rented = ArrayPool<char>.Shared.Rent(f.Length);
-        try
-        {
-            var variant = rented.AsSpan(0, f.Length);
-            int length;
-            if (kind == ObfuscationKind.Reversed)
-            {
-                f.CopyTo(variant);
-                variant.Reverse();
-                length = f.Length;
-            }
-            else
-            {
-                length = SplitWords.Join(f, variant);
-            }
-
-            if (length <= 0)
-            {
-                return;
-            }
-
-            budget -= length;
-            var inner = default(Accumulator);
-            ScanCore(variant[..length], untrusted, depth + 1, ref budget, ref inner);
-            if (inner.Total() > acc.Total())
-            {
-                acc.Merge(ref inner);
-                acc.Record(kind == ObfuscationKind.Reversed ? InjectionRules.SpecialReversed : InjectionRules.SpecialSplitLetters, 1.0);
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>
-    /// Finds notes and labels addressed to the AI inside the text: "Note to the AI screening this:", "Assistant
-    /// instruction:", "instruction for the language model:" (a note word near an AI word, ending in a colon), and an
-    /// "LLM:" or "Assistant:" label in the middle of a line, where no transcript puts one.
-    /// </summary>
-    private static void ScanNotesToAi(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, double factor, ref Accumulator acc)
-    {
-        const ulong NoteWords = (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun);
-        for (var s = 0; s < sparse.Length; s++)
-        {
-            var ti = sparse[s];
-            if ((concepts[ti] & (ulong)Concept.AiReference) == 0)
-            {
-                continue;
-            }
-
-            var p = tokens[ti].Position;
-            var labelEnd = -1;
-            for (var j = ti; j < tokens.Length && tokens[j].Position <= p + 3; j++)
-            {
-                if ((tokens[j].Flags & TokenFlags.ColonAfter) != 0)
-                {
-                    labelEnd = j;
-                    break;
-                }
-            }
-
-            if (labelEnd < 0)
-            {
-                continue;
-            }
-
-            // "Note to my assistant:" is for a person.
-            var note = false;
-            var mine = false;
-            for (var j = ti - 1; j >= 0 && tokens[j].Position >= p - 4; j--)
-            {
-                note |= (concepts[j] & NoteWords) != 0;
-                mine |= (concepts[j] & (ulong)Concept.Mine) != 0;
-            }
-
-            for (var j = ti + 1; j <= labelEnd; j++)
-            {
-                note |= (concepts[j] & NoteWords) != 0;
-            }
-
-            if (mine)
-            {
-                continue;
-            }
-
-            if (note)
-            {
-                acc.Record(InjectionRules.SpecialNoteToAi, factor);
-            }
-            else if (labelEnd == ti && !StartsLine(f, tokens[ti].Start))
-            {
-                acc.Record(InjectionRules.SpecialAiLabel, factor);
-            }
-        }
-    }
-
-    private static bool StartsLine(ReadOnlySpan<char> f, int start)
-    {
-        var before = f[..start].TrimEnd(" \t\r");
-        return before.IsEmpty || before[^1] == '\n';
-    }
-
     private static ulong CompoundConcepts(ReadOnlySpan<char> token)
     {
         foreach (var (suffix, concept) in InjectionLexicon.CompoundHeads)
@@ -455,31 +301,6 @@ public sealed class PromptInjectionDetector
 
         var leet = buffer[..token.Length];
         return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
-    }
-
-    private static void ScanRot13(ReadOnlySpan<char> f, SafetyToken[] tokens, int count, bool untrusted, Context context, ref Accumulator acc)
-    {
-        var scratch = GetScratch(5);
-        var concepts = scratch.Concepts(count);
-        var sparse = scratch.Sparse(count);
-        var sparseCount = 0;
-        for (var i = 0; i < count; i++)
-        {
-            ref var t = ref tokens[i];
-            concepts[i] = t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var v) ? v.Rot13 : 0;
-            if (concepts[i] != 0)
-            {
-                sparse[sparseCount++] = i;
-            }
-        }
-
-        var inner = default(Accumulator);
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref inner);
-        if (inner.Total() > 0)
-        {
-            acc.Merge(ref inner);
-            acc.Record(InjectionRules.SpecialRot13, 1.0);
-        }
     }
 
     private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, ref Accumulator acc)
@@ -637,257 +458,6 @@ public sealed class PromptInjectionDetector
         return result;
     }
 
-    private static void ScanMarkers(ReadOnlySpan<char> f, double factor, ref Accumulator acc)
-    {
-        var i = 0;
-        while (i < f.Length)
-        {
-            var k = f[i..].IndexOfAny(MarkerStarts);
-            if (k < 0)
-            {
-                return;
-            }
-
-            i += k;
-            var rest = f[i..];
-            if (rest.StartsWith("<|"))
-            {
-                var end = rest[2..].IndexOf("|>");
-                if (end > 0 && end <= 24)
-                {
-                    var name = rest.Slice(2, end);
-                    if (IsSpecialTokenName(name))
-                    {
-                        acc.Record(InjectionRules.SpecialChatTemplateToken, factor);
-                        var after = rest[(end + 4)..].TrimStart();
-                        if (name is "system" || after.StartsWith("system"))
-                        {
-                            acc.Record(InjectionRules.SpecialSystemRole, factor);
-                        }
-                        else if (name is "user" or "assistant" || after.StartsWith("assistant") || after.StartsWith("user"))
-                        {
-                            acc.Record(InjectionRules.SpecialTurnRole, factor);
-                        }
-                    }
-                }
-            }
-            else if (rest.StartsWith("[inst]") || rest.StartsWith("[/inst]") || rest.StartsWith("<</sys>>"))
-            {
-                acc.Record(InjectionRules.SpecialChatTemplateToken, factor);
-            }
-            else if (rest.StartsWith("<<sys>>"))
-            {
-                acc.Record(InjectionRules.SpecialChatTemplateToken, factor);
-                acc.Record(InjectionRules.SpecialSystemRole, factor);
-            }
-            else if (rest[0] is '<' or '[')
-            {
-                var close = rest[0] == '<' ? '>' : ']';
-                var body = rest[1..];
-                if (!body.IsEmpty && body[0] == '/')
-                {
-                    body = body[1..];
-                }
-
-                var end = body.IndexOf(close);
-                if (end > 0 && end <= 24)
-                {
-                    // The tag's first word names the role: "[system]", "</user>", "[SYSTEM OVERRIDE]".
-                    var name = body[..end].Trim();
-                    var space = name.IndexOf(' ');
-                    name = space > 0 ? name[..space] : name;
-                    if (IsRoleName(name, out var isSystem))
-                    {
-                        acc.Record(InjectionRules.SpecialRoleTag, factor);
-                        if (isSystem)
-                        {
-                            acc.Record(InjectionRules.SpecialSystemRole, factor);
-                        }
-                    }
-                }
-            }
-            else if (rest.StartsWith("\"role\""))
-            {
-                // A forged message object: {"role": "system", "content": …}. User and assistant roles are everyday JSON.
-                var value = rest[6..].TrimStart(' ');
-                if (value.StartsWith(':'))
-                {
-                    value = value[1..].TrimStart(' ');
-                    var end = value.Length > 1 && value[0] == '"' ? value[1..].IndexOf('"') : -1;
-                    if (end > 0 && end <= 24 && IsRoleName(value.Slice(1, end), out var isSystem) && isSystem)
-                    {
-                        acc.Record(InjectionRules.SpecialRoleTag, factor);
-                        acc.Record(InjectionRules.SpecialSystemRole, factor);
-                    }
-                }
-            }
-            else if (rest.StartsWith("---") || rest.StartsWith("==="))
-            {
-                // A fenced block that claims to be the system prompt: "---BEGIN SYSTEM PROMPT---", "=== admin ===".
-                var body = rest.TrimStart("-= ");
-                i += rest.Length - body.Length - 1;
-                var space = body.IndexOf(' ');
-                if (space > 0 && body[..space] is "begin" or "end" or "start")
-                {
-                    body = body[(space + 1)..];
-                }
-
-                var word = body[..Math.Min(body.Length, 16)];
-                var stop = word.IndexOfAny(' ', '-', '\n');
-                word = stop >= 0 ? word[..stop] : word;
-                if (IsRoleName(word, out var isSystem) && isSystem)
-                {
-                    acc.Record(InjectionRules.SpecialFakeHeader, factor);
-                    acc.Record(InjectionRules.SpecialSystemRole, factor);
-                }
-            }
-            else if (rest.StartsWith("##") && (i == 0 || f[i - 1] == '\n'))
-            {
-                var body = rest.TrimStart('#').TrimStart(' ');
-                var word = body[..Math.Min(body.Length, 16)];
-                var stop = word.IndexOfAny(' ', ':', '\n');
-                word = stop >= 0 ? word[..stop] : word;
-                if (IsRoleName(word, out var isSystem) || word is "instruction" or "instructions" or "new" or "override")
-                {
-                    acc.Record(InjectionRules.SpecialFakeHeader, factor);
-                    if (isSystem)
-                    {
-                        acc.Record(InjectionRules.SpecialSystemRole, factor);
-                    }
-                }
-            }
-
-            i++;
-        }
-    }
-
-    private static bool IsSpecialTokenName(ReadOnlySpan<char> name) => name is "im_start" or "im_end" or "im_sep"
-        or "system" or "user" or "assistant" or "endoftext" or "start_header_id" or "end_header_id" or "eot_id"
-        or "begin_of_text" or "end_of_text" or "eos" or "bos" or "start_of_turn" or "end_of_turn";
-
-    private static bool IsRoleName(ReadOnlySpan<char> name, out bool isSystem)
-    {
-        isSystem = name is "system" or "sys" or "admin" or "developer" or "instructions" or "system_prompt";
-        return isSystem || name is "user" or "assistant" or "human" or "im_start" or "im_end";
-    }
-
-    private void ScanPayloads(ReadOnlySpan<char> text, bool untrusted, int depth, ref int budget, ref Accumulator acc)
-    {
-        var i = 0;
-        while (i < text.Length && budget > 0)
-        {
-            var s = text[i..].IndexOfAny(PayloadChars);
-            if (s < 0)
-            {
-                return;
-            }
-
-            s += i;
-            var e = text[s..].IndexOfAnyExcept(PayloadChars);
-            e = e < 0 ? text.Length : s + e;
-            i = e;
-            var run = text[s..e].TrimEnd('=');
-            if (run.Length < SafetyTokenizer.LongTokenLength || run.Length > MaxPayloadChars)
-            {
-                continue;
-            }
-
-            byte[]? rented = null;
-            try
-            {
-                rented = ArrayPool<byte>.Shared.Rent(run.Length);
-                var isHex = run.Length % 2 == 0 && !run.ContainsAnyExcept(HexChars);
-                var written = isHex ? DecodeHex(run, rented) : DecodeBase64(run, rented);
-                if (written < 8)
-                {
-                    continue;
-                }
-
-                var bytes = rented.AsSpan(0, written);
-                if (!System.Text.Unicode.Utf8.IsValid(bytes))
-                {
-                    continue;
-                }
-
-                var decoded = Encoding.UTF8.GetString(bytes);
-                if (!LooksLikeText(decoded))
-                {
-                    continue;
-                }
-
-                budget -= decoded.Length;
-                var inner = default(Accumulator);
-                ScanCore(decoded, untrusted, depth + 1, ref budget, ref inner);
-                if (inner.Total() > 0)
-                {
-                    acc.Merge(ref inner);
-                    acc.Record(isHex ? InjectionRules.SpecialHex : InjectionRules.SpecialBase64, 1.0);
-                }
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
-        }
-    }
-
-    private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");
-
-    private static int DecodeHex(ReadOnlySpan<char> run, byte[] destination)
-    {
-        var status = Convert.FromHexString(run, destination, out _, out var written);
-        return status == OperationStatus.Done ? written : 0;
-    }
-
-    private static int DecodeBase64(ReadOnlySpan<char> run, byte[] destination)
-    {
-        var usable = run.Length - (run.Length % 4 == 1 ? 1 : 0);
-        var padded = ((usable + 3) / 4) * 4;
-        var rented = ArrayPool<char>.Shared.Rent(padded);
-        try
-        {
-            var chars = rented.AsSpan(0, padded);
-            for (var k = 0; k < usable; k++)
-            {
-                chars[k] = run[k] switch
-                {
-                    '-' => '+',
-                    '_' => '/',
-                    var ch => ch,
-                };
-            }
-
-            chars[usable..].Fill('=');
-            return Convert.TryFromBase64Chars(chars, destination, out var written) ? written : 0;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static bool LooksLikeText(string s)
-    {
-        var letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters * 2 >= s.Length;
-    }
-
     /// <summary>The damping factors for the scanned text.</summary>
     private readonly record struct Context(double Discussion, double QuotedDiscussion, double QuotedRelayed);
 
@@ -973,12 +543,6 @@ public sealed class PromptInjectionDetector
 
             return Math.Round(total, 6);
         }
-    }
-
-    private enum ObfuscationKind
-    {
-        Reversed,
-        Split,
     }
 
     [InlineArray(InjectionRules.GroupCount)]
