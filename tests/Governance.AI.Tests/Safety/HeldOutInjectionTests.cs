@@ -17,9 +17,9 @@ public sealed class HeldOutInjectionTests(ITestOutputHelper output)
 {
     public static TheoryData<string, double, double> Halves => new()
     {
-        // half, detection floor, false-positive ceiling
-        { "dev", 0.38, 0.02 },
-        { "test", 0.50, 0.02 },
+        // half, detection floor, false-positive ceiling. Achieved: dev 0.948 / 0.000 (tuned on), test 0.644 / 0.011.
+        { "dev", 0.93, 0.02 },
+        { "test", 0.62, 0.02 },
     };
 
     [Theory]
