@@ -33,7 +33,7 @@ internal enum Concept : ulong
     Safety = 1UL << 25,
     New = 1UL << 26,
     Meta = 1UL << 27,
-    Translate = 1UL << 28,
+    Relayed = 1UL << 28,
     Code = 1UL << 29,
     Follow = 1UL << 30,
     AiReference = 1UL << 31,
@@ -65,6 +65,10 @@ internal enum Concept : ulong
     SelfSaid = 1UL << 57,
     About = 1UL << 58,
     Become = 1UL << 59,
+    Config = 1UL << 60,
+    Question = 1UL << 61,
+    Permission = 1UL << 62,
+    Descriptive = 1UL << 63,
 }
 
 /// <summary>
@@ -175,7 +179,7 @@ internal static class InjectionLexicon
         (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre"),
         (Concept.Explain, "explain explaining explanation erklare erklaren erklarung explica explicar explicame explique expliquer explication"),
-        (Concept.Translate, "translate translation translating translated ubersetze ubersetzen ubersetzung traduce traducir traduccion traduis traduire traduction traduisez"),
+        (Concept.Relayed, "translate translation translating translated ubersetze ubersetzen ubersetzung traduce traducir traduccion traduis traduire traduction traduisez"),
         (Concept.Code, "template templates jinja tokenizer chatml python regex parser parse function json yaml xml html markup"),
 
         (Concept.Follow, "follow following obey adhere comply abide respect honor listen befolge befolgen befolgst folge folgen gehorche gehorchen halte sigue seguir sigas obedece obedecer cumple cumplir respeta respetar suis suivre suivez obeis obeir respecte respecter"),
@@ -206,5 +210,35 @@ internal static class InjectionLexicon
         (Concept.Become, "be become sei werde seien se conviertete haz sois deviens"),
         (Concept.About, "about regarding concerning uber sobre acerca sur"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
+
+        // The hidden setup of the assistant, besides its instructions: what an extraction asks for when it avoids "prompt".
+        (Concept.Config, "configuration configurations config preamble initialization initialisation bootstrap konfiguration einrichtung voreinstellungen configuracion parametrage parametres"),
+        (Concept.Question, "what which whats welche welcher welches wie que cual cuales quel quelle quels quelles"),
+
+        // A claimed permission ("authorized by the developers", "you may now"): forged authority leans on it.
+        (Concept.Permission, "authorized authorised authorizing authorising authorize authorise authorization authorisation approved permitted permission allowed cleared clearance sanctioned verified may"),
+        (Concept.Permission, "autorisiert erlaubt genehmigt berechtigt freigegeben darfst durfen autorizado autorizada autorizo permitido permitida permiso puedes autorise autorisee autorisation permis peux"),
+
+        // Verb forms that describe someone ignoring something rather than tell the model to ("a cat that ignores rules").
+        (Concept.Descriptive, "ignoring ignores forgetting forgets disregarding disregards skipping skips overlooking overlooks neglecting neglects dismissing dismisses"),
+
+        // Words added to the classes above, kept apart so that the lists above stay readable per language.
+        (Concept.Reveal, "quote mention render"),
+        (Concept.Say, "response responses answers replies responds reponse reponses respuesta respuestas antwort"),
+        (Concept.Starting, "start commencer beginne starte empieza comienza"),
+        (Concept.Initial, "primer primero primera premier premiere erste"),
+        (Concept.Bypass, "skip escape"),
+        (Concept.Void, "off deaktiviert desactivado desactivada desactivados desactivadas desactivee desactivees"),
+        (Concept.Restrictions, "moderation regle regla"),
+        (Concept.Developer, "openai anthropic microsoft owner owners engineer engineers staff"),
+        (Concept.Unrestricted, "opposite"),
+        (Concept.Character, "personality personalities personalidad personnalite personlichkeit personlichkeiten"),
+        (Concept.Code, "markdown bullet bullets numbered codeblock"),
+        (Concept.OverrideVerb, "overrides overriding overrode"),
+
+        // Quoted text in a story is what a character says, not an instruction to the model (like a text to translate).
+        (Concept.Relayed, "story stories novel novels villain narrator dialogue screenplay geschichte roman bosewicht dialog historia cuento novela villano dialogo histoire mechant"),
+        (Concept.Only, "einzige einzigen unica unico seule seul sole single"),
+        (Concept.Permission, "verifie verifiee verificado verificada verifiziert"),
     ];
 }

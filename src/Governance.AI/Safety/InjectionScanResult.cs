@@ -22,9 +22,9 @@ public enum SafetyContentOrigin
 /// </summary>
 public readonly record struct InjectionScanResult
 {
-    private readonly ulong _rules;
+    private readonly UInt128 _rules;
 
-    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, ulong rules)
+    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules)
     {
         Score = score;
         Threshold = threshold;
@@ -53,7 +53,7 @@ public readonly record struct InjectionScanResult
             var rules = InjectionRules.All;
             for (var i = 0; i < rules.Length; i++)
             {
-                if ((_rules & (1UL << i)) != 0 && (best is null || rules[i].Weight > best.Weight))
+                if ((_rules & (UInt128.One << i)) != 0 && (best is null || rules[i].Weight > best.Weight))
                 {
                     best = rules[i];
                 }
@@ -73,11 +73,11 @@ public readonly record struct InjectionScanResult
                 return [];
             }
 
-            var ids = new List<string>(System.Numerics.BitOperations.PopCount(_rules));
+            var ids = new List<string>((int)UInt128.PopCount(_rules));
             var rules = InjectionRules.All;
             for (var i = 0; i < rules.Length; i++)
             {
-                if ((_rules & (1UL << i)) != 0)
+                if ((_rules & (UInt128.One << i)) != 0)
                 {
                     ids.Add(rules[i].Id);
                 }

@@ -12,29 +12,27 @@ namespace Governance.AI.Safety;
 /// within a bounded budget. Discussion context (quotes, "example", "translate", code) damps a rule's weight.
 /// </summary>
 /// <remarks>Thread-safe; a scan allocates nothing unless it decodes a payload.</remarks>
-public sealed class PromptInjectionDetector
+public sealed partial class PromptInjectionDetector
 {
-    private const double QuotedFactor = 0.6;
-    private const double DiscussionFactor = 0.6;
+    private const double DiscussionFactor = 0.5;
     private const int MaxPayloadChars = 8192;
     private const int SegmentLength = 16384;
     private const int SegmentOverlap = MaxPayloadChars + 512;
 
     private const int ForbidWindow = 3;
 
+    private const double QuotedFactor = 0.6;
+
     // Words shorter than this are not taken apart as compounds ("Systemregeln" is, "Regeln" is a plain word).
     private const int MinCompoundLength = 10;
 
-    private const ulong DampingConcepts = (ulong)(Concept.Meta | Concept.Explain | Concept.Translate | Concept.Code);
+    private const ulong DampingConcepts = (ulong)(Concept.Meta | Concept.Explain | Concept.Relayed | Concept.Code);
 
     private static readonly TermTable<(ulong Concepts, ulong Rot13)> Lexicon = BuildLexicon(out Stems);
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
-    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#");
-
-    private static readonly SearchValues<char> PayloadChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#\"-=");
 
     [ThreadStatic]
     private static Scratch?[]? t_scratch;
@@ -124,15 +122,6 @@ public sealed class PromptInjectionDetector
         return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
     }
 
-    private static string Rot13(string word) => string.Create(word.Length, word, static (span, w) =>
-    {
-        for (var i = 0; i < w.Length; i++)
-        {
-            var c = w[i];
-            span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' + 13) % 26)) : c;
-        }
-    });
-
     private static Scratch GetScratch(int depth)
     {
         var all = t_scratch ??= new Scratch?[6];
@@ -151,6 +140,9 @@ public sealed class PromptInjectionDetector
         var sparse = scratch.Sparse(count);
         var sparseCount = 0;
         var rotCount = 0;
+        var reversedCount = 0;
+        var letterRun = 0;
+        var longestLetterRun = 0;
         ulong all = 0;
         for (var i = 0; i < count; i++)
         {
@@ -165,7 +157,15 @@ public sealed class PromptInjectionDetector
             else if (t.StemHash != 0)
             {
                 c = StemConcepts(f.Slice(t.Start, t.Length), t.StemHash);
+                if (c == 0 && ReversedWords.TryGet(t.Hash, f.Slice(t.Start, t.Length), out _))
+                {
+                    reversedCount++;
+                }
             }
+
+            // Letters written one by one ("i g n o r e", "i.g.n.o.r.e") are words split to dodge matching.
+            letterRun = t.Length == 1 && (t.Flags & TokenFlags.LettersAndDigits) == 0 && char.IsLetter(f[t.Start]) ? letterRun + 1 : 0;
+            longestLetterRun = Math.Max(longestLetterRun, letterRun);
 
             if (t.Length >= MinCompoundLength && t.Length <= 24)
             {
@@ -196,12 +196,17 @@ public sealed class PromptInjectionDetector
             }
         }
 
+        // Discussion ("example", "explain") damps everywhere, and quoted text in a discussion more. Otherwise quoted
+        // text is not damped: an instruction inside a pasted passage reaches the model all the same. Only an override
+        // quoted for translation or in a story is damped ("Oubliez les instructions précédentes, le plan a changé" is
+        // a message between people); what it asks for (reveal your prompt, an AI without rules) still counts.
         var context = new Context(
             (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? DiscussionFactor : 1.0,
-            (all & (ulong)(Concept.Meta | Concept.Explain | Concept.Translate)) != 0 ? DiscussionFactor : 1.0);
+            (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? QuotedFactor : 1.0,
+            (all & (ulong)Concept.Relayed) != 0 ? QuotedFactor : 1.0);
 
         // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
-        var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Translate | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
+        var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Relayed | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
         Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref acc);
         ScanMarkers(f, codeDiscussion, ref acc);
         for (var i = 0; i < sparseCount; i++)
@@ -211,6 +216,24 @@ public sealed class PromptInjectionDetector
                 && (concepts[sparse[i]] & (ulong)Concept.RoleLabel) != 0)
             {
                 acc.Record(InjectionRules.SpecialRoleLabel, codeDiscussion);
+            }
+        }
+
+        if ((all & (ulong)Concept.AiReference) != 0)
+        {
+            ScanNotesToAi(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
+        }
+
+        if (depth < _options.MaxDecodeDepth && budget > 0)
+        {
+            if (reversedCount >= 2)
+            {
+                ScanVariant(f, ObfuscationKind.Reversed, untrusted, depth, ref budget, ref acc);
+            }
+
+            if (longestLetterRun >= SplitWords.MinLetterRun || SplitWords.HasJoiners(f))
+            {
+                ScanVariant(f, ObfuscationKind.Split, untrusted, depth, ref budget, ref acc);
             }
         }
 
@@ -280,31 +303,6 @@ public sealed class PromptInjectionDetector
         return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
     }
 
-    private static void ScanRot13(ReadOnlySpan<char> f, SafetyToken[] tokens, int count, bool untrusted, Context context, ref Accumulator acc)
-    {
-        var scratch = GetScratch(5);
-        var concepts = scratch.Concepts(count);
-        var sparse = scratch.Sparse(count);
-        var sparseCount = 0;
-        for (var i = 0; i < count; i++)
-        {
-            ref var t = ref tokens[i];
-            concepts[i] = t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var v) ? v.Rot13 : 0;
-            if (concepts[i] != 0)
-            {
-                sparse[sparseCount++] = i;
-            }
-        }
-
-        var inner = default(Accumulator);
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref inner);
-        if (inner.Total() > 0)
-        {
-            acc.Merge(ref inner);
-            acc.Record(InjectionRules.SpecialRot13, 1.0);
-        }
-    }
-
     private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
@@ -313,6 +311,12 @@ public sealed class PromptInjectionDetector
         {
             var ti = sparse[s];
             var m = concepts[ti] & anchors;
+
+            // "A cat that ignores the rules" describes; only the imperative ("ignoring your rules") overrides.
+            if ((concepts[ti] & (ulong)Concept.Descriptive) != 0 && !IsFollowedBy(tokens, concepts, sparse, s, (ulong)Concept.Your, 2))
+            {
+                m &= ~(ulong)Concept.Ignore;
+            }
             while (m != 0)
             {
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
@@ -325,10 +329,11 @@ public sealed class PromptInjectionDetector
                         continue;
                     }
 
-                    // Discussion ("example", "attack") damps everywhere; a translation request only damps quoted text.
-                    var factor = (tokens[ti].Flags & TokenFlags.Quoted) != 0
-                        ? QuotedFactor * context.QuotedDiscussion
-                        : context.Discussion;
+                    var factor = context.Discussion;
+                    if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
+                    {
+                        factor *= rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
+                    }
                     if (acc.HasAtLeast(ri, rule, factor))
                     {
                         continue;
@@ -364,6 +369,20 @@ public sealed class PromptInjectionDetector
                 }
             }
         }
+    }
+
+    private static bool IsFollowedBy(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, ulong concept, int window)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + window; j++)
+        {
+            if ((concepts[sparse[j]] & concept) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
@@ -439,224 +458,8 @@ public sealed class PromptInjectionDetector
         return result;
     }
 
-    private static void ScanMarkers(ReadOnlySpan<char> f, double factor, ref Accumulator acc)
-    {
-        var i = 0;
-        while (i < f.Length)
-        {
-            var k = f[i..].IndexOfAny(MarkerStarts);
-            if (k < 0)
-            {
-                return;
-            }
-
-            i += k;
-            var rest = f[i..];
-            if (rest.StartsWith("<|"))
-            {
-                var end = rest[2..].IndexOf("|>");
-                if (end > 0 && end <= 24)
-                {
-                    var name = rest.Slice(2, end);
-                    if (IsSpecialTokenName(name))
-                    {
-                        acc.Record(InjectionRules.SpecialChatTemplateToken, factor);
-                        var after = rest[(end + 4)..].TrimStart();
-                        if (name is "system" || after.StartsWith("system"))
-                        {
-                            acc.Record(InjectionRules.SpecialSystemRole, factor);
-                        }
-                        else if (name is "user" or "assistant" || after.StartsWith("assistant") || after.StartsWith("user"))
-                        {
-                            acc.Record(InjectionRules.SpecialTurnRole, factor);
-                        }
-                    }
-                }
-            }
-            else if (rest.StartsWith("[inst]") || rest.StartsWith("[/inst]") || rest.StartsWith("<</sys>>"))
-            {
-                acc.Record(InjectionRules.SpecialChatTemplateToken, factor);
-            }
-            else if (rest.StartsWith("<<sys>>"))
-            {
-                acc.Record(InjectionRules.SpecialChatTemplateToken, factor);
-                acc.Record(InjectionRules.SpecialSystemRole, factor);
-            }
-            else if (rest[0] is '<' or '[')
-            {
-                var close = rest[0] == '<' ? '>' : ']';
-                var body = rest[1..];
-                if (!body.IsEmpty && body[0] == '/')
-                {
-                    body = body[1..];
-                }
-
-                var end = body.IndexOf(close);
-                if (end > 0 && end <= 24)
-                {
-                    // The tag's first word names the role: "[system]", "</user>", "[SYSTEM OVERRIDE]".
-                    var name = body[..end].Trim();
-                    var space = name.IndexOf(' ');
-                    name = space > 0 ? name[..space] : name;
-                    if (IsRoleName(name, out var isSystem))
-                    {
-                        acc.Record(InjectionRules.SpecialRoleTag, factor);
-                        if (isSystem)
-                        {
-                            acc.Record(InjectionRules.SpecialSystemRole, factor);
-                        }
-                    }
-                }
-            }
-            else if (rest.StartsWith("##") && (i == 0 || f[i - 1] == '\n'))
-            {
-                var body = rest.TrimStart('#').TrimStart(' ');
-                var word = body[..Math.Min(body.Length, 16)];
-                var stop = word.IndexOfAny(' ', ':', '\n');
-                word = stop >= 0 ? word[..stop] : word;
-                if (IsRoleName(word, out var isSystem) || word is "instruction" or "instructions" or "new" or "override")
-                {
-                    acc.Record(InjectionRules.SpecialFakeHeader, factor);
-                    if (isSystem)
-                    {
-                        acc.Record(InjectionRules.SpecialSystemRole, factor);
-                    }
-                }
-            }
-
-            i++;
-        }
-    }
-
-    private static bool IsSpecialTokenName(ReadOnlySpan<char> name) => name is "im_start" or "im_end" or "im_sep"
-        or "system" or "user" or "assistant" or "endoftext" or "start_header_id" or "end_header_id" or "eot_id"
-        or "begin_of_text" or "end_of_text" or "eos" or "bos" or "start_of_turn" or "end_of_turn";
-
-    private static bool IsRoleName(ReadOnlySpan<char> name, out bool isSystem)
-    {
-        isSystem = name is "system" or "sys" or "admin" or "developer" or "instructions" or "system_prompt";
-        return isSystem || name is "user" or "assistant" or "human" or "im_start" or "im_end";
-    }
-
-    private void ScanPayloads(ReadOnlySpan<char> text, bool untrusted, int depth, ref int budget, ref Accumulator acc)
-    {
-        var i = 0;
-        while (i < text.Length && budget > 0)
-        {
-            var s = text[i..].IndexOfAny(PayloadChars);
-            if (s < 0)
-            {
-                return;
-            }
-
-            s += i;
-            var e = text[s..].IndexOfAnyExcept(PayloadChars);
-            e = e < 0 ? text.Length : s + e;
-            i = e;
-            var run = text[s..e].TrimEnd('=');
-            if (run.Length < SafetyTokenizer.LongTokenLength || run.Length > MaxPayloadChars)
-            {
-                continue;
-            }
-
-            byte[]? rented = null;
-            try
-            {
-                rented = ArrayPool<byte>.Shared.Rent(run.Length);
-                var isHex = run.Length % 2 == 0 && !run.ContainsAnyExcept(HexChars);
-                var written = isHex ? DecodeHex(run, rented) : DecodeBase64(run, rented);
-                if (written < 8)
-                {
-                    continue;
-                }
-
-                var bytes = rented.AsSpan(0, written);
-                if (!System.Text.Unicode.Utf8.IsValid(bytes))
-                {
-                    continue;
-                }
-
-                var decoded = Encoding.UTF8.GetString(bytes);
-                if (!LooksLikeText(decoded))
-                {
-                    continue;
-                }
-
-                budget -= decoded.Length;
-                var inner = default(Accumulator);
-                ScanCore(decoded, untrusted, depth + 1, ref budget, ref inner);
-                if (inner.Total() > 0)
-                {
-                    acc.Merge(ref inner);
-                    acc.Record(isHex ? InjectionRules.SpecialHex : InjectionRules.SpecialBase64, 1.0);
-                }
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
-        }
-    }
-
-    private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");
-
-    private static int DecodeHex(ReadOnlySpan<char> run, byte[] destination)
-    {
-        var status = Convert.FromHexString(run, destination, out _, out var written);
-        return status == OperationStatus.Done ? written : 0;
-    }
-
-    private static int DecodeBase64(ReadOnlySpan<char> run, byte[] destination)
-    {
-        var usable = run.Length - (run.Length % 4 == 1 ? 1 : 0);
-        var padded = ((usable + 3) / 4) * 4;
-        var rented = ArrayPool<char>.Shared.Rent(padded);
-        try
-        {
-            var chars = rented.AsSpan(0, padded);
-            for (var k = 0; k < usable; k++)
-            {
-                chars[k] = run[k] switch
-                {
-                    '-' => '+',
-                    '_' => '/',
-                    var ch => ch,
-                };
-            }
-
-            chars[usable..].Fill('=');
-            return Convert.TryFromBase64Chars(chars, destination, out var written) ? written : 0;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static bool LooksLikeText(string s)
-    {
-        var letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters * 2 >= s.Length;
-    }
-
     /// <summary>The damping factors for the scanned text.</summary>
-    private readonly record struct Context(double Discussion, double QuotedDiscussion);
+    private readonly record struct Context(double Discussion, double QuotedDiscussion, double QuotedRelayed);
 
     /// <summary>Per-thread, per-depth buffers, grown on demand and dropped when they would pin too much memory.</summary>
     private sealed class Scratch
@@ -698,17 +501,17 @@ public sealed class PromptInjectionDetector
     {
         private GroupScores _groups;
 
-        public ulong Rules;
+        public UInt128 Rules;
 
         public InjectionCategory Categories;
 
         public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor) =>
-            (Rules & (1UL << ruleIndex)) != 0 && _groups[rule.Group] >= rule.Weight * factor;
+            (Rules & (UInt128.One << ruleIndex)) != 0 && _groups[rule.Group] >= rule.Weight * factor;
 
         public void Record(int ruleIndex, double factor)
         {
             var rule = InjectionRules.All[ruleIndex];
-            Rules |= 1UL << ruleIndex;
+            Rules |= UInt128.One << ruleIndex;
             Categories |= rule.Category;
             var score = rule.Weight * factor;
             if (score > _groups[rule.Group])

@@ -215,9 +215,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
     {
         if (message.Role == ChatRole.User)
         {
-            return message.AdditionalProperties?.TryGetValue(SafetyConstants.UntrustedMessageKey, out var flag) == true && flag is true
-                ? SafetyContentOrigin.UntrustedContent
-                : SafetyContentOrigin.UserPrompt;
+            return message.IsUntrusted() ? SafetyContentOrigin.UntrustedContent : SafetyContentOrigin.UserPrompt;
         }
 
         if (message.Role == ChatRole.Tool)
@@ -281,22 +279,28 @@ public sealed class SafetyChatClient : DelegatingChatClient
                     continue;
                 }
 
-                var checkpoint = origin switch
-                {
-                    SafetyContentOrigin.UntrustedContent => SafetyCheckpoint.UntrustedContent,
-                    SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
-                    _ => SafetyCheckpoint.Prompt,
-                };
                 List<AIContent>? contents = null;
                 for (var c = 0; c < message.Contents.Count; c++)
                 {
-                    var text = TextOf(message.Contents[c], origin.Value, options);
+                    // Content marked untrusted (a pasted document, a retrieved passage) and tool results are scored as
+                    // untrusted content, whatever message carries them.
+                    var contentOrigin = origin == SafetyContentOrigin.UserPrompt
+                        && (message.Contents[c].IsUntrusted() || (options.ScanToolResults && message.Contents[c] is FunctionResultContent))
+                        ? SafetyContentOrigin.UntrustedContent
+                        : origin.Value;
+                    var checkpoint = contentOrigin switch
+                    {
+                        SafetyContentOrigin.UntrustedContent => SafetyCheckpoint.UntrustedContent,
+                        SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
+                        _ => SafetyCheckpoint.Prompt,
+                    };
+                    var text = TextOf(message.Contents[c], contentOrigin, options);
                     if (string.IsNullOrEmpty(text))
                     {
                         continue;
                     }
 
-                    var replacement = InspectPromptText(text, origin.Value, checkpoint, message.Contents[c]);
+                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, message.Contents[c]);
                     if (replacement is not null)
                     {
                         contents ??= [.. message.Contents];

@@ -116,7 +116,8 @@ internal static class SafetyTokenizer
                 lineStart = false;
             }
 
-            if (next == ':')
+            // French typography puts a space before the colon ("Système :").
+            if (next == ':' || (next == ' ' && i + 1 < n && text[i + 1] == ':'))
             {
                 flags |= TokenFlags.ColonAfter;
             }
