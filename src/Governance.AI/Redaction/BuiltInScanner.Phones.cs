@@ -11,7 +11,11 @@ internal static partial class BuiltInScanner
     /// Spanish 8/9 landlines): "912 345 678", "912 34 56 78", "91 234 56 78" (ES, PT), "98765 43210" (IN).</summary>
     private static readonly int[][] WithoutTrunkGroupings = [[3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2], [5, 5]];
 
-    /// <summary>A national number without a trunk 0 in one of <see cref="WithoutTrunkGroupings"/>, joined by spaces
+    /// <summary>Italian mobiles, which start with 3: "347 1234567" (3-3-4 is the NANP shape and found there).</summary>
+    private static readonly int[][] ItalianMobileGroupings = [[3, 7]];
+
+    /// <summary>A national number without a trunk 0 in one of <see cref="WithoutTrunkGroupings"/> (or
+    /// <see cref="ItalianMobileGroupings"/> when it starts with 3), joined by spaces
     /// or dashes (dots would be a thousands separator), not part of a longer number and not an amount.</summary>
     private static bool TryNationalWithoutTrunk(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
@@ -24,7 +28,7 @@ internal static partial class BuiltInScanner
         }
 
         char sep = text[s + first];
-        foreach (int[] grouping in WithoutTrunkGroupings)
+        foreach (int[] grouping in text[s] == '3' ? ItalianMobileGroupings : WithoutTrunkGroupings)
         {
             if (grouping[0] != first)
             {

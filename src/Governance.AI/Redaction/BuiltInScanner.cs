@@ -256,7 +256,7 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '6' and <= '9' && TryNationalWithoutTrunk(text, i, out m))
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is '3' or (>= '6' and <= '9') && TryNationalWithoutTrunk(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -546,7 +546,13 @@ internal static partial class BuiltInScanner
         int end = p;
         while (true)
         {
-            if (groups > 1 || !paren)
+            int slashed = groups == 1 && !paren ? SpacedSlash(text, p) : 0;
+            if (slashed > 0)
+            {
+                // "089 / 142 2795", "0172/ 1968961": a slash after the area code, then groups of their own.
+                p += slashed;
+            }
+            else if (groups > 1 || !paren)
             {
                 if (p + 1 >= n || text[p] is not (' ' or '-' or '.' or '/') || !IsDigit(text[p + 1]) || (sep != '\0' && text[p] != sep))
                 {
@@ -594,6 +600,13 @@ internal static partial class BuiltInScanner
         // as often a reference number, so it needs a phone word.
         m = Match(RedactionEntityTypes.Phone, s, end, digits >= 10 ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
+    }
+
+    /// <summary>The length of " / " or "/ " at <paramref name="p"/> when a digit follows, else 0.</summary>
+    private static int SpacedSlash(ReadOnlySpan<char> text, int p)
+    {
+        int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        return q + 2 < text.Length && text[q] == '/' && text[q + 1] == ' ' && IsDigit(text[q + 2]) ? q + 2 - p : 0;
     }
 
     /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new

@@ -32,11 +32,11 @@ public sealed class RedactionEngine
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
         [RedactionEntityTypes.AwsSecretKey] = ["aws", "secret", "akia", "asia", "credential"],
-        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "azure", "cognitive", "credential", "password", "rotate", "revoke", "leak", "api", "auth", "bearer"],
+        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotate", "revoke", "leak", "expose", "api", "auth", "bearer", "header"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>
-    private static readonly ContextMatcher DigestWords = new(["md5", "hash", "checksum", "digest", "sha", "etag", "uuid", "guid", "fingerprint", "commit", "trace", "correlation", "request id", "session id", "transaction id", "object id"]);
+    private static readonly ContextMatcher DigestWords = new(["md5", "hash", "checksum", "digest", "sha", "etag", "uuid", "guid", "fingerprint", "trace", "correlation", "request id", "session id", "transaction id", "object id"]);
 
     /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
     private static readonly ContextMatcher VersionWords = new(["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"]);

@@ -48,6 +48,8 @@ public sealed class RecallRecognizerTests
     [InlineData("Oficina: 912 34 56 78.", "912 34 56 78")] // ES, 3-2-2-2
     [InlineData("Lisboa 912 345 678 ou email.", "912 345 678")] // PT mobile
     [InlineData("Whats the status? 98765 43210 is mine.", "98765 43210")] // IN mobile
+    [InlineData("Büro: 089 / 142 2795.", "089 / 142 2795")] // DE, slash after the area code
+    [InlineData("Marco: 347 1234567.", "347 1234567")] // IT mobile
     [InlineData("Details: 396-214-5678.", "396-214-5678")] // NANP area code not yet assigned, dashed
     [InlineData("Details: (372) 214-5678.", "(372) 214-5678")] // NANP area code not yet assigned, bracketed
     public void National_phone_formats_count_without_a_phone_word(string text, string value) =>
@@ -70,6 +72,7 @@ public sealed class RecallRecognizerTests
     [InlineData("AccountKey=2qDu6LmZf1x8KZn9r+WTJTzWVK9N+tcUJ6Cus/7pIy+K8iEfnuSRxbEL7LVWO/web5NCfsvI/ilV5c2ORtyO1A==;EndpointSuffix=core.windows.net", "AZURE_KEY", "2qDu6LmZf1x8KZn9r+WTJTzWVK9N+tcUJ6Cus/7pIy+K8iEfnuSRxbEL7LVWO/web5NCfsvI/ilV5c2ORtyO1A==")]
     [InlineData("Ocp-Apim-Subscription-Key: bc74254770f58904dba41ecccc3fc162", "AZURE_KEY", "bc74254770f58904dba41ecccc3fc162")]
     [InlineData("Rotate bc74254770f58904dba41ecccc3fc162 today", "AZURE_KEY", "bc74254770f58904dba41ecccc3fc162")]
+    [InlineData("Someone committed the key bc74254770f58904dba41ecccc3fc162", "AZURE_KEY", "bc74254770f58904dba41ecccc3fc162")]
     [InlineData("OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF", "OPENAI_KEY", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF")]
     public void Secrets_are_reported_under_their_own_names(string text, string type, string value) =>
         Assert.Equal([(type, value)], Find(text));
