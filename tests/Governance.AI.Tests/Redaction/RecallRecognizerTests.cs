@@ -3,8 +3,9 @@ using Governance.AI.Redaction;
 namespace Governance.AI.Tests.Redaction;
 
 /// <summary>Regression tests for the recall work of issue #17: reference-number labels only right in front of a
-/// number, national phone formats, and secrets under their own names. The cases that expect a match failed on the
-/// code before; the cases that expect none guard precision.</summary>
+/// number, national phone formats, and secrets under their own names. Every case that expects a new match or a new
+/// type failed on the code before (the <c>sk-proj-</c> case guards that OpenAI keys keep their name); the cases that
+/// expect no match guard precision.</summary>
 public sealed class RecallRecognizerTests
 {
     private static readonly RedactionEngine Engine = new(new RedactionOptions());
@@ -51,7 +52,7 @@ public sealed class RecallRecognizerTests
     [InlineData("Büro: 089 / 142 2795.", "089 / 142 2795")] // DE, slash after the area code
     [InlineData("Marco: 347 1234567.", "347 1234567")] // IT mobile
     [InlineData("Details: 396-214-5678.", "396-214-5678")] // NANP area code not yet assigned, dashed
-    [InlineData("Details: (372) 214-5678.", "(372) 214-5678")] // NANP area code not yet assigned, bracketed
+    [InlineData("Details: 396.214.5678.", "396.214.5678")] // NANP area code not yet assigned, dotted
     public void National_phone_formats_count_without_a_phone_word(string text, string value) =>
         Assert.Equal([("PHONE", value)], Find(text));
 
