@@ -10,7 +10,7 @@ public enum BuiltInRecognizers
     /// <summary>E-mail addresses.</summary>
     Email = 1 << 0,
 
-    /// <summary>NANP and international (<c>+CC</c>) phone numbers.</summary>
+    /// <summary>NANP, international (<c>+CC</c>, <c>00CC</c>) and national phone numbers.</summary>
     Phone = 1 << 1,
 
     /// <summary>Payment card numbers (Luhn and scheme prefix).</summary>
@@ -52,11 +52,20 @@ public enum BuiltInRecognizers
     /// <summary>PEM private-key blocks.</summary>
     PrivateKey = 1 << 14,
 
+    /// <summary>Anthropic API keys (<c>sk-ant-…</c>).</summary>
+    AnthropicKey = 1 << 15,
+
+    /// <summary>AWS secret access keys (40 random base64 characters).</summary>
+    AwsSecretKey = 1 << 16,
+
+    /// <summary>Azure keys: storage account keys (88 base64 characters) and 32-hex service keys next to a key word.</summary>
+    AzureKey = 1 << 17,
+
     /// <summary>All personal-data recognizers.</summary>
     AllPii = Email | Phone | CreditCard | UsSsn | Iban | IPv4 | IPv6,
 
     /// <summary>All secret recognizers.</summary>
-    AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey,
+    AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey | AnthropicKey | AwsSecretKey | AzureKey,
 
     /// <summary>Every built-in recognizer.</summary>
     All = AllPii | AllSecrets,

@@ -14,7 +14,7 @@ namespace Governance.AI.Redaction;
 /// Recognizers report base confidences; context words are applied by the caller. Trigger positions that cannot start
 /// a match are skipped cheaply (a failed digit run is skipped whole), and after a match the scan resumes at its end.
 /// </remarks>
-internal static class BuiltInScanner
+internal static partial class BuiltInScanner
 {
     /// <summary>The maximum length of a PEM block body that is searched for its END line.</summary>
     internal const int MaxPemBody = 64 * 1024;
@@ -31,6 +31,7 @@ internal static class BuiltInScanner
     private const double PhoneDialPrefixConfidence = 0.6;
     private const double PhoneOutsidePlanPenalty = 0.25;
     private const double PhoneNationalConfidence = 0.3;
+    private const double PhoneNationalFormattedConfidence = 0.55;
     private const double PhoneNationalCompactConfidence = 0.2;
     private const double PhoneOutsideExchangePenalty = 0.1;
     private const double IbanConfidence = 0.9;
@@ -84,7 +85,8 @@ internal static class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.Jwt) && TryJwt(text, i, out m);
                     break;
                 default:
-                    found = TryDigitStart(text, i, enabled, out m);
+                    found = (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey) && TryOpaqueKey(text, i, enabled, out m)) ||
+                        TryDigitStart(text, i, enabled, out m);
                     if (!found)
                     {
                         next = SkipDigits(text, i);
@@ -245,6 +247,16 @@ internal static class BuiltInScanner
         }
 
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && TryNationalPhone(text, i > 0 && text[i - 1] == '(' ? i - 1 : i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && i > 0 && text[i - 1] == '(' && TryBracketedAreaPhone(text, i - 1, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is '3' or (>= '6' and <= '9') && TryNationalWithoutTrunk(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -463,17 +475,19 @@ internal static class BuiltInScanner
         // phone-shaped but not dialable: they need a context word ("call", "phone"…) to count.
         // An exchange outside the plan with a valid area code is the common fictional form ("(555) 123-4567"): when
         // written with brackets, dashes or dots it keeps most of its confidence (space-separated triples are often data).
+        // An area code that starts with 2–9 but is reserved or not yet assigned (N9X, 37X, 96X…) is still dialled
+        // like one: written with brackets, dashes or dots it keeps most of its confidence too.
         bool validArea = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1');
         bool validExchange = text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
         double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
         bool punctuated = paren || sep1 is '-' or '.';
-        if (!validArea || (!validExchange && !punctuated))
+        if ((!validArea && !(punctuated && text[area] >= '2')) || (!validExchange && !punctuated))
         {
             confidence -= PhoneOutsidePlanPenalty;
         }
-        else if (!validExchange)
+        else
         {
-            confidence -= PhoneOutsideExchangePenalty;
+            confidence -= (validArea ? 0 : PhoneOutsideExchangePenalty) + (validExchange ? 0 : PhoneOutsideExchangePenalty);
         }
 
         m = Match(RedactionEntityTypes.Phone, s, extended, confidence);
@@ -482,8 +496,9 @@ internal static class BuiltInScanner
 
     /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
     /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of separator (space, dash, dot
-    /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. Such shapes are also
-    /// reference numbers, so the match is weak and counts only with a phone context word nearby.</summary>
+    /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. With 10 to 12 digits the
+    /// match counts alone; 9 digits and the compact form are as often reference numbers and count only with a phone
+    /// word nearby.</summary>
     private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
         m = default;
@@ -531,7 +546,13 @@ internal static class BuiltInScanner
         int end = p;
         while (true)
         {
-            if (groups > 1 || !paren)
+            int slashed = groups == 1 && !paren ? SpacedSlash(text, p) : 0;
+            if (slashed > 0)
+            {
+                // "089 / 142 2795", "0172/ 1968961": a slash after the area code, then groups of their own.
+                p += slashed;
+            }
+            else if (groups > 1 || !paren)
             {
                 if (p + 1 >= n || text[p] is not (' ' or '-' or '.' or '/') || !IsDigit(text[p + 1]) || (sep != '\0' && text[p] != sep))
                 {
@@ -575,8 +596,17 @@ internal static class BuiltInScanner
             return false;
         }
 
-        m = Match(RedactionEntityTypes.Phone, s, end, PhoneNationalConfidence);
+        // 10–12 digits with a trunk 0 is how most national numbers are written (UK, DE, FR, IT, IN, NL, AU…); 9 is
+        // as often a reference number, so it needs a phone word.
+        m = Match(RedactionEntityTypes.Phone, s, end, digits >= 10 ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
+    }
+
+    /// <summary>The length of " / " or "/ " at <paramref name="p"/> when a digit follows, else 0.</summary>
+    private static int SpacedSlash(ReadOnlySpan<char> text, int p)
+    {
+        int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        return q + 2 < text.Length && text[q] == '/' && text[q + 1] == ' ' && IsDigit(text[q + 2]) ? q + 2 - p : 0;
     }
 
     /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new
@@ -1055,14 +1085,18 @@ internal static class BuiltInScanner
             return Has(enabled, BuiltInRecognizers.PrivateKey) && (i == 0 || text[i - 1] != '-') && TryPem(text, i, ref noPemEndBefore, out m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.OpenAIKey) && i >= 2 && text[i - 2] == 's' && text[i - 1] == 'k' &&
-            IsSecretLeftBoundary(text, i - 2))
+        if (i >= 2 && text[i - 2] == 's' && text[i - 1] == 'k' && IsSecretLeftBoundary(text, i - 2))
         {
-            int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
-            if (e - (i + 1) >= 20 && HasDigitAndLetter(text[(i + 1)..e]))
+            // "sk-ant-…" is Anthropic's prefix; any other "sk-…" key is OpenAI's.
+            bool anthropic = text[(i + 1)..].StartsWith("ant-", StringComparison.Ordinal);
+            if (Has(enabled, anthropic ? BuiltInRecognizers.AnthropicKey : BuiltInRecognizers.OpenAIKey))
             {
-                m = Match(RedactionEntityTypes.OpenAIKey, i - 2, e, 0.95, secret: true);
-                return true;
+                int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
+                if (e - (i + 1) >= 20 && HasDigitAndLetter(text[(i + 1)..e]))
+                {
+                    m = Match(anthropic ? RedactionEntityTypes.AnthropicKey : RedactionEntityTypes.OpenAIKey, i - 2, e, 0.95, secret: true);
+                    return true;
+                }
             }
         }
 

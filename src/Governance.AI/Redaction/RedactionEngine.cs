@@ -26,11 +26,17 @@ public sealed class RedactionEngine
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
         [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "ss#", "taxpayer"],
-        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline"],
+        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline",
+            "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
+        [RedactionEntityTypes.AwsSecretKey] = ["aws", "secret", "akia", "asia", "credential"],
+        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotate", "revoke", "leak", "expose", "api", "auth", "bearer", "header"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>
+    private static readonly ContextMatcher DigestWords = new(["md5", "hash", "checksum", "digest", "sha", "etag", "uuid", "guid", "fingerprint", "trace", "correlation", "request id", "session id", "transaction id", "object id"]);
 
     /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
     private static readonly ContextMatcher VersionWords = new(["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"]);
@@ -41,9 +47,6 @@ public sealed class RedactionEngine
 
     [ThreadStatic]
     private static List<RedactionMatch>? t_matches;
-
-    /// <summary>Words that, just before a phone- or SSN-shaped number, say it is a reference number.</summary>
-    private static readonly ContextMatcher IdentifierWords = new(["order", "invoice", "tracking", "ticket", "ref", "case no", "case #", "confirmation", "booking", "reservation", "serial", "sku", "part no", "model no", "po #", "po number", "shipment", "parcel"]);
 
     private readonly RedactionOptions _options;
     private readonly CustomRecognizer[] _custom;
@@ -289,13 +292,18 @@ public sealed class RedactionEngine
             return m.Confidence;
         }
 
-        ReadOnlySpan<char> before = text[Math.Max(0, m.Start - ContextBefore)..m.Start];
+        ReadOnlySpan<char> before = WindowBefore(text, m.Start, ContextBefore);
         ReadOnlySpan<char> after = text[m.End..Math.Min(text.Length, m.End + ContextAfter)];
 
         // A dotted quad right after "version", "build"… is a version number, whatever else is nearby.
-        if (dottedQuad && VersionWords.Matches(before[Math.Max(0, before.Length - 24)..]))
+        if (dottedQuad && VersionWords.Matches(WindowBefore(text, m.Start, 24)))
         {
             return m.Confidence - NegativeContextPenalty;
+        }
+
+        if (m.EntityType == RedactionEntityTypes.AzureKey && DigestWords.Matches(before))
+        {
+            return m.Confidence;
         }
 
         if (words is not null && (words.Matches(before) || words.Matches(after)))
@@ -303,15 +311,31 @@ public sealed class RedactionEngine
             return m.Confidence + _options.ContextBoost;
         }
 
-        // "Order 223-529-4760", "ticket 123-45-6789": a phone- or SSN-shaped number right after an identifier word,
-        // with no phone or SSN word nearby, is a reference number.
-        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn &&
-            IdentifierWords.Matches(before[Math.Max(0, before.Length - 24)..]))
+        // "Order 223-529-4760", "ticket #123-45-6789": a phone- or SSN-shaped number right after a reference-number
+        // label, with no phone or SSN word nearby, is a reference number. Only the label right in front counts: the
+        // same words elsewhere in the sentence ("call me about my refund on ticket 4411") say nothing about it.
+        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && IdentifierLabel.IsDirectlyBefore(text, m.Start))
         {
             return m.Confidence - NegativeContextPenalty;
         }
 
         return m.Confidence;
+    }
+
+    /// <summary>Up to <paramref name="length"/> characters before <paramref name="start"/>, starting at a word start, so
+    /// that the tail of a cut word ("…ver" of "server") is not read as a word.</summary>
+    private static ReadOnlySpan<char> WindowBefore(ReadOnlySpan<char> text, int start, int length)
+    {
+        int s = Math.Max(0, start - length);
+        if (s > 0 && char.IsLetterOrDigit(text[s - 1]))
+        {
+            while (s < start && char.IsLetterOrDigit(text[s]))
+            {
+                s++;
+            }
+        }
+
+        return text[s..start];
     }
 
     private string Redact(string text, RedactionVault vault, bool inResponse)

@@ -6,7 +6,7 @@ public static class RedactionEntityTypes
     /// <summary>An e-mail address.</summary>
     public const string Email = "EMAIL";
 
-    /// <summary>A phone number: NANP or international (<c>+CC</c>).</summary>
+    /// <summary>A phone number: NANP, international (<c>+CC</c>, <c>00CC</c>) or national.</summary>
     public const string Phone = "PHONE";
 
     /// <summary>A payment card number that passes the Luhn check and has a known scheme prefix.</summary>
@@ -21,7 +21,7 @@ public static class RedactionEntityTypes
     /// <summary>An IPv4 or IPv6 address.</summary>
     public const string IPAddress = "IP_ADDRESS";
 
-    /// <summary>An OpenAI API key (<c>sk-…</c>, <c>sk-proj-…</c>). A secret.</summary>
+    /// <summary>An OpenAI API key (<c>sk-…</c>, <c>sk-proj-…</c>; not <c>sk-ant-</c>). A secret.</summary>
     public const string OpenAIKey = "OPENAI_KEY";
 
     /// <summary>An AWS access key id (<c>AKIA…</c>, <c>ASIA…</c>). A secret.</summary>
@@ -44,6 +44,16 @@ public static class RedactionEntityTypes
 
     /// <summary>A PEM private-key block. A secret.</summary>
     public const string PrivateKey = "PRIVATE_KEY";
+
+    /// <summary>An Anthropic API key (<c>sk-ant-api03-…</c>, <c>sk-ant-admin01-…</c>). A secret.</summary>
+    public const string AnthropicKey = "ANTHROPIC_KEY";
+
+    /// <summary>An AWS secret access key: 40 base64 characters mixing upper case, lower case and digits. A secret.</summary>
+    public const string AwsSecretKey = "AWS_SECRET_KEY";
+
+    /// <summary>An Azure key: a storage account key (88 base64 characters ending in <c>==</c>), or 32 hex digits next to
+    /// a key word (the shape of Azure AI services and API Management subscription keys). A secret.</summary>
+    public const string AzureKey = "AZURE_KEY";
 
     /// <summary>Gets a value indicating whether a name can be used as an entity type (upper-case letters, digits and
     /// underscores, starting with a letter, at most 40 characters), so that placeholders stay unambiguous.</summary>

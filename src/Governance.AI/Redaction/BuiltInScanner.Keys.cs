@@ -1,0 +1,114 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>Secrets without a vendor prefix, recognised by length and alphabet: AWS secret access keys and Azure keys.</summary>
+internal static partial class BuiltInScanner
+{
+    private const int AwsSecretKeyLength = 40;
+    private const int AzureStorageKeyLength = 86;
+    private const int HexServiceKeyLength = 32;
+    private const double AwsSecretKeyConfidence = 0.6;
+    private const double AzureStorageKeyConfidence = 0.95;
+    private const double HexServiceKeyConfidence = 0.3;
+
+    private static bool IsBase64Char(char c) => IsAsciiAlnum(c) || c is '+' or '/';
+
+    /// <summary>A token of base64 characters around the digit at <paramref name="i"/>, judged once, at its first digit
+    /// (random keys of these lengths almost always hold a digit): 40 characters mixing upper case, lower case and
+    /// digits is an AWS secret access key; 86 characters and <c>==</c> an Azure storage account key (64 random bytes);
+    /// 32 hex digits of one case is a service key only with a key word nearby (alone it is as likely a hash).</summary>
+    private static bool TryOpaqueKey(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int s = i;
+        while (s > 0 && IsBase64Char(text[s - 1]))
+        {
+            s--;
+            if (IsDigit(text[s]) || i - s > AzureStorageKeyLength)
+            {
+                // An earlier digit of this token already decided it, or the token is longer than any key.
+                return false;
+            }
+        }
+
+        // Not a segment of a longer identifier, path, host name or address.
+        if (s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '-' or '.' or '@' or '%' or '\\'))
+        {
+            return false;
+        }
+
+        int e = i;
+        while (e < n && e - s <= AzureStorageKeyLength && IsBase64Char(text[e]))
+        {
+            e++;
+        }
+
+        int length = e - s;
+        int padded = e;
+        while (padded < n && padded - e < 2 && text[padded] == '=')
+        {
+            padded++;
+        }
+
+        if ((padded < n && (IsWordChar(text[padded]) || text[padded] is '-' or '=' or '+' or '/' or '\\')) ||
+            (padded + 1 < n && text[padded] == '.' && IsAsciiAlnum(text[padded + 1])))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> token = text[s..e];
+        int pad = padded - e;
+        if (length == AzureStorageKeyLength && pad == 2 && Has(enabled, BuiltInRecognizers.AzureKey) && HasMixedCaseAndDigit(token))
+        {
+            m = Match(RedactionEntityTypes.AzureKey, s, padded, AzureStorageKeyConfidence, secret: true);
+            return true;
+        }
+
+        if (length == AwsSecretKeyLength && pad == 0 && Has(enabled, BuiltInRecognizers.AwsSecretKey) && HasMixedCaseAndDigit(token))
+        {
+            m = Match(RedactionEntityTypes.AwsSecretKey, s, e, AwsSecretKeyConfidence, secret: true);
+            return true;
+        }
+
+        if (length == HexServiceKeyLength && pad == 0 && Has(enabled, BuiltInRecognizers.AzureKey) && IsSingleCaseHexWithLetter(token))
+        {
+            m = Match(RedactionEntityTypes.AzureKey, s, e, HexServiceKeyConfidence, secret: true);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasMixedCaseAndDigit(ReadOnlySpan<char> token)
+    {
+        bool upper = false;
+        bool lower = false;
+        bool digit = false;
+        foreach (char c in token)
+        {
+            upper |= c is >= 'A' and <= 'Z';
+            lower |= c is >= 'a' and <= 'z';
+            digit |= IsDigit(c);
+        }
+
+        return upper && lower && digit;
+    }
+
+    private static bool IsSingleCaseHexWithLetter(ReadOnlySpan<char> token)
+    {
+        bool upper = false;
+        bool lower = false;
+        foreach (char c in token)
+        {
+            if (!IsHex(c))
+            {
+                return false;
+            }
+
+            upper |= c is >= 'A' and <= 'F';
+            lower |= c is >= 'a' and <= 'f';
+        }
+
+        return upper != lower;
+    }
+}

@@ -1,0 +1,125 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>National phone formats without a trunk 0: Spanish and Portuguese 9-digit numbers, Indian mobiles, and
+/// Brazilian numbers with a bracketed area code.</summary>
+internal static partial class BuiltInScanner
+{
+    private const double PhoneWithoutTrunkConfidence = 0.5;
+    private const double PhoneBracketedAreaConfidence = 0.6;
+
+    /// <summary>The digit groups of national numbers dialled without a trunk 0 and starting with 6–9 (mobiles, and
+    /// Spanish 8/9 landlines): "912 345 678", "912 34 56 78", "91 234 56 78" (ES, PT), "98765 43210" (IN).</summary>
+    private static readonly int[][] WithoutTrunkGroupings = [[3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2], [5, 5]];
+
+    /// <summary>Italian mobiles, which start with 3: "347 1234567" (3-3-4 is the NANP shape and found there).</summary>
+    private static readonly int[][] ItalianMobileGroupings = [[3, 7]];
+
+    /// <summary>A national number without a trunk 0 in one of <see cref="WithoutTrunkGroupings"/> (or
+    /// <see cref="ItalianMobileGroupings"/> when it starts with 3), joined by spaces
+    /// or dashes (dots would be a thousands separator), not part of a longer number and not an amount.</summary>
+    private static bool TryNationalWithoutTrunk(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int first = CountDigits(text, s, 6);
+        if (s + first + 1 >= n || text[s + first] is not (' ' or '-'))
+        {
+            return false;
+        }
+
+        char sep = text[s + first];
+        foreach (int[] grouping in text[s] == '3' ? ItalianMobileGroupings : WithoutTrunkGroupings)
+        {
+            if (grouping[0] != first)
+            {
+                continue;
+            }
+
+            int p = s + first;
+            int g = 1;
+            while (g < grouping.Length && p + 1 < n && text[p] == sep && CountDigits(text, p + 1, grouping[g] + 1) == grouping[g])
+            {
+                p += 1 + grouping[g];
+                g++;
+            }
+
+            if (g == grouping.Length && IsRightBoundary(text, p) && !(p + 1 < n && text[p] == sep && IsDigit(text[p + 1])) &&
+                !IsNextToCurrency(text, s, p))
+            {
+                m = Match(RedactionEntityTypes.Phone, s, p, PhoneWithoutTrunkConfidence);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bracketed two-digit area code without a trunk 0, then the subscriber number: "(51) 97350-4299",
+    /// "(11) 3456-7890" (BR).</summary>
+    private static bool TryBracketedAreaPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        if (s + 13 > n || text[s + 1] is < '1' or > '9' || text[s + 2] is < '1' or > '9' || text[s + 3] != ')')
+        {
+            return false;
+        }
+
+        int p = s + 4;
+        if (text[p] == ' ')
+        {
+            p++;
+        }
+
+        int head = CountDigits(text, p, 6);
+        if (head is < 4 or > 5 || p + head + 5 > n || text[p + head] is not ('-' or ' ') || CountDigits(text, p + head + 1, 5) != 4)
+        {
+            return false;
+        }
+
+        int e = p + head + 5;
+        if (!IsRightBoundary(text, e) || (e + 1 < n && text[e] is '-' or ' ' && IsDigit(text[e + 1])))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Phone, s, e, PhoneBracketedAreaConfidence);
+        return true;
+    }
+
+    /// <summary>Whether a currency sign or code stands right before or after a number ("€ 912 345 678", "912 345 678 EUR").</summary>
+    private static bool IsNextToCurrency(ReadOnlySpan<char> text, int start, int end)
+    {
+        int before = start > 0 && text[start - 1] == ' ' ? start - 2 : start - 1;
+        if (before >= 0 && IsCurrencySign(text[before]))
+        {
+            return true;
+        }
+
+        int after = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        if (after >= text.Length)
+        {
+            return false;
+        }
+
+        if (IsCurrencySign(text[after]))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> rest = text[after..];
+        foreach (string word in CurrencyWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCurrencySign(char c) => c is '€' or '$' or '£' or '¥' or '₹' or '₽' or '₺' or '₩' or '¢';
+
+    private static readonly string[] CurrencyWords = ["eur", "usd", "gbp", "chf", "inr", "brl", "mxn", "dollar", "pound", "peso", "reais", "rupee", "franc", "yen", "yuan"];
+}

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Finds a reference-number label right in front of a number ("order 415-555-0132", "ticket #123-45-6789",
+/// "Bestellnr. 0171 1234567", "numéro de commande 06 12 34 56 78"): only such a label says that a phone- or
+/// SSN-shaped number is a reference number. The same words elsewhere in the sentence say nothing about it.
+/// </summary>
+internal static class IdentifierLabel
+{
+    /// <summary>The most characters of punctuation and spaces between a label and its number.</summary>
+    private const int MaxGap = 4;
+
+    /// <summary>Words that label a reference number on their own.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = Lookup(
+        "order", "invoice", "ticket", "tracking", "ref", "reference", "confirmation", "booking", "reservation", "serial",
+        "sku", "po", "shipment", "parcel", "package", "claim", "transaction", "receipt", "rma", "incident", "batch", "lot",
+        "asset", "contract", "quote", "waybill", "consignment", "awb", "voucher", "coupon", "registration", "register",
+        "bestellung", "bestellnummer", "bestell", "auftrag", "auftragsnummer", "rechnung", "rechnungsnummer", "kundennummer",
+        "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "artikelnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
+        "commande", "facture", "dossier", "colis", "siren", "siret", "rcs", "pedido", "factura", "albarán", "albaran",
+        "expediente", "ordine", "fattura", "spedizione", "pratica", "prenotazione", "encomenda", "fatura", "protocolo",
+        "bestelling", "factuur", "kvk");
+
+    /// <summary>Words that label a reference number only together with a number word ("customer no.", "case #").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelsWithNumberWord = Lookup(
+        "customer", "account", "member", "membership", "refund", "case", "part", "model", "item", "article", "product",
+        "request", "job", "record", "policy", "delivery", "client", "cliente", "kunde", "kunden", "artikel", "paket",
+        "lieferung", "vertrag", "contrat", "contrato", "contratto", "envío", "envio", "reserva", "referencia", "riferimento");
+
+    /// <summary>Words that say "number" ("no", "nr", "nº", "id", "nummer", "numéro"…).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
+        "no", "nr", "nº", "n°", "num", "number", "nummer", "numéro", "numero", "número", "id", "code");
+
+    /// <summary>Whether the number that starts at <paramref name="start"/> is directly labelled as a reference number.</summary>
+    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start)
+    {
+        int p = SkipGap(text, start, out bool hash);
+        ReadOnlySpan<char> word = WordBefore(text, p);
+        bool numberWord = hash;
+        if (NumberWords.Contains(word))
+        {
+            numberWord = true;
+            p = SkipGap(text, p - word.Length, out _);
+            word = WordBefore(text, p);
+        }
+
+        return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word));
+    }
+
+    /// <summary>Moves back over spaces and label punctuation ("#", ":", ".", "-", "(") before <paramref name="p"/>.</summary>
+    private static int SkipGap(ReadOnlySpan<char> text, int p, out bool hash)
+    {
+        hash = false;
+        int limit = Math.Max(0, p - MaxGap);
+        while (p > limit && text[p - 1] is ' ' or '#' or ':' or '.' or '-' or '(' or '\u00A0' or '№')
+        {
+            hash |= text[p - 1] is '#' or '№';
+            p--;
+        }
+
+        return p;
+    }
+
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)
+    {
+        int s = end;
+        while (s > 0 && end - s < 32 && (char.IsLetter(text[s - 1]) || text[s - 1] is 'º' or '°'))
+        {
+            s--;
+        }
+
+        return s > 0 && char.IsLetterOrDigit(text[s - 1]) ? [] : text[s..end];
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}
