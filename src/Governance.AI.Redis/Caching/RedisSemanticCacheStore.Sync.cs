@@ -52,6 +52,12 @@ public sealed partial class RedisSemanticCacheStore
             {
                 break;
             }
+            catch (ObjectDisposedException) when (stopping.IsCancellationRequested)
+            {
+                // The application disposed the connection before this store (DI disposes in reverse order of
+                // creation): the loop was stopping anyway.
+                break;
+            }
             catch (Exception ex) when (RedisFaults.IsUnavailable(ex) || ex is InvalidCastException)
             {
                 // Degrade until Redis answers; then resume from the last applied id (or reload if that is gone).
@@ -76,7 +82,7 @@ public sealed partial class RedisSemanticCacheStore
             {
                 await _subscriber.UnsubscribeAsync(_changes).ConfigureAwait(false);
             }
-            catch (Exception ex) when (RedisFaults.IsUnavailable(ex))
+            catch (Exception ex) when (RedisFaults.IsUnavailable(ex) || ex is ObjectDisposedException)
             {
                 _logger.LogDebug(ex, "Could not unsubscribe from cache change notifications.");
             }
