@@ -69,6 +69,12 @@ public sealed class SafetyChatClient : DelegatingChatClient
         _time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Gets or sets the embedding generator of the similarity layer (<see cref="SafetyOptions.Similarity"/>). The
+    /// pipeline sets it to the registered <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c>, if any.
+    /// </summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; set; }
+
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -162,21 +168,24 @@ public sealed class SafetyChatClient : DelegatingChatClient
     {
         var options = _options.Current;
         var state = Volatile.Read(ref _state);
-        if (state is null || !ReferenceEquals(state.Options, options))
+        var embeddings = EmbeddingGenerator;
+        if (state is null || !ReferenceEquals(state.Options, options) || !ReferenceEquals(state.Similarity?.Generator, embeddings))
         {
-            state = new State(options, options.CanarySecret ?? _processCanarySecret, [.. options.Classifiers, .. _registeredClassifiers]);
+            state = new State(options, options.CanarySecret ?? _processCanarySecret, [.. options.Classifiers, .. _registeredClassifiers], embeddings);
             Volatile.Write(ref _state, state);
         }
 
         return state;
     }
 
+    private const string SimilarityUnavailableRule = "similarity.unavailable";
+
     private static SafetyAction Strictest(SafetyAction a, SafetyAction b) => a > b ? a : b;
 
     private static string? Scope(CallerContext caller) => caller.TenantId is { } tenant ? "tenant:" + tenant : null;
 
     /// <summary>The compiled form of one options instance.</summary>
-    private sealed class State(SafetyOptions options, string canarySecret, IContentSafetyClassifier[] classifiers)
+    private sealed class State(SafetyOptions options, string canarySecret, IContentSafetyClassifier[] classifiers, IEmbeddingGenerator<string, Embedding<float>>? embeddings)
     {
         public SafetyOptions Options { get; } = options;
 
@@ -189,6 +198,8 @@ public sealed class SafetyChatClient : DelegatingChatClient
         public OutputHoldback Holdback { get; } = new(options);
 
         public IContentSafetyClassifier[] Classifiers { get; } = classifiers;
+
+        public InjectionSimilarityScorer? Similarity { get; } = embeddings is null ? null : new(embeddings, options.Similarity);
 
         /// <summary>Resolves the action of the rules that fired: by rule id, then by family or category, then the default; the strictest wins.</summary>
         public SafetyAction Resolve(IEnumerable<string> ruleIds, SafetyAction fallback, string? category = null)
@@ -288,6 +299,14 @@ public sealed class SafetyChatClient : DelegatingChatClient
             if (userText.Length > 0)
             {
                 toClassify.Insert(0, new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt));
+            }
+
+            if (options.Similarity.Enabled)
+            {
+                foreach (var request in toClassify)
+                {
+                    await ScoreSimilarityAsync(request, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             foreach (var request in toClassify)
@@ -412,6 +431,43 @@ public sealed class SafetyChatClient : DelegatingChatClient
             }
 
             return spans.Count == 0 ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
+        }
+
+        /// <summary>The similarity layer: the nearest attack exemplar, compared with the layer's own threshold for the origin.</summary>
+        private async Task ScoreSimilarityAsync(ContentSafetyRequest request, CancellationToken cancellationToken)
+        {
+            var options = State.Options;
+            var scorer = State.Similarity ?? throw new InvalidOperationException(
+                "The safety similarity layer is enabled (Similarity.Enabled) but no IEmbeddingGenerator<string, Embedding<float>> is registered or set on SafetyChatClient.EmbeddingGenerator.");
+            var untrusted = request.Origin == SafetyContentOrigin.UntrustedContent;
+            var checkpoint = untrusted ? SafetyCheckpoint.UntrustedContent : SafetyCheckpoint.Prompt;
+            SimilarityMatch match;
+            try
+            {
+                match = await scorer.ScoreAsync(request.Text, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                var failClosed = options.ClassifierFailureMode == SafetyFailureMode.FailClosed;
+                Apply(checkpoint, SafetyConstants.CategoryClassifierUnavailable, [SimilarityUnavailableRule], failClosed ? SafetyAction.Block : SafetyAction.Monitor, 0);
+                return;
+            }
+
+            var threshold = untrusted ? options.Similarity.UntrustedThreshold : options.Similarity.PromptThreshold;
+            if (match.Family is null || match.Score < threshold)
+            {
+                return;
+            }
+
+            var ruleId = "similarity." + match.Family;
+            var category = untrusted ? SafetyConstants.CategoryIndirectInjection
+                : match.Family == InjectionExemplarBank.Persona ? SafetyConstants.CategoryJailbreak
+                : match.Family == InjectionExemplarBank.Extraction ? SafetyConstants.CategoryPromptExtraction
+                : SafetyConstants.CategoryPromptInjection;
+            var action = State.Resolve([ruleId], untrusted ? options.IndirectInjectionAction : options.InjectionAction);
+
+            // A verdict on a whole text cannot redact parts of it: redact counts as block.
+            Apply(checkpoint, category, [ruleId], action == SafetyAction.Redact ? SafetyAction.Block : action, match.Score);
         }
 
         private async Task ClassifyAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)

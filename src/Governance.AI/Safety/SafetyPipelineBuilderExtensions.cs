@@ -9,7 +9,8 @@ public static class SafetyPipelineBuilderExtensions
     /// <summary>
     /// Adds the safety policy at <see cref="GovernanceStage.Safety"/>. Collaborators come from the services given to
     /// <see cref="GovernancePipelineBuilder.Build"/>: an <see cref="ISafetyAuditSink"/>, registered
-    /// <see cref="IContentSafetyClassifier"/>s, a <see cref="CallerContextResolver"/> and a <see cref="TimeProvider"/>.
+    /// <see cref="IContentSafetyClassifier"/>s, a <see cref="CallerContextResolver"/>, a <see cref="TimeProvider"/> and, for
+    /// the similarity layer (<see cref="SafetyOptions.Similarity"/>), an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c>.
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated now.</param>
@@ -27,5 +28,8 @@ public static class SafetyPipelineBuilderExtensions
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
         services.GetService(typeof(IEnumerable<IContentSafetyClassifier>)) as IEnumerable<IContentSafetyClassifier>,
         services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-        services.GetService(typeof(TimeProvider)) as TimeProvider);
+        services.GetService(typeof(TimeProvider)) as TimeProvider)
+    {
+        EmbeddingGenerator = services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
+    };
 }
