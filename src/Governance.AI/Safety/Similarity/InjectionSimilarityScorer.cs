@@ -19,6 +19,7 @@ internal sealed class InjectionSimilarityScorer
     private readonly IEmbeddingGenerator<string, Embedding<float>> _generator;
     private readonly InjectionExemplar[] _exemplars;
     private readonly int _maxPassages;
+    private readonly Lock _gate = new();
     private Task<float[][]>? _bank;
 
     public InjectionSimilarityScorer(IEmbeddingGenerator<string, Embedding<float>> generator, InjectionSimilarityOptions options)
@@ -156,15 +157,16 @@ internal sealed class InjectionSimilarityScorer
     /// <summary>The exemplars' unit vectors, embedded once; a failed attempt is retried by the next call.</summary>
     private Task<float[][]> BankAsync()
     {
-        var task = Volatile.Read(ref _bank);
-        if (task is { IsFaulted: false, IsCanceled: false })
+        // The lock only guards starting the task, so that concurrent first calls share one embedding of the bank.
+        lock (_gate)
         {
-            return task;
-        }
+            if (_bank is null or { IsFaulted: true } or { IsCanceled: true })
+            {
+                _bank = Task.Run(EmbedBankAsync);
+            }
 
-        var fresh = EmbedBankAsync();
-        var seen = Interlocked.CompareExchange(ref _bank, fresh, task);
-        return ReferenceEquals(seen, task) ? fresh : seen!;
+            return _bank;
+        }
     }
 
     private async Task<float[][]> EmbedBankAsync()
