@@ -10,9 +10,9 @@ namespace Governance.AI.Safety;
 public sealed class InjectionSimilarityOptions
 {
     /// <summary>
-    /// Gets or sets a value indicating whether the layer runs. Default <see langword="false"/>: with the offline word
-    /// vectors it adds false positives (see the safety README); turn it on with a sentence-embedding model. When on, an
-    /// embedding generator must be registered.
+    /// Gets or sets a value indicating whether the layer runs. Default <see langword="false"/>: with averaged word
+    /// vectors it adds false positives at thresholds where it helps (see the safety README); turn it on with a
+    /// sentence-embedding model calibrated on your traffic. When on, an embedding generator must be registered.
     /// </summary>
     public bool Enabled { get; set; }
 
