@@ -47,6 +47,13 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
         _time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Gets or sets the embedding generator of the similarity layer (<see cref="SafetyOptions.Similarity"/>). The
+    /// pipeline sets it to the registered <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c>, if any. It runs here,
+    /// after redaction, because a hosted embedding model is a service outside the process like a classifier.
+    /// </summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; set; }
+
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -176,17 +183,22 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     {
         var options = _options.Current;
         var state = Volatile.Read(ref _state);
-        if (state is null || !ReferenceEquals(state.Options, options))
+        var embeddings = EmbeddingGenerator;
+        if (state is null || !ReferenceEquals(state.Options, options) || !ReferenceEquals(state.Similarity?.Generator, embeddings))
         {
-            state = new State(options, new SystemPromptCanary(options.CanarySecret ?? _processCanarySecret), [.. options.Classifiers, .. _registeredClassifiers]);
+            state = new State(
+                options,
+                new SystemPromptCanary(options.CanarySecret ?? _processCanarySecret),
+                [.. options.Classifiers, .. _registeredClassifiers],
+                embeddings is null ? null : new InjectionSimilarityScorer(embeddings, options.Similarity));
             Volatile.Write(ref _state, state);
         }
 
         return state;
     }
 
-    /// <summary>What one options instance needs here: the canary key and every classifier.</summary>
-    private sealed record State(SafetyOptions Options, SystemPromptCanary CanaryKey, IContentSafetyClassifier[] Classifiers);
+    /// <summary>What one options instance needs here: the canary key, every classifier and the similarity scorer.</summary>
+    private sealed record State(SafetyOptions Options, SystemPromptCanary CanaryKey, IContentSafetyClassifier[] Classifiers, InjectionSimilarityScorer? Similarity);
 
     /// <summary>One call: its caller, the canary put into its system prompt, and the annotations collected.</summary>
     private sealed class Call(ProviderSafetyChatClient owner, State state, CallerContext caller)
@@ -202,7 +214,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
         {
             var options = State.Options;
             var list = messages as IList<ChatMessage> ?? [.. messages];
-            if (State.Classifiers.Length > 0)
+            if (State.Classifiers.Length > 0 || options.Similarity.Enabled)
             {
                 var userText = new StringBuilder();
                 var untrusted = new List<string>();
@@ -235,12 +247,12 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
 
                 if (userText.Length > 0)
                 {
-                    await ClassifyAsync(new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt), SafetyCheckpoint.Prompt, cancellationToken).ConfigureAwait(false);
+                    await CheckAsync(new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt), SafetyCheckpoint.Prompt, cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (var text in untrusted)
                 {
-                    await ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.UntrustedContent), SafetyCheckpoint.UntrustedContent, cancellationToken).ConfigureAwait(false);
+                    await CheckAsync(new ContentSafetyRequest(text, SafetyContentOrigin.UntrustedContent), SafetyCheckpoint.UntrustedContent, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -268,6 +280,53 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
             {
                 await ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.ModelOutput), SafetyCheckpoint.Response, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        private async Task CheckAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)
+        {
+            if (State.Options.Similarity.Enabled)
+            {
+                await ScoreSimilarityAsync(request, checkpoint, cancellationToken).ConfigureAwait(false);
+            }
+
+            await ClassifyAsync(request, checkpoint, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The similarity layer: the nearest attack exemplar, compared with the layer's own threshold for the origin.</summary>
+        private async Task ScoreSimilarityAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)
+        {
+            const string UnavailableRule = "similarity.unavailable";
+            var options = State.Options;
+            var scorer = State.Similarity ?? throw new InvalidOperationException(
+                "The safety similarity layer is enabled (Similarity.Enabled) but no IEmbeddingGenerator<string, Embedding<float>> is registered.");
+            var untrusted = request.Origin == SafetyContentOrigin.UntrustedContent;
+            SimilarityMatch match;
+            try
+            {
+                match = await scorer.ScoreAsync(request.Text, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                var failClosed = options.ClassifierFailureMode == SafetyFailureMode.FailClosed;
+                Apply(checkpoint, SafetyConstants.CategoryClassifierUnavailable, [UnavailableRule], failClosed ? SafetyAction.Block : SafetyAction.Monitor, 0);
+                return;
+            }
+
+            var threshold = untrusted ? options.Similarity.UntrustedThreshold : options.Similarity.PromptThreshold;
+            if (match.Family is null || match.Score < threshold)
+            {
+                return;
+            }
+
+            var ruleId = "similarity." + match.Family;
+            var category = untrusted ? SafetyConstants.CategoryIndirectInjection
+                : match.Family == InjectionExemplarBank.Persona ? SafetyConstants.CategoryJailbreak
+                : match.Family == InjectionExemplarBank.Extraction ? SafetyConstants.CategoryPromptExtraction
+                : SafetyConstants.CategoryPromptInjection;
+            var action = SafetyChatClient.Resolve(options, [ruleId], untrusted ? options.IndirectInjectionAction : options.InjectionAction);
+
+            // A verdict on a whole text cannot redact parts of it: redact counts as block.
+            Apply(checkpoint, category, [ruleId], action == SafetyAction.Redact ? SafetyAction.Block : action, match.Score);
         }
 
         private async Task ClassifyAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)

@@ -96,6 +96,12 @@ public sealed class SafetyOptions : IValidatableOptions
     /// <summary>Gets the classifiers to run besides those registered in DI (code only, not bound from configuration).</summary>
     public IList<IContentSafetyClassifier> Classifiers { get; } = [];
 
+    /// <summary>
+    /// Gets the options of the similarity layer, which compares prompts and untrusted content with a bank of attack
+    /// phrasings through the pipeline's embedding generator. Off by default.
+    /// </summary>
+    public InjectionSimilarityOptions Similarity { get; } = new();
+
     /// <summary>Gets or sets a callback for every decision, besides any registered <see cref="ISafetyAuditSink"/>.</summary>
     public Action<SafetyAuditEvent>? OnDecision { get; set; }
 
@@ -113,6 +119,7 @@ public sealed class SafetyOptions : IValidatableOptions
         RequireDefined(errors, ClassifierAction, nameof(ClassifierAction));
         errors.Require(Enum.IsDefined(ClassifierFailureMode), nameof(ClassifierFailureMode), "is not a known failure mode.");
         errors.Require(CanarySecret is null || CanarySecret.Length >= 16, nameof(CanarySecret), "must be at least 16 characters.");
+        Similarity.Validate(errors.At(nameof(Similarity)));
         foreach (var (key, action) in RuleActions)
         {
             errors.At(nameof(RuleActions)).Require(!string.IsNullOrWhiteSpace(key), key ?? string.Empty, "must name a rule, a rule family or a category.");

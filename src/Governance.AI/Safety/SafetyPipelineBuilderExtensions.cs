@@ -38,5 +38,8 @@ public static class SafetyPipelineBuilderExtensions
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
         services.GetService(typeof(IEnumerable<IContentSafetyClassifier>)) as IEnumerable<IContentSafetyClassifier>,
         services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-        services.GetService(typeof(TimeProvider)) as TimeProvider);
+        services.GetService(typeof(TimeProvider)) as TimeProvider)
+    {
+        EmbeddingGenerator = services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
+    };
 }
