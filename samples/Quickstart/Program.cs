@@ -142,11 +142,12 @@ AITool[] tools =
     AIFunctionFactory.Create((string orderId) => { toolRuns++; return $"refunded {orderId}"; }, "issue_refund"),
 ];
 FakeChatClient agentModel = SimulatedModel.CreateAgent();
+using ServiceProvider agentServices = new ServiceCollection().AddSingleton<IToolAuditSink>(toolAudit).BuildServiceProvider();
 IChatClient agent = new ChatClientBuilder(agentModel)
     .UseToolGovernance(toolPolicy)
     .UseFunctionInvocation()
     .UseToolTurnBudget()
-    .Build(new ServiceCollection().AddSingleton<IToolAuditSink>(toolAudit).BuildServiceProvider());
+    .Build(agentServices);
 ChatResponse blockedTool = await agent.GetResponseAsync(
     "Delete customer C-17.", new ChatOptions { Tools = tools }.ForCaller(fabrikam));
 var deniedTools = blockedTool.AdditionalProperties?.GetValueOrDefault(ToolGovernanceProperties.DeniedTools) as IReadOnlyList<string>;
