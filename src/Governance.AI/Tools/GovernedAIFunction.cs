@@ -55,7 +55,7 @@ internal sealed class GovernedAIFunction : DelegatingAIFunction
             if (_runtime.Policy is { IsStateChanging: true } && !string.IsNullOrEmpty(callId))
             {
                 IdempotentResult<object?> result = await _governance.IdempotencyStore.GetOrRunAsync(
-                    IdempotencyKey(callId), _governance.Options.IdempotencyWindow, token => RunAsync(arguments, token), cancellationToken).ConfigureAwait(false);
+                    IdempotencyKey(callId), _governance.Options.IdempotencyWindow, token => RunAsync(arguments, token).AsTask(), cancellationToken).ConfigureAwait(false);
                 outcome = result.Replayed ? ToolCallOutcome.Replayed : ToolCallOutcome.Succeeded;
                 return result.Value;
             }
@@ -92,11 +92,14 @@ internal sealed class GovernedAIFunction : DelegatingAIFunction
         }
     }
 
-    private Task<object?> RunAsync(AIFunctionArguments arguments, CancellationToken cancellationToken) =>
-        _runtime.Pipeline.ExecuteAsync(
-            static (state, token) => state.Function.InvokeAsync(state.Arguments, token),
-            (Function: InnerFunction, Arguments: arguments),
-            cancellationToken).AsTask();
+    // A tool without timeout or breaker skips Polly entirely: the common case pays nothing for resilience.
+    private ValueTask<object?> RunAsync(AIFunctionArguments arguments, CancellationToken cancellationToken) =>
+        _runtime.HasResilience
+            ? _runtime.Pipeline.ExecuteAsync(
+                static (state, token) => state.Function.InvokeAsync(state.Arguments, token),
+                (Function: InnerFunction, Arguments: arguments),
+                cancellationToken)
+            : InnerFunction.InvokeAsync(arguments, cancellationToken);
 
     // The tenant scopes the key so one tenant's call id can never replay another tenant's result.
     private string IdempotencyKey(string callId) =>

@@ -23,6 +23,9 @@ internal sealed class ToolRuntime
     /// <summary>Gets the pipeline the tool runs in; <see cref="ResiliencePipeline.Empty"/> when it has no timeout or breaker.</summary>
     public ResiliencePipeline Pipeline { get; }
 
+    /// <summary>Gets a value indicating whether the tool has a timeout or a circuit breaker.</summary>
+    public bool HasResilience => !ReferenceEquals(Pipeline, ResiliencePipeline.Empty);
+
     /// <summary>Takes one call from the tenant's current fixed window, or refuses when it is used up.</summary>
     public bool TryAcquire(string? tenantId)
     {
