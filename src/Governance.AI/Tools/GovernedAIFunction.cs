@@ -57,12 +57,12 @@ internal sealed class GovernedAIFunction : DelegatingAIFunction
                 IdempotentResult<object?> result = await _governance.IdempotencyStore.GetOrRunAsync(
                     IdempotencyKey(callId), _governance.Options.IdempotencyWindow, token => RunAsync(arguments, token).AsTask(), cancellationToken).ConfigureAwait(false);
                 outcome = result.Replayed ? ToolCallOutcome.Replayed : ToolCallOutcome.Succeeded;
-                return result.Value;
+                return RedactResult(result.Value);
             }
 
             object? value = await RunAsync(arguments, cancellationToken).ConfigureAwait(false);
             outcome = ToolCallOutcome.Succeeded;
-            return value;
+            return RedactResult(value);
         }
         catch (BrokenCircuitException)
         {
@@ -100,6 +100,9 @@ internal sealed class GovernedAIFunction : DelegatingAIFunction
                 (Function: InnerFunction, Arguments: arguments),
                 cancellationToken)
             : InnerFunction.InvokeAsync(arguments, cancellationToken);
+
+    private object? RedactResult(object? result) =>
+        _governance.Options.ResultRedactor is { } redactor ? redactor(Name, result) : result;
 
     // The tenant scopes the key so one tenant's call id can never replay another tenant's result.
     private string IdempotencyKey(string callId) =>

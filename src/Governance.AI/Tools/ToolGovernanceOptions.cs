@@ -33,6 +33,12 @@ public sealed class ToolGovernanceOptions
     /// </summary>
     public Func<string, object?, string>? AuditArgumentRedactor { get; set; }
 
+    /// <summary>
+    /// Gets or sets a function that rewrites a tool's result (tool name, result) before it goes back to the model, for
+    /// example to redact PII; <see langword="null"/> (the default) passes results unchanged.
+    /// </summary>
+    public Func<string, object?, object?>? ResultRedactor { get; set; }
+
     /// <summary>Gets or sets the text the model receives in place of a denied tool's result.</summary>
     public string RefusalMessage { get; set; } = "This tool is not permitted for the current caller; do not call it again.";
 

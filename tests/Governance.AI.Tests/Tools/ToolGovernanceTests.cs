@@ -254,6 +254,21 @@ public sealed class ToolGovernanceTests
     }
 
     [Fact]
+    public async Task A_configured_result_redactor_rewrites_what_the_model_receives()
+    {
+        var options = new ToolGovernanceOptions { ResultRedactor = (tool, result) => tool + " returned <redacted " + result?.ToString()?.Length + " chars>" };
+        var tool = new CountingTool("crm_lookup", _ => "jane.doe@example.com");
+        var model = new FakeChatClient(_clock).Enqueue(ToolScript.Call("crm_lookup", "c1"), ToolScript.Done());
+        IChatClient client = Build(model, options);
+
+        await client.GetResponseAsync("go", new ChatOptions { Tools = [tool.Function] });
+
+        FunctionResultContent result = Assert.Single(ToolScript.ResultsIn(model.Requests[1]));
+        Assert.Equal("crm_lookup returned <redacted 20 chars>", result.Result?.ToString());
+        Assert.DoesNotContain("jane.doe", model.Requests[1].AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Registered_through_AddChatClient_with_AddToolGovernance_the_policy_and_audit_sink_come_from_the_services()
     {
         var services = new ServiceCollection();
