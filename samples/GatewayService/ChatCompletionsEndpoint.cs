@@ -1,20 +1,34 @@
 using System.Buffers;
 using System.Text.Json;
+using Governance.AI.Idempotency;
 using Microsoft.Extensions.AI;
 
 namespace GatewayService;
 
 /// <summary>
 /// <c>POST /v1/chat/completions</c>, OpenAI-compatible: JSON in, JSON (<c>chat.completion</c>) or server-sent events
-/// (<c>chat.completion.chunk</c>, then <c>[DONE]</c>) out, through the governed <see cref="IChatClient"/>.
+/// (<c>chat.completion.chunk</c>, then <c>[DONE]</c>) out, through the governed <see cref="IChatClient"/>. A request
+/// with an <c>Idempotency-Key</c> header is answered once per caller and key; a retry gets the first answer.
 /// </summary>
 internal static class ChatCompletionsEndpoint
 {
+    private const int MaxIdempotencyKeyLength = 255;
+
     public static async Task HandleAsync(HttpContext http, IChatClient chat, TimeProvider clock)
     {
         // Malformed requests throw InvalidRequestException: the error middleware answers 400 naming the field.
         ChatCompletionRequest request = await ChatCompletionRequest.ReadAsync(http.Request, http.RequestAborted);
         long created = clock.GetUtcNow().ToUnixTimeSeconds();
+        if (http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } idempotencyKey)
+        {
+            if (idempotencyKey.Length > MaxIdempotencyKeyLength)
+            {
+                throw new InvalidRequestException("Idempotency-Key", $"The Idempotency-Key header must be at most {MaxIdempotencyKeyLength} characters.");
+            }
+
+            request.Options.WithIdempotencyKey(idempotencyKey);
+        }
+
         if (!request.Stream)
         {
             ChatResponse response = await chat.GetResponseAsync(request.Messages, request.Options, http.RequestAborted);

@@ -1,6 +1,7 @@
 using Governance.AI;
 using Governance.AI.Budgets;
 using Governance.AI.Embeddings.Offline;
+using Governance.AI.Idempotency;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -41,6 +42,10 @@ public static class GatewayApp
             .AddRouting();
         UseRedisFromConfiguration(governance, builder.Configuration);
 
+        // Outside the governance block, so a request retried with the same Idempotency-Key is answered once and charged once.
+        builder.Services.AddSingleton(sp => new IdempotentChatClient(
+            sp.GetRequiredService<IChatClient>(), sp.GetService<IIdempotencyStore>(), sp.GetService<CallerContextResolver>(), sp.GetService<TimeProvider>()));
+
         string? otlp = builder.Configuration["Gateway:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (!string.IsNullOrEmpty(otlp))
         {
@@ -57,7 +62,7 @@ public static class GatewayApp
 
         app.Use(MapErrorsAsync);
         app.Use(AuthenticateAsync);
-        app.MapPost("/v1/chat/completions", (HttpContext http, IChatClient chat, TimeProvider clock) => ChatCompletionsEndpoint.HandleAsync(http, chat, clock));
+        app.MapPost("/v1/chat/completions", (HttpContext http, IdempotentChatClient chat, TimeProvider clock) => ChatCompletionsEndpoint.HandleAsync(http, chat, clock));
         app.MapGet("/usage", HandleUsageAsync);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;

@@ -4,6 +4,7 @@ using Governance.AI;
 using Governance.AI.Embeddings.Offline;
 using Governance.AI.Routing;
 using Governance.AI.Telemetry;
+using Governance.AI.Tools;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -127,6 +128,38 @@ foreach ((string tenant, var row) in byTenant)
     Console.WriteLine($"   {tenant,-10} {row.Calls,5} {row.Hits,10} {row.Input,9} {row.Output,10} {row.Cost,10:0.000000}");
 }
 
+// 8. Agents: the same tools are governed per tenant, inside the function-invocation loop.
+Step(8, "Agent tools: one blocked for a tenant, one waiting for human approval");
+var toolPolicy = new ToolGovernanceOptions();
+toolPolicy.Tenants["fabrikam"] = new ToolAccessList();
+toolPolicy.Tenants["fabrikam"].Denied.Add("delete_customer");
+toolPolicy.Tools["issue_refund"] = new ToolPolicy { RequiresApproval = true, IsStateChanging = true };
+var toolAudit = new InMemoryToolAuditSink();
+int toolRuns = 0;
+AITool[] tools =
+[
+    AIFunctionFactory.Create((string customerId) => { toolRuns++; return $"deleted {customerId}"; }, "delete_customer"),
+    AIFunctionFactory.Create((string orderId) => { toolRuns++; return $"refunded {orderId}"; }, "issue_refund"),
+];
+FakeChatClient agentModel = SimulatedModel.CreateAgent();
+using ServiceProvider agentServices = new ServiceCollection().AddSingleton<IToolAuditSink>(toolAudit).BuildServiceProvider();
+IChatClient agent = new ChatClientBuilder(agentModel)
+    .UseToolGovernance(toolPolicy)
+    .UseFunctionInvocation()
+    .UseToolTurnBudget()
+    .Build(agentServices);
+ChatResponse blockedTool = await agent.GetResponseAsync(
+    "Delete customer C-17.", new ChatOptions { Tools = tools }.ForCaller(fabrikam));
+var deniedTools = blockedTool.AdditionalProperties?.GetValueOrDefault(ToolGovernanceProperties.DeniedTools) as IReadOnlyList<string>;
+Console.WriteLine($"   fabrikam → delete_customer: {toolAudit.Records[^1].Outcome}; model answered \"{blockedTool.Text}\"");
+ChatResponse pausedTurn = await agent.GetResponseAsync(
+    "Refund order O-981.", new ChatOptions { Tools = tools }.ForCaller(contoso));
+ToolApprovalRequestContent? approval = pausedTurn.Messages.SelectMany(m => m.Contents).OfType<ToolApprovalRequestContent>().FirstOrDefault();
+Console.WriteLine($"   contoso → issue_refund: paused for approval ({(approval?.ToolCall as FunctionCallContent)?.Name ?? "none"}), tool runs so far: {toolRuns}");
+summary.Add(("Tools", deniedTools is ["delete_customer"] && approval is not null && toolRuns == 0
+    ? "delete_customer refused for fabrikam; issue_refund waiting for approval"
+    : "NOT governed"));
+
 Console.WriteLine();
 Console.WriteLine("Summary");
 foreach ((string policy, string result) in summary)
@@ -163,5 +196,5 @@ static string CacheStatus(ChatResponse response) =>
 static void Step(int number, string title)
 {
     Console.WriteLine();
-    Console.WriteLine($"[{number}/7] {title}");
+    Console.WriteLine($"[{number}/8] {title}");
 }

@@ -1,4 +1,5 @@
 using Governance.AI.Testing;
+using Microsoft.Extensions.AI;
 
 namespace Quickstart;
 
@@ -27,6 +28,26 @@ internal static class SimulatedModel
             }
 
             return FakeReply.Text(answer, input, (answer.Length / 4) + 1);
+        };
+        return model;
+    }
+
+    /// <summary>A simulated agent model: it calls the tool the prompt asks for, then reports what the tool returned.</summary>
+    public static FakeChatClient CreateAgent()
+    {
+        var model = new FakeChatClient(modelId: "gpt-4o");
+        model.Responder = request =>
+        {
+            if (request.Messages[^1].Contents.OfType<FunctionResultContent>().FirstOrDefault() is { } result)
+            {
+                return FakeReply.Text("The tool answered: " + result.Result, 40, 12);
+            }
+
+            string prompt = request.LastUserText;
+            FunctionCallContent call = prompt.StartsWith("Delete", StringComparison.Ordinal)
+                ? new FunctionCallContent("call-delete-1", "delete_customer", new Dictionary<string, object?> { ["customerId"] = "C-17" })
+                : new FunctionCallContent("call-refund-1", "issue_refund", new Dictionary<string, object?> { ["orderId"] = "O-981" });
+            return FakeReply.Of(new ChatResponse(new ChatMessage(ChatRole.Assistant, [call])) { FinishReason = ChatFinishReason.ToolCalls });
         };
         return model;
     }

@@ -142,6 +142,26 @@ public sealed class ChatCompletionsTests
     }
 
     [Fact]
+    public async Task A_retry_with_the_same_Idempotency_Key_gets_the_first_answer_and_another_key_does_not()
+    {
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync();
+
+        async Task<string?> AskAsync(string key, string prompt)
+        {
+            HttpRequestMessage request = Post("demo-key-contoso", $$"""{"model":"gpt-4o-mini","messages":[{"role":"user","content":"{{prompt}}"}]}""");
+            request.Headers.Add("Idempotency-Key", key);
+            using JsonDocument body = JsonDocument.Parse(await (await gateway.Http.SendAsync(request)).Content.ReadAsStringAsync());
+            return body.RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString();
+        }
+
+        string? first = await AskAsync("order-42", "Name three rivers in Europe.");
+
+        // A retry is answered from the first request even though its body differs, so its prompt never reached the model.
+        Assert.Equal(first, await AskAsync("order-42", "Name three mountains in Asia."));
+        Assert.NotEqual(first, await AskAsync("order-43", "Name three mountains in Asia."));
+    }
+
+    [Fact]
     public async Task Healthz_answers()
     {
         await using GatewayFixture gateway = await GatewayFixture.StartAsync();

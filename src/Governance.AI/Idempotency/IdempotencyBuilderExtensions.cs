@@ -1,0 +1,41 @@
+using Governance.AI;
+using Governance.AI.Idempotency;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.AI;
+
+/// <summary>Adds idempotent requests to a <see cref="ChatClientBuilder"/>.</summary>
+public static class IdempotencyBuilderExtensions
+{
+    /// <summary>
+    /// Adds an <see cref="IdempotentChatClient"/>; call it before <c>UseAiGovernance</c> so a replayed request is
+    /// charged once. The <see cref="IIdempotencyStore"/> (an in-memory store otherwise), <see cref="TimeProvider"/>
+    /// and <see cref="CallerContextResolver"/> come from the services the builder is built with.
+    /// </summary>
+    /// <param name="builder">The chat client builder.</param>
+    /// <param name="window">How long an answer is replayed; ten minutes when <see langword="null"/>.</param>
+    /// <returns>The builder.</returns>
+    public static ChatClientBuilder UseIdempotency(this ChatClientBuilder builder, TimeSpan? window = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (window is { } w)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(w, TimeSpan.Zero, nameof(window));
+        }
+
+        return builder.Use((inner, services) =>
+        {
+            var client = new IdempotentChatClient(
+                inner,
+                services.GetService<IIdempotencyStore>(),
+                services.GetService<CallerContextResolver>(),
+                services.GetService<TimeProvider>());
+            if (window is { } replayWindow)
+            {
+                client.Window = replayWindow;
+            }
+
+            return client;
+        });
+    }
+}

@@ -1,0 +1,73 @@
+using Governance.AI;
+using Governance.AI.Idempotency;
+using Governance.AI.Tools;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.AI;
+
+/// <summary>Adds tool governance to a <see cref="ChatClientBuilder"/> and to <c>AddAiGovernance</c>.</summary>
+/// <example>
+/// <code>
+/// IChatClient client = provider.AsBuilder()
+///     .UseToolGovernance(toolOptions)   // outside the loop: wraps the tools of each turn
+///     .UseFunctionInvocation()
+///     .UseToolTurnBudget()              // inside the loop: meters each model round-trip
+///     .UseAiGovernance(g => g.UseBudgets(budgetOptions))
+///     .Build(services);
+/// </code>
+/// </example>
+public static class ToolGovernanceBuilderExtensions
+{
+    /// <summary>
+    /// Adds a <see cref="ToolGovernanceChatClient"/>; call it before <c>UseFunctionInvocation()</c>. Collaborators come
+    /// from the services the builder is built with: <see cref="IToolAuditSink"/>, <see cref="IIdempotencyStore"/>,
+    /// <see cref="TimeProvider"/> and <see cref="CallerContextResolver"/>.
+    /// </summary>
+    /// <param name="builder">The chat client builder.</param>
+    /// <param name="options">The options, validated now; when <see langword="null"/>, the <see cref="ToolGovernanceOptions"/> registered with <see cref="AddToolGovernance"/>.</param>
+    /// <returns>The builder.</returns>
+    public static ChatClientBuilder UseToolGovernance(this ChatClientBuilder builder, ToolGovernanceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        options?.Validate();
+        return builder.Use((inner, services) => new ToolGovernanceChatClient(
+            inner,
+            options ?? services.GetService<ToolGovernanceOptions>()
+                ?? throw new InvalidOperationException("UseToolGovernance() without options needs AddToolGovernance(...) in the services."),
+            services.GetService<IToolAuditSink>(),
+            services.GetService<IIdempotencyStore>(),
+            services.GetService<TimeProvider>(),
+            services.GetService<CallerContextResolver>()));
+    }
+
+    /// <summary>Adds a <see cref="TurnBudgetChatClient"/>; call it after <c>UseFunctionInvocation()</c> when turn limits are set.</summary>
+    /// <param name="builder">The chat client builder.</param>
+    /// <returns>The builder.</returns>
+    public static ChatClientBuilder UseToolTurnBudget(this ChatClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new TurnBudgetChatClient(inner));
+    }
+
+    /// <summary>
+    /// Registers tool governance options (validated now) for <see cref="UseToolGovernance"/>, an
+    /// <see cref="InMemoryToolAuditSink"/> as the <see cref="IToolAuditSink"/> and an
+    /// <see cref="InMemoryIdempotencyStore"/> as the <see cref="IIdempotencyStore"/>, unless they are registered.
+    /// </summary>
+    /// <param name="builder">The governance builder.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The builder.</returns>
+    public static AiGovernanceBuilder AddToolGovernance(this AiGovernanceBuilder builder, Action<ToolGovernanceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new ToolGovernanceOptions();
+        configure(options);
+        options.Validate();
+        builder.Services.AddSingleton(options);
+        builder.Services.TryAddSingleton<IToolAuditSink, InMemoryToolAuditSink>();
+        builder.Services.TryAddSingleton<IIdempotencyStore>(sp => new InMemoryIdempotencyStore(sp.GetService<TimeProvider>()));
+        return builder;
+    }
+}
