@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Governance.AI.Idempotency;
 using Microsoft.Extensions.AI;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Idempotency;
 
@@ -36,15 +37,15 @@ public sealed class RedisIdempotencyStore : IIdempotencyStore
         return 0
         """);
 
-    private readonly IRedisConnection _redis;
+    private readonly IConnectionMultiplexer _redis;
     private readonly RedisIdempotencyStoreOptions _options;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Initializes a new instance of the <see cref="RedisIdempotencyStore"/> class.</summary>
-    /// <param name="redis">The connection.</param>
+    /// <param name="redis">The application's connection (the same one the other Redis stores use).</param>
     /// <param name="options">The options; validated now.</param>
     /// <param name="timeProvider">The clock the poll interval is waited on; the system clock by default.</param>
-    public RedisIdempotencyStore(IRedisConnection redis, RedisIdempotencyStoreOptions? options = null, TimeProvider? timeProvider = null)
+    public RedisIdempotencyStore(IConnectionMultiplexer redis, RedisIdempotencyStoreOptions? options = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
         _options = options ?? new RedisIdempotencyStoreOptions();
@@ -63,24 +64,25 @@ public sealed class RedisIdempotencyStore : IIdempotencyStore
         string redisKey = _options.KeyPrefix + key;
         var typeInfo = (JsonTypeInfo<T>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(T));
 
+        IDatabase database = _redis.GetDatabase();
+        byte[] valueMarker = Encoding.UTF8.GetBytes(ValueMarker);
         while (true)
         {
             string claim = PendingMarker + Guid.NewGuid().ToString("N");
-            RedisReply claimed = await _redis.ExecuteAsync(
-                RedisRequest.ForKey("SET", redisKey, claim, "NX", "PX", (long)_options.InFlightLease.TotalMilliseconds),
-                cancellationToken).ConfigureAwait(false);
-            if (!claimed.IsNull)
+            bool claimed = await database.StringSetAsync(redisKey, claim, _options.InFlightLease, When.NotExists)
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (claimed)
             {
-                return new IdempotentResult<T>(await RunAndStoreAsync(redisKey, claim, window, run, typeInfo, cancellationToken).ConfigureAwait(false), Replayed: false);
+                return new IdempotentResult<T>(await RunAndStoreAsync(database, redisKey, claim, window, run, typeInfo, cancellationToken).ConfigureAwait(false), Replayed: false);
             }
 
-            RedisReply existing = await _redis.ExecuteAsync(RedisRequest.ForKey("GET", redisKey), cancellationToken).ConfigureAwait(false);
-            if (existing.AsBytes() is { } bytes && bytes.Span.StartsWith(Encoding.UTF8.GetBytes(ValueMarker)))
+            byte[]? existing = await database.StringGetAsync(redisKey).WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (existing is not null && existing.AsSpan().StartsWith(valueMarker))
             {
-                return new IdempotentResult<T>(JsonSerializer.Deserialize(bytes.Span[ValueMarker.Length..], typeInfo)!, Replayed: true);
+                return new IdempotentResult<T>(JsonSerializer.Deserialize(existing.AsSpan(valueMarker.Length), typeInfo)!, Replayed: true);
             }
 
-            if (!existing.IsNull)
+            if (existing is not null)
             {
                 // Another instance's run is in flight: wait for its result (or for its claim to go away).
                 await Task.Delay(_options.PollInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
@@ -88,8 +90,8 @@ public sealed class RedisIdempotencyStore : IIdempotencyStore
         }
     }
 
-    private async Task<T> RunAndStoreAsync<T>(
-        string redisKey, string claim, TimeSpan window, Func<CancellationToken, Task<T>> run, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private static async Task<T> RunAndStoreAsync<T>(
+        IDatabase database, string redisKey, string claim, TimeSpan window, Func<CancellationToken, Task<T>> run, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         T value;
         try
@@ -98,7 +100,7 @@ public sealed class RedisIdempotencyStore : IIdempotencyStore
         }
         catch (Exception)
         {
-            await _redis.EvalAsync(ReleaseScript, [redisKey], [claim], CancellationToken.None).ConfigureAwait(false);
+            await ReleaseScript.EvaluateAsync(database, [redisKey], [claim], CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 
@@ -106,7 +108,7 @@ public sealed class RedisIdempotencyStore : IIdempotencyStore
         byte[] stored = new byte[ValueMarker.Length + json.Length];
         Encoding.UTF8.GetBytes(ValueMarker, stored);
         json.CopyTo(stored, ValueMarker.Length);
-        await _redis.EvalAsync(CompleteScript, [redisKey], [claim, stored, (long)window.TotalMilliseconds], CancellationToken.None).ConfigureAwait(false);
+        await CompleteScript.EvaluateAsync(database, [redisKey], [claim, stored, (long)window.TotalMilliseconds], CancellationToken.None).ConfigureAwait(false);
         return value;
     }
 }

@@ -3,6 +3,7 @@ using Governance.AI.Redis.Idempotency;
 using Governance.AI.Redis.Tests.Infrastructure;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using StackExchange.Redis;
 
 namespace Governance.AI.Redis.Tests.Idempotency;
 
@@ -18,8 +19,8 @@ public sealed class RedisIdempotencyStoreTests(RedisServers servers)
         var model = new FakeChatClient(modelClock) { Latency = TimeSpan.FromSeconds(1), Responder = r => FakeReply.Text("answer " + Guid.NewGuid().ToString("N"), 5, 5) };
         var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         model.RequestReceived += _ => firstArrived.TrySetResult();
-        await using RedisMultiplexer redis1 = await servers.ConnectStandaloneAsync();
-        await using RedisMultiplexer redis2 = await servers.ConnectStandaloneAsync();
+        await using ConnectionMultiplexer redis1 = await servers.ConnectStandaloneAsync();
+        await using ConnectionMultiplexer redis2 = await servers.ConnectStandaloneAsync();
         var options = new RedisIdempotencyStoreOptions { KeyPrefix = "test:idem:" + Guid.NewGuid().ToString("N") + ":", PollInterval = TimeSpan.FromMilliseconds(5) };
         var one = new IdempotentChatClient(model, new RedisIdempotencyStore(redis1, options));
         var two = new IdempotentChatClient(model, new RedisIdempotencyStore(redis2, options));
@@ -40,7 +41,7 @@ public sealed class RedisIdempotencyStoreTests(RedisServers servers)
     [RedisFact]
     public async Task A_failed_run_releases_its_claim_so_the_retry_runs()
     {
-        await using RedisMultiplexer redis = await servers.ConnectStandaloneAsync();
+        await using ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
         var store = new RedisIdempotencyStore(redis, new RedisIdempotencyStoreOptions { KeyPrefix = "test:idem:" + Guid.NewGuid().ToString("N") + ":" });
         int runs = 0;
 
