@@ -29,8 +29,12 @@ internal sealed class BpeRanks
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
-    private readonly ulong[] _shortKeys;
-    private readonly int[] _shortRanks;
+
+    // Two-byte tokens are the first lookups of every merge: a direct table (256 KB) instead of a hash probe.
+    private readonly int[] _pairRanks = new int[256 * 256];
+
+    // Key and rank side by side, so a lookup touches one cache line instead of two.
+    private readonly ShortEntry[] _shortEntries;
     private readonly int _shortShift;
     private readonly int[] _longSlots;
     private readonly uint[] _longHashes;
@@ -48,6 +52,7 @@ internal sealed class BpeRanks
         int longCount = 0;
         int maxLength = 0;
         _byteRanks.AsSpan().Fill(-1);
+        _pairRanks.AsSpan().Fill(-1);
         for (int rank = 0; rank < count; rank++)
         {
             int length = offsets[rank + 1] - offsets[rank];
@@ -64,8 +69,7 @@ internal sealed class BpeRanks
 
         MaxTokenLength = maxLength;
         int shortBits = BitLength(shortCount * 2);
-        _shortKeys = new ulong[1 << shortBits];
-        _shortRanks = new int[1 << shortBits];
+        _shortEntries = new ShortEntry[1 << shortBits];
         _shortShift = 64 - shortBits;
         int longBits = BitLength(longCount * 2);
         _longSlots = new int[1 << longBits];
@@ -80,18 +84,21 @@ internal sealed class BpeRanks
             {
                 _byteRanks[blob[start]] = rank;
             }
+            else if (length == 2)
+            {
+                _pairRanks[blob[start] | (blob[start + 1] << 8)] = rank;
+            }
 
             if (length < 8)
             {
                 ulong key = ShortKey(ref blob[start], length);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
-                while (_shortKeys[slot] != 0)
+                while (_shortEntries[slot].Key != 0)
                 {
-                    slot = (slot + 1) & (_shortKeys.Length - 1);
+                    slot = (slot + 1) & (_shortEntries.Length - 1);
                 }
 
-                _shortKeys[slot] = key;
-                _shortRanks[slot] = rank;
+                _shortEntries[slot] = new ShortEntry(key, rank);
             }
             else
             {
@@ -194,23 +201,28 @@ internal sealed class BpeRanks
                 return _byteRanks[first];
             }
 
+            if (length == 2)
+            {
+                return _pairRanks[first | (Unsafe.Add(ref first, 1) << 8)];
+            }
+
             ulong key = ShortKey(ref first, length);
-            ulong[] keys = _shortKeys;
+            ShortEntry[] entries = _shortEntries;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
             while (true)
             {
-                ulong k = keys[slot];
-                if (k == key)
+                ref ShortEntry entry = ref entries[slot];
+                if (entry.Key == key)
                 {
-                    return _shortRanks[slot];
+                    return entry.Rank;
                 }
 
-                if (k == 0)
+                if (entry.Key == 0)
                 {
                     return -1;
                 }
 
-                slot = (slot + 1) & (keys.Length - 1);
+                slot = (slot + 1) & (entries.Length - 1);
             }
         }
 
@@ -315,8 +327,14 @@ internal sealed class BpeRanks
                 rank[k] = k < length - 1 ? PairRank(buffer, start + k, 2) : NoRank;
                 if (rank[k] != NoRank)
                 {
-                    Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
+                    heap[heapCount++] = ((long)rank[k] << 32) | (uint)k;
                 }
+            }
+
+            // Bottom-up heap construction: O(n) instead of n pushes.
+            for (int i = (heapCount / 2) - 1; i >= 0; i--)
+            {
+                SiftDown(heap, heapCount, i, heap[i]);
             }
 
             int parts = length;
@@ -392,8 +410,14 @@ internal sealed class BpeRanks
     private static long Pop(long[] heap, ref int count)
     {
         long top = heap[0];
-        long last = heap[--count];
-        int i = 0;
+        count--;
+        SiftDown(heap, count, 0, heap[count]);
+        return top;
+    }
+
+    // Places value at position i or below, moving smaller children up.
+    private static void SiftDown(long[] heap, int count, int i, long last)
+    {
         while (true)
         {
             int child = (i * 2) + 1;
@@ -417,7 +441,6 @@ internal sealed class BpeRanks
         }
 
         heap[i] = last;
-        return top;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -487,6 +510,8 @@ internal sealed class BpeRanks
         ulong value = Unsafe.ReadUnaligned<ulong>(ref first);
         return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
     }
+
+    private readonly record struct ShortEntry(ulong Key, int Rank);
 
     private static int BitLength(int minimumSize)
     {
