@@ -29,12 +29,8 @@ internal sealed class BpeRanks
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
-
-    // Two-byte tokens are the first lookups of every merge: a direct table (256 KB) instead of a hash probe.
-    private readonly int[] _pairRanks = new int[256 * 256];
-
-    // Key and rank side by side, so a lookup touches one cache line instead of two.
-    private readonly ShortEntry[] _shortEntries;
+    private readonly ulong[] _shortKeys;
+    private readonly int[] _shortRanks;
     private readonly int _shortShift;
     private readonly int[] _longSlots;
     private readonly uint[] _longHashes;
@@ -52,7 +48,6 @@ internal sealed class BpeRanks
         int longCount = 0;
         int maxLength = 0;
         _byteRanks.AsSpan().Fill(-1);
-        _pairRanks.AsSpan().Fill(-1);
         for (int rank = 0; rank < count; rank++)
         {
             int length = offsets[rank + 1] - offsets[rank];
@@ -69,7 +64,8 @@ internal sealed class BpeRanks
 
         MaxTokenLength = maxLength;
         int shortBits = BitLength(shortCount * 2);
-        _shortEntries = new ShortEntry[1 << shortBits];
+        _shortKeys = new ulong[1 << shortBits];
+        _shortRanks = new int[1 << shortBits];
         _shortShift = 64 - shortBits;
         int longBits = BitLength(longCount * 2);
         _longSlots = new int[1 << longBits];
@@ -84,21 +80,18 @@ internal sealed class BpeRanks
             {
                 _byteRanks[blob[start]] = rank;
             }
-            else if (length == 2)
-            {
-                _pairRanks[blob[start] | (blob[start + 1] << 8)] = rank;
-            }
 
             if (length < 8)
             {
                 ulong key = ShortKey(ref blob[start], length);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
-                while (_shortEntries[slot].Key != 0)
+                while (_shortKeys[slot] != 0)
                 {
-                    slot = (slot + 1) & (_shortEntries.Length - 1);
+                    slot = (slot + 1) & (_shortKeys.Length - 1);
                 }
 
-                _shortEntries[slot] = new ShortEntry(key, rank);
+                _shortKeys[slot] = key;
+                _shortRanks[slot] = rank;
             }
             else
             {
@@ -201,28 +194,23 @@ internal sealed class BpeRanks
                 return _byteRanks[first];
             }
 
-            if (length == 2)
-            {
-                return _pairRanks[first | (Unsafe.Add(ref first, 1) << 8)];
-            }
-
             ulong key = ShortKey(ref first, length);
-            ShortEntry[] entries = _shortEntries;
+            ulong[] keys = _shortKeys;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
             while (true)
             {
-                ref ShortEntry entry = ref entries[slot];
-                if (entry.Key == key)
+                ulong k = keys[slot];
+                if (k == key)
                 {
-                    return entry.Rank;
+                    return _shortRanks[slot];
                 }
 
-                if (entry.Key == 0)
+                if (k == 0)
                 {
                     return -1;
                 }
 
-                slot = (slot + 1) & (entries.Length - 1);
+                slot = (slot + 1) & (keys.Length - 1);
             }
         }
 
@@ -327,14 +315,8 @@ internal sealed class BpeRanks
                 rank[k] = k < length - 1 ? PairRank(buffer, start + k, 2) : NoRank;
                 if (rank[k] != NoRank)
                 {
-                    heap[heapCount++] = ((long)rank[k] << 32) | (uint)k;
+                    Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
                 }
-            }
-
-            // Bottom-up heap construction: O(n) instead of n pushes.
-            for (int i = (heapCount / 2) - 1; i >= 0; i--)
-            {
-                SiftDown(heap, heapCount, i, heap[i]);
             }
 
             int parts = length;
@@ -410,14 +392,8 @@ internal sealed class BpeRanks
     private static long Pop(long[] heap, ref int count)
     {
         long top = heap[0];
-        count--;
-        SiftDown(heap, count, 0, heap[count]);
-        return top;
-    }
-
-    // Places value at position i or below, moving smaller children up.
-    private static void SiftDown(long[] heap, int count, int i, long last)
-    {
+        long last = heap[--count];
+        int i = 0;
         while (true)
         {
             int child = (i * 2) + 1;
@@ -441,6 +417,7 @@ internal sealed class BpeRanks
         }
 
         heap[i] = last;
+        return top;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -510,8 +487,6 @@ internal sealed class BpeRanks
         ulong value = Unsafe.ReadUnaligned<ulong>(ref first);
         return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
     }
-
-    private readonly record struct ShortEntry(ulong Key, int Rank);
 
     private static int BitLength(int minimumSize)
     {
