@@ -156,6 +156,28 @@ public sealed class TokenCountCacheTests
         }
     }
 
+    [Fact]
+    public void Counting_a_cached_conversation_again_does_not_allocate()
+    {
+        var counter = new TiktokenTokenCounter(TiktokenEncoding.O200kBase, new TokenCountCache());
+        var messages = new List<ChatMessage> { new(ChatRole.System, LongText) };
+        for (int turn = 0; turn < 10; turn++)
+        {
+            messages.Add(new ChatMessage(ChatRole.User, $"Question {turn}: what is the capital of country number {turn}?"));
+            messages.Add(new ChatMessage(ChatRole.Assistant, $"Answer {turn}: the capital of country number {turn} is its largest city."));
+        }
+
+        int expected = new TiktokenTokenCounter(TiktokenEncoding.O200kBase).CountTokens(messages);
+        Assert.Equal(expected, counter.CountTokens(messages));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int again = counter.CountTokens(messages);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(expected, again);
+        Assert.Equal(0, allocated);
+    }
+
     private sealed class CountingCounter(TokenCountCache cache, Action onTokenize) : ITokenCounter
     {
         public bool IsExact => true;
