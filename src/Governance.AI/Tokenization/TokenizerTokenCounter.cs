@@ -22,9 +22,12 @@ public sealed class TokenizerTokenCounter : ITokenCounter
     private readonly TokenCountCache? _cache;
     private readonly TextTokenCounter _countText;
 
+    // Prefixed, so a tokenizer named like a built-in encoding ("o200k_base") never shares its cache entries.
+    private readonly string _cacheKey;
+
     /// <summary>Initializes a new instance of the <see cref="TokenizerTokenCounter"/> class.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
-    /// <param name="name">A name that identifies the tokenizer, for example <c>llama-3</c>; it keys the cache, so distinct tokenizers sharing a cache need distinct names.</param>
+    /// <param name="name">A name that identifies the tokenizer, for example <c>llama-3</c>; it keys the cache (apart from the built-in encodings), so distinct tokenizers sharing a cache need distinct names.</param>
     /// <param name="cache">Caches the counts of texts seen before; <see langword="null"/> counts every time.</param>
     public TokenizerTokenCounter(Tokenizer tokenizer, string name, TokenCountCache? cache = null)
     {
@@ -33,6 +36,7 @@ public sealed class TokenizerTokenCounter : ITokenCounter
         Tokenizer = tokenizer;
         Name = name;
         _cache = cache;
+        _cacheKey = "Microsoft.ML.Tokenizers:" + name;
         _countText = CountWithTokenizer;
     }
 
@@ -47,7 +51,7 @@ public sealed class TokenizerTokenCounter : ITokenCounter
 
     /// <inheritdoc/>
     public int CountTokens(ReadOnlySpan<char> text) =>
-        text.IsEmpty ? 0 : _cache is null ? CountWithTokenizer(text) : _cache.GetOrCount(Name, text, _countText);
+        text.IsEmpty ? 0 : _cache is null ? CountWithTokenizer(text) : _cache.GetOrCount(_cacheKey, text, _countText);
 
     /// <inheritdoc/>
     public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>

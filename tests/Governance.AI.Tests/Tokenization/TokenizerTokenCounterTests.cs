@@ -53,6 +53,19 @@ public sealed class TokenizerTokenCounterTests
     }
 
     [Fact]
+    public void A_tokenizer_named_like_a_built_in_encoding_does_not_share_its_cached_counts()
+    {
+        var cache = new TokenCountCache();
+        string text = string.Join(' ', Enumerable.Repeat("lower lowest newer", 4));
+        var builtIn = new TiktokenTokenCounter(TiktokenEncoding.O200kBase, cache);
+        var custom = new TokenizerTokenCounter(CreateTinyBpe(), TiktokenEncoding.O200kBaseName, cache);
+
+        Assert.Equal(TiktokenEncoding.O200kBase.CountTokens(text), builtIn.CountTokens(text));
+        Assert.Equal(custom.Tokenizer.CountTokens(text), custom.CountTokens(text));
+        Assert.NotEqual(builtIn.CountTokens(text), custom.CountTokens(text));
+    }
+
+    [Fact]
     public void Chat_requests_use_the_chat_formula_over_the_tokenizer()
     {
         var counter = new TokenizerTokenCounter(CreateTinyBpe(), "tiny");
