@@ -12,7 +12,8 @@ public static class BudgetServiceCollectionExtensions
     /// Adds the budget policy at <see cref="GovernanceStage.Budget"/>, with options bound from
     /// <c>AiGovernance:Budgets</c> and then <paramref name="configure"/>, validated at start-up and reloadable.
     /// Registers an <see cref="InMemoryBudgetStore"/> as the <see cref="IBudgetStore"/> and a
-    /// <see cref="TokenCounterProvider"/> as the <see cref="ITokenCounterProvider"/> unless they are registered; the
+    /// <see cref="TokenCounterProvider"/> (tokenizers per model from <c>AiGovernance:Tokenizers</c>) as the
+    /// <see cref="ITokenCounterProvider"/> unless they are registered; the
     /// <see cref="TimeProvider"/> comes from the services.
     /// </summary>
     /// <param name="builder">The governance builder.</param>
@@ -22,7 +23,7 @@ public static class BudgetServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<IBudgetStore>(sp => new InMemoryBudgetStore(sp.GetService<TimeProvider>()));
-        builder.Services.TryAddSingleton<ITokenCounterProvider, TokenCounterProvider>();
+        builder.Services.TryAddSingleton<ITokenCounterProvider>(sp => TokenizerServices.CreateProvider(sp, builder.Configuration, builder.ConfigurationPath));
         string name = builder.Name;
 
         // A keyed pipeline uses a store registered under its name (for example by UseRedis on that pipeline) first.

@@ -69,17 +69,20 @@ public static class ChatTokenFormula
             total += TokensPerMessage + text.CountTokens(ChatRole.System.Value) + text.CountTokens(options.Instructions);
         }
 
-        foreach (ChatMessage message in messages)
+        // Indexed loops over lists: enumerating through the interfaces would allocate an enumerator per message,
+        // which would be the only allocation left when the counter's cache answers every text.
+        if (messages is IList<ChatMessage> list)
         {
-            total += TokensPerMessage + text.CountTokens(message.Role.Value);
-            if (!string.IsNullOrEmpty(message.AuthorName))
+            for (int i = 0; i < list.Count; i++)
             {
-                total += text.CountTokens(message.AuthorName) + TokensPerName;
+                total += CountMessage(text, list[i]);
             }
-
-            foreach (AIContent content in message.Contents)
+        }
+        else
+        {
+            foreach (ChatMessage message in messages)
             {
-                total += CountContent(text, content);
+                total += CountMessage(text, message);
             }
         }
 
@@ -89,6 +92,23 @@ public static class ChatTokenFormula
         }
 
         return (int)Math.Min(total, int.MaxValue);
+    }
+
+    private static long CountMessage(ITokenCounter text, ChatMessage message)
+    {
+        long total = TokensPerMessage + text.CountTokens(message.Role.Value);
+        if (!string.IsNullOrEmpty(message.AuthorName))
+        {
+            total += text.CountTokens(message.AuthorName) + TokensPerName;
+        }
+
+        IList<AIContent> contents = message.Contents;
+        for (int i = 0; i < contents.Count; i++)
+        {
+            total += CountContent(text, contents[i]);
+        }
+
+        return total;
     }
 
     private static long CountContent(ITokenCounter text, AIContent content)

@@ -21,13 +21,25 @@ namespace Governance.AI.Tokenization;
 public sealed class TiktokenTokenCounter : ITokenCounter
 {
     private readonly int _functionInit;
+    private readonly TokenCountCache? _cache;
+    private readonly TextTokenCounter _countText;
+
+    /// <summary>Initializes a new instance of the <see cref="TiktokenTokenCounter"/> class without a count cache.</summary>
+    /// <param name="encoding">The encoding of the model.</param>
+    public TiktokenTokenCounter(TiktokenEncoding encoding)
+        : this(encoding, null)
+    {
+    }
 
     /// <summary>Initializes a new instance of the <see cref="TiktokenTokenCounter"/> class.</summary>
     /// <param name="encoding">The encoding of the model.</param>
-    public TiktokenTokenCounter(TiktokenEncoding encoding)
+    /// <param name="cache">Caches the counts of texts seen before (keyed by the encoding name); <see langword="null"/> counts every time.</param>
+    public TiktokenTokenCounter(TiktokenEncoding encoding, TokenCountCache? cache)
     {
         ArgumentNullException.ThrowIfNull(encoding);
         Encoding = encoding;
+        _cache = cache;
+        _countText = encoding.CountTokens;
         _functionInit = encoding.Name == TiktokenEncoding.Cl100kBaseName ? ChatTokenFormula.FunctionInitCl100k : ChatTokenFormula.FunctionInitO200k;
     }
 
@@ -38,7 +50,8 @@ public sealed class TiktokenTokenCounter : ITokenCounter
     public bool IsExact => true;
 
     /// <inheritdoc/>
-    public int CountTokens(ReadOnlySpan<char> text) => Encoding.CountTokens(text);
+    public int CountTokens(ReadOnlySpan<char> text) =>
+        _cache is null ? Encoding.CountTokens(text) : _cache.GetOrCount(Encoding.Name, text, _countText);
 
     /// <inheritdoc/>
     public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>
