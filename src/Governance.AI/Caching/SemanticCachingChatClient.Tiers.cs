@@ -109,7 +109,7 @@ public sealed partial class SemanticCachingChatClient
     // against the embedder's vocabulary when it offers a corrector.
     private string SemanticText(string text)
     {
-        string request = PromptFraming.Strip(CacheKeys.NormalizeText(text));
+        string request = PromptFraming.NormalizeAndStrip(text);
         return _spelling is null ? request : _spelling.Correct(request);
     }
 
