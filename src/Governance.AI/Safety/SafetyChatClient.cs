@@ -395,12 +395,14 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
             var findings = new List<PolicyFinding>();
             State.Policy.Find(text, findings);
-            var spans = new List<Range>();
+
+            // Most texts have no finding to redact: the span list is made only when one needs it.
+            List<Range>? spans = null;
             foreach (var finding in findings)
             {
                 if (Decide(finding, checkpoint) == SafetyAction.Redact)
                 {
-                    spans.AddRange(finding.Spans);
+                    (spans ??= []).AddRange(finding.Spans);
                 }
             }
 
@@ -409,7 +411,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
                 return new TextContent(SafetyConstants.RemovedMessageMarker);
             }
 
-            return spans.Count == 0 ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
+            return spans is null ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
         }
 
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)
