@@ -333,16 +333,16 @@ public sealed class SafetyChatClient : DelegatingChatClient
                         continue;
                     }
 
-                    var spans = new List<Range>();
+                    List<Range>? spans = null;
                     foreach (var finding in FindInOutput(text.Text))
                     {
                         if (Decide(finding, SafetyCheckpoint.Response) == SafetyAction.Redact)
                         {
-                            spans.AddRange(finding.Spans);
+                            (spans ??= []).AddRange(finding.Spans);
                         }
                     }
 
-                    if (spans.Count > 0)
+                    if (spans is not null)
                     {
                         message.Contents[c] = new TextContent(Redact(text.Text, spans)) { AdditionalProperties = text.AdditionalProperties };
                     }
