@@ -20,10 +20,12 @@ public class FullPipelineBenchmarks
 {
     private readonly ChatMessage[] _messages = PipelineBenchmarkData.OneKilobytePrompt();
     private readonly ChatOptions _options = PipelineBenchmarkData.MissOptions();
+    private readonly ChatOptions _storeOptions = PipelineBenchmarkData.StoreOptions();
     private readonly byte[] _requestJson = PipelineBenchmarkData.RequestJson();
     private readonly byte[] _responseJson = PipelineBenchmarkData.ResponseJson();
     private IChatClient _model = null!;
     private IChatClient _allSix = null!;
+    private IChatClient _allSixWarm = null!;
     private IChatClient _telemetryOnly = null!;
     private IChatClient _safetyOnly = null!;
     private IChatClient _redactionOnly = null!;
@@ -36,6 +38,15 @@ public class FullPipelineBenchmarks
     {
         _model = new FixedReplyChatClient();
         _allSix = PipelineBenchmarkData.Build(_model, g => g.AddTelemetry().AddSafety().AddRedaction().AddSemanticCache().AddBudgets(PipelineBenchmarkData.GenerousTenantLimit).AddRouting(PipelineBenchmarkData.OneBackend(_model)));
+        _allSixWarm = PipelineBenchmarkData.Build(_model, g => g.AddTelemetry().AddSafety().AddRedaction().AddSemanticCache().AddBudgets(PipelineBenchmarkData.GenerousTenantLimit).AddRouting(PipelineBenchmarkData.OneBackend(_model)));
+
+        // The first call stores the answer; every measured call is an exact-tier hit.
+        _allSixWarm.GetResponseAsync(_messages, _storeOptions).GetAwaiter().GetResult();
+        ChatResponse hit = _allSixWarm.GetResponseAsync(_messages, _storeOptions).GetAwaiter().GetResult();
+        if (hit.AdditionalProperties?.TryGetValue(GovernanceProperties.CacheStatus, out object? status) != true || status is not "hit")
+        {
+            throw new InvalidOperationException("The warmed pipeline does not serve an exact-tier hit.");
+        }
         _telemetryOnly = PipelineBenchmarkData.Build(_model, g => g.AddTelemetry());
         _safetyOnly = PipelineBenchmarkData.Build(_model, g => g.AddSafety());
         _redactionOnly = PipelineBenchmarkData.Build(_model, g => g.AddRedaction());
@@ -49,6 +60,10 @@ public class FullPipelineBenchmarks
 
     [Benchmark]
     public Task<ChatResponse> AllSixPolicies() => _allSix.GetResponseAsync(_messages, _options);
+
+    /// <summary>Target (issue #19): ≤ 5 µs. The stages before the cache (telemetry, safety, redaction) run on a hit too.</summary>
+    [Benchmark]
+    public Task<ChatResponse> AllSixExactHit() => _allSixWarm.GetResponseAsync(_messages, _storeOptions);
 
     [Benchmark]
     public Task<ChatResponse> TelemetryOnly() => _telemetryOnly.GetResponseAsync(_messages, _options);
@@ -146,6 +161,8 @@ internal static class PipelineBenchmarkData
     public static ChatOptions MissOptions() => new ChatOptions { ModelId = "gpt-4o" }
         .ForCaller("contoso", "alice")
         .WithProperty(GovernanceProperties.NoStore, true);
+
+    public static ChatOptions StoreOptions() => new ChatOptions { ModelId = "gpt-4o" }.ForCaller("contoso", "alice");
 
     public static void GenerousTenantLimit(BudgetOptions budgets) =>
         budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = long.MaxValue / 4 });

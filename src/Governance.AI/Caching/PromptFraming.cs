@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Governance.AI.Caching;
@@ -45,48 +46,84 @@ internal static class PromptFraming
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];
 
-    /// <summary>Returns the request without its framing; the text itself when there was none or nothing would remain.</summary>
-    /// <param name="text">The prompt, already whitespace-normalized.</param>
+    /// <summary>
+    /// The text the semantic tier embeds: trimmed, white-space runs collapsed, Unicode form C (as
+    /// <see cref="CacheKeys.NormalizeText"/>), then without its framing; the normalized text itself when there was
+    /// none or nothing would remain. One pooled buffer holds the work: only the result is allocated.
+    /// </summary>
+    /// <param name="text">The prompt as sent.</param>
     /// <returns>The request.</returns>
-    public static string Strip(string text)
+    public static string NormalizeAndStrip(string text)
     {
-        var builder = new StringBuilder(text);
-        RemoveCourtesies(builder);
-        int start = SkipOpenings(builder.ToString());
-        string result = builder.ToString(start, builder.Length - start).Trim();
-        return result.Length == 0 || result.Length == text.Length ? text : result;
+        string formC = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, formC.Length * 2));
+        try
+        {
+            Span<char> chars = buffer.AsSpan(0, CacheKeys.CollapseWhiteSpace(formC, buffer));
+            ReadOnlySpan<char> request = StripInPlace(chars, buffer.AsSpan(formC.Length, chars.Length));
+
+            if (request.Length == 0)
+            {
+                // Nothing would remain: the normalized text itself, which the removals overwrote, is built again.
+                return CacheKeys.NormalizeText(formC);
+            }
+
+            // Collapsing and stripping only remove: the same length means the text was already in its final form.
+            return ReferenceEquals(formC, text) && request.Length == text.Length ? text : new string(request);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static void RemoveCourtesies(StringBuilder builder)
+    /// <summary>Removes the framing from <paramref name="chars"/> in place, using <paramref name="lower"/> (as long) for its lowercase form.</summary>
+    /// <returns>The request, a slice of <paramref name="chars"/>; empty when nothing would remain.</returns>
+    private static ReadOnlySpan<char> StripInPlace(Span<char> chars, Span<char> lower)
     {
-        string lower = builder.ToString().ToLowerInvariant();
+        // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
+        chars.ToLowerInvariant(lower);
+        int length = RemoveCourtesies(chars, lower);
+        int start = SkipOpenings(lower[..length]);
+        return ((ReadOnlySpan<char>)chars[start..length]).Trim();
+    }
+
+    /// <returns>The length left.</returns>
+    private static int RemoveCourtesies(Span<char> chars, Span<char> lower)
+    {
+        int length = chars.Length;
         foreach (string courtesy in Courtesies)
         {
             int at = 0;
-            while ((at = lower.IndexOf(courtesy, at, StringComparison.Ordinal)) >= 0)
+            int found;
+            while ((found = lower[at..length].IndexOf(courtesy, StringComparison.Ordinal)) >= 0)
             {
+                at += found;
+                ReadOnlySpan<char> current = lower[..length];
                 int end = at + courtesy.Length;
-                if (!IsWordBoundary(lower, at - 1) || !IsWordBoundary(lower, end))
+                if (!IsWordBoundary(current, at - 1) || !IsWordBoundary(current, end))
                 {
                     at = end;
                     continue;
                 }
 
                 // Take a comma right after (", please,") with it, so that no empty clause is left behind.
-                while (end < lower.Length && lower[end] is ',' or ' ')
+                while (end < length && current[end] is ',' or ' ')
                 {
                     end++;
                 }
 
-                builder.Remove(at, end - at);
-                lower = lower.Remove(at, end - at);
+                chars[end..length].CopyTo(chars[at..]);
+                lower[end..length].CopyTo(lower[at..]);
+                length -= end - at;
             }
         }
+
+        return length;
     }
 
-    private static int SkipOpenings(string text)
+    private static int SkipOpenings(ReadOnlySpan<char> lower)
     {
-        string lower = text.ToLowerInvariant();
         int position = 0;
         bool progressed = true;
         while (progressed && position < lower.Length)
@@ -138,7 +175,7 @@ internal static class PromptFraming
         return SkipSeparators(lower, position);
     }
 
-    private static int SkipSeparators(string text, int position)
+    private static int SkipSeparators(ReadOnlySpan<char> text, int position)
     {
         while (position < text.Length && text[position] is ' ' or ',' or '!' or '-' or '—' or ':')
         {
@@ -148,8 +185,8 @@ internal static class PromptFraming
         return position;
     }
 
-    private static bool StartsWithWord(string text, int position, string word) =>
-        string.CompareOrdinal(text, position, word, 0, word.Length) == 0 && IsWordBoundary(text, position + word.Length);
+    private static bool StartsWithWord(ReadOnlySpan<char> text, int position, string word) =>
+        text[position..].StartsWith(word, StringComparison.Ordinal) && IsWordBoundary(text, position + word.Length);
 
-    private static bool IsWordBoundary(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+    private static bool IsWordBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 }

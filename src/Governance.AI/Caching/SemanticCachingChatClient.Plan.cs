@@ -77,7 +77,8 @@ public sealed partial class SemanticCachingChatClient
                 embedded = int.MaxValue;
             }
 
-            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : SemanticText(embedText);
+            // As sent: the semantic form (normalized, framing removed) is built only on an exact-tier miss.
+            embedText = string.IsNullOrWhiteSpace(embedText) || embedText.Length > settings.MaxEmbeddingTextLength ? null : embedText;
         }
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.

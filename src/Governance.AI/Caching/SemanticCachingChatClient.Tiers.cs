@@ -61,24 +61,25 @@ public sealed partial class SemanticCachingChatClient
     {
         if (plan.EmbedText is null || _embeddings is null)
         {
-            return new Lookup(null, null, 0f, null, null);
+            return new Lookup(null, null, 0f, null, null, null);
         }
 
+        string semanticText = SemanticText(plan.EmbedText);
         float[]? vector;
         try
         {
             GeneratedEmbeddings<Embedding<float>> generated = await _embeddings
-                .GenerateAsync([plan.EmbedText], cancellationToken: cancellationToken).ConfigureAwait(false);
+                .GenerateAsync([semanticText], cancellationToken: cancellationToken).ConfigureAwait(false);
             vector = generated.Count == 1 ? generated[0].Vector.ToArray() : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new Lookup(null, null, 0f, null, SemanticCacheReasons.EmbeddingFailed);
+            return new Lookup(null, null, 0f, null, null, SemanticCacheReasons.EmbeddingFailed);
         }
 
         if (vector is null || !VectorKernels.TryNormalize(vector, vector))
         {
-            return new Lookup(null, null, 0f, null, null);
+            return new Lookup(null, null, 0f, null, null, null);
         }
 
         IReadOnlyList<SemanticCacheMatch> matches = await _store
@@ -93,23 +94,23 @@ public sealed partial class SemanticCachingChatClient
                 continue;
             }
 
-            if (guard is not null && !guard.IsSafeHit(cachedPrompt, plan.EmbedText, out string? reason))
+            if (guard is not null && !guard.IsSafeHit(cachedPrompt, semanticText, out string? reason))
             {
                 rejected ??= reason;
                 continue;
             }
 
-            return new Lookup(match.Entry, SemanticCacheProperties.TierSemantic, match.Similarity, vector, null);
+            return new Lookup(match.Entry, SemanticCacheProperties.TierSemantic, match.Similarity, vector, semanticText, null);
         }
 
-        return new Lookup(null, null, 0f, vector, rejected);
+        return new Lookup(null, null, 0f, vector, semanticText, rejected);
     }
 
     // The text the semantic tier embeds and the guard compares: the request without its framing, typos corrected
     // against the embedder's vocabulary when it offers a corrector.
     private string SemanticText(string text)
     {
-        string request = PromptFraming.Strip(CacheKeys.NormalizeText(text));
+        string request = PromptFraming.NormalizeAndStrip(text);
         return _spelling is null ? request : _spelling.Correct(request);
     }
 
@@ -171,7 +172,7 @@ public sealed partial class SemanticCachingChatClient
                         Partition = plan.Partition!,
                         ExactKey = plan.ExactKey!,
                         Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
-                        PromptText = lookup.Vector is null ? null : plan.EmbedText,
+                        PromptText = lookup.Vector is null ? null : lookup.SemanticText,
                         Response = answer.Json,
                         TokensSaved = tokens,
                         ModelId = modelId,
@@ -199,5 +200,6 @@ public sealed partial class SemanticCachingChatClient
 
     private sealed record GuardForOptions(SemanticCacheOptions Options, ISemanticHitGuard Guard);
 
-    private readonly record struct Lookup(SemanticCacheEntry? Entry, string? Tier, float Similarity, float[]? Vector, string? Reason);
+    /// <summary>A semantic lookup: the entry found, or why none; with the vector and the semantic text a stored answer is filed under.</summary>
+    private readonly record struct Lookup(SemanticCacheEntry? Entry, string? Tier, float Similarity, float[]? Vector, string? SemanticText, string? Reason);
 }

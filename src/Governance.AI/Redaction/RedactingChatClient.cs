@@ -60,9 +60,10 @@ public sealed class RedactingChatClient : DelegatingChatClient
         // The response may be shared (a cache hit): build a new one rather than change it.
         RedactionOptions settings = engine.Options;
         var restored = new List<ChatMessage>(response.Messages.Count);
+        Transforms? process = null;
         foreach (ChatMessage message in response.Messages)
         {
-            restored.Add(TransformMessage(message, Transforms.All(text => ProcessResponseText(text, engine, vault, settings))));
+            restored.Add(TransformMessage(message, process ??= Transforms.All(text => ProcessResponseText(text, engine, vault, settings))));
         }
 
         var result = new ChatResponse(restored)
@@ -204,7 +205,10 @@ public sealed class RedactingChatClient : DelegatingChatClient
     private static List<ChatMessage> RedactMessages(IEnumerable<ChatMessage> messages, RedactionEngine engine, RedactionVault vault)
     {
         RedactionOptions settings = engine.Options;
-        var result = new List<ChatMessage>();
+        var result = messages.TryGetNonEnumeratedCount(out int count) ? new List<ChatMessage>(count) : [];
+
+        // One transform for the whole request, not one per message.
+        Transforms? redactAll = null;
         foreach (ChatMessage message in messages)
         {
             ChatRole role = message.Role;
@@ -213,7 +217,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
                 : role == ChatRole.System ? settings.RedactSystemMessages
                 : role == ChatRole.Tool ? settings.RedactToolMessages
                 : role != ChatRole.Assistant || settings.RedactAssistantMessages;
-            result.Add(redact ? TransformMessage(message, Transforms.All(text => engine.Redact(text, vault))) : message);
+            result.Add(redact ? TransformMessage(message, redactAll ??= Transforms.All(text => engine.Redact(text, vault))) : message);
         }
 
         return result;

@@ -337,16 +337,16 @@ public sealed class SafetyChatClient : DelegatingChatClient
                         continue;
                     }
 
-                    var spans = new List<Range>();
+                    List<Range>? spans = null;
                     foreach (var finding in FindInOutput(text.Text))
                     {
                         if (Decide(finding, SafetyCheckpoint.Response) == SafetyAction.Redact)
                         {
-                            spans.AddRange(finding.Spans);
+                            (spans ??= []).AddRange(finding.Spans);
                         }
                     }
 
-                    if (spans.Count > 0)
+                    if (spans is not null)
                     {
                         message.Contents[c] = new TextContent(Redact(text.Text, spans)) { AdditionalProperties = text.AdditionalProperties };
                     }
@@ -399,12 +399,14 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
             var findings = new List<PolicyFinding>();
             State.Policy.Find(text, findings);
-            var spans = new List<Range>();
+
+            // Most texts have no finding to redact: the span list is made only when one needs it.
+            List<Range>? spans = null;
             foreach (var finding in findings)
             {
                 if (Decide(finding, checkpoint) == SafetyAction.Redact)
                 {
-                    spans.AddRange(finding.Spans);
+                    (spans ??= []).AddRange(finding.Spans);
                 }
             }
 
@@ -413,7 +415,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
                 return new TextContent(SafetyConstants.RemovedMessageMarker);
             }
 
-            return spans.Count == 0 ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
+            return spans is null ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
         }
 
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)
