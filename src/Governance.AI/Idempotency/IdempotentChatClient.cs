@@ -89,18 +89,8 @@ public sealed class IdempotentChatClient : DelegatingChatClient
     // Each replay gets its own response object, so one caller's changes never reach another's.
     private static ChatResponse Replay(ChatResponse first)
     {
-        var replay = new ChatResponse([.. first.Messages])
-        {
-            ResponseId = first.ResponseId,
-            ConversationId = first.ConversationId,
-            ModelId = first.ModelId,
-            CreatedAt = first.CreatedAt,
-            FinishReason = first.FinishReason,
-            Usage = first.Usage,
-            RawRepresentation = first.RawRepresentation,
-            AdditionalProperties = first.AdditionalProperties is { } properties ? new AdditionalPropertiesDictionary(properties) : [],
-        };
-        replay.AdditionalProperties[IdempotencyChatOptionsExtensions.ReplayedProperty] = true;
+        var replay = ChatResponseCopy.WithMessages(first, [.. first.Messages]);
+        (replay.AdditionalProperties ??= [])[IdempotencyChatOptionsExtensions.ReplayedProperty] = true;
         return replay;
     }
 }

@@ -66,20 +66,9 @@ public sealed class RedactingChatClient : DelegatingChatClient
             restored.Add(TransformMessage(message, process ??= Transforms.All(text => ProcessResponseText(text, engine, vault, settings))));
         }
 
-        var result = new ChatResponse(restored)
-        {
-            ResponseId = response.ResponseId,
-            ConversationId = response.ConversationId,
-            ModelId = response.ModelId,
-            CreatedAt = response.CreatedAt,
-            FinishReason = response.FinishReason,
-            Usage = response.Usage,
-            RawRepresentation = response.RawRepresentation,
-            ContinuationToken = response.ContinuationToken,
-            AdditionalProperties = response.AdditionalProperties is { } props ? new AdditionalPropertiesDictionary(props) : [],
-        };
+        var result = ChatResponseCopy.WithMessages(response, restored);
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
-        result.AdditionalProperties[EntityCountsKey] = counts;
+        (result.AdditionalProperties ??= [])[EntityCountsKey] = counts;
         RedactionTelemetry.Redacted(counts);
         return result;
     }
