@@ -1,8 +1,10 @@
 using Governance.AI.Budgets;
 using Governance.AI.Caching;
+using Governance.AI.Idempotency;
 using Governance.AI.Redis;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Caching;
+using Governance.AI.Redis.Idempotency;
 using Governance.AI.Redis.Telemetry;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.Caching.Distributed;
@@ -23,8 +25,8 @@ public static class RedisGovernanceBuilderExtensions
     /// StackExchange.Redis <see cref="IConnectionMultiplexer"/> (or the connection named in
     /// <paramref name="configure"/>). Replaces this pipeline's in-memory stores whatever the registration order — only
     /// this pipeline's: the default pipeline registers unkeyed stores, a keyed pipeline stores keyed by its name —
-    /// starts the cache replica's sync with the host, registers Redis as the <see cref="IDistributedCache"/> when the
-    /// application has none, and adds the <c>redis</c> health check.
+    /// starts the cache replica's sync with the host, registers Redis as the <see cref="IDistributedCache"/> and the
+    /// <see cref="IIdempotencyStore"/> when the application has none, and adds the <c>redis</c> health check.
     /// </summary>
     /// <param name="builder">The governance builder.</param>
     /// <param name="configure">Chooses the connection and the stores; null for the defaults.</param>
@@ -62,6 +64,12 @@ public static class RedisGovernanceBuilderExtensions
         {
             Replace<IUsageLedger>(services, name, sp => new RedisUsageLedger(
                 connection(sp), options.LedgerStore, sp.GetService<TimeProvider>(), sp.GetService<ILogger<RedisUsageLedger>>(), sp.GetRequiredService<RedisDataLossMonitor>()));
+        }
+
+        if (options.Idempotency)
+        {
+            // Idempotent clients sit outside the governed block and are not per pipeline: the first UseRedis shares them.
+            services.TryAddSingleton<IIdempotencyStore>(sp => new RedisIdempotencyStore(connection(sp), timeProvider: sp.GetService<TimeProvider>()));
         }
 
         if (options.DistributedCache)

@@ -38,6 +38,13 @@ public sealed class RedisGovernanceOptions
     public bool Ledger { get; set; } = true;
 
     /// <summary>
+    /// Whether idempotent requests and tool calls are shared through Redis (<see cref="Idempotency.RedisIdempotencyStore"/>), so
+    /// a retry that reaches another instance is still answered once — when the application registered no
+    /// <c>IIdempotencyStore</c> of its own. Default true.
+    /// </summary>
+    public bool Idempotency { get; set; } = true;
+
+    /// <summary>
     /// Whether to register Redis (on the same connection) as the application's <c>IDistributedCache</c> — the second
     /// level of <c>HybridCache</c>, which the cache's exact tier uses — when the application has none. Default true.
     /// </summary>

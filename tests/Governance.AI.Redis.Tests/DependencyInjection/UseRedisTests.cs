@@ -1,7 +1,9 @@
 using Governance.AI.Budgets;
 using Governance.AI.Caching;
+using Governance.AI.Idempotency;
 using Governance.AI.Redis.Budgets;
 using Governance.AI.Redis.Caching;
+using Governance.AI.Redis.Idempotency;
 using Governance.AI.Redis.Telemetry;
 using Governance.AI.Redis.Tests.Infrastructure;
 using Governance.AI.Telemetry;
@@ -35,6 +37,7 @@ public sealed class UseRedisTests(RedisServers servers)
         await using ServiceProvider provider = services.BuildServiceProvider();
         Assert.IsType<RedisSemanticCacheStore>(provider.GetRequiredService<ISemanticCacheStore>());
         Assert.IsType<RedisUsageLedger>(provider.GetRequiredService<IUsageLedger>());
+        Assert.IsType<RedisIdempotencyStore>(provider.GetRequiredService<IIdempotencyStore>());
         IBudgetStore store = Assert.IsType<RedisBudgetStore>(provider.GetRequiredService<IBudgetStore>());
         long before = own.OperationCount;
         await ReserveAsync(store, "tenant:own");
