@@ -178,4 +178,19 @@ internal static class StreamingUpdates
 
         return merged;
     }
+
+    /// <summary>Takes the text a policy held back, emptying the buffer, as the contents to add to an update.</summary>
+    /// <param name="held">The held-back text.</param>
+    /// <returns>One text content, or none when nothing was held.</returns>
+    public static List<AIContent> TakeHeld(System.Text.StringBuilder held)
+    {
+        if (held.Length == 0)
+        {
+            return [];
+        }
+
+        var text = held.ToString();
+        held.Clear();
+        return [new TextContent(text)];
+    }
 }

@@ -141,7 +141,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
                     }
 
                     classified = true;
-                    released = StreamingUpdates.Append(released, Flush(held));
+                    released = StreamingUpdates.Append(released, StreamingUpdates.TakeHeld(held));
                 }
 
                 yield return released;
@@ -154,7 +154,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
         }
 
         // The stream's end (after a finish update, only properties: they are merged into it).
-        var last = new ChatResponseUpdate(ChatRole.Assistant, Flush(held));
+        var last = new ChatResponseUpdate(ChatRole.Assistant, StreamingUpdates.TakeHeld(held));
         if (call.Annotations.Count > 0)
         {
             last.AdditionalProperties = [];
@@ -165,18 +165,6 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
         {
             yield return last;
         }
-    }
-
-    private static List<AIContent> Flush(StringBuilder held)
-    {
-        if (held.Length == 0)
-        {
-            return [];
-        }
-
-        var text = held.ToString();
-        held.Clear();
-        return [new TextContent(text)];
     }
 
     private State GetState()

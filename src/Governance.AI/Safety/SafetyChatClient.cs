@@ -454,17 +454,7 @@ public sealed class SafetyChatClient : DelegatingChatClient
         }
 
         /// <summary>Releases everything held back, as the contents to add to an update.</summary>
-        public List<AIContent> FlushContents()
-        {
-            if (_held.Length == 0)
-            {
-                return [];
-            }
-
-            var text = _held.ToString();
-            _held.Clear();
-            return [new TextContent(text)];
-        }
+        public List<AIContent> FlushContents() => StreamingUpdates.TakeHeld(_held);
 
         /// <summary>Inspects the next chunk; returns the exception to raise when the stream must stop.</summary>
         public ContentBlockedException? Inspect(string chunk)
