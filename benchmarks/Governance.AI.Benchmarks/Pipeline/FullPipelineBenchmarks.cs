@@ -23,6 +23,7 @@ public class FullPipelineBenchmarks
     private readonly ChatOptions _storeOptions = PipelineBenchmarkData.StoreOptions();
     private readonly byte[] _requestJson = PipelineBenchmarkData.RequestJson();
     private readonly byte[] _responseJson = PipelineBenchmarkData.ResponseJson();
+    private readonly FreshPrompts _freshPrompts = new();
     private IChatClient _model = null!;
     private IChatClient _allSix = null!;
     private IChatClient _allSixWarm = null!;
@@ -60,6 +61,18 @@ public class FullPipelineBenchmarks
 
     [Benchmark]
     public Task<ChatResponse> AllSixPolicies() => _allSix.GetResponseAsync(_messages, _options);
+
+    /// <summary>The direct call on a prompt never sent before: the peer of <see cref="AllSixPoliciesFreshPrompt"/>.</summary>
+    [Benchmark]
+    public Task<ChatResponse> DirectFreshPrompt() => _model.GetResponseAsync(_freshPrompts.Next(), _options);
+
+    /// <summary>
+    /// The honest miss: every call sends a user message whose text no earlier call sent, in new message instances, so
+    /// no memo (per message instance, per string or per content hash, of any size) can serve a stage's result. Subtract
+    /// <see cref="DirectFreshPrompt"/>, which builds the same prompts the same way.
+    /// </summary>
+    [Benchmark]
+    public Task<ChatResponse> AllSixPoliciesFreshPrompt() => _allSix.GetResponseAsync(_freshPrompts.Next(), _options);
 
     /// <summary>Target (issue #19): ≤ 5 µs. The stages before the cache (telemetry, safety, redaction) run on a hit too.</summary>
     [Benchmark]
@@ -131,7 +144,7 @@ public class ConversationBenchmarks
 /// <summary>The inputs and pipelines the full-pipeline benchmarks share.</summary>
 internal static class PipelineBenchmarkData
 {
-    private const string SystemPrompt = "You are a helpful assistant for Contoso's customer support team. Answer briefly and politely.";
+    public const string SystemPrompt = "You are a helpful assistant for Contoso's customer support team. Answer briefly and politely.";
 
     private const string Paragraph =
         "I am writing about the quarterly report that our team prepared for the regional planning meeting next week. " +
@@ -214,6 +227,47 @@ internal static class PipelineBenchmarkData
     {
         (options.AdditionalProperties ??= [])[key] = value;
         return options;
+    }
+}
+
+/// <summary>
+/// The 1 KB prompt with a seven-letter reference code in the user message that differs on every call (base 26 over
+/// the call number: 8 billion distinct prompts), the system message text unchanged as chats re-send it. Letters, not
+/// digits, so the code does not wake the redaction scanner's number recognizers and the work stays that of
+/// <see cref="PipelineBenchmarkData.OneKilobytePrompt"/>. Each call builds one string and two messages (≈ 2.4 KB).
+/// </summary>
+internal sealed class FreshPrompts
+{
+    private const int CodeLength = 7;
+    private readonly string _head;
+    private readonly string _tail;
+    private long _calls;
+
+    public FreshPrompts()
+    {
+        string user = PipelineBenchmarkData.OneKilobytePrompt()[1].Text;
+        int split = user.IndexOf("Could you", StringComparison.Ordinal);
+        _head = user[..split] + "Reference ";
+        _tail = ". " + user[split..];
+    }
+
+    public ChatMessage[] Next()
+    {
+        long call = _calls++;
+        string user = string.Create(_head.Length + CodeLength + _tail.Length, (this, call), static (span, state) =>
+        {
+            (FreshPrompts prompts, long number) = state;
+            prompts._head.AsSpan().CopyTo(span);
+            Span<char> code = span.Slice(prompts._head.Length, CodeLength);
+            for (int i = CodeLength - 1; i >= 0; i--)
+            {
+                code[i] = (char)('a' + (number % 26));
+                number /= 26;
+            }
+
+            prompts._tail.AsSpan().CopyTo(span[(prompts._head.Length + CodeLength)..]);
+        });
+        return [new ChatMessage(ChatRole.System, PipelineBenchmarkData.SystemPrompt), new ChatMessage(ChatRole.User, user)];
     }
 }
 
