@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Governance.AI.Budgets;
 using Governance.AI.Routing;
@@ -12,7 +10,8 @@ namespace Governance.AI.Benchmarks.Pipeline;
 /// All six policies added with <c>AddAiGovernance</c> as a user would, default options, one generous tenant token
 /// limit, a ~1 KB English prompt with one email address plus a system message, a cache miss (<c>NoStore</c>), an
 /// embedder that costs nothing and a model that returns a fixed reply; each stage alone; and the peer: a proxy's
-/// marshalling floor (System.Text.Json parse and re-serialize of the same request and response, no policy).
+/// marshalling floor (<see cref="ProxyMarshalling"/>: typed System.Text.Json deserialize and re-serialize of the same
+/// request and response as OpenAI chat-completions JSON, no policy).
 /// Target (issue #19): all six ≤ 1.0× the marshalling floor and ≤ 8 KB allocated over the direct call.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,8 +20,7 @@ public class FullPipelineBenchmarks
     private readonly ChatMessage[] _messages = PipelineBenchmarkData.OneKilobytePrompt();
     private readonly ChatOptions _options = PipelineBenchmarkData.MissOptions();
     private readonly ChatOptions _storeOptions = PipelineBenchmarkData.StoreOptions();
-    private readonly byte[] _requestJson = PipelineBenchmarkData.RequestJson();
-    private readonly byte[] _responseJson = PipelineBenchmarkData.ResponseJson();
+    private readonly ProxyMarshalling _proxy = new(PipelineBenchmarkData.RequestJson(), PipelineBenchmarkData.ResponseJson());
     private readonly FreshPrompts _freshPrompts = new();
     private IChatClient _model = null!;
     private IChatClient _allSix = null!;
@@ -96,16 +94,9 @@ public class FullPipelineBenchmarks
     [Benchmark]
     public Task<ChatResponse> RouterOnly() => _routerOnly.GetResponseAsync(_messages, _options);
 
-    /// <summary>The peer: what a proxy pays before any policy — parse and re-serialize the request and the response.</summary>
+    /// <summary>The peer: what a proxy pays before any policy (see <see cref="ProxyMarshalling"/>).</summary>
     [Benchmark]
-    public int ProxyMarshallingFloor()
-    {
-        JsonNode request = JsonNode.Parse(_requestJson)!;
-        byte[] forwarded = JsonSerializer.SerializeToUtf8Bytes(request);
-        JsonNode response = JsonNode.Parse(_responseJson)!;
-        byte[] returned = JsonSerializer.SerializeToUtf8Bytes(response);
-        return forwarded.Length + returned.Length;
-    }
+    public int ProxyMarshallingFloor() => _proxy.Run();
 }
 
 /// <summary>
@@ -193,35 +184,10 @@ internal static class PipelineBenchmarkData
     public static byte[] RequestJson()
     {
         ChatMessage[] messages = OneKilobytePrompt();
-        var request = new JsonObject
-        {
-            ["model"] = "gpt-4o",
-            ["messages"] = new JsonArray(
-                new JsonObject { ["role"] = "system", ["content"] = messages[0].Text },
-                new JsonObject { ["role"] = "user", ["content"] = messages[1].Text }),
-            ["temperature"] = 0.2,
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(request);
+        return ProxyMarshalling.RequestJson(messages[0].Text, messages[1].Text);
     }
 
-    public static byte[] ResponseJson()
-    {
-        var response = new JsonObject
-        {
-            ["id"] = "chatcmpl-1",
-            ["object"] = "chat.completion",
-            ["created"] = 1733300000,
-            ["model"] = "gpt-4o",
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0,
-                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = FixedReplyChatClient.Reply },
-                ["finish_reason"] = "stop",
-            }),
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 250, ["completion_tokens"] = 40, ["total_tokens"] = 290 },
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(response);
-    }
+    public static byte[] ResponseJson() => ProxyMarshalling.ResponseJson(FixedReplyChatClient.Reply);
 
     private static ChatOptions WithProperty(this ChatOptions options, string key, object value)
     {
