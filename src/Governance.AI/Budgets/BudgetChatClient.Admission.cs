@@ -304,7 +304,8 @@ public sealed partial class BudgetChatClient
         bool setMaxOutput = outputBounded && allowance != requestedOutput && (requestedOutput is not null || budget.Options.ApplyOutputAllowance);
         if (setMaxOutput || preferCheaper)
         {
-            ChatOptions send = options?.Clone() ?? new ChatOptions();
+            // The copy's dictionary is its own; the router or the provider boundary removes the keys from it in place.
+            ChatOptions send = PipelineChatOptions.CopyFor(options, InnerClient);
             if (setMaxOutput)
             {
                 send.MaxOutputTokens = allowance;
@@ -312,8 +313,7 @@ public sealed partial class BudgetChatClient
 
             if (preferCheaper)
             {
-                send.AdditionalProperties = send.AdditionalProperties is { } existing ? new AdditionalPropertiesDictionary(existing) : [];
-                send.AdditionalProperties[GovernanceProperties.PreferCheaperModel] = true;
+                (send.AdditionalProperties ??= [])[GovernanceProperties.PreferCheaperModel] = true;
             }
 
             admission.SendOptions = send;
