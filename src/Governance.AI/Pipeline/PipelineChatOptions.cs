@@ -22,7 +22,13 @@ internal sealed class PipelineChatOptions : ChatOptions
     /// <summary>Copies options for one request that is handed to <paramref name="next"/> only.</summary>
     /// <param name="source">The options received, or <see langword="null"/>.</param>
     /// <param name="next">The link the copy is handed to.</param>
-    /// <returns>A copy the caller may change; owned by the pipeline when <paramref name="next"/> strips in place.</returns>
+    /// <returns>
+    /// A copy the caller may change; owned by the pipeline when <paramref name="next"/> strips in place. Options of a
+    /// type derived from <see cref="ChatOptions"/> are copied with their own <see cref="ChatOptions.Clone"/>, which
+    /// keeps their type and state.
+    /// </returns>
     public static ChatOptions CopyFor(ChatOptions? source, IChatClient next) =>
-        next is ProviderBoundaryChatClient or ModelRouterChatClient ? new PipelineChatOptions(source) : source?.Clone() ?? new ChatOptions();
+        (source is null || source.GetType() == typeof(ChatOptions)) && next is ProviderBoundaryChatClient or ModelRouterChatClient
+            ? new PipelineChatOptions(source)
+            : source?.Clone() ?? new ChatOptions();
 }

@@ -61,6 +61,19 @@ public sealed class PipelineChatOptionsTests
         Assert.Equal(3, copy.AdditionalProperties!.Count);
     }
 
+    [Fact]
+    public void Options_of_a_derived_type_are_copied_with_their_own_clone_and_keep_their_type()
+    {
+        var derived = new VendorChatOptions { VendorSetting = "fast" };
+        derived.ForCaller("contoso");
+
+        ChatOptions copy = PipelineChatOptions.CopyFor(derived, new ProviderBoundaryChatClient(new FakeChatClient()));
+
+        Assert.Equal("fast", Assert.IsType<VendorChatOptions>(copy).VendorSetting);
+        Assert.NotSame(derived, ProviderBoundaryChatClient.StripGovernanceKeys(copy));
+        Assert.NotNull(derived.GetCaller());
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -123,5 +136,22 @@ public sealed class PipelineChatOptionsTests
         options.AdditionalProperties![GovernanceProperties.NoStore] = true;
         options.AdditionalProperties["vendor.flag"] = 1;
         return options;
+    }
+
+    private sealed class VendorChatOptions : ChatOptions
+    {
+        public VendorChatOptions()
+        {
+        }
+
+        private VendorChatOptions(VendorChatOptions other)
+            : base(other)
+        {
+            VendorSetting = other.VendorSetting;
+        }
+
+        public string? VendorSetting { get; set; }
+
+        public override ChatOptions Clone() => new VendorChatOptions(this);
     }
 }
