@@ -41,9 +41,15 @@ internal static partial class SecretScanner
 
     /// <summary>Finds the secrets in a text.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>Each secret's rule id (<c>secret.{type}</c>) and span; empty when there is none.</returns>
-    public static List<(string RuleId, Range Span)> Find(string text)
+    /// <returns>Each secret's rule id (<c>secret.{type}</c>) and span, in order; <see langword="null"/> when there is none.</returns>
+    public static List<(string RuleId, Range Span)>? Find(string text)
     {
+        // Most output has no secret: one match test that allocates nothing, before collecting matches.
+        if (!Pattern().IsMatch(text))
+        {
+            return null;
+        }
+
         var result = new List<(string, Range)>();
         foreach (Match m in Pattern().Matches(text))
         {
