@@ -1,12 +1,14 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace Governance.AI;
 
 /// <summary>
 /// A bounded, thread-safe memo of a value per text, keyed by a 128-bit content hash of the text (XxHash128 of its
-/// UTF-16 code units), its length and a tag that names everything else the value depends on, so work on a text that
+/// UTF-16 code units, under a random seed of its own), its length and a tag that names everything else the value depends on, so work on a text that
 /// is sent again (a system prompt, the conversation history re-sent every turn) is done once.
 /// </summary>
 /// <remarks>
@@ -30,6 +32,10 @@ internal sealed class TextHashMemo<TTag, TValue>
 
     private readonly Entry?[] _entries;
     private readonly int _setMask;
+
+    // A secret seed per memo: texts that collide under it cannot be prepared in advance (a memo of safety verdicts
+    // must not be fooled into taking an attack for a text it scanned clean).
+    private readonly long _seed = NewSeed();
 
     /// <summary>Initializes a new instance of the <see cref="TextHashMemo{TTag, TValue}"/> class.</summary>
     /// <param name="capacity">The maximum number of entries, from <see cref="MinimumCapacity"/> to <see cref="MaximumCapacity"/>; rounded up to a power of two.</param>
@@ -63,10 +69,10 @@ internal sealed class TextHashMemo<TTag, TValue>
         }
     }
 
-    /// <summary>Hashes a text for <see cref="TryGet"/> and <see cref="Set"/>.</summary>
+    /// <summary>Hashes a text for <see cref="TryGet"/> and <see cref="Set"/> of this memo (with its own seed).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The text's 128-bit hash.</returns>
-    public static UInt128 Hash(ReadOnlySpan<char> text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text));
+    public UInt128 Hash(ReadOnlySpan<char> text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), _seed);
 
     /// <summary>Looks up the value of a text.</summary>
     /// <param name="hash">The text's <see cref="Hash"/>.</param>
@@ -106,6 +112,13 @@ internal sealed class TextHashMemo<TTag, TValue>
         // Fill an empty way first; otherwise the hash's high bit picks the way to replace.
         int way = Volatile.Read(ref entries[set]) is null ? 0 : Volatile.Read(ref entries[set + 1]) is null ? 1 : (int)(hash >> 127);
         Volatile.Write(ref entries[set + way], new Entry(hash, length, tag, value));
+    }
+
+    private static long NewSeed()
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        RandomNumberGenerator.Fill(bytes);
+        return BinaryPrimitives.ReadInt64LittleEndian(bytes);
     }
 
     private int SetOf(UInt128 hash) => ((int)(ulong)hash & _setMask) * 2;

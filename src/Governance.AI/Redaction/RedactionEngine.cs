@@ -381,10 +381,10 @@ public sealed class RedactionEngine
     /// <summary>Gets the matches of a text from the memo, or analyzes the text and remembers them.</summary>
     private RedactionMatch[] AnalyzeMemoized(string text)
     {
-        UInt128 hash = TextHashMemo<byte, RedactionMatch[]>.Hash(text);
+        UInt128 hash = _analyses!.Hash(text);
 
         // The engine is one options instance: the analysis depends on nothing but the text, so the tag is constant.
-        if (_analyses!.TryGet(hash, text.Length, 0, out RedactionMatch[]? found))
+        if (_analyses.TryGet(hash, text.Length, 0, out RedactionMatch[]? found))
         {
             return found;
         }

@@ -20,28 +20,7 @@ public sealed partial class SafetyChatClient
         public int AnnotationCount => _annotations?.Count ?? 0;
 
         /// <summary>Gets the distinct annotations collected so far, after <paramref name="earlier"/> ones.</summary>
-        public string[] DistinctAnnotations(IEnumerable<string>? earlier = null)
-        {
-            var distinct = new HashSet<string>(StringComparer.Ordinal);
-            var result = new List<string>();
-            foreach (var annotation in earlier ?? [])
-            {
-                if (distinct.Add(annotation))
-                {
-                    result.Add(annotation);
-                }
-            }
-
-            foreach (var annotation in _annotations ?? [])
-            {
-                if (distinct.Add(annotation))
-                {
-                    result.Add(annotation);
-                }
-            }
-
-            return [.. result];
-        }
+        public string[] DistinctAnnotations(IEnumerable<string>? earlier = null) => DistinctInOrder(earlier, _annotations);
 
         public IEnumerable<ChatMessage> InspectPrompt(IEnumerable<ChatMessage> messages)
         {
@@ -80,7 +59,7 @@ public sealed partial class SafetyChatClient
 
                     // A text already scanned clean with these options and this origin (a system prompt, the history
                     // re-sent every turn, a repeated prompt) has nothing to decide.
-                    var hash = TextHashMemo<SafetyContentOrigin, bool>.Hash(text);
+                    var hash = State.CleanTexts.Hash(text);
                     if (State.CleanTexts.TryGet(hash, text.Length, contentOrigin, out _))
                     {
                         continue;

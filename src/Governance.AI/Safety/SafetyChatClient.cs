@@ -158,6 +158,30 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         }));
     }
 
+    /// <summary>Gets the distinct annotations of both lists, each at its first place.</summary>
+    internal static string[] DistinctInOrder(IEnumerable<string>? earlier, List<string>? annotations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var annotation in earlier ?? [])
+        {
+            if (seen.Add(annotation))
+            {
+                result.Add(annotation);
+            }
+        }
+
+        foreach (var annotation in annotations ?? [])
+        {
+            if (seen.Add(annotation))
+            {
+                result.Add(annotation);
+            }
+        }
+
+        return [.. result];
+    }
+
     /// <summary>Gets how a message is scanned: as the user's prompt, untrusted content or the system prompt; <see langword="null"/> to skip it.</summary>
     internal static SafetyContentOrigin? OriginOf(ChatMessage message, SafetyOptions options)
     {

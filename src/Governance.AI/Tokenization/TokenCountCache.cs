@@ -6,9 +6,9 @@ namespace Governance.AI.Tokenization;
 public delegate int TextTokenCounter(ReadOnlySpan<char> text);
 
 /// <summary>
-/// A bounded, thread-safe cache of text token counts keyed by a 128-bit content hash (XxHash128 of the UTF-16 text),
-/// the text length and the encoding name, so a conversation re-sent every turn and a repeated system prompt are only
-/// tokenized once.
+/// A bounded, thread-safe cache of text token counts keyed by a 128-bit content hash (XxHash128 of the UTF-16 text,
+/// under a random per-cache seed), the text length and the encoding name, so a conversation re-sent every turn and a
+/// repeated system prompt are only tokenized once.
 /// </summary>
 /// <remarks>
 /// <para><b>Bound.</b> At most <see cref="Capacity"/> entries; each costs about 56 bytes (a 48-byte entry object plus
@@ -63,7 +63,7 @@ public sealed class TokenCountCache
             return counter(text);
         }
 
-        UInt128 hash = TextHashMemo<string, int>.Hash(text);
+        UInt128 hash = _counts.Hash(text);
         if (_counts.TryGet(hash, text.Length, encoding, out int count))
         {
             return count;

@@ -125,6 +125,21 @@ public sealed class CleanTextMemoTests
         Assert.Equal(200, audit.Count);
     }
 
+    [Fact]
+    public void A_system_prompt_s_canary_is_computed_once_and_is_the_same_as_computed_afresh()
+    {
+        const string Secret = "a-deployment-secret-of-some-length";
+        var canaries = new SystemPromptCanary(Secret);
+        const string Prompt = "You are the support assistant of Contoso. Answer briefly.";
+
+        var first = canaries.For(Prompt);
+        Assert.Same(first, canaries.For(Prompt));
+        Assert.Equal(first, new SystemPromptCanary(Secret).For(Prompt));
+        Assert.Contains(first.Canary, first.Instruction, StringComparison.Ordinal);
+        Assert.NotEqual(first.Canary, canaries.For(Prompt + " ").Canary);
+        Assert.NotEqual(first.Canary, new SystemPromptCanary(Secret + "!").For(Prompt).Canary);
+    }
+
     private sealed class SwitchingSource(SafetyOptions initial) : IPolicyOptionsSource<SafetyOptions>
     {
         public SafetyOptions Current { get; set; } = initial;
