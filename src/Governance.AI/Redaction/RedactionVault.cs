@@ -114,17 +114,20 @@ public sealed class RedactionVault
     internal string GetOrAddPlaceholder(TypeEntries entries, ReadOnlySpan<char> value, bool restorable)
     {
         // Exact spelling first (no allocation on a repeat), then the normalized value ("4111 1111…" = "4111-1111…").
-        if (entries.ByExact.TryGetValue(value, out string? placeholder))
+        // Both live in one map: normalizing is idempotent, so a spelling that equals another value's normalized form
+        // is that value.
+        if (entries.ByValue.TryGetValue(value, out string? placeholder))
         {
             return placeholder;
         }
 
         string text = value.ToString();
         string normalized = ValueNormalizer.Normalize(entries.EntityType, text);
-        if (!entries.ByNormalized.TryGetValue(normalized, out placeholder))
+        Dictionary<string, string> byValue = entries.ByValue.Dictionary;
+        if (!byValue.TryGetValue(normalized, out placeholder))
         {
             placeholder = $"<{entries.EntityType}_{++entries.LastIndex}>";
-            entries.ByNormalized[normalized] = placeholder;
+            byValue[normalized] = placeholder;
             if (restorable)
             {
                 (_restorable ??= new Dictionary<string, string>(StringComparer.Ordinal))[placeholder] = text;
@@ -132,7 +135,7 @@ public sealed class RedactionVault
             }
         }
 
-        entries.ByExact.Dictionary[text] = placeholder;
+        byValue[text] = placeholder;
         return placeholder;
     }
 
@@ -145,10 +148,9 @@ public sealed class RedactionVault
 
         public int LastIndex { get; set; }
 
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByExact { get; } =
+        /// <summary>The placeholder of each value seen, by exact spelling and by normalized value.</summary>
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByValue { get; } =
             new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public Dictionary<string, string> ByNormalized { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Scans a text that starts with '&lt;' for a placeholder <c>&lt;NAME_N&gt;</c>.</summary>
