@@ -255,6 +255,7 @@ internal static class InjectionLexicon
         (Concept.Reveal, "format convert rewrite encode insert"),
         (Concept.Said, "dijeron indicaron ordenaron programaron"),
         (Concept.Become, "etais eras warst"),
+        (Concept.Refuse, "apologize apologise apologizing apologising apologies entschuldige entschuldigst disculpes disculparte excuse excuses"),
         (Concept.Restrictions, "politique politiques politica"),
         (Concept.Safety, "politique politiques politica"),
         (Concept.Instructions, "politique politiques politica"),
