@@ -196,9 +196,10 @@ internal static class SafetyTokenizer
 
     private static bool IsBlockName(ReadOnlySpan<char> word) => word is "document" or "passage" or "excerpt" or "output"
         or "result" or "results" or "snippet" or "transcript" or "article" or "page" or "email" or "mail" or "review"
-        or "log" or "comment" or "content" or "source" or "text" or "webpage" or "website" or "texte" or "texto" or "dokument" or "auszug" or "ausgabe" or "ergebnis" or "artikel"
-        or "documento" or "pasaje" or "extracto" or "salida" or "resultado" or "articulo" or "correo" or "extrait"
-        or "sortie" or "resultat" or "courriel";
+        or "log" or "comment" or "content" or "source" or "text" or "webpage" or "website"
+        or "dokument" or "auszug" or "ausgabe" or "ergebnis" or "artikel"
+        or "documento" or "pasaje" or "extracto" or "salida" or "resultado" or "articulo" or "correo" or "texto"
+        or "extrait" or "sortie" or "resultat" or "courriel" or "texte";
 
     private static void Punctuation(ReadOnlySpan<char> text, int i, ref int position, ref bool quoted, ref bool lineStart, ref int sentenceTokens)
     {
