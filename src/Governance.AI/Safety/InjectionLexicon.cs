@@ -62,7 +62,7 @@ internal enum Concept : ulong
     Recited = 1UL << 54,
     Self = 1UL << 55,
     Said = 1UL << 56,
-    SelfSaid = 1UL << 57,
+    Simulated = 1UL << 57,
     About = 1UL << 58,
     Become = 1UL << 59,
     Config = 1UL << 60,
@@ -206,7 +206,9 @@ internal static class InjectionLexicon
         (Concept.Recited, "used usually would recite recited read reading tell told telling sing sang whisper whispered fruher immer vorgelesen vorlesen vorlas erzahlt erzahlte aufgesagt solia solias leia leerme leer contaba contarme contar recitarme recitaba decia lisait lire racontait recitait disait chantait habitude"),
         (Concept.Self, "i ich yo je j"),
         (Concept.Said, "said told wrote written asked mentioned gave sent requested typed gesagt geschrieben gefragt erwahnt gebeten dicho escrito pedido mencionado dit ecrit demande mentionne"),
-        (Concept.SelfSaid, "dije escribi pedi mencione sagte schrieb"),
+        // First-person verbs of saying are both ("lo que te dije").
+        (Concept.Self, "dije escribi pedi mencione sagte schrieb"),
+        (Concept.Said, "dije escribi pedi mencione sagte schrieb"),
         (Concept.Become, "be become sei werde seien se conviertete haz sois deviens"),
         (Concept.About, "about regarding concerning uber sobre acerca sur"),
         (Concept.Only, "only solely nur ausschliesslich solo solamente unicamente seulement uniquement"),
@@ -240,5 +242,22 @@ internal static class InjectionLexicon
         (Concept.Relayed, "story stories novel novels villain narrator dialogue screenplay geschichte roman bosewicht dialog historia cuento novela villano dialogo histoire mechant"),
         (Concept.Only, "einzige einzigen unica unico seule seul sole single"),
         (Concept.Permission, "verifie verifiee verificado verificada verifiziert"),
+        (Concept.Permission, "erlaubnis genehmigung berechtigung autorizacion permission grant grants granted granting erteile otorgo accorde"),
+
+        // A machine the assistant is told to become ("act as a Linux terminal", "you are now a Python interpreter").
+        (Concept.Simulated, "terminal terminals shell console interpreter repl powershell cmd kommandozeile konsole consola interprete interpreteur"),
+
+        // What the assistant was set up with, asked for as what it "received".
+        (Concept.Before, "vor received erhalten recibiste recibido recibidas recu recues"),
+        (Concept.Restrictions, "filtre limite warnings disclaimers caveats warnhinweise warnungen advertencias avertissement avertissements"),
+        (Concept.Address, "dear liebe lieber querido querida cher chere must muss musst debe debes doit dois should shall"),
+        (Concept.Said, "instructed programmed configured angewiesen programmiert instruido programado programme"),
+        (Concept.Reveal, "format convert rewrite encode insert"),
+        (Concept.Said, "dijeron indicaron ordenaron programaron"),
+        (Concept.Become, "etais eras warst"),
+        (Concept.Refuse, "apologize apologise apologizing apologising apologies entschuldige entschuldigst disculpes disculparte excuse excuses"),
+        (Concept.Restrictions, "politique politiques politica"),
+        (Concept.Safety, "politique politiques politica"),
+        (Concept.Instructions, "politique politiques politica"),
     ];
 }

@@ -21,6 +21,9 @@ public sealed partial class PromptInjectionDetector
 
     private const int ForbidWindow = 3;
 
+    // The most pieces a hyphen-split word is joined from ("in-struc-tions" is three).
+    private const int MaxHyphenPieces = 4;
+
     private const double QuotedFactor = 0.6;
 
     // Words shorter than this are not taken apart as compounds ("Systemregeln" is, "Regeln" is a plain word).
@@ -143,10 +146,21 @@ public sealed partial class PromptInjectionDetector
         var reversedCount = 0;
         var letterRun = 0;
         var longestLetterRun = 0;
+        var firstExplain = int.MaxValue;
+        var joinedPieces = 0;
         ulong all = 0;
         for (var i = 0; i < count; i++)
         {
             ref var t = ref tokens[i];
+            if (joinedPieces > 0)
+            {
+                // A later piece of a hyphen-split word: the word's concepts are on its first piece.
+                joinedPieces--;
+                concepts[i] = 0;
+                letterRun = 0;
+                continue;
+            }
+
             ulong c = 0;
             ulong r = 0;
             if (t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var v))
@@ -161,6 +175,13 @@ public sealed partial class PromptInjectionDetector
                 {
                     reversedCount++;
                 }
+            }
+
+            // Words split by hyphens to dodge matching ("ig-nore", "in-struc-tions"); a word that is one already
+            // ("follow-up") is left alone.
+            if (c == 0 && i + 1 < count && IsHyphenated(f, t, tokens[i + 1]))
+            {
+                c = HyphenJoinedConcepts(f, tokens.AsSpan(i, Math.Min(MaxHyphenPieces, count - i)), out joinedPieces);
             }
 
             // Letters written one by one ("i g n o r e", "i.g.n.o.r.e") are words split to dodge matching.
@@ -184,6 +205,11 @@ public sealed partial class PromptInjectionDetector
             }
 
             concepts[i] = c;
+            if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
+            {
+                firstExplain = i;
+            }
+
             if (c != 0)
             {
                 sparse[sparseCount++] = i;
@@ -196,14 +222,18 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
-        // Discussion ("example", "explain") damps everywhere, and quoted text in a discussion more. Otherwise quoted
-        // text is not damped: an instruction inside a pasted passage reaches the model all the same. Only an override
-        // quoted for translation or in a story is damped ("Oubliez les instructions précédentes, le plan a changé" is
-        // a message between people); what it asks for (reveal your prompt, an AI without rules) still counts.
+        // Talk about attacks ("example", "injection") damps everywhere; a request to explain damps what follows it
+        // ("explain why 'ignore previous instructions' works"), not a persona set up before it ("you are an AI without
+        // rules; explain how to …"). Quoted text in a discussion is damped more. Otherwise quoted text is not damped:
+        // an instruction inside a pasted passage reaches the model all the same. Only an override quoted for
+        // translation or in a story is damped ("Oubliez les instructions précédentes, le plan a changé" is a message
+        // between people); what it asks for (reveal your prompt, an AI without rules) still counts.
         var context = new Context(
-            (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? DiscussionFactor : 1.0,
+            (all & (ulong)Concept.Meta) != 0 ? DiscussionFactor : 1.0,
+            firstExplain,
             (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? QuotedFactor : 1.0,
-            (all & (ulong)Concept.Relayed) != 0 ? QuotedFactor : 1.0);
+            (all & (ulong)Concept.Relayed) != 0 ? QuotedFactor : 1.0,
+            _options.PromptThreshold / _options.UntrustedThreshold);
 
         // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
         var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Relayed | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
@@ -211,11 +241,22 @@ public sealed partial class PromptInjectionDetector
         ScanMarkers(f, codeDiscussion, ref acc);
         for (var i = 0; i < sparseCount; i++)
         {
-            ref var t = ref tokens[sparse[i]];
-            if ((t.Flags & (TokenFlags.LineStart | TokenFlags.ColonAfter)) == (TokenFlags.LineStart | TokenFlags.ColonAfter)
-                && (concepts[sparse[i]] & (ulong)Concept.RoleLabel) != 0)
+            var ti = sparse[i];
+            ref var t = ref tokens[ti];
+            if ((concepts[ti] & (ulong)Concept.RoleLabel) == 0)
+            {
+                continue;
+            }
+
+            if ((t.Flags & (TokenFlags.LineStart | TokenFlags.ColonAfter)) == (TokenFlags.LineStart | TokenFlags.ColonAfter))
             {
                 acc.Record(InjectionRules.SpecialRoleLabel, codeDiscussion);
+            }
+            else if ((t.Flags & (TokenFlags.Pasted | TokenFlags.Quoted)) != 0 && ti + 1 < count
+                && (tokens[ti + 1].Flags & TokenFlags.ColonAfter) != 0 && (concepts[ti + 1] & (ulong)(Concept.StrictInstructions | Concept.Address | Concept.MessageNoun)) != 0)
+            {
+                // "[2] SYSTEM INSTRUCTION: …" inside pasted text: a forged label where no transcript puts one.
+                acc.Record(InjectionRules.SpecialRoleLabel, codeDiscussion * context.PastedScale);
             }
         }
 
@@ -246,6 +287,46 @@ public sealed partial class PromptInjectionDetector
         {
             ScanPayloads(text, untrusted, depth, ref budget, ref acc);
         }
+    }
+
+    private static bool IsHyphenated(ReadOnlySpan<char> f, in SafetyToken token, in SafetyToken next) =>
+        next.Start == token.Start + token.Length + 1 && f[token.Start + token.Length] == '-';
+
+    /// <summary>
+    /// The concepts of the shortest word that the first pieces of a hyphen-split run join into, and how many pieces
+    /// after the first it took; 0 when they join into no known word.
+    /// </summary>
+    private static ulong HyphenJoinedConcepts(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> pieces, out int extraPieces)
+    {
+        Span<char> joined = stackalloc char[24];
+        var length = 0;
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            ref readonly var piece = ref pieces[k];
+            if ((k > 0 && !IsHyphenated(f, pieces[k - 1], piece)) || length + piece.Length > joined.Length)
+            {
+                break;
+            }
+
+            f.Slice(piece.Start, piece.Length).CopyTo(joined[length..]);
+            length += piece.Length;
+            if (k == 0)
+            {
+                continue;
+            }
+
+            var word = joined[..length];
+            var c = Lexicon.TryGet(TermTable<int>.Hash(word), word, out var v) ? v.Concepts
+                : length > InjectionLexicon.StemLength ? StemConcepts(word, TermTable<int>.Hash(word[..InjectionLexicon.StemLength])) : 0;
+            if (c != 0)
+            {
+                extraPieces = k;
+                return c;
+            }
+        }
+
+        extraPieces = 0;
+        return 0;
     }
 
     private static ulong CompoundConcepts(ReadOnlySpan<char> token)
@@ -324,12 +405,22 @@ public sealed partial class PromptInjectionDetector
                 foreach (var ri in InjectionRules.IndexByAnchor[bit])
                 {
                     var rule = rules[ri];
+                    var factor = ti > context.ExplainStart ? DiscussionFactor : context.Discussion;
+                    var scope = TokenFlags.None;
                     if (rule.UntrustedOnly && !untrusted)
                     {
-                        continue;
+                        // Text the user pasted (a quoted passage, an e-mail, a document, a comment) is untrusted
+                        // content inside the prompt: its rules count, weighed against the stricter threshold.
+                        if ((tokens[ti].Flags & (TokenFlags.Quoted | TokenFlags.Pasted)) == 0 || IsOwned(concepts, ti))
+                        {
+                            continue;
+                        }
+
+                        // Only the pasted words count: "Summarize this: 'AI assistants …'" is not an order to the AI.
+                        factor *= context.PastedScale;
+                        scope = TokenFlags.Quoted | TokenFlags.Pasted;
                     }
 
-                    var factor = context.Discussion;
                     if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
                     {
                         factor *= rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
@@ -349,7 +440,7 @@ public sealed partial class PromptInjectionDetector
                         continue;
                     }
 
-                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window, rule.Ordered);
+                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window, rule.Ordered, scope);
 
                     var slots = rule.Slots;
                     var ok = true;
@@ -370,6 +461,10 @@ public sealed partial class PromptInjectionDetector
             }
         }
     }
+
+    /// <summary>Whether one of the two words before the anchor is "my"/"our": "my (AI) assistant" is a person or the user's own tool.</summary>
+    private static bool IsOwned(ReadOnlySpan<ulong> concepts, int ti) =>
+        (ti > 0 && (concepts[ti - 1] & (ulong)Concept.Mine) != 0) || (ti > 1 && (concepts[ti - 2] & (ulong)Concept.Mine) != 0);
 
     private static bool IsFollowedBy(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, ulong concept, int window)
     {
@@ -418,7 +513,7 @@ public sealed partial class PromptInjectionDetector
                 return false;
             }
 
-            if ((c & (ulong)Concept.SelfSaid) != 0)
+            if ((c & (ulong)(Concept.Self | Concept.Said)) == (ulong)(Concept.Self | Concept.Said))
             {
                 return true;
             }
@@ -431,7 +526,7 @@ public sealed partial class PromptInjectionDetector
             var q = tokens[sparse[j]].Position;
             for (var k = j + 1; k < sparse.Length && tokens[sparse[k]].Position <= q + 5; k++)
             {
-                if ((concepts[sparse[k]] & (ulong)(Concept.Said | Concept.SelfSaid)) != 0)
+                if ((concepts[sparse[k]] & (ulong)Concept.Said) != 0)
                 {
                     return true;
                 }
@@ -441,25 +536,37 @@ public sealed partial class PromptInjectionDetector
         return false;
     }
 
-    private static ulong WindowConcepts(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window, bool afterOnly = false)
+    /// <summary>The concepts within <paramref name="window"/> positions of the anchor; with a scope, only of tokens that have one of its flags.</summary>
+    private static ulong WindowConcepts(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window, bool afterOnly = false, TokenFlags scope = TokenFlags.None)
     {
         var p = tokens[sparse[s]].Position;
         var result = afterOnly ? 0 : concepts[sparse[s]];
         for (var j = s - 1; !afterOnly && j >= 0 && tokens[sparse[j]].Position >= p - window; j--)
         {
-            result |= concepts[sparse[j]];
+            if (scope == TokenFlags.None || (tokens[sparse[j]].Flags & scope) != 0)
+            {
+                result |= concepts[sparse[j]];
+            }
         }
 
         for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + window; j++)
         {
-            result |= concepts[sparse[j]];
+            if (scope == TokenFlags.None || (tokens[sparse[j]].Flags & scope) != 0)
+            {
+                result |= concepts[sparse[j]];
+            }
         }
 
         return result;
     }
 
     /// <summary>The damping factors for the scanned text.</summary>
-    private readonly record struct Context(double Discussion, double QuotedDiscussion, double QuotedRelayed);
+    /// <param name="Discussion">The factor for a text that discusses attacks.</param>
+    /// <param name="ExplainStart">The index of the first token that asks for an explanation; what follows it is damped.</param>
+    /// <param name="QuotedDiscussion">The further factor for quoted text in such a discussion.</param>
+    /// <param name="QuotedRelayed">The further factor for an override quoted for translation or in a story.</param>
+    /// <param name="PastedScale">The prompt threshold over the untrusted threshold: scales rules for pasted text.</param>
+    private readonly record struct Context(double Discussion, int ExplainStart, double QuotedDiscussion, double QuotedRelayed, double PastedScale);
 
     /// <summary>Per-thread, per-depth buffers, grown on demand and dropped when they would pin too much memory.</summary>
     private sealed class Scratch

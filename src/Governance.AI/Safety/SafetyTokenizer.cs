@@ -11,6 +11,12 @@ internal enum TokenFlags : byte
     LettersAndDigits = 8,
     Long = 16,
     InAddress = 32,
+
+    /// <summary>
+    /// The token is inside text the user pasted rather than wrote: after an e-mail header or a block introduction
+    /// ("Document:", "Here is the tool output:" at the end of a line), or inside an HTML comment.
+    /// </summary>
+    Pasted = 64,
 }
 
 /// <summary>A token of folded text: where it is, its hash and its position (sentence breaks widen the gap).</summary>
@@ -79,6 +85,8 @@ internal static class SafetyTokenizer
         var count = 0;
         var position = 0;
         var quoted = false;
+        var pasted = false;
+        var comment = false;
         var lineStart = true;
         var sentenceTokens = 0;
         var n = text.Length;
@@ -93,6 +101,18 @@ internal static class SafetyTokenizer
                 if (c != ' ')
                 {
                     Punctuation(text, i, ref position, ref quoted, ref lineStart, ref sentenceTokens);
+                    if (c == '<' && text[i..].StartsWith("<!--"))
+                    {
+                        comment = true;
+                    }
+                    else if (c == '>' && i >= 2 && text[(i - 2)..].StartsWith("-->"))
+                    {
+                        comment = false;
+                    }
+                    else if (c == '\n' && !pasted && IntroducesBlock(text[..i]))
+                    {
+                        pasted = true;
+                    }
                 }
 
                 i++;
@@ -110,6 +130,12 @@ internal static class SafetyTokenizer
             var length = i - start;
             var next = i < n ? text[i] : '\n';
             var flags = quoted ? TokenFlags.Quoted : TokenFlags.None;
+            if (pasted || comment)
+            {
+                flags |= TokenFlags.Pasted;
+            }
+
+            var atLineStart = lineStart;
             if (lineStart)
             {
                 flags |= TokenFlags.LineStart;
@@ -120,6 +146,9 @@ internal static class SafetyTokenizer
             if (next == ':' || (next == ' ' && i + 1 < n && text[i + 1] == ':'))
             {
                 flags |= TokenFlags.ColonAfter;
+
+                // "From: …", "Subject: …", "Document: …", "Tool output: …": what follows was pasted, not written.
+                pasted |= (atLineStart && IsHeaderName(text.Slice(start, i - start))) || IsBlockName(text.Slice(start, i - start));
             }
 
             if (classes == (Letter | Digit))
@@ -154,6 +183,23 @@ internal static class SafetyTokenizer
 
         return count;
     }
+
+    /// <summary>Whether the line before a line break ends with a colon: "Summarize this page:" introduces a pasted block.</summary>
+    private static bool IntroducesBlock(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(" \t\r");
+        return !before.IsEmpty && before[^1] == ':';
+    }
+
+    private static bool IsHeaderName(ReadOnlySpan<char> word) => word is "from" or "to" or "subject" or "cc" or "von" or "an"
+        or "betreff" or "de" or "para" or "asunto" or "objet" or "sender" or "absender" or "remitente" or "expediteur";
+
+    private static bool IsBlockName(ReadOnlySpan<char> word) => word is "document" or "passage" or "excerpt" or "output"
+        or "result" or "results" or "snippet" or "transcript" or "article" or "page" or "email" or "mail" or "review"
+        or "log" or "comment" or "content" or "source" or "text" or "webpage" or "website"
+        or "dokument" or "auszug" or "ausgabe" or "ergebnis" or "artikel"
+        or "documento" or "pasaje" or "extracto" or "salida" or "resultado" or "articulo" or "correo" or "texto"
+        or "extrait" or "sortie" or "resultat" or "courriel" or "texte";
 
     private static void Punctuation(ReadOnlySpan<char> text, int i, ref int position, ref bool quoted, ref bool lineStart, ref int sentenceTokens)
     {
