@@ -18,6 +18,7 @@ internal sealed class ExactTier : IDisposable
 
     private readonly HybridCache _cache;
     private readonly ServiceProvider? _ownedServices;
+    private long _writes;
 
     /// <summary>Initializes a new instance of the <see cref="ExactTier"/> class.</summary>
     /// <param name="cache">The application's cache; when <see langword="null"/>, a private in-process one.</param>
@@ -48,8 +49,17 @@ internal sealed class ExactTier : IDisposable
         return CachedAnswer.FromExactValue(value, now);
     }
 
-    public ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken) =>
-        _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken);
+    /// <summary>
+    /// Gets how many writes through this tier have completed: a miss that saw the same count before its lookup and
+    /// after it joined a flight knows no answer of this process landed in between, and need not look again.
+    /// </summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
+    public async ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken)
+    {
+        await _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _writes);
+    }
 
     public void Dispose() => _ownedServices?.Dispose();
 }

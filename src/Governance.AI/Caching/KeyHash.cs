@@ -53,6 +53,12 @@ internal sealed class KeyHash : IDisposable
         }
 
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (CacheKeys.IsCollapsed(normalized))
+        {
+            AddChars(normalized);
+            return;
+        }
+
         char[] collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
         try
         {

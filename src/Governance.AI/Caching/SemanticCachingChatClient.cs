@@ -48,6 +48,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     private readonly ISemanticCacheStore _store;
     private readonly ExactTier _exactTier;
     private readonly CacheFlights _flights = new();
+    private readonly ResponseTemplates _templates = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private readonly IPromptSpellingCorrector? _spelling;
     private readonly ISemanticHitGuard? _customGuard;
@@ -240,8 +241,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
 
     private ChatResponse Hit(CachedAnswer answer, string tier, float similarity)
     {
-        ChatResponse response = JsonSerializer.Deserialize(answer.Json.Span, ResponseTypeInfo)
-            ?? throw new InvalidOperationException("A cache entry holds no response.");
+        ChatResponse response = _templates.Materialize(answer.Json);
         UsageDetails? usage = response.Usage;
         long saved = usage is null ? answer.TokensSaved : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
         decimal? cost = usage is null ? null : _prices.Cost(answer.ModelId ?? response.ModelId, usage.InputTokenCount ?? 0, 0, usage.OutputTokenCount ?? 0);
