@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
@@ -43,6 +42,10 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
 {
     private static readonly JsonTypeInfo<ChatResponse> ResponseTypeInfo =
         (JsonTypeInfo<ChatResponse>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ChatResponse));
+
+    // Boxed once: every exact hit reports the same similarity and cost (boxed values are immutable).
+    private static readonly object BoxedFullSimilarity = 1.0;
+    private static readonly object BoxedZeroCost = 0m;
 
     private readonly IPolicyOptionsSource<SemanticCacheOptions> _options;
     private readonly ISemanticCacheStore _store;
@@ -256,9 +259,9 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
 
         properties[GovernanceProperties.CacheStatus] = SemanticCacheProperties.StatusHit;
         properties[SemanticCacheProperties.Tier] = tier;
-        properties[GovernanceProperties.CacheSimilarity] = (double)similarity;
+        properties[GovernanceProperties.CacheSimilarity] = similarity == 1f ? BoxedFullSimilarity : (double)similarity;
         properties[GovernanceProperties.CacheTokensSaved] = saved;
-        properties[GovernanceProperties.CostUsd] = 0m;
+        properties[GovernanceProperties.CostUsd] = BoxedZeroCost;
         if (cost is { } value)
         {
             properties[SemanticCacheProperties.CostSavedUsd] = value;
