@@ -230,7 +230,7 @@ public sealed partial class SemanticCachingChatClient
     }
 
     /// <summary>A hit to serve (with the id its streamed replay is named by), or a miss with its lookup and, for the leader of identical misses, the flight to land.</summary>
-    private sealed record Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
+    private readonly record struct Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
     {
         public static Decision Served(ChatResponse hit, string id) => new(hit, id, default, null);
     }
