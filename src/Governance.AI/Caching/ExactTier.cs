@@ -45,7 +45,14 @@ internal sealed class ExactTier : IDisposable
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        byte[]? value = await _cache.GetOrCreateAsync<byte[]?>(key, static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, cancellationToken).ConfigureAwait(false);
+        // Given a token that can be cancelled, HybridCache runs even an in-memory miss on the thread pool and joins
+        // it. Read without the token, which stays on the caller's thread in memory; only a read that really waits
+        // (L2) is awaited with the caller's token, which still ends the caller's wait at once.
+        cancellationToken.ThrowIfCancellationRequested();
+        ValueTask<byte[]?> read = _cache.GetOrCreateAsync<byte[]?>(key, static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, CancellationToken.None);
+        byte[]? value = read.IsCompletedSuccessfully
+            ? read.Result
+            : await read.AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
         return CachedAnswer.FromExactValue(value, now);
     }
 

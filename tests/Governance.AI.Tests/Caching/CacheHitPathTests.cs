@@ -2,6 +2,7 @@ using System.Text.Json;
 using Governance.AI.Caching;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.AI.Tests.Caching;
@@ -198,5 +199,71 @@ public sealed class CacheHitPathTests
         Assert.Equal(1, model.CallCount);
         Assert.Equal(SemanticCacheProperties.StatusHit, Status(responses[1]));
         Assert.Equal("Paris.", responses[1].Text);
+    }
+
+    /// <summary>
+    /// Invariant: the exact tier reads without the caller's token (so an in-memory read stays on the caller's thread),
+    /// yet a caller whose read waits on the distributed cache stops waiting as soon as it is cancelled.
+    /// </summary>
+    [Fact]
+    public async Task A_cancelled_caller_stops_waiting_for_a_held_distributed_read()
+    {
+        var distributed = new HeldDistributedCache();
+        var model = new FakeChatClient();
+        var services = new ServiceCollection();
+        services.AddSingleton<IDistributedCache>(distributed);
+        services.AddAiGovernance(model).AddSemanticCache();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        using var cancellation = new CancellationTokenSource();
+
+        Task<ChatResponse> call = client.GetResponseAsync("Hello", Tenant("acme"), cancellation.Token);
+        await distributed.ReadStarted.Task;
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(0, model.CallCount);
+        distributed.Release();
+    }
+
+    /// <summary>A distributed cache whose reads of cache entries wait until released, ignoring cancellation as a stuck connection would.</summary>
+    private sealed class HeldDistributedCache : IDistributedCache
+    {
+        private readonly TaskCompletionSource<byte[]?> _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource ReadStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => _held.TrySetResult(null);
+
+        public byte[]? Get(string key) => null;
+
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default)
+        {
+            if (!key.StartsWith("governance:cache:", StringComparison.Ordinal))
+            {
+                return Task.FromResult<byte[]?>(null);
+            }
+
+            ReadStarted.TrySetResult();
+            return _held.Task;
+        }
+
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options)
+        {
+        }
+
+        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => Task.CompletedTask;
+
+        public void Refresh(string key)
+        {
+        }
+
+        public Task RefreshAsync(string key, CancellationToken token = default) => Task.CompletedTask;
+
+        public void Remove(string key)
+        {
+        }
+
+        public Task RemoveAsync(string key, CancellationToken token = default) => Task.CompletedTask;
     }
 }
