@@ -7,7 +7,8 @@ namespace Governance.AI.Benchmarks.Caching;
 
 /// <summary>
 /// What the cache policy costs per request on its exact tier (HybridCache, in-process L1): computing the request's
-/// identity, a hit served through the whole policy, and the identity of a request carrying a 100 KB image (hashed by
+/// identity, a hit served through the whole policy, a miss (no-store) with and without a token that can be cancelled
+/// (ASP.NET passes one with every request), and the identity of a request carrying a 100 KB image (hashed by
 /// its bytes) next to serializing that image part as JSON, which the previous key did.
 /// </summary>
 [MemoryDiagnoser]
@@ -18,7 +19,9 @@ public class CachePolicyBenchmarks
     private SemanticCachingChatClient _cache = null!;
     private List<ChatMessage> _text = null!;
     private List<ChatMessage> _image = null!;
+    private readonly CancellationTokenSource _cancellation = new();
     private ChatOptions _options = null!;
+    private ChatOptions _noStore = null!;
     private SemanticCacheOptions _settings = null!;
     private DataContent _picture = null!;
 
@@ -33,6 +36,8 @@ public class CachePolicyBenchmarks
             new(ChatRole.System, "You are a concise assistant for the support team. Answer in two sentences at most."),
             new(ChatRole.User, "How do I reset my password when the reset e-mail never arrives? I already checked the spam folder."),
         ];
+        _noStore = new ChatOptions { ModelId = "gpt-4o-mini", Temperature = 0.2f, MaxOutputTokens = 256 }.ForCaller(Acme);
+        _noStore.AdditionalProperties![GovernanceProperties.NoStore] = true;
         byte[] bytes = new byte[100 * 1024];
         new Random(7).NextBytes(bytes);
         _picture = new DataContent(bytes, "image/png");
@@ -41,13 +46,23 @@ public class CachePolicyBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _cache.Dispose();
+    public void Cleanup()
+    {
+        _cache.Dispose();
+        _cancellation.Dispose();
+    }
 
     [Benchmark(Baseline = true, Description = "Model called directly")]
     public Task<ChatResponse> Direct() => _model.GetResponseAsync(_text, _options);
 
     [Benchmark(Description = "Exact-tier hit through the cache policy")]
     public Task<ChatResponse> ExactHit() => _cache.GetResponseAsync(_text, _options);
+
+    [Benchmark(Description = "Exact-tier miss (no-store)")]
+    public Task<ChatResponse> ExactMiss() => _cache.GetResponseAsync(_text, _noStore);
+
+    [Benchmark(Description = "Exact-tier miss (no-store), token that can be cancelled")]
+    public Task<ChatResponse> ExactMissCancellable() => _cache.GetResponseAsync(_text, _noStore, _cancellation.Token);
 
     [Benchmark(Description = "Identity: partition + exact key, text request")]
     public string? TextIdentity() =>

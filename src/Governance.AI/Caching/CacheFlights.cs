@@ -15,10 +15,20 @@ internal sealed class CacheFlights
     /// <returns><see langword="true"/> when the caller leads <paramref name="flight"/> and must complete it.</returns>
     public bool Join(string key, out Flight flight)
     {
+        if (_flights.TryGetValue(key, out Flight? airborne))
+        {
+            flight = airborne;
+            return false;
+        }
+
         var mine = new Flight(this, key);
         flight = _flights.GetOrAdd(key, mine);
         return ReferenceEquals(flight, mine);
     }
+
+    /// <summary>Finds the flight of <paramref name="key"/> without starting one: for a request that would have nothing to share (it may not store its answer).</summary>
+    /// <returns><see langword="true"/> when an identical request is in the air.</returns>
+    public bool TryFind(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Flight? flight) => _flights.TryGetValue(key, out flight);
 
     /// <summary>One coalesced miss.</summary>
     internal sealed class Flight(CacheFlights owner, string key)

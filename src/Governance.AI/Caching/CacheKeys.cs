@@ -11,6 +11,7 @@ internal static class CacheKeys
     private const string TagPrefix = "tag:";
     private const string PropertyPrefix = "property:";
     private static readonly ChatOptions EmptyOptions = new();
+    private static readonly SearchValues<char> WhiteSpaceButSpace = CreateWhiteSpaceButSpace();
 
     /// <summary>Gets a value indicating whether a vary-by entry has a known form.</summary>
     public static bool IsValidVaryBy(string? value) =>
@@ -140,6 +141,11 @@ internal static class CacheKeys
     public static string NormalizeText(string text)
     {
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (IsCollapsed(normalized))
+        {
+            return normalized;
+        }
+
         char[] collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
         try
         {
@@ -150,6 +156,16 @@ internal static class CacheKeys
             ArrayPool<char>.Shared.Return(collapsed);
         }
     }
+
+    /// <summary>
+    /// Gets a value indicating whether <see cref="CollapseWhiteSpace"/> would return the text unchanged: no white
+    /// space at either end, none but single spaces inside. Vectorized, so most prompts are hashed without a copy.
+    /// </summary>
+    public static bool IsCollapsed(ReadOnlySpan<char> text) =>
+        text.IsEmpty
+        || (text[0] != ' ' && text[^1] != ' '
+            && text.IndexOfAny(WhiteSpaceButSpace) < 0
+            && text.IndexOf("  ", StringComparison.Ordinal) < 0);
 
     /// <summary>Writes the text trimmed, with each white-space run as one space, into <paramref name="destination"/> (at least as long).</summary>
     /// <returns>The characters written.</returns>
@@ -175,6 +191,20 @@ internal static class CacheKeys
         }
 
         return written;
+    }
+
+    private static SearchValues<char> CreateWhiteSpaceButSpace()
+    {
+        var chars = new List<char>();
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            if (c != ' ' && char.IsWhiteSpace((char)c))
+            {
+                chars.Add((char)c);
+            }
+        }
+
+        return SearchValues.Create([.. chars]);
     }
 
     private static string? VaryByValue(string varyBy, CallerContext caller, ChatOptions? options) => varyBy switch

@@ -18,6 +18,7 @@ internal sealed class ExactTier : IDisposable
 
     private readonly HybridCache _cache;
     private readonly ServiceProvider? _ownedServices;
+    private long _writes;
 
     /// <summary>Initializes a new instance of the <see cref="ExactTier"/> class.</summary>
     /// <param name="cache">The application's cache; when <see langword="null"/>, a private in-process one.</param>
@@ -44,12 +45,28 @@ internal sealed class ExactTier : IDisposable
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        byte[]? value = await _cache.GetOrCreateAsync<byte[]?>(key, static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, cancellationToken).ConfigureAwait(false);
+        // Given a token that can be cancelled, HybridCache runs even an in-memory miss on the thread pool and joins
+        // it. Read without the token, which stays on the caller's thread in memory; only a read that really waits
+        // (L2) is awaited with the caller's token, which still ends the caller's wait at once.
+        cancellationToken.ThrowIfCancellationRequested();
+        ValueTask<byte[]?> read = _cache.GetOrCreateAsync<byte[]?>(key, static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, CancellationToken.None);
+        byte[]? value = read.IsCompletedSuccessfully
+            ? read.Result
+            : await read.AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
         return CachedAnswer.FromExactValue(value, now);
     }
 
-    public ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken) =>
-        _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken);
+    /// <summary>
+    /// Gets how many writes through this tier have completed: a miss that saw the same count before its lookup and
+    /// after it joined a flight knows no answer of this process landed in between, and need not look again.
+    /// </summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
+    public async ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken)
+    {
+        await _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _writes);
+    }
 
     public void Dispose() => _ownedServices?.Dispose();
 }

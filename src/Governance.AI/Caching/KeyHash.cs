@@ -18,6 +18,9 @@ internal sealed class KeyHash : IDisposable
     private const int StreamedThreshold = 8 * 1024;
     private const int MaxBuffered = 64 * 1024;
 
+    [ThreadStatic]
+    private static IncrementalHash? t_sha;
+
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
     private int _length;
     private IncrementalHash? _streamed;
@@ -53,6 +56,12 @@ internal sealed class KeyHash : IDisposable
         }
 
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (CacheKeys.IsCollapsed(normalized))
+        {
+            AddChars(normalized);
+            return;
+        }
+
         char[] collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
         try
         {
@@ -139,7 +148,11 @@ internal sealed class KeyHash : IDisposable
         Span<byte> digest = stackalloc byte[32];
         if (_streamed is null)
         {
-            SHA256.HashData(_buffer.AsSpan(0, _length), digest);
+            // One hash object per thread, reset by each use: a one-shot hash sets up a new context every call,
+            // which costs more than hashing a short request.
+            IncrementalHash sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(_buffer, 0, _length);
+            sha.GetHashAndReset(digest);
         }
         else
         {

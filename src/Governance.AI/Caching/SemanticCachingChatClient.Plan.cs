@@ -145,7 +145,7 @@ public sealed partial class SemanticCachingChatClient
         };
     }
 
-    private sealed record CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? FlightKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
+    private readonly record struct CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? FlightKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
     {
         public static CachePlan Bypass(string reason) => new(reason, null, null, null, null, 0f, false, null);
     }

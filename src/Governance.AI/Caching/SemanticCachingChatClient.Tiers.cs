@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
@@ -12,17 +13,30 @@ public sealed partial class SemanticCachingChatClient
     /// </summary>
     private async ValueTask<Decision> DecideAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
     {
+        long writesBefore = _exactTier.Writes;
         if (settings.EnableExactTier && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } exact)
         {
             return Decision.Served(Hit(exact, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
         }
 
+        // A request that may not store its answer leads no flight (it would have nothing to share); it still waits
+        // for an identical request in the air, whose answer it may read.
         CacheFlights.Flight? lead = null;
-        if (_flights.Join(plan.FlightKey!, out CacheFlights.Flight flight))
+        CacheFlights.Flight? awaited = null;
+        if (plan.NoStore)
+        {
+            _flights.TryFind(plan.FlightKey!, out awaited);
+        }
+        else if (_flights.Join(plan.FlightKey!, out CacheFlights.Flight flight))
         {
             lead = flight;
         }
-        else if (await flight.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared)
+        else
+        {
+            awaited = flight;
+        }
+
+        if (awaited is not null && await awaited.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared)
         {
             return Decision.Served(Hit(shared.Answer, shared.Tier, shared.Similarity), plan.ExactKey!);
         }
@@ -30,8 +44,10 @@ public sealed partial class SemanticCachingChatClient
         // Without a shared answer (the leader failed or may not store its response), a waiter goes on alone.
         try
         {
-            // The flight before this one may have landed between the exact lookup and the join: look again.
-            if (lead is not null && settings.EnableExactTier && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } landed)
+            // An answer may have landed between the exact lookup and the join: look again, unless no write
+            // through this tier completed since (answers land before their flights do).
+            if (lead is not null && settings.EnableExactTier && _exactTier.Writes != writesBefore
+                && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } landed)
             {
                 lead.Complete(new FlightResult(landed, SemanticCacheProperties.TierExact, 1f));
                 return Decision.Served(Hit(landed, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
@@ -57,7 +73,7 @@ public sealed partial class SemanticCachingChatClient
     private ValueTask<CachedAnswer?> ExactLookupAsync(CachePlan plan, CancellationToken cancellationToken) =>
         _exactTier.GetAsync(plan.FlightKey!, _time.GetUtcNow(), cancellationToken);
 
-    private async Task<Lookup> SemanticLookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    private async ValueTask<Lookup> SemanticLookupAsync(CachePlan plan, SemanticCacheOptions settings, CancellationToken cancellationToken)
     {
         if (plan.EmbedText is null || _embeddings is null)
         {
@@ -65,45 +81,66 @@ public sealed partial class SemanticCachingChatClient
         }
 
         string semanticText = SemanticText(plan.EmbedText);
-        float[]? vector;
+        ReadOnlyMemory<float> embedded;
         try
         {
             GeneratedEmbeddings<Embedding<float>> generated = await _embeddings
                 .GenerateAsync([semanticText], cancellationToken: cancellationToken).ConfigureAwait(false);
-            vector = generated.Count == 1 ? generated[0].Vector.ToArray() : null;
+            embedded = generated.Count == 1 ? generated[0].Vector : ReadOnlyMemory<float>.Empty;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return new Lookup(null, null, 0f, null, null, SemanticCacheReasons.EmbeddingFailed);
         }
 
-        if (vector is null || !VectorKernels.TryNormalize(vector, vector))
+        if (embedded.IsEmpty)
         {
             return new Lookup(null, null, 0f, null, null, null);
         }
 
-        IReadOnlyList<SemanticCacheMatch> matches = await _store
-            .FindSimilarAsync(plan.Partition!, vector, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
-        string? rejected = null;
-        ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
-        foreach (SemanticCacheMatch match in matches)
+        // The normalized query is kept (and so allocated) only when the answer may be stored under it; a request
+        // that may not store searches with a pooled copy.
+        float[] normalized = plan.NoStore ? ArrayPool<float>.Shared.Rent(embedded.Length) : new float[embedded.Length];
+        try
         {
-            if (match.Similarity < plan.Threshold || match.Entry.PromptText is not { } cachedPrompt
-                || !string.Equals(match.Entry.Partition, plan.Partition, StringComparison.Ordinal))
+            Memory<float> query = normalized.AsMemory(0, embedded.Length);
+            if (!VectorKernels.TryNormalize(embedded.Span, query.Span))
             {
-                continue;
+                return new Lookup(null, null, 0f, null, null, null);
             }
 
-            if (guard is not null && !guard.IsSafeHit(cachedPrompt, semanticText, out string? reason))
+            float[]? kept = plan.NoStore ? null : normalized;
+            IReadOnlyList<SemanticCacheMatch> matches = await _store
+                .FindSimilarAsync(plan.Partition!, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
+            string? rejected = null;
+            ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
+            for (int i = 0; i < matches.Count; i++)
             {
-                rejected ??= reason;
-                continue;
+                SemanticCacheMatch match = matches[i];
+                if (match.Similarity < plan.Threshold || match.Entry.PromptText is not { } cachedPrompt
+                    || !string.Equals(match.Entry.Partition, plan.Partition, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (guard is not null && !guard.IsSafeHit(cachedPrompt, semanticText, out string? reason))
+                {
+                    rejected ??= reason;
+                    continue;
+                }
+
+                return new Lookup(match.Entry, SemanticCacheProperties.TierSemantic, match.Similarity, kept, semanticText, null);
             }
 
-            return new Lookup(match.Entry, SemanticCacheProperties.TierSemantic, match.Similarity, vector, semanticText, null);
+            return new Lookup(null, null, 0f, kept, semanticText, rejected);
         }
-
-        return new Lookup(null, null, 0f, vector, semanticText, rejected);
+        finally
+        {
+            if (plan.NoStore)
+            {
+                ArrayPool<float>.Shared.Return(normalized);
+            }
+        }
     }
 
     // The text the semantic tier embeds and the guard compares: the request without its framing, typos corrected
@@ -134,7 +171,7 @@ public sealed partial class SemanticCachingChatClient
     }
 
     /// <summary>Stores a cacheable response in the exact tier and, with a semantic key, in the store; returns why not, or what waiting identical requests may be served.</summary>
-    private async Task<(string? NotStored, FlightResult? Shared)> TryStoreAsync(CachePlan plan, Lookup lookup, ChatResponse response, SemanticCacheOptions settings, CancellationToken cancellationToken)
+    private async ValueTask<(string? NotStored, FlightResult? Shared)> TryStoreAsync(CachePlan plan, Lookup lookup, ChatResponse response, SemanticCacheOptions settings, CancellationToken cancellationToken)
     {
         if (plan.NoStore)
         {
@@ -193,7 +230,7 @@ public sealed partial class SemanticCachingChatClient
     }
 
     /// <summary>A hit to serve (with the id its streamed replay is named by), or a miss with its lookup and, for the leader of identical misses, the flight to land.</summary>
-    private sealed record Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
+    private readonly record struct Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
     {
         public static Decision Served(ChatResponse hit, string id) => new(hit, id, default, null);
     }

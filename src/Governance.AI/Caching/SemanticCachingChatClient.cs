@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
@@ -44,10 +43,15 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     private static readonly JsonTypeInfo<ChatResponse> ResponseTypeInfo =
         (JsonTypeInfo<ChatResponse>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ChatResponse));
 
+    // Boxed once: every exact hit reports the same similarity and cost (boxed values are immutable).
+    private static readonly object BoxedFullSimilarity = 1.0;
+    private static readonly object BoxedZeroCost = 0m;
+
     private readonly IPolicyOptionsSource<SemanticCacheOptions> _options;
     private readonly ISemanticCacheStore _store;
     private readonly ExactTier _exactTier;
     private readonly CacheFlights _flights = new();
+    private readonly ResponseTemplates _templates = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private readonly IPromptSpellingCorrector? _spelling;
     private readonly ISemanticHitGuard? _customGuard;
@@ -240,8 +244,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
 
     private ChatResponse Hit(CachedAnswer answer, string tier, float similarity)
     {
-        ChatResponse response = JsonSerializer.Deserialize(answer.Json.Span, ResponseTypeInfo)
-            ?? throw new InvalidOperationException("A cache entry holds no response.");
+        ChatResponse response = _templates.Materialize(answer.Json);
         UsageDetails? usage = response.Usage;
         long saved = usage is null ? answer.TokensSaved : (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
         decimal? cost = usage is null ? null : _prices.Cost(answer.ModelId ?? response.ModelId, usage.InputTokenCount ?? 0, 0, usage.OutputTokenCount ?? 0);
@@ -256,9 +259,9 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
 
         properties[GovernanceProperties.CacheStatus] = SemanticCacheProperties.StatusHit;
         properties[SemanticCacheProperties.Tier] = tier;
-        properties[GovernanceProperties.CacheSimilarity] = (double)similarity;
+        properties[GovernanceProperties.CacheSimilarity] = similarity == 1f ? BoxedFullSimilarity : (double)similarity;
         properties[GovernanceProperties.CacheTokensSaved] = saved;
-        properties[GovernanceProperties.CostUsd] = 0m;
+        properties[GovernanceProperties.CostUsd] = BoxedZeroCost;
         if (cost is { } value)
         {
             properties[SemanticCacheProperties.CostSavedUsd] = value;
