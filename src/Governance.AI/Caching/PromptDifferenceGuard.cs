@@ -21,8 +21,17 @@ public interface ISemanticHitGuard
 /// <summary>Options of the <see cref="PromptDifferenceGuard"/>: each check can be turned off.</summary>
 public sealed class PromptGuardOptions
 {
-    /// <summary>Gets or sets a value indicating whether the prompts must contain the same numbers (digits and number words).</summary>
+    /// <summary>Gets or sets a value indicating whether the prompts must contain the same numbers (digits and number words), each with the same unit or word after it ("3 km" / "3 miles", "2 eggs and 3 cups" / "3 eggs and 2 cups").</summary>
     public bool CompareNumbers { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask about the same quantities (all / every, some / any, few, many, most, several, both, more, less… in en/de/es/fr).</summary>
+    public bool CompareQuantities { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask for the same task on their input (summarize, translate, rewrite, proofread, review, reply…; explain, tell or write is the same as asking a question).</summary>
+    public bool CompareTasks { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask for the same output formats (JSON, YAML, table, list, paragraph, poem…) and output languages.</summary>
+    public bool CompareFormatAndLanguage { get; set; } = true;
 
     /// <summary>Gets or sets a value indicating whether the prompts must contain the same number of negations (not, n't, never, no, without…).</summary>
     public bool CompareNegation { get; set; } = true;
@@ -169,7 +178,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
     private string? Compare(PromptFeatures a, PromptFeatures b)
     {
-        if (_options.CompareNumbers && !SameMultiset(a.Numbers, b.Numbers))
+        if (_options.CompareNumbers && (!SameMultiset(a.Numbers, b.Numbers) || !SameMultiset(a.NumbersWithUnits, b.NumbersWithUnits)))
         {
             return SemanticCacheReasons.GuardNumbers;
         }
@@ -177,6 +186,26 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         if (_options.CompareNegation && a.Negations != b.Negations)
         {
             return SemanticCacheReasons.GuardNegation;
+        }
+
+        if (_options.CompareQuantities && !SameMultiset(a.Quantities, b.Quantities))
+        {
+            return SemanticCacheReasons.GuardQuantity;
+        }
+
+        if (_options.CompareTasks && !a.Tasks.SetEquals(b.Tasks))
+        {
+            return SemanticCacheReasons.GuardTask;
+        }
+
+        if (_options.CompareFormatAndLanguage && !a.Formats.SetEquals(b.Formats))
+        {
+            return SemanticCacheReasons.GuardFormat;
+        }
+
+        if (_options.CompareFormatAndLanguage && !a.Languages.SetEquals(b.Languages))
+        {
+            return SemanticCacheReasons.GuardLanguage;
         }
 
         if (_options.CompareOpposites && HasOpposites(a.Words, b.Words))
@@ -212,12 +241,26 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
-        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b)))
+        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
 
         return null;
+    }
+
+    // "from Berlin to Munich" / "to Berlin from Munich": a term both prompts give a direction role to has the other role.
+    private static bool HasSwappedRole(PromptFeatures a, PromptFeatures b)
+    {
+        foreach (KeyValuePair<string, string> role in a.Roles)
+        {
+            if (b.Roles.TryGetValue(role.Key, out string? other) && !string.Equals(role.Value, other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "X in Y" / "Y in X", "the father of the bride" / "the bride of the father".
@@ -551,30 +594,41 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         List<Token> tokens = Tokenize(text, features);
         string? lastContent = null;
         string? relationHead = null;
-        int pendingDirection = -1;
+        var pending = new PendingLinks { Direction = -1 };
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
-            string lower = token.Lower;
+            string lower = UnitOrWord(tokens, i);
+            string? previous = i > 0 ? tokens[i - 1].Lower : null;
+            if (pending.Number is not null)
+            {
+                // A number followed by a unit carries it ("3 km"); any other word leaves it bare ("5 ideas").
+                features.NumbersWithUnits.Add(NumberWithUnit(pending.Number, GuardLexicon.Units.TryGetValue(token.Lower, out string? unit) ? unit : null));
+                pending.Number = null;
+            }
+
             if (lower == "of" || GuardLexicon.Prepositions.Contains(lower))
             {
                 // "teaspoons in a tablespoon": the content words either side of a preposition are a relation.
                 relationHead = lastContent;
             }
 
-            bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
+            if (GuardLexicon.DirectionRoles.TryGetValue(lower, out string? role))
+            {
+                pending.Role = role;
+            }
+
+            bool afterPreposition = previous is not null && GuardLexicon.Prepositions.Contains(previous);
             features.AllWords.Add(lower);
             features.AllWords.Add(Lemma(lower));
             if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0)
             {
-                pendingDirection = features.OrderedTerms.Count - 1;
+                pending.Direction = features.OrderedTerms.Count - 1;
             }
 
             if (token.HasDigit)
             {
-                string number = NormalizeNumber(lower);
-                features.Numbers.Add(number);
-                AddOrderedTerm(features, number, token.Clause, ref pendingDirection);
+                AddNumber(features, NormalizeNumber(lower), tokens, i, ref pending);
                 if (token.HasLetter)
                 {
                     features.Entities.Add(lower);
@@ -592,8 +646,33 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
             if (GuardLexicon.NumberWords.TryGetValue(lower, out string? value))
             {
-                features.Numbers.Add(value);
-                AddOrderedTerm(features, value, token.Clause, ref pendingDirection);
+                AddNumber(features, value, tokens, i, ref pending);
+                continue;
+            }
+
+            if (QuantityOf(lower, previous) is { } quantity)
+            {
+                features.Quantities.Add(quantity);
+                continue;
+            }
+
+            if (TaskOf(lower) is { } task)
+            {
+                // Explaining, telling or writing is what a question asks for anyway: only other tasks are kept.
+                if (!string.Equals(task, GuardLexicon.InformTask, StringComparison.Ordinal))
+                {
+                    features.Tasks.Add(task);
+                }
+
+                continue;
+            }
+
+            // Formats and languages are compared as sets, and still take part in the order checks ("JSON to YAML").
+            // "List" opening a sentence is the verb, not the format.
+            if ((GuardLexicon.Formats.TryGetValue(Lemma(lower), out string? format) && !(format == "list" && token.SentenceStart)) || GuardLexicon.Languages.TryGetValue(lower, out format))
+            {
+                (GuardLexicon.Languages.ContainsKey(lower) ? features.Languages : features.Formats).Add(format);
+                AddOrderedTerm(features, format, token.Clause, ref pending);
                 continue;
             }
 
@@ -607,7 +686,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             {
                 string lemma = Lemma(lower);
                 features.Content.Add(lemma);
-                AddOrderedTerm(features, lemma, token.Clause, ref pendingDirection);
+                AddOrderedTerm(features, lemma, token.Clause, ref pending);
                 if (afterPreposition)
                 {
                     features.Qualifiers.Add(lemma);
@@ -623,16 +702,85 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
+        if (pending.Number is not null)
+        {
+            features.NumbersWithUnits.Add(NumberWithUnit(pending.Number, null));
+        }
+
         return features;
     }
 
-    // Terms in prompt order; a directional word seen since the last term links that term and this one.
-    private static void AddOrderedTerm(PromptFeatures features, string term, int clause, ref int pendingDirection)
+    // A number; a unit symbol before it ("$200", "€ 5") is its unit, otherwise the word after it may be.
+    private static void AddNumber(PromptFeatures features, string number, List<Token> tokens, int index, ref PendingLinks pending)
     {
-        if (pendingDirection >= 0)
+        features.Numbers.Add(number);
+        AddOrderedTerm(features, number, tokens[index].Clause, ref pending);
+        if (index > 0 && tokens[index - 1].IsSymbol)
         {
-            features.DirectionalNeighbours.Add((pendingDirection, features.OrderedTerms.Count));
-            pendingDirection = -1;
+            features.NumbersWithUnits.Add(NumberWithUnit(number, UnitOrWord(tokens, index - 1)));
+        }
+        else
+        {
+            pending.Number = number;
+        }
+    }
+
+    private static string NumberWithUnit(string number, string? unit) => unit is null ? number : string.Concat(number, " ", unit);
+
+    // A unit word or symbol is read as its unit ("kilometers", "km" → kilometer); a short one ("m", "l", "mi") only
+    // right after a number, where it cannot be another word.
+    private static string UnitOrWord(List<Token> tokens, int index)
+    {
+        string lower = tokens[index].Lower;
+        return GuardLexicon.Units.TryGetValue(lower, out string? unit)
+            && (lower.Length >= 4 || tokens[index].IsSymbol || (index > 0 && IsNumber(tokens[index - 1]))) ? unit : lower;
+    }
+
+    private static bool IsNumber(Token token) => token.HasDigit || GuardLexicon.NumberWords.ContainsKey(token.Lower);
+
+    // "a few" is some; "how many" / "how much" asks for an amount and names none.
+    private static string? QuantityOf(string lower, string? previous)
+    {
+        if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien")
+        {
+            return null;
+        }
+
+        return quantity == "few" && previous is "a" ? "some" : quantity;
+    }
+
+    private static string? TaskOf(string lower)
+    {
+        if (GuardLexicon.Tasks.TryGetValue(lower, out string? task) || GuardLexicon.Tasks.TryGetValue(Lemma(lower), out task))
+        {
+            return task;
+        }
+
+        foreach (string form in BaseForms(lower))
+        {
+            if (GuardLexicon.Tasks.TryGetValue(form, out task))
+            {
+                return task;
+            }
+        }
+
+        return null;
+    }
+
+    // Terms in prompt order; a directional word seen since the last term links that term and this one, and a direction
+    // role word ("from", "to") gives this term its role.
+    private static void AddOrderedTerm(PromptFeatures features, string term, int clause, ref PendingLinks pending)
+    {
+        if (pending.Direction >= 0)
+        {
+            features.DirectionalNeighbours.Add((pending.Direction, features.OrderedTerms.Count));
+            pending.Direction = -1;
+        }
+
+        if (pending.Role is not null)
+        {
+            features.Roles.TryAdd(term, pending.Role);
+            pending.Role = null;
         }
 
         features.OrderedTerms.Add(term);
@@ -725,6 +873,12 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                     clause++;
                 }
 
+                if (c is '%' or '$' or '€' or '£' or '¥' or '°')
+                {
+                    string symbol = c.ToString();
+                    tokens.Add(new Token(symbol, symbol, sentenceStart, false, false, clause));
+                }
+
                 if (inQuote)
                 {
                     quoted.Append(c);
@@ -764,7 +918,8 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 quoted.Append(word);
             }
 
-            // Clitics: n't negates; 's, 're, 'll, 'd, 've and 'm carry no content.
+            // English clitics: n't negates; 's, 're, 'll, 'd, 've and 'm carry no content. Any other word after an
+            // apostrophe is a word of its own (French elision: l'inflation, qu'est, n'est).
             if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
             {
                 int end = i + 1;
@@ -774,24 +929,66 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
                 }
 
                 string clitic = text[(i + 1)..end].ToLowerInvariant();
-                if (clitic == "t" && word.EndsWith('n'))
+                if (clitic is "t" or "s" or "re" or "ll" or "d" or "ve" or "m")
                 {
-                    features.Negations++;
-                    word = word[..^1];
-                }
+                    if (clitic == "t" && word.EndsWith('n'))
+                    {
+                        features.Negations++;
+                        word = word[..^1];
+                    }
 
-                i = end;
+                    i = end;
+                }
             }
 
             if (word.Length > 0)
             {
-                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause));
+                AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause);
             }
 
             sentenceStart = false;
         }
 
         return tokens;
+    }
+
+    // A number written together with its unit or noun is read as the number and its words: "3km", "100g", "3-day",
+    // "6-year-old". Ordinals and decades ("1st", "1990s") stay one token, and so does anything not starting with a digit.
+    private static void AddWordTokens(List<Token> tokens, string word, bool sentenceStart, bool hasDigit, bool hasLetter, int clause)
+    {
+        int numberEnd = 0;
+        while (numberEnd < word.Length && (char.IsDigit(word[numberEnd]) || (numberEnd > 0 && word[numberEnd] is '.' or ',' && numberEnd + 1 < word.Length && char.IsDigit(word[numberEnd + 1]))))
+        {
+            numberEnd++;
+        }
+
+        int rest = numberEnd < word.Length && word[numberEnd] == '-' ? numberEnd + 1 : numberEnd;
+        if (numberEnd == 0 || !hasLetter || rest == word.Length || !char.IsLetter(word[rest]) || !IsWordsOnly(word.AsSpan(rest))
+            || (rest == numberEnd && word.AsSpan(rest).ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "s"))
+        {
+            tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause));
+            return;
+        }
+
+        string number = word[..numberEnd];
+        tokens.Add(new Token(number, number, sentenceStart, true, false, clause));
+        foreach (string part in word[rest..].Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            tokens.Add(new Token(part, part.ToLowerInvariant(), false, false, true, clause));
+        }
+    }
+
+    private static bool IsWordsOnly(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Double quotes, backticks and guillemets always quote; a single quote opens a quotation only before a word and
@@ -827,13 +1024,37 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
     private readonly record struct Relation(string Head, string Target);
 
-    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause);
+    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause)
+    {
+        // "%", "$", "€", "°": a unit written as a symbol.
+        public bool IsSymbol => Text.Length == 1 && !char.IsLetterOrDigit(Text[0]);
+    }
+
+    // What the words read so far leave open for the next term: a directional link, a direction role, a number's unit.
+    private struct PendingLinks
+    {
+        public int Direction;
+        public string? Role;
+        public string? Number;
+    }
 
     private sealed class PromptFeatures(string text)
     {
         public string Text { get; } = text;
 
         public List<string> Numbers { get; } = [];
+
+        public List<string> NumbersWithUnits { get; } = [];
+
+        public List<string> Quantities { get; } = [];
+
+        public HashSet<string> Tasks { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Formats { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
 
         public int Negations { get; set; }
 
