@@ -12,7 +12,7 @@ internal static partial class GuardLexicon
     /// <summary>The task a prompt asks for when it names none (a question), which "explain", "tell" or "write" also name.</summary>
     public const string InformTask = "inform";
 
-    /// <summary>Gets quantity words and the quantity they name.</summary>
+    /// <summary>Gets quantity and frequency words and the quantity they name.</summary>
     public static FrozenDictionary<string, string> Quantities { get; } = Classes(
         ("all", "all every each alle alles jeder jede jedes jeden sämtliche todo toda todos todas cada tout toute tous toutes chaque"),
         ("some", "some any certain einige manche algún alguno alguna algunos algunas ciertos ciertas certains certaines quelques"),
@@ -24,7 +24,10 @@ internal static partial class GuardLexicon
         ("more", "more mehr más"),
         ("less", "less fewer weniger menos moins"),
         ("least", "least"),
-        ("enough", "enough sufficient adequate genug suficiente suficientes assez"));
+        ("enough", "enough sufficient adequate genug suficiente suficientes assez"),
+        // How often is a quantity too: "why do cats rarely drink" is not "why do cats drink".
+        ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent"),
+        ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"));
 
     /// <summary>Gets the words that name what is to be done with the input, and the task they name.</summary>
     public static FrozenDictionary<string, string> Tasks { get; } = Classes(

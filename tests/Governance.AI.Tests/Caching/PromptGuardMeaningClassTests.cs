@@ -17,6 +17,7 @@ public sealed class PromptGuardMeaningClassTests
     [InlineData("Are most mushrooms edible?", "Are any mushrooms edible?", SemanticCacheReasons.GuardQuantity)]
     [InlineData("List some uses of vinegar", "List all uses of vinegar", SemanticCacheReasons.GuardQuantity)]
     [InlineData("Why do few people like cilantro?", "Why do a few people like cilantro?", SemanticCacheReasons.GuardQuantity)]
+    [InlineData("Why do cats rarely drink water?", "Why do cats drink water?", SemanticCacheReasons.GuardQuantity)]
     [InlineData("Explain the following: 'Sales grew 5% in Q3.'", "Summarize the following: 'Sales grew 5% in Q3.'", SemanticCacheReasons.GuardTask)]
     [InlineData("Explain this Python code: print(sorted(x))", "Optimize this Python code: print(sorted(x))", SemanticCacheReasons.GuardTask)]
     [InlineData("List the planets", "List the planets as a table", SemanticCacheReasons.GuardFormat)]
