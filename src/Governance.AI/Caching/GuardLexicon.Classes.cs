@@ -27,7 +27,9 @@ internal static partial class GuardLexicon
         ("enough", "enough sufficient adequate genug suficiente suficientes assez"),
         // How often is a quantity too: "why do cats rarely drink" is not "why do cats drink".
         ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent"),
-        ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"));
+        ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"),
+        // How exact: "exactly 5" is not "roughly 5".
+        ("exactly", "exactly precisely genau exactamente exactement"), ("roughly", "roughly approximately nearly almost circa ungefähr fast aproximadamente casi environ presque"));
 
     /// <summary>Gets the words that name what is to be done with the input, and the task they name.</summary>
     public static FrozenDictionary<string, string> Tasks { get; } = Classes(
@@ -96,7 +98,8 @@ internal static partial class GuardLexicon
         ("celsius", "celsius centigrade"), ("fahrenheit", "fahrenheit"), ("kelvin", "kelvin"),
         ("byte", "byte bytes"), ("kilobyte", "kb kilobyte kilobytes"), ("megabyte", "mb megabyte megabytes"), ("gigabyte", "gb gigabyte gigabytes"),
         ("terabyte", "tb terabyte terabytes"), ("watt", "w watt watts"), ("kilowatt", "kw kilowatt kilowatts"), ("kwh", "kwh"),
-        ("volt", "v volt volts"), ("calorie", "kcal cal calorie calories kalorien caloría calorías"), ("mph", "mph"), ("kmh", "kmh kph"));
+        ("volt", "v volt volts"), ("calorie", "kcal cal calorie calories kalorien caloría calorías"), ("mph", "mph"), ("kmh", "kmh kph"),
+        ("am", "am"), ("pm", "pm"), ("oclock", "uhr"));
 
     /// <summary>The role a direction word gives the next term: where something goes to, or comes from.</summary>
     public static FrozenDictionary<string, string> DirectionRoles { get; } = Classes(

@@ -27,6 +27,8 @@ public sealed class PromptGuardMeaningClassTests
     [InlineData("Convert JSON to YAML", "Convert YAML to JSON", SemanticCacheReasons.GuardOrder)]
     [InlineData("Add 2 eggs and 3 cups of flour", "Add 3 eggs and 2 cups of flour", SemanticCacheReasons.GuardNumbers)]
     [InlineData("How much is $200 in yen?", "How much is €200 in yen?", SemanticCacheReasons.GuardNumbers)]
+    [InlineData("Set an alarm for 9am", "Set an alarm for 9pm", SemanticCacheReasons.GuardNumbers)]
+    [InlineData("Is exactly 5 hours of sleep enough?", "Is roughly 5 hours of sleep enough?", SemanticCacheReasons.GuardQuantity)]
     [InlineData("How long does it take to walk 3km?", "How long does it take to walk 3 miles?", SemanticCacheReasons.GuardNumbers)]
     [InlineData("Qu'est-ce que l'inflation ?", "Qu'est-ce que la déflation ?", SemanticCacheReasons.GuardContent)]
     [InlineData("Quels films sortent cette semaine ?", "Quels films sortent ?", SemanticCacheReasons.GuardEntity)]
