@@ -12,12 +12,15 @@ internal static partial class GuardLexicon
     /// <summary>The task a prompt asks for when it names none (a question), which "explain", "tell" or "write" also name.</summary>
     public const string InformTask = "inform";
 
+    /// <summary>The quantity of "some", "any" and "a few": the same as naming none.</summary>
+    public const string UnspecifiedQuantity = "some";
+
     /// <summary>Gets quantity and frequency words and the quantity they name.</summary>
     public static FrozenDictionary<string, string> Quantities { get; } = Classes(
         ("all", "all every each alle alles jeder jede jedes jeden sämtliche todo toda todos todas cada tout toute tous toutes chaque"),
-        ("some", "some any certain einige manche algún alguno alguna algunos algunas ciertos ciertas certains certaines quelques"),
+        (UnspecifiedQuantity, "some any certain einige manche algún alguno alguna algunos algunas ciertos ciertas certains certaines quelques"),
         ("few", "few wenige pocos pocas peu"),
-        ("many", "many much numerous lots plenty viele viel muchos muchas mucho mucha beaucoup nombreux nombreuses"),
+        ("many", "many numerous lots plenty viele muchos nombreux nombreuses"),
         ("most", "most meisten meiste mayoría plupart"),
         ("several", "several mehrere varios varias plusieurs"),
         ("both", "both beide beiden ambos ambas"),
@@ -29,12 +32,12 @@ internal static partial class GuardLexicon
         ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent"),
         ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"),
         // How exact: "exactly 5" is not "roughly 5".
-        ("exactly", "exactly precisely genau exactamente exactement"), ("roughly", "roughly approximately nearly almost circa ungefähr fast aproximadamente casi environ presque"));
+        ("exactly", "exactly precisely genau exactamente exactement"), ("roughly", "roughly approximately nearly almost circa ungefähr aproximadamente casi environ presque"));
 
     /// <summary>Gets the words that name what is to be done with the input, and the task they name.</summary>
     public static FrozenDictionary<string, string> Tasks { get; } = Classes(
         (InformTask, "explain describe tell define write compose create generate draft erkläre erklären beschreibe explica explicar describe escribe explique expliquer décris écris"),
-        ("summarize", "summarize summarise summary summarization condense tldr resume resumir resumen résume résumer résumé zusammenfassung zusammenfassen"),
+        ("summarize", "summarize summarise summary summarization condense tldr resumir resumen résume résumer résumé zusammenfassung zusammenfassen"),
         ("translate", "translate translation übersetze übersetzen übersetzung traduce traducir traducción traduis traduire traduction"),
         ("rewrite", "rewrite rephrase reword paraphrase reformulate umformulieren reescribe reformula reformule réécris"),
         ("proofread", "proofread corrige corregir corriger korrigiere korrigieren"),
@@ -53,10 +56,10 @@ internal static partial class GuardLexicon
         ("outline", "outline"),
         ("compare", "compare comparison contrast"));
 
-    /// <summary>Gets output-format words and the format they name ("list" as the first word is the verb, not the format).</summary>
+    /// <summary>Gets output-format words and the format they name. "List" is not one: a list is what a request without a format gets.</summary>
     public static FrozenDictionary<string, string> Formats { get; } = Classes(
         ("json", "json"), ("yaml", "yaml yml"), ("xml", "xml"), ("csv", "csv"), ("html", "html"), ("markdown", "markdown md"),
-        ("sql", "sql"), ("table", "table tabelle tabla tableau"), ("list", "list liste lista checklist"),
+        ("sql", "sql"), ("table", "table tabelle tabla tableau"), ("checklist", "checklist"),
         ("bullet", "bullet bullets bulleted"), ("numbered", "numbered nummeriert numerada numérotée"),
         ("paragraph", "paragraph absatz párrafo paragraphe"), ("essay", "essay aufsatz ensayo dissertation"),
         ("poem", "poem gedicht poema poème"), ("haiku", "haiku"), ("limerick", "limerick"), ("sonnet", "sonnet soneto"),

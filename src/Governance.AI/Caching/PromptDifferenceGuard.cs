@@ -652,7 +652,12 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
             if (QuantityOf(lower, previous) is { } quantity)
             {
-                features.Quantities.Add(quantity);
+                // "Any tips?", "give me some ideas": an unspecified quantity is what a request without one asks for.
+                if (!string.Equals(quantity, GuardLexicon.UnspecifiedQuantity, StringComparison.Ordinal))
+                {
+                    features.Quantities.Add(quantity);
+                }
+
                 continue;
             }
 
@@ -668,8 +673,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
 
             // Formats and languages are compared as sets, and still take part in the order checks ("JSON to YAML").
-            // "List" opening a sentence is the verb, not the format.
-            if ((GuardLexicon.Formats.TryGetValue(Lemma(lower), out string? format) && !(format == "list" && token.SentenceStart)) || GuardLexicon.Languages.TryGetValue(lower, out format))
+            if (GuardLexicon.Formats.TryGetValue(Lemma(lower), out string? format) || GuardLexicon.Languages.TryGetValue(lower, out format))
             {
                 (GuardLexicon.Languages.ContainsKey(lower) ? features.Languages : features.Formats).Add(format);
                 AddOrderedTerm(features, format, token.Clause, ref pending);
@@ -746,7 +750,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             return null;
         }
 
-        return quantity == "few" && previous is "a" ? "some" : quantity;
+        return quantity == "few" && previous is "a" ? GuardLexicon.UnspecifiedQuantity : quantity;
     }
 
     private static string? TaskOf(string lower)

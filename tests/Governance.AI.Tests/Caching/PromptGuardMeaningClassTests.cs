@@ -5,8 +5,8 @@ namespace Governance.AI.Tests.Caching;
 /// <summary>
 /// The guard's rule classes from issue #17 item 3: every must-miss kind is a class of words compared between the two
 /// prompts (quantities, tasks, formats, languages, units, direction roles, time words), and surface noise (French
-/// elision, a number written together with its unit) does not change a prompt's words. Every rejected pair here but
-/// the JSON/YAML and 3 km/3 miles ones passed the guard before these classes existed.
+/// elision, a number written together with its unit) does not change a prompt's words. Most rejected pairs here (all
+/// but JSON/YAML, 3 km/3 miles and 9am/9pm) passed the guard before these classes existed.
 /// </summary>
 public sealed class PromptGuardMeaningClassTests
 {
@@ -17,6 +17,7 @@ public sealed class PromptGuardMeaningClassTests
     [InlineData("Are most mushrooms edible?", "Are any mushrooms edible?", SemanticCacheReasons.GuardQuantity)]
     [InlineData("List some uses of vinegar", "List all uses of vinegar", SemanticCacheReasons.GuardQuantity)]
     [InlineData("Why do few people like cilantro?", "Why do a few people like cilantro?", SemanticCacheReasons.GuardQuantity)]
+    [InlineData("Why do many people like cilantro?", "Why do people like cilantro?", SemanticCacheReasons.GuardQuantity)]
     [InlineData("Why do cats rarely drink water?", "Why do cats drink water?", SemanticCacheReasons.GuardQuantity)]
     [InlineData("Explain the following: 'Sales grew 5% in Q3.'", "Summarize the following: 'Sales grew 5% in Q3.'", SemanticCacheReasons.GuardTask)]
     [InlineData("Explain this Python code: print(sorted(x))", "Optimize this Python code: print(sorted(x))", SemanticCacheReasons.GuardTask)]
@@ -43,6 +44,9 @@ public sealed class PromptGuardMeaningClassTests
     [Theory]
     [InlineData("Does every country have a flag?", "Do all countries have a flag?")]
     [InlineData("Give me a few tips for public speaking", "Give me some tips for public speaking")]
+    [InlineData("Any tips for public speaking?", "Tips for public speaking?")]
+    [InlineData("Give me a list of healthy snacks", "List healthy snacks")]
+    [InlineData("What's a quick dinner idea?", "What's a fast dinner idea?")]
     [InlineData("How many calories are in an apple?", "How many calories does an apple have?")]
     [InlineData("Explain what a mortgage is", "What is a mortgage?")]
     [InlineData("Plan a 3-day trip to Rome", "Plan a 3 day trip to Rome")]
