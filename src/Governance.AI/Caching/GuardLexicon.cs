@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Governance.AI.Caching;
 
 /// <summary>The word lists behind the <see cref="PromptDifferenceGuard"/>: English, with the function words, negations and directional words of German, Spanish and French.</summary>
-internal static class GuardLexicon
+internal static partial class GuardLexicon
 {
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(
@@ -89,7 +89,23 @@ internal static class GuardLexicon
         "month", "months", "year", "years", "daily", "weekly", "monthly", "yearly", "annual", "annually", "hourly",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
-        "autumn", "fall", "winter", "past", "future", "next", "last", "previous", "ago", "later", "earlier", "soon");
+        "autumn", "fall", "winter", "past", "future", "next", "last", "previous", "ago", "later", "earlier", "soon",
+        "decade", "decades", "century", "centuries", "hour", "hours", "day", "days", "midnight", "noon", "recent", "recently",
+        // German.
+        "gestern", "morgen", "übermorgen", "vorgestern", "woche", "wochen", "wochenende", "monat", "monate", "jahr", "jahre",
+        "jahren", "nächste", "nächsten", "nächster", "nächstes", "letzte", "letzten", "letzter", "letztes", "vorige", "vorigen",
+        "abend", "abends", "nacht", "früh", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "frühling", "sommer", "herbst",
+        // Spanish.
+        "ayer", "mañana", "anteayer", "anoche", "semana", "semanas", "meses", "año", "años", "próximo", "próxima",
+        "pasado", "pasada", "noche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
+        "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "primavera", "verano", "otoño", "invierno",
+        // French.
+        "hier", "demain", "semaine", "semaines", "mois", "année", "années", "prochain", "prochaine", "dernier", "dernière",
+        "soir", "matin", "nuit", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+        "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "printemps",
+        "automne", "hiver");
 
     /// <summary>Gets number words and their values.</summary>
     public static FrozenDictionary<string, string> NumberWords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -186,8 +202,8 @@ internal static class GuardLexicon
         "result outcome", "meaning definition", "job employment", "car automobile vehicle", "house home residence",
         "film movie", "picture image photo photograph", "kid child", "people persons", "doctor physician",
         "lawyer attorney", "company business firm", "price cost", "money cash", "trip journey", "road street",
-        "gift present", "sofa couch", "trash garbage rubbish", "speech lecture", "list listing",
-        "summary overview synopsis", "guide tutorial walkthrough", "folder directory", "app application software",
+        "gift present", "sofa couch", "trash garbage rubbish", "speech lecture",
+        "overview synopsis", "guide tutorial walkthrough", "folder directory", "app application software",
         "phone smartphone cellphone", "email e-mail", "holiday vacation", "bike bicycle", "fridge refrigerator",
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers"
     ];

@@ -1,100 +1,14 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 
 namespace Governance.AI.Caching;
-
-/// <summary>
-/// Verifies a semantic hit before it is served: rejects it when the cached prompt and the new prompt are close in
-/// embedding space but differ in what changes the answer.
-/// </summary>
-public interface ISemanticHitGuard
-{
-    /// <summary>Decides whether the answer to <paramref name="cachedPrompt"/> may be served for <paramref name="prompt"/>.</summary>
-    /// <param name="cachedPrompt">The embedded text of the cached request.</param>
-    /// <param name="prompt">The embedded text of the new request.</param>
-    /// <param name="reason">When rejected, a short reason code (see <see cref="SemanticCacheReasons"/>); never prompt text.</param>
-    /// <returns><see langword="true"/> when the hit is safe to serve.</returns>
-    bool IsSafeHit(string cachedPrompt, string prompt, out string? reason);
-}
-
-/// <summary>Options of the <see cref="PromptDifferenceGuard"/>: each check can be turned off.</summary>
-public sealed class PromptGuardOptions
-{
-    /// <summary>Gets or sets a value indicating whether the prompts must contain the same numbers (digits and number words).</summary>
-    public bool CompareNumbers { get; set; } = true;
-
-    /// <summary>Gets or sets a value indicating whether the prompts must contain the same number of negations (not, n't, never, no, without…).</summary>
-    public bool CompareNegation { get; set; } = true;
-
-    /// <summary>Gets or sets a value indicating whether a word in one prompt facing its opposite in the other (on/off, open/closed, enable/disable, lock/unlock…) rejects the hit.</summary>
-    public bool CompareOpposites { get; set; } = true;
-
-    /// <summary>Gets or sets a value indicating whether the prompts must name the same entities: capitalized words inside a sentence, acronyms, identifiers with digits, quoted text, dates and times.</summary>
-    public bool CompareEntities { get; set; } = true;
-
-    /// <summary>Gets or sets a value indicating whether the prompts' content words (not function words) are compared.</summary>
-    public bool CompareContentWords { get; set; } = true;
-
-    /// <summary>
-    /// Gets or sets a value indicating whether a content word of one prompt replaced by a different content word in
-    /// the other ("capital of france" / "capital of germany") rejects the hit. It also rejects synonym swaps; turn it
-    /// off to trade safety for hit rate.
-    /// </summary>
-    public bool RejectContentWordSubstitution { get; set; } = true;
-
-    /// <summary>
-    /// Gets or sets a value indicating whether a content word replaced by an inflection of itself ("run" / "running")
-    /// or by a word of its synonym group ("fix" / "repair", "buy" / "purchase") counts as the same word. Opposites,
-    /// numbers, negations and named entities are checked before and still reject the hit.
-    /// </summary>
-    public bool AllowSynonyms { get; set; } = true;
-
-    /// <summary>Gets additional synonym groups, each as words separated by spaces (<c>"fix repair mend"</c>); a word belongs to at most one group.</summary>
-    public IList<string> AdditionalSynonymGroups { get; } = [];
-
-    /// <summary>Gets or sets how many content words may appear in only one of the prompts when nothing was substituted.</summary>
-    public int MaxExtraContentWords { get; set; } = 1;
-
-    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius"), and so does a relation around a preposition reversed ("teaspoons in a tablespoon" / "tablespoons in a teaspoon").</summary>
-    public bool CompareDirectionalOrder { get; set; } = true;
-
-    /// <summary>Gets additional opposite pairs, each as <c>"word|opposite"</c>.</summary>
-    public IList<string> AdditionalOpposites { get; } = [];
-
-    /// <summary>Gets additional words treated as function words (ignored by the content-word comparison).</summary>
-    public IList<string> AdditionalFunctionWords { get; } = [];
-
-    /// <summary>Validates the options.</summary>
-    /// <exception cref="ArgumentException">An option is out of range or malformed.</exception>
-    public void Validate()
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxExtraContentWords);
-        foreach (string pair in AdditionalOpposites)
-        {
-            int bar = pair?.IndexOf('|', StringComparison.Ordinal) ?? -1;
-            if (bar <= 0 || bar == pair!.Length - 1)
-            {
-                throw new ArgumentException($"An opposite pair must look like 'word|opposite'; got '{pair}'.", nameof(AdditionalOpposites));
-            }
-        }
-
-        foreach (string group in AdditionalSynonymGroups)
-        {
-            if (group is null || group.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
-            {
-                throw new ArgumentException($"A synonym group must hold at least two words separated by spaces; got '{group}'.", nameof(AdditionalSynonymGroups));
-            }
-        }
-    }
-}
 
 /// <summary>
 /// The default <see cref="ISemanticHitGuard"/>: a lexical comparison of the two prompts for numbers, negation,
 /// opposite words, named entities, content words and directional word order. It is deliberately strict: a rejected
 /// hit costs one model call, a wrong hit serves a wrong answer.
 /// </summary>
-public sealed class PromptDifferenceGuard : ISemanticHitGuard
+public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 {
     private readonly PromptGuardOptions _options;
     private readonly FrozenSet<string> _functionWords;
@@ -169,7 +83,7 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
 
     private string? Compare(PromptFeatures a, PromptFeatures b)
     {
-        if (_options.CompareNumbers && !SameMultiset(a.Numbers, b.Numbers))
+        if (_options.CompareNumbers && (!SameMultiset(a.Numbers, b.Numbers) || !SameMultiset(a.NumbersWithUnits, b.NumbersWithUnits)))
         {
             return SemanticCacheReasons.GuardNumbers;
         }
@@ -177,6 +91,26 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
         if (_options.CompareNegation && a.Negations != b.Negations)
         {
             return SemanticCacheReasons.GuardNegation;
+        }
+
+        if (_options.CompareQuantities && !SameMultiset(a.Quantities, b.Quantities))
+        {
+            return SemanticCacheReasons.GuardQuantity;
+        }
+
+        if (_options.CompareTasks && !a.Tasks.SetEquals(b.Tasks))
+        {
+            return SemanticCacheReasons.GuardTask;
+        }
+
+        if (_options.CompareFormatAndLanguage && !a.Formats.SetEquals(b.Formats))
+        {
+            return SemanticCacheReasons.GuardFormat;
+        }
+
+        if (_options.CompareFormatAndLanguage && !a.Languages.SetEquals(b.Languages))
+        {
+            return SemanticCacheReasons.GuardLanguage;
         }
 
         if (_options.CompareOpposites && HasOpposites(a.Words, b.Words))
@@ -212,12 +146,26 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
-        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b)))
+        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
 
         return null;
+    }
+
+    // "from Berlin to Munich" / "to Berlin from Munich": a term both prompts give a direction role to has the other role.
+    private static bool HasSwappedRole(PromptFeatures a, PromptFeatures b)
+    {
+        foreach (KeyValuePair<string, string> role in a.Roles)
+        {
+            if (b.Roles.TryGetValue(role.Key, out string? other) && !string.Equals(role.Value, other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "X in Y" / "Y in X", "the father of the bride" / "the bride of the father".
@@ -543,316 +491,5 @@ public sealed class PromptDifferenceGuard : ISemanticHitGuard
             return x.EndsWith(first, StringComparison.Ordinal) && y.EndsWith(second, StringComparison.Ordinal)
                 && x.Length - first.Length >= 3 && x.AsSpan(0, x.Length - first.Length).SequenceEqual(y.AsSpan(0, y.Length - second.Length));
         }
-    }
-
-    private PromptFeatures Analyze(string text)
-    {
-        var features = new PromptFeatures(text);
-        List<Token> tokens = Tokenize(text, features);
-        string? lastContent = null;
-        string? relationHead = null;
-        int pendingDirection = -1;
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            Token token = tokens[i];
-            string lower = token.Lower;
-            if (lower == "of" || GuardLexicon.Prepositions.Contains(lower))
-            {
-                // "teaspoons in a tablespoon": the content words either side of a preposition are a relation.
-                relationHead = lastContent;
-            }
-
-            bool afterPreposition = i > 0 && GuardLexicon.Prepositions.Contains(tokens[i - 1].Lower);
-            features.AllWords.Add(lower);
-            features.AllWords.Add(Lemma(lower));
-            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0)
-            {
-                pendingDirection = features.OrderedTerms.Count - 1;
-            }
-
-            if (token.HasDigit)
-            {
-                string number = NormalizeNumber(lower);
-                features.Numbers.Add(number);
-                AddOrderedTerm(features, number, token.Clause, ref pendingDirection);
-                if (token.HasLetter)
-                {
-                    features.Entities.Add(lower);
-                }
-
-                continue;
-            }
-
-            features.Words.Add(lower);
-            if (GuardLexicon.NegationWords.Contains(lower))
-            {
-                features.Negations++;
-                continue;
-            }
-
-            if (GuardLexicon.NumberWords.TryGetValue(lower, out string? value))
-            {
-                features.Numbers.Add(value);
-                AddOrderedTerm(features, value, token.Clause, ref pendingDirection);
-                continue;
-            }
-
-            bool function = _functionWords.Contains(lower);
-            if (GuardLexicon.TimeWords.Contains(lower) || (!function && IsEntityShape(token)))
-            {
-                features.Entities.Add(Lemma(lower));
-            }
-
-            if (!function)
-            {
-                string lemma = Lemma(lower);
-                features.Content.Add(lemma);
-                AddOrderedTerm(features, lemma, token.Clause, ref pendingDirection);
-                if (afterPreposition)
-                {
-                    features.Qualifiers.Add(lemma);
-                }
-
-                if (relationHead is not null && !string.Equals(relationHead, lemma, StringComparison.Ordinal))
-                {
-                    features.Relations.Add(new Relation(relationHead, lemma));
-                }
-
-                relationHead = null;
-                lastContent = lemma;
-            }
-        }
-
-        return features;
-    }
-
-    // Terms in prompt order; a directional word seen since the last term links that term and this one.
-    private static void AddOrderedTerm(PromptFeatures features, string term, int clause, ref int pendingDirection)
-    {
-        if (pendingDirection >= 0)
-        {
-            features.DirectionalNeighbours.Add((pendingDirection, features.OrderedTerms.Count));
-            pendingDirection = -1;
-        }
-
-        features.OrderedTerms.Add(term);
-        features.OrderedClauses.Add(clause);
-    }
-
-    private static bool IsEntityShape(Token token)
-    {
-        string text = token.Text;
-        int upper = 0;
-        foreach (char c in text)
-        {
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
-        }
-
-        // An acronym (API, NASA), an inner capital (iPhone, McDonald) or a capitalized word inside a sentence.
-        return (upper >= 2 && text.Length >= 2) || (upper >= 1 && !char.IsUpper(text[0])) || (upper >= 1 && !token.SentenceStart);
-    }
-
-    private static string NormalizeNumber(string token)
-    {
-        // 6,379 and 6379 are one number; 3.50 and 3.5 too.
-        string digits = token.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
-        {
-            return value.ToString("G29", CultureInfo.InvariantCulture);
-        }
-
-        return digits;
-    }
-
-    private static string Lemma(string word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
-        }
-
-        if (word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
-            || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)))
-        {
-            return word[..^2];
-        }
-
-        if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
-        {
-            return word[..^1];
-        }
-
-        return word;
-    }
-
-    private static List<Token> Tokenize(string text, PromptFeatures features)
-    {
-        var tokens = new List<Token>();
-        bool sentenceStart = true;
-        bool inQuote = false;
-        bool singleQuoted = false;
-        int clause = 0;
-        var quoted = new StringBuilder();
-        int i = 0;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (IsQuoteMark(text, i, inQuote, ref singleQuoted))
-            {
-                if (inQuote && quoted.Length > 0)
-                {
-                    features.Entities.Add("\"" + WordsOf(quoted.ToString()));
-                }
-
-                quoted.Clear();
-                inQuote = !inQuote;
-                i++;
-                continue;
-            }
-
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (c is '.' or '?' or '!' or ':' or ';' or '\n')
-                {
-                    sentenceStart = true;
-                }
-
-                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
-                {
-                    clause++;
-                }
-
-                if (inQuote)
-                {
-                    quoted.Append(c);
-                }
-
-                i++;
-                continue;
-            }
-
-            int start = i;
-            bool hasDigit = false;
-            bool hasLetter = false;
-            while (i < text.Length)
-            {
-                char t = text[i];
-                if (char.IsLetterOrDigit(t))
-                {
-                    hasDigit |= char.IsDigit(t);
-                    hasLetter |= char.IsLetter(t);
-                    i++;
-                }
-                else if (t is '.' or ',' or '-' or '_' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
-                    && (hasDigit || t is '-' or '_') && (t is '-' or '_' || char.IsDigit(text[i + 1])))
-                {
-                    // 3.14, 6,379, gpt-4o, two-factor, snake_case.
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            string word = text[start..i];
-            if (inQuote)
-            {
-                quoted.Append(word);
-            }
-
-            // Clitics: n't negates; 's, 're, 'll, 'd, 've and 'm carry no content.
-            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
-            {
-                int end = i + 1;
-                while (end < text.Length && char.IsLetter(text[end]))
-                {
-                    end++;
-                }
-
-                string clitic = text[(i + 1)..end].ToLowerInvariant();
-                if (clitic == "t" && word.EndsWith('n'))
-                {
-                    features.Negations++;
-                    word = word[..^1];
-                }
-
-                i = end;
-            }
-
-            if (word.Length > 0)
-            {
-                tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause));
-            }
-
-            sentenceStart = false;
-        }
-
-        return tokens;
-    }
-
-    // Double quotes, backticks and guillemets always quote; a single quote opens a quotation only before a word and
-    // after a space ("translate 'good morning'"), and closes the one it opened: an apostrophe ("what's") never does.
-    private static bool IsQuoteMark(string text, int i, bool inQuote, ref bool singleQuoted)
-    {
-        char c = text[i];
-        if (c is '"' or '“' or '”' or '`' or '«' or '»' or '„')
-        {
-            if (inQuote && singleQuoted)
-            {
-                return false;
-            }
-
-            singleQuoted = false;
-            return true;
-        }
-
-        if (c is not ('\'' or '‘' or '’'))
-        {
-            return false;
-        }
-
-        if (!inQuote)
-        {
-            bool opens = (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or ':') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
-            singleQuoted = opens;
-            return opens;
-        }
-
-        return singleQuoted && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
-    }
-
-    private readonly record struct Relation(string Head, string Target);
-
-    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause);
-
-    private sealed class PromptFeatures(string text)
-    {
-        public string Text { get; } = text;
-
-        public List<string> Numbers { get; } = [];
-
-        public int Negations { get; set; }
-
-        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> AllWords { get; } = new(StringComparer.Ordinal);
-
-        public List<string> OrderedTerms { get; } = [];
-
-        public List<int> OrderedClauses { get; } = [];
-
-        public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
-
-        public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<Relation> Relations { get; } = [];
     }
 }

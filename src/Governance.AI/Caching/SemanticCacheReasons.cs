@@ -21,6 +21,18 @@ public static class SemanticCacheReasons
     /// <summary>The same content words in another order around a directional word.</summary>
     public const string GuardOrder = "guard_order";
 
+    /// <summary>The prompts ask about different quantities (all / some / few / many / most…).</summary>
+    public const string GuardQuantity = "guard_quantity";
+
+    /// <summary>The prompts ask for different tasks on their input (summarize / translate / proofread…).</summary>
+    public const string GuardTask = "guard_task";
+
+    /// <summary>The prompts ask for different output formats (JSON / YAML, list / table…).</summary>
+    public const string GuardFormat = "guard_format";
+
+    /// <summary>The prompts ask for the output in different languages.</summary>
+    public const string GuardLanguage = "guard_language";
+
     /// <summary>The request asked to skip the cache (<see cref="GovernanceProperties.NoCache"/>).</summary>
     public const string NoCache = "no_cache";
 

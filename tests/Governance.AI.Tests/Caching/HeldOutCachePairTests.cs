@@ -19,23 +19,25 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
 {
     private static readonly WordVectorEmbeddingGenerator Offline = new();
 
-    // Floors a little below what the guard achieves (dev 86.4 %, 0 false hits; test 81.5 %, 1 false hit, which is a
-    // known miss of the guard and stays counted here rather than hidden).
+    // Floors a little below what the guard achieves (dev 87.9 %, dev2 92.1 %, test 83.1 %; 0 false hits on each). dev2
+    // was written by the guard's author to cover every kind of issue #17 item 3 (a regression set, not evidence).
     [Theory]
     [InlineData("cache-dev.jsonl", 0.84, 0)]
-    [InlineData("cache-test.jsonl", 0.80, 1)]
+    [InlineData("cache-dev2.jsonl", 0.90, 0)]
+    [InlineData("cache-test.jsonl", 0.80, 0)]
     public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
     {
         int shouldHit = 0, hits = 0, mustMiss = 0;
         var falseHits = new List<string>();
         var missedByKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var falseHitsByKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var details = new StringBuilder();
         foreach (JsonElement pair in HeldOutSet.Read(file))
         {
             string a = pair.GetProperty("a").GetString()!;
             string b = pair.GetProperty("b").GetString()!;
             string kind = pair.GetProperty("kind").GetString()!;
-            bool hit = await ServedFromCacheAsync(a, b);
+            (bool hit, string? reason) = await ServedFromCacheAsync(a, b);
             if (pair.GetProperty("label").GetString() == "hit")
             {
                 shouldHit++;
@@ -46,7 +48,7 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
                 else
                 {
                     missedByKind[kind] = missedByKind.GetValueOrDefault(kind) + 1;
-                    details.AppendLine($"  missed [{kind}] {a} || {b}");
+                    details.AppendLine($"  missed [{kind}] ({reason ?? "below threshold"}) {a} || {b}");
                 }
             }
             else
@@ -55,6 +57,7 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
                 if (hit)
                 {
                     falseHits.Add($"[{kind}] {a} || {b}");
+                    falseHitsByKind[kind] = falseHitsByKind.GetValueOrDefault(kind) + 1;
                 }
             }
         }
@@ -66,7 +69,12 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
             output.WriteLine($"  paraphrases missed, {kind.Key}: {kind.Value}");
         }
 
-        if (file.EndsWith("-dev.jsonl", StringComparison.Ordinal))
+        foreach (KeyValuePair<string, int> kind in falseHitsByKind)
+        {
+            output.WriteLine($"  false hits, {kind.Key}: {kind.Value}");
+        }
+
+        if (file.Contains("-dev", StringComparison.Ordinal))
         {
             // Only the dev half's failures are ever printed: the test half stays unseen.
             output.WriteLine(details.ToString());
@@ -77,13 +85,14 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
         Assert.True(hitRate >= minimumHitRate, $"{file}: {hitRate:P1} of paraphrases served, below {minimumHitRate:P0}");
     }
 
-    private static async Task<bool> ServedFromCacheAsync(string cached, string asked)
+    private static async Task<(bool Hit, string? Reason)> ServedFromCacheAsync(string cached, string asked)
     {
         GovernanceTestHarness h = GovernanceTestHarness.Create(p => p.UseSemanticCache(new SemanticCacheOptions(), store: null, Offline));
         h.Model.Responder = _ => FakeReply.Text("answer", inputTokens: 10, outputTokens: 5);
         ChatOptions caller = new ChatOptions().ForCaller("tenant-1");
         await h.Client.GetResponseAsync(cached, caller);
         ChatResponse response = await h.Client.GetResponseAsync(asked, new ChatOptions().ForCaller("tenant-1"));
-        return response.AdditionalProperties?[GovernanceProperties.CacheStatus] as string == SemanticCacheProperties.StatusHit;
+        bool hit = response.AdditionalProperties?[GovernanceProperties.CacheStatus] as string == SemanticCacheProperties.StatusHit;
+        return (hit, response.AdditionalProperties?.TryGetValue(SemanticCacheProperties.Reason, out object? reason) == true ? reason as string : null);
     }
 }

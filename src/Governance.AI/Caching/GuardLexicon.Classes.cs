@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+
+namespace Governance.AI.Caching;
+
+/// <summary>
+/// The word classes whose members must agree between two prompts for a hit: quantities, tasks, output formats, output
+/// languages, units and the roles of direction words. Each maps a word (lowercase, en/de/es/fr) to its class member, so
+/// that "every"/"all" or "km"/"kilometers" compare equal while "all"/"some" or "summarize"/"translate" do not.
+/// </summary>
+internal static partial class GuardLexicon
+{
+    /// <summary>The task a prompt asks for when it names none (a question), which "explain", "tell" or "write" also name.</summary>
+    public const string InformTask = "inform";
+
+    /// <summary>The quantity of "some", "any" and "a few": the same as naming none.</summary>
+    public const string UnspecifiedQuantity = "some";
+
+    /// <summary>Gets quantity and frequency words and the quantity they name.</summary>
+    public static FrozenDictionary<string, string> Quantities { get; } = Classes(
+        ("all", "all every each alle alles jeder jede jedes jeden sämtliche todo toda todos todas cada tout toute tous toutes chaque"),
+        (UnspecifiedQuantity, "some any certain einige manche algún alguno alguna algunos algunas ciertos ciertas certains certaines quelques"),
+        ("few", "few wenige pocos pocas peu"),
+        ("many", "many numerous lots plenty viele muchos nombreux nombreuses"),
+        ("most", "most meisten meiste mayoría plupart"),
+        ("several", "several mehrere varios varias plusieurs"),
+        ("both", "both beide beiden ambos ambas"),
+        ("more", "more mehr más"),
+        ("less", "less fewer weniger menos moins"),
+        ("least", "least"),
+        ("enough", "enough sufficient adequate genug suficiente suficientes assez"),
+        // How often is a quantity too: "why do cats rarely drink" is not "why do cats drink".
+        ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent"),
+        ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"),
+        // How exact: "exactly 5" is not "roughly 5".
+        ("exactly", "exactly precisely genau exactamente exactement"), ("roughly", "roughly approximately nearly almost circa ungefähr aproximadamente casi environ presque"));
+
+    /// <summary>Gets the words that name what is to be done with the input, and the task they name.</summary>
+    public static FrozenDictionary<string, string> Tasks { get; } = Classes(
+        (InformTask, "explain describe tell define write compose create generate draft erkläre erklären beschreibe explica explicar describe escribe explique expliquer décris écris"),
+        ("summarize", "summarize summarise summary summarization condense tldr resumir resumen résume résumer résumé zusammenfassung zusammenfassen"),
+        ("translate", "translate translation übersetze übersetzen übersetzung traduce traducir traducción traduis traduire traduction"),
+        ("rewrite", "rewrite rephrase reword paraphrase reformulate umformulieren reescribe reformula reformule réécris"),
+        ("proofread", "proofread corrige corregir corriger korrigiere korrigieren"),
+        ("shorten", "shorten abbreviate trim kürze acorta raccourcis"),
+        ("expand", "expand elaborate lengthen"),
+        ("simplify", "simplify simplifica simplifie vereinfache"),
+        ("review", "review critique feedback"),
+        ("reply", "reply respond answer responde réponds beantworte"),
+        ("continue", "continue"),
+        ("classify", "classify categorize categorise"),
+        ("extract", "extract"),
+        ("analyze", "analyze analyse analysis"),
+        ("optimize", "optimize optimise"),
+        ("refactor", "refactor"),
+        ("debug", "debug"),
+        ("outline", "outline"),
+        ("compare", "compare comparison contrast"));
+
+    /// <summary>Gets output-format words and the format they name. "List" is not one: a list is what a request without a format gets.</summary>
+    public static FrozenDictionary<string, string> Formats { get; } = Classes(
+        ("json", "json"), ("yaml", "yaml yml"), ("xml", "xml"), ("csv", "csv"), ("html", "html"), ("markdown", "markdown md"),
+        ("sql", "sql"), ("table", "table tabelle tabla tableau"), ("checklist", "checklist"),
+        ("bullet", "bullet bullets bulleted"), ("numbered", "numbered nummeriert numerada numérotée"),
+        ("paragraph", "paragraph absatz párrafo paragraphe"), ("essay", "essay aufsatz ensayo dissertation"),
+        ("poem", "poem gedicht poema poème"), ("haiku", "haiku"), ("limerick", "limerick"), ("sonnet", "sonnet soneto"),
+        ("song", "song canción chanson"), ("story", "story geschichte cuento histoire"),
+        ("email", "email e-mail mail correo courriel"), ("letter", "letter carta lettre"), ("tweet", "tweet"),
+        ("diagram", "diagram diagramm diagrama diagramme flowchart"), ("chart", "chart graph graphique gráfico"),
+        ("slide", "slide slides presentation"), ("timeline", "timeline"), ("script", "script"));
+
+    /// <summary>Gets language names and the language they name: the language of the output must be the same.</summary>
+    public static FrozenDictionary<string, string> Languages { get; } = Classes(
+        ("english", "english englisch inglés ingles anglais"), ("german", "german deutsch alemán aleman allemand"),
+        ("french", "french französisch francés frances français francais"), ("spanish", "spanish spanisch español espanol espagnol castellano"),
+        ("italian", "italian italienisch italiano italien"), ("portuguese", "portuguese portugiesisch portugués portugais"),
+        ("dutch", "dutch niederländisch holandés néerlandais"), ("polish", "polnisch polaco polonais"),
+        ("russian", "russian russisch ruso russe"), ("ukrainian", "ukrainian ukrainisch ucraniano ukrainien"),
+        ("chinese", "chinese mandarin cantonese chinesisch chino chinois"), ("japanese", "japanese japanisch japonés japonais"),
+        ("korean", "korean koreanisch coreano coréen"), ("arabic", "arabic arabisch árabe arabe"), ("hindi", "hindi"),
+        ("turkish", "turkish türkisch turco turc"), ("greek", "greek griechisch griego grec"), ("swedish", "swedish schwedisch sueco suédois"),
+        ("norwegian", "norwegian norwegisch noruego norvégien"), ("danish", "danish dänisch danés danois"),
+        ("finnish", "finnish finnisch finlandés finnois"), ("czech", "czech tschechisch checo tchèque"),
+        ("hebrew", "hebrew hebräisch hebreo hébreu"), ("latin", "latin latein latín"), ("catalan", "catalan katalanisch catalán"),
+        ("vietnamese", "vietnamese vietnamesisch vietnamita vietnamien"), ("thai", "thai"), ("indonesian", "indonesian indonesisch indonesio indonésien"),
+        ("romanian", "romanian rumänisch rumano roumain"), ("hungarian", "hungarian ungarisch húngaro hongrois"));
+
+    /// <summary>Gets unit words and symbols and the unit they name: "km" and "kilometers" are one unit.</summary>
+    public static FrozenDictionary<string, string> Units { get; } = Classes(
+        ("kilometer", "km kms kilometer kilometers kilometre kilometres kilómetro kilómetros kilomètre kilomètres"),
+        ("meter", "meter meters metre metres metro metros mètre mètres"), ("centimeter", "cm centimeter centimeters centimetre centimetres"),
+        ("millimeter", "mm millimeter millimeters millimetre millimetres"), ("mile", "mi mile miles meile meilen milla millas"),
+        ("foot", "ft foot feet"), ("inch", "inch inches zoll pulgada pulgadas pouce pouces"), ("yard", "yd yard yards"),
+        ("kilogram", "kg kgs kilo kilos kilogram kilograms kilogramm kilogramo kilogramos kilogramme kilogrammes"),
+        ("gram", "g gr gram grams gramm gramo gramos gramme grammes"), ("pound", "lb lbs pound pounds pfund libra libras"),
+        ("ounce", "oz ounce ounces unze onza onzas"), ("liter", "l liter liters litre litres litro litros"),
+        ("milliliter", "ml milliliter milliliters millilitre millilitres mililitro mililitros"), ("gallon", "gal gallon gallons galón galones"),
+        ("cup", "cup cups tasse taza tazas"), ("tablespoon", "tbsp tablespoon tablespoons esslöffel"), ("teaspoon", "tsp teaspoon teaspoons teelöffel"),
+        ("hour", "h hr hrs hour hours stunde stunden hora horas heure heures"), ("minute", "min mins minute minutes minuten minuto minutos"),
+        ("percent", "% percent per-cent prozent porcentaje pourcent"), ("degree", "° degree degrees grad grado grados degré degrés"),
+        ("usd", "$ usd dollar dollars dólar dólares"), ("eur", "€ eur euro euros"), ("gbp", "£ gbp sterling"), ("jpy", "¥ jpy yen"),
+        ("celsius", "celsius centigrade"), ("fahrenheit", "fahrenheit"), ("kelvin", "kelvin"),
+        ("byte", "byte bytes"), ("kilobyte", "kb kilobyte kilobytes"), ("megabyte", "mb megabyte megabytes"), ("gigabyte", "gb gigabyte gigabytes"),
+        ("terabyte", "tb terabyte terabytes"), ("watt", "w watt watts"), ("kilowatt", "kw kilowatt kilowatts"), ("kwh", "kwh"),
+        ("volt", "v volt volts"), ("calorie", "kcal cal calorie calories kalorien caloría calorías"), ("mph", "mph"), ("kmh", "kmh kph"),
+        ("am", "am"), ("pm", "pm"), ("oclock", "uhr"));
+
+    /// <summary>The role a direction word gives the next term: where something goes to, or comes from.</summary>
+    public static FrozenDictionary<string, string> DirectionRoles { get; } = Classes(
+        ("to", "to into onto toward towards nach zu zum zur hacia hasta al à au aux vers jusqu"),
+        ("from", "from von vom aus ab desde del de depuis"));
+
+    private static FrozenDictionary<string, string> Classes(params (string Member, string Words)[] classes)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string member, string words) in classes)
+        {
+            foreach (string word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map.TryAdd(word, member);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+namespace Governance.AI.Caching;
+
+/// <summary>Options of the <see cref="PromptDifferenceGuard"/>: each check can be turned off.</summary>
+public sealed class PromptGuardOptions
+{
+    /// <summary>Gets or sets a value indicating whether the prompts must contain the same numbers (digits and number words), each with the same unit or word after it ("3 km" / "3 miles", "2 eggs and 3 cups" / "3 eggs and 2 cups").</summary>
+    public bool CompareNumbers { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask about the same quantities (all / every, some / any, few, many, most, several, both, more, less… in en/de/es/fr).</summary>
+    public bool CompareQuantities { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask for the same task on their input (summarize, translate, rewrite, proofread, review, reply…; explain, tell or write is the same as asking a question).</summary>
+    public bool CompareTasks { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask for the same output formats (JSON, YAML, table, list, paragraph, poem…) and output languages.</summary>
+    public bool CompareFormatAndLanguage { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must contain the same number of negations (not, n't, never, no, without…).</summary>
+    public bool CompareNegation { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether a word in one prompt facing its opposite in the other (on/off, open/closed, enable/disable, lock/unlock…) rejects the hit.</summary>
+    public bool CompareOpposites { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must name the same entities: capitalized words inside a sentence, acronyms, identifiers with digits, quoted text, dates and times.</summary>
+    public bool CompareEntities { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts' content words (not function words) are compared.</summary>
+    public bool CompareContentWords { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a content word of one prompt replaced by a different content word in
+    /// the other ("capital of france" / "capital of germany") rejects the hit. It also rejects synonym swaps; turn it
+    /// off to trade safety for hit rate.
+    /// </summary>
+    public bool RejectContentWordSubstitution { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a content word replaced by an inflection of itself ("run" / "running")
+    /// or by a word of its synonym group ("fix" / "repair", "buy" / "purchase") counts as the same word. Opposites,
+    /// numbers, negations and named entities are checked before and still reject the hit.
+    /// </summary>
+    public bool AllowSynonyms { get; set; } = true;
+
+    /// <summary>Gets additional synonym groups, each as words separated by spaces (<c>"fix repair mend"</c>); a word belongs to at most one group.</summary>
+    public IList<string> AdditionalSynonymGroups { get; } = [];
+
+    /// <summary>Gets or sets how many content words may appear in only one of the prompts when nothing was substituted.</summary>
+    public int MaxExtraContentWords { get; set; } = 1;
+
+    /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius"), and so does a relation around a preposition reversed ("teaspoons in a tablespoon" / "tablespoons in a teaspoon").</summary>
+    public bool CompareDirectionalOrder { get; set; } = true;
+
+    /// <summary>Gets additional opposite pairs, each as <c>"word|opposite"</c>.</summary>
+    public IList<string> AdditionalOpposites { get; } = [];
+
+    /// <summary>Gets additional words treated as function words (ignored by the content-word comparison).</summary>
+    public IList<string> AdditionalFunctionWords { get; } = [];
+
+    /// <summary>Validates the options.</summary>
+    /// <exception cref="ArgumentException">An option is out of range or malformed.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxExtraContentWords);
+        foreach (string pair in AdditionalOpposites)
+        {
+            int bar = pair?.IndexOf('|', StringComparison.Ordinal) ?? -1;
+            if (bar <= 0 || bar == pair!.Length - 1)
+            {
+                throw new ArgumentException($"An opposite pair must look like 'word|opposite'; got '{pair}'.", nameof(AdditionalOpposites));
+            }
+        }
+
+        foreach (string group in AdditionalSynonymGroups)
+        {
+            if (group is null || group.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+            {
+                throw new ArgumentException($"A synonym group must hold at least two words separated by spaces; got '{group}'.", nameof(AdditionalSynonymGroups));
+            }
+        }
+    }
+}
