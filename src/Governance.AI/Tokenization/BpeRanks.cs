@@ -20,8 +20,11 @@ internal sealed class BpeRanks
     /// <summary>The bytes every input buffer must have after its data.</summary>
     public const int Padding = 8;
 
-    /// <summary>Pieces longer than this are merged with a heap instead of repeated linear scans.</summary>
+    /// <summary>Pieces longer than this are merged in rounds (<see cref="MergeInRounds"/>) instead of one join per scan.</summary>
     internal const int HeapThreshold = 64;
+
+    /// <summary>How many parts per byte <see cref="MergeInRounds"/> may scan before it hands the piece to the heap merge.</summary>
+    private const int RoundBudgetPerByte = 8;
 
     private const int NoRank = int.MaxValue;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
@@ -227,7 +230,7 @@ internal sealed class BpeRanks
             return 1;
         }
 
-        return length <= HeapThreshold ? MergeLinear(buffer, start, length, ids) : MergeWithHeap(buffer, start, length, ids);
+        return length <= HeapThreshold ? MergeLinear(buffer, start, length, ids) : MergeInRounds(buffer, start, length, ids);
     }
 
     /// <summary>tiktoken's merge: repeatedly join the adjacent pair with the lowest rank, the leftmost on ties.</summary>
@@ -288,6 +291,120 @@ internal sealed class BpeRanks
         }
 
         return count - 1;
+    }
+
+    /// <summary>
+    /// The same merge for long pieces, one lowest rank at a time: each round finds the lowest rank r and joins, left
+    /// to right, every pair of rank r that is not overlapped by a join to its left — the joins tiktoken makes one by
+    /// one, as long as no join creates a pair ranked below r (then the round ends early and the next round rescans).
+    /// </summary>
+    /// <remarks>
+    /// A joined pair's bytes are longer than token r, so a pair it creates never has rank r: while every created pair
+    /// ranks above r, tiktoken's next join is the leftmost remaining pair of rank r, which is the next one the scan
+    /// reaches. Long runs of repeated text (the pieces that are long in practice) need a handful of rounds over a
+    /// shrinking array; a piece needing many rounds falls back to <see cref="MergeWithHeap"/>, keeping O(n log n).
+    /// </remarks>
+    internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    {
+        int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
+        try
+        {
+            // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1.
+            Span<int> pos = rented.AsSpan(0, length + 1);
+            Span<int> rank = rented.AsSpan(length + 1, length + 1);
+            for (int j = 0; j <= length; j++)
+            {
+                pos[j] = start + j;
+            }
+
+            for (int j = 0; j < length - 1; j++)
+            {
+                rank[j] = PairRank(buffer, start + j, 2);
+            }
+
+            rank[length - 1] = NoRank;
+            int parts = length;
+            long budget = (long)length * RoundBudgetPerByte;
+            while (parts > 1)
+            {
+                int min = NoRank;
+                foreach (int r in rank[..(parts - 1)])
+                {
+                    min = Math.Min(min, r);
+                }
+
+                if (min == NoRank)
+                {
+                    break;
+                }
+
+                budget -= parts;
+                if (budget < 0)
+                {
+                    return MergeWithHeap(buffer, start, length, ids);
+                }
+
+                parts = JoinAllOfRank(buffer, pos, rank, parts, min);
+            }
+
+            if (ids is not null)
+            {
+                for (int j = 0; j < parts; j++)
+                {
+                    ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
+                }
+            }
+
+            return parts;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>One round of <see cref="MergeInRounds"/>, compacting the arrays in place; returns the new part count.</summary>
+    private int JoinAllOfRank(ReadOnlySpan<byte> buffer, Span<int> pos, Span<int> rank, int parts, int r)
+    {
+        // Output part w is written at index w <= j, so unread entries (j and beyond) are never overwritten.
+        int w = 0;
+        int j = 0;
+        bool lowerCreated = false;
+        while (j < parts)
+        {
+            if (rank[j] == r && !lowerCreated)
+            {
+                int joinedStart = pos[j];
+                pos[w] = joinedStart;
+                if (w > 0)
+                {
+                    int left = PairRank(buffer, pos[w - 1], pos[j + 2] - pos[w - 1]);
+                    rank[w - 1] = left;
+                    lowerCreated = left < r;
+                }
+
+                int right = NoRank;
+                if (j + 2 < parts)
+                {
+                    right = PairRank(buffer, joinedStart, pos[j + 3] - joinedStart);
+                    lowerCreated |= right < r;
+                }
+
+                rank[w] = right;
+                j += 2;
+            }
+            else
+            {
+                pos[w] = pos[j];
+                rank[w] = rank[j];
+                j++;
+            }
+
+            w++;
+        }
+
+        pos[w] = pos[parts];
+        return w;
     }
 
     /// <summary>The same merge in O(n log n) for long pieces: a linked list of parts and a min-heap of (rank, position).</summary>
