@@ -32,11 +32,11 @@ internal sealed class BpeRanks
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
+    private readonly int[] _pairRanks = new int[256 * 256];
     private readonly ulong[] _shortKeys;
     private readonly int[] _shortRanks;
     private readonly int _shortShift;
-    private readonly int[] _longSlots;
-    private readonly uint[] _longHashes;
+    private readonly ulong[] _longSlots;
     private readonly int _longMask;
 
     private BpeRanks(byte[] blob, int[] offsets, string pattern, Dictionary<string, int> specialTokens)
@@ -51,17 +51,18 @@ internal sealed class BpeRanks
         int longCount = 0;
         int maxLength = 0;
         _byteRanks.AsSpan().Fill(-1);
+        _pairRanks.AsSpan().Fill(-1);
         for (int rank = 0; rank < count; rank++)
         {
             int length = offsets[rank + 1] - offsets[rank];
             maxLength = Math.Max(maxLength, length);
-            if (length < 8)
-            {
-                shortCount++;
-            }
-            else
+            if (length >= 8)
             {
                 longCount++;
+            }
+            else if (length > 2)
+            {
+                shortCount++;
             }
         }
 
@@ -71,20 +72,23 @@ internal sealed class BpeRanks
         _shortRanks = new int[1 << shortBits];
         _shortShift = 64 - shortBits;
         int longBits = BitLength(longCount * 2);
-        _longSlots = new int[1 << longBits];
-        _longHashes = new uint[1 << longBits];
+        _longSlots = new ulong[1 << longBits];
         _longMask = (1 << longBits) - 1;
 
         for (int rank = 0; rank < count; rank++)
         {
             int start = offsets[rank];
             int length = offsets[rank + 1] - start;
+            // One- and two-byte tokens live in direct tables, the rest in open-addressing hash tables.
             if (length == 1)
             {
                 _byteRanks[blob[start]] = rank;
             }
-
-            if (length < 8)
+            else if (length == 2)
+            {
+                _pairRanks[blob[start] | (blob[start + 1] << 8)] = rank;
+            }
+            else if (length < 8)
             {
                 ulong key = ShortKey(ref blob[start], length);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
@@ -105,8 +109,7 @@ internal sealed class BpeRanks
                     slot = (slot + 1) & _longMask;
                 }
 
-                _longSlots[slot] = rank + 1;
-                _longHashes[slot] = hash;
+                _longSlots[slot] = LongSlot(hash, rank);
             }
         }
     }
@@ -192,9 +195,9 @@ internal sealed class BpeRanks
         ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), start);
         if (length < 8)
         {
-            if (length == 1)
+            if (length <= 2)
             {
-                return _byteRanks[first];
+                return length == 1 ? _byteRanks[first] : _pairRanks[first | (Unsafe.Add(ref first, 1) << 8)];
             }
 
             ulong key = ShortKey(ref first, length);
@@ -550,15 +553,15 @@ internal sealed class BpeRanks
         int slot = (int)hash & _longMask;
         while (true)
         {
-            int entry = _longSlots[slot];
+            ulong entry = _longSlots[slot];
             if (entry == 0)
             {
                 return -1;
             }
 
-            if (_longHashes[slot] == hash)
+            if ((uint)(entry >> 32) == hash)
             {
-                int rank = entry - 1;
+                int rank = (int)(uint)entry - 1;
                 int offset = _offsets[rank];
                 if (_offsets[rank + 1] - offset == length &&
                     MemoryMarshal.CreateReadOnlySpan(ref first, length).SequenceEqual(_blob.AsSpan(offset, length)))
@@ -570,6 +573,9 @@ internal sealed class BpeRanks
             slot = (slot + 1) & _longMask;
         }
     }
+
+    // A long-table slot: the hash (compared before touching the token bytes) and rank + 1 (0 marks an empty slot).
+    private static ulong LongSlot(uint hash, int rank) => ((ulong)hash << 32) | (uint)(rank + 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ShortKey(ref byte first, int length)
