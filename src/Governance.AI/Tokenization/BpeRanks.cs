@@ -20,8 +20,8 @@ internal sealed class BpeRanks
     /// <summary>The bytes every input buffer must have after its data.</summary>
     public const int Padding = 8;
 
-    /// <summary>Pieces longer than this are merged in rounds (<see cref="MergeInRounds"/>) instead of one join per scan.</summary>
-    internal const int HeapThreshold = 64;
+    /// <summary>Pieces up to this length merge on the stack, without a scan budget.</summary>
+    internal const int ShortPieceLength = 64;
 
     /// <summary>How many parts per byte <see cref="MergeInRounds"/> may scan before it hands the piece to the heap merge.</summary>
     private const int RoundBudgetPerByte = 8;
@@ -233,18 +233,59 @@ internal sealed class BpeRanks
             return 1;
         }
 
-        return length <= HeapThreshold ? MergeLinear(buffer, start, length, ids) : MergeInRounds(buffer, start, length, ids);
+        return MergeInRounds(buffer, start, length, ids);
     }
 
-    /// <summary>tiktoken's merge: repeatedly join the adjacent pair with the lowest rank, the leftmost on ties.</summary>
-    /// <remarks>Only the written prefix of the stack arrays is ever read, so they are not zeroed.</remarks>
+    /// <summary>
+    /// tiktoken's merge (repeatedly join the adjacent pair with the lowest rank, the leftmost on ties), one lowest rank
+    /// at a time: each round finds the lowest rank r and joins, left to right, every pair of rank r that is not
+    /// overlapped by a join to its left — the joins tiktoken makes one by one, as long as no join creates a pair
+    /// ranked below r (then the round ends early and the next round rescans).
+    /// </summary>
+    /// <remarks>
+    /// A joined pair's bytes are longer than token r, so a pair it creates never has rank r: while every created pair
+    /// ranks above r, tiktoken's next join is the leftmost remaining pair of rank r, which is the next one the scan
+    /// reaches. No array shifting per join, and long runs of repeated text (the pieces that are long in practice) need a
+    /// handful of rounds over a shrinking array; a long piece needing many rounds falls back to
+    /// <see cref="MergeWithHeap"/>, keeping O(n log n).
+    /// </remarks>
     [SkipLocalsInit]
-    internal int MergeLinear(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
-        // pos[j] is where part j starts (pos[count - 1] is the end); rank[j] ranks joining parts j and j + 1.
-        Span<int> pos = stackalloc int[HeapThreshold + 1];
-        Span<int> rank = stackalloc int[HeapThreshold + 1];
-        int count = length + 1;
+        // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1. Only the
+        // written prefix of the arrays is ever read, so the stack arrays are not zeroed.
+        if (length <= ShortPieceLength)
+        {
+            Span<int> pos = stackalloc int[ShortPieceLength + 1];
+            Span<int> rank = stackalloc int[ShortPieceLength + 1];
+            int parts = JoinInRounds(buffer, start, length, pos, rank, long.MaxValue);
+            AddIds(buffer, pos, parts, ids);
+            return parts;
+        }
+
+        int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
+        try
+        {
+            Span<int> pos = rented.AsSpan(0, length + 1);
+            Span<int> rank = rented.AsSpan(length + 1, length + 1);
+            int parts = JoinInRounds(buffer, start, length, pos, rank, (long)length * RoundBudgetPerByte);
+            if (parts < 0)
+            {
+                return MergeWithHeap(buffer, start, length, ids);
+            }
+
+            AddIds(buffer, pos, parts, ids);
+            return parts;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The rounds of <see cref="MergeInRounds"/>; returns the part count, or -1 when more than <paramref name="budget"/> parts would be scanned.</summary>
+    private int JoinInRounds(ReadOnlySpan<byte> buffer, int start, int length, Span<int> pos, Span<int> rank, long budget)
+    {
         for (int j = 0; j <= length; j++)
         {
             pos[j] = start + j;
@@ -256,113 +297,40 @@ internal sealed class BpeRanks
         }
 
         rank[length - 1] = NoRank;
-        while (true)
+        int parts = length;
+        while (parts > 1)
         {
             int min = NoRank;
-            int at = -1;
-            for (int j = 0; j < count - 1; j++)
+            foreach (int r in rank[..(parts - 1)])
             {
-                if (rank[j] < min)
-                {
-                    min = rank[j];
-                    at = j;
-                }
+                min = Math.Min(min, r);
             }
 
-            if (at < 0)
+            if (min == NoRank)
             {
                 break;
             }
 
-            // Join parts at and at + 1: drop boundary at + 1.
-            pos.Slice(at + 2, count - at - 2).CopyTo(pos[(at + 1)..]);
-            rank.Slice(at + 2, count - at - 2).CopyTo(rank[(at + 1)..]);
-            count--;
-            rank[at] = at + 2 < count ? PairRank(buffer, pos[at], pos[at + 2] - pos[at]) : NoRank;
-            if (at > 0)
+            budget -= parts;
+            if (budget < 0)
             {
-                rank[at - 1] = PairRank(buffer, pos[at - 1], pos[at + 1] - pos[at - 1]);
+                return -1;
             }
+
+            parts = JoinAllOfRank(buffer, pos, rank, parts, min);
         }
 
+        return parts;
+    }
+
+    private void AddIds(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> pos, int parts, List<int>? ids)
+    {
         if (ids is not null)
         {
-            for (int j = 0; j < count - 1; j++)
+            for (int j = 0; j < parts; j++)
             {
                 ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
             }
-        }
-
-        return count - 1;
-    }
-
-    /// <summary>
-    /// The same merge for long pieces, one lowest rank at a time: each round finds the lowest rank r and joins, left
-    /// to right, every pair of rank r that is not overlapped by a join to its left — the joins tiktoken makes one by
-    /// one, as long as no join creates a pair ranked below r (then the round ends early and the next round rescans).
-    /// </summary>
-    /// <remarks>
-    /// A joined pair's bytes are longer than token r, so a pair it creates never has rank r: while every created pair
-    /// ranks above r, tiktoken's next join is the leftmost remaining pair of rank r, which is the next one the scan
-    /// reaches. Long runs of repeated text (the pieces that are long in practice) need a handful of rounds over a
-    /// shrinking array; a piece needing many rounds falls back to <see cref="MergeWithHeap"/>, keeping O(n log n).
-    /// </remarks>
-    internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
-    {
-        int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
-        try
-        {
-            // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1.
-            Span<int> pos = rented.AsSpan(0, length + 1);
-            Span<int> rank = rented.AsSpan(length + 1, length + 1);
-            for (int j = 0; j <= length; j++)
-            {
-                pos[j] = start + j;
-            }
-
-            for (int j = 0; j < length - 1; j++)
-            {
-                rank[j] = PairRank(buffer, start + j, 2);
-            }
-
-            rank[length - 1] = NoRank;
-            int parts = length;
-            long budget = (long)length * RoundBudgetPerByte;
-            while (parts > 1)
-            {
-                int min = NoRank;
-                foreach (int r in rank[..(parts - 1)])
-                {
-                    min = Math.Min(min, r);
-                }
-
-                if (min == NoRank)
-                {
-                    break;
-                }
-
-                budget -= parts;
-                if (budget < 0)
-                {
-                    return MergeWithHeap(buffer, start, length, ids);
-                }
-
-                parts = JoinAllOfRank(buffer, pos, rank, parts, min);
-            }
-
-            if (ids is not null)
-            {
-                for (int j = 0; j < parts; j++)
-                {
-                    ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
-                }
-            }
-
-            return parts;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
         }
     }
 
@@ -410,7 +378,7 @@ internal sealed class BpeRanks
         return w;
     }
 
-    /// <summary>The same merge in O(n log n) for long pieces: a linked list of parts and a min-heap of (rank, position).</summary>
+    /// <summary>The same merge in O(n log n): a linked list of parts and a min-heap of (rank, position).</summary>
     internal int MergeWithHeap(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
         int nodes = length + 1;

@@ -86,7 +86,7 @@ public sealed class TiktokenEncodingTests
     [InlineData(TiktokenEncoding.Cl100kBaseName)]
     public void Heap_merge_equals_linear_merge(string name)
     {
-        // The O(n log n) merge used for long pieces must reproduce tiktoken's linear-scan merge exactly.
+        // The O(n log n) merge (the fallback for long pieces) must reproduce tiktoken's merge exactly.
         BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
         var random = new Random(1234);
         string[] alphabet = ["a", "b", "ab", "the", " ", "中", "é", "😀", "0", "!", "ing", "e\u0301", "ж"];
@@ -100,7 +100,7 @@ public sealed class TiktokenEncodingTests
             }
 
             byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
-            int length = Math.Min(bytes.Length, BpeRanks.HeapThreshold);
+            int length = Math.Min(bytes.Length, BpeRanks.ShortPieceLength);
             byte[] buffer = new byte[length + BpeRanks.Padding];
             bytes.AsSpan(0, length).CopyTo(buffer);
             if (length < 2)
@@ -110,7 +110,7 @@ public sealed class TiktokenEncodingTests
 
             var linear = new List<int>();
             var heap = new List<int>();
-            int linearCount = ranks.MergeLinear(buffer, 0, length, linear);
+            int linearCount = ReferenceMerge.Merge(ranks, buffer, 0, length, linear);
             int heapCount = ranks.MergeWithHeap(buffer, 0, length, heap);
 
             Assert.Equal(linear, heap);
@@ -125,8 +125,8 @@ public sealed class TiktokenEncodingTests
     public void Round_merge_equals_linear_and_heap_merges(string name)
     {
         // The round merge joins every pair of the lowest rank in one pass; it must make exactly tiktoken's joins, on
-        // short pieces (against the linear scan) and on long repeated or varied ones (against the heap merge, itself
-        // checked against the linear scan above). Varied long pieces exhaust the round budget and take the fallback.
+        // short pieces (against the reference merge) and on long repeated or varied ones (against the heap merge, itself
+        // checked against the reference above). Varied long pieces exhaust the round budget and take the fallback.
         BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
         var random = new Random(4321);
         string[] units = ["a", "ha", "na", "!", "=", "-", " ", "ab12", "'s", "文字", "á", "👍🏽", "e\u0301", "the", "ing", "\t"];
@@ -134,7 +134,7 @@ public sealed class TiktokenEncodingTests
         {
             var text = new StringBuilder();
             bool varied = round % 4 == 3;
-            int targetLength = round % 2 == 0 ? random.Next(2, BpeRanks.HeapThreshold + 1) : random.Next(65, 3_000);
+            int targetLength = round % 2 == 0 ? random.Next(2, BpeRanks.ShortPieceLength + 1) : random.Next(65, 3_000);
             string unit = units[random.Next(units.Length)];
             while (Encoding.UTF8.GetByteCount(text.ToString()) < targetLength)
             {
@@ -149,8 +149,8 @@ public sealed class TiktokenEncodingTests
             var rounds = new List<int>();
             var reference = new List<int>();
             int roundsCount = ranks.MergeInRounds(buffer, 0, length, rounds);
-            int referenceCount = length <= BpeRanks.HeapThreshold
-                ? ranks.MergeLinear(buffer, 0, length, reference)
+            int referenceCount = length <= BpeRanks.ShortPieceLength
+                ? ReferenceMerge.Merge(ranks, buffer, 0, length, reference)
                 : ranks.MergeWithHeap(buffer, 0, length, reference);
 
             Assert.Equal(reference, rounds);
@@ -180,7 +180,7 @@ public sealed class TiktokenEncodingTests
 
         var linear = new List<int>();
         var rounds = new List<int>();
-        ranks.MergeLinear(buffer, 0, 5, linear);
+        ReferenceMerge.Merge(ranks, buffer, 0, 5, linear);
         ranks.MergeInRounds(buffer, 0, 5, rounds);
 
         Assert.Equal(new[] { 257, (int)'b' }, linear);
