@@ -20,8 +20,11 @@ internal sealed class BpeRanks
     /// <summary>The bytes every input buffer must have after its data.</summary>
     public const int Padding = 8;
 
-    /// <summary>Pieces longer than this are merged with a heap instead of repeated linear scans.</summary>
-    internal const int HeapThreshold = 64;
+    /// <summary>Pieces up to this length merge on the stack, without a scan budget.</summary>
+    internal const int ShortPieceLength = 64;
+
+    /// <summary>How many parts per byte <see cref="MergeInRounds"/> may scan before it hands the piece to the heap merge.</summary>
+    private const int RoundBudgetPerByte = 8;
 
     private const int NoRank = int.MaxValue;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
@@ -29,11 +32,11 @@ internal sealed class BpeRanks
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
+    private readonly int[] _pairRanks = new int[256 * 256];
     private readonly ulong[] _shortKeys;
     private readonly int[] _shortRanks;
     private readonly int _shortShift;
-    private readonly int[] _longSlots;
-    private readonly uint[] _longHashes;
+    private readonly ulong[] _longSlots;
     private readonly int _longMask;
 
     private BpeRanks(byte[] blob, int[] offsets, string pattern, Dictionary<string, int> specialTokens)
@@ -48,17 +51,18 @@ internal sealed class BpeRanks
         int longCount = 0;
         int maxLength = 0;
         _byteRanks.AsSpan().Fill(-1);
+        _pairRanks.AsSpan().Fill(-1);
         for (int rank = 0; rank < count; rank++)
         {
             int length = offsets[rank + 1] - offsets[rank];
             maxLength = Math.Max(maxLength, length);
-            if (length < 8)
-            {
-                shortCount++;
-            }
-            else
+            if (length >= 8)
             {
                 longCount++;
+            }
+            else if (length > 2)
+            {
+                shortCount++;
             }
         }
 
@@ -68,20 +72,23 @@ internal sealed class BpeRanks
         _shortRanks = new int[1 << shortBits];
         _shortShift = 64 - shortBits;
         int longBits = BitLength(longCount * 2);
-        _longSlots = new int[1 << longBits];
-        _longHashes = new uint[1 << longBits];
+        _longSlots = new ulong[1 << longBits];
         _longMask = (1 << longBits) - 1;
 
         for (int rank = 0; rank < count; rank++)
         {
             int start = offsets[rank];
             int length = offsets[rank + 1] - start;
+            // One- and two-byte tokens live in direct tables, the rest in open-addressing hash tables.
             if (length == 1)
             {
                 _byteRanks[blob[start]] = rank;
             }
-
-            if (length < 8)
+            else if (length == 2)
+            {
+                _pairRanks[blob[start] | (blob[start + 1] << 8)] = rank;
+            }
+            else if (length < 8)
             {
                 ulong key = ShortKey(ref blob[start], length);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
@@ -102,8 +109,7 @@ internal sealed class BpeRanks
                     slot = (slot + 1) & _longMask;
                 }
 
-                _longSlots[slot] = rank + 1;
-                _longHashes[slot] = hash;
+                _longSlots[slot] = LongSlot(hash, rank);
             }
         }
     }
@@ -189,9 +195,9 @@ internal sealed class BpeRanks
         ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), start);
         if (length < 8)
         {
-            if (length == 1)
+            if (length <= 2)
             {
-                return _byteRanks[first];
+                return length == 1 ? _byteRanks[first] : _pairRanks[first | (Unsafe.Add(ref first, 1) << 8)];
             }
 
             ulong key = ShortKey(ref first, length);
@@ -227,18 +233,59 @@ internal sealed class BpeRanks
             return 1;
         }
 
-        return length <= HeapThreshold ? MergeLinear(buffer, start, length, ids) : MergeWithHeap(buffer, start, length, ids);
+        return MergeInRounds(buffer, start, length, ids);
     }
 
-    /// <summary>tiktoken's merge: repeatedly join the adjacent pair with the lowest rank, the leftmost on ties.</summary>
-    /// <remarks>Only the written prefix of the stack arrays is ever read, so they are not zeroed.</remarks>
+    /// <summary>
+    /// tiktoken's merge (repeatedly join the adjacent pair with the lowest rank, the leftmost on ties), one lowest rank
+    /// at a time: each round finds the lowest rank r and joins, left to right, every pair of rank r that is not
+    /// overlapped by a join to its left — the joins tiktoken makes one by one, as long as no join creates a pair
+    /// ranked below r (then the round ends early and the next round rescans).
+    /// </summary>
+    /// <remarks>
+    /// A joined pair's bytes are longer than token r, so a pair it creates never has rank r: while every created pair
+    /// ranks above r, tiktoken's next join is the leftmost remaining pair of rank r, which is the next one the scan
+    /// reaches. No array shifting per join, and long runs of repeated text (the pieces that are long in practice) need a
+    /// handful of rounds over a shrinking array; a long piece needing many rounds falls back to
+    /// <see cref="MergeWithHeap"/>, keeping O(n log n).
+    /// </remarks>
     [SkipLocalsInit]
-    internal int MergeLinear(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
-        // pos[j] is where part j starts (pos[count - 1] is the end); rank[j] ranks joining parts j and j + 1.
-        Span<int> pos = stackalloc int[HeapThreshold + 1];
-        Span<int> rank = stackalloc int[HeapThreshold + 1];
-        int count = length + 1;
+        // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1. Only the
+        // written prefix of the arrays is ever read, so the stack arrays are not zeroed.
+        if (length <= ShortPieceLength)
+        {
+            Span<int> pos = stackalloc int[ShortPieceLength + 1];
+            Span<int> rank = stackalloc int[ShortPieceLength + 1];
+            int parts = JoinInRounds(buffer, start, length, pos, rank, long.MaxValue);
+            AddIds(buffer, pos, parts, ids);
+            return parts;
+        }
+
+        int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
+        try
+        {
+            Span<int> pos = rented.AsSpan(0, length + 1);
+            Span<int> rank = rented.AsSpan(length + 1, length + 1);
+            int parts = JoinInRounds(buffer, start, length, pos, rank, (long)length * RoundBudgetPerByte);
+            if (parts < 0)
+            {
+                return MergeWithHeap(buffer, start, length, ids);
+            }
+
+            AddIds(buffer, pos, parts, ids);
+            return parts;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The rounds of <see cref="MergeInRounds"/>; returns the part count, or -1 when more than <paramref name="budget"/> parts would be scanned.</summary>
+    private int JoinInRounds(ReadOnlySpan<byte> buffer, int start, int length, Span<int> pos, Span<int> rank, long budget)
+    {
         for (int j = 0; j <= length; j++)
         {
             pos[j] = start + j;
@@ -250,47 +297,88 @@ internal sealed class BpeRanks
         }
 
         rank[length - 1] = NoRank;
-        while (true)
+        int parts = length;
+        while (parts > 1)
         {
             int min = NoRank;
-            int at = -1;
-            for (int j = 0; j < count - 1; j++)
+            foreach (int r in rank[..(parts - 1)])
             {
-                if (rank[j] < min)
-                {
-                    min = rank[j];
-                    at = j;
-                }
+                min = Math.Min(min, r);
             }
 
-            if (at < 0)
+            if (min == NoRank)
             {
                 break;
             }
 
-            // Join parts at and at + 1: drop boundary at + 1.
-            pos.Slice(at + 2, count - at - 2).CopyTo(pos[(at + 1)..]);
-            rank.Slice(at + 2, count - at - 2).CopyTo(rank[(at + 1)..]);
-            count--;
-            rank[at] = at + 2 < count ? PairRank(buffer, pos[at], pos[at + 2] - pos[at]) : NoRank;
-            if (at > 0)
+            budget -= parts;
+            if (budget < 0)
             {
-                rank[at - 1] = PairRank(buffer, pos[at - 1], pos[at + 1] - pos[at - 1]);
+                return -1;
             }
+
+            parts = JoinAllOfRank(buffer, pos, rank, parts, min);
         }
 
+        return parts;
+    }
+
+    private void AddIds(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> pos, int parts, List<int>? ids)
+    {
         if (ids is not null)
         {
-            for (int j = 0; j < count - 1; j++)
+            for (int j = 0; j < parts; j++)
             {
                 ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
             }
         }
-
-        return count - 1;
     }
 
-    /// <summary>The same merge in O(n log n) for long pieces: a linked list of parts and a min-heap of (rank, position).</summary>
+    /// <summary>One round of <see cref="MergeInRounds"/>, compacting the arrays in place; returns the new part count.</summary>
+    private int JoinAllOfRank(ReadOnlySpan<byte> buffer, Span<int> pos, Span<int> rank, int parts, int r)
+    {
+        // Output part w is written at index w <= j, so unread entries (j and beyond) are never overwritten.
+        int w = 0;
+        int j = 0;
+        bool lowerCreated = false;
+        while (j < parts)
+        {
+            if (rank[j] == r && !lowerCreated)
+            {
+                int joinedStart = pos[j];
+                pos[w] = joinedStart;
+                if (w > 0)
+                {
+                    int left = PairRank(buffer, pos[w - 1], pos[j + 2] - pos[w - 1]);
+                    rank[w - 1] = left;
+                    lowerCreated = left < r;
+                }
+
+                int right = NoRank;
+                if (j + 2 < parts)
+                {
+                    right = PairRank(buffer, joinedStart, pos[j + 3] - joinedStart);
+                    lowerCreated |= right < r;
+                }
+
+                rank[w] = right;
+                j += 2;
+            }
+            else
+            {
+                pos[w] = pos[j];
+                rank[w] = rank[j];
+                j++;
+            }
+
+            w++;
+        }
+
+        pos[w] = pos[parts];
+        return w;
+    }
+
+    /// <summary>The same merge in O(n log n): a linked list of parts and a min-heap of (rank, position).</summary>
     internal int MergeWithHeap(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
         int nodes = length + 1;
@@ -433,15 +521,15 @@ internal sealed class BpeRanks
         int slot = (int)hash & _longMask;
         while (true)
         {
-            int entry = _longSlots[slot];
+            ulong entry = _longSlots[slot];
             if (entry == 0)
             {
                 return -1;
             }
 
-            if (_longHashes[slot] == hash)
+            if ((uint)(entry >> 32) == hash)
             {
-                int rank = entry - 1;
+                int rank = (int)(uint)entry - 1;
                 int offset = _offsets[rank];
                 if (_offsets[rank + 1] - offset == length &&
                     MemoryMarshal.CreateReadOnlySpan(ref first, length).SequenceEqual(_blob.AsSpan(offset, length)))
@@ -453,6 +541,9 @@ internal sealed class BpeRanks
             slot = (slot + 1) & _longMask;
         }
     }
+
+    // A long-table slot: the hash (compared before touching the token bytes) and rank + 1 (0 marks an empty slot).
+    private static ulong LongSlot(uint hash, int rank) => ((ulong)hash << 32) | (uint)(rank + 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ShortKey(ref byte first, int length)

@@ -86,7 +86,7 @@ public sealed class TiktokenEncodingTests
     [InlineData(TiktokenEncoding.Cl100kBaseName)]
     public void Heap_merge_equals_linear_merge(string name)
     {
-        // The O(n log n) merge used for long pieces must reproduce tiktoken's linear-scan merge exactly.
+        // The O(n log n) merge (the fallback for long pieces) must reproduce tiktoken's merge exactly.
         BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
         var random = new Random(1234);
         string[] alphabet = ["a", "b", "ab", "the", " ", "中", "é", "😀", "0", "!", "ing", "e\u0301", "ж"];
@@ -100,7 +100,7 @@ public sealed class TiktokenEncodingTests
             }
 
             byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
-            int length = Math.Min(bytes.Length, BpeRanks.HeapThreshold);
+            int length = Math.Min(bytes.Length, BpeRanks.ShortPieceLength);
             byte[] buffer = new byte[length + BpeRanks.Padding];
             bytes.AsSpan(0, length).CopyTo(buffer);
             if (length < 2)
@@ -110,13 +110,81 @@ public sealed class TiktokenEncodingTests
 
             var linear = new List<int>();
             var heap = new List<int>();
-            int linearCount = ranks.MergeLinear(buffer, 0, length, linear);
+            int linearCount = ReferenceMerge.Merge(ranks, buffer, 0, length, linear);
             int heapCount = ranks.MergeWithHeap(buffer, 0, length, heap);
 
             Assert.Equal(linear, heap);
             Assert.Equal(linearCount, heapCount);
             Assert.Equal(linear.Count, linearCount);
         }
+    }
+
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void Round_merge_equals_linear_and_heap_merges(string name)
+    {
+        // The round merge joins every pair of the lowest rank in one pass; it must make exactly tiktoken's joins, on
+        // short pieces (against the reference merge) and on long repeated or varied ones (against the heap merge, itself
+        // checked against the reference above). Varied long pieces exhaust the round budget and take the fallback.
+        BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
+        var random = new Random(4321);
+        string[] units = ["a", "ha", "na", "!", "=", "-", " ", "ab12", "'s", "文字", "á", "👍🏽", "e\u0301", "the", "ing", "\t"];
+        for (int round = 0; round < 400; round++)
+        {
+            var text = new StringBuilder();
+            bool varied = round % 4 == 3;
+            int targetLength = round % 2 == 0 ? random.Next(2, BpeRanks.ShortPieceLength + 1) : random.Next(65, 3_000);
+            string unit = units[random.Next(units.Length)];
+            while (Encoding.UTF8.GetByteCount(text.ToString()) < targetLength)
+            {
+                text.Append(varied ? units[random.Next(units.Length)] : unit);
+            }
+
+            byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+            byte[] buffer = new byte[bytes.Length + BpeRanks.Padding];
+            bytes.CopyTo(buffer, 0);
+            int length = bytes.Length;
+
+            var rounds = new List<int>();
+            var reference = new List<int>();
+            int roundsCount = ranks.MergeInRounds(buffer, 0, length, rounds);
+            int referenceCount = length <= BpeRanks.ShortPieceLength
+                ? ReferenceMerge.Merge(ranks, buffer, 0, length, reference)
+                : ranks.MergeWithHeap(buffer, 0, length, reference);
+
+            Assert.Equal(reference, rounds);
+            Assert.Equal(referenceCount, roundsCount);
+        }
+    }
+
+    [Fact]
+    public void Round_merge_ends_its_round_when_a_join_creates_a_lower_ranked_pair()
+    {
+        // Vocabulary: the 256 bytes, then "nab" (256), "naba" (257), "ab" (258). In "nabab" tiktoken joins the first
+        // "ab", then "nab" (256 < 258), then "naba" (257 < 258), leaving [naba, b]; joining both "ab" in one round
+        // would give [nab, ab]. No input was found where this happens with o200k_base or cl100k_base, so a small
+        // vocabulary exercises it.
+        var tokens = new List<byte[]>();
+        for (int b = 0; b < 256; b++)
+        {
+            tokens.Add([(byte)b]);
+        }
+
+        tokens.Add("nab"u8.ToArray());
+        tokens.Add("naba"u8.ToArray());
+        tokens.Add("ab"u8.ToArray());
+        BpeRanks ranks = LoadRanks(tokens);
+        byte[] buffer = new byte[5 + BpeRanks.Padding];
+        "nabab"u8.CopyTo(buffer);
+
+        var linear = new List<int>();
+        var rounds = new List<int>();
+        ReferenceMerge.Merge(ranks, buffer, 0, 5, linear);
+        ranks.MergeInRounds(buffer, 0, 5, rounds);
+
+        Assert.Equal(new[] { 257, (int)'b' }, linear);
+        Assert.Equal(linear, rounds);
     }
 
     [Theory]
@@ -162,4 +230,32 @@ public sealed class TiktokenEncodingTests
     [InlineData("gpt-4.7")]
     public void Models_without_a_public_tokenizer_have_no_encoding(string? model) =>
         Assert.Null(TiktokenEncoding.ForModel(model));
+
+    // Writes the rank-table resource format (tools/tiktoken-reference/convert-ranks.mjs) for a made-up vocabulary.
+    private static BpeRanks LoadRanks(List<byte[]> tokens)
+    {
+        using var raw = new MemoryStream();
+        using (var writer = new BinaryWriter(raw, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("GTK1"u8);
+            writer.Write(tokens.Count);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            foreach (byte[] token in tokens)
+            {
+                writer.Write((byte)token.Length);
+                writer.Write(token);
+            }
+        }
+
+        using var compressed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            raw.Position = 0;
+            raw.CopyTo(brotli);
+        }
+
+        compressed.Position = 0;
+        return BpeRanks.Load(compressed);
+    }
 }
