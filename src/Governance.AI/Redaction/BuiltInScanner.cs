@@ -72,10 +72,12 @@ internal static partial class BuiltInScanner
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m);
                     break;
                 case '-':
-                    found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m);
+                    found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && TryFlagCredential(text, i, out m));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && TryUrlPassword(text, i, out m)) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
