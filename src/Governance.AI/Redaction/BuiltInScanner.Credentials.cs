@@ -226,18 +226,37 @@ internal static partial class BuiltInScanner
 
         if (last.Equals("key", StringComparison.OrdinalIgnoreCase))
         {
-            if (last.Length == name.Length)
+            // "api_key", "apiKey"; in prose "API key", "secret key" (the word before, across one space).
+            ReadOnlySpan<char> previous = last.Length == name.Length
+                ? PreviousWord(before)
+                : LastNamePart(name[..(name.Length - last.Length)].TrimEnd("_-."));
+            if (IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session"))
             {
-                return CredentialKey.BareKey;
+                return CredentialKey.Credential;
             }
 
-            ReadOnlySpan<char> previous = LastNamePart(name[..(name.Length - last.Length)].TrimEnd("_-."));
-            return IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session")
-                ? CredentialKey.Credential
-                : CredentialKey.None;
+            return last.Length == name.Length ? CredentialKey.BareKey : CredentialKey.None;
         }
 
         return CredentialKey.None;
+    }
+
+    /// <summary>The word right before a name, across one space ("API" in "API key").</summary>
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 2 || before[^1] != ' ')
+        {
+            return [];
+        }
+
+        int e = before.Length - 1;
+        int s = e;
+        while (s > 0 && e - s < 16 && IsAsciiLetter(before[s - 1]))
+        {
+            s--;
+        }
+
+        return before[s..e];
     }
 
     /// <summary>The last part of a key name: after the last <c>_</c>, <c>-</c> or <c>.</c>, or from its last camel-case hump.</summary>
