@@ -61,11 +61,34 @@ public enum BuiltInRecognizers
     /// <summary>Azure keys: storage account keys (88 base64 characters) and 32-hex service keys next to a key word.</summary>
     AzureKey = 1 << 17,
 
+    /// <summary>Google OAuth client secrets (<c>GOCSPX-</c>).</summary>
+    GoogleClientSecret = 1 << 18,
+
+    /// <summary>GitLab tokens (<c>glpat-</c> and the other <c>gl…-</c> prefixes).</summary>
+    GitLabToken = 1 << 19,
+
+    /// <summary>Twilio API keys (<c>SK</c> + 32 hex).</summary>
+    TwilioKey = 1 << 20,
+
+    /// <summary>SendGrid API keys (<c>SG.</c>).</summary>
+    SendGridKey = 1 << 21,
+
+    /// <summary>npm access tokens (<c>npm_</c>).</summary>
+    NpmToken = 1 << 22,
+
+    /// <summary>Hugging Face access tokens (<c>hf_</c>).</summary>
+    HuggingFaceToken = 1 << 23,
+
+    /// <summary>Credentials in key-value syntax and prose: passwords, secrets, tokens and API keys after their key name,
+    /// <c>Authorization: Bearer/Basic</c> values, and the password of a URL's <c>user:password@</c>.</summary>
+    Credentials = 1 << 24,
+
     /// <summary>All personal-data recognizers.</summary>
     AllPii = Email | Phone | CreditCard | UsSsn | Iban | IPv4 | IPv6,
 
     /// <summary>All secret recognizers.</summary>
-    AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey | AnthropicKey | AwsSecretKey | AzureKey,
+    AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey | AnthropicKey | AwsSecretKey | AzureKey |
+        GoogleClientSecret | GitLabToken | TwilioKey | SendGridKey | NpmToken | HuggingFaceToken | Credentials,
 
     /// <summary>Every built-in recognizer.</summary>
     All = AllPii | AllSecrets,

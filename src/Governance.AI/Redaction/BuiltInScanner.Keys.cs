@@ -1,21 +1,24 @@
 namespace Governance.AI.Redaction;
 
-/// <summary>Secrets without a vendor prefix, recognised by length and alphabet: AWS secret access keys and Azure keys.</summary>
+/// <summary>Secrets recognised by length and alphabet: AWS secret access keys, Azure keys and Twilio API keys.</summary>
 internal static partial class BuiltInScanner
 {
     private const int AwsSecretKeyLength = 40;
     private const int AzureStorageKeyLength = 86;
     private const int HexServiceKeyLength = 32;
+    private const int TwilioKeyLength = 34;
     private const double AwsSecretKeyConfidence = 0.6;
     private const double AzureStorageKeyConfidence = 0.95;
     private const double HexServiceKeyConfidence = 0.3;
+    private const double TwilioKeyConfidence = 0.95;
 
     private static bool IsBase64Char(char c) => IsAsciiAlnum(c) || c is '+' or '/';
 
     /// <summary>A token of base64 characters around the digit at <paramref name="i"/>, judged once, at its first digit
     /// (random keys of these lengths almost always hold a digit): 40 characters mixing upper case, lower case and
     /// digits is an AWS secret access key; 86 characters and <c>==</c> an Azure storage account key (64 random bytes);
-    /// 32 hex digits of one case is a service key only with a key word nearby (alone it is as likely a hash).</summary>
+    /// 32 hex digits of one case is a service key only with a key word nearby (alone it is as likely a hash); <c>SK</c> and
+    /// 32 hex digits is a Twilio API key.</summary>
     private static bool TryOpaqueKey(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
     {
         m = default;
@@ -67,6 +70,13 @@ internal static partial class BuiltInScanner
         if (length == AwsSecretKeyLength && pad == 0 && Has(enabled, BuiltInRecognizers.AwsSecretKey) && HasMixedCaseAndDigit(token))
         {
             m = Match(RedactionEntityTypes.AwsSecretKey, s, e, AwsSecretKeyConfidence, secret: true);
+            return true;
+        }
+
+        if (length == TwilioKeyLength && pad == 0 && Has(enabled, BuiltInRecognizers.TwilioKey) && token[0] == 'S' && token[1] == 'K' &&
+            IsSingleCaseHexWithLetter(token[2..]))
+        {
+            m = Match(RedactionEntityTypes.TwilioKey, s, e, TwilioKeyConfidence, secret: true);
             return true;
         }
 

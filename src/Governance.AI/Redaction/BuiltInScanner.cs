@@ -7,7 +7,7 @@ namespace Governance.AI.Redaction;
 
 /// <summary>
 /// The built-in recognizers as one hand-written, single-pass scanner. A vectorized search jumps between trigger
-/// characters (digits, <c>@</c>, <c>+</c>, <c>_</c>, <c>-</c>, <c>:</c>, <c>A</c>, <c>J</c>); each trigger runs a
+/// characters (digits, <c>@</c>, <c>+</c>, <c>_</c>, <c>-</c>, <c>:</c>, <c>A</c>, <c>G</c>, <c>J</c>); each trigger runs a
 /// recognizer that reads a bounded number of characters, so the whole scan is linear in the input.
 /// </summary>
 /// <remarks>
@@ -38,7 +38,7 @@ internal static partial class BuiltInScanner
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
 
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@+_-:AJ");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@+_-:AGJ");
 
     public static void Scan(ReadOnlySpan<char> text, BuiltInRecognizers enabled, List<RedactionMatch> output)
     {
@@ -69,23 +69,28 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.Phone) && TryInternationalPhone(text, i, out m);
                     break;
                 case '_':
-                    found = TryUnderscoreSecret(text, i, enabled, out m);
+                    found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m);
                     break;
                 case '-':
-                    found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m);
+                    found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && TryFlagCredential(text, i, out m));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && TryUrlPassword(text, i, out m)) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
                     found = TryUpperASecret(text, i, enabled, out m);
                     break;
+                case 'G':
+                    found = Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m);
+                    break;
                 case 'J':
                     found = Has(enabled, BuiltInRecognizers.Jwt) && TryJwt(text, i, out m);
                     break;
                 default:
-                    found = (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey) && TryOpaqueKey(text, i, enabled, out m)) ||
+                    found = (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, out m);
                     if (!found)
                     {
@@ -102,6 +107,11 @@ internal static partial class BuiltInScanner
             }
 
             i = next;
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Credentials))
+        {
+            ScanCredentials(text, output);
         }
     }
 

@@ -55,6 +55,32 @@ public static class RedactionEntityTypes
     /// a key word (the shape of Azure AI services and API Management subscription keys). A secret.</summary>
     public const string AzureKey = "AZURE_KEY";
 
+    /// <summary>A Google OAuth client secret (<c>GOCSPX-…</c>). A secret.</summary>
+    public const string GoogleClientSecret = "GOOGLE_CLIENT_SECRET";
+
+    /// <summary>A GitLab token (<c>glpat-</c>, <c>gldt-</c>, <c>glrt-</c>, <c>glptt-</c>, <c>glft-</c>, <c>glsoat-</c>…). A secret.</summary>
+    public const string GitLabToken = "GITLAB_TOKEN";
+
+    /// <summary>A Twilio API key secret id (<c>SK</c> and 32 lower-case hex digits). A secret.</summary>
+    public const string TwilioKey = "TWILIO_KEY";
+
+    /// <summary>A SendGrid API key (<c>SG.</c>, 22 characters, <c>.</c>, 43 characters). A secret.</summary>
+    public const string SendGridKey = "SENDGRID_KEY";
+
+    /// <summary>An npm access token (<c>npm_</c> and 36 alphanumerics). A secret.</summary>
+    public const string NpmToken = "NPM_TOKEN";
+
+    /// <summary>A Hugging Face access token (<c>hf_</c> and 34 letters). A secret.</summary>
+    public const string HuggingFaceToken = "HUGGINGFACE_TOKEN";
+
+    /// <summary>A password: the value after a password key (<c>password=</c>, <c>"pwd": "…"</c>, <c>Password=…;</c> in a
+    /// connection string, "the password is …"), or the password of a URL's <c>user:password@</c>. A secret.</summary>
+    public const string Password = "PASSWORD";
+
+    /// <summary>Another credential without a vendor format: the value after a secret, token or API key name
+    /// (<c>client_secret</c>, <c>api_key:</c>, <c>token=</c>), after <c>Authorization: Bearer</c> or <c>Basic</c>. A secret.</summary>
+    public const string Credential = "CREDENTIAL";
+
     /// <summary>Gets a value indicating whether a name can be used as an entity type (upper-case letters, digits and
     /// underscores, starting with a letter, at most 40 characters), so that placeholders stay unambiguous.</summary>
     /// <param name="name">The name.</param>

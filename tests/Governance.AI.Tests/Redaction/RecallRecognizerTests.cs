@@ -91,7 +91,7 @@ public sealed class RecallRecognizerTests
     [Fact]
     public void Each_new_secret_type_can_be_switched_off()
     {
-        var engine = new RedactionEngine(new RedactionOptions { Recognizers = BuiltInRecognizers.All & ~(BuiltInRecognizers.AnthropicKey | BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey) });
+        var engine = new RedactionEngine(new RedactionOptions { Recognizers = BuiltInRecognizers.All & ~(BuiltInRecognizers.AnthropicKey | BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.Credentials) });
 
         Assert.Empty(engine.Analyze("sk-ant-api03-A4uoRgnatmUdjAWtGSU8po-799NksnRH9ucAUsdMlHUvTCQCyEZDz_TddJ8H"));
         Assert.Empty(engine.Analyze("secret PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihAQ"));

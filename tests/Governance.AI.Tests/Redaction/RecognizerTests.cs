@@ -82,8 +82,9 @@ public sealed class RecognizerTests
         string token = header + "." + payload + ".c2lnbmF0dXJl";
         Assert.Contains(("JWT", token), Find("Bearer " + token));
 
-        // "eyJ" + garbage that does not decode to a JSON object.
-        Assert.Empty(Find("Bearer eyJub3Rqc29u." + payload + ".c2ln"));
+        // "eyJ" + garbage that does not decode to a JSON object is no JWT (after "Bearer" it is still a credential).
+        Assert.DoesNotContain("JWT", Find("Bearer eyJub3Rqc29u." + payload + ".c2ln").Select(f => f.Type));
+        Assert.Empty(Find("see eyJub3Rqc29u." + payload + ".c2ln"));
     }
 
     [Fact]

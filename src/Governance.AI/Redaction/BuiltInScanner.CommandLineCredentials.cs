@@ -1,0 +1,129 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>Credentials in URLs and command lines: <c>scheme://user:password@host</c>, <c>-u user:password</c>,
+/// <c>-p password</c>.</summary>
+internal static partial class BuiltInScanner
+{
+    /// <summary>At the colon of <c>scheme://user:password@host</c>: the password.</summary>
+    private static bool TryUrlPassword(ReadOnlySpan<char> text, int colon, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        if (colon + 2 >= n || text[colon + 1] != '/' || text[colon + 2] != '/')
+        {
+            return false;
+        }
+
+        int s = colon;
+        while (s > 0 && colon - s < 32 && (IsAsciiAlnum(text[s - 1]) || text[s - 1] is '+' or '.' or '-'))
+        {
+            s--;
+        }
+
+        if (colon - s < 2 || !IsAsciiLetter(text[s]))
+        {
+            return false;
+        }
+
+        int user = colon + 3;
+        int userEnd = user;
+        while (userEnd < n && userEnd - user <= 64 && !IsAuthorityEnd(text[userEnd]) && text[userEnd] is not (':' or '@'))
+        {
+            userEnd++;
+        }
+
+        if (userEnd >= n || text[userEnd] != ':')
+        {
+            return false;
+        }
+
+        int password = userEnd + 1;
+        int authorityEnd = password;
+        while (authorityEnd < n && authorityEnd - password <= 128 && !IsAuthorityEnd(text[authorityEnd]))
+        {
+            authorityEnd++;
+        }
+
+        int at = text[password..authorityEnd].LastIndexOf('@');
+        if (at <= 0 || password + at + 1 >= n || !(IsAsciiAlnum(text[password + at + 1]) || text[password + at + 1] == '['))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text.Slice(password, at);
+        if (IsPlaceholderValue(value, quoted: true) || IsAnyOf(value, "password", "pass", "pwd", "secret"))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, password, password + at, UrlPasswordConfidence, secret: true);
+        return true;
+    }
+
+    // '#' and '?' end a URL's authority by the RFC, but pasted connection strings often carry them unescaped in the password.
+    private static bool IsAuthorityEnd(char c) => char.IsWhiteSpace(c) || c is '/' or '"' or '\'' or '`' or '<' or '>';
+
+    /// <summary>At a <c>-</c> after a space: <c>-u user:password</c>, <c>-p password</c> or <c>-pPassword</c>.</summary>
+    private static bool TryFlagCredential(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        if (i == 0 || text[i - 1] != ' ' || i + 2 >= text.Length)
+        {
+            return false;
+        }
+
+        return text[i + 1] == 'u' ? text[i + 2] == ' ' && TryUserColonPassword(text, i + 3, out m) : text[i + 1] == 'p' && TryFlagPassword(text, i + 2, out m);
+    }
+
+    /// <summary>After <c>-u </c>: the password of <c>user:password</c> (curl and friends).</summary>
+    private static bool TryUserColonPassword(ReadOnlySpan<char> text, int v, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int e = v;
+        while (e < n && e - v <= 160 && !char.IsWhiteSpace(text[e]) && text[e] is not ('"' or '\''))
+        {
+            e++;
+        }
+
+        int colon = text[v..e].IndexOf(':');
+        if (colon <= 0 || v + colon + 1 >= e)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text[(v + colon + 1)..e];
+        if (text[v] == '$' || IsPlaceholderValue(value, quoted: true) || value.IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, v + colon + 1, e, CredentialConfidence, secret: true);
+        return true;
+    }
+
+    /// <summary>After <c>-p</c>, attached (<c>-pS3cret</c>) or after a space: a random-looking password (not a path, a port or
+    /// a directory flag's argument).</summary>
+    private static bool TryFlagPassword(ReadOnlySpan<char> text, int v, out RedactionMatch m)
+    {
+        m = default;
+        if (v < text.Length && text[v] == ' ')
+        {
+            v++;
+        }
+
+        if (!TryReadValue(text, v, query: false, xmlElement: false, out int start, out int end, out bool quoted))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text[start..end];
+        if (IsPlaceholderValue(value, quoted) || !LooksVeryRandom(value))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, start, end, CredentialConfidence, secret: true);
+        return true;
+    }
+}

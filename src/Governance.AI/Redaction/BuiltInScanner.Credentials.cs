@@ -1,0 +1,301 @@
+using System.Buffers;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Credentials without a vendor format, found from what introduces them: a key name (<c>password=</c>,
+/// <c>"client_secret": "…"</c>, <c>api_key:</c>, <c>Password=…;</c>, "the password is …"), an HTTP authorization scheme
+/// (<c>Bearer</c>, <c>Basic</c>), a URL's <c>user:password@</c>, or a command-line flag (<c>-u user:password</c>,
+/// <c>-p …</c>). Only the value is reported; the key name stays readable.
+/// </summary>
+/// <remarks>
+/// One vectorized search finds the anchor words of key names; each hit reads a bounded stretch around it, so the pass
+/// stays linear. URLs and command-line flags are found by the main scan, at its <c>:</c> and <c>-</c> triggers.
+/// How sure a value must look depends on how it was introduced: a quoted value or one after <c>=</c> counts unless it is a
+/// placeholder; after <c>:</c> or "is" it must look random (a letter with a digit or a symbol), and after a bare space
+/// even more so, because prose ("password reset", "Token: expired") uses the same words.
+/// Placeholders never count: references (<c>$VAR</c>, <c>${…}</c>, <c>{{ … }}</c>, <c>%VAR%</c>, <c>os.environ[…]</c>,
+/// <c>process.env.X</c>), angle-bracket and <c>YOUR_…</c> names, masks (<c>****</c>, <c>xxxx</c>), elisions
+/// (<c>sk-...</c>), paths, type names and literals (<c>string</c>, <c>true</c>, <c>null</c>). A weak but real value such as
+/// <c>changeme</c> after <c>password=</c> does count: it is the credential in use.
+/// </remarks>
+internal static partial class BuiltInScanner
+{
+    // Below the vendor recognizers (0.9 and more), so a vendor key after "api_key=" keeps its own name.
+    private const double CredentialConfidence = 0.85;
+    private const double UrlPasswordConfidence = 0.97;
+    private const int MaxCredentialValue = 256;
+    private const int MaxKeyName = 64;
+
+    private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
+        ["pass", "pwd", "kennwort", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
+        StringComparison.OrdinalIgnoreCase);
+
+
+    private enum CredentialKey
+    {
+        None,
+        Password,
+        Credential,
+
+        /// <summary>A bare "key": only a random-looking value after <c>=</c> or <c>:</c> counts.</summary>
+        BareKey,
+
+        /// <summary>The Bearer authorization scheme.</summary>
+        Bearer,
+
+        /// <summary>The Basic authorization scheme.</summary>
+        Basic,
+    }
+
+    private enum CredentialSeparator
+    {
+        None,
+
+        /// <summary><c>=</c> or <c>=&gt;</c>.</summary>
+        Assign,
+
+        /// <summary>A value between XML tags: <c>&lt;password&gt;…&lt;/password&gt;</c>.</summary>
+        Element,
+
+        /// <summary><c>:</c> or <c>:=</c>.</summary>
+        Colon,
+
+        /// <summary>"is", "was", "lautet", "est", "es"… in prose.</summary>
+        Prose,
+
+        /// <summary>Only white space.</summary>
+        Space,
+    }
+
+    private static void ScanCredentials(ReadOnlySpan<char> text, List<RedactionMatch> output)
+    {
+        int n = text.Length;
+        int p = 0;
+        while (p < n)
+        {
+            int rel = text[p..].IndexOfAny(CredentialAnchors);
+            if (rel < 0)
+            {
+                return;
+            }
+
+            int a = p + rel;
+            if (TryKeyedCredential(text, a, out RedactionMatch m, out int nameEnd))
+            {
+                output.Add(m);
+                p = m.End;
+            }
+            else
+            {
+                p = Math.Max(a + 1, nameEnd);
+            }
+        }
+    }
+    private static bool IsKeyNameChar(char c) => IsWordChar(c) || c is '-' or '.';
+
+    /// <summary>A value introduced by the key name around the anchor at <paramref name="a"/>.</summary>
+    private static bool TryKeyedCredential(ReadOnlySpan<char> text, int a, out RedactionMatch m, out int nameEnd)
+    {
+        m = default;
+        int n = text.Length;
+        int s = a;
+        while (s > 0 && a - s < MaxKeyName && IsKeyNameChar(text[s - 1]))
+        {
+            s--;
+        }
+
+        nameEnd = a;
+        while (nameEnd < n && nameEnd - s < MaxKeyName && IsKeyNameChar(text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        // Too long to be a key name, or a segment of a path ("POST /token HTTP/1.1").
+        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || text[s - 1] == '/')) || (nameEnd < n && IsKeyNameChar(text[nameEnd])))
+        {
+            return false;
+        }
+
+        // Sentence punctuation and a flag's leading dashes are not part of the name.
+        int e = nameEnd;
+        while (e > s && text[e - 1] is '.' or '-')
+        {
+            e--;
+        }
+
+        bool flag = false;
+        while (s < e && text[s] == '-')
+        {
+            s++;
+            flag = true;
+        }
+
+        if (s == e)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = text[s..e];
+        bool query = s > 0 && text[s - 1] is '?' or '&';
+        CredentialKey key = ClassifyKeyName(name, text[..s], query);
+        if (key == CredentialKey.None)
+        {
+            return false;
+        }
+
+        int v = e;
+        CredentialSeparator separator = ReadSeparator(text, s, ref v, flag);
+        if (separator == CredentialSeparator.None || (key is CredentialKey.Bearer or CredentialKey.Basic && separator != CredentialSeparator.Space))
+        {
+            return false;
+        }
+
+        if (!TryReadValue(text, v, query, separator == CredentialSeparator.Element, out int valueStart, out int valueEnd, out bool quoted))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text[valueStart..valueEnd];
+        if (IsPlaceholderValue(value, quoted) || value.ContainsAny(' ', '\t') ||
+            value.Equals(name, StringComparison.OrdinalIgnoreCase) || value.Equals(LastNamePart(name), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "password: Summer" alone on a YAML line is configuration, not a sentence that goes on.
+        bool configLine = separator == CredentialSeparator.Colon && !quoted && IsAtLineStart(text, s) && IsAtLineEnd(text, valueEnd);
+        bool accepted = key switch
+        {
+            CredentialKey.Bearer => value.Length >= 12 && LooksRandom(value),
+            CredentialKey.Basic => IsBasicCredential(value),
+            CredentialKey.BareKey => separator is CredentialSeparator.Assign or CredentialSeparator.Colon && value.Length >= 16 && HasMixedCaseAndDigit(value),
+            CredentialKey.Password when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 3,
+            _ when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 8 && LooksRandom(value),
+            // "Authorization: token …": the scheme name, not a word of a sentence.
+            _ when separator == CredentialSeparator.Space && !text[..s].TrimEnd().EndsWith("authorization:", StringComparison.OrdinalIgnoreCase) => LooksVeryRandom(value),
+            _ => LooksRandom(value),
+        };
+
+        if (!accepted)
+        {
+            return false;
+        }
+
+        string type = key == CredentialKey.Password ? RedactionEntityTypes.Password
+            : key == CredentialKey.Credential && name.EndsWith("key", StringComparison.OrdinalIgnoreCase) &&
+              value.Length == HexServiceKeyLength && IsSingleCaseHexWithLetter(value) ? RedactionEntityTypes.AzureKey
+            : RedactionEntityTypes.Credential;
+        m = Match(type, valueStart, valueEnd, CredentialConfidence, secret: true);
+        return true;
+    }
+
+    /// <summary>What a key name introduces, judged by its last part ("DB_PASSWORD", "dbPassword", "x-api-key",
+    /// "client_secret", "access_token"; not "max_tokens", "token_type", "password_policy", "bypass").</summary>
+    private static CredentialKey ClassifyKeyName(ReadOnlySpan<char> name, ReadOnlySpan<char> before, bool query)
+    {
+        ReadOnlySpan<char> last = LastNamePart(name);
+        if (last.Length == name.Length && (name.Equals("bearer", StringComparison.OrdinalIgnoreCase)))
+        {
+            return CredentialKey.Bearer;
+        }
+
+        if (last.Length == name.Length && name.Equals("basic", StringComparison.OrdinalIgnoreCase))
+        {
+            return CredentialKey.Basic;
+        }
+
+        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "contraseña", "senha") ||
+            EndsWithAny(last, "password", "passwd", "passphrase") ||
+            (last.Equals("passe", StringComparison.OrdinalIgnoreCase) && before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return CredentialKey.Password;
+        }
+
+        if (IsAnyOf(last, "secret", "token", "apikey", "apitoken", "accesstoken", "authtoken", "secretkey", "accesskey", "privatekey", "clientsecret", "credential", "credentials", "authorization", "auth") ||
+            EndsWithAny(last, "secret", "token", "apikey", "secretkey", "privatekey"))
+        {
+            return CredentialKey.Credential;
+        }
+
+        // An Azure shared access signature's "sig=" in a URL query.
+        if (query && name.Equals("sig", StringComparison.OrdinalIgnoreCase))
+        {
+            return CredentialKey.Credential;
+        }
+
+        if (last.Equals("key", StringComparison.OrdinalIgnoreCase))
+        {
+            // "api_key", "apiKey"; in prose "API key", "secret key" (the word before, across one space).
+            ReadOnlySpan<char> previous = last.Length == name.Length
+                ? PreviousWord(before)
+                : LastNamePart(name[..(name.Length - last.Length)].TrimEnd("_-."));
+            if (IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session"))
+            {
+                return CredentialKey.Credential;
+            }
+
+            return last.Length == name.Length ? CredentialKey.BareKey : CredentialKey.None;
+        }
+
+        return CredentialKey.None;
+    }
+
+    /// <summary>The word right before a name, across one space ("API" in "API key").</summary>
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 2 || before[^1] != ' ')
+        {
+            return [];
+        }
+
+        int e = before.Length - 1;
+        int s = e;
+        while (s > 0 && e - s < 16 && IsAsciiLetter(before[s - 1]))
+        {
+            s--;
+        }
+
+        return before[s..e];
+    }
+
+    /// <summary>The last part of a key name: after the last <c>_</c>, <c>-</c> or <c>.</c>, or from its last camel-case hump.</summary>
+    private static ReadOnlySpan<char> LastNamePart(ReadOnlySpan<char> name)
+    {
+        int j = name.Length - 1;
+        while (j > 0 && name[j - 1] is not ('_' or '-' or '.') && !(char.IsUpper(name[j]) && char.IsLower(name[j - 1])))
+        {
+            j--;
+        }
+
+        return j < 0 ? name : name[j..];
+    }
+
+    private static bool IsAnyOf(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (s.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a one-part name ends with a credential word ("PGPASSWORD", "APIKEY", "ACCESSTOKEN"): words
+    /// short enough to end ordinary words ("bypass", "monkey") are not checked this way.</summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (s.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>Vendor tokens with a distinctive prefix: GitLab, Google OAuth client secrets, npm, Hugging Face, SendGrid.
+/// Each is tried only at its prefix's trigger character, after a check of the few characters before it.</summary>
+internal static partial class BuiltInScanner
+{
+    private const double VendorTokenConfidence = 0.95;
+    private const int GitLabMinBody = 20;
+    private const int GoogleClientSecretBody = 28;
+    private const int NpmTokenBody = 36;
+    private const int HuggingFaceMinBody = 30;
+    private const int HuggingFaceMaxBody = 40;
+    private const int SendGridIdLength = 22;
+    private const int SendGridSecretLength = 43;
+
+    /// <summary>At a <c>-</c>: GitLab's <c>gl…-</c> tokens (<c>glpat-</c>, <c>gldt-</c>, <c>glrt-</c>, <c>glptt-</c>,
+    /// <c>glft-</c>, <c>glsoat-</c>, …; routable tokens carry <c>.</c>-separated parts) and <c>GOCSPX-</c> client secrets.</summary>
+    private static bool TryDashVendorToken(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
+    {
+        m = default;
+        if (Has(enabled, BuiltInRecognizers.GitLabToken) && TryGitLabToken(text, i, out m))
+        {
+            return true;
+        }
+
+        if (Has(enabled, BuiltInRecognizers.GoogleClientSecret) && i >= 6 && text[i - 6] == 'G' &&
+            text.Slice(i - 6, 6).SequenceEqual("GOCSPX") && IsSecretLeftBoundary(text, i - 6))
+        {
+            int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
+            if (e - (i + 1) is >= GoogleClientSecretBody - 4 and <= GoogleClientSecretBody + 8 && HasDigitAndLetter(text[(i + 1)..e]))
+            {
+                m = Match(RedactionEntityTypes.GoogleClientSecret, i - 6, e, VendorTokenConfidence, secret: true);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryGitLabToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        int k = 0;
+        while (k < 7 && i - k - 1 >= 0 && text[i - k - 1] is >= 'a' and <= 'z')
+        {
+            k++;
+        }
+
+        int s = i - k;
+        if (k < 4 || text[s] != 'g' || text[s + 1] != 'l' || !GitLabPrefixes.Contains(text[s..i]) || !IsSecretLeftBoundary(text, s))
+        {
+            return false;
+        }
+
+        int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
+        if (e - (i + 1) < GitLabMinBody || !HasBothCases(text[(i + 1)..e]))
+        {
+            return false;
+        }
+
+        // Routable tokens: "glpat-<payload>.<version>.<crc>".
+        while (e + 1 < text.Length && text[e] == '.' && IsAsciiAlnum(text[e + 1]))
+        {
+            e = TokenRun(text, e + 1, allowDash: true, allowUnderscore: true);
+        }
+
+        m = Match(RedactionEntityTypes.GitLabToken, s, e, VendorTokenConfidence, secret: true);
+        return true;
+    }
+
+    /// <summary>GitLab's token prefixes (personal, deploy, runner, pipeline trigger, feed, OAuth application secret,
+    /// CI build, incoming mail, SCIM, feature-flag client).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GitLabPrefixes =
+        FrozenSet.ToFrozenSet(["glpat", "gldt", "glrt", "glptt", "glft", "gloas", "glcbt", "glimt", "glsoat", "glffct"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>At a <c>_</c>: npm tokens (<c>npm_</c> + 36 alphanumerics) and Hugging Face tokens (<c>hf_</c> + 34
+    /// letters of both cases).</summary>
+    private static bool TryUnderscoreVendorToken(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        if (Has(enabled, BuiltInRecognizers.NpmToken) && i >= 3 && text[i - 3] == 'n' && text[i - 2] == 'p' && text[i - 1] == 'm' &&
+            IsSecretLeftBoundary(text, i - 3))
+        {
+            int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
+            if (e - (i + 1) == NpmTokenBody && !IsTokenChar(e < n ? text[e] : ' ') && HasDigitAndLetter(text[(i + 1)..e]))
+            {
+                m = Match(RedactionEntityTypes.NpmToken, i - 3, e, VendorTokenConfidence, secret: true);
+                return true;
+            }
+        }
+
+        if (Has(enabled, BuiltInRecognizers.HuggingFaceToken) && i >= 2 && text[i - 2] == 'h' && text[i - 1] == 'f' &&
+            IsSecretLeftBoundary(text, i - 2))
+        {
+            int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
+            if (e - (i + 1) is >= HuggingFaceMinBody and <= HuggingFaceMaxBody && !IsTokenChar(e < n ? text[e] : ' ') &&
+                HasBothCases(text[(i + 1)..e]))
+            {
+                m = Match(RedactionEntityTypes.HuggingFaceToken, i - 2, e, VendorTokenConfidence, secret: true);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At the <c>G</c> of <c>SG.</c>: a SendGrid key, <c>SG.</c> + 22 base64url characters + <c>.</c> + 43.</summary>
+    private static bool TrySendGridKey(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int s = i - 1;
+        if (s < 0 || text[s] != 'S' || i + 1 >= n || text[i + 1] != '.' || !IsSecretLeftBoundary(text, s))
+        {
+            return false;
+        }
+
+        int id = i + 2;
+        int idEnd = TokenRun(text, id, allowDash: true, allowUnderscore: true);
+        if (idEnd - id != SendGridIdLength || idEnd >= n || text[idEnd] != '.')
+        {
+            return false;
+        }
+
+        int e = TokenRun(text, idEnd + 1, allowDash: true, allowUnderscore: true);
+        if (e - (idEnd + 1) != SendGridSecretLength)
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.SendGridKey, s, e, VendorTokenConfidence, secret: true);
+        return true;
+    }
+
+    private static bool HasBothCases(ReadOnlySpan<char> token) =>
+        token.ContainsAnyInRange('A', 'Z') && token.ContainsAnyInRange('a', 'z');
+}
