@@ -1,0 +1,138 @@
+using Governance.AI.Budgets;
+using Governance.AI.Embeddings;
+using Governance.AI.Testing;
+using Governance.AI.Tests.Budgets;
+using Governance.AI.Tokenization;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using static Governance.AI.Tests.Embeddings.EmbeddingTestKit;
+
+namespace Governance.AI.Tests.Embeddings;
+
+public sealed class EmbeddingRegistrationTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task The_policies_run_in_the_chat_order_whatever_order_they_are_added_in()
+    {
+        var provider = new RecordingEmbeddingGenerator();
+        ServiceCollection services = Services();
+        services.AddAiEmbeddingGovernance(provider)
+            .AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 1_000 }))
+            .AddCache()
+            .AddRedaction()
+            .AddTelemetry();
+        using ServiceProvider sp = services.BuildServiceProvider();
+        var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        GeneratedEmbeddings<Embedding<float>> first = await generator.GenerateAsync(["mail alice@example.com"], For("acme"));
+        GeneratedEmbeddings<Embedding<float>> second = await generator.GenerateAsync(["mail bob@example.com"], For("acme"));
+
+        // Redaction before the cache: two addresses redact to one text, so the second call is a hit; the budget
+        // below the cache charged only the call that reached the provider.
+        Assert.IsType<GovernanceTelemetryEmbeddingGenerator>(generator);
+        Assert.Single(provider.Calls);
+        Assert.Equal("hit", second.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        long charged = (long)first.AdditionalProperties![BudgetProperties.ChargedTokens]!;
+        Assert.Equal(charged, await UsedTokensAsync(sp.GetRequiredService<IBudgetStore>(), "acme", _clock));
+        Assert.NotNull(generator.GetService<BudgetEmbeddingGenerator>());
+        Assert.NotNull(generator.GetService<RedactingEmbeddingGenerator>());
+    }
+
+    [Fact]
+    public async Task The_caller_and_governance_switches_never_reach_the_provider()
+    {
+        var provider = new RecordingEmbeddingGenerator();
+        ServiceCollection services = Services();
+        services.AddAiEmbeddingGovernance(provider).AddCache();
+        using ServiceProvider sp = services.BuildServiceProvider();
+        EmbeddingGenerationOptions options = For("acme");
+        options.AdditionalProperties![GovernanceProperties.NoStore] = true;
+        options.AdditionalProperties["user"] = "kept";
+
+        await sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync(["x"], options);
+
+        AdditionalPropertiesDictionary sent = provider.Calls.Single().Options!.AdditionalProperties!;
+        Assert.Equal(["user"], sent.Keys);
+        Assert.NotNull(options.GetCaller());
+    }
+
+    [Fact]
+    public async Task Chat_and_embeddings_share_one_store_and_the_chat_pipelines_limits()
+    {
+        var provider = new RecordingEmbeddingGenerator();
+        ServiceCollection services = Services();
+        services.AddAiGovernance(new FakeChatClient(_clock, "house-model"))
+            .AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 30 }));
+        services.AddAiEmbeddingGovernance(provider).AddBudgets();
+        using ServiceProvider sp = services.BuildServiceProvider();
+        var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        await generator.GenerateAsync([new string('e', 20)], For("acme"));
+        BudgetExceededException denied = await Assert.ThrowsAsync<BudgetExceededException>(() => generator.GenerateAsync([new string('e', 11)], For("acme")));
+
+        Assert.Equal(30, denied.Limit);
+        BudgetChatClient chatBudget = sp.GetRequiredService<IChatClient>().GetService<BudgetChatClient>()!;
+        BudgetStatus tokens = (await chatBudget.GetStatusAsync(CallerContext.ForTenant("acme"))).Single(s => s.LimitName == "tokens");
+        Assert.Equal(20, tokens.Used);
+    }
+
+    [Fact]
+    public async Task Without_a_chat_pipeline_the_options_bind_from_the_shared_sections()
+    {
+        IConfigurationRoot configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AiGovernance:Budgets:Limits:0:Scope"] = "Tenant",
+            ["AiGovernance:Budgets:Limits:0:Window"] = "Day",
+            ["AiGovernance:Budgets:Limits:0:Tokens"] = "10",
+            ["AiGovernance:Embeddings:Cache:TimeToLive"] = "00:01:00",
+        }).Build();
+        var provider = new RecordingEmbeddingGenerator();
+        ServiceCollection services = Services();
+        services.AddAiEmbeddingGovernance(provider, configuration).AddCache().AddBudgets();
+        using ServiceProvider sp = services.BuildServiceProvider();
+        var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        await generator.GenerateAsync(["0123456789"], For("acme"));
+        await Assert.ThrowsAsync<BudgetExceededException>(() => generator.GenerateAsync(["z"], For("acme")));
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        await Assert.ThrowsAsync<BudgetExceededException>(() => generator.GenerateAsync(["0123456789"], For("acme")));
+        Assert.Single(provider.Calls);
+    }
+
+    [Fact]
+    public async Task UseAiGovernance_composes_into_an_embedding_generator_builder()
+    {
+        var provider = new RecordingEmbeddingGenerator();
+        ServiceCollection services = Services();
+        services.AddEmbeddingGenerator(provider)
+            .UseAiGovernance(services, g => g.AddCache().AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 5 })));
+        using ServiceProvider sp = services.BuildServiceProvider();
+        var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        await generator.GenerateAsync(["abcde"], For("acme"));
+        await generator.GenerateAsync(["abcde"], For("acme"));
+        await Assert.ThrowsAsync<BudgetExceededException>(() => generator.GenerateAsync(["f"], For("acme")));
+        Assert.Single(provider.Calls);
+    }
+
+    [Fact]
+    public void A_second_registration_or_a_policy_added_twice_is_refused()
+    {
+        ServiceCollection services = Services();
+        AiEmbeddingGovernanceBuilder governance = services.AddAiEmbeddingGovernance(new RecordingEmbeddingGenerator()).AddCache();
+
+        Assert.Throws<InvalidOperationException>(() => governance.AddCache());
+        Assert.Throws<InvalidOperationException>(() => services.AddAiEmbeddingGovernance(new RecordingEmbeddingGenerator()));
+    }
+
+    private ServiceCollection Services()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddSingleton<ITokenCounterProvider>(CharTokenCounter.Instance);
+        return services;
+    }
+}
