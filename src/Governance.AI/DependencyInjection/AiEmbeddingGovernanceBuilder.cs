@@ -106,7 +106,7 @@ public sealed class AiEmbeddingGovernanceBuilder
     /// <returns>This builder.</returns>
     public AiEmbeddingGovernanceBuilder AddCache(Action<EmbeddingCacheOptions>? configure = null)
     {
-        Services.AddHybridCache();
+        Services.AddHybridCache().AddSerializer<CachedEmbedding, CachedEmbeddingSerializer>();
         AiGovernanceBuilder.RegisterPolicyOptions(Services, OptionsName, ConfigurationPath + ":" + EmbeddingCacheOptions.SectionName, Configuration, configure);
         return Set(Stage.Cache, (next, sp) => new CachingEmbeddingGenerator(
             next,

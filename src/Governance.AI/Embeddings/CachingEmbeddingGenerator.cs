@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Governance.AI.Caching;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -27,7 +26,6 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
     public const string CacheHitsKey = "governance.cache.embedding_hits";
 
     private const string KeyPrefix = "governance:embeddings:";
-    private const int HeaderBytes = sizeof(long);
 
     // Read without a factory: misses go to the provider together, as one smaller batch.
     private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
@@ -81,7 +79,7 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         var services = new ServiceCollection();
         services.AddSingleton(_time);
         services.AddMemoryCache(memory => memory.SizeLimit = options.Current.MaxLocalBytes);
-        services.AddHybridCache();
+        services.AddHybridCache().AddSerializer<CachedEmbedding, CachedEmbeddingSerializer>();
         _ownedServices = services.BuildServiceProvider();
         _cache = _ownedServices.GetRequiredService<HybridCache>();
     }
@@ -106,9 +104,9 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         for (int i = 0; i < batch.Count; i++)
         {
             keys[i] = Key(partition, options, batch[i]);
-            byte[]? stored = await _cache.GetOrCreateAsync<byte[]?>(keys[i], static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, cancellationToken)
+            CachedEmbedding? stored = await _cache.GetOrCreateAsync<CachedEmbedding?>(keys[i], static _ => ValueTask.FromResult<CachedEmbedding?>(null), LookupOnly, null, cancellationToken)
                 .ConfigureAwait(false);
-            embeddings[i] = Read(stored, now, options?.ModelId);
+            embeddings[i] = stored is not null && stored.ExpiresTicks > now.UtcTicks ? new Embedding<float>(stored.Vector) { ModelId = options?.ModelId } : null;
             if (embeddings[i] is null)
             {
                 (missValues ??= new List<string>(batch.Count - i)).Add(batch[i]);
@@ -138,7 +136,7 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
                 embeddings[i] = fresh;
                 if (store)
                 {
-                    await _cache.SetAsync(keys[i], Write(fresh, now + settings.TimeToLive), entry, null, cancellationToken).ConfigureAwait(false);
+                    await _cache.SetAsync(keys[i], new CachedEmbedding((now + settings.TimeToLive).UtcTicks, fresh.Vector.ToArray()), entry, null, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -179,36 +177,5 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         hash.Add(options?.Dimensions);
         hash.Add(value);
         return KeyPrefix + hash.Finish();
-    }
-
-    /// <summary>The stored form: the expiry (UTC ticks), then the vector's floats, little-endian.</summary>
-    private static byte[] Write(Embedding<float> embedding, DateTimeOffset expires)
-    {
-        ReadOnlySpan<float> vector = embedding.Vector.Span;
-        byte[] value = new byte[HeaderBytes + (vector.Length * sizeof(float))];
-        BinaryPrimitives.WriteInt64LittleEndian(value, expires.UtcTicks);
-        for (int i = 0; i < vector.Length; i++)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(value.AsSpan(HeaderBytes + (i * sizeof(float))), vector[i]);
-        }
-
-        return value;
-    }
-
-    private static Embedding<float>? Read(byte[]? value, DateTimeOffset now, string? modelId)
-    {
-        if (value is null || value.Length < HeaderBytes || (value.Length - HeaderBytes) % sizeof(float) != 0
-            || BinaryPrimitives.ReadInt64LittleEndian(value) <= now.UtcTicks)
-        {
-            return null;
-        }
-
-        var vector = new float[(value.Length - HeaderBytes) / sizeof(float)];
-        for (int i = 0; i < vector.Length; i++)
-        {
-            vector[i] = BinaryPrimitives.ReadSingleLittleEndian(value.AsSpan(HeaderBytes + (i * sizeof(float))));
-        }
-
-        return new Embedding<float>(vector) { ModelId = modelId };
     }
 }

@@ -4,8 +4,11 @@ using Governance.AI.Testing;
 using Governance.AI.Tests.Budgets;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static Governance.AI.Tests.Embeddings.EmbeddingTestKit;
 
 namespace Governance.AI.Tests.Embeddings;
@@ -119,6 +122,32 @@ public sealed class EmbeddingRegistrationTests
     }
 
     [Fact]
+    public async Task Entries_written_by_one_instance_are_hits_for_another_through_the_distributed_cache()
+    {
+        // Two service providers (two application instances) share one IDistributedCache, the L2 of their HybridCaches.
+        var l2 = new SharedDistributedCache(new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
+
+        // HybridCache's L2 entries carry their own lifetime, which it checks against the real clock too: this test's clock starts now.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var writerProvider = new RecordingEmbeddingGenerator();
+        var readerProvider = new RecordingEmbeddingGenerator();
+        ServiceCollection writerServices = Services(clock);
+        writerServices.AddSingleton<IDistributedCache>(l2);
+        writerServices.AddAiEmbeddingGovernance(writerProvider).AddCache();
+        ServiceCollection readerServices = Services(clock);
+        readerServices.AddSingleton<IDistributedCache>(l2);
+        readerServices.AddAiEmbeddingGovernance(readerProvider).AddCache();
+        using ServiceProvider writer = writerServices.BuildServiceProvider();
+        using ServiceProvider reader = readerServices.BuildServiceProvider();
+
+        await writer.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync(["shared text"], For("acme"));
+        GeneratedEmbeddings<Embedding<float>> hit = await reader.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync(["shared text"], For("acme"));
+
+        Assert.Empty(readerProvider.Calls);
+        Assert.Equal(writerProvider.Embed("shared text"), hit[0].Vector.ToArray());
+    }
+
+    [Fact]
     public void A_second_registration_or_a_policy_added_twice_is_refused()
     {
         ServiceCollection services = Services();
@@ -128,11 +157,32 @@ public sealed class EmbeddingRegistrationTests
         Assert.Throws<InvalidOperationException>(() => services.AddAiEmbeddingGovernance(new RecordingEmbeddingGenerator()));
     }
 
-    private ServiceCollection Services()
+    private ServiceCollection Services(FakeTimeProvider? clock = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_clock);
+        services.AddSingleton<TimeProvider>(clock ?? _clock);
         services.AddSingleton<ITokenCounterProvider>(CharTokenCounter.Instance);
         return services;
+    }
+
+    /// <summary>A distributed cache as another process sees it (HybridCache does not use a bare <see cref="MemoryDistributedCache"/> as its L2).</summary>
+    private sealed class SharedDistributedCache(IDistributedCache inner) : IDistributedCache
+    {
+        public byte[]? Get(string key) => inner.Get(key);
+
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => inner.GetAsync(key, token);
+
+        public void Refresh(string key) => inner.Refresh(key);
+
+        public Task RefreshAsync(string key, CancellationToken token = default) => inner.RefreshAsync(key, token);
+
+        public void Remove(string key) => inner.Remove(key);
+
+        public Task RemoveAsync(string key, CancellationToken token = default) => inner.RemoveAsync(key, token);
+
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => inner.Set(key, value, options);
+
+        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
+            inner.SetAsync(key, value, options, token);
     }
 }
