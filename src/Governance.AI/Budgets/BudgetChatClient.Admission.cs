@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Governance.AI.Pricing;
@@ -13,48 +12,35 @@ public sealed partial class BudgetChatClient
 {
     private static void AddChecks(List<PlannedCheck> checks, CompiledLimit rule, CallerContext caller, string? model, CompiledBudget budget, DateTimeOffset now)
     {
-        int max = CompiledLimit.MaxScopeLength(caller, model) + 32;
-        char[]? rented = null;
-        Span<char> buffer = max <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(max));
-        try
+        string[] keys = rule.CounterKeys(caller, model);
+        for (int i = 0; i < keys.Length; i++)
         {
-            int scopeLength = rule.FormatScope(caller, model, buffer);
-            foreach (CompiledAmountLimit amount in rule.Amounts)
+            CompiledAmountLimit amount = rule.Amounts[i];
+            string key = keys[i];
+            PlannedCheck? existing = null;
+            foreach (PlannedCheck check in checks)
             {
-                amount.KeySuffix.CopyTo(buffer[scopeLength..]);
-                ReadOnlySpan<char> key = buffer[..(scopeLength + amount.KeySuffix.Length)];
-                PlannedCheck? existing = null;
-                foreach (PlannedCheck check in checks)
+                if (string.Equals(key, check.CounterKey, StringComparison.Ordinal))
                 {
-                    if (key.SequenceEqual(check.CounterKey))
-                    {
-                        existing = check;
-                        break;
-                    }
+                    existing = check;
+                    break;
                 }
-
-                if (existing is not null)
-                {
-                    // Two rules count the same counter: the stricter limit decides.
-                    existing.Limit = Math.Min(existing.Limit, amount.Limit);
-                    continue;
-                }
-
-                bool windowed = amount.Metric != BudgetMetric.Concurrent;
-                checks.Add(new PlannedCheck(
-                    amount.Metric,
-                    windowed ? rule.WindowLabel : null,
-                    windowed ? budget.Calendar.Bucket(rule.Window, now) : null,
-                    new string(key),
-                    amount.Limit));
             }
-        }
-        finally
-        {
-            if (rented is not null)
+
+            if (existing is not null)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                // Two rules count the same counter: the stricter limit decides.
+                existing.Limit = Math.Min(existing.Limit, amount.Limit);
+                continue;
             }
+
+            bool windowed = amount.Metric != BudgetMetric.Concurrent;
+            checks.Add(new PlannedCheck(
+                amount.Metric,
+                windowed ? rule.WindowLabel : null,
+                windowed ? budget.Calendar.Bucket(rule.Window, now) : null,
+                key,
+                amount.Limit));
         }
     }
 
@@ -304,7 +290,8 @@ public sealed partial class BudgetChatClient
         bool setMaxOutput = outputBounded && allowance != requestedOutput && (requestedOutput is not null || budget.Options.ApplyOutputAllowance);
         if (setMaxOutput || preferCheaper)
         {
-            ChatOptions send = options?.Clone() ?? new ChatOptions();
+            // The copy's dictionary is its own; the router or the provider boundary removes the keys from it in place.
+            ChatOptions send = PipelineChatOptions.CopyFor(options, InnerClient);
             if (setMaxOutput)
             {
                 send.MaxOutputTokens = allowance;
@@ -312,8 +299,7 @@ public sealed partial class BudgetChatClient
 
             if (preferCheaper)
             {
-                send.AdditionalProperties = send.AdditionalProperties is { } existing ? new AdditionalPropertiesDictionary(existing) : [];
-                send.AdditionalProperties[GovernanceProperties.PreferCheaperModel] = true;
+                (send.AdditionalProperties ??= [])[GovernanceProperties.PreferCheaperModel] = true;
             }
 
             admission.SendOptions = send;

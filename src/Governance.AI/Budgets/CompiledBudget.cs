@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using Governance.AI.Pricing;
 
@@ -22,6 +23,11 @@ internal readonly record struct CompiledAmountLimit(BudgetMetric Metric, long Li
 /// <summary>A rule, compiled: its matchers, its limits in store units, its window.</summary>
 internal sealed class CompiledLimit
 {
+    /// <summary>Scopes whose counter keys are remembered; past this many, further scopes' keys are built per request.</summary>
+    internal const int MaxRememberedScopes = 4096;
+
+    private readonly ConcurrentDictionary<ScopeIds, string[]> _counterKeys = new();
+
     public CompiledLimit(BudgetLimitOptions source)
     {
         Scope = source.Scope;
@@ -87,6 +93,33 @@ internal sealed class CompiledLimit
         (CostCenter is null || string.Equals(CostCenter, caller.CostCenter, StringComparison.Ordinal)) &&
         (Model is null || (model is not null && model.StartsWith(Model, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>
+    /// Gets the counter keys of this rule's <see cref="Amounts"/> for a caller and model, for example
+    /// <c>tenant:contoso|tokens|1d</c>: remembered per scope (the ids the rule's scope uses), so a caller's requests
+    /// do not build them again.
+    /// </summary>
+    public string[] CounterKeys(CallerContext caller, string? model)
+    {
+        var ids = new ScopeIds(
+            (Scope & BudgetScope.Tenant) != 0 ? caller.TenantId : null,
+            (Scope & BudgetScope.CostCenter) != 0 ? caller.CostCenter : null,
+            (Scope & BudgetScope.Application) != 0 ? caller.ApplicationId : null,
+            (Scope & BudgetScope.User) != 0 ? caller.UserId : null,
+            (Scope & BudgetScope.Model) != 0 ? model : null);
+        if (_counterKeys.TryGetValue(ids, out string[]? keys))
+        {
+            return keys;
+        }
+
+        keys = FormatCounterKeys(caller, model);
+        if (_counterKeys.Count < MaxRememberedScopes)
+        {
+            _counterKeys.TryAdd(ids, keys);
+        }
+
+        return keys;
+    }
+
     /// <summary>Builds the scope name, for example <c>tenant:contoso/user:alice/model:gpt-4o</c>.</summary>
     public string ScopeName(CallerContext caller, string? model)
     {
@@ -126,6 +159,33 @@ internal sealed class CompiledLimit
         Append(destination, ref length, BudgetScope.User, "user:", caller.UserId);
         Append(destination, ref length, BudgetScope.Model, "model:", model);
         return length;
+    }
+
+    private string[] FormatCounterKeys(CallerContext caller, string? model)
+    {
+        int max = MaxScopeLength(caller, model) + 32;
+        char[]? rented = null;
+        Span<char> buffer = max <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(max));
+        try
+        {
+            int scopeLength = FormatScope(caller, model, buffer);
+            var keys = new string[Amounts.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                string suffix = Amounts[i].KeySuffix;
+                suffix.CopyTo(buffer[scopeLength..]);
+                keys[i] = new string(buffer[..(scopeLength + suffix.Length)]);
+            }
+
+            return keys;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     public static string MetricName(BudgetMetric metric) => metric switch
@@ -227,3 +287,6 @@ internal sealed class CompiledBudget
 
     public bool Enforce => Options.Mode == BudgetMode.Enforce;
 }
+
+/// <summary>The ids a rule's scope uses (the others null): what its counter keys depend on.</summary>
+internal readonly record struct ScopeIds(string? TenantId, string? CostCenter, string? ApplicationId, string? UserId, string? Model);

@@ -67,9 +67,9 @@ public static class GovernanceProperties
     /// <returns>A clone with the key set.</returns>
     public static ChatOptions With(ChatOptions? options, string key, object? value)
     {
+        // A clone's dictionary is already a copy of the caller's.
         ChatOptions clone = options?.Clone() ?? new ChatOptions();
-        clone.AdditionalProperties = clone.AdditionalProperties is { } existing ? new AdditionalPropertiesDictionary(existing) : [];
-        clone.AdditionalProperties[key] = value;
+        (clone.AdditionalProperties ??= [])[key] = value;
         return clone;
     }
 }

@@ -5,7 +5,8 @@ namespace Governance.AI;
 
 /// <summary>
 /// The innermost link of every pipeline: removes Governance.AI's own request keys (the caller, per-call policy
-/// switches) so that tenant and user ids never reach the provider. It clones only when there is something to remove.
+/// switches) so that tenant and user ids never reach the provider. It copies the options only when there is something
+/// to remove and the options are not a <see cref="PipelineChatOptions"/> made for this request.
 /// </summary>
 internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : DelegatingChatClient(innerClient)
 {
@@ -17,38 +18,48 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         base.GetStreamingResponseAsync(messages, StripGovernanceKeys(options), cancellationToken);
 
+    /// <summary>
+    /// Returns the options without Governance.AI's keys: the options themselves when they have none, the same
+    /// instance with the keys removed when a stage made it for this request (<see cref="PipelineChatOptions"/>),
+    /// else a copy.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ChatOptions? StripGovernanceKeys(ChatOptions? options)
     {
-        if (options?.AdditionalProperties is not { Count: > 0 } properties || !HasGovernanceKey(properties))
+        if (options?.AdditionalProperties is not { Count: > 0 } properties || FirstGovernanceKey(properties) is null)
         {
             return options;
         }
 
-        ChatOptions clone = options.Clone();
-        var kept = new AdditionalPropertiesDictionary();
-        foreach (KeyValuePair<string, object?> pair in properties)
+        // A copy's dictionary is its own: the keys are removed from it rather than from a second copy.
+        ChatOptions stripped = options is PipelineChatOptions ? options : options.Clone();
+        AdditionalPropertiesDictionary kept = stripped.AdditionalProperties!;
+        while (FirstGovernanceKey(kept) is { } key)
         {
-            if (!GovernanceProperties.IsGovernanceKey(pair.Key))
-            {
-                kept[pair.Key] = pair.Value;
-            }
+            kept.Remove(key);
         }
 
-        clone.AdditionalProperties = kept.Count == 0 ? null : kept;
-        return clone;
+        if (kept.Count == 0)
+        {
+            stripped.AdditionalProperties = null;
+        }
+
+        return stripped;
     }
 
-    private static bool HasGovernanceKey(AdditionalPropertiesDictionary properties)
+    /// <summary>Removes Governance.AI's keys in place from options a stage made for this request; returns other options unchanged.</summary>
+    internal static ChatOptions? StripIfOwned(ChatOptions? options) => options is PipelineChatOptions ? StripGovernanceKeys(options) : options;
+
+    private static string? FirstGovernanceKey(AdditionalPropertiesDictionary properties)
     {
         foreach (KeyValuePair<string, object?> pair in properties)
         {
             if (GovernanceProperties.IsGovernanceKey(pair.Key))
             {
-                return true;
+                return pair.Key;
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -54,21 +54,16 @@ public sealed class RedactingChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         RedactionEngine engine = GetEngine();
         var vault = new RedactionVault();
-        (List<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
+        (IEnumerable<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
         ChatResponse response = await base.GetResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false);
 
-        // The response may be shared (a cache hit): build a new one rather than change it.
-        RedactionOptions settings = engine.Options;
-        var restored = new List<ChatMessage>(response.Messages.Count);
-        Transforms? process = null;
-        foreach (ChatMessage message in response.Messages)
-        {
-            restored.Add(TransformMessage(message, process ??= Transforms.All(text => ProcessResponseText(text, engine, vault, settings))));
-        }
-
+        // The response may be shared (a cache hit): build a new one rather than change it. Its message list is copied
+        // only when a message changed (a placeholder restored, a new value redacted).
+        var process = new ResponseTransform(engine, vault);
+        IList<ChatMessage> restored = TransformMessages(response.Messages, process) ?? response.Messages;
         var result = ChatResponseCopy.WithMessages(response, restored);
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
-        (result.AdditionalProperties ??= [])[EntityCountsKey] = counts;
+        result.AdditionalProperties![EntityCountsKey] = counts;
         RedactionTelemetry.Redacted(counts);
         return result;
     }
@@ -89,12 +84,12 @@ public sealed class RedactingChatClient : DelegatingChatClient
         RedactionEngine engine = GetEngine();
         RedactionOptions settings = engine.Options;
         var vault = new RedactionVault();
-        (List<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
+        (IEnumerable<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
 
         // Answer text and reasoning text are separate streams; whole values (tool-call arguments) are not streamed.
         var text = new StreamState(engine, vault, settings);
         var reasoning = new StreamState(engine, vault, settings);
-        var transforms = new Transforms(text.Push, reasoning.Push, value => ProcessResponseText(value, engine, vault, settings));
+        var transforms = new StreamTransform(text, reasoning, new ResponseTransform(engine, vault));
         ChatResponseUpdate? last = null;
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false))
         {
@@ -135,7 +130,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
-    private static (List<ChatMessage> Messages, ChatOptions? Options) RedactRequest(
+    private static (IEnumerable<ChatMessage> Messages, ChatOptions? Options) RedactRequest(
         IEnumerable<ChatMessage> messages, ChatOptions? options, RedactionEngine engine, RedactionVault vault)
     {
         try
@@ -147,16 +142,6 @@ public sealed class RedactingChatClient : DelegatingChatClient
             RedactionTelemetry.Block(ex);
             throw;
         }
-    }
-
-    private static string ProcessResponseText(string text, RedactionEngine engine, RedactionVault vault, RedactionOptions settings)
-    {
-        if (settings.RedactResponse)
-        {
-            text = engine.RedactResponse(text, vault);
-        }
-
-        return settings.RestoreResponse ? vault.Restore(text) : text;
     }
 
     private RedactionEngine GetEngine()
@@ -191,29 +176,61 @@ public sealed class RedactingChatClient : DelegatingChatClient
         return clone;
     }
 
-    private static List<ChatMessage> RedactMessages(IEnumerable<ChatMessage> messages, RedactionEngine engine, RedactionVault vault)
+    /// <summary>Redacts the messages the options cover; returns the caller's messages when nothing changed.</summary>
+    private static IEnumerable<ChatMessage> RedactMessages(IEnumerable<ChatMessage> messages, RedactionEngine engine, RedactionVault vault)
     {
         RedactionOptions settings = engine.Options;
-        var result = messages.TryGetNonEnumeratedCount(out int count) ? new List<ChatMessage>(count) : [];
-
-        // One transform for the whole request, not one per message.
-        Transforms? redactAll = null;
-        foreach (ChatMessage message in messages)
+        IList<ChatMessage> list = messages as IList<ChatMessage> ?? [.. messages];
+        List<ChatMessage>? result = null;
+        RequestTransform? redact = null;
+        for (int i = 0; i < list.Count; i++)
         {
+            ChatMessage message = list[i];
             ChatRole role = message.Role;
             // Other roles (for example "developer") fail closed: they are always redacted.
-            bool redact = role == ChatRole.User ? settings.RedactUserMessages
+            bool covered = role == ChatRole.User ? settings.RedactUserMessages
                 : role == ChatRole.System ? settings.RedactSystemMessages
                 : role == ChatRole.Tool ? settings.RedactToolMessages
                 : role != ChatRole.Assistant || settings.RedactAssistantMessages;
-            result.Add(redact ? TransformMessage(message, redactAll ??= Transforms.All(text => engine.Redact(text, vault))) : message);
+            ChatMessage redacted = covered ? TransformMessage(message, redact ??= new RequestTransform(engine, vault)) : message;
+            result = Collect(result, list, i, message, redacted);
+        }
+
+        return (IEnumerable<ChatMessage>?)result ?? list;
+    }
+
+    /// <summary>Transforms each message; returns <see langword="null"/> when none changed.</summary>
+    private static List<ChatMessage>? TransformMessages(IList<ChatMessage> messages, ContentTransform transform)
+    {
+        List<ChatMessage>? result = null;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            result = Collect(result, messages, i, messages[i], TransformMessage(messages[i], transform));
         }
 
         return result;
     }
 
+    /// <summary>Adds the <paramref name="index"/>th item to the copy, making the copy (with the items before it) only
+    /// once an item changed.</summary>
+    private static List<T>? Collect<T>(List<T>? copy, IList<T> source, int index, T original, T item)
+        where T : class
+    {
+        if (copy is null && !ReferenceEquals(item, original))
+        {
+            copy = new List<T>(source.Count);
+            for (int j = 0; j < index; j++)
+            {
+                copy.Add(source[j]);
+            }
+        }
+
+        copy?.Add(item);
+        return copy;
+    }
+
     /// <summary>Returns the message, or a clone with transformed contents when any text changed.</summary>
-    private static ChatMessage TransformMessage(ChatMessage message, Transforms transform)
+    private static ChatMessage TransformMessage(ChatMessage message, ContentTransform transform)
     {
         List<AIContent>? contents = TransformContents(message.Contents, transform);
         if (contents is null)
@@ -227,7 +244,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         return clone;
     }
 
-    private static ChatResponseUpdate TransformUpdate(ChatResponseUpdate update, Transforms transform)
+    private static ChatResponseUpdate TransformUpdate(ChatResponseUpdate update, ContentTransform transform)
     {
         List<AIContent>? contents = TransformContents(update.Contents, transform);
         if (contents is null)
@@ -244,29 +261,18 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>Transforms the text of each content; returns <see langword="null"/> when nothing changed.</summary>
-    private static List<AIContent>? TransformContents(IList<AIContent> contents, Transforms transform)
+    private static List<AIContent>? TransformContents(IList<AIContent> contents, ContentTransform transform)
     {
         List<AIContent>? result = null;
         for (int k = 0; k < contents.Count; k++)
         {
-            AIContent content = contents[k];
-            AIContent transformed = TransformContent(content, transform);
-            if (result is null && !ReferenceEquals(transformed, content))
-            {
-                result = new List<AIContent>(contents.Count);
-                for (int j = 0; j < k; j++)
-                {
-                    result.Add(contents[j]);
-                }
-            }
-
-            result?.Add(transformed);
+            result = Collect(result, contents, k, contents[k], TransformContent(contents[k], transform));
         }
 
         return result;
     }
 
-    private static AIContent TransformContent(AIContent content, Transforms transform)
+    private static AIContent TransformContent(AIContent content, ContentTransform transform)
     {
         switch (content)
         {
@@ -288,7 +294,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
 
             case FunctionResultContent result:
             {
-                object? value = TransformValue(result.Result, transform.Value);
+                object? value = TransformValue(result.Result, transform);
                 return ReferenceEquals(value, result.Result)
                     ? result
                     : new FunctionResultContent(result.CallId, value) { Exception = result.Exception, AdditionalProperties = result.AdditionalProperties };
@@ -299,7 +305,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
                 Dictionary<string, object?>? changed = null;
                 foreach (KeyValuePair<string, object?> argument in arguments)
                 {
-                    object? value = TransformValue(argument.Value, transform.Value);
+                    object? value = TransformValue(argument.Value, transform);
                     if (!ReferenceEquals(value, argument.Value))
                     {
                         changed ??= new Dictionary<string, object?>(arguments, StringComparer.Ordinal);
@@ -318,20 +324,20 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>Transforms a tool value: a string, or JSON (redacted in its text form, kept as JSON when it still parses).</summary>
-    private static object? TransformValue(object? value, Func<string, string> transform)
+    private static object? TransformValue(object? value, ContentTransform transform)
     {
         switch (value)
         {
             case string s:
             {
-                string t = transform(s);
+                string t = transform.Value(s);
                 return string.Equals(s, t, StringComparison.Ordinal) ? value : t;
             }
 
             case JsonElement element:
             {
                 string raw = element.GetRawText();
-                string t = transform(raw);
+                string t = transform.Value(raw);
                 if (string.Equals(raw, t, StringComparison.Ordinal))
                 {
                     return value;
@@ -354,19 +360,54 @@ public sealed class RedactingChatClient : DelegatingChatClient
             default:
             {
                 string json = JsonSerializer.Serialize(value, AIJsonUtilities.DefaultOptions);
-                string t = transform(json);
+                string t = transform.Value(json);
                 return string.Equals(json, t, StringComparison.Ordinal) ? value : t;
             }
         }
     }
 
-    /// <summary>How the text of each kind of content is transformed.</summary>
-    /// <param name="Text">Answer text.</param>
-    /// <param name="Reasoning">Reasoning text.</param>
-    /// <param name="Value">Whole values: tool results and tool-call arguments.</param>
-    private sealed record Transforms(Func<string, string> Text, Func<string, string> Reasoning, Func<string, string> Value)
+    /// <summary>How the text of each kind of content is transformed; one instance per request and direction.</summary>
+    private abstract class ContentTransform
     {
-        public static Transforms All(Func<string, string> transform) => new(transform, transform, transform);
+        /// <summary>Transforms answer text.</summary>
+        public abstract string Text(string text);
+
+        /// <summary>Transforms reasoning text.</summary>
+        public virtual string Reasoning(string text) => Text(text);
+
+        /// <summary>Transforms a whole value: a tool result or a tool-call argument.</summary>
+        public virtual string Value(string text) => Text(text);
+    }
+
+    /// <summary>Redacts the request's texts, recording placeholders in the request's vault.</summary>
+    private sealed class RequestTransform(RedactionEngine engine, RedactionVault vault) : ContentTransform
+    {
+        public override string Text(string text) => engine.Redact(text, vault);
+    }
+
+    /// <summary>Redacts new values in a whole response text and restores the request's placeholders, as the options say.</summary>
+    private sealed class ResponseTransform(RedactionEngine engine, RedactionVault vault) : ContentTransform
+    {
+        public override string Text(string text)
+        {
+            RedactionOptions settings = engine.Options;
+            if (settings.RedactResponse)
+            {
+                text = engine.RedactResponse(text, vault);
+            }
+
+            return settings.RestoreResponse ? vault.Restore(text) : text;
+        }
+    }
+
+    /// <summary>A streamed response: answer and reasoning text through their hold-back states, whole values at once.</summary>
+    private sealed class StreamTransform(StreamState text, StreamState reasoning, ResponseTransform values) : ContentTransform
+    {
+        public override string Text(string chunk) => text.Push(chunk);
+
+        public override string Reasoning(string chunk) => reasoning.Push(chunk);
+
+        public override string Value(string value) => values.Text(value);
     }
 
     /// <summary>One streamed text: response redaction with hold-back, then placeholder restoration.</summary>

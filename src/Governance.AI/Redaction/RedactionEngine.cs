@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Governance.AI.Redaction;
@@ -48,8 +49,21 @@ public sealed class RedactionEngine
     [ThreadStatic]
     private static List<RedactionMatch>? t_matches;
 
+    /// <summary>Texts shorter than this are analyzed every time: hashing them costs about as much.</summary>
+    private const int MemoMinimumLength = 32;
+
+    /// <summary>How many analyzed texts an engine remembers (about 56 bytes each, plus the matches of texts that have any).</summary>
+    private const int MemoCapacity = 4096;
+
     private readonly RedactionOptions _options;
     private readonly CustomRecognizer[] _custom;
+
+    /// <summary>
+    /// The matches of texts redacted whole (prompt messages, instructions, whole responses), by content hash and length,
+    /// so a system prompt or the history re-sent every turn is analyzed once; <see langword="null"/> when a custom
+    /// recognizer has a validator, whose answer the engine cannot assume to be the same next time.
+    /// </summary>
+    private readonly TextHashMemo<byte, RedactionMatch[]>? _analyses;
     private readonly EntityPolicy _defaultPolicy;
     private readonly FrozenDictionary<string, ContextMatcher> _contextWords;
 
@@ -71,10 +85,14 @@ public sealed class RedactionEngine
         }
 
         _contextWords = contextWords.ToFrozenDictionary(e => e.Key, e => new ContextMatcher(e.Value), StringComparer.Ordinal);
+        _analyses = Array.Exists(_custom, static r => r.Validator is not null) ? null : new TextHashMemo<byte, RedactionMatch[]>(MemoCapacity);
     }
 
     /// <summary>Gets the options the engine was created with.</summary>
     public RedactionOptions Options => _options;
+
+    /// <summary>Gets how many analyzed texts the engine remembers; -1 when it remembers none (a custom recognizer has a validator).</summary>
+    internal int RememberedAnalyses => _analyses?.Count ?? -1;
 
     /// <summary>Finds the sensitive values in a text, at or above <see cref="RedactionOptions.MinimumConfidence"/>,
     /// without overlaps, ordered by position.</summary>
@@ -342,11 +360,17 @@ public sealed class RedactionEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(vault);
+        if (_analyses is not null && text.Length >= MemoMinimumLength)
+        {
+            RedactionMatch[] found = AnalyzeMemoized(text);
+            return found.Length == 0 ? text : Apply(text, text.Length, found, vault, inResponse);
+        }
+
         List<RedactionMatch> matches = RentList(ref t_matches);
         try
         {
             Analyze(text, matches);
-            return matches.Count == 0 ? text : Apply(text, text.Length, matches, vault, inResponse);
+            return matches.Count == 0 ? text : Apply(text, text.Length, CollectionsMarshal.AsSpan(matches), vault, inResponse);
         }
         finally
         {
@@ -354,16 +378,42 @@ public sealed class RedactionEngine
         }
     }
 
+    /// <summary>Gets the matches of a text from the memo, or analyzes the text and remembers them.</summary>
+    private RedactionMatch[] AnalyzeMemoized(string text)
+    {
+        UInt128 hash = _analyses!.Hash(text);
+
+        // The engine is one options instance: the analysis depends on nothing but the text, so the tag is constant.
+        if (_analyses.TryGet(hash, text.Length, 0, out RedactionMatch[]? found))
+        {
+            return found;
+        }
+
+        List<RedactionMatch> matches = RentList(ref t_matches);
+        try
+        {
+            Analyze(text, matches);
+            found = matches.Count == 0 ? [] : matches.ToArray();
+        }
+        finally
+        {
+            ReturnList(ref t_matches, matches);
+        }
+
+        _analyses.Set(hash, text.Length, 0, found);
+        return found;
+    }
+
     /// <summary>Applies the operators of the matches that end within the first <paramref name="length"/> characters
     /// and returns that prefix, redacted.</summary>
-    internal string Apply(string text, int length, List<RedactionMatch> matches, RedactionVault vault, bool inResponse)
+    internal string Apply(string text, int length, ReadOnlySpan<RedactionMatch> matches, RedactionVault vault, bool inResponse)
     {
         if (!inResponse)
         {
             ThrowIfBlocked(matches);
         }
 
-        var sb = new PooledCharBuffer(length + (matches.Count * 8));
+        var sb = new PooledCharBuffer(length + (matches.Length * 8));
         try
         {
             int copied = 0;
@@ -404,7 +454,7 @@ public sealed class RedactionEngine
         }
     }
 
-    private void ThrowIfBlocked(List<RedactionMatch> matches)
+    private void ThrowIfBlocked(ReadOnlySpan<RedactionMatch> matches)
     {
         foreach (RedactionMatch m in matches)
         {

@@ -9,14 +9,22 @@ namespace Governance.AI.Redaction;
 /// </summary>
 public sealed class RedactionVault
 {
-    private readonly Dictionary<string, string> _restorable = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TypeEntries> _types = new(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, int> NoCounts = new Dictionary<string, int>(StringComparer.Ordinal).AsReadOnly();
+
+    // Most requests redact nothing: the maps are made by the first value recorded.
+    private Dictionary<string, string>? _restorable;
+    private Dictionary<string, TypeEntries>? _types;
 
     /// <summary>Gets a snapshot of the number of values redacted so far, by entity type (never the values).</summary>
     public IReadOnlyDictionary<string, int> EntityCounts
     {
         get
         {
+            if (_types is null)
+            {
+                return NoCounts;
+            }
+
             var counts = new Dictionary<string, int>(_types.Count, StringComparer.Ordinal);
             foreach (KeyValuePair<string, TypeEntries> entry in _types)
             {
@@ -31,7 +39,7 @@ public sealed class RedactionVault
     }
 
     /// <summary>Gets the number of placeholders that can be restored.</summary>
-    public int RestorableCount => _restorable.Count;
+    public int RestorableCount => _restorable?.Count ?? 0;
 
     /// <summary>Gets the length of the longest restorable placeholder (0 when there is none).</summary>
     internal int MaxPlaceholderLength { get; private set; }
@@ -40,8 +48,16 @@ public sealed class RedactionVault
     /// <param name="placeholder">The placeholder, for example <c>&lt;EMAIL_1&gt;</c>.</param>
     /// <param name="value">The original value.</param>
     /// <returns><see langword="true"/> if the placeholder is restorable.</returns>
-    public bool TryGetOriginal(string placeholder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-        _restorable.TryGetValue(placeholder, out value);
+    public bool TryGetOriginal(string placeholder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        if (_restorable is null)
+        {
+            value = null;
+            return false;
+        }
+
+        return _restorable.TryGetValue(placeholder, out value);
+    }
 
     /// <summary>Replaces every restorable placeholder in a text by its original value. Unknown placeholders and
     /// placeholders of secrets are left as they are.</summary>
@@ -50,7 +66,7 @@ public sealed class RedactionVault
     public string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_restorable.Count == 0 || !text.Contains('<', StringComparison.Ordinal))
+        if (_restorable is not { Count: > 0 } restorable || !text.Contains('<', StringComparison.Ordinal))
         {
             return text;
         }
@@ -61,7 +77,7 @@ public sealed class RedactionVault
         while ((i = text.IndexOf('<', i)) >= 0)
         {
             PlaceholderScan scan = ScanPlaceholder(text.AsSpan(i), out int length);
-            if (scan == PlaceholderScan.Complete && _restorable.TryGetValue(text.Substring(i, length), out string? value))
+            if (scan == PlaceholderScan.Complete && restorable.TryGetValue(text.Substring(i, length), out string? value))
             {
                 sb ??= new StringBuilder(text.Length + 64);
                 sb.Append(text, copied, i - copied).Append(value);
@@ -84,6 +100,7 @@ public sealed class RedactionVault
     /// <summary>Gets the entries of a type, counting one more redacted value of it.</summary>
     internal TypeEntries Record(string entityType)
     {
+        _types ??= new Dictionary<string, TypeEntries>(StringComparer.Ordinal);
         if (!_types.TryGetValue(entityType, out TypeEntries? entries))
         {
             entries = new TypeEntries(entityType);
@@ -97,25 +114,28 @@ public sealed class RedactionVault
     internal string GetOrAddPlaceholder(TypeEntries entries, ReadOnlySpan<char> value, bool restorable)
     {
         // Exact spelling first (no allocation on a repeat), then the normalized value ("4111 1111…" = "4111-1111…").
-        if (entries.ByExact.TryGetValue(value, out string? placeholder))
+        // Both live in one map: normalizing is idempotent, so a spelling that equals another value's normalized form
+        // is that value.
+        if (entries.ByValue.TryGetValue(value, out string? placeholder))
         {
             return placeholder;
         }
 
         string text = value.ToString();
         string normalized = ValueNormalizer.Normalize(entries.EntityType, text);
-        if (!entries.ByNormalized.TryGetValue(normalized, out placeholder))
+        Dictionary<string, string> byValue = entries.ByValue.Dictionary;
+        if (!byValue.TryGetValue(normalized, out placeholder))
         {
             placeholder = $"<{entries.EntityType}_{++entries.LastIndex}>";
-            entries.ByNormalized[normalized] = placeholder;
+            byValue[normalized] = placeholder;
             if (restorable)
             {
-                _restorable[placeholder] = text;
+                (_restorable ??= new Dictionary<string, string>(StringComparer.Ordinal))[placeholder] = text;
                 MaxPlaceholderLength = Math.Max(MaxPlaceholderLength, placeholder.Length);
             }
         }
 
-        entries.ByExact.Dictionary[text] = placeholder;
+        byValue[text] = placeholder;
         return placeholder;
     }
 
@@ -128,10 +148,9 @@ public sealed class RedactionVault
 
         public int LastIndex { get; set; }
 
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByExact { get; } =
+        /// <summary>The placeholder of each value seen, by exact spelling and by normalized value.</summary>
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByValue { get; } =
             new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public Dictionary<string, string> ByNormalized { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Scans a text that starts with '&lt;' for a placeholder <c>&lt;NAME_N&gt;</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Governance.AI.Redaction;
@@ -142,7 +143,7 @@ internal sealed class StreamingResponseRedactor
         }
 
         string held = text[_context..cut];
-        string released = _released.Count == 0 ? held : _engine.Apply(held, held.Length, _released, _vault, inResponse: true);
+        string released = _released.Count == 0 ? held : _engine.Apply(held, held.Length, CollectionsMarshal.AsSpan(_released), _vault, inResponse: true);
         int keepFrom = Math.Max(0, cut - RedactionEngine.ContextBefore);
         _window.Remove(0, keepFrom);
         _context = cut - keepFrom;

@@ -148,8 +148,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         RouteTable table = GetTable();
-        var call = new RouteCall(table, messages, options, cancellationToken);
-        _selector.Analyze(table, messages, options, _callers, out call.Request);
+        RouteCall call = Start(table, messages, options, cancellationToken);
         ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
         long started = shadow is null ? 0 : _time.GetTimestamp();
         TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
@@ -184,8 +183,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         RouteTable table = GetTable();
-        var call = new RouteCall(table, messages, options, cancellationToken);
-        _selector.Analyze(table, messages, options, _callers, out call.Request);
+        RouteCall call = Start(table, messages, options, cancellationToken);
         ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
         long started = shadow is null ? 0 : _time.GetTimestamp();
         TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
@@ -279,6 +277,16 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// Reads what the request asks for, then, when a stage made its options for this request, removes
+    /// Governance.AI's keys from them once, so that no attempt copies them again.
+    /// </summary>
+    private RouteCall Start(RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    {
+        _selector.Analyze(table, messages, options, _callers, out RouteRequest request);
+        return new RouteCall(table, messages, ProviderBoundaryChatClient.StripIfOwned(options), cancellationToken) { Request = request };
     }
 
     /// <summary>Whether an error is a backend's failure that another backend may not have: worth a failover.</summary>

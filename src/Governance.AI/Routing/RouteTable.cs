@@ -59,14 +59,20 @@ internal sealed class RouteCall(RouteTable table, IEnumerable<ChatMessage> messa
     {
         get
         {
-            lock (_chargesLock)
+            if (Volatile.Read(ref _chargesLock) is not { } gate)
+            {
+                return [];
+            }
+
+            lock (gate)
             {
                 return _charges is null ? [] : [.. _charges];
             }
         }
     }
 
-    private readonly Lock _chargesLock = new();
+    // Made with the first charge: most calls have none.
+    private Lock? _chargesLock;
     private List<ProviderCharge>? _charges;
 
     /// <summary>Records charges of an attempt; hedged attempts record concurrently.</summary>
@@ -77,7 +83,7 @@ internal sealed class RouteCall(RouteTable table, IEnumerable<ChatMessage> messa
             return;
         }
 
-        lock (_chargesLock)
+        lock (LazyInitializer.EnsureInitialized(ref _chargesLock))
         {
             (_charges ??= []).AddRange(charges);
         }

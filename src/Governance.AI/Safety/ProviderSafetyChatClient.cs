@@ -68,10 +68,10 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
             await call.ClassifyResponseAsync(text, cancellationToken).ConfigureAwait(false);
         }
 
-        if (call.Annotations.Count > 0)
+        if (call.HasAnnotations)
         {
             response.AdditionalProperties ??= [];
-            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
+            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.DistinctAnnotations();
         }
 
         return response;
@@ -155,10 +155,10 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
 
         // The stream's end (after a finish update, only properties: they are merged into it).
         var last = new ChatResponseUpdate(ChatRole.Assistant, StreamingUpdates.TakeHeld(held));
-        if (call.Annotations.Count > 0)
+        if (call.HasAnnotations)
         {
             last.AdditionalProperties = [];
-            last.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
+            last.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.DistinctAnnotations();
         }
 
         if (last.Contents.Count > 0 || last.AdditionalProperties is not null)
@@ -191,63 +191,78 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     /// <summary>One call: its caller, the canary put into its system prompt, and the annotations collected.</summary>
     private sealed class Call(ProviderSafetyChatClient owner, State state, CallerContext caller)
     {
+        // Most calls annotate nothing: the list is made by the first annotation.
+        private List<string>? _annotations;
+
         public State State { get; } = state;
 
-        public List<string> Annotations { get; } = [];
+        public bool HasAnnotations => _annotations is { Count: > 0 };
 
         public string? Canary { get; private set; }
 
+        /// <summary>Gets the distinct annotations collected, in order.</summary>
+        public string[] DistinctAnnotations() => SafetyChatClient.DistinctInOrder(null, _annotations);
+
         /// <summary>Classifies the prompt as it leaves for the provider, then adds the canary to its system prompt.</summary>
-        public async Task<IEnumerable<ChatMessage>> PrepareAsync(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
+        public ValueTask<IEnumerable<ChatMessage>> PrepareAsync(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
+        {
+            var list = messages as IList<ChatMessage> ?? [.. messages];
+
+            // Without classifiers or the similarity layer nothing here awaits: no task is made.
+            return State.Classifiers.Length > 0 || State.Options.Similarity.Enabled
+                ? new ValueTask<IEnumerable<ChatMessage>>(CheckThenMarkAsync(list, cancellationToken))
+                : new ValueTask<IEnumerable<ChatMessage>>(Mark(list));
+        }
+
+        public bool FindsCanary(string text) => Canary is { } canary && text.Contains(canary, StringComparison.OrdinalIgnoreCase);
+
+        private async Task<IEnumerable<ChatMessage>> CheckThenMarkAsync(IList<ChatMessage> list, CancellationToken cancellationToken)
         {
             var options = State.Options;
-            var list = messages as IList<ChatMessage> ?? [.. messages];
-            if (State.Classifiers.Length > 0 || options.Similarity.Enabled)
+            var userText = new StringBuilder();
+            var untrusted = new List<string>();
+            foreach (var message in list)
             {
-                var userText = new StringBuilder();
-                var untrusted = new List<string>();
-                foreach (var message in list)
+                var origin = SafetyChatClient.OriginOf(message, options);
+                if (origin is not (SafetyContentOrigin.UserPrompt or SafetyContentOrigin.UntrustedContent))
                 {
-                    var origin = SafetyChatClient.OriginOf(message, options);
-                    if (origin is not (SafetyContentOrigin.UserPrompt or SafetyContentOrigin.UntrustedContent))
+                    continue;
+                }
+
+                foreach (var content in message.Contents)
+                {
+                    var text = SafetyChatClient.TextOf(content, origin.Value, options);
+                    if (string.IsNullOrEmpty(text) || text == SafetyConstants.RemovedMessageMarker)
                     {
                         continue;
                     }
 
-                    foreach (var content in message.Contents)
+                    if (origin == SafetyContentOrigin.UntrustedContent)
                     {
-                        var text = SafetyChatClient.TextOf(content, origin.Value, options);
-                        if (string.IsNullOrEmpty(text) || text == SafetyConstants.RemovedMessageMarker)
-                        {
-                            continue;
-                        }
-
-                        if (origin == SafetyContentOrigin.UntrustedContent)
-                        {
-                            untrusted.Add(text);
-                        }
-                        else
-                        {
-                            userText.Append(text).Append('\n');
-                        }
+                        untrusted.Add(text);
                     }
-                }
-
-                if (userText.Length > 0)
-                {
-                    await CheckAsync(new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt), SafetyCheckpoint.Prompt, cancellationToken).ConfigureAwait(false);
-                }
-
-                foreach (var text in untrusted)
-                {
-                    await CheckAsync(new ContentSafetyRequest(text, SafetyContentOrigin.UntrustedContent), SafetyCheckpoint.UntrustedContent, cancellationToken).ConfigureAwait(false);
+                    else
+                    {
+                        userText.Append(text).Append('\n');
+                    }
                 }
             }
 
-            return options is { UseCanary: true, InspectResponses: true } ? AddCanary(list) : list;
+            if (userText.Length > 0)
+            {
+                await CheckAsync(new ContentSafetyRequest(userText.ToString(0, userText.Length - 1), SafetyContentOrigin.UserPrompt), SafetyCheckpoint.Prompt, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var text in untrusted)
+            {
+                await CheckAsync(new ContentSafetyRequest(text, SafetyContentOrigin.UntrustedContent), SafetyCheckpoint.UntrustedContent, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Mark(list);
         }
 
-        public bool FindsCanary(string text) => Canary is { } canary && text.Contains(canary, StringComparison.OrdinalIgnoreCase);
+        private IEnumerable<ChatMessage> Mark(IList<ChatMessage> list) =>
+            State.Options is { UseCanary: true, InspectResponses: true } ? AddCanary(list) : list;
 
         /// <summary>Applies the canary rule when the text contains the canary (a leak of the system prompt).</summary>
         public void CheckCanary(string text)
@@ -394,7 +409,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
                 case SafetyAction.Block:
                     throw new ContentBlockedException(category, ruleIds[0], score, checkpoint == SafetyCheckpoint.Response, SafetyChatClient.Scope(caller));
                 case SafetyAction.Annotate:
-                    Annotations.AddRange(ruleIds);
+                    (_annotations ??= []).AddRange(ruleIds);
                     break;
             }
         }
@@ -409,9 +424,10 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
                 }
 
                 var system = messages[i];
-                Canary = State.CanaryKey.For(system.Text);
+                var marker = State.CanaryKey.For(system.Text);
+                Canary = marker.Canary;
                 var clone = system.Clone();
-                clone.Contents = [.. system.Contents, new TextContent(SystemPromptCanary.Instruction(Canary))];
+                clone.Contents = [.. system.Contents, new TextContent(marker.Instruction)];
                 return new List<ChatMessage>(messages) { [i] = clone };
             }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
@@ -15,12 +13,15 @@ namespace Governance.AI.Safety;
 /// block, redact, annotate or monitor.
 /// </summary>
 /// <remarks>
-/// The checks that need the text to leave the process or the request to reach the provider — the
+/// <para>The checks that need the text to leave the process or the request to reach the provider — the
 /// <see cref="IContentSafetyClassifier"/>s, on redacted text, and the system-prompt canary, after the cache — run in
 /// the safety policy's second step at <see cref="GovernanceStage.ProviderSafety"/>, which <c>AddSafety</c> and
-/// <c>UseSafety</c> add with this one.
+/// <c>UseSafety</c> add with this one.</para>
+/// <para>A text found clean (no injection, no deny-list or topic finding) is remembered by its content hash and origin
+/// for the options instance that scanned it, so a system prompt or conversation history sent again is not scanned
+/// again; a text with any finding is scanned, decided and audited every time.</para>
 /// </remarks>
-public sealed class SafetyChatClient : DelegatingChatClient
+public sealed partial class SafetyChatClient : DelegatingChatClient
 {
     private static readonly Counter<long> Decisions = GovernanceDiagnostics.Meter.CreateCounter<long>(
         "governance.safety.decisions", unit: "{decision}", description: "Safety decisions by category and action.");
@@ -76,12 +77,12 @@ public sealed class SafetyChatClient : DelegatingChatClient
         var outgoing = call.InspectPrompt(messages);
         var response = await base.GetResponseAsync(outgoing, options, cancellationToken).ConfigureAwait(false);
         call.InspectResponse(response);
-        if (call.Annotations.Count > 0)
+        if (call.AnnotationCount > 0)
         {
             // The provider-side step may have annotated the response already: keep its annotations.
             response.AdditionalProperties ??= [];
-            IEnumerable<string> earlier = response.AdditionalProperties.TryGetValue(GovernanceProperties.SafetyAnnotations, out var found) && found is IEnumerable<string> inner ? inner : [];
-            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = earlier.Concat(call.Annotations).Distinct(StringComparer.Ordinal).ToArray();
+            var earlier = response.AdditionalProperties.TryGetValue(GovernanceProperties.SafetyAnnotations, out var found) ? found as IEnumerable<string> : null;
+            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.DistinctAnnotations(earlier);
         }
 
         return response;
@@ -95,61 +96,8 @@ public sealed class SafetyChatClient : DelegatingChatClient
         return StreamingUpdates.CoalesceTail(InspectStreamAsync(messages, options, cancellationToken), cancellationToken);
     }
 
-    private async IAsyncEnumerable<ChatResponseUpdate> InspectStreamAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var call = new Call(this, GetState(), _callers.Resolve(options));
-        var outgoing = call.InspectPrompt(messages);
-        using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var stream = new StreamInspector(call);
-        var annotated = 0;
-        var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
-        await using (enumerator.ConfigureAwait(false))
-        {
-            while (await enumerator.MoveNextAsync().ConfigureAwait(false))
-            {
-                var update = enumerator.Current;
-                var text = update.Text;
-                var violation = stream.Inspect(text);
-                if (violation is not null)
-                {
-                    // Stop the provider before reporting: nothing more is read or paid for, and the held-back text is never sent.
-                    await upstream.CancelAsync().ConfigureAwait(false);
-                    throw violation;
-                }
-
-                if (call.Annotations.Count > annotated)
-                {
-                    update.AdditionalProperties ??= [];
-                    update.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
-                    annotated = call.Annotations.Count;
-                }
-
-                // Only the end that could still become a secret or a denied phrase is held back; the canary and the
-                // classifiers are the inner provider-safety step's (they see the redacted text).
-                var released = StreamingUpdates.WithText(update, stream.Release(text));
-                if (update.FinishReason is not null)
-                {
-                    released = StreamingUpdates.Append(released, stream.FlushContents());
-                }
-
-                yield return released;
-            }
-        }
-
-        // The stream's end (after a finish update, only properties: they are merged into it).
-        var last = new ChatResponseUpdate(ChatRole.Assistant, stream.FlushContents());
-        if (call.Annotations.Count > annotated)
-        {
-            last.AdditionalProperties = [];
-            last.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.Annotations.Distinct(StringComparer.Ordinal).ToArray();
-        }
-
-        if (last.Contents.Count > 0 || last.AdditionalProperties is not null)
-        {
-            yield return last;
-        }
-    }
+    /// <summary>Gets how many clean texts the current options' memo holds (a snapshot, for diagnostics and tests).</summary>
+    internal int RememberedCleanTexts => Volatile.Read(ref _state)?.CleanTexts.Count ?? 0;
 
     private State GetState()
     {
@@ -210,6 +158,30 @@ public sealed class SafetyChatClient : DelegatingChatClient
         }));
     }
 
+    /// <summary>Gets the distinct annotations of both lists, each at its first place.</summary>
+    internal static string[] DistinctInOrder(IEnumerable<string>? earlier, List<string>? annotations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var annotation in earlier ?? [])
+        {
+            if (seen.Add(annotation))
+            {
+                result.Add(annotation);
+            }
+        }
+
+        foreach (var annotation in annotations ?? [])
+        {
+            if (seen.Add(annotation))
+            {
+                result.Add(annotation);
+            }
+        }
+
+        return [.. result];
+    }
+
     /// <summary>Gets how a message is scanned: as the user's prompt, untrusted content or the system prompt; <see langword="null"/> to skip it.</summary>
     internal static SafetyContentOrigin? OriginOf(ChatMessage message, SafetyOptions options)
     {
@@ -244,7 +216,17 @@ public sealed class SafetyChatClient : DelegatingChatClient
     /// <summary>The compiled form of one options instance.</summary>
     private sealed class State(SafetyOptions options)
     {
+        /// <summary>How many clean texts are remembered per options instance (about 56 bytes each).</summary>
+        private const int CleanTextCapacity = 4096;
+
         public SafetyOptions Options { get; } = options;
+
+        /// <summary>
+        /// The texts scanned clean with these options, by content hash, length and origin (the origin carries the
+        /// role, the untrusted flag and so the threshold). Only clean verdicts are kept: a finding must be decided and
+        /// audited every time. A new options instance gets a new state and so an empty memo.
+        /// </summary>
+        public TextHashMemo<SafetyContentOrigin, bool> CleanTexts { get; } = new(CleanTextCapacity);
 
         public PromptInjectionDetector Detector { get; } = options.CreateDetector();
 
@@ -254,268 +236,5 @@ public sealed class SafetyChatClient : DelegatingChatClient
 
         public SafetyAction Resolve(IEnumerable<string> ruleIds, SafetyAction fallback, string? category = null) =>
             SafetyChatClient.Resolve(Options, ruleIds, fallback, category);
-    }
-
-    /// <summary>The state of one call: its caller and the annotations collected.</summary>
-    private sealed class Call(SafetyChatClient owner, State state, CallerContext caller)
-    {
-        public State State { get; } = state;
-
-        public CallerContext Caller { get; } = caller;
-
-        public List<string> Annotations { get; } = [];
-
-        public IEnumerable<ChatMessage> InspectPrompt(IEnumerable<ChatMessage> messages)
-        {
-            var options = State.Options;
-            var list = messages as IList<ChatMessage> ?? [.. messages];
-            List<ChatMessage>? copy = null;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var message = list[i];
-                var origin = OriginOf(message, options);
-                if (origin is null)
-                {
-                    continue;
-                }
-
-                List<AIContent>? contents = null;
-                for (var c = 0; c < message.Contents.Count; c++)
-                {
-                    // Content marked untrusted (a pasted document, a retrieved passage) and tool results are scored as
-                    // untrusted content, whatever message carries them.
-                    var contentOrigin = origin == SafetyContentOrigin.UserPrompt
-                        && (message.Contents[c].IsUntrusted() || (options.ScanToolResults && message.Contents[c] is FunctionResultContent))
-                        ? SafetyContentOrigin.UntrustedContent
-                        : origin.Value;
-                    var checkpoint = contentOrigin switch
-                    {
-                        SafetyContentOrigin.UntrustedContent => SafetyCheckpoint.UntrustedContent,
-                        SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
-                        _ => SafetyCheckpoint.Prompt,
-                    };
-                    var text = TextOf(message.Contents[c], contentOrigin, options);
-                    if (string.IsNullOrEmpty(text))
-                    {
-                        continue;
-                    }
-
-                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, message.Contents[c]);
-                    if (replacement is not null)
-                    {
-                        contents ??= [.. message.Contents];
-                        contents[c] = replacement;
-                    }
-                }
-
-                if (contents is not null)
-                {
-                    copy ??= [.. list];
-                    var clone = message.Clone();
-                    clone.Contents = contents;
-                    copy[i] = clone;
-                }
-            }
-
-            return copy ?? list;
-        }
-
-        public void InspectResponse(ChatResponse response)
-        {
-            var options = State.Options;
-            if (!options.InspectResponses)
-            {
-                return;
-            }
-
-            foreach (var message in response.Messages)
-            {
-                for (var c = 0; c < message.Contents.Count; c++)
-                {
-                    if (message.Contents[c] is not TextContent { Text.Length: > 0 } text)
-                    {
-                        continue;
-                    }
-
-                    List<Range>? spans = null;
-                    foreach (var finding in FindInOutput(text.Text))
-                    {
-                        if (Decide(finding, SafetyCheckpoint.Response) == SafetyAction.Redact)
-                        {
-                            (spans ??= []).AddRange(finding.Spans);
-                        }
-                    }
-
-                    if (spans is not null)
-                    {
-                        message.Contents[c] = new TextContent(Redact(text.Text, spans)) { AdditionalProperties = text.AdditionalProperties };
-                    }
-                }
-            }
-        }
-
-        /// <summary>Finds secret, deny-list and topic findings in output text.</summary>
-        public List<PolicyFinding> FindInOutput(string text)
-        {
-            var options = State.Options;
-            var findings = new List<PolicyFinding>();
-            if (options.DetectSecrets)
-            {
-                foreach (var group in SecretScanner.Find(text).GroupBy(s => s.RuleId, StringComparer.Ordinal))
-                {
-                    findings.Add(new PolicyFinding(group.Key, SafetyConstants.CategorySecretLeak, options.SecretAction, group.Count(), [.. group.Select(s => s.Span)]));
-                }
-            }
-
-            State.Policy.Find(text, findings);
-            return findings;
-        }
-
-        /// <summary>Applies the action of a finding: audits it, throws on block, annotates; returns the action.</summary>
-        public SafetyAction Decide(PolicyFinding finding, SafetyCheckpoint checkpoint)
-        {
-            var action = State.Resolve([finding.RuleId], finding.Action, finding.Category);
-            Apply(checkpoint, finding.Category, [finding.RuleId], action, finding.Score);
-            return action;
-        }
-
-        private TextContent? InspectPromptText(string text, SafetyContentOrigin origin, SafetyCheckpoint checkpoint, AIContent content)
-        {
-            var options = State.Options;
-            var scan = State.Detector.Scan(text, origin);
-            var removed = false;
-            if (scan.IsDetected)
-            {
-                var untrusted = origin == SafetyContentOrigin.UntrustedContent;
-                var category = untrusted ? SafetyConstants.CategoryIndirectInjection
-                    : (scan.Categories & InjectionCategory.Jailbreak) != 0 ? SafetyConstants.CategoryJailbreak
-                    : scan.Categories == InjectionCategory.PromptExtraction ? SafetyConstants.CategoryPromptExtraction
-                    : SafetyConstants.CategoryPromptInjection;
-                var ruleIds = scan.RuleIds;
-                var action = State.Resolve(ruleIds, untrusted ? options.IndirectInjectionAction : options.InjectionAction);
-                Apply(checkpoint, category, ruleIds, action, scan.Score, scan.PrimaryRuleId);
-                removed = action == SafetyAction.Redact;
-            }
-
-            var findings = new List<PolicyFinding>();
-            State.Policy.Find(text, findings);
-
-            // Most texts have no finding to redact: the span list is made only when one needs it.
-            List<Range>? spans = null;
-            foreach (var finding in findings)
-            {
-                if (Decide(finding, checkpoint) == SafetyAction.Redact)
-                {
-                    (spans ??= []).AddRange(finding.Spans);
-                }
-            }
-
-            if (removed)
-            {
-                return new TextContent(SafetyConstants.RemovedMessageMarker);
-            }
-
-            return spans is null ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
-        }
-
-        private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)
-        {
-            SafetyChatClient.Audit(State.Options, owner._auditSink, new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
-            switch (action)
-            {
-                case SafetyAction.Block:
-                    throw new ContentBlockedException(category, primaryRule ?? ruleIds[0], score, checkpoint == SafetyCheckpoint.Response, Scope(Caller));
-                case SafetyAction.Annotate:
-                    Annotations.AddRange(ruleIds);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Scans a streamed response incrementally: each chunk is scanned together with the tail of the text before it
-    /// (<see cref="SafetyOptions.StreamWindow"/> characters, at least the longest secret), so a canary, secret or denied
-    /// phrase split across chunks is still found; findings wholly inside the tail were reported with the earlier chunk.
-    /// </summary>
-    private sealed class StreamInspector(Call call)
-    {
-        private readonly StringBuilder _held = new();
-        private readonly OutputHoldback _holdback = call.State.Holdback;
-        private string _tail = string.Empty;
-
-        /// <summary>Accepts an inspected chunk; returns the text that can be sent now.</summary>
-        public string Release(string chunk)
-        {
-            // Nothing held: measure the chunk itself, without copying it.
-            var text = _held.Length == 0 ? chunk : _held.Append(chunk).ToString();
-            var hold = _holdback.Measure(text, canary: null);
-            _held.Clear().Append(text, text.Length - hold, hold);
-            return hold == 0 ? text : text[..^hold];
-        }
-
-        /// <summary>Releases everything held back, as the contents to add to an update.</summary>
-        public List<AIContent> FlushContents() => StreamingUpdates.TakeHeld(_held);
-
-        /// <summary>Inspects the next chunk; returns the exception to raise when the stream must stop.</summary>
-        public ContentBlockedException? Inspect(string chunk)
-        {
-            var options = call.State.Options;
-            if (chunk.Length == 0 || !options.InspectResponses)
-            {
-                return null;
-            }
-
-            var window = _tail + chunk;
-            var tailLength = _tail.Length;
-            var keep = Math.Max(options.StreamWindow, SecretScanner.MaxSecretLength);
-            _tail = window.Length > keep ? window[^keep..] : window;
-            foreach (var finding in call.FindInOutput(window))
-            {
-                if (!finding.Spans.Any(s => s.End.GetOffset(window.Length) > tailLength))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    if (call.Decide(finding, SafetyCheckpoint.Response) == SafetyAction.Redact)
-                    {
-                        // Text already sent cannot be taken back: a redact decision stops the stream.
-                        return new ContentBlockedException(finding.Category, finding.RuleId, finding.Score, inResponse: true, SafetyChatClient.Scope(call.Caller));
-                    }
-                }
-                catch (ContentBlockedException blocked)
-                {
-                    return blocked;
-                }
-            }
-
-            return null;
-        }
-    }
-
-    private static string Redact(string text, List<Range> spans)
-    {
-        spans.Sort((a, b) => a.Start.GetOffset(text.Length).CompareTo(b.Start.GetOffset(text.Length)));
-        var sb = new StringBuilder(text.Length);
-        var at = 0;
-        foreach (var span in spans)
-        {
-            var (start, length) = span.GetOffsetAndLength(text.Length);
-            if (start < at)
-            {
-                start = at;
-                length = Math.Max(0, span.End.GetOffset(text.Length) - at);
-                if (length == 0)
-                {
-                    continue;
-                }
-            }
-
-            sb.Append(text, at, start - at).Append(SafetyConstants.RedactedMarker);
-            at = start + length;
-        }
-
-        return sb.Append(text, at, text.Length - at).ToString();
     }
 }

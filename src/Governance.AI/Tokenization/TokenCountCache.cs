@@ -1,7 +1,3 @@
-using System.IO.Hashing;
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace Governance.AI.Tokenization;
 
 /// <summary>Counts the tokens of a text; the shape of <see cref="ITokenCounter.CountTokens(ReadOnlySpan{char})"/>.</summary>
@@ -10,14 +6,14 @@ namespace Governance.AI.Tokenization;
 public delegate int TextTokenCounter(ReadOnlySpan<char> text);
 
 /// <summary>
-/// A bounded, thread-safe cache of text token counts keyed by a 128-bit content hash (XxHash128 of the UTF-16 text),
-/// the text length and the encoding name, so a conversation re-sent every turn and a repeated system prompt are only
-/// tokenized once.
+/// A bounded, thread-safe cache of text token counts keyed by a 128-bit content hash (XxHash128 of the UTF-16 text,
+/// under a random per-cache seed), the text length and the encoding name, so a conversation re-sent every turn and a
+/// repeated system prompt are only tokenized once.
 /// </summary>
 /// <remarks>
 /// <para><b>Bound.</b> At most <see cref="Capacity"/> entries; each costs about 56 bytes (a 48-byte entry object plus
-/// its slot), so the default 8,192 entries hold at most about 460 KB. The table is 2-way set-associative: a new text
-/// replaces an older one of its set, so memory never grows past the bound.</para>
+/// its slot), so the default 8,192 entries hold at most about 460 KB. The table is 2-way set-associative (the
+/// project's shared text-hash memo): a new text replaces an older one of its set, so memory never grows past the bound.</para>
 /// <para><b>Cost.</b> A hit hashes the text (several GB/s, far faster than tokenizing) and allocates nothing; a miss
 /// counts with the given counter and allocates one entry. Texts shorter than <see cref="MinimumTextLength"/> characters
 /// are counted directly: hashing them would cost about as much as counting them.</para>
@@ -32,47 +28,26 @@ public sealed class TokenCountCache
     /// <summary>Texts shorter than this many characters are not cached.</summary>
     public const int MinimumTextLength = 32;
 
-    private const int MinimumCapacity = 2;
-    private const int MaximumCapacity = 1 << 24;
-
-    private readonly Entry?[] _entries;
-    private readonly int _setMask;
+    private readonly TextHashMemo<string, int> _counts;
 
     /// <summary>Initializes a new instance of the <see cref="TokenCountCache"/> class.</summary>
     /// <param name="capacity">The maximum number of entries, from 2 to 16,777,216; rounded up to a power of two.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is out of range.</exception>
     public TokenCountCache(int capacity = DefaultCapacity)
     {
-        if (capacity is < MinimumCapacity or > MaximumCapacity)
+        if (capacity is < TextHashMemo<string, int>.MinimumCapacity or > TextHashMemo<string, int>.MaximumCapacity)
         {
-            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"The token count cache capacity must be between {MinimumCapacity} and {MaximumCapacity} entries.");
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"The token count cache capacity must be between {TextHashMemo<string, int>.MinimumCapacity} and {TextHashMemo<string, int>.MaximumCapacity} entries.");
         }
 
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)capacity);
-        _entries = new Entry?[size];
-        _setMask = (size / 2) - 1;
+        _counts = new TextHashMemo<string, int>(capacity);
     }
 
     /// <summary>Gets the maximum number of entries.</summary>
-    public int Capacity => _entries.Length;
+    public int Capacity => _counts.Capacity;
 
     /// <summary>Gets the number of entries in use (a snapshot, for diagnostics and tests).</summary>
-    public int Count
-    {
-        get
-        {
-            int count = 0;
-            for (int i = 0; i < _entries.Length; i++)
-            {
-                if (Volatile.Read(ref _entries[i]) is not null)
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
-    }
+    public int Count => _counts.Count;
 
     /// <summary>Gets the cached count of <paramref name="text"/> in <paramref name="encoding"/>, or counts and caches it.</summary>
     /// <param name="encoding">The encoding (tokenizer) name; counts of different names never mix.</param>
@@ -88,36 +63,14 @@ public sealed class TokenCountCache
             return counter(text);
         }
 
-        UInt128 hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text));
-        int set = ((int)(ulong)hash & _setMask) * 2;
-        Entry?[] entries = _entries;
-        Entry? first = Volatile.Read(ref entries[set]);
-        if (first is not null && first.Matches(hash, text.Length, encoding))
+        UInt128 hash = _counts.Hash(text);
+        if (_counts.TryGet(hash, text.Length, encoding, out int count))
         {
-            return first.Count;
+            return count;
         }
 
-        Entry? second = Volatile.Read(ref entries[set + 1]);
-        if (second is not null && second.Matches(hash, text.Length, encoding))
-        {
-            return second.Count;
-        }
-
-        int count = counter(text);
-
-        // Fill an empty way first; otherwise the hash's high bits pick the way to replace.
-        int way = first is null ? 0 : second is null ? 1 : (int)(hash >> 127);
-        Volatile.Write(ref entries[set + way], new Entry(hash, text.Length, encoding, count));
+        count = counter(text);
+        _counts.Set(hash, text.Length, encoding, count);
         return count;
-    }
-
-    // Immutable, so a reader never sees a half-written key: publishing the reference publishes the whole entry.
-    private sealed class Entry(UInt128 hash, int length, string encoding, int count)
-    {
-        public int Count { get; } = count;
-
-        public bool Matches(UInt128 otherHash, int otherLength, string otherEncoding) =>
-            hash == otherHash && length == otherLength &&
-            (ReferenceEquals(encoding, otherEncoding) || string.Equals(encoding, otherEncoding, StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using Governance.AI;
 using Governance.AI.Idempotency;
+using Governance.AI.Tokenization;
 using Governance.AI.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,13 +42,27 @@ public static class ToolGovernanceBuilderExtensions
             services.GetService<CallerContextResolver>()));
     }
 
-    /// <summary>Adds a <see cref="TurnBudgetChatClient"/>; call it after <c>UseFunctionInvocation()</c> when turn limits are set.</summary>
+    /// <summary>
+    /// Adds a <see cref="TurnBudgetChatClient"/>; call it after <c>UseFunctionInvocation()</c> when turn limits are set.
+    /// Its token counters are the <see cref="ITokenCounterProvider"/> of the services the builder is built with, if any.
+    /// </summary>
     /// <param name="builder">The chat client builder.</param>
+    /// <param name="configure">Configures the client, for example its <see cref="TurnBudgetChatClient.TokenCounters"/>.</param>
     /// <returns>The builder.</returns>
-    public static ChatClientBuilder UseToolTurnBudget(this ChatClientBuilder builder)
+    public static ChatClientBuilder UseToolTurnBudget(this ChatClientBuilder builder, Action<TurnBudgetChatClient>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Use(inner => new TurnBudgetChatClient(inner));
+        return builder.Use((inner, services) =>
+        {
+            var client = new TurnBudgetChatClient(inner);
+            if (services.GetService<ITokenCounterProvider>() is { } counters)
+            {
+                client.TokenCounters = counters;
+            }
+
+            configure?.Invoke(client);
+            return client;
+        });
     }
 
     /// <summary>

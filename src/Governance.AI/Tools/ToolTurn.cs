@@ -13,16 +13,22 @@ internal sealed class ToolTurn(int? maxRoundTrips, long? maxTokens, string? scop
 
     public bool HasLimits => maxRoundTrips is not null || maxTokens is not null;
 
+    public long? MaxTokens => maxTokens;
+
     public int RoundTrips => Volatile.Read(ref _roundTrips);
 
     public long Tokens => Interlocked.Read(ref _tokens);
 
-    /// <summary>Counts a model round-trip, refusing it when the turn has used its limit.</summary>
-    public void BeginRoundTrip()
+    /// <summary>
+    /// Counts a model round-trip, refusing it when the turn has used its limit or has no room for the round-trip's
+    /// input and at least one output token.
+    /// </summary>
+    /// <param name="input">The round-trip's counted input tokens (0 when the turn has no token limit).</param>
+    public void BeginRoundTrip(long input)
     {
-        if (maxTokens is { } tokenLimit && Tokens >= tokenLimit)
+        if (maxTokens is { } tokenLimit && Tokens + input >= tokenLimit)
         {
-            throw new TurnLimitExceededException("tokens", tokenLimit, Tokens, scope);
+            throw new TurnLimitExceededException("tokens", tokenLimit, Tokens + input, scope);
         }
 
         int used = RoundTrips;

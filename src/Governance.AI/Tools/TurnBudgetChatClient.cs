@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Tools;
@@ -10,13 +11,28 @@ namespace Governance.AI.Tools;
 /// <see cref="TurnLimitExceededException"/> before one the turn has no room for, which ends the loop. A request
 /// that is not part of a governed turn passes through untouched.
 /// </summary>
+/// <remarks>
+/// With a token limit, each round-trip's input is counted before it is sent and its output is capped
+/// (<see cref="ChatOptions.MaxOutputTokens"/>) at what is left of the turn, so a provider that honours the cap cannot
+/// take the turn past its limit. The turn is charged what the provider reports, or the counted input when it reports
+/// nothing. With an estimating (not exact) counter the input count is an estimate, and so is the cap.
+/// </remarks>
 public sealed class TurnBudgetChatClient : DelegatingChatClient
 {
+    private ITokenCounterProvider _tokenCounters = new TokenCounterProvider();
+
     /// <summary>Initializes a new instance of the <see cref="TurnBudgetChatClient"/> class.</summary>
     /// <param name="innerClient">The client towards the provider.</param>
     public TurnBudgetChatClient(IChatClient innerClient)
         : base(innerClient)
     {
+    }
+
+    /// <summary>Gets or sets the token counters that count a round-trip's input against a turn's token limit.</summary>
+    public ITokenCounterProvider TokenCounters
+    {
+        get => _tokenCounters;
+        set => _tokenCounters = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <inheritdoc />
@@ -28,9 +44,9 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
             return await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         }
 
-        turn.BeginRoundTrip();
+        long input = BeginRoundTrip(turn, messages, options!);
         ChatResponse response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        turn.AddTokens(TotalTokens(response.Usage));
+        turn.AddTokens(Charged(response.Usage, input));
         return response;
     }
 
@@ -39,22 +55,53 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ToolTurn? turn = TakeTurn(ref options);
-        turn?.BeginRoundTrip();
-        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        long input = turn is null ? 0 : BeginRoundTrip(turn, messages, options!);
+        UsageDetails? reported = null;
+        try
         {
-            if (turn is not null)
+            await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
             {
-                foreach (AIContent content in update.Contents)
+                if (turn is not null)
                 {
-                    if (content is UsageContent usage)
+                    foreach (AIContent content in update.Contents)
                     {
-                        turn.AddTokens(TotalTokens(usage.Details));
+                        if (content is UsageContent usage)
+                        {
+                            reported ??= new UsageDetails();
+                            reported.Add(usage.Details);
+                        }
                     }
                 }
-            }
 
-            yield return update;
+                yield return update;
+            }
         }
+        finally
+        {
+            // Charged also when the caller stops reading early or the stream fails: the round-trip was sent.
+            turn?.AddTokens(Charged(reported, input));
+        }
+    }
+
+    // Refuses the round-trip the turn has no room for; with a token limit, counts the input and caps the output at
+    // what the turn has left. Returns the counted input (0 without a token limit).
+    private long BeginRoundTrip(ToolTurn turn, IEnumerable<ChatMessage> messages, ChatOptions options)
+    {
+        if (turn.MaxTokens is not { } tokenLimit)
+        {
+            turn.BeginRoundTrip(0);
+            return 0;
+        }
+
+        long input = _tokenCounters.GetCounter(options.ModelId).CountTokens(messages, options);
+        turn.BeginRoundTrip(input);
+        long left = tokenLimit - turn.Tokens - input;
+        if (options.MaxOutputTokens is not { } asked || asked > left)
+        {
+            options.MaxOutputTokens = (int)Math.Min(left, int.MaxValue);
+        }
+
+        return input;
     }
 
     // The turn travels in the options only as far as this meter, so it never reaches a provider.
@@ -74,6 +121,14 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         return turn;
     }
 
-    private static long TotalTokens(UsageDetails? usage) =>
-        usage is null ? 0 : usage.TotalTokenCount ?? ((usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0));
+    private static long Charged(UsageDetails? usage, long countedInput)
+    {
+        if (usage is null)
+        {
+            return countedInput;
+        }
+
+        long reported = usage.TotalTokenCount ?? ((usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0));
+        return reported > 0 ? reported : countedInput;
+    }
 }

@@ -80,4 +80,32 @@ public sealed class BudgetTokenizerTests
 
         Assert.True(provider.GetCounter("claude-sonnet-4").CountTokens(messages, options) > before * 3 / 2);
     }
+
+    [Fact]
+    public async Task A_later_turn_counts_the_re_sent_history_from_the_count_cache_and_adds_only_its_new_messages()
+    {
+        var provider = new TokenCounterProvider();
+        using var budget = new BudgetChatClient(new FakeChatClient(), TokensPerDay(10_000_000), provider);
+        ChatOptions options = new ChatOptions { ModelId = "gpt-4o" }.ForCaller(Contoso);
+        var conversation = new List<ChatMessage> { new(ChatRole.System, "You are a helpful assistant for Contoso's support team; answer briefly.") };
+        for (int turn = 0; turn < 20; turn++)
+        {
+            conversation.Add(new ChatMessage(ChatRole.User, $"Question {turn}: what should the quarterly report say about the northern district?"));
+            conversation.Add(new ChatMessage(ChatRole.Assistant, $"Answer {turn}: open with the summary and keep each district on its own page."));
+        }
+
+        conversation.Add(new ChatMessage(ChatRole.User, "Given all that, what should the first slide of the presentation say?"));
+        await budget.GetResponseAsync(conversation, options);
+        int cachedAfterTwentiethTurn = provider.Cache!.Count;
+
+        // The 21st turn re-sends all of that as new message instances, plus an answer and a question.
+        List<ChatMessage> nextTurn = [.. conversation.Select(m => new ChatMessage(m.Role, m.Text)),
+            new(ChatRole.Assistant, "Open with the three numbers that moved most, then the proposal for the warehouse."),
+            new(ChatRole.User, "And what should the last slide of the presentation say?")];
+        await budget.GetResponseAsync(nextTurn, options);
+
+        Assert.Equal(conversation.Count, cachedAfterTwentiethTurn);
+        Assert.Equal(cachedAfterTwentiethTurn + 2, provider.Cache.Count);
+    }
 }
+

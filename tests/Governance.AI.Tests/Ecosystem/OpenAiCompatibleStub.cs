@@ -1,15 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Governance.AI.Tests.Shared;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Governance.AI.Tests.Ecosystem;
 
@@ -26,47 +18,28 @@ internal sealed class OpenAiCompatibleStub : IAsyncDisposable
     public const int PromptTokens = 40;
     public const int CompletionTokens = 9;
 
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<string> _requests = new();
+    private static int s_responses;
+    private readonly LoopbackHttpStub _http;
 
-    private OpenAiCompatibleStub(WebApplication app) => _app = app;
+    private OpenAiCompatibleStub(LoopbackHttpStub http) => _http = http;
 
     /// <summary>Gets the base address to give the OpenAI client as its endpoint (ending in <c>/v1</c>).</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _http.Endpoint;
 
     /// <summary>Gets the raw JSON bodies of the chat completion requests, in arrival order.</summary>
-    public IReadOnlyList<string> Requests => [.. _requests];
+    public IReadOnlyList<string> Requests => _http.Bodies;
 
-    public static async Task<OpenAiCompatibleStub> StartAsync()
+    public static async Task<OpenAiCompatibleStub> StartAsync() =>
+        new(await LoopbackHttpStub.StartAsync(AnswerAsync));
+
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
+
+    private static async Task AnswerAsync(HttpContext context, string body)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        WebApplication app = builder.Build();
-        var stub = new OpenAiCompatibleStub(app);
-        app.MapPost("/v1/chat/completions", stub.HandleAsync);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        stub.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
-        return stub;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
-    private async Task HandleAsync(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        string body = await reader.ReadToEndAsync(context.RequestAborted);
-        _requests.Enqueue(body);
-
         JsonNode request = JsonNode.Parse(body)!;
         bool hasToolResult = request["messages"]!.AsArray().Any(m => (string?)m!["role"] == "tool");
         bool stream = request["stream"] is JsonValue streamValue && streamValue.GetValue<bool>();
-        string id = "chatcmpl-" + _requests.Count.ToString(CultureInfo.InvariantCulture);
+        string id = "chatcmpl-" + Interlocked.Increment(ref s_responses).ToString(CultureInfo.InvariantCulture);
 
         JsonObject message = hasToolResult
             ? new JsonObject { ["role"] = "assistant", ["content"] = FinalAnswer }

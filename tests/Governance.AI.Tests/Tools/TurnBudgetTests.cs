@@ -1,4 +1,5 @@
 using Governance.AI.Testing;
+using Governance.AI.Tokenization;
 using Governance.AI.Tools;
 using Microsoft.Extensions.AI;
 
@@ -27,19 +28,58 @@ public sealed class TurnBudgetTests
         Assert.Equal((TurnLimitExceededException.ReasonCodeValue, "tools", "tenant:contoso", 429), (error.ReasonCode, error.Policy, error.Scope, error.StatusCode));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_token_limit_caps_each_round_trip_so_a_provider_that_honours_the_cap_never_takes_the_turn_past_it(bool streaming)
+    {
+        // Invariant: the tokens the provider reports for the whole turn never exceed MaxTokensPerTurn.
+        const long limit = 250;
+        ITokenCounter counter = new TokenCounterProvider().GetCounter("gpt-4o");
+        var tool = new CountingTool("search");
+        int call = 0;
+        var model = new FakeChatClient(_clock)
+        {
+            Responder = request =>
+            {
+                long input = counter.CountTokens(request.Messages, request.Options);
+                long output = Math.Min(request.Options?.MaxOutputTokens ?? 80, 80);
+                return ToolScript.Call("search", "c" + Interlocked.Increment(ref call), tokens: input + output);
+            },
+        };
+        IChatClient client = Build(model, new ToolGovernanceOptions { MaxTokensPerTurn = limit });
+
+        TurnLimitExceededException error = await Assert.ThrowsAsync<TurnLimitExceededException>(
+            () => ToolGovernanceTests.GetAsync(client, streaming, new ChatOptions { ModelId = "gpt-4o", Tools = [tool.Function] }));
+
+        long reported = 0;
+        foreach (FakeChatRequest request in model.Requests)
+        {
+            long input = counter.CountTokens(request.Messages, request.Options);
+            Assert.True(request.Options?.MaxOutputTokens is > 0, "every round-trip of a token-limited turn carries an output cap");
+            reported += input + Math.Min(request.Options!.MaxOutputTokens!.Value, 80);
+        }
+
+        Assert.True(model.CallCount >= 2, "the turn made progress before it was stopped");
+        Assert.True(reported <= limit, $"the turn used {reported} tokens against a limit of {limit}");
+        Assert.Equal("tokens", error.LimitName);
+        Assert.True(error.Used >= limit, "the refused round-trip is reported with what it would have used");
+    }
+
     [Fact]
-    public async Task A_token_limit_refuses_the_round_trip_after_the_turn_has_used_its_tokens()
+    public async Task A_token_limit_refuses_the_round_trip_once_a_provider_that_ignores_the_cap_has_used_the_turns_tokens()
     {
         var tool = new CountingTool("search");
         int call = 0;
-        var model = new FakeChatClient(_clock) { Responder = _ => ToolScript.Call("search", "c" + Interlocked.Increment(ref call), tokens: 100) };
+        var model = new FakeChatClient(_clock) { Responder = _ => ToolScript.Call("search", "c" + Interlocked.Increment(ref call), tokens: 150) };
         IChatClient client = Build(model, new ToolGovernanceOptions { MaxTokensPerTurn = 250 });
 
         TurnLimitExceededException error = await Assert.ThrowsAsync<TurnLimitExceededException>(
             () => client.GetResponseAsync("go", new ChatOptions { Tools = [tool.Function] }));
 
-        Assert.Equal(3, model.CallCount);
-        Assert.Equal(("tokens", 250L, 300L), (error.LimitName, error.Limit, error.Used));
+        Assert.Equal(2, model.CallCount);
+        Assert.Equal(("tokens", 250L), (error.LimitName, error.Limit));
+        Assert.True(error.Used > 250, $"used {error.Used}");
     }
 
     [Fact]

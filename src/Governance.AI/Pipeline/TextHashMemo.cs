@@ -1,0 +1,134 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
+namespace Governance.AI;
+
+/// <summary>
+/// A bounded, thread-safe memo of a value per text, keyed by a 128-bit content hash of the text (XxHash128 of its
+/// UTF-16 code units, under a random seed of its own), its length and a tag that names everything else the value depends on, so work on a text that
+/// is sent again (a system prompt, the conversation history re-sent every turn) is done once.
+/// </summary>
+/// <remarks>
+/// <para><b>Bound.</b> At most <see cref="Capacity"/> entries of about 56 bytes each. The table is 2-way
+/// set-associative: a new text replaces an older one of its set, so memory never grows past the bound.</para>
+/// <para><b>Concurrency.</b> Lock-free: a lookup reads at most two slots and allocates nothing; a store publishes one
+/// immutable entry with a single write, so a reader sees a whole entry or none. Two writers racing for a slot lose
+/// one entry, never correctness.</para>
+/// <para><b>Keys.</b> Entries compare the full hash, the length and the tag; two different texts with one tag share an
+/// entry only on a 128-bit hash collision.</para>
+/// </remarks>
+/// <typeparam name="TTag">What the value depends on besides the text (an encoding name, a scan origin).</typeparam>
+/// <typeparam name="TValue">The value.</typeparam>
+internal sealed class TextHashMemo<TTag, TValue>
+{
+    /// <summary>The smallest capacity.</summary>
+    public const int MinimumCapacity = 2;
+
+    /// <summary>The largest capacity.</summary>
+    public const int MaximumCapacity = 1 << 24;
+
+    private readonly Entry?[] _entries;
+    private readonly int _setMask;
+
+    // A secret seed per memo: texts that collide under it cannot be prepared in advance (a memo of safety verdicts
+    // must not be fooled into taking an attack for a text it scanned clean).
+    private readonly long _seed = NewSeed();
+
+    /// <summary>Initializes a new instance of the <see cref="TextHashMemo{TTag, TValue}"/> class.</summary>
+    /// <param name="capacity">The maximum number of entries, from <see cref="MinimumCapacity"/> to <see cref="MaximumCapacity"/>; rounded up to a power of two.</param>
+    public TextHashMemo(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, MinimumCapacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, MaximumCapacity);
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)capacity);
+        _entries = new Entry?[size];
+        _setMask = (size / 2) - 1;
+    }
+
+    /// <summary>Gets the maximum number of entries.</summary>
+    public int Capacity => _entries.Length;
+
+    /// <summary>Gets the number of entries in use (a snapshot, for diagnostics and tests).</summary>
+    public int Count
+    {
+        get
+        {
+            int count = 0;
+            for (int i = 0; i < _entries.Length; i++)
+            {
+                if (Volatile.Read(ref _entries[i]) is not null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Hashes a text for <see cref="TryGet"/> and <see cref="Set"/> of this memo (with its own seed).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text's 128-bit hash.</returns>
+    public UInt128 Hash(ReadOnlySpan<char> text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), _seed);
+
+    /// <summary>Looks up the value of a text.</summary>
+    /// <param name="hash">The text's <see cref="Hash"/>.</param>
+    /// <param name="length">The text's length.</param>
+    /// <param name="tag">What else the value depends on.</param>
+    /// <param name="value">The value, when found.</param>
+    /// <returns><see langword="true"/> when the text has a value.</returns>
+    public bool TryGet(UInt128 hash, int length, TTag tag, out TValue value)
+    {
+        int set = SetOf(hash);
+        Entry?[] entries = _entries;
+        Entry? entry = Volatile.Read(ref entries[set]);
+        if (entry is null || !entry.Matches(hash, length, tag))
+        {
+            entry = Volatile.Read(ref entries[set + 1]);
+            if (entry is null || !entry.Matches(hash, length, tag))
+            {
+                value = default!;
+                return false;
+            }
+        }
+
+        value = entry.Value;
+        return true;
+    }
+
+    /// <summary>Stores the value of a text, replacing an older entry of its set when both ways are in use.</summary>
+    /// <param name="hash">The text's <see cref="Hash"/>.</param>
+    /// <param name="length">The text's length.</param>
+    /// <param name="tag">What else the value depends on.</param>
+    /// <param name="value">The value.</param>
+    public void Set(UInt128 hash, int length, TTag tag, TValue value)
+    {
+        int set = SetOf(hash);
+        Entry?[] entries = _entries;
+
+        // Fill an empty way first; otherwise the hash's high bit picks the way to replace.
+        int way = Volatile.Read(ref entries[set]) is null ? 0 : Volatile.Read(ref entries[set + 1]) is null ? 1 : (int)(hash >> 127);
+        Volatile.Write(ref entries[set + way], new Entry(hash, length, tag, value));
+    }
+
+    private static long NewSeed()
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        RandomNumberGenerator.Fill(bytes);
+        return BinaryPrimitives.ReadInt64LittleEndian(bytes);
+    }
+
+    private int SetOf(UInt128 hash) => ((int)(ulong)hash & _setMask) * 2;
+
+    // Immutable, so a reader never sees a half-written key: publishing the reference publishes the whole entry.
+    private sealed class Entry(UInt128 hash, int length, TTag tag, TValue value)
+    {
+        public TValue Value { get; } = value;
+
+        public bool Matches(UInt128 otherHash, int otherLength, TTag otherTag) =>
+            hash == otherHash && length == otherLength && EqualityComparer<TTag>.Default.Equals(tag, otherTag);
+    }
+}

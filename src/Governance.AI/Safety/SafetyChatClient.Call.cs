@@ -1,0 +1,267 @@
+using System.Text;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Safety;
+
+/// <content>One call's prompt and response inspection and its decisions.</content>
+public sealed partial class SafetyChatClient
+{
+    /// <summary>The state of one call: its caller and the annotations collected.</summary>
+    private sealed class Call(SafetyChatClient owner, State state, CallerContext caller)
+    {
+        // Most calls annotate nothing: the list is made by the first annotation.
+        private List<string>? _annotations;
+
+        public State State { get; } = state;
+
+        public CallerContext Caller { get; } = caller;
+
+        /// <summary>Gets how many annotations (rule ids, with repeats) were collected so far.</summary>
+        public int AnnotationCount => _annotations?.Count ?? 0;
+
+        /// <summary>Gets the distinct annotations collected so far, after <paramref name="earlier"/> ones.</summary>
+        public string[] DistinctAnnotations(IEnumerable<string>? earlier = null) => DistinctInOrder(earlier, _annotations);
+
+        public IEnumerable<ChatMessage> InspectPrompt(IEnumerable<ChatMessage> messages)
+        {
+            var options = State.Options;
+            var list = messages as IList<ChatMessage> ?? [.. messages];
+            List<ChatMessage>? copy = null;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var message = list[i];
+                var origin = OriginOf(message, options);
+                if (origin is null)
+                {
+                    continue;
+                }
+
+                List<AIContent>? contents = null;
+                for (var c = 0; c < message.Contents.Count; c++)
+                {
+                    // Content marked untrusted (a pasted document, a retrieved passage) and tool results are scored as
+                    // untrusted content, whatever message carries them.
+                    var contentOrigin = origin == SafetyContentOrigin.UserPrompt
+                        && (message.Contents[c].IsUntrusted() || (options.ScanToolResults && message.Contents[c] is FunctionResultContent))
+                        ? SafetyContentOrigin.UntrustedContent
+                        : origin.Value;
+                    var checkpoint = contentOrigin switch
+                    {
+                        SafetyContentOrigin.UntrustedContent => SafetyCheckpoint.UntrustedContent,
+                        SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
+                        _ => SafetyCheckpoint.Prompt,
+                    };
+                    var text = TextOf(message.Contents[c], contentOrigin, options);
+                    if (string.IsNullOrEmpty(text))
+                    {
+                        continue;
+                    }
+
+                    // A text already scanned clean with these options and this origin (a system prompt, the history
+                    // re-sent every turn, a repeated prompt) has nothing to decide.
+                    var hash = State.CleanTexts.Hash(text);
+                    if (State.CleanTexts.TryGet(hash, text.Length, contentOrigin, out _))
+                    {
+                        continue;
+                    }
+
+                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, message.Contents[c], out var clean);
+                    if (clean)
+                    {
+                        State.CleanTexts.Set(hash, text.Length, contentOrigin, true);
+                    }
+
+                    if (replacement is not null)
+                    {
+                        contents ??= [.. message.Contents];
+                        contents[c] = replacement;
+                    }
+                }
+
+                if (contents is not null)
+                {
+                    copy ??= [.. list];
+                    var clone = message.Clone();
+                    clone.Contents = contents;
+                    copy[i] = clone;
+                }
+            }
+
+            return copy ?? list;
+        }
+
+        public void InspectResponse(ChatResponse response)
+        {
+            var options = State.Options;
+            if (!options.InspectResponses)
+            {
+                return;
+            }
+
+            foreach (var message in response.Messages)
+            {
+                for (var c = 0; c < message.Contents.Count; c++)
+                {
+                    if (message.Contents[c] is not TextContent { Text.Length: > 0 } text)
+                    {
+                        continue;
+                    }
+
+                    if (FindInOutput(text.Text) is not { } findings)
+                    {
+                        continue;
+                    }
+
+                    List<Range>? spans = null;
+                    foreach (var finding in findings)
+                    {
+                        if (Decide(finding, SafetyCheckpoint.Response) == SafetyAction.Redact)
+                        {
+                            (spans ??= []).AddRange(finding.Spans);
+                        }
+                    }
+
+                    if (spans is not null)
+                    {
+                        message.Contents[c] = new TextContent(Redact(text.Text, spans)) { AdditionalProperties = text.AdditionalProperties };
+                    }
+                }
+            }
+        }
+
+        /// <summary>Finds secret, deny-list and topic findings in output text; <see langword="null"/> when there is none.</summary>
+        public List<PolicyFinding>? FindInOutput(string text)
+        {
+            var options = State.Options;
+            List<PolicyFinding>? findings = null;
+            if (options.DetectSecrets && SecretScanner.Find(text) is { } secrets)
+            {
+                findings = [];
+                AddSecretFindings(secrets, options.SecretAction, findings);
+            }
+
+            if (!State.Policy.IsEmpty)
+            {
+                findings ??= [];
+                State.Policy.Find(text, findings);
+            }
+
+            return findings is { Count: > 0 } ? findings : null;
+        }
+
+        /// <summary>Applies the action of a finding: audits it, throws on block, annotates; returns the action.</summary>
+        public SafetyAction Decide(PolicyFinding finding, SafetyCheckpoint checkpoint)
+        {
+            var action = State.Resolve([finding.RuleId], finding.Action, finding.Category);
+            Apply(checkpoint, finding.Category, [finding.RuleId], action, finding.Score);
+            return action;
+        }
+
+        /// <summary>Scans one prompt text and applies the actions; returns its replacement, if any, and whether it was clean.</summary>
+        private TextContent? InspectPromptText(string text, SafetyContentOrigin origin, SafetyCheckpoint checkpoint, AIContent content, out bool clean)
+        {
+            var options = State.Options;
+            var scan = State.Detector.Scan(text, origin);
+            var removed = false;
+            if (scan.IsDetected)
+            {
+                var untrusted = origin == SafetyContentOrigin.UntrustedContent;
+                var category = untrusted ? SafetyConstants.CategoryIndirectInjection
+                    : (scan.Categories & InjectionCategory.Jailbreak) != 0 ? SafetyConstants.CategoryJailbreak
+                    : scan.Categories == InjectionCategory.PromptExtraction ? SafetyConstants.CategoryPromptExtraction
+                    : SafetyConstants.CategoryPromptInjection;
+                var ruleIds = scan.RuleIds;
+                var action = State.Resolve(ruleIds, untrusted ? options.IndirectInjectionAction : options.InjectionAction);
+                Apply(checkpoint, category, ruleIds, action, scan.Score, scan.PrimaryRuleId);
+                removed = action == SafetyAction.Redact;
+            }
+
+            // Most texts have no finding: the finding and span lists are made only when one needs them.
+            List<Range>? spans = null;
+            var found = false;
+            if (!State.Policy.IsEmpty)
+            {
+                var findings = new List<PolicyFinding>();
+                State.Policy.Find(text, findings);
+                found = findings.Count > 0;
+                foreach (var finding in findings)
+                {
+                    if (Decide(finding, checkpoint) == SafetyAction.Redact)
+                    {
+                        (spans ??= []).AddRange(finding.Spans);
+                    }
+                }
+            }
+
+            clean = !scan.IsDetected && !found;
+            if (removed)
+            {
+                return new TextContent(SafetyConstants.RemovedMessageMarker);
+            }
+
+            return spans is null ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
+        }
+
+        private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)
+        {
+            SafetyChatClient.Audit(State.Options, owner._auditSink, new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
+            switch (action)
+            {
+                case SafetyAction.Block:
+                    throw new ContentBlockedException(category, primaryRule ?? ruleIds[0], score, checkpoint == SafetyCheckpoint.Response, Scope(Caller));
+                case SafetyAction.Annotate:
+                    (_annotations ??= []).AddRange(ruleIds);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Adds one finding per secret type, in the order the types first appear, with the spans of its secrets.</summary>
+    private static void AddSecretFindings(List<(string RuleId, Range Span)> secrets, SafetyAction action, List<PolicyFinding> findings)
+    {
+        for (var i = 0; i < secrets.Count; i++)
+        {
+            var ruleId = secrets[i].RuleId;
+            if (secrets.FindIndex(0, i, s => string.Equals(s.RuleId, ruleId, StringComparison.Ordinal)) >= 0)
+            {
+                continue;
+            }
+
+            var spans = new List<Range>();
+            for (var j = i; j < secrets.Count; j++)
+            {
+                if (string.Equals(secrets[j].RuleId, ruleId, StringComparison.Ordinal))
+                {
+                    spans.Add(secrets[j].Span);
+                }
+            }
+
+            findings.Add(new PolicyFinding(ruleId, SafetyConstants.CategorySecretLeak, action, spans.Count, spans));
+        }
+    }
+
+    private static string Redact(string text, List<Range> spans)
+    {
+        spans.Sort((a, b) => a.Start.GetOffset(text.Length).CompareTo(b.Start.GetOffset(text.Length)));
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var span in spans)
+        {
+            var (start, length) = span.GetOffsetAndLength(text.Length);
+            if (start < at)
+            {
+                start = at;
+                length = Math.Max(0, span.End.GetOffset(text.Length) - at);
+                if (length == 0)
+                {
+                    continue;
+                }
+            }
+
+            sb.Append(text, at, start - at).Append(SafetyConstants.RedactedMarker);
+            at = start + length;
+        }
+
+        return sb.Append(text, at, text.Length - at).ToString();
+    }
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using Governance.AI.Budgets;
+using Governance.AI.Routing;
+using Governance.AI.Testing;
+using Microsoft.Extensions.AI;
+
+namespace Governance.AI.Tests.Pipeline;
+
+/// <summary>
+/// The budget stage hands its copy of the options to the router or the provider boundary, which remove Governance.AI's
+/// keys from that copy in place instead of copying again: the caller's options must never change, and no provider
+/// may see a Governance.AI key.
+/// </summary>
+public sealed class PipelineChatOptionsTests
+{
+    [Fact]
+    public void Stripping_the_callers_options_copies_them_and_leaves_the_callers_keys()
+    {
+        ChatOptions caller = CallerOptions();
+
+        ChatOptions stripped = ProviderBoundaryChatClient.StripGovernanceKeys(caller)!;
+
+        Assert.NotSame(caller, stripped);
+        Assert.Equal(["vendor.flag"], stripped.AdditionalProperties!.Keys);
+        Assert.Equal(3, caller.AdditionalProperties!.Count);
+        Assert.Equal("contoso", caller.GetCaller()?.TenantId);
+    }
+
+    [Fact]
+    public void A_copy_made_for_the_boundary_is_stripped_in_place_and_the_callers_options_keep_their_keys()
+    {
+        ChatOptions caller = CallerOptions();
+        ChatOptions copy = PipelineChatOptions.CopyFor(caller, new ProviderBoundaryChatClient(new FakeChatClient()));
+
+        ChatOptions stripped = ProviderBoundaryChatClient.StripGovernanceKeys(copy)!;
+
+        Assert.Same(copy, stripped);
+        Assert.Equal(["vendor.flag"], stripped.AdditionalProperties!.Keys);
+        Assert.Equal(3, caller.AdditionalProperties!.Count);
+    }
+
+    [Fact]
+    public void Options_left_without_keys_have_no_dictionary()
+    {
+        ChatOptions caller = new ChatOptions().ForCaller("contoso");
+        ChatOptions copy = PipelineChatOptions.CopyFor(caller, new ProviderBoundaryChatClient(new FakeChatClient()));
+
+        Assert.Null(ProviderBoundaryChatClient.StripGovernanceKeys(copy)!.AdditionalProperties);
+        Assert.Null(ProviderBoundaryChatClient.StripGovernanceKeys(caller)!.AdditionalProperties);
+        Assert.NotNull(caller.GetCaller());
+    }
+
+    [Fact]
+    public void A_copy_for_any_other_next_client_is_plain_options_that_nothing_strips_in_place()
+    {
+        ChatOptions copy = PipelineChatOptions.CopyFor(CallerOptions(), new FakeChatClient());
+
+        Assert.Equal(typeof(ChatOptions), copy.GetType());
+        Assert.NotSame(copy, ProviderBoundaryChatClient.StripGovernanceKeys(copy));
+        Assert.Same(copy, ProviderBoundaryChatClient.StripIfOwned(copy));
+        Assert.Equal(3, copy.AdditionalProperties!.Count);
+    }
+
+    [Fact]
+    public void Options_of_a_derived_type_are_copied_with_their_own_clone_and_keep_their_type()
+    {
+        var derived = new VendorChatOptions { VendorSetting = "fast" };
+        derived.ForCaller("contoso");
+
+        ChatOptions copy = PipelineChatOptions.CopyFor(derived, new ProviderBoundaryChatClient(new FakeChatClient()));
+
+        Assert.Equal("fast", Assert.IsType<VendorChatOptions>(copy).VendorSetting);
+        Assert.NotSame(derived, ProviderBoundaryChatClient.StripGovernanceKeys(copy));
+        Assert.NotNull(derived.GetCaller());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Through_budgets_and_a_failing_over_router_every_attempt_gets_the_allowance_without_keys_and_the_caller_keeps_its_options(bool streaming)
+    {
+        var clock = new FakeTimeProvider();
+        var outsideRule = new FakeChatClient(clock);
+        var failing = new FakeChatClient(clock) { Responder = _ => FakeReply.Http(HttpStatusCode.ServiceUnavailable) };
+        var answering = new FakeChatClient(clock);
+        var routing = new RoutingOptions { Seed = 1 };
+        routing.AddBackend("outside-rule", outsideRule, configure: b => b.Priority = 0);
+        routing.AddBackend("failing", failing, configure: b => b.Priority = 1);
+        routing.AddBackend("answering", answering, configure: b => b.Priority = 2);
+        routing.Resilience.Retry.MaxRetries = 0;
+        routing.Resilience.CircuitBreaker.MinimumThroughput = 1000;
+
+        // A rule on the caller's tag: the router must still see the caller although the keys leave its options.
+        routing.Rules.Add(new RoutingRule { CallerTag = "tier=gold", Backends = ["failing", "answering"] });
+        var budgets = new BudgetOptions();
+        budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 1_000_000 });
+        IChatClient client = new GovernancePipelineBuilder(new FakeChatClient(clock)).UseBudgets(budgets).UseRouting(routing).Build();
+        ChatOptions caller = CallerOptions();
+
+        for (int call = 0; call < 2; call++)
+        {
+            if (streaming)
+            {
+                await foreach (ChatResponseUpdate _ in client.GetStreamingResponseAsync("hello", caller))
+                {
+                }
+            }
+            else
+            {
+                await client.GetResponseAsync("hello", caller);
+            }
+        }
+
+        Assert.Empty(outsideRule.Requests);
+        FakeChatRequest[] attempts = [.. failing.Requests, .. answering.Requests];
+        Assert.Equal(4, attempts.Length);
+        Assert.All(attempts, attempt =>
+        {
+            Assert.Equal(budgets.DefaultOutputAllowance, attempt.Options!.MaxOutputTokens);
+            Assert.Equal(["vendor.flag"], attempt.Options.AdditionalProperties!.Keys);
+            Assert.NotSame(caller, attempt.Options);
+        });
+        Assert.Equal(3, caller.AdditionalProperties!.Count);
+        Assert.Equal("gold", caller.GetCaller()?.Tags["tier"]);
+        Assert.Null(caller.MaxOutputTokens);
+    }
+
+    private static ChatOptions CallerOptions()
+    {
+        ChatOptions options = new ChatOptions { ModelId = "gpt-4o" }.ForCaller(new CallerContext
+        {
+            TenantId = "contoso",
+            UserId = "alice",
+            Tags = new Dictionary<string, string> { ["tier"] = "gold" },
+        });
+        options.AdditionalProperties![GovernanceProperties.NoStore] = true;
+        options.AdditionalProperties["vendor.flag"] = 1;
+        return options;
+    }
+
+    private sealed class VendorChatOptions : ChatOptions
+    {
+        public VendorChatOptions()
+        {
+        }
+
+        private VendorChatOptions(VendorChatOptions other)
+            : base(other)
+        {
+            VendorSetting = other.VendorSetting;
+        }
+
+        public string? VendorSetting { get; set; }
+
+        public override ChatOptions Clone() => new VendorChatOptions(this);
+    }
+}

@@ -1,0 +1,41 @@
+namespace Governance.AI.Tests.Pipeline;
+
+public sealed class TextHashMemoTests
+{
+    private const string Text = "You are a careful assistant. Answer in English and keep answers short.";
+
+    [Fact]
+    public void A_value_is_found_only_under_its_own_text_length_and_tag()
+    {
+        var memo = new TextHashMemo<int, string>(64);
+        UInt128 hash = memo.Hash(Text);
+        memo.Set(hash, Text.Length, 1, "one");
+
+        Assert.True(memo.TryGet(memo.Hash(Text.AsSpan().ToString()), Text.Length, 1, out string? found));
+        Assert.Equal("one", found);
+        Assert.False(memo.TryGet(hash, Text.Length, 2, out _));
+        Assert.False(memo.TryGet(hash, Text.Length - 1, 1, out _));
+        Assert.False(memo.TryGet(memo.Hash(Text + "."), Text.Length + 1, 1, out _));
+    }
+
+    [Fact]
+    public void Each_memo_hashes_with_its_own_seed()
+    {
+        // Collisions cannot be prepared against a memo whose seed is unknown.
+        Assert.NotEqual(new TextHashMemo<int, int>(2).Hash(Text), new TextHashMemo<int, int>(2).Hash(Text));
+    }
+
+    [Fact]
+    public void The_number_of_entries_never_exceeds_the_capacity()
+    {
+        var memo = new TextHashMemo<int, int>(8);
+        for (int i = 0; i < 200; i++)
+        {
+            string text = $"{Text} {i}";
+            memo.Set(memo.Hash(text), text.Length, 0, i);
+            Assert.True(memo.Count <= memo.Capacity);
+        }
+
+        Assert.Equal(8, memo.Count);
+    }
+}
