@@ -79,19 +79,30 @@ public sealed class AiGovernanceBuilder
         ArgumentException.ThrowIfNullOrEmpty(sectionName);
         ArgumentNullException.ThrowIfNull(create);
         string name = Name;
-        string path = ConfigurationPath + ":" + sectionName;
-        IConfiguration? explicitConfiguration = Configuration;
+        RegisterPolicyOptions(Services, name, ConfigurationPath + ":" + sectionName, Configuration, configure);
+        Pipeline.Use(stage, (next, sp) => create(next, sp, sp.GetRequiredKeyedService<IPolicyOptionsSource<TOptions>>(name)));
+        return this;
+    }
 
+    /// <summary>
+    /// Registers a policy's options under <paramref name="name"/>: bound from <paramref name="path"/>, then
+    /// <paramref name="configure"/>, validated at start-up, reloadable, and served as a keyed
+    /// <see cref="IPolicyOptionsSource{TOptions}"/> under the same name.
+    /// </summary>
+    internal static void RegisterPolicyOptions<TOptions>(
+        IServiceCollection services, string name, string path, IConfiguration? explicitConfiguration, Action<TOptions>? configure)
+        where TOptions : class
+    {
         // Configuration first, code second: code overrides what the file says.
-        Services.AddSingleton<IConfigureOptions<TOptions>>(sp =>
+        services.AddSingleton<IConfigureOptions<TOptions>>(sp =>
             (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
                 ? new NamedConfigureFromConfigurationOptions<TOptions>(name, configuration.GetSection(path))
                 : new ConfigureNamedOptions<TOptions>(name, null));
-        Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp =>
+        services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp =>
             (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
                 ? new ConfigurationChangeTokenSource<TOptions>(name, configuration.GetSection(path))
                 : new NeverChangingTokenSource<TOptions>(name));
-        OptionsBuilder<TOptions> options = Services.AddOptions<TOptions>(name);
+        OptionsBuilder<TOptions> options = services.AddOptions<TOptions>(name);
         if (configure is not null)
         {
             options.Configure(configure);
@@ -99,19 +110,16 @@ public sealed class AiGovernanceBuilder
 
         if (typeof(IValidatableOptions).IsAssignableFrom(typeof(TOptions)))
         {
-            Services.AddSingleton<IValidateOptions<TOptions>>(new GovernanceOptionsValidator<TOptions>(name, path));
+            services.AddSingleton<IValidateOptions<TOptions>>(new GovernanceOptionsValidator<TOptions>(name, path));
         }
 
         options.ValidateOnStart();
 
-        Services.TryAddKeyedSingleton<IPolicyOptionsSource<TOptions>>(name, (sp, _) => new ReloadingPolicyOptionsSource<TOptions>(
+        services.TryAddKeyedSingleton<IPolicyOptionsSource<TOptions>>(name, (sp, _) => new ReloadingPolicyOptionsSource<TOptions>(
             sp.GetRequiredService<IOptionsFactory<TOptions>>(),
             sp.GetServices<IOptionsChangeTokenSource<TOptions>>(),
             name,
             sp.GetService<ILoggerFactory>()?.CreateLogger("Governance.AI.Configuration")));
-
-        Pipeline.Use(stage, (next, sp) => create(next, sp, sp.GetRequiredKeyedService<IPolicyOptionsSource<TOptions>>(name)));
-        return this;
     }
 
     private sealed class NeverChangingTokenSource<TOptions>(string name) : IOptionsChangeTokenSource<TOptions>

@@ -104,6 +104,9 @@ public sealed class ModelPriceTable
         ["claude-3-5-haiku"] = new(0.80m, 0.08m, 4.00m),
         ["gemini-2.5-pro"] = new(1.25m, 0.31m, 10.00m),
         ["gemini-2.5-flash"] = new(0.30m, 0.075m, 2.50m),
+        ["text-embedding-3-small"] = new(0.02m, 0.02m, 0m),
+        ["text-embedding-3-large"] = new(0.13m, 0.13m, 0m),
+        ["text-embedding-ada-002"] = new(0.10m, 0.10m, 0m),
     });
 
     /// <summary>Gets the prices by exact model id.</summary>
