@@ -73,9 +73,16 @@ public sealed class TiktokenEncodingTests
         encoding.CountTokens(large);
         encoding.CountTokens(longPiece);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        int total = encoding.CountTokens(small) + encoding.CountTokens(large) + encoding.CountTokens(longPiece);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The fewest bytes of three passes: a gen-2 collection from a parallel test may trim the shared array pool
+        // between passes, and the next rent then allocates once; a per-call allocation shows in every pass.
+        long allocated = long.MaxValue;
+        int total = 0;
+        for (int pass = 0; pass < 3; pass++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            total = encoding.CountTokens(small) + encoding.CountTokens(large) + encoding.CountTokens(longPiece);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.True(total > 0);
         Assert.Equal(0, allocated);
