@@ -99,6 +99,7 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         await using var a = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
         await using var b = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clockB);
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
+        await b.WaitingForChange.WaitAsync(Bound); // B has done its first read: the writes below reach it only by replay
 
         for (int i = 0; i < 20; i++)
         {
@@ -126,6 +127,10 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         await using var b = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clockB);
         await b.StartAsync();
         Assert.Equal(1, b.ReplicaCount);
+
+        // B must be parked on its (fake) poll timer before A writes: otherwise B's first read after start may still
+        // pick the write up from the stream before the trim, and there is nothing left to reload.
+        await b.WaitingForChange.WaitAsync(Bound);
 
         // B hears no notification; A writes and the stream is trimmed past B's position: replaying cannot recover
         // the write, so B must reload from the entries themselves.
