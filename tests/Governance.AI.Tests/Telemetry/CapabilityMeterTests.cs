@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
 using Governance.AI.Budgets;
+using Governance.AI.Caching;
+using Governance.AI.Redaction;
 using Governance.AI.Safety;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
@@ -53,6 +55,25 @@ public sealed class CapabilityMeterTests
         Assert.Empty(idleMeters.Reserved.GetMeasurementSnapshot());
         idleMeters.Remaining.RecordObservableInstruments();
         Assert.Empty(idleMeters.Remaining.GetMeasurementSnapshot());
+    }
+
+    [Fact]
+    public async Task A_ChatClientBuilder_pipeline_built_with_services_records_on_their_meter_factory()
+    {
+        // Invariant: policies added through ChatClientBuilder.UseAiGovernance take the factory of the services given to Build.
+        var services = new ServiceCollection();
+        services.AddMetrics();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        using var cache = new MetricCollector<long>(provider.GetRequiredService<IMeterFactory>(), GovernanceDiagnostics.SourceName, "governance.cache.requests");
+        using var redacted = new MetricCollector<long>(provider.GetRequiredService<IMeterFactory>(), GovernanceDiagnostics.SourceName, "governance.redaction.entities");
+        IChatClient client = new ChatClientBuilder(new FakeChatClient { Responder = _ => FakeReply.Text("ok", 20, 2) })
+            .UseAiGovernance(g => g.UseRedaction(new RedactionOptions()).UseSemanticCache(new SemanticCacheOptions()))
+            .Build(provider);
+
+        await client.GetResponseAsync(Prompt);
+
+        Assert.Equal("miss", Assert.Single(cache.GetMeasurementSnapshot()).Tags["status"]);
+        Assert.Equal("EMAIL", Assert.Single(redacted.GetMeasurementSnapshot()).Tags["governance.redaction.entity_type"]);
     }
 
     [Fact]
