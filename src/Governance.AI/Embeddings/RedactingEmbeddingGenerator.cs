@@ -41,9 +41,10 @@ public sealed class RedactingEmbeddingGenerator : DelegatingEmbeddingGenerator<s
     }
 
     /// <summary>
-    /// Gets or sets the meter factory the policy's instruments (<c>governance.redaction.entities</c>, <c>governance.redaction.blocked</c>) are created with: the pipeline builders set the
-    /// one from the application's services, so its metrics belong to that service provider. <see langword="null"/>
-    /// (the default) records on the process-wide <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
+    /// Gets or sets the meter factory the policy's instruments (<c>governance.redaction.entities</c>, <c>governance.redaction.blocked</c>)
+    /// are created with: the pipeline builders set the one from the application's services, so its metrics belong to
+    /// that service provider. <see langword="null"/> (the default) records on the process-wide
+    /// <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
     /// </summary>
     public System.Diagnostics.Metrics.IMeterFactory? MeterFactory
     {
