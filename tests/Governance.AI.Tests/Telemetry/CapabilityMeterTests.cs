@@ -77,6 +77,26 @@ public sealed class CapabilityMeterTests
     }
 
     [Fact]
+    public async Task The_embedding_policies_record_on_the_meter_factory_of_their_services()
+    {
+        // Invariant: the embedding budget and redaction stages built by AddAiEmbeddingGovernance use the DI meter factory.
+        var services = new ServiceCollection();
+        services.AddMetrics();
+        services.AddAiEmbeddingGovernance(new Embeddings.RecordingEmbeddingGenerator())
+            .AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Window = BudgetWindow.Day, Tokens = 100_000 }))
+            .AddRedaction();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        IMeterFactory factory = provider.GetRequiredService<IMeterFactory>();
+        using var redacted = new MetricCollector<long>(factory, GovernanceDiagnostics.SourceName, "governance.redaction.entities");
+        using var reserved = new MetricCollector<double>(factory, GovernanceDiagnostics.SourceName, "governance.budget.reserved");
+
+        await provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync(["mail alice@example.com"]);
+
+        Assert.Equal("EMAIL", Assert.Single(redacted.GetMeasurementSnapshot()).Tags["governance.redaction.entity_type"]);
+        Assert.Contains(reserved.GetMeasurementSnapshot(), m => m.Value > 0);
+    }
+
+    [Fact]
     public void Instruments_are_created_once_per_meter_not_per_pipeline()
     {
         // Invariant: a provider with two governed pipelines publishes each instrument once on its meter.
