@@ -97,10 +97,10 @@ public sealed partial class BudgetChatClient
     /// Applies <see cref="BudgetOptions.UnpricedModels"/> to a request under a cost limit whose model has no price;
     /// returns the price to charge it at (the fallback price, or <see langword="null"/> to count no cost).
     /// </summary>
-    private static ModelPrice? Unpriced(CompiledBudget budget, string? model, PlannedCheck costCheck)
+    private ModelPrice? Unpriced(CompiledBudget budget, string? model, PlannedCheck costCheck)
     {
         UnpricedModelAction action = budget.Options.UnpricedModels;
-        UnpricedModels.Add(
+        _telemetry.UnpricedModels.Add(
             1,
             new KeyValuePair<string, object?>("governance.budget.unpriced_action", action switch
             {
@@ -123,10 +123,10 @@ public sealed partial class BudgetChatClient
             : exception.Scope + " " + exception.LimitName + " per " + exception.Window;
 
     /// <summary>Reports a blocked (or, in monitor mode, would-be-blocked) request; throws in enforce mode.</summary>
-    private static void Violate(CompiledBudget budget, BudgetExceededException exception, ref string? wouldBlock)
+    private void Violate(CompiledBudget budget, BudgetExceededException exception, ref string? wouldBlock)
     {
         string mode = budget.Enforce ? "enforce" : "monitor";
-        Rejections.Add(
+        _telemetry.Rejections.Add(
             1,
             new KeyValuePair<string, object?>("governance.budget.limit", exception.LimitName),
             new KeyValuePair<string, object?>("governance.budget.window", exception.Window),
@@ -268,7 +268,7 @@ public sealed partial class BudgetChatClient
             admission.UsedBefore = result.UsedBefore;
 
             // Scope strings are cut from the counter keys only while a listener is attached.
-            if (result.Applied && GovernanceMetrics.BudgetReservations.Enabled)
+            if (result.Applied && _telemetry.Reservations.Enabled)
             {
                 ReportReservation(admission.Checks);
             }
@@ -363,7 +363,7 @@ public sealed partial class BudgetChatClient
         }
 
         string limitName = CompiledLimit.MetricName(check.Metric);
-        ThresholdCrossings.Add(
+        _telemetry.ThresholdCrossings.Add(
             1,
             new KeyValuePair<string, object?>("governance.budget.limit", limitName),
             new KeyValuePair<string, object?>("governance.budget.window", check.WindowLabel),

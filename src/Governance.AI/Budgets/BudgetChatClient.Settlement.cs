@@ -121,7 +121,7 @@ public sealed partial class BudgetChatClient
             }
 
             await _store.SettleAsync(new BudgetSettlement(id, adjustments), CancellationToken.None).ConfigureAwait(false);
-            if (GovernanceMetrics.BudgetRemaining.Enabled)
+            if (_telemetry.Remaining.Enabled)
             {
                 ReportRemaining(admission, finals);
             }
@@ -194,14 +194,14 @@ public sealed partial class BudgetChatClient
     /// Reports a reservation to telemetry, once per scope and limit: the counters of one limit in several windows
     /// reserve the same amount, which is reserved once from the caller's point of view.
     /// </summary>
-    private static void ReportReservation(IReadOnlyList<PlannedCheck> checks)
+    private void ReportReservation(IReadOnlyList<PlannedCheck> checks)
     {
         for (int i = 0; i < checks.Count; i++)
         {
             PlannedCheck check = checks[i];
             if (FirstOfScopeAndMetric(checks, i) == i)
             {
-                GovernanceTelemetry.RecordBudgetReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
+                _telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
             }
         }
     }
@@ -210,7 +210,7 @@ public sealed partial class BudgetChatClient
     /// Reports what is left of each windowed limit after the settlement, once per scope and limit: the least over the
     /// limit's windows, which is what the next request can use. Concurrency slots are not spent, so they are not reported.
     /// </summary>
-    private static void ReportRemaining(Admission admission, long[] finals)
+    private void ReportRemaining(Admission admission, long[] finals)
     {
         IReadOnlyList<PlannedCheck> checks = admission.Checks;
         long[] remaining = new long[checks.Count];
@@ -239,7 +239,7 @@ public sealed partial class BudgetChatClient
             PlannedCheck check = checks[i];
             if (check.Bucket is not null && FirstOfScopeAndMetric(checks, i) == i)
             {
-                GovernanceTelemetry.RecordBudgetRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
+                _telemetry.RecordRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
             }
         }
     }

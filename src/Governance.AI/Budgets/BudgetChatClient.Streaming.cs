@@ -109,7 +109,7 @@ public sealed partial class BudgetChatClient
                 await upstreamCancellation.CancelAsync().ConfigureAwait(false);
                 await upstream.DisposeAsync().ConfigureAwait(false);
                 upstream = null;
-                CutOffs.Add(1);
+                _telemetry.CutOffs.Add(1);
                 Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
                 final.FinishReason = ChatFinishReason.Length;
                 final.AdditionalProperties[BudgetProperties.CutOff] = true;

@@ -34,10 +34,10 @@ namespace Governance.AI.Budgets;
 /// <para><b>Downgrade.</b> When a window's remaining budget falls below
 /// <see cref="BudgetOptions.DowngradeBelowRemainingFraction"/>, the request is sent on with
 /// <see cref="GovernanceProperties.PreferCheaperModel"/> set, for the router.</para>
-/// <para><b>Telemetry.</b> An applied reservation is reported through
-/// <see cref="GovernanceTelemetry.RecordBudgetReservation"/> and, after the settlement, what remains of each windowed
-/// limit through <see cref="GovernanceTelemetry.RecordBudgetRemaining"/>, once per scope and limit (the least over the
-/// limit's windows); both only while a meter listener is attached, so the path costs nothing otherwise.</para>
+/// <para><b>Telemetry.</b> An applied reservation is reported as <c>governance.budget.reserved</c> and, after the
+/// settlement, what remains of each windowed limit as <c>governance.budget.remaining</c>, once per scope and limit (the least over the
+/// limit's windows); both only while a meter listener is attached, so the path costs nothing otherwise. The
+/// instruments live on the meter of <see cref="MeterFactory"/>, else on the process-wide one.</para>
 /// <para>Get the policy from a governed client with <c>client.GetService&lt;BudgetChatClient&gt;()</c> to query what
 /// remains with <see cref="GetStatusAsync"/>.</para>
 /// </remarks>
@@ -49,18 +49,6 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     private const int MaxClampAttempts = 3;
     private const int ThresholdMemory = 4096;
 
-    private static readonly Counter<long> Rejections = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.budget.rejections", "{request}", "Requests a budget limit blocked (enforce mode) or would have blocked (monitor mode).");
-
-    private static readonly Counter<long> ThresholdCrossings = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.budget.thresholds_reached", "{event}", "Soft budget thresholds crossed, once per counter and window.");
-
-    private static readonly Counter<long> CutOffs = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.budget.stream_cut_offs", "{stream}", "Streams stopped because their output would have exceeded the reserved allowance.");
-
-    private static readonly Counter<long> UnpricedModels = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.budget.unpriced_models", "{request}", "Requests under a cost limit for a model without a price (denied, charged the fallback price, or not counted).");
-
     private readonly IPolicyOptionsSource<BudgetOptions> _options;
     private readonly ITokenCounterProvider _tokenCounters;
     private readonly IBudgetStore _store;
@@ -70,6 +58,8 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     private CompiledBudget? _compiled;
     private string? _defaultModelId;
     private bool _defaultModelResolved;
+    private IMeterFactory? _meterFactory;
+    private BudgetTelemetry _telemetry = BudgetTelemetry.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetChatClient"/> class with fixed options.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -111,6 +101,21 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         _timeProvider = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemoryBudgetStore(_timeProvider);
         _callers = callerResolver ?? CallerContextResolver.Default;
+    }
+
+    /// <summary>
+    /// Gets or sets the meter factory the policy's instruments (<c>governance.budget.*</c>) are created with: the
+    /// pipeline builders set the one from the application's services, so its metrics belong to that service provider.
+    /// <see langword="null"/> (the default) records on the process-wide <see cref="GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            _telemetry = BudgetTelemetry.For(value);
+            _meterFactory = value;
+        }
     }
 
     /// <inheritdoc />

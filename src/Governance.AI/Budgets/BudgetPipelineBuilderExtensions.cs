@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI.Budgets;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
@@ -12,7 +13,8 @@ public static class BudgetPipelineBuilderExtensions
     /// the services passed to <see cref="GovernancePipelineBuilder.Build"/>: <see cref="ITokenCounterProvider"/> (a new
     /// <see cref="TokenCounterProvider"/> otherwise),
     /// <see cref="IBudgetStore"/> (a new <see cref="InMemoryBudgetStore"/> otherwise), <see cref="TimeProvider"/>
-    /// (the system clock otherwise) and <see cref="CallerContextResolver"/>.
+    /// (the system clock otherwise), <see cref="CallerContextResolver"/> and <see cref="IMeterFactory"/> (the
+    /// process-wide meter otherwise).
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated now, every bad key named by its path under <c>AiGovernance:Budgets</c>.</param>
@@ -45,6 +47,9 @@ internal static class BudgetServices
             tokenCounters ?? services.GetService(typeof(ITokenCounterProvider)) as ITokenCounterProvider ?? new TokenCounterProvider(),
             store ?? services.GetService(typeof(IBudgetStore)) as IBudgetStore ?? new InMemoryBudgetStore(timeProvider),
             timeProvider,
-            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver);
+            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver)
+        {
+            MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI.Caching;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
@@ -95,6 +96,9 @@ public static class SemanticCacheBuilderExtensions
             time,
             services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
             services.GetService(typeof(ModelPriceTable)) as ModelPriceTable,
-            exactTierCache);
+            exactTierCache)
+        {
+            MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+        };
     }
 }

@@ -1,20 +1,32 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Governance.AI.Telemetry;
 
 namespace Governance.AI.Caching;
 
-/// <summary>The cache's metrics (on <see cref="Telemetry.GovernanceDiagnostics.Meter"/>) and span events; never prompt text.</summary>
-internal static class SemanticCacheTelemetry
+/// <summary>The cache's metrics on one meter (see <see cref="InstrumentCache{T}"/>) and its span events; never prompt text.</summary>
+internal sealed class SemanticCacheTelemetry
 {
-    private static readonly System.Diagnostics.Metrics.Counter<long> Requests =
-        Telemetry.GovernanceDiagnostics.Meter.CreateCounter<long>("governance.cache.requests", "{request}", "Cache lookups by status (hit, miss, bypass), tier and reason.");
+    private static readonly InstrumentCache<SemanticCacheTelemetry> Cache = new(static meter => new SemanticCacheTelemetry(meter));
 
-    private static readonly System.Diagnostics.Metrics.Counter<long> TokensSaved =
-        Telemetry.GovernanceDiagnostics.Meter.CreateCounter<long>("governance.cache.tokens_saved", "{token}", "Tokens cache hits saved.");
+    private readonly Counter<long> _requests;
+    private readonly Counter<long> _tokensSaved;
+    private readonly Histogram<double> _similarity;
 
-    private static readonly System.Diagnostics.Metrics.Histogram<double> Similarity =
-        Telemetry.GovernanceDiagnostics.Meter.CreateHistogram<double>("governance.cache.similarity", null, "Similarity of semantic cache hits.");
+    private SemanticCacheTelemetry(Meter meter)
+    {
+        _requests = meter.CreateCounter<long>("governance.cache.requests", "{request}", "Cache lookups by status (hit, miss, bypass), tier and reason.");
+        _tokensSaved = meter.CreateCounter<long>("governance.cache.tokens_saved", "{token}", "Tokens cache hits saved.");
+        _similarity = meter.CreateHistogram<double>("governance.cache.similarity", null, "Similarity of semantic cache hits.");
+    }
 
-    public static void Report(string status, string? tier, string? reason, float? similarity, long tokensSaved)
+    /// <summary>Gets the instruments on the process-wide meter.</summary>
+    public static SemanticCacheTelemetry Shared => Cache.Shared;
+
+    /// <summary>Gets the instruments on the meter of <paramref name="meterFactory"/>, or on the process-wide meter without one.</summary>
+    public static SemanticCacheTelemetry For(IMeterFactory? meterFactory) => Cache.For(meterFactory);
+
+    public void Report(string status, string? tier, string? reason, float? similarity, long tokensSaved)
     {
         var tags = new TagList { { "status", status } };
         if (tier is not null)
@@ -27,15 +39,15 @@ internal static class SemanticCacheTelemetry
             tags.Add("reason", reason);
         }
 
-        Requests.Add(1, tags);
+        _requests.Add(1, tags);
         if (tokensSaved > 0)
         {
-            TokensSaved.Add(tokensSaved, tags);
+            _tokensSaved.Add(tokensSaved, tags);
         }
 
         if (similarity is { } value && tier == SemanticCacheProperties.TierSemantic)
         {
-            Similarity.Record(value, tags);
+            _similarity.Record(value, tags);
         }
 
         if (Activity.Current is { } activity)

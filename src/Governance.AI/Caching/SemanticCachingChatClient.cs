@@ -130,7 +130,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         {
             ChatResponse passed = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
             Mark(passed.AdditionalProperties ??= [], SemanticCacheProperties.StatusBypass, bypass);
-            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusBypass, null, bypass, null, 0);
+            _telemetry.Report(SemanticCacheProperties.StatusBypass, null, bypass, null, 0);
             return passed;
         }
 
@@ -147,7 +147,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
             (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, response, settings, cancellationToken).ConfigureAwait(false);
             string? reason = notStored ?? decision.Lookup.Reason;
             Mark(response.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, reason);
-            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
+            _telemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
             return response;
         }
         finally
@@ -166,7 +166,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         CachePlan plan = Plan(list, options, settings);
         if (plan.BypassReason is { } bypass)
         {
-            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusBypass, null, bypass, null, 0);
+            _telemetry.Report(SemanticCacheProperties.StatusBypass, null, bypass, null, 0);
             bool firstBypass = true;
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
             {
@@ -214,7 +214,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
             }
 
             (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, updates.ToChatResponse(), settings, cancellationToken).ConfigureAwait(false);
-            SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusMiss, null, notStored ?? decision.Lookup.Reason, null, 0);
+            _telemetry.Report(SemanticCacheProperties.StatusMiss, null, notStored ?? decision.Lookup.Reason, null, 0);
         }
         finally
         {
@@ -267,7 +267,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
             properties[SemanticCacheProperties.CostSavedUsd] = value;
         }
 
-        SemanticCacheTelemetry.Report(SemanticCacheProperties.StatusHit, tier, null, similarity, saved);
+        _telemetry.Report(SemanticCacheProperties.StatusHit, tier, null, similarity, saved);
         return response;
     }
 

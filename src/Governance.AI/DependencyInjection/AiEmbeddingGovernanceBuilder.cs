@@ -82,7 +82,10 @@ public sealed class AiEmbeddingGovernanceBuilder
             sp.GetRequiredService<ITokenCounterProvider>(),
             sp.GetRequiredService<IBudgetStore>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<CallerContextResolver>()));
+            sp.GetRequiredService<CallerContextResolver>())
+        {
+            MeterFactory = sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(),
+        });
     }
 
     /// <summary>Adds the redaction of input values (<see cref="RedactingEmbeddingGenerator"/>).</summary>
@@ -94,7 +97,10 @@ public sealed class AiEmbeddingGovernanceBuilder
     public AiEmbeddingGovernanceBuilder AddRedaction(Action<RedactionOptions>? configure = null)
     {
         bool shareChat = RegisterOptions(RedactionOptions.SectionName, configure);
-        return Set(Stage.Redaction, (next, sp) => new RedactingEmbeddingGenerator(next, OptionsSource<RedactionOptions>(sp, shareChat)));
+        return Set(Stage.Redaction, (next, sp) => new RedactingEmbeddingGenerator(next, OptionsSource<RedactionOptions>(sp, shareChat))
+        {
+            MeterFactory = sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(),
+        });
     }
 
     /// <summary>

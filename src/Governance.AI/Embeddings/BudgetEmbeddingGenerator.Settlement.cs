@@ -98,7 +98,7 @@ public sealed partial class BudgetEmbeddingGenerator
     }
 
     /// <summary>Writes the least remaining token, request and cost budgets, and reports each windowed limit's least remaining to telemetry.</summary>
-    private static void ReportRemaining(Admission admission, long[] finals, AdditionalPropertiesDictionary report)
+    private void ReportRemaining(Admission admission, long[] finals, AdditionalPropertiesDictionary report)
     {
         List<Counter> counters = admission.Counters;
         long remainingTokens = long.MaxValue;
@@ -143,7 +143,7 @@ public sealed partial class BudgetEmbeddingGenerator
             report[BudgetProperties.RemainingCostUsd] = BudgetAmounts.FromNanoUsd(remainingCost);
         }
 
-        if (!GovernanceMetrics.BudgetRemaining.Enabled)
+        if (!_telemetry.Remaining.Enabled)
         {
             return;
         }
@@ -161,7 +161,7 @@ public sealed partial class BudgetEmbeddingGenerator
         {
             if (counters[i].Bucket is not null && FirstOfScopeAndMetric(counters, i) == i)
             {
-                GovernanceTelemetry.RecordBudgetRemaining(counters[i].Scope, CompiledLimit.MetricName(counters[i].Metric), ToUnits(counters[i].Metric, remaining[i]));
+                _telemetry.RecordRemaining(counters[i].Scope, CompiledLimit.MetricName(counters[i].Metric), ToUnits(counters[i].Metric, remaining[i]));
             }
         }
     }

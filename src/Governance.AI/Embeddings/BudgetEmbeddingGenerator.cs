@@ -39,6 +39,8 @@ public sealed partial class BudgetEmbeddingGenerator : DelegatingEmbeddingGenera
     private CompiledBudget? _compiled;
     private string? _defaultModelId;
     private bool _defaultModelResolved;
+    private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
+    private BudgetTelemetry _telemetry = BudgetTelemetry.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetEmbeddingGenerator"/> class with fixed options.</summary>
     /// <param name="innerGenerator">The next generator towards the provider.</param>
@@ -80,6 +82,22 @@ public sealed partial class BudgetEmbeddingGenerator : DelegatingEmbeddingGenera
         _timeProvider = timeProvider ?? TimeProvider.System;
         _store = store ?? new InMemoryBudgetStore(_timeProvider);
         _callers = callerResolver ?? CallerContextResolver.Default;
+    }
+
+    /// <summary>
+    /// Gets or sets the meter factory the policy's instruments (<c>governance.budget.reserved</c>, <c>governance.budget.remaining</c>)
+    /// are created with: the pipeline builders set the one from the application's services, so its metrics belong to
+    /// that service provider. <see langword="null"/> (the default) records on the process-wide
+    /// <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public System.Diagnostics.Metrics.IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            _telemetry = BudgetTelemetry.For(value);
+            _meterFactory = value;
+        }
     }
 
     /// <inheritdoc />
@@ -288,13 +306,13 @@ public sealed partial class BudgetEmbeddingGenerator : DelegatingEmbeddingGenera
             admission.WouldBlock = wouldBlock;
         }
 
-        if (result.Applied && GovernanceMetrics.BudgetReservations.Enabled)
+        if (result.Applied && _telemetry.Reservations.Enabled)
         {
             for (int i = 0; i < counters.Count; i++)
             {
                 if (FirstOfScopeAndMetric(counters, i) == i)
                 {
-                    GovernanceTelemetry.RecordBudgetReservation(counters[i].Scope, CompiledLimit.MetricName(counters[i].Metric), ToUnits(counters[i].Metric, counters[i].Amount));
+                    _telemetry.RecordReservation(counters[i].Scope, CompiledLimit.MetricName(counters[i].Metric), ToUnits(counters[i].Metric, counters[i].Amount));
                 }
             }
         }

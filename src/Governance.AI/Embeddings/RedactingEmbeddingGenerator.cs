@@ -19,6 +19,8 @@ public sealed class RedactingEmbeddingGenerator : DelegatingEmbeddingGenerator<s
 {
     private readonly IPolicyOptionsSource<RedactionOptions> _options;
     private RedactionEngine? _engine;
+    private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
+    private RedactionTelemetry _telemetry = RedactionTelemetry.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="RedactingEmbeddingGenerator"/> class with fixed options.</summary>
     /// <param name="innerGenerator">The next generator in the pipeline.</param>
@@ -36,6 +38,22 @@ public sealed class RedactingEmbeddingGenerator : DelegatingEmbeddingGenerator<s
     {
         ArgumentNullException.ThrowIfNull(optionsSource);
         _options = optionsSource;
+    }
+
+    /// <summary>
+    /// Gets or sets the meter factory the policy's instruments (<c>governance.redaction.entities</c>, <c>governance.redaction.blocked</c>)
+    /// are created with: the pipeline builders set the one from the application's services, so its metrics belong to
+    /// that service provider. <see langword="null"/> (the default) records on the process-wide
+    /// <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public System.Diagnostics.Metrics.IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            _telemetry = RedactionTelemetry.For(value);
+            _meterFactory = value;
+        }
     }
 
     /// <inheritdoc />
@@ -63,14 +81,14 @@ public sealed class RedactingEmbeddingGenerator : DelegatingEmbeddingGenerator<s
         }
         catch (SensitiveDataBlockedException ex)
         {
-            RedactionTelemetry.Block(ex);
+            _telemetry.Block(ex);
             throw;
         }
 
         GeneratedEmbeddings<Embedding<float>> embeddings = await base.GenerateAsync(redacted, options, cancellationToken).ConfigureAwait(false);
         if (counts is not null)
         {
-            RedactionTelemetry.Redacted(counts);
+            _telemetry.Redacted(counts);
             (embeddings.AdditionalProperties ??= [])[GovernanceProperties.Redactions] = counts;
         }
 

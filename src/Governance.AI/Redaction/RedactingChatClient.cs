@@ -26,6 +26,8 @@ public sealed class RedactingChatClient : DelegatingChatClient
 
     private readonly IPolicyOptionsSource<RedactionOptions> _options;
     private RedactionEngine? _engine;
+    private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
+    private RedactionTelemetry _telemetry = RedactionTelemetry.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="RedactingChatClient"/> class with fixed options.</summary>
     /// <param name="innerClient">The next client in the pipeline.</param>
@@ -43,6 +45,22 @@ public sealed class RedactingChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(optionsSource);
         _options = optionsSource;
+    }
+
+    /// <summary>
+    /// Gets or sets the meter factory the policy's instruments (<c>governance.redaction.entities</c>, <c>governance.redaction.blocked</c>)
+    /// are created with: the pipeline builders set the one from the application's services, so its metrics belong to
+    /// that service provider. <see langword="null"/> (the default) records on the process-wide
+    /// <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public System.Diagnostics.Metrics.IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            _telemetry = RedactionTelemetry.For(value);
+            _meterFactory = value;
+        }
     }
 
     /// <inheritdoc />
@@ -64,7 +82,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         var result = ChatResponseCopy.WithMessages(response, restored);
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         result.AdditionalProperties![EntityCountsKey] = counts;
-        RedactionTelemetry.Redacted(counts);
+        _telemetry.Redacted(counts);
         return result;
     }
 
@@ -102,7 +120,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
 
         // The stream's end (after a finish update, just these properties: they are merged into it).
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
-        RedactionTelemetry.Redacted(counts);
+        _telemetry.Redacted(counts);
         yield return new ChatResponseUpdate(ChatRole.Assistant, Flush(reasoning, text))
         {
             ResponseId = last?.ResponseId,
@@ -130,7 +148,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
-    private static (IEnumerable<ChatMessage> Messages, ChatOptions? Options) RedactRequest(
+    private (IEnumerable<ChatMessage> Messages, ChatOptions? Options) RedactRequest(
         IEnumerable<ChatMessage> messages, ChatOptions? options, RedactionEngine engine, RedactionVault vault)
     {
         try
@@ -139,7 +157,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
         }
         catch (SensitiveDataBlockedException ex)
         {
-            RedactionTelemetry.Block(ex);
+            _telemetry.Block(ex);
             throw;
         }
     }

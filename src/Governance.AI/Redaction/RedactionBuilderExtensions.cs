@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI;
 using Governance.AI.Redaction;
 
@@ -9,6 +10,7 @@ public static class RedactionServiceCollectionExtensions
     /// <summary>
     /// Adds a <see cref="RedactingChatClient"/> at <see cref="GovernanceStage.Redaction"/>. Options bind from
     /// <c>AiGovernance:Redaction</c>, then from <paramref name="configure"/>, are validated at start-up and follow reloads.
+    /// Its instruments are created by the registered <see cref="IMeterFactory"/>, if any.
     /// </summary>
     /// <param name="builder">The governance builder.</param>
     /// <param name="configure">Configures the options in code (custom recognizers, key ring, policies).</param>
@@ -20,6 +22,9 @@ public static class RedactionServiceCollectionExtensions
             GovernanceStage.Redaction,
             RedactionOptions.SectionName,
             configure,
-            static (next, _, optionsSource) => new RedactingChatClient(next, optionsSource));
+            static (next, services, optionsSource) => new RedactingChatClient(next, optionsSource)
+            {
+                MeterFactory = services.GetService<IMeterFactory>(),
+            });
     }
 }

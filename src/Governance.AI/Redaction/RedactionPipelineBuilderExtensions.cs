@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI.Redaction;
 
 namespace Governance.AI;
@@ -5,7 +6,10 @@ namespace Governance.AI;
 /// <summary>Adds PII and secret redaction to a <see cref="GovernancePipelineBuilder"/>.</summary>
 public static class RedactionPipelineBuilderExtensions
 {
-    /// <summary>Adds a <see cref="RedactingChatClient"/> at <see cref="GovernanceStage.Redaction"/>.</summary>
+    /// <summary>
+    /// Adds a <see cref="RedactingChatClient"/> at <see cref="GovernanceStage.Redaction"/>; its instruments are created by
+    /// the <see cref="IMeterFactory"/> of the services given to <see cref="GovernancePipelineBuilder.Build"/>, if any.
+    /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated here (an invalid value throws, naming the key).</param>
     /// <returns>The builder.</returns>
@@ -13,6 +17,9 @@ public static class RedactionPipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         IPolicyOptionsSource<RedactionOptions> source = PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + RedactionOptions.SectionName);
-        return builder.Use(GovernanceStage.Redaction, (next, _) => new RedactingChatClient(next, source));
+        return builder.Use(GovernanceStage.Redaction, (next, services) => new RedactingChatClient(next, source)
+        {
+            MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+        });
     }
 }

@@ -5,21 +5,34 @@ using Governance.AI.Telemetry;
 namespace Governance.AI.Redaction;
 
 /// <summary>
-/// The redaction policy's instruments on <see cref="GovernanceDiagnostics.Meter"/> and its span events. They carry
-/// entity types and counts, never values.
+/// The redaction policy's instruments on one meter (see <see cref="InstrumentCache{T}"/>) and its span events. They
+/// carry entity types and counts, never values.
 /// </summary>
-internal static class RedactionTelemetry
+internal sealed class RedactionTelemetry
 {
     /// <summary>The tag naming an entity type.</summary>
     internal const string EntityTypeTag = "governance.redaction.entity_type";
 
-    private static readonly Counter<long> Entities = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.redaction.entities", "{entity}", "Sensitive values redacted, by entity type (prompt and response).");
+    private static readonly InstrumentCache<RedactionTelemetry> Cache = new(static meter => new RedactionTelemetry(meter));
 
-    private static readonly Counter<long> Blocked = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.redaction.blocked", "{request}", "Requests blocked because they contained a value of a blocked entity type.");
+    private readonly Counter<long> _entities;
+    private readonly Counter<long> _blocked;
 
-    public static void Redacted(IReadOnlyDictionary<string, int> counts)
+    private RedactionTelemetry(Meter meter)
+    {
+        _entities = meter.CreateCounter<long>(
+            "governance.redaction.entities", "{entity}", "Sensitive values redacted, by entity type (prompt and response).");
+        _blocked = meter.CreateCounter<long>(
+            "governance.redaction.blocked", "{request}", "Requests blocked because they contained a value of a blocked entity type.");
+    }
+
+    /// <summary>Gets the instruments on the process-wide meter.</summary>
+    public static RedactionTelemetry Shared => Cache.Shared;
+
+    /// <summary>Gets the instruments on the meter of <paramref name="meterFactory"/>, or on the process-wide meter without one.</summary>
+    public static RedactionTelemetry For(IMeterFactory? meterFactory) => Cache.For(meterFactory);
+
+    public void Redacted(IReadOnlyDictionary<string, int> counts)
     {
         if (counts.Count == 0)
         {
@@ -30,7 +43,7 @@ internal static class RedactionTelemetry
         foreach (KeyValuePair<string, int> entry in counts)
         {
             total += entry.Value;
-            Entities.Add(entry.Value, new KeyValuePair<string, object?>(EntityTypeTag, entry.Key));
+            _entities.Add(entry.Value, new KeyValuePair<string, object?>(EntityTypeTag, entry.Key));
         }
 
         Activity.Current?.AddEvent(new ActivityEvent("governance.redaction.applied", tags: new ActivityTagsCollection
@@ -40,9 +53,9 @@ internal static class RedactionTelemetry
         }));
     }
 
-    public static void Block(SensitiveDataBlockedException exception)
+    public void Block(SensitiveDataBlockedException exception)
     {
-        Blocked.Add(1, new KeyValuePair<string, object?>(EntityTypeTag, exception.EntityType));
+        _blocked.Add(1, new KeyValuePair<string, object?>(EntityTypeTag, exception.EntityType));
         Activity.Current?.AddEvent(new ActivityEvent("governance.redaction.blocked", tags: new ActivityTagsCollection
         {
             [EntityTypeTag] = exception.EntityType,

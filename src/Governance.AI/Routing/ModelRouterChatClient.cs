@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -45,6 +46,8 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     private readonly CallerContextResolver? _callers;
     private readonly RouteSelector _selector;
     private readonly Lock _tableLock = new();
+    private IMeterFactory? _meterFactory;
+    private RouterTelemetry _telemetry = RouterTelemetry.Shared;
     private RouteTable? _table;
     private long _shadowsStarted;
 
@@ -72,7 +75,30 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
         _callers = callerResolver;
         _selector = new RouteSelector(RouterRandom.Create(options.Current.Seed));
         _ = GetTable();
-        RouterTelemetry.Register(this);
+        _telemetry.Register(this);
+    }
+
+    /// <summary>
+    /// Gets or sets the meter factory the router's instruments (<c>governance.router.*</c>, backend gauges included)
+    /// are created with: the pipeline builders set the one from the application's services, so its metrics belong to
+    /// that service provider. <see langword="null"/> (the default) records on the process-wide <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            RouterTelemetry telemetry = RouterTelemetry.For(value);
+            if (!ReferenceEquals(telemetry, _telemetry))
+            {
+                // The backend gauges report this router on its current meter only.
+                _telemetry.Unregister(this);
+                telemetry.Register(this);
+                _telemetry = telemetry;
+            }
+
+            _meterFactory = value;
+        }
     }
 
     internal RouteSelector Selector => _selector;
@@ -232,7 +258,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
 
                         // Part of the answer is already with the caller: no retry, no failover, and never a clean end.
                         lease.Backend.RecordFailure(error, cancellationToken);
-                        RouterTelemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "interrupted");
+                        _telemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "interrupted");
                         throw new StreamInterruptedException(lease.Backend.Name, delivered, error);
                     }
 
@@ -247,12 +273,12 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
 
             if (!finished && table.Options.RequireFinishReason)
             {
-                RouterTelemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "interrupted");
+                _telemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "interrupted");
                 throw new StreamInterruptedException(lease.Backend.Name, delivered, null);
             }
 
             lease.Backend.RecordSuccess(null, usage?.OutputTokenCount, lease.Limited);
-            RouterTelemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "success");
+            _telemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "success");
             succeeded = true;
         }
         finally
@@ -273,7 +299,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         if (disposing)
         {
-            RouterTelemetry.Unregister(this);
+            _telemetry.Unregister(this);
         }
 
         base.Dispose(disposing);
@@ -392,7 +418,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     {
         DateTimeOffset now = _time.GetUtcNow();
         long earliest = RouteSelector.EarliestRetry(table, ref call.Request, now.UtcTicks);
-        RouterTelemetry.RecordRequest(table.Options.Name, "(none)", "no_healthy_backend");
+        _telemetry.RecordRequest(table.Options.Name, "(none)", "no_healthy_backend");
         var error = new NoHealthyBackendException(
             call.Request.Model,
             earliest > now.UtcTicks ? new DateTimeOffset(earliest, TimeSpan.Zero) : null,
@@ -436,14 +462,14 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
                 ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false);
                 Annotate(response.AdditionalProperties ??= [], table, index, call);
                 ProviderCharge.AttachTo(response, call.Charges);
-                RouterTelemetry.RecordRequest(table.Options.Name, backend.Name, "success");
+                _telemetry.RecordRequest(table.Options.Name, backend.Name, "success");
                 return response;
             }
             catch (Exception ex) when (IsFailover(table, ex, _time.GetUtcNow(), token))
             {
                 last = ex;
                 call.AddCharges(ProviderCharge.Of(ex));
-                RouterTelemetry.RecordFailover(table.Options.Name, backend.Name, ex);
+                _telemetry.RecordFailover(table.Options.Name, backend.Name, ex);
             }
             finally
             {
@@ -473,7 +499,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             catch (Exception ex) when (IsFailover(table, ex, _time.GetUtcNow(), token))
             {
                 last = ex;
-                RouterTelemetry.RecordFailover(table.Options.Name, backend.Name, ex);
+                _telemetry.RecordFailover(table.Options.Name, backend.Name, ex);
             }
             finally
             {
@@ -572,7 +598,8 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
                 OptionsFor(table, i, call),
                 _time,
                 table.Options.ShadowTimeout,
-                table.Options.OnShadowComparison);
+                table.Options.OnShadowComparison,
+                _telemetry);
         }
 
         return null;
@@ -685,7 +712,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
                     _answers.Add(response);
                 }
 
-                RouterTelemetry.RecordRequest(Table.Options.Name, backend.Name, "success");
+                router._telemetry.RecordRequest(Table.Options.Name, backend.Name, "success");
                 return response;
             }
             catch (Exception ex)
@@ -694,7 +721,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
                 call.AddCharges(ProviderCharge.Of(ex));
                 if (IsFailover(Table, ex, router._time.GetUtcNow(), token))
                 {
-                    RouterTelemetry.RecordFailover(Table.Options.Name, backend.Name, ex);
+                    router._telemetry.RecordFailover(Table.Options.Name, backend.Name, ex);
                 }
 
                 throw;

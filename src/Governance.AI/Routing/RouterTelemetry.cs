@@ -5,74 +5,83 @@ using Governance.AI.Telemetry;
 namespace Governance.AI.Routing;
 
 /// <summary>
-/// The router's instruments on <see cref="GovernanceDiagnostics.Meter"/>: request outcomes, failovers, shadow
-/// comparisons, and observable gauges of every live router's backend health.
+/// The router's instruments on one meter (see <see cref="InstrumentCache{T}"/>): request outcomes, failovers, shadow
+/// comparisons, and observable gauges of the backend health of every live router that records on that meter (so a
+/// service provider's meter reports only its own routers).
 /// </summary>
-internal static class RouterTelemetry
+internal sealed class RouterTelemetry
 {
-    private static readonly Lock Gate = new();
-    private static readonly List<WeakReference<ModelRouterChatClient>> Routers = [];
+    private static readonly InstrumentCache<RouterTelemetry> Cache = new(static meter => new RouterTelemetry(meter));
 
-    private static readonly Counter<long> Requests = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.router.requests", "{request}", "Requests routed, by serving backend and outcome.");
+    private readonly Lock _gate = new();
+    private readonly List<WeakReference<ModelRouterChatClient>> _routers = [];
+    private readonly Counter<long> _requests;
+    private readonly Counter<long> _failovers;
+    private readonly Counter<long> _shadowRequests;
+    private readonly Histogram<double> _shadowSimilarity;
+    private readonly Histogram<double> _shadowLatencyDelta;
+    private readonly Histogram<long> _shadowOutputTokenDelta;
 
-    private static readonly Counter<long> Failovers = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.router.failovers", "{failover}", "Times a request left a failing backend for the next one.");
-
-    private static readonly Counter<long> ShadowRequests = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.router.shadow.requests", "{request}", "Shadow requests, by shadow backend and outcome.");
-
-    private static readonly Histogram<double> ShadowSimilarity = GovernanceDiagnostics.Meter.CreateHistogram<double>(
-        "governance.router.shadow.similarity", "1", "Token Jaccard similarity of shadow and real answers.");
-
-    private static readonly Histogram<double> ShadowLatencyDelta = GovernanceDiagnostics.Meter.CreateHistogram<double>(
-        "governance.router.shadow.latency_delta", "ms", "Shadow latency minus real latency.");
-
-    private static readonly Histogram<long> ShadowOutputTokenDelta = GovernanceDiagnostics.Meter.CreateHistogram<long>(
-        "governance.router.shadow.output_token_delta", "{token}", "Shadow output tokens minus real output tokens.");
-
-    static RouterTelemetry()
+    private RouterTelemetry(Meter meter)
     {
-        GovernanceDiagnostics.Meter.CreateObservableGauge(
+        _requests = meter.CreateCounter<long>(
+            "governance.router.requests", "{request}", "Requests routed, by serving backend and outcome.");
+        _failovers = meter.CreateCounter<long>(
+            "governance.router.failovers", "{failover}", "Times a request left a failing backend for the next one.");
+        _shadowRequests = meter.CreateCounter<long>(
+            "governance.router.shadow.requests", "{request}", "Shadow requests, by shadow backend and outcome.");
+        _shadowSimilarity = meter.CreateHistogram<double>(
+            "governance.router.shadow.similarity", "1", "Token Jaccard similarity of shadow and real answers.");
+        _shadowLatencyDelta = meter.CreateHistogram<double>(
+            "governance.router.shadow.latency_delta", "ms", "Shadow latency minus real latency.");
+        _shadowOutputTokenDelta = meter.CreateHistogram<long>(
+            "governance.router.shadow.output_token_delta", "{token}", "Shadow output tokens minus real output tokens.");
+        meter.CreateObservableGauge(
             "governance.router.backend.in_flight", () => Observe(static h => h.InFlight), "{request}", "Requests in flight per backend.");
-        GovernanceDiagnostics.Meter.CreateObservableGauge(
+        meter.CreateObservableGauge(
             "governance.router.backend.latency_ewma", () => Observe(static h => h.LatencyEwma.TotalMilliseconds), "ms", "Latency EWMA per backend (time to first chunk for streams).");
-        GovernanceDiagnostics.Meter.CreateObservableGauge(
+        meter.CreateObservableGauge(
             "governance.router.backend.available", () => Observe(static h => h.IsAvailable ? 1 : 0), "1", "1 when the backend can take requests, 0 while it is broken or throttled.");
-        GovernanceDiagnostics.Meter.CreateObservableGauge(
+        meter.CreateObservableGauge(
             "governance.router.backend.state", () => Observe(static h => (int)h.State), "1", "Backend state: 0 healthy, 1 throttled, 2 broken, 3 half-open.");
     }
 
-    public static void Register(ModelRouterChatClient router)
+    /// <summary>Gets the instruments on the process-wide meter.</summary>
+    public static RouterTelemetry Shared => Cache.Shared;
+
+    /// <summary>Gets the instruments on the meter of <paramref name="meterFactory"/>, or on the process-wide meter without one.</summary>
+    public static RouterTelemetry For(IMeterFactory? meterFactory) => Cache.For(meterFactory);
+
+    public void Register(ModelRouterChatClient router)
     {
-        lock (Gate)
+        lock (_gate)
         {
-            Routers.RemoveAll(static r => !r.TryGetTarget(out _));
-            Routers.Add(new WeakReference<ModelRouterChatClient>(router));
+            _routers.RemoveAll(static r => !r.TryGetTarget(out _));
+            _routers.Add(new WeakReference<ModelRouterChatClient>(router));
         }
     }
 
-    public static void Unregister(ModelRouterChatClient router)
+    public void Unregister(ModelRouterChatClient router)
     {
-        lock (Gate)
+        lock (_gate)
         {
-            Routers.RemoveAll(r => !r.TryGetTarget(out ModelRouterChatClient? target) || ReferenceEquals(target, router));
+            _routers.RemoveAll(r => !r.TryGetTarget(out ModelRouterChatClient? target) || ReferenceEquals(target, router));
         }
     }
 
-    public static void RecordRequest(string router, string backend, string outcome)
+    public void RecordRequest(string router, string backend, string outcome)
     {
-        if (Requests.Enabled)
+        if (_requests.Enabled)
         {
-            Requests.Add(1, new TagList { { "router", router }, { "backend", backend }, { "outcome", outcome } });
+            _requests.Add(1, new TagList { { "router", router }, { "backend", backend }, { "outcome", outcome } });
         }
     }
 
-    public static void RecordFailover(string router, string backend, Exception error)
+    public void RecordFailover(string router, string backend, Exception error)
     {
-        if (Failovers.Enabled)
+        if (_failovers.Enabled)
         {
-            Failovers.Add(1, new TagList { { "router", router }, { "backend", backend }, { "error.type", error.GetType().Name } });
+            _failovers.Add(1, new TagList { { "router", router }, { "backend", backend }, { "error.type", error.GetType().Name } });
         }
 
         Activity.Current?.AddEvent(new ActivityEvent("governance.router.failover", tags: new ActivityTagsCollection
@@ -82,35 +91,35 @@ internal static class RouterTelemetry
         }));
     }
 
-    public static void RecordShadow(string router, ShadowComparison comparison)
+    public void RecordShadow(string router, ShadowComparison comparison)
     {
         var tags = new TagList { { "router", router }, { "backend", comparison.Backend }, { "shadow", comparison.ShadowBackend } };
         TagList outcomeTags = tags;
         outcomeTags.Add("outcome", comparison.ShadowSucceeded ? "success" : "failure");
-        ShadowRequests.Add(1, outcomeTags);
+        _shadowRequests.Add(1, outcomeTags);
         if (comparison.Similarity is { } similarity)
         {
-            ShadowSimilarity.Record(similarity, tags);
+            _shadowSimilarity.Record(similarity, tags);
         }
 
         if (comparison.PrimarySucceeded && comparison.ShadowSucceeded)
         {
-            ShadowLatencyDelta.Record((comparison.ShadowLatency - comparison.PrimaryLatency).TotalMilliseconds, tags);
+            _shadowLatencyDelta.Record((comparison.ShadowLatency - comparison.PrimaryLatency).TotalMilliseconds, tags);
             if (comparison.PrimaryOutputTokens is { } primary && comparison.ShadowOutputTokens is { } shadow)
             {
-                ShadowOutputTokenDelta.Record(shadow - primary, tags);
+                _shadowOutputTokenDelta.Record(shadow - primary, tags);
             }
         }
     }
 
-    private static List<Measurement<T>> Observe<T>(Func<BackendHealth, T> value)
+    private List<Measurement<T>> Observe<T>(Func<BackendHealth, T> value)
         where T : struct
     {
         var measurements = new List<Measurement<T>>();
         List<ModelRouterChatClient> live = [];
-        lock (Gate)
+        lock (_gate)
         {
-            foreach (WeakReference<ModelRouterChatClient> reference in Routers)
+            foreach (WeakReference<ModelRouterChatClient> reference in _routers)
             {
                 if (reference.TryGetTarget(out ModelRouterChatClient? router))
                 {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI.Routing;
 
 namespace Governance.AI;
@@ -7,7 +8,7 @@ public static class RoutingPipelineExtensions
 {
     /// <summary>
     /// Adds the model router at <see cref="GovernanceStage.Router"/>. The options are validated here (every bad value
-    /// named by its path under <c>AiGovernance:Routing</c>); the clock and caller resolver come from the services
+    /// named by its path under <c>AiGovernance:Routing</c>); the clock, caller resolver and meter factory come from the services
     /// given to <see cref="GovernancePipelineBuilder.Build"/>.
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
@@ -22,7 +23,10 @@ public static class RoutingPipelineExtensions
             next,
             source,
             services.GetService(typeof(TimeProvider)) as TimeProvider,
-            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver));
+            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver)
+        {
+            MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+        });
     }
 
     /// <summary>Adds the model router at <see cref="GovernanceStage.Router"/>, configured in code.</summary>

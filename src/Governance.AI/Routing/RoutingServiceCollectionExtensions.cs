@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI;
 using Governance.AI.Routing;
 
@@ -27,6 +28,9 @@ public static class RoutingServiceCollectionExtensions
                 next,
                 options,
                 services.GetService<TimeProvider>(),
-                services.GetService<CallerContextResolver>()));
+                services.GetService<CallerContextResolver>())
+            {
+                MeterFactory = services.GetService<IMeterFactory>(),
+            });
     }
 }

@@ -17,8 +17,9 @@ internal sealed class ShadowRun
     private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
     private readonly Action<ShadowComparison>? _callback;
+    private readonly RouterTelemetry _telemetry;
 
-    private ShadowRun(string router, string shadowName, IChatClient client, ChatMessage[] messages, ChatOptions? options, TimeProvider time, TimeSpan timeout, Action<ShadowComparison>? callback)
+    private ShadowRun(string router, string shadowName, IChatClient client, ChatMessage[] messages, ChatOptions? options, TimeProvider time, TimeSpan timeout, Action<ShadowComparison>? callback, RouterTelemetry telemetry)
     {
         _router = router;
         _shadowName = shadowName;
@@ -28,14 +29,15 @@ internal sealed class ShadowRun
         _time = time;
         _timeout = timeout;
         _callback = callback;
+        _telemetry = telemetry;
     }
 
     /// <summary>Gets the task of the shadow run; it never faults.</summary>
     public Task Completion { get; private set; } = Task.CompletedTask;
 
-    public static ShadowRun Start(string router, string shadowName, IChatClient client, ChatMessage[] messages, ChatOptions? options, TimeProvider time, TimeSpan timeout, Action<ShadowComparison>? callback)
+    public static ShadowRun Start(string router, string shadowName, IChatClient client, ChatMessage[] messages, ChatOptions? options, TimeProvider time, TimeSpan timeout, Action<ShadowComparison>? callback, RouterTelemetry telemetry)
     {
-        var run = new ShadowRun(router, shadowName, client, messages, options, time, timeout, callback);
+        var run = new ShadowRun(router, shadowName, client, messages, options, time, timeout, callback, telemetry);
 
         // On the thread pool, so that a shadow client that blocks before its first await cannot delay the caller.
         run.Completion = Task.Run(run.RunAsync);
@@ -82,7 +84,7 @@ internal sealed class ShadowRun
                 response?.Usage?.InputTokenCount,
                 response?.Usage?.OutputTokenCount,
                 primary.Succeeded && response is not null ? ShadowComparison.TokenJaccard(primary.Text, response.Text) : null);
-            RouterTelemetry.RecordShadow(_router, comparison);
+            _telemetry.RecordShadow(_router, comparison);
             _callback?.Invoke(comparison);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.AI;
@@ -29,6 +30,8 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     private readonly TimeProvider _time;
     private readonly string _processCanarySecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private State? _state;
+    private IMeterFactory? _meterFactory;
+    private Counter<long> _decisions = SafetyChatClient.DecisionsCounter(null);
 
     public ProviderSafetyChatClient(
         IChatClient innerClient,
@@ -53,6 +56,21 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     /// after redaction, because a hosted embedding model is a service outside the process like a classifier.
     /// </summary>
     public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; set; }
+
+    /// <summary>
+    /// Gets or sets the meter factory the <c>governance.safety.decisions</c> counter is created with (the classifier
+    /// and canary decisions of this step): the pipeline builders set the one from the application's services.
+    /// <see langword="null"/> (the default) records on the process-wide <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            _decisions = SafetyChatClient.DecisionsCounter(value);
+            _meterFactory = value;
+        }
+    }
 
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -403,7 +421,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
 
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score)
         {
-            SafetyChatClient.Audit(State.Options, owner._auditSink, new SafetyAuditEvent(owner._time.GetUtcNow(), caller, checkpoint, category, ruleIds, action, score));
+            SafetyChatClient.Audit(State.Options, owner._auditSink, owner._decisions, new SafetyAuditEvent(owner._time.GetUtcNow(), caller, checkpoint, category, ruleIds, action, score));
             switch (action)
             {
                 case SafetyAction.Block:

@@ -204,7 +204,7 @@ public sealed partial class SafetyChatClient
 
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)
         {
-            SafetyChatClient.Audit(State.Options, owner._auditSink, new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
+            SafetyChatClient.Audit(State.Options, owner._auditSink, owner._decisions, new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
             switch (action)
             {
                 case SafetyAction.Block:

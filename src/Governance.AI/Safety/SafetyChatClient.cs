@@ -23,14 +23,16 @@ namespace Governance.AI.Safety;
 /// </remarks>
 public sealed partial class SafetyChatClient : DelegatingChatClient
 {
-    private static readonly Counter<long> Decisions = GovernanceDiagnostics.Meter.CreateCounter<long>(
-        "governance.safety.decisions", unit: "{decision}", description: "Safety decisions by category and action.");
+    private static readonly InstrumentCache<Counter<long>> DecisionCounters = new(static meter => meter.CreateCounter<long>(
+        "governance.safety.decisions", unit: "{decision}", description: "Safety decisions by category and action."));
 
     private readonly IPolicyOptionsSource<SafetyOptions> _options;
     private readonly ISafetyAuditSink? _auditSink;
     private readonly CallerContextResolver _callers;
     private readonly TimeProvider _time;
     private State? _state;
+    private IMeterFactory? _meterFactory;
+    private Counter<long> _decisions = DecisionCounters.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="SafetyChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -67,6 +69,21 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         _auditSink = auditSink;
         _callers = callerResolver ?? CallerContextResolver.Default;
         _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>
+    /// Gets or sets the meter factory the safety policy's <c>governance.safety.decisions</c> counter is created with:
+    /// the pipeline builders set the one from the application's services, so its metrics belong to that service
+    /// provider. <see langword="null"/> (the default) records on the process-wide <see cref="GovernanceDiagnostics.Meter"/>.
+    /// </summary>
+    public IMeterFactory? MeterFactory
+    {
+        get => _meterFactory;
+        set
+        {
+            _decisions = DecisionsCounter(value);
+            _meterFactory = value;
+        }
     }
 
     /// <inheritdoc />
@@ -137,8 +154,11 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         return any ? result : fallback;
     }
 
+    /// <summary>Gets the decisions counter on the meter of <paramref name="meterFactory"/>, or on the process-wide meter without one.</summary>
+    internal static Counter<long> DecisionsCounter(IMeterFactory? meterFactory) => DecisionCounters.For(meterFactory);
+
     /// <summary>Reports a decision to the options' callback, the audit sink, the metric and the current span; never with content.</summary>
-    internal static void Audit(SafetyOptions options, ISafetyAuditSink? sink, SafetyAuditEvent auditEvent)
+    internal static void Audit(SafetyOptions options, ISafetyAuditSink? sink, Counter<long> decisions, SafetyAuditEvent auditEvent)
     {
         options.OnDecision?.Invoke(auditEvent);
         sink?.Record(auditEvent);
@@ -148,7 +168,7 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
             { "governance.safety.action", auditEvent.Action.ToString() },
             { "governance.safety.checkpoint", auditEvent.Checkpoint.ToString() },
         };
-        Decisions.Add(1, tags);
+        decisions.Add(1, tags);
         Activity.Current?.AddEvent(new ActivityEvent("governance.safety.decision", tags: new ActivityTagsCollection
         {
             ["governance.safety.category"] = auditEvent.Category,

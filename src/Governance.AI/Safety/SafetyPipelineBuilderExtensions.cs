@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Governance.AI.Safety;
 using Microsoft.Extensions.AI;
 
@@ -30,7 +31,10 @@ public static class SafetyPipelineBuilderExtensions
         source,
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
         services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-        services.GetService(typeof(TimeProvider)) as TimeProvider);
+        services.GetService(typeof(TimeProvider)) as TimeProvider)
+    {
+        MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+    };
 
     internal static ProviderSafetyChatClient CreateProviderStep(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source) => new(
         next,
@@ -41,5 +45,6 @@ public static class SafetyPipelineBuilderExtensions
         services.GetService(typeof(TimeProvider)) as TimeProvider)
     {
         EmbeddingGenerator = services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
+        MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
     };
 }

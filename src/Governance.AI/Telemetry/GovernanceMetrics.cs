@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Runtime.CompilerServices;
+using Governance.AI.Budgets;
 
 namespace Governance.AI.Telemetry;
 
@@ -10,7 +10,7 @@ namespace Governance.AI.Telemetry;
 /// <see cref="IMeterFactory"/>'s, else the process-wide one): the GenAI client metrics of the
 /// OpenTelemetry semantic conventions (with their specified bucket boundaries, as instrument advice) and the governance
 /// metrics no other policy records. The cache records <c>governance.cache.requests</c>, <c>governance.cache.tokens_saved</c>
-/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.rejections</c>, the redactor
+/// and <c>governance.cache.similarity</c> itself, the budget policy <c>governance.budget.*</c>, the redactor
 /// <c>governance.redaction.entities</c> and <c>governance.redaction.blocked</c> (by entity type), the safety
 /// filter <c>governance.safety.decisions</c> (by category and action), and the router <c>governance.router.requests</c>,
 /// <c>governance.router.failovers</c> and its backend-state gauges; they are not
@@ -29,21 +29,9 @@ internal sealed class GovernanceMetrics
     internal static readonly double[] DurationBuckets =
         [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92];
 
-    // The budget instruments stay on the process-wide meter: the budget policy reports through the static
-    // GovernanceTelemetry entry points, which have no services to take a meter factory from.
-    internal static readonly Counter<double> BudgetReservations = GovernanceDiagnostics.Meter.CreateCounter<double>(
-        "governance.budget.reserved", "{unit}", "Amounts reserved against budgets, by limit (tokens, requests, cost_usd) and scope kind.");
-
-    /// <summary>The budget remaining per scope and limit, as last reported; bounded to <see cref="MaxGaugeSeries"/> series.</summary>
-    internal static readonly BoundedGaugeTable BudgetRemainingTable = new();
-
-    internal static readonly ObservableGauge<double> BudgetRemaining = GovernanceDiagnostics.Meter.CreateObservableGauge(
-        "governance.budget.remaining", () => BudgetRemainingTable.Observe(TelemetryNames.Scope, TelemetryNames.BudgetLimit),
-        "{unit}", "Budget remaining per scope and limit, as last reported by the budget policy or a rejection.");
-
     private static readonly ConcurrentDictionary<string, CardinalityLimiter> Limiters = new(StringComparer.Ordinal);
 
-    private static readonly ConditionalWeakTable<Meter, GovernanceMetrics> ByMeter = [];
+    private static readonly InstrumentCache<GovernanceMetrics> Cache = new(static meter => new GovernanceMetrics(meter));
 
     /// <summary>Gets the limiter of <c>gen_ai.request.model</c>, held directly because every call uses it.</summary>
     internal static CardinalityLimiter RequestModels { get; } = Limiters.GetOrAdd(TelemetryNames.RequestModel, new CardinalityLimiter());
@@ -68,13 +56,11 @@ internal sealed class GovernanceMetrics
             "governance.cost", "{USD}", "Cost of calls in US dollars, by model (and by caller when configured).");
         Rejections = meter.CreateCounter<long>(
             "governance.requests.rejected", "{request}", "Requests a policy rejected or blocked, by policy and reason code.");
+        Budget = BudgetTelemetry.On(meter);
         RouterAttempts = meter.CreateHistogram(
             "governance.router.attempts", "{attempt}", "Attempts the router made per request, retries and failovers included.", tags: null,
             advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 3, 4, 6, 8, 12, 16] });
     }
-
-    /// <summary>Gets the instruments on the process-wide meter, for pipelines built without an <see cref="IMeterFactory"/>.</summary>
-    internal static GovernanceMetrics Shared { get; } = new(GovernanceDiagnostics.Meter);
 
     internal Histogram<long> TokenUsage { get; }
 
@@ -90,14 +76,16 @@ internal sealed class GovernanceMetrics
 
     internal Histogram<long> RouterAttempts { get; }
 
+    /// <summary>Gets the budget instruments on the same meter; the policy reports the remaining budget it reads from responses there.</summary>
+    internal BudgetTelemetry Budget { get; }
+
     /// <summary>Gets a value indicating whether any of these synchronous instruments has a listener.</summary>
     internal bool Enabled =>
         OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || Cost.Enabled ||
         Rejections.Enabled || RouterAttempts.Enabled || CacheCostSaved.Enabled;
 
-    /// <summary>Gets the instruments on the meter a factory creates (one set per meter), or <see cref="Shared"/> without a factory.</summary>
-    internal static GovernanceMetrics For(IMeterFactory? meterFactory) =>
-        meterFactory is null ? Shared : ByMeter.GetValue(GovernanceDiagnostics.GetMeter(meterFactory), static meter => new GovernanceMetrics(meter));
+    /// <summary>Gets the instruments on the meter a factory creates (one set per meter), or on the process-wide meter without a factory.</summary>
+    internal static GovernanceMetrics For(IMeterFactory? meterFactory) => Cache.For(meterFactory);
 
     /// <summary>Returns the value, or <c>_other</c> once the attribute already has <paramref name="limit"/> distinct values.</summary>
     internal static string Bounded(string attribute, string? value, int limit)

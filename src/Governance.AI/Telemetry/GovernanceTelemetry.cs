@@ -1,10 +1,12 @@
-using System.Diagnostics;
+using Governance.AI.Budgets;
 
 namespace Governance.AI.Telemetry;
 
 /// <summary>
 /// Entry points through which policies report budget state that no single request carries: reservations and the
-/// remaining budget per scope. The values feed the governance metrics on <see cref="GovernanceDiagnostics.Meter"/>;
+/// remaining budget per scope. The values feed the governance metrics on the process-wide
+/// <see cref="GovernanceDiagnostics.Meter"/> (the budget policy itself records on its pipeline's meter, see
+/// <see cref="GovernanceDiagnostics.GetMeter"/>);
 /// reporting costs next to nothing while no meter listener is attached. (The router reports its backends' state
 /// itself, as <c>governance.router.backend.*</c> gauges.)
 /// </summary>
@@ -33,12 +35,7 @@ public static class GovernanceTelemetry
     {
         ArgumentException.ThrowIfNullOrEmpty(scope);
         ArgumentException.ThrowIfNullOrEmpty(limitName);
-        if (GovernanceMetrics.BudgetReservations.Enabled)
-        {
-            GovernanceMetrics.BudgetReservations.Add(
-                (double)amount,
-                new TagList { { TelemetryNames.BudgetLimit, limitName }, { TelemetryNames.ScopeKind, ScopeKind(scope) } });
-        }
+        BudgetTelemetry.Shared.RecordReservation(scope, limitName, amount);
     }
 
     /// <summary>Reports what is left of a budget limit in a scope (observable gauge <c>governance.budget.remaining</c>).</summary>
@@ -50,8 +47,7 @@ public static class GovernanceTelemetry
     {
         ArgumentException.ThrowIfNullOrEmpty(scope);
         ArgumentException.ThrowIfNullOrEmpty(limitName);
-        return IsScopeReportable(scope, IdentityScopeAttributes) &&
-            GovernanceMetrics.BudgetRemainingTable.Set(scope, limitName, (double)Math.Max(0, remaining));
+        return BudgetTelemetry.Shared.RecordRemaining(scope, limitName, remaining);
     }
 
     /// <summary>Gets the kind of a scope: the part before the first <c>:</c>, or the whole scope.</summary>

@@ -230,7 +230,7 @@ internal sealed partial class TelemetryCall
         if (failure is BudgetExceededException budget && budget.Scope is { } budgetScope &&
             GovernanceTelemetry.IsScopeReportable(budgetScope, _options.MetricCallerAttributes))
         {
-            GovernanceMetrics.BudgetRemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
+            _owner.Metrics.Budget.RemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
         }
 
         if (_owner.Metrics.Enabled)
