@@ -98,6 +98,22 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardQuantity;
         }
 
+        if (_options.CompareModality && !a.Modalities.SetEquals(b.Modalities))
+        {
+            return SemanticCacheReasons.GuardModality;
+        }
+
+        if (_options.CompareTense && DifferInTime(a.Tenses, b.Tenses))
+        {
+            return SemanticCacheReasons.GuardTense;
+        }
+
+        // "my address" / "the address" is the same question; "my address" / "your address" is not.
+        if (_options.ComparePerson && a.Persons.Count > 0 && b.Persons.Count > 0 && !a.Persons.SetEquals(b.Persons))
+        {
+            return SemanticCacheReasons.GuardPerson;
+        }
+
         if (_options.CompareTasks && !a.Tasks.SetEquals(b.Tasks))
         {
             return SemanticCacheReasons.GuardTask;
@@ -133,6 +149,9 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             {
                 matched = MatchEquivalents(onlyA, onlyB);
             }
+
+            RemoveUnspecific(onlyA, b.Words);
+            RemoveUnspecific(onlyB, a.Words);
 
             if ((_options.RejectContentWordSubstitution && onlyA.Count > 0 && onlyB.Count > 0) || onlyA.Count + onlyB.Count > _options.MaxExtraContentWords)
             {
@@ -282,6 +301,37 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    // A future is never implied, so it must be in both or neither; the past only differs from a stated present (an
+    // irregular past, "when the wall fell", carries no auxiliary).
+    private static bool DifferInTime(HashSet<string> a, HashSet<string> b) =>
+        a.Contains("future") != b.Contains("future") || (a.Count > 0 && b.Count > 0 && a.Contains("past") != b.Contains("past"));
+
+    // Drops the words that add nothing: generic ones ("the capital city", "a good way") and, with synonyms allowed, those
+    // whose equivalent the other prompt has as a function or task word ("make a plan" / "create a plan").
+    private void RemoveUnspecific(List<string> extra, HashSet<string> otherWords)
+    {
+        for (int i = extra.Count - 1; i >= 0; i--)
+        {
+            if (GuardLexicon.GenericWords.Contains(extra[i]) || (_options.AllowSynonyms && HasEquivalentIn(extra[i], otherWords)))
+            {
+                extra.RemoveAt(i);
+            }
+        }
+    }
+
+    private bool HasEquivalentIn(string word, HashSet<string> words)
+    {
+        foreach (string other in words)
+        {
+            if (!string.Equals(other, word, StringComparison.Ordinal) && AreEquivalent(word, other) && !AreOpposites(word, other))
+            {
+                return true;
+            }
         }
 
         return false;
