@@ -150,8 +150,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
                 matched = MatchEquivalents(onlyA, onlyB);
             }
 
-            RemoveUnspecific(onlyA, b.Words);
-            RemoveUnspecific(onlyB, a.Words);
+            RemoveUnspecific(onlyA, b.Words, a.Words);
+            RemoveUnspecific(onlyB, a.Words, b.Words);
 
             if ((_options.RejectContentWordSubstitution && onlyA.Count > 0 && onlyB.Count > 0) || onlyA.Count + onlyB.Count > _options.MaxExtraContentWords)
             {
@@ -311,17 +311,62 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
     private static bool DifferInTime(HashSet<string> a, HashSet<string> b) =>
         a.Contains("future") != b.Contains("future") || (a.Count > 0 && b.Count > 0 && a.Contains("past") != b.Contains("past"));
 
-    // Drops the words that add nothing: generic ones ("the capital city", "a good way") and, with synonyms allowed, those
-    // whose equivalent the other prompt has as a function or task word ("make a plan" / "create a plan").
-    private void RemoveUnspecific(List<string> extra, HashSet<string> otherWords)
+    // Drops the words that add nothing: generic ones ("the capital city", "a good way"), with synonyms allowed those
+    // whose equivalent the other prompt has as a function or task word ("make a plan" / "create a plan"), and a
+    // misspelt function word the spelling corrector leaves alone as too short ("wat is" / "what is"): a function word
+    // of the other prompt, missing from this one, one edit away.
+    private void RemoveUnspecific(List<string> extra, HashSet<string> otherWords, HashSet<string> ownWords)
     {
         for (int i = extra.Count - 1; i >= 0; i--)
         {
-            if (GuardLexicon.GenericWords.Contains(extra[i]) || (_options.AllowSynonyms && HasEquivalentIn(extra[i], otherWords)))
+            if (GuardLexicon.GenericWords.Contains(extra[i]) || (_options.AllowSynonyms && HasEquivalentIn(extra[i], otherWords))
+                || IsMisspeltFunctionWord(extra[i], otherWords, ownWords))
             {
                 extra.RemoveAt(i);
             }
         }
+    }
+
+    private bool IsMisspeltFunctionWord(string word, HashSet<string> otherWords, HashSet<string> ownWords)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (string other in otherWords)
+        {
+            if (_functionWords.Contains(other) && !ownWords.Contains(other) && IsOneEditApart(word, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One letter inserted, deleted, replaced, or two neighbours swapped.
+    private static bool IsOneEditApart(string x, string y)
+    {
+        if (Math.Abs(x.Length - y.Length) > 1 || string.Equals(x, y, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int start = 0;
+        while (start < x.Length && start < y.Length && x[start] == y[start])
+        {
+            start++;
+        }
+
+        if (x.Length == y.Length)
+        {
+            ReadOnlySpan<char> restX = x.AsSpan(start + 1);
+            return restX.SequenceEqual(y.AsSpan(start + 1))
+                || (start + 1 < x.Length && x[start] == y[start + 1] && x[start + 1] == y[start] && x.AsSpan(start + 2).SequenceEqual(y.AsSpan(start + 2)));
+        }
+
+        return x.Length > y.Length ? x.AsSpan(start + 1).SequenceEqual(y.AsSpan(start)) : x.AsSpan(start).SequenceEqual(y.AsSpan(start + 1));
     }
 
     private bool HasEquivalentIn(string word, HashSet<string> words)

@@ -25,6 +25,7 @@ public sealed class PromptGuardReferentTests
     [InlineData("When did the war end?", "When will the war end?", SemanticCacheReasons.GuardTense)]
     [InlineData("What did the report say?", "What'll the report say?", SemanticCacheReasons.GuardTense)]
     [InlineData("Is the bridge closed?", "Was the bridge closed?", SemanticCacheReasons.GuardTense)]
+    [InlineData("What is the best coat for dogs?", "What is the best fur coat for dogs?", SemanticCacheReasons.GuardContent)]
     [InlineData("How do I update my address?", "How do I update your address?", SemanticCacheReasons.GuardPerson)]
     [InlineData("Write a birthday poem for my wife", "Write a birthday poem for his wife", SemanticCacheReasons.GuardPerson)]
     public void Rejects_a_changed_referent(string cached, string prompt, string expected)
@@ -49,6 +50,8 @@ public sealed class PromptGuardReferentTests
     [InlineData("Proofread this: 'Their going to the park.'", "Proofread this for me: 'Their going to the park.'")]
     [InlineData("Was ist ein Bausparvertrag?", "Was ist ein Bausparvertrag, bitte?")]
     [InlineData("Make a workout plan for beginners", "Create a workout plan for beginners")]
+    [InlineData("What is the capital of Peru?", "Wat is the capital of Peru?")]
+    [InlineData("How do I tie a tie?", "Hwo do I tie a tie?")]
     public void Accepts_noise_around_the_same_referent(string cached, string prompt)
     {
         Assert.True(Guard.IsSafeHit(cached, prompt, out string? reason), reason);
