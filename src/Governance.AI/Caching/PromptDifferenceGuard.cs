@@ -5,8 +5,8 @@ namespace Governance.AI.Caching;
 
 /// <summary>
 /// The default <see cref="ISemanticHitGuard"/>: a lexical comparison of the two prompts for numbers, negation,
-/// opposite words, named entities, content words and directional word order. It is deliberately strict: a rejected
-/// hit costs one model call, a wrong hit serves a wrong answer.
+/// quantities, modality, time, person, tasks, formats, opposite words, named entities, content words and directional
+/// word order. It is deliberately strict: a rejected hit costs one model call, a wrong hit serves a wrong answer.
 /// </summary>
 public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 {
