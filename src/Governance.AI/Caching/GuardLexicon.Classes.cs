@@ -12,13 +12,11 @@ internal static partial class GuardLexicon
     /// <summary>The task a prompt asks for when it names none (a question), which "explain", "tell" or "write" also name.</summary>
     public const string InformTask = "inform";
 
-    /// <summary>The quantity of "some", "any" and "a few": the same as naming none.</summary>
-    public const string UnspecifiedQuantity = "some";
-
     /// <summary>Gets quantity and frequency words and the quantity they name.</summary>
     public static FrozenDictionary<string, string> Quantities { get; } = Classes(
         ("all", "all every each alle alles jeder jede jedes jeden sämtliche todo toda todos todas cada tout toute tous toutes chaque"),
-        (UnspecifiedQuantity, "some any certain einige manche algún alguno alguna algunos algunas ciertos ciertas certains certaines quelques"),
+        // "Do some birds fly?" is not "Do birds fly?": an added or removed quantifier narrows the question.
+        ("some", "some any certain einige manche algún alguno alguna algunos algunas ciertos ciertas certains certaines quelques"),
         ("few", "few wenige pocos pocas peu"),
         ("many", "many numerous lots plenty viele muchos nombreux nombreuses"),
         ("most", "most meisten meiste mayoría plupart"),
@@ -32,7 +30,44 @@ internal static partial class GuardLexicon
         ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent"),
         ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"),
         // How exact: "exactly 5" is not "roughly 5".
-        ("exactly", "exactly precisely genau exactamente exactement"), ("roughly", "roughly approximately nearly almost circa ungefähr aproximadamente casi environ presque"));
+        ("exactly", "exactly precisely exact precise genau exactamente exacto exacta exactement"),
+        ("roughly", "roughly approximately approx nearly almost circa ungefähr aproximadamente casi environ presque"));
+
+    /// <summary>Gets the items an answer is made of: "some" or "a few" before one of them names no quantity ("any tips?").</summary>
+    public static FrozenSet<string> AnswerItems { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "tip", "idea", "advice", "suggestion", "example", "recommendation", "option", "way", "step",
+        "resource", "pointer", "hint", "trick", "thought", "information", "info", "detail", "help", "guidance", "insight",
+        "feedback", "fact", "consejo", "idee", "tipp", "conseil");
+
+    /// <summary>Gets words that, right before a number, make it approximate ("about 5 km" is roughly 5 km).</summary>
+    public static FrozenSet<string> ApproximatingWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "about", "around", "etwa", "rund", "unos", "unas", "environ");
+
+    /// <summary>
+    /// Gets English modal verbs and the modality they name: what is possible or allowed, what is advised, what is
+    /// required. "Can I freeze rice?", "Should I freeze rice?" and "Must I freeze rice?" ask different things. Clitic
+    /// stems (ca-n't) are included; "have to" and "has to" are read as <c>must</c> where they occur.
+    /// </summary>
+    public static FrozenDictionary<string, string> Modals { get; } = Classes(
+        ("can", "can could may might ca cannot cant couldnt"), ("should", "should ought shouldnt"), ("must", "must mustnt"));
+
+    /// <summary>
+    /// Gets English auxiliaries and the time they place the question in: "When did the war end?" is not "When will the
+    /// war end?". A question without an auxiliary ("When the war ended?") names no time of its own.
+    /// </summary>
+    public static FrozenDictionary<string, string> TenseAuxiliaries { get; } = Classes(
+        ("present", "do does is are am dont doesnt isnt arent"), ("past", "did was were had didnt wasnt werent hadnt"),
+        ("future", "will wo shall sha wont"));
+
+    /// <summary>Gets English personal pronouns and possessives (not "you": it is also the generic "one") and their person.</summary>
+    public static FrozenDictionary<string, string> Persons { get; } = Classes(
+        ("first", "i me my mine myself we us our ours ourselves"), ("second", "your yours yourself yourselves"),
+        ("third", "he him his himself she her hers herself they them their theirs themselves"));
+
+    /// <summary>Gets German words that follow the German "was" (what), so that it is not read as the English past tense.</summary>
+    public static FrozenSet<string> GermanAfterWas { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "ist", "sind", "war", "waren", "bedeutet", "heißt", "kann", "kostet", "macht", "passiert",
+        "ein", "eine", "einen", "der", "das", "du", "ich", "sie", "es", "wir", "man", "soll", "sollte", "muss");
 
     /// <summary>Gets the words that name what is to be done with the input, and the task they name.</summary>
     public static FrozenDictionary<string, string> Tasks { get; } = Classes(

@@ -48,14 +48,20 @@ internal static partial class GuardLexicon
 
     /// <summary>
     /// Gets generic words that name what is asked without narrowing it ("the capital <i>city</i>", "this error
-    /// <i>message</i>", "what <i>time</i>"): the only words one prompt may have beyond the other (as lemmas).
+    /// <i>message</i>", "what <i>time</i>"): the only words one prompt may have beyond the other (as lemmas). The
+    /// evaluative words among them ("a <i>good</i> way", "the <i>best</i> way", "a <i>simple</i> way", "the
+    /// <i>right</i> way") only state what every answer aims at; a word that picks another referent ("a <i>cheap</i>
+    /// laptop", "the <i>fastest</i> way", "<i>cold</i> coffee") is not generic and must be in both prompts.
     /// </summary>
     public static FrozenSet<string> GenericWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         "city", "time", "way", "type", "kind", "sort", "thing", "place", "message", "word", "process", "method", "step",
         "option", "idea", "tip", "advice", "detail", "info", "information", "overview", "summary", "go", "about",
         "exactly", "basically", "generally", "usually", "typically", "actually", "really", "truly", "simply",
-        "ok", "okay", "so", "well", "alright", "yo", "oye", "alors", "also", "bueno", "pues", "hey");
+        "ok", "okay", "so", "well", "alright", "yo", "oye", "alors", "also", "bueno", "pues", "hey",
+        "good", "best", "right", "proper", "correct", "simple", "effective", "recommended",
+        // Hedges: they soften the request and narrow nothing.
+        "possibly", "perhaps", "maybe", "bit");
 
     /// <summary>Gets words that negate.</summary>
     public static FrozenSet<string> NegationWords { get; } = FrozenSet.Create(
@@ -174,7 +180,7 @@ internal static partial class GuardLexicon
     public static string[] SynonymGroups { get; } =
     [
         "fix repair mend", "recommend suggest propose", "buy purchase", "start begin commence", "stop halt",
-        "end finish complete", "choose pick select", "create make generate", "build construct",
+        "end finish complete", "choose pick select", "create make generate produce", "build construct",
         "remove eliminate", "delete erase", "change modify alter adjust", "edit revise", "get obtain acquire",
         "find locate", "help assist aid", "use utilize utilise employ", "need require", "want desire", "try attempt",
         "improve enhance", "increase boost raise", "reduce lessen", "explain clarify", "describe depict",

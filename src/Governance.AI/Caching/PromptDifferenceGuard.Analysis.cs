@@ -57,6 +57,11 @@ public sealed partial class PromptDifferenceGuard
             }
 
             features.Words.Add(lower);
+            if (AddGrammarMarkers(features, tokens, i, previous))
+            {
+                continue;
+            }
+
             if (GuardLexicon.NegationWords.Contains(lower))
             {
                 features.Negations++;
@@ -71,8 +76,9 @@ public sealed partial class PromptDifferenceGuard
 
             if (QuantityOf(lower, previous) is { } quantity)
             {
-                // "Any tips?", "give me some ideas": an unspecified quantity is what a request without one asks for.
-                if (!string.Equals(quantity, GuardLexicon.UnspecifiedQuantity, StringComparison.Ordinal))
+                // "Any tips?", "give me a few ideas": an unstated number of the items an answer is made of is what a
+                // request without one gets. On anything else ("do some birds fly?") the quantifier narrows the question.
+                if (!(quantity is "some" or "a few" && i + 1 < tokens.Count && GuardLexicon.AnswerItems.Contains(Lemma(tokens[i + 1].Lower))))
                 {
                     features.Quantities.Add(quantity);
                 }
@@ -137,6 +143,11 @@ public sealed partial class PromptDifferenceGuard
     private static void AddNumber(PromptFeatures features, string number, List<Token> tokens, int index, ref PendingLinks pending)
     {
         features.Numbers.Add(number);
+        if (index > 0 && GuardLexicon.ApproximatingWords.Contains(tokens[index - 1].Lower))
+        {
+            features.Quantities.Add("roughly");
+        }
+
         AddOrderedTerm(features, number, tokens[index].Clause, ref pending);
         if (index > 0 && tokens[index - 1].IsSymbol)
         {
@@ -161,7 +172,63 @@ public sealed partial class PromptDifferenceGuard
 
     private static bool IsNumber(Token token) => token.HasDigit || GuardLexicon.NumberWords.ContainsKey(token.Lower);
 
-    // "a few" is some; "how many" / "how much" asks for an amount and names none.
+    // Modality, time and person, read from English auxiliaries and pronouns (function words otherwise). Returns whether
+    // the token only marks the future ("going" in "going to win") and carries nothing else.
+    private static bool AddGrammarMarkers(PromptFeatures features, List<Token> tokens, int index, string? previous)
+    {
+        // Quoted text is compared as text: "proofread 'Their going to the park'" names no person and no time.
+        if (tokens[index].Quoted)
+        {
+            return false;
+        }
+
+        string lower = tokens[index].Lower;
+        string? next = index + 1 < tokens.Count ? tokens[index + 1].Lower : null;
+        if (GuardLexicon.Modals.TryGetValue(lower, out string? modality))
+        {
+            // "can you …" asks for something or means "can one"; "how can I …" asks for a method, as "how do I …".
+            if (next is not "you" && previous is not "how")
+            {
+                features.Modalities.Add(modality);
+            }
+        }
+        else if (lower is "have" or "has" or "had" && next is "to")
+        {
+            features.Modalities.Add("must");
+        }
+        else if (lower is "possible" or "allowed" or "permitted" && next is "to")
+        {
+            // "Is it possible to freeze rice?" asks what "Can I freeze rice?" asks.
+            features.Modalities.Add("can");
+        }
+        else if ((lower is "advisable" or "recommended" or "wise" || (lower == "idea" && previous is "good")) && next is "to")
+        {
+            // "Is it a good idea to …?" and "Is it advisable to …?" ask what "Should I …?" asks.
+            features.Modalities.Add("should");
+        }
+
+        if (GuardLexicon.TenseAuxiliaries.TryGetValue(lower, out string? tense)
+            && !(lower == "was" && next is not null && GuardLexicon.GermanAfterWas.Contains(next)))
+        {
+            features.Tenses.Add(tense);
+        }
+
+        if (GuardLexicon.Persons.TryGetValue(lower, out string? person))
+        {
+            features.Persons.Add(person);
+        }
+
+        if (lower == "going" && next is "to")
+        {
+            features.Tenses.Add("future");
+            return true;
+        }
+
+        return false;
+    }
+
+    // "a few" is not "few" ("a few people like it" / "few people like it"); "how many" / "how much" asks for an amount
+    // and names none.
     private static string? QuantityOf(string lower, string? previous)
     {
         if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien")
@@ -169,7 +236,7 @@ public sealed partial class PromptDifferenceGuard
             return null;
         }
 
-        return quantity == "few" && previous is "a" ? GuardLexicon.UnspecifiedQuantity : quantity;
+        return quantity == "few" && previous is "a" ? "a few" : quantity;
     }
 
     private static string? TaskOf(string lower)
@@ -354,6 +421,11 @@ public sealed partial class PromptDifferenceGuard
                 string clitic = text[(i + 1)..end].ToLowerInvariant();
                 if (clitic is "t" or "s" or "re" or "ll" or "d" or "ve" or "m")
                 {
+                    if (clitic == "ll")
+                    {
+                        features.Tenses.Add("future");
+                    }
+
                     if (clitic == "t" && word.EndsWith('n'))
                     {
                         features.Negations++;
@@ -366,7 +438,7 @@ public sealed partial class PromptDifferenceGuard
 
             if (word.Length > 0)
             {
-                AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause);
+                AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause, inQuote);
             }
 
             sentenceStart = false;
@@ -377,7 +449,7 @@ public sealed partial class PromptDifferenceGuard
 
     // A number written together with its unit or noun is read as the number and its words: "3km", "100g", "3-day",
     // "6-year-old". Ordinals and decades ("1st", "1990s") stay one token, and so does anything not starting with a digit.
-    private static void AddWordTokens(List<Token> tokens, string word, bool sentenceStart, bool hasDigit, bool hasLetter, int clause)
+    private static void AddWordTokens(List<Token> tokens, string word, bool sentenceStart, bool hasDigit, bool hasLetter, int clause, bool quoted)
     {
         int numberEnd = 0;
         while (numberEnd < word.Length && (char.IsDigit(word[numberEnd]) || (numberEnd > 0 && word[numberEnd] is '.' or ',' && numberEnd + 1 < word.Length && char.IsDigit(word[numberEnd + 1]))))
@@ -389,15 +461,15 @@ public sealed partial class PromptDifferenceGuard
         if (numberEnd == 0 || !hasLetter || rest == word.Length || !char.IsLetter(word[rest]) || !IsWordsOnly(word.AsSpan(rest))
             || (rest == numberEnd && word.AsSpan(rest).ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "s"))
         {
-            tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause));
+            tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause, quoted));
             return;
         }
 
         string number = word[..numberEnd];
-        tokens.Add(new Token(number, number, sentenceStart, true, false, clause));
+        tokens.Add(new Token(number, number, sentenceStart, true, false, clause, quoted));
         foreach (string part in word[rest..].Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            tokens.Add(new Token(part, part.ToLowerInvariant(), false, false, true, clause));
+            tokens.Add(new Token(part, part.ToLowerInvariant(), false, false, true, clause, quoted));
         }
     }
 
@@ -447,7 +519,7 @@ public sealed partial class PromptDifferenceGuard
 
     private readonly record struct Relation(string Head, string Target);
 
-    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause)
+    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause, bool Quoted = false)
     {
         // "%", "$", "€", "°": a unit written as a symbol.
         public bool IsSymbol => Text.Length == 1 && !char.IsLetterOrDigit(Text[0]);
@@ -470,6 +542,12 @@ public sealed partial class PromptDifferenceGuard
         public List<string> NumbersWithUnits { get; } = [];
 
         public List<string> Quantities { get; } = [];
+
+        public HashSet<string> Modalities { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Tenses { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Persons { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Tasks { get; } = new(StringComparer.Ordinal);
 

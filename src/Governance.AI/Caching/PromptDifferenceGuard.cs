@@ -5,8 +5,8 @@ namespace Governance.AI.Caching;
 
 /// <summary>
 /// The default <see cref="ISemanticHitGuard"/>: a lexical comparison of the two prompts for numbers, negation,
-/// opposite words, named entities, content words and directional word order. It is deliberately strict: a rejected
-/// hit costs one model call, a wrong hit serves a wrong answer.
+/// quantities, modality, time, person, tasks, formats, opposite words, named entities, content words and directional
+/// word order. It is deliberately strict: a rejected hit costs one model call, a wrong hit serves a wrong answer.
 /// </summary>
 public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 {
@@ -98,6 +98,22 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardQuantity;
         }
 
+        if (_options.CompareModality && !a.Modalities.SetEquals(b.Modalities))
+        {
+            return SemanticCacheReasons.GuardModality;
+        }
+
+        if (_options.CompareTense && DifferInTime(a.Tenses, b.Tenses))
+        {
+            return SemanticCacheReasons.GuardTense;
+        }
+
+        // "my address" / "the address" is the same question; "my address" / "your address" is not.
+        if (_options.ComparePerson && a.Persons.Count > 0 && b.Persons.Count > 0 && !a.Persons.SetEquals(b.Persons))
+        {
+            return SemanticCacheReasons.GuardPerson;
+        }
+
         if (_options.CompareTasks && !a.Tasks.SetEquals(b.Tasks))
         {
             return SemanticCacheReasons.GuardTask;
@@ -133,6 +149,9 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             {
                 matched = MatchEquivalents(onlyA, onlyB);
             }
+
+            RemoveUnspecific(onlyA, b.Words, a.Words);
+            RemoveUnspecific(onlyB, a.Words, b.Words);
 
             if ((_options.RejectContentWordSubstitution && onlyA.Count > 0 && onlyB.Count > 0) || onlyA.Count + onlyB.Count > _options.MaxExtraContentWords)
             {
@@ -282,6 +301,82 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    // A future is never implied, so it must be in both or neither; the past only differs from a stated present (an
+    // irregular past, "when the wall fell", carries no auxiliary).
+    private static bool DifferInTime(HashSet<string> a, HashSet<string> b) =>
+        a.Contains("future") != b.Contains("future") || (a.Count > 0 && b.Count > 0 && a.Contains("past") != b.Contains("past"));
+
+    // Drops the words that add nothing: generic ones ("the capital city", "a good way"), with synonyms allowed those
+    // whose equivalent the other prompt has as a function or task word ("make a plan" / "create a plan"), and a
+    // misspelt function word the spelling corrector leaves alone as too short ("wat is" / "what is"): a function word
+    // of the other prompt, missing from this one, one edit away.
+    private void RemoveUnspecific(List<string> extra, HashSet<string> otherWords, HashSet<string> ownWords)
+    {
+        for (int i = extra.Count - 1; i >= 0; i--)
+        {
+            if (GuardLexicon.GenericWords.Contains(extra[i]) || (_options.AllowSynonyms && HasEquivalentIn(extra[i], otherWords))
+                || IsMisspeltFunctionWord(extra[i], otherWords, ownWords))
+            {
+                extra.RemoveAt(i);
+            }
+        }
+    }
+
+    private bool IsMisspeltFunctionWord(string word, HashSet<string> otherWords, HashSet<string> ownWords)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (string other in otherWords)
+        {
+            if (_functionWords.Contains(other) && !ownWords.Contains(other) && IsOneEditApart(word, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One letter inserted, deleted, replaced, or two neighbours swapped.
+    private static bool IsOneEditApart(string x, string y)
+    {
+        if (Math.Abs(x.Length - y.Length) > 1 || string.Equals(x, y, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int start = 0;
+        while (start < x.Length && start < y.Length && x[start] == y[start])
+        {
+            start++;
+        }
+
+        if (x.Length == y.Length)
+        {
+            ReadOnlySpan<char> restX = x.AsSpan(start + 1);
+            return restX.SequenceEqual(y.AsSpan(start + 1))
+                || (start + 1 < x.Length && x[start] == y[start + 1] && x[start + 1] == y[start] && x.AsSpan(start + 2).SequenceEqual(y.AsSpan(start + 2)));
+        }
+
+        return x.Length > y.Length ? x.AsSpan(start + 1).SequenceEqual(y.AsSpan(start)) : x.AsSpan(start).SequenceEqual(y.AsSpan(start + 1));
+    }
+
+    private bool HasEquivalentIn(string word, HashSet<string> words)
+    {
+        foreach (string other in words)
+        {
+            if (!string.Equals(other, word, StringComparison.Ordinal) && AreEquivalent(word, other) && !AreOpposites(word, other))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -18,12 +18,16 @@ internal static class PromptFraming
         "good evening", "ok so", "okay so", "so basically", "quick question", "one question", "a question", "real quick",
         "oye", "hola", "buenas", "buenos días", "una pregunta", "pregunta rápida", "bonjour", "salut", "coucou",
         "petite question", "une question", "hallo", "servus", "moin", "kurze frage", "eine frage", "sag mal",
+        "out of curiosity", "by the way", "btw", "just curious", "just wondering", "random question", "honest question",
+        "excuse me", "entschuldigung", "entschuldigen sie", "perdón", "disculpa", "disculpe", "excusez-moi",
     ];
 
     private static readonly string[] CommaOpeners =
     [
         "question", "so", "well", "like", "okay", "ok", "alright", "all right", "right", "um", "uh", "hmm", "anyway", "listen",
-        "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so",
+        "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so", "sorry", "pardon",
+        "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
+        "i was wondering", "just wondering",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -31,7 +35,13 @@ internal static class PromptFraming
     [
         "i'd really appreciate it if you could", "i would really appreciate it if you could", "i'd appreciate it if you could",
         "i would appreciate it if you could", "i'd be grateful if you could", "i would be grateful if you could",
-        "i was wondering if you could", "i wonder if you could", "would you be so kind as to", "would you mind helping me",
+        "i was wondering if you could", "i wonder if you could", "would it be possible for you to", "do you happen to know",
+        "would you mind", "do you mind", "do you know", "may i ask", "can i ask", "could i ask", "might i ask",
+        "i'd like to know", "i would like to know", "i want to know", "help me understand", "i'd love it if you could",
+        "i would love it if you could", "it would be great if you could", "it'd be great if you could",
+        "it would be helpful if you could", "it would be nice if you could", "do me a favor and", "do me a favour and",
+        "i'm looking for", "i am looking for", "me gustaría saber", "quisiera saber", "j'aimerais savoir",
+        "je voudrais savoir", "ich würde gerne wissen", "ich möchte wissen", "would you be so kind as to", "would you mind helping me",
         "could you please", "can you please", "would you please", "will you please", "could you kindly",
         "can you kindly", "would you kindly", "could you", "can you", "would you", "will you", "please", "kindly",
         "¿me podrías", "me podrías", "¿podrías", "podrías", "¿puedes", "puedes", "¿me puedes", "me puedes",
@@ -42,6 +52,8 @@ internal static class PromptFraming
     // Courtesy words anywhere: removing them never changes the request.
     private static readonly string[] Courtesies =
     [
+        "if you don't mind", "if you do not mind", "thank you very much", "thanks very much",
+        "thanks so much", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
         "thank you so much", "thanks a lot", "thank you", "thanks in advance", "thanks", "thx", "please", "pls", "plz",
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];

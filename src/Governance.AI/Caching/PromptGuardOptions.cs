@@ -6,8 +6,17 @@ public sealed class PromptGuardOptions
     /// <summary>Gets or sets a value indicating whether the prompts must contain the same numbers (digits and number words), each with the same unit or word after it ("3 km" / "3 miles", "2 eggs and 3 cups" / "3 eggs and 2 cups").</summary>
     public bool CompareNumbers { get; set; } = true;
 
-    /// <summary>Gets or sets a value indicating whether the prompts must ask about the same quantities (all / every, some / any, few, many, most, several, both, more, less… in en/de/es/fr).</summary>
+    /// <summary>Gets or sets a value indicating whether the prompts must ask about the same quantities (all / every, some / any, a few, few, many, most, several, both, more, less, exactly, roughly… in en/de/es/fr; a quantifier in only one prompt differs too).</summary>
     public bool CompareQuantities { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask with the same modality: can / could / may (possible or allowed), should / ought (advised), must / have to (required), or none ("Can dogs eat grapes?" / "Do dogs eat grapes?"). English; "can you" and "how can I" name none.</summary>
+    public bool CompareModality { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the prompts must ask about the same time: a future auxiliary (will, 'll, going to) in both or neither, and no past auxiliary (did, was, were, had) facing a present one (do, is, are). English.</summary>
+    public bool CompareTense { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether prompts that both name persons (I, my, our; your; he, her, their…) must name the same ones ("my address" / "your address"); "you" alone is not compared, as it is also the generic "one". English.</summary>
+    public bool ComparePerson { get; set; } = true;
 
     /// <summary>Gets or sets a value indicating whether the prompts must ask for the same task on their input (summarize, translate, rewrite, proofread, review, reply…; explain, tell or write is the same as asking a question).</summary>
     public bool CompareTasks { get; set; } = true;
@@ -44,8 +53,12 @@ public sealed class PromptGuardOptions
     /// <summary>Gets additional synonym groups, each as words separated by spaces (<c>"fix repair mend"</c>); a word belongs to at most one group.</summary>
     public IList<string> AdditionalSynonymGroups { get; } = [];
 
-    /// <summary>Gets or sets how many content words may appear in only one of the prompts when nothing was substituted.</summary>
-    public int MaxExtraContentWords { get; set; } = 1;
+    /// <summary>
+    /// Gets or sets how many content words may appear in only one of the prompts when nothing was substituted. Generic
+    /// words ("the capital <i>city</i>", "a <i>good</i> way", "the <i>best</i> way") never count. The default, 0, misses
+    /// on any added modifier ("a laptop" / "a cheap laptop"): a wrong hit is worse than a miss.
+    /// </summary>
+    public int MaxExtraContentWords { get; set; }
 
     /// <summary>Gets or sets a value indicating whether the same content words in another order around a directional word (to, from, than, vs…) reject the hit ("celsius to fahrenheit" / "fahrenheit to celsius"), and so does a relation around a preposition reversed ("teaspoons in a tablespoon" / "tablespoons in a teaspoon").</summary>
     public bool CompareDirectionalOrder { get; set; } = true;

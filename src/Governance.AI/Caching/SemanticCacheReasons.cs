@@ -24,6 +24,15 @@ public static class SemanticCacheReasons
     /// <summary>The prompts ask about different quantities (all / some / few / many / most…).</summary>
     public const string GuardQuantity = "guard_quantity";
 
+    /// <summary>The prompts ask with a different modality: can / should / must, or one with a modal and one without.</summary>
+    public const string GuardModality = "guard_modality";
+
+    /// <summary>The prompts ask about a different time: did / will, is / was.</summary>
+    public const string GuardTense = "guard_tense";
+
+    /// <summary>The prompts are about different persons: my / your / their.</summary>
+    public const string GuardPerson = "guard_person";
+
     /// <summary>The prompts ask for different tasks on their input (summarize / translate / proofread…).</summary>
     public const string GuardTask = "guard_task";
 

@@ -10,6 +10,10 @@ public sealed class PromptFramingTests
     [InlineData("Cafe\u0301 please", "Café")]
     [InlineData("  Thanks  ", "Thanks")]
     [InlineData("  What is\tthe capital of France?  ", "What is the capital of France?")]
+    [InlineData("I was just curious, why is the sky blue?", "why is the sky blue?")]
+    [InlineData("Do you know when the Berlin Wall fell?", "when the Berlin Wall fell?")]
+    [InlineData("Would you mind explaining what a mortgage is?", "explaining what a mortgage is?")]
+    [InlineData("Excuse me, how do I get to the station?", "how do I get to the station?")]
     public void NormalizeAndStrip_NormalizesThenRemovesFraming(string prompt, string expected) =>
         Assert.Equal(expected, PromptFraming.NormalizeAndStrip(prompt));
 
