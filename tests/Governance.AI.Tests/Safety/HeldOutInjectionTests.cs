@@ -23,6 +23,7 @@ public sealed class HeldOutInjectionTests(ITestOutputHelper output)
         { "dev", 0.93, 0.02 },
         { "test", 0.73, 0.02 },
         { "dev2", 0.92, 0.02 },
+        { "dev3", 0.0, 1.0 },
     };
 
     [Theory]
