@@ -259,5 +259,17 @@ internal static class InjectionLexicon
         (Concept.Restrictions, "politique politiques politica"),
         (Concept.Safety, "politique politiques politica"),
         (Concept.Instructions, "politique politiques politica"),
+
+        // Issue #17, second round: persona traits that mean "no rules" ("your evil twin", "una IA
+        // malvada"), relatives and recipes of the grandmother exploit, forged exemptions and the assistant's setup.
+        (Concept.Unrestricted, "evil malvada malvado malefique bose"),
+        (Concept.Relative, "uncle aunt onkel tante tio tia oncle"),
+        (Concept.Secrets, "synthesis nerve sarin ricin anthrax toxin toxins"),
+        (Concept.Permission, "whitelisted exempt exempted autorisiere autorisieren autorizamos"),
+        (Concept.Restrictions, "laws ethical ethisch norma"),
+        (Concept.Instructions, "norma"),
+        (Concept.Config, "setup"),
+        (Concept.TextNoun, "line linea ligne zeile"),
+        (Concept.Longer, "apply applies gelten gilt aplican aplica appliquent"),
     ];
 }
