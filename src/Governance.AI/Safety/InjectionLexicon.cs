@@ -174,7 +174,7 @@ internal static class InjectionLexicon
         (Concept.Safety, "securite filtres protections censure regles"),
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
-        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean means meaning phrase sentence"),
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean means meaning phrase"),
         (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren"),
         (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre"),
