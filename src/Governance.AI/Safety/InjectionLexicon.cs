@@ -174,7 +174,7 @@ internal static class InjectionLexicon
         (Concept.Safety, "securite filtres protections censure regles"),
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
-        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean means meaning phrase sentence"),
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean means meaning phrase"),
         (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren"),
         (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre"),
@@ -259,5 +259,17 @@ internal static class InjectionLexicon
         (Concept.Restrictions, "politique politiques politica"),
         (Concept.Safety, "politique politiques politica"),
         (Concept.Instructions, "politique politiques politica"),
+
+        // Issue #17, second round: persona traits that mean "no rules" ("your evil twin", "una IA
+        // malvada"), relatives and recipes of the grandmother exploit, forged exemptions and the assistant's setup.
+        (Concept.Unrestricted, "evil malvada malvado malefique bose"),
+        (Concept.Relative, "uncle aunt onkel tante tio tia oncle"),
+        (Concept.Secrets, "synthesis nerve sarin ricin anthrax toxin toxins"),
+        (Concept.Permission, "whitelisted exempt exempted autorisiere autorisieren autorizamos"),
+        (Concept.Restrictions, "laws ethical ethisch norma"),
+        (Concept.Instructions, "norma"),
+        (Concept.Config, "setup"),
+        (Concept.TextNoun, "line linea ligne zeile"),
+        (Concept.Longer, "apply applies gelten gilt aplican aplica appliquent"),
     ];
 }

@@ -92,7 +92,7 @@ internal static class InjectionRules
     public const int SpecialRot13 = 7;
     public const int SpecialTurnRole = 8;
 
-    public const int GroupCount = 31;
+    public const int GroupCount = 33;
 
     private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
 
@@ -150,7 +150,7 @@ internal static class InjectionRules
             new("override.ignore_everything_before", O, 0, 1.2, 8, [S(Concept.Ignore), S(Concept.Everything), S(Concept.Before)], mine),
             new("override.ignore_instructions_weak", O, 0, 0.6, 3, [S(Concept.Ignore), S(Concept.Instructions)], mine),
             new("override.stop_following", O, 0, 1.0, 6, [S(Concept.Follow), S(Concept.Negation), AnyQualifier, S(Concept.Instructions | Concept.Restrictions)], mine),
-            new("override.instructions_void", O, 0, 1.0, 5, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Void)], mine),
+            new("override.instructions_void", O, 0, 1.0, 5, [S(Concept.Instructions | Concept.Restrictions | Concept.Safety), AnyQualifier | S(Concept.AiReference), S(Concept.Void)], mine),
             new("override.instructions_no_longer", O, 0, 0.8, 6, [S(Concept.Instructions | Concept.Restrictions), AnyQualifier, S(Concept.Longer), S(Concept.Negation)], mine),
             new("override.stop_following_any", O, 0, 0.6, 5, [S(Concept.Follow), S(Concept.Negation), S(Concept.Instructions | Concept.Restrictions)], mine),
             new("override.new_instructions", O, 1, 0.5, 2, [S(Concept.New), S(Concept.StrictInstructions)]),
@@ -188,7 +188,7 @@ internal static class InjectionRules
             new("jailbreak.developer_mode_ai", J, 7, 1.0, 10, [S(Concept.Developer), S(Concept.Mode), S(Concept.AiReference | Concept.Unrestricted | Concept.Restrictions)]),
             new("jailbreak.no_longer_bound", J, 8, 0.6, 5, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound)]),
             new("jailbreak.no_longer_bound_you", J, 8, 1.2, 7, [S(Concept.Longer), S(Concept.Negation), S(Concept.Bound), S(Concept.Your)]),
-            new("jailbreak.unrestricted_ai", J, 9, 0.7, 8, [S(Concept.Unrestricted), S(Concept.AiReference | Concept.Your | Concept.Persona | Concept.Mode)]),
+            new("jailbreak.unrestricted_ai", J, 9, 0.7, 8, [S(Concept.Unrestricted), S(Concept.AiReference | Concept.Your | Concept.Persona | Concept.Mode | Concept.Character)]),
             new("jailbreak.without_restrictions", J, 19, 0.7, 6, [S(Concept.Restrictions), S(Concept.Without), S(Concept.Your | Concept.AiReference | Concept.Persona | Concept.Say)], mine),
             new("jailbreak.roleplay_unrestricted", J, 13, 0.5, 12, [S(Concept.Persona | Concept.Now), S(Concept.Unrestricted | Concept.Restrictions | Concept.Bound)]),
             new("jailbreak.never_refuse", J, 20, 0.5, 3, [S(Concept.Refuse), S(Concept.Negation | Concept.Without)]),
@@ -243,6 +243,11 @@ internal static class InjectionRules
             // Forged authority: a claimed permission from the developers, the vendor or an administrator.
             new("authority.claimed_permission", O, 25, 1.0, 10, [S(Concept.Permission), S(Concept.Developer), S(Concept.Safety | Concept.Restrictions | Concept.Bypass | Concept.Unrestricted)], mine),
             new("authority.you_may_now", O, 26, 0.6, 3, [S(Concept.Your), S(Concept.Permission), S(Concept.Now)], ordered: true),
+            // "The administrator has disabled the safety rules": an authority said to have switched the rules off. Alone it can be
+            // a sysadmin's story, so it only adds to another signal (an order to answer without restrictions).
+            new("authority.rules_disabled", O, 31, 0.6, 8, [S(Concept.Developer), S(Concept.Void | Concept.Bypass), S(Concept.Safety | Concept.Restrictions)], mine),
+            // "An assistant that answers anything": an open promise to answer, the trait of an unrestricted persona.
+            new("jailbreak.answers_anything", J, 32, 0.4, 2, [S(Concept.Say), S(Concept.Anything | Concept.Everything)], mine, ordered: true),
 
             // Special rules fired by the detector's own passes (indexes looked up by id).
             new("embedded.note_to_ai", I, 17, 1.0, 0, []),
