@@ -11,7 +11,7 @@ namespace Governance.AI.Caching;
 /// </summary>
 internal sealed class ExactTier : IDisposable
 {
-    private const string KeyPrefix = "governance:cache:";
+    private const string KeyPrefix = "governance:cache:v3:";
 
     // Read without a factory: a miss is decided by the policy, which coalesces misses itself (see CacheFlights).
     private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
@@ -40,8 +40,8 @@ internal sealed class ExactTier : IDisposable
         _cache = _ownedServices.GetRequiredService<HybridCache>();
     }
 
-    /// <summary>The cache key of a request: the partition (which includes the cache name and caller scope) and the exact key.</summary>
-    public static string Key(string partition, string exactKey) => string.Concat(KeyPrefix, partition, ":", exactKey);
+    /// <summary>The cache key of a request, from its request key (which covers the partition: cache name, caller scope…).</summary>
+    public static string Key(string requestKey) => string.Concat(KeyPrefix, requestKey);
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {

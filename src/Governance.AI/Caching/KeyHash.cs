@@ -137,8 +137,8 @@ internal sealed class KeyHash : IDisposable
         }
     }
 
-    /// <summary>Gets the key (16 bytes of the digest, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
-    public string? Finish()
+    /// <summary>Gets the key (16 bytes of the digest, or all 32, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
+    public string? Finish(bool fullDigest = false)
     {
         if (_unhashable)
         {
@@ -160,7 +160,7 @@ internal sealed class KeyHash : IDisposable
             _streamed.GetHashAndReset(digest);
         }
 
-        return Convert.ToHexStringLower(digest[..16]);
+        return Convert.ToHexStringLower(fullDigest ? digest : digest[..16]);
     }
 
     public void Dispose()

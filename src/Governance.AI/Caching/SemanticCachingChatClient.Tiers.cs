@@ -111,7 +111,7 @@ public sealed partial class SemanticCachingChatClient
 
             float[]? kept = plan.NoStore ? null : normalized;
             IReadOnlyList<SemanticCacheMatch> matches = await _store
-                .FindSimilarAsync(plan.Partition!, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
+                .FindSimilarAsync(plan.Partition, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
             string? rejected = null;
             ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
             for (int i = 0; i < matches.Count; i++)
@@ -206,7 +206,7 @@ public sealed partial class SemanticCachingChatClient
                     new SemanticCacheEntry
                     {
                         Id = Guid.NewGuid().ToString("N"),
-                        Partition = plan.Partition!,
+                        Partition = plan.Partition,
                         ExactKey = plan.ExactKey!,
                         Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
                         PromptText = lookup.Vector is null ? null : lookup.SemanticText,
