@@ -48,8 +48,10 @@ internal static class CacheKeys
     /// changes the answer), then every message (every content part, by content hash), in one digest (a hit computes
     /// no other). It names the request within its partition, so it is only ever compared within one.
     /// </summary>
-    /// <returns>The full 256-bit key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
-    public static string? Request(in PartitionFields fields)
+    /// <param name="fields">The partition's fields, with the conversation.</param>
+    /// <param name="prefix">What the key starts with (the exact tier's namespace), before the full 256-bit digest in hex.</param>
+    /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
+    public static string? Request(in PartitionFields fields, string prefix)
     {
         using var hash = new KeyHash();
         AddPartition(hash, fields);
@@ -63,7 +65,7 @@ internal static class CacheKeys
             AddMessage(hash, messages[i]);
         }
 
-        return hash.Finish(fullDigest: true);
+        return hash.Finish(prefix);
     }
 
     private static void AddPartition(KeyHash hash, in PartitionFields fields)

@@ -83,7 +83,7 @@ public sealed partial class SemanticCachingChatClient
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
         var fields = new PartitionFields(callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
-        if (CacheKeys.Request(fields) is not { } requestKey)
+        if (CacheKeys.Request(fields, ExactTier.KeyPrefix) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
         }
@@ -94,7 +94,7 @@ public sealed partial class SemanticCachingChatClient
             threshold = Math.Min(requested, 1.0);
         }
 
-        return new CachePlan(fields, requestKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
+        return new CachePlan(fields, flightKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
     }
 
     /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>
@@ -151,12 +151,12 @@ public sealed partial class SemanticCachingChatClient
     {
         private readonly PartitionFields _fields;
         private string? _partition;
+        private string? _exactKey;
 
-        public CachePlan(in PartitionFields fields, string requestKey, string? embedText, float threshold, bool noStore)
+        public CachePlan(in PartitionFields fields, string flightKey, string? embedText, float threshold, bool noStore)
         {
             _fields = fields;
-            ExactKey = requestKey;
-            FlightKey = ExactTier.Key(requestKey);
+            FlightKey = flightKey;
             EmbedText = embedText;
             Threshold = threshold;
             NoStore = noStore;
@@ -170,8 +170,8 @@ public sealed partial class SemanticCachingChatClient
 
         public string? BypassReason { get; }
 
-        /// <summary>Gets the request key, the identity of a stored entry within its partition.</summary>
-        public string? ExactKey { get; }
+        /// <summary>Gets the request key, the identity of a stored entry within its partition (the exact tier's key without its namespace).</summary>
+        public string? ExactKey => FlightKey is null ? null : _exactKey ??= FlightKey[ExactTier.KeyPrefix.Length..];
 
         /// <summary>Gets the exact tier's key, which also names the request's flight.</summary>
         public string? FlightKey { get; }
