@@ -5,7 +5,17 @@ using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Caching;
 
-/// <summary>Computes the partition key and the exact request key: SHA-256 over length-prefixed canonical fields.</summary>
+/// <summary>What a request's partition is made of.</summary>
+/// <param name="CallerScope">Whose entries the caller may be served.</param>
+/// <param name="Caller">The caller, for vary-by values.</param>
+/// <param name="Messages">The request's messages.</param>
+/// <param name="Options">The request's options.</param>
+/// <param name="Settings">The cache options.</param>
+/// <param name="EmbeddedMessage">The embedded message left out of the partition; -1 when the whole conversation scopes it.</param>
+internal readonly record struct PartitionFields(
+    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage);
+
+/// <summary>Computes the partition key and the request key: SHA-256 over length-prefixed canonical fields.</summary>
 internal static class CacheKeys
 {
     private const string TagPrefix = "tag:";
@@ -26,18 +36,45 @@ internal static class CacheKeys
     /// embedded text (so a semantic hit never crosses histories).
     /// </summary>
     /// <returns>The partition key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
-    public static string? Partition(
-        string callerScope,
-        CallerContext caller,
-        IReadOnlyList<ChatMessage> messages,
-        ChatOptions? options,
-        SemanticCacheOptions settings,
-        int embeddedMessage)
+    public static string? Partition(in PartitionFields fields)
     {
         using var hash = new KeyHash();
+        AddPartition(hash, fields);
+        return hash.Finish();
+    }
+
+    /// <summary>
+    /// The request key of the exact tier and of stored entries: the partition's fields (with every option that
+    /// changes the answer), then every message (every content part, by content hash), in one digest (a hit computes
+    /// no other). It names the request within its partition, so it is only ever compared within one.
+    /// </summary>
+    /// <param name="fields">The partition's fields, with the conversation.</param>
+    /// <param name="prefix">What the key starts with (the exact tier's namespace), before the full 256-bit digest in hex.</param>
+    /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
+    public static string? Request(in PartitionFields fields, string prefix)
+    {
+        using var hash = new KeyHash();
+        AddPartition(hash, fields);
+
+        // The partition's fields hold every option that changes the answer; the whole conversation follows.
+        hash.Add("exact/v3");
+        IReadOnlyList<ChatMessage> messages = fields.Messages;
+        hash.AddLength(messages.Count);
+        for (int i = 0; i < messages.Count; i++)
+        {
+            AddMessage(hash, messages[i]);
+        }
+
+        return hash.Finish(prefix);
+    }
+
+    private static void AddPartition(KeyHash hash, in PartitionFields fields)
+    {
+        ChatOptions? options = fields.Options;
+        IReadOnlyList<ChatMessage> messages = fields.Messages;
         hash.Add("partition/v2");
-        hash.Add(settings.CacheName);
-        hash.Add(callerScope);
+        hash.Add(fields.Settings.CacheName);
+        hash.Add(fields.CallerScope);
         hash.Add(options?.ModelId);
         hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
         hash.AddNormalizedText(options?.Instructions);
@@ -49,7 +86,7 @@ internal static class CacheKeys
                 hash.Add("system");
                 AddMessage(hash, message);
             }
-            else if (embeddedMessage >= 0 && i != embeddedMessage)
+            else if (fields.EmbeddedMessage >= 0 && i != fields.EmbeddedMessage)
             {
                 hash.Add("history");
                 AddMessage(hash, message);
@@ -61,33 +98,11 @@ internal static class CacheKeys
 
         // Sampling and length settings change the answer too: a semantic hit must not cross them either.
         AddGenerationSettings(hash, options);
-        foreach (string varyBy in settings.VaryBy)
+        foreach (string varyBy in fields.Settings.VaryBy)
         {
             hash.Add(varyBy);
-            hash.Add(VaryByValue(varyBy, caller, options));
+            hash.Add(VaryByValue(varyBy, fields.Caller, options));
         }
-
-        return hash.Finish();
-    }
-
-    /// <summary>The exact request key: every message (every content part, by content hash) and every option that changes the answer.</summary>
-    /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
-    public static string? Exact(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
-    {
-        using var hash = new KeyHash();
-        hash.Add("exact/v2");
-        hash.AddLength(messages.Count);
-        foreach (ChatMessage message in messages)
-        {
-            AddMessage(hash, message);
-        }
-
-        hash.Add(options?.ModelId);
-        hash.AddNormalizedText(options?.Instructions);
-        AddTools(hash, options);
-        AddResponseFormat(hash, options?.ResponseFormat);
-        AddGenerationSettings(hash, options);
-        return hash.Finish();
     }
 
     private static void AddGenerationSettings(KeyHash hash, ChatOptions? options)

@@ -11,7 +11,8 @@ namespace Governance.AI.Caching;
 /// </summary>
 internal sealed class ExactTier : IDisposable
 {
-    private const string KeyPrefix = "governance:cache:";
+    /// <summary>What the exact tier's keys start with: a request key follows (see <see cref="CacheKeys.Request"/>).</summary>
+    public const string KeyPrefix = "governance:cache:v3:";
 
     // Read without a factory: a miss is decided by the policy, which coalesces misses itself (see CacheFlights).
     private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
@@ -39,9 +40,6 @@ internal sealed class ExactTier : IDisposable
         _ownedServices = services.BuildServiceProvider();
         _cache = _ownedServices.GetRequiredService<HybridCache>();
     }
-
-    /// <summary>The cache key of a request: the partition (which includes the cache name and caller scope) and the exact key.</summary>
-    public static string Key(string partition, string exactKey) => string.Concat(KeyPrefix, partition, ":", exactKey);
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {

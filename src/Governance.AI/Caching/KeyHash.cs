@@ -26,7 +26,7 @@ internal sealed class KeyHash : IDisposable
     private IncrementalHash? _streamed;
     private bool _unhashable;
 
-    /// <summary>Marks the key as impossible: a field had no stable form, so <see cref="Finish"/> returns <see langword="null"/>.</summary>
+    /// <summary>Marks the key as impossible: a field had no stable form, so <see cref="Finish()"/> returns <see langword="null"/>.</summary>
     public void MarkUnhashable() => _unhashable = true;
 
     public void AddLength(long value)
@@ -140,12 +140,32 @@ internal sealed class KeyHash : IDisposable
     /// <summary>Gets the key (16 bytes of the digest, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
     public string? Finish()
     {
-        if (_unhashable)
+        Span<byte> digest = stackalloc byte[32];
+        return Digest(digest) ? Convert.ToHexStringLower(digest[..16]) : null;
+    }
+
+    /// <summary>Gets <paramref name="prefix"/> followed by the whole digest as lowercase hex, or <see langword="null"/> when a field had no stable form.</summary>
+    public string? Finish(string prefix)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        if (!Digest(digest))
         {
             return null;
         }
 
-        Span<byte> digest = stackalloc byte[32];
+        Span<char> key = stackalloc char[prefix.Length + (2 * digest.Length)];
+        prefix.CopyTo(key);
+        Convert.TryToHexStringLower(digest, key[prefix.Length..], out _);
+        return new string(key);
+    }
+
+    private bool Digest(Span<byte> digest)
+    {
+        if (_unhashable)
+        {
+            return false;
+        }
+
         if (_streamed is null)
         {
             // One hash object per thread, reset by each use: a one-shot hash sets up a new context every call,
@@ -160,7 +180,7 @@ internal sealed class KeyHash : IDisposable
             _streamed.GetHashAndReset(digest);
         }
 
-        return Convert.ToHexStringLower(digest[..16]);
+        return true;
     }
 
     public void Dispose()

@@ -82,19 +82,19 @@ public sealed partial class SemanticCachingChatClient
         }
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
-        string? partition = CacheKeys.Partition(callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
-        string? exactKey = partition is null ? null : CacheKeys.Exact(messages, options);
-        if (partition is null || exactKey is null)
+        var fields = new PartitionFields(callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
+        if (CacheKeys.Request(fields, ExactTier.KeyPrefix) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
         }
+
         double threshold = settings.SimilarityThreshold;
         if (RequestedThreshold(options) is { } requested && requested > threshold)
         {
             threshold = Math.Min(requested, 1.0);
         }
 
-        return new CachePlan(null, partition, exactKey, ExactTier.Key(partition, exactKey), embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore), options?.ModelId);
+        return new CachePlan(fields, flightKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
     }
 
     /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>
@@ -145,8 +145,49 @@ public sealed partial class SemanticCachingChatClient
         };
     }
 
-    private readonly record struct CachePlan(string? BypassReason, string? Partition, string? ExactKey, string? FlightKey, string? EmbedText, float Threshold, bool NoStore, string? ModelId)
+    /// <summary>A request's plan. The partition key is computed only when a lookup or a store needs it: an exact hit
+    /// needs none, as the request key covers the partition's fields.</summary>
+    private sealed class CachePlan
     {
-        public static CachePlan Bypass(string reason) => new(reason, null, null, null, null, 0f, false, null);
+        private readonly PartitionFields _fields;
+        private string? _partition;
+        private string? _exactKey;
+
+        public CachePlan(in PartitionFields fields, string flightKey, string? embedText, float threshold, bool noStore)
+        {
+            _fields = fields;
+            FlightKey = flightKey;
+            EmbedText = embedText;
+            Threshold = threshold;
+            NoStore = noStore;
+            ModelId = fields.Options?.ModelId;
+        }
+
+        private CachePlan(string bypassReason)
+        {
+            BypassReason = bypassReason;
+        }
+
+        public string? BypassReason { get; }
+
+        /// <summary>Gets the request key, the identity of a stored entry within its partition (the exact tier's key without its namespace).</summary>
+        public string? ExactKey => FlightKey is null ? null : _exactKey ??= FlightKey[ExactTier.KeyPrefix.Length..];
+
+        /// <summary>Gets the exact tier's key, which also names the request's flight.</summary>
+        public string? FlightKey { get; }
+
+        public string? EmbedText { get; }
+
+        public float Threshold { get; }
+
+        public bool NoStore { get; }
+
+        public string? ModelId { get; }
+
+        /// <summary>Gets the partition key (of a plan that is not a bypass).</summary>
+        public string Partition => _partition ??= CacheKeys.Partition(_fields)
+            ?? throw new InvalidOperationException("A part of the request changed while it was being cached: it no longer has a stable hash.");
+
+        public static CachePlan Bypass(string reason) => new(reason);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class SemanticCachingChatClient
         long writesBefore = _exactTier.Writes;
         if (settings.EnableExactTier && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } exact)
         {
-            return Decision.Served(Hit(exact, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
+            return Decision.Served(Hit(exact, SemanticCacheProperties.TierExact, 1f), null);
         }
 
         // A request that may not store its answer leads no flight (it would have nothing to share); it still waits
@@ -38,7 +38,7 @@ public sealed partial class SemanticCachingChatClient
 
         if (awaited is not null && await awaited.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared)
         {
-            return Decision.Served(Hit(shared.Answer, shared.Tier, shared.Similarity), plan.ExactKey!);
+            return Decision.Served(Hit(shared.Answer, shared.Tier, shared.Similarity), null);
         }
 
         // Without a shared answer (the leader failed or may not store its response), a waiter goes on alone.
@@ -50,7 +50,7 @@ public sealed partial class SemanticCachingChatClient
                 && await ExactLookupAsync(plan, cancellationToken).ConfigureAwait(false) is { } landed)
             {
                 lead.Complete(new FlightResult(landed, SemanticCacheProperties.TierExact, 1f));
-                return Decision.Served(Hit(landed, SemanticCacheProperties.TierExact, 1f), plan.ExactKey!);
+                return Decision.Served(Hit(landed, SemanticCacheProperties.TierExact, 1f), null);
             }
 
             Lookup lookup = await SemanticLookupAsync(plan, settings, cancellationToken).ConfigureAwait(false);
@@ -111,7 +111,7 @@ public sealed partial class SemanticCachingChatClient
 
             float[]? kept = plan.NoStore ? null : normalized;
             IReadOnlyList<SemanticCacheMatch> matches = await _store
-                .FindSimilarAsync(plan.Partition!, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
+                .FindSimilarAsync(plan.Partition, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
             string? rejected = null;
             ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
             for (int i = 0; i < matches.Count; i++)
@@ -206,7 +206,7 @@ public sealed partial class SemanticCachingChatClient
                     new SemanticCacheEntry
                     {
                         Id = Guid.NewGuid().ToString("N"),
-                        Partition = plan.Partition!,
+                        Partition = plan.Partition,
                         ExactKey = plan.ExactKey!,
                         Embedding = lookup.Vector ?? ReadOnlyMemory<float>.Empty,
                         PromptText = lookup.Vector is null ? null : lookup.SemanticText,
@@ -229,10 +229,12 @@ public sealed partial class SemanticCachingChatClient
         return (null, shared);
     }
 
-    /// <summary>A hit to serve (with the id its streamed replay is named by), or a miss with its lookup and, for the leader of identical misses, the flight to land.</summary>
+    /// <summary>A hit to serve (with the id its streamed replay is named by: a semantic entry's, or <see langword="null"/>
+    /// for the request's own key, made only when a replay needs it), or a miss with its lookup and, for the leader of
+    /// identical misses, the flight to land.</summary>
     private readonly record struct Decision(ChatResponse? Hit, string? HitId, Lookup Lookup, CacheFlights.Flight? Flight)
     {
-        public static Decision Served(ChatResponse hit, string id) => new(hit, id, default, null);
+        public static Decision Served(ChatResponse hit, string? id) => new(hit, id, default, null);
     }
 
     private sealed record GuardForOptions(SemanticCacheOptions Options, ISemanticHitGuard Guard);

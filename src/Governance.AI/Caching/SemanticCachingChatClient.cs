@@ -185,7 +185,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         Decision decision = await DecideAsync(plan, settings, cancellationToken).ConfigureAwait(false);
         if (decision.Hit is { } hit)
         {
-            foreach (ChatResponseUpdate update in Replay(hit, decision.HitId!, settings.ReplayChunkCharacters))
+            foreach (ChatResponseUpdate update in Replay(hit, decision.HitId ?? plan.ExactKey!, settings.ReplayChunkCharacters))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return update;

@@ -35,12 +35,18 @@ internal sealed class TextHashMemo<TTag, TValue>
 
     // A secret seed per memo: texts that collide under it cannot be prepared in advance (a memo of safety verdicts
     // must not be fooled into taking an attack for a text it scanned clean).
-    private readonly long _seed = NewSeed();
+    private readonly long _seed;
 
     /// <summary>Initializes a new instance of the <see cref="TextHashMemo{TTag, TValue}"/> class.</summary>
     /// <param name="capacity">The maximum number of entries, from <see cref="MinimumCapacity"/> to <see cref="MaximumCapacity"/>; rounded up to a power of two.</param>
     public TextHashMemo(int capacity)
+        : this(capacity, NewSeed())
     {
+    }
+
+    private TextHashMemo(int capacity, long seed)
+    {
+        _seed = seed;
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, MinimumCapacity);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, MaximumCapacity);
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)capacity);
@@ -68,6 +74,15 @@ internal sealed class TextHashMemo<TTag, TValue>
             return count;
         }
     }
+
+    /// <summary>
+    /// Creates a memo of other values that hashes texts as this one does, so one <see cref="Hash"/> of a text serves
+    /// both (the seed stays secret: it is shared, never exposed).
+    /// </summary>
+    /// <typeparam name="TOther">The other memo's value.</typeparam>
+    /// <param name="capacity">The other memo's maximum number of entries.</param>
+    /// <returns>The other memo.</returns>
+    public TextHashMemo<TTag, TOther> WithSameHash<TOther>(int capacity) => new(capacity, _seed);
 
     /// <summary>Hashes a text for <see cref="TryGet"/> and <see cref="Set"/> of this memo (with its own seed).</summary>
     /// <param name="text">The text.</param>

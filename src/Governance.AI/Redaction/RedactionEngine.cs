@@ -55,6 +55,12 @@ public sealed class RedactionEngine
     /// <summary>How many analyzed texts an engine remembers (about 56 bytes each, plus the matches of texts that have any).</summary>
     private const int MemoCapacity = 4096;
 
+    /// <summary>How many redacted texts an engine remembers, each at most <see cref="FirstRedactionMaxLength"/>
+    /// characters: at most 4 MB of redacted (never original) text.</summary>
+    private const int FirstRedactionMemoCapacity = 512;
+
+    private const int FirstRedactionMaxLength = 4096;
+
     private readonly RedactionOptions _options;
     private readonly CustomRecognizer[] _custom;
 
@@ -64,6 +70,13 @@ public sealed class RedactionEngine
     /// recognizer has a validator, whose answer the engine cannot assume to be the same next time.
     /// </summary>
     private readonly TextHashMemo<byte, RedactionMatch[]>? _analyses;
+
+    /// <summary>
+    /// The redacted form of texts redacted first in their request (into an empty vault), by the same hash as
+    /// <see cref="_analyses"/>: a repeated prompt is then not rebuilt, only its vault entries are recorded again.
+    /// Placeholders count from one in an empty vault, so the form depends on nothing but the text.
+    /// </summary>
+    private readonly TextHashMemo<byte, string>? _firstRedactions;
     private readonly EntityPolicy _defaultPolicy;
     private readonly FrozenDictionary<string, ContextMatcher> _contextWords;
 
@@ -86,6 +99,7 @@ public sealed class RedactionEngine
 
         _contextWords = contextWords.ToFrozenDictionary(e => e.Key, e => new ContextMatcher(e.Value), StringComparer.Ordinal);
         _analyses = Array.Exists(_custom, static r => r.Validator is not null) ? null : new TextHashMemo<byte, RedactionMatch[]>(MemoCapacity);
+        _firstRedactions = _analyses?.WithSameHash<string>(FirstRedactionMemoCapacity);
     }
 
     /// <summary>Gets the options the engine was created with.</summary>
@@ -362,8 +376,16 @@ public sealed class RedactionEngine
         ArgumentNullException.ThrowIfNull(vault);
         if (_analyses is not null && text.Length >= MemoMinimumLength)
         {
-            RedactionMatch[] found = AnalyzeMemoized(text);
-            return found.Length == 0 ? text : Apply(text, text.Length, found, vault, inResponse);
+            UInt128 hash = _analyses.Hash(text);
+            RedactionMatch[] found = AnalyzeMemoized(text, hash);
+            if (found.Length == 0)
+            {
+                return text;
+            }
+
+            return !inResponse && vault.IsEmpty && text.Length <= FirstRedactionMaxLength && IsReplayable(found)
+                ? RedactFirst(text, hash, found, vault)
+                : Apply(text, text.Length, found, vault, inResponse);
         }
 
         List<RedactionMatch> matches = RentList(ref t_matches);
@@ -378,13 +400,50 @@ public sealed class RedactionEngine
         }
     }
 
-    /// <summary>Gets the matches of a text from the memo, or analyzes the text and remembers them.</summary>
-    private RedactionMatch[] AnalyzeMemoized(string text)
+    /// <summary>Redacts a request text into an empty vault: the remembered form with the vault filled as
+    /// <see cref="Apply"/> fills it, or the text applied and remembered.</summary>
+    private string RedactFirst(string text, UInt128 hash, RedactionMatch[] found, RedactionVault vault)
     {
-        UInt128 hash = _analyses!.Hash(text);
+        if (!_firstRedactions!.TryGet(hash, text.Length, 0, out string? redacted))
+        {
+            redacted = Apply(text, text.Length, found, vault, inResponse: false);
+            _firstRedactions.Set(hash, text.Length, 0, redacted);
+            return redacted;
+        }
 
+        ThrowIfBlocked(found);
+        foreach (RedactionMatch m in found)
+        {
+            RedactionVault.TypeEntries entries = vault.Record(m.EntityType);
+            if (PolicyFor(m.EntityType).Operator == RedactionOperator.Placeholder)
+            {
+                vault.GetOrAddPlaceholder(entries, text.AsSpan(m.Start, m.Length), restorable: !m.IsSecret);
+            }
+        }
+
+        return redacted;
+    }
+
+    /// <summary>Gets a value indicating whether redacting the matches depends on nothing but the text and an empty
+    /// vault: every operator but a pseudonym (whose key ring may rotate) does.</summary>
+    private bool IsReplayable(RedactionMatch[] found)
+    {
+        foreach (RedactionMatch m in found)
+        {
+            if (PolicyFor(m.EntityType).Operator == RedactionOperator.Pseudonymize)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets the matches of a text from the memo, or analyzes the text and remembers them.</summary>
+    private RedactionMatch[] AnalyzeMemoized(string text, UInt128 hash)
+    {
         // The engine is one options instance: the analysis depends on nothing but the text, so the tag is constant.
-        if (_analyses.TryGet(hash, text.Length, 0, out RedactionMatch[]? found))
+        if (_analyses!.TryGet(hash, text.Length, 0, out RedactionMatch[]? found))
         {
             return found;
         }

@@ -38,6 +38,9 @@ public sealed class RedactionVault
         }
     }
 
+    /// <summary>Gets a value indicating whether nothing was recorded yet.</summary>
+    internal bool IsEmpty => _types is null;
+
     /// <summary>Gets the number of placeholders that can be restored.</summary>
     public int RestorableCount => _restorable?.Count ?? 0;
 

@@ -36,6 +36,10 @@ internal static partial class SecretScanner
     /// <summary>How the patterns above that need no word boundary begin: anywhere in a word.</summary>
     internal static readonly string[] InnerStarts = ["-----BEGIN ", "AccountKey="];
 
+    /// <summary>Every pattern above contains one of its starts literally (the patterns are case-sensitive): a text with
+    /// none of them has no secret, which a vectorized search tells faster than the pattern.</summary>
+    private static readonly SearchValues<string> AnyStart = SearchValues.Create([.. WordStarts, .. InnerStarts], StringComparison.Ordinal);
+
     /// <summary>The longest text the <c>private_key</c> pattern spans from its start.</summary>
     internal const int MaxPrivateKeyHeader = 64;
 
@@ -44,8 +48,8 @@ internal static partial class SecretScanner
     /// <returns>Each secret's rule id (<c>secret.{type}</c>) and span, in order; <see langword="null"/> when there is none.</returns>
     public static List<(string RuleId, Range Span)>? Find(string text)
     {
-        // Most output has no secret: one match test that allocates nothing, before collecting matches.
-        if (!Pattern().IsMatch(text))
+        // Most output has no secret: a literal pre-check, then one match test that allocates nothing, before collecting matches.
+        if (text.AsSpan().IndexOfAny(AnyStart) < 0 || !Pattern().IsMatch(text))
         {
             return null;
         }

@@ -34,6 +34,42 @@ public sealed class RedactionMemoTests
     }
 
     [Fact]
+    public void A_remembered_first_redaction_still_fills_each_request_s_vault()
+    {
+        // The second request is served the remembered redacted text: its vault must still hold the value, or the
+        // response's placeholder would not be restored.
+        var engine = new RedactionEngine(new RedactionOptions());
+        string first = engine.Redact(Known, new RedactionVault());
+
+        var vault = new RedactionVault();
+        string second = engine.Redact(Known, vault);
+
+        Assert.Equal("Please forward the signed contract to <EMAIL_1> before Friday.", second);
+        Assert.Same(first, second);
+        Assert.Equal(1, vault.EntityCounts["EMAIL"]);
+        Assert.True(vault.TryGetOriginal("<EMAIL_1>", out string? value));
+        Assert.Equal("jane.doe@example.com", value);
+        Assert.Equal("Reply to jane.doe@example.com.", vault.Restore("Reply to <EMAIL_1>."));
+    }
+
+    [Fact]
+    public void A_remembered_first_redaction_counts_masked_and_secret_values_without_making_them_restorable()
+    {
+        var options = new RedactionOptions();
+        options.Policies[RedactionEntityTypes.Email] = new EntityPolicy { Operator = RedactionOperator.Mask, MaskKeepLast = 4 };
+        var engine = new RedactionEngine(options);
+        const string text = "Mail jane.doe@example.com the key AKIAZ3QW7RTY2UIOP4AB please, it is urgent today.";
+        string expected = engine.Redact(text, new RedactionVault());
+
+        var vault = new RedactionVault();
+        Assert.Equal(expected, engine.Redact(text, vault));
+        Assert.DoesNotContain("jane.doe", expected, StringComparison.Ordinal);
+        Assert.Equal(1, vault.EntityCounts["EMAIL"]);
+        Assert.Equal(2, vault.EntityCounts.Count);
+        Assert.Equal(0, vault.RestorableCount);
+    }
+
+    [Fact]
     public void A_remembered_block_still_blocks()
     {
         var options = new RedactionOptions();
