@@ -84,7 +84,10 @@ public sealed class BudgetTokenizerTests
     [Fact]
     public async Task A_later_turn_counts_the_re_sent_history_from_the_count_cache_and_adds_only_its_new_messages()
     {
-        var provider = new TokenCounterProvider();
+        // A large cache: the cache is 2-way set-associative with a random seed, so at the default size three of these
+        // 42 texts can (rarely) share a set and evict one; the invariant checked here is "nothing re-sent is counted
+        // again", not the eviction policy.
+        var provider = new TokenCounterProvider(new CalibratedTokenEstimator(), new TokenCountCache(1 << 20), null);
         using var budget = new BudgetChatClient(new FakeChatClient(), TokensPerDay(10_000_000), provider);
         ChatOptions options = new ChatOptions { ModelId = "gpt-4o" }.ForCaller(Contoso);
         var conversation = new List<ChatMessage> { new(ChatRole.System, "You are a helpful assistant for Contoso's support team; answer briefly.") };
