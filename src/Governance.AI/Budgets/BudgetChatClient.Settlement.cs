@@ -148,46 +148,15 @@ public sealed partial class BudgetChatClient
             return;
         }
 
-        long remainingTokens = long.MaxValue;
-        long remainingRequests = long.MaxValue;
-        long remainingCost = long.MaxValue;
-        TimeSpan resetTokens = TimeSpan.Zero;
+        var least = new RemainingBudget();
         for (int i = 0; i < checks.Count; i++)
         {
             PlannedCheck check = checks[i];
             long remaining = Math.Max(0, check.Limit - (admission.UsedBefore[i] + finals[i]));
-            switch (check.Metric)
-            {
-                case BudgetMetric.Tokens when remaining < remainingTokens:
-                    remainingTokens = remaining;
-                    resetTokens = check.Bucket!.End - admission.Now;
-                    break;
-                case BudgetMetric.Requests:
-                    remainingRequests = Math.Min(remainingRequests, remaining);
-                    break;
-                case BudgetMetric.Cost:
-                    remainingCost = Math.Min(remainingCost, remaining);
-                    break;
-                default:
-                    break;
-            }
+            least.Add(check.Metric, remaining, check.Bucket is { } bucket ? bucket.End - admission.Now : TimeSpan.Zero);
         }
 
-        if (remainingTokens != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingTokens] = remainingTokens;
-            report[BudgetProperties.ResetTokens] = resetTokens;
-        }
-
-        if (remainingRequests != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingRequests] = remainingRequests;
-        }
-
-        if (remainingCost != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingCostUsd] = BudgetAmounts.FromNanoUsd(remainingCost);
-        }
+        least.WriteTo(report);
     }
 
     /// <summary>

@@ -101,47 +101,16 @@ public sealed partial class BudgetEmbeddingGenerator
     private void ReportRemaining(Admission admission, long[] finals, AdditionalPropertiesDictionary report)
     {
         List<Counter> counters = admission.Counters;
-        long remainingTokens = long.MaxValue;
-        long remainingRequests = long.MaxValue;
-        long remainingCost = long.MaxValue;
-        TimeSpan resetTokens = TimeSpan.Zero;
+        var least = new RemainingBudget();
         var remaining = new long[counters.Count];
         for (int i = 0; i < counters.Count; i++)
         {
             Counter counter = counters[i];
             remaining[i] = Math.Max(0, counter.Limit - (admission.UsedBefore[i] + finals[i]));
-            switch (counter.Metric)
-            {
-                case BudgetMetric.Tokens when remaining[i] < remainingTokens:
-                    remainingTokens = remaining[i];
-                    resetTokens = counter.Bucket!.End - admission.Now;
-                    break;
-                case BudgetMetric.Requests:
-                    remainingRequests = Math.Min(remainingRequests, remaining[i]);
-                    break;
-                case BudgetMetric.Cost:
-                    remainingCost = Math.Min(remainingCost, remaining[i]);
-                    break;
-                default:
-                    break;
-            }
+            least.Add(counter.Metric, remaining[i], counter.Bucket is { } bucket ? bucket.End - admission.Now : TimeSpan.Zero);
         }
 
-        if (remainingTokens != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingTokens] = remainingTokens;
-            report[BudgetProperties.ResetTokens] = resetTokens;
-        }
-
-        if (remainingRequests != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingRequests] = remainingRequests;
-        }
-
-        if (remainingCost != long.MaxValue)
-        {
-            report[BudgetProperties.RemainingCostUsd] = BudgetAmounts.FromNanoUsd(remainingCost);
-        }
+        least.WriteTo(report);
 
         if (!_telemetry.Remaining.Enabled)
         {
