@@ -153,13 +153,7 @@ public sealed partial class BudgetChatClient
         CompiledBudget budget = Current();
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
         string? model = options?.ModelId ?? DefaultModelId;
-        bool anyRule = false;
-        foreach (CompiledLimit rule in budget.Limits)
-        {
-            anyRule |= rule.Matches(caller, model);
-        }
-
-        if (!anyRule)
+        if (!budget.AnyLimitMatches(caller, model))
         {
             return null;
         }

@@ -79,17 +79,7 @@ public sealed partial class BudgetChatClient
         ModelPrice? price = served.Model is not null && budget.Prices.TryGetPrice(served.Model, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
         decimal? cost = price?.Cost(served.Input, served.CachedInput, served.Output);
         long tokens = served.Input + served.Output;
-        for (int i = 0; i < extra.Count; i++)
-        {
-            UsageDetails usage = extra[i].Usage;
-            long input = usage.InputTokenCount ?? 0;
-            long output = usage.OutputTokenCount ?? 0;
-            tokens += input + output;
-            if ((budget.PriceOf(extra[i].ModelId) ?? price) is { } extraPrice)
-            {
-                cost = (cost ?? 0) + extraPrice.Cost(input, usage.CachedInputTokenCount ?? 0, output);
-            }
-        }
+        budget.AddExtraCharges(extra, price, ref tokens, ref cost);
 
         IReadOnlyList<PlannedCheck> checks = admission.Checks;
         long[]? finals = null;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Governance.AI.Pricing;
+using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Budgets;
 
@@ -280,6 +281,39 @@ internal sealed class CompiledBudget
 
     /// <summary>Gets the price a model is charged at: its own, else the fallback price, else <see langword="null"/>.</summary>
     public ModelPrice? PriceOf(string? model) => Prices.TryGetPrice(model, out ModelPrice? price) ? price : FallbackPrice;
+
+    /// <summary>Whether any limit applies to this caller and model (no limit applies: the call is not metered).</summary>
+    public bool AnyLimitMatches(CallerContext caller, string? model)
+    {
+        foreach (CompiledLimit rule in Limits)
+        {
+            if (rule.Matches(caller, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds the tokens and cost of the extra provider calls a request made (for example a router's shadow or retried
+    /// calls), each priced at its own model's price, else at <paramref name="price"/>.
+    /// </summary>
+    public void AddExtraCharges(IReadOnlyList<ProviderCharge> extra, ModelPrice? price, ref long tokens, ref decimal? cost)
+    {
+        for (int i = 0; i < extra.Count; i++)
+        {
+            UsageDetails usage = extra[i].Usage;
+            long input = usage.InputTokenCount ?? 0;
+            long output = usage.OutputTokenCount ?? 0;
+            tokens += input + output;
+            if ((PriceOf(extra[i].ModelId) ?? price) is { } extraPrice)
+            {
+                cost = (cost ?? 0) + extraPrice.Cost(input, usage.CachedInputTokenCount ?? 0, output);
+            }
+        }
+    }
 
     public double[] Thresholds { get; }
 

@@ -38,17 +38,7 @@ public sealed partial class BudgetEmbeddingGenerator
         ModelPrice? price = servedModel is not null && budget.Prices.TryGetPrice(servedModel, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
         decimal? cost = price?.Cost(inputTokens, 0, 0);
         long tokens = inputTokens;
-        for (int i = 0; i < extra.Count; i++)
-        {
-            UsageDetails usage = extra[i].Usage;
-            long input = usage.InputTokenCount ?? 0;
-            long output = usage.OutputTokenCount ?? 0;
-            tokens += input + output;
-            if ((budget.PriceOf(extra[i].ModelId) ?? price) is { } extraPrice)
-            {
-                cost = (cost ?? 0) + extraPrice.Cost(input, usage.CachedInputTokenCount ?? 0, output);
-            }
-        }
+        budget.AddExtraCharges(extra, price, ref tokens, ref cost);
 
         List<Counter> counters = admission.Counters;
         long[]? finals = null;

@@ -224,13 +224,7 @@ public sealed partial class BudgetEmbeddingGenerator : DelegatingEmbeddingGenera
         CompiledBudget budget = Current();
         CallerContext caller = _callers.ResolveCaller(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
         string? model = options?.ModelId ?? DefaultModelId;
-        bool anyRule = false;
-        foreach (CompiledLimit rule in budget.Limits)
-        {
-            anyRule |= rule.Matches(caller, model);
-        }
-
-        if (!anyRule)
+        if (!budget.AnyLimitMatches(caller, model))
         {
             return null;
         }
