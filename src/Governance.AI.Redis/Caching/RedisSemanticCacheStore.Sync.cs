@@ -52,10 +52,16 @@ public sealed partial class RedisSemanticCacheStore
             {
                 break;
             }
-            catch (ObjectDisposedException) when (stopping.IsCancellationRequested)
+            catch (ObjectDisposedException ex)
             {
-                // The application disposed the connection before this store (DI disposes in reverse order of
-                // creation): the loop was stopping anyway.
+                // The connection was disposed before this store (DI disposes in reverse order of creation, and a
+                // distributed cache may dispose a shared connection): no read can succeed any more, so the replica
+                // stops syncing instead of failing its own disposal.
+                if (!stopping.IsCancellationRequested)
+                {
+                    _logger.LogWarning(ex, "The Redis connection was disposed; the cache replica stops syncing.");
+                }
+
                 break;
             }
             catch (Exception ex) when (RedisFaults.IsUnavailable(ex) || ex is InvalidCastException)

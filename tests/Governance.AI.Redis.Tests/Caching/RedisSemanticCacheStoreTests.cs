@@ -3,6 +3,7 @@ using System.Text;
 using Governance.AI.Caching;
 using Governance.AI.Redis.Caching;
 using Governance.AI.Redis.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Testing;
 using StackExchange.Redis;
 using Governance.AI.Testing;
 
@@ -143,6 +144,35 @@ public sealed class RedisSemanticCacheStoreTests(RedisServers servers)
         await reloaded.WaitAsync(Bound);
         Assert.Single(await b.FindSimilarAsync("p1", new float[] { 0, 1, 0 }, 0.99f, 1));
         Assert.Equal(2, b.ReplicaCount);
+    }
+
+    [RedisFact]
+    public async Task A_connection_the_app_disposed_first_stops_the_sync_instead_of_failing_the_stores_disposal()
+    {
+        ConnectionMultiplexer redis = await servers.ConnectStandaloneAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var logs = FakeLogCollector.Create(new FakeLogCollectorOptions
+        {
+            OutputSink = line =>
+            {
+                if (line.Contains("stops syncing", StringComparison.Ordinal))
+                {
+                    stopped.TrySetResult();
+                }
+            },
+        });
+        var store = new RedisSemanticCacheStore(redis, new() { KeyPrefix = Prefix() }, clock, new FakeLogger<RedisSemanticCacheStore>(logs));
+        await store.StartAsync();
+        await store.WaitingForChange.WaitAsync(Bound);
+
+        // The app (or a distributed cache sharing the connection) disposes it while the store still runs; the next
+        // poll meets the disposed connection, and the loop must end on its own rather than fault.
+        redis.Dispose();
+        clock.Advance(new RedisSemanticCacheStoreOptions().PollInterval);
+        await stopped.Task.WaitAsync(Bound);
+
+        await store.DisposeAsync().AsTask().WaitAsync(Bound);
     }
 
     [RedisFact]
