@@ -11,7 +11,7 @@ public sealed partial class BudgetChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Admission? admission = await AdmitAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        (BudgetAdmission? admission, ChatOptions? sendOptions) = await AdmitAsync(messages, options, cancellationToken).ConfigureAwait(false);
         if (admission is null)
         {
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
@@ -44,7 +44,7 @@ public sealed partial class BudgetChatClient
             {
                 try
                 {
-                    upstream ??= base.GetStreamingResponseAsync(messages, admission.SendOptions, upstreamCancellation.Token).GetAsyncEnumerator(upstreamCancellation.Token);
+                    upstream ??= base.GetStreamingResponseAsync(messages, sendOptions, upstreamCancellation.Token).GetAsyncEnumerator(upstreamCancellation.Token);
                     if (!await upstream.MoveNextAsync().ConfigureAwait(false))
                     {
                         break;
@@ -109,19 +109,19 @@ public sealed partial class BudgetChatClient
                 await upstreamCancellation.CancelAsync().ConfigureAwait(false);
                 await upstream.DisposeAsync().ConfigureAwait(false);
                 upstream = null;
-                _telemetry.CutOffs.Add(1);
+                _ledger.Telemetry.CutOffs.Add(1);
                 Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
                 final.FinishReason = ChatFinishReason.Length;
                 final.AdditionalProperties[BudgetProperties.CutOff] = true;
-                await SettleAsync(admission, new Charge(admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId), [], final.AdditionalProperties)
+                await _ledger.SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId), [], final.AdditionalProperties)
                     .ConfigureAwait(false);
             }
             else
             {
-                Calibrate(admission, usage);
+                _ledger.Calibrate(admission, usage?.InputTokenCount);
                 long input = usage?.InputTokenCount ?? admission.PromptTokens;
                 long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString());
-                await SettleAsync(admission, new Charge(input, usage?.CachedInputTokenCount ?? 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
+                await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }
 
             yield return final;
@@ -137,7 +137,7 @@ public sealed partial class BudgetChatClient
             {
                 // Failed, cancelled or abandoned by the caller: at least what the caller received is charged.
                 long receivedOutput = delivered ? admission.Counter.CountTokens(received.ToString()) : 0;
-                await SettleFailureAsync(admission, failure, usage, receivedOutput, modelId).ConfigureAwait(false);
+                await _ledger.SettleFailureAsync(admission, failure, usage, receivedOutput, modelId).ConfigureAwait(false);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
@@ -46,20 +45,11 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     /// <summary>The configuration path of the options.</summary>
     public const string ConfigurationPath = "AiGovernance:Budgets";
 
-    private const int MaxClampAttempts = 3;
-    private const int ThresholdMemory = 4096;
-
-    private readonly IPolicyOptionsSource<BudgetOptions> _options;
-    private readonly ITokenCounterProvider _tokenCounters;
-    private readonly IBudgetStore _store;
-    private readonly TimeProvider _timeProvider;
+    private readonly BudgetLedger _ledger;
     private readonly CallerContextResolver _callers;
-    private readonly ConcurrentDictionary<ThresholdKey, long> _thresholdsRaised = new();
-    private CompiledBudget? _compiled;
     private string? _defaultModelId;
     private bool _defaultModelResolved;
     private IMeterFactory? _meterFactory;
-    private BudgetTelemetry _telemetry = BudgetTelemetry.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetChatClient"/> class with fixed options.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -96,10 +86,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options;
-        _tokenCounters = tokenCounters ?? new TokenCounterProvider();
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        _store = store ?? new InMemoryBudgetStore(_timeProvider);
+        _ledger = BudgetLedger.Create(options, tokenCounters, store, timeProvider);
         _callers = callerResolver ?? CallerContextResolver.Default;
     }
 
@@ -113,7 +100,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         get => _meterFactory;
         set
         {
-            _telemetry = BudgetTelemetry.For(value);
+            _ledger.Telemetry = BudgetTelemetry.For(value);
             _meterFactory = value;
         }
     }
@@ -123,7 +110,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        Admission? admission = await AdmitAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        (BudgetAdmission? admission, ChatOptions? sendOptions) = await AdmitAsync(messages, options, cancellationToken).ConfigureAwait(false);
         if (admission is null)
         {
             return await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
@@ -132,19 +119,19 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         ChatResponse response;
         try
         {
-            response = await base.GetResponseAsync(messages, admission.SendOptions, cancellationToken).ConfigureAwait(false);
+            response = await base.GetResponseAsync(messages, sendOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception failure)
         {
-            await SettleFailureAsync(admission, failure, null, 0, null).ConfigureAwait(false);
+            await _ledger.SettleFailureAsync(admission, failure).ConfigureAwait(false);
             throw;
         }
 
         UsageDetails? usage = response.Usage;
-        Calibrate(admission, usage);
+        _ledger.Calibrate(admission, usage?.InputTokenCount);
         long input = usage?.InputTokenCount ?? admission.PromptTokens;
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
-        await SettleAsync(admission, new Charge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= [])
+        await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= [])
             .ConfigureAwait(false);
         return response;
     }
@@ -167,40 +154,11 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     /// <param name="modelId">The model, for rules restricted to or counted by model; the inner client's default when <see langword="null"/>.</param>
     /// <param name="cancellationToken">A cancellation token.</param>
     /// <returns>One entry per counter, in the order of the rules.</returns>
-    public async ValueTask<IReadOnlyList<BudgetStatus>> GetStatusAsync(CallerContext caller, string? modelId = null, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<BudgetStatus>> GetStatusAsync(CallerContext caller, string? modelId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        CompiledBudget budget = Current();
-        string? model = modelId ?? DefaultModelId;
-        DateTimeOffset now = _timeProvider.GetUtcNow();
-        var checks = new List<PlannedCheck>();
-        foreach (CompiledLimit rule in budget.Limits)
-        {
-            if (rule.Matches(caller, model))
-            {
-                AddChecks(checks, rule, caller, model, budget, now);
-            }
-        }
-
-        var counters = new BudgetCounterRef[checks.Count];
-        for (int i = 0; i < counters.Length; i++)
-        {
-            counters[i] = new BudgetCounterRef(checks[i].CounterKey, checks[i].Bucket?.Id ?? 0);
-        }
-
-        IReadOnlyList<long> used = counters.Length == 0 ? [] : await _store.GetUsedAsync(counters, cancellationToken).ConfigureAwait(false);
-        var statuses = new BudgetStatus[checks.Count];
-        for (int i = 0; i < statuses.Length; i++)
-        {
-            PlannedCheck check = checks[i];
-            statuses[i] = new BudgetStatus(
-                check.Scope, CompiledLimit.MetricName(check.Metric), check.WindowLabel, ToUnits(check.Metric, check.Limit), ToUnits(check.Metric, used[i]), check.Bucket?.End);
-        }
-
-        return statuses;
+        return _ledger.GetStatusAsync(caller, modelId ?? DefaultModelId, cancellationToken);
     }
-
-    private static decimal ToUnits(BudgetMetric metric, long value) => metric == BudgetMetric.Cost ? BudgetAmounts.FromNanoUsd(value) : value;
 
     private string? DefaultModelId
     {
@@ -216,71 +174,44 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         }
     }
 
-    private CompiledBudget Current()
+    /// <summary>
+    /// Counts the prompt and admits the request (see <see cref="BudgetLedger.AdmitAsync"/>); gives no admission when no
+    /// rule applies. The options to send carry the output allowance and the cheaper-model hint when they apply.
+    /// </summary>
+    private async ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> AdmitAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
-        BudgetOptions options = _options.Current;
-        CompiledBudget? compiled = Volatile.Read(ref _compiled);
-        if (compiled is null || !ReferenceEquals(compiled.Options, options))
+        CompiledBudget budget = _ledger.Current();
+        CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
+        string? model = options?.ModelId ?? DefaultModelId;
+        if (!budget.AnyLimitMatches(caller, model))
         {
-            compiled = new CompiledBudget(options, _timeProvider);
-            Volatile.Write(ref _compiled, compiled);
+            return (null, options);
         }
 
-        return compiled;
-    }
+        ITokenCounter counter = _ledger.TokenCounters.GetCounter(model);
+        long promptTokens = counter.CountTokens(messages, options);
+        int? requestedOutput = options?.MaxOutputTokens;
+        int allowance = Math.Max(0, requestedOutput ?? budget.Options.DefaultOutputAllowance);
+        BudgetAdmission admission = await _ledger.AdmitAsync(budget, caller, model, counter, promptTokens, requestedOutput, allowance, cancellationToken).ConfigureAwait(false);
+        allowance = admission.OutputAllowance;
+        bool setMaxOutput = admission.OutputBounded && allowance != requestedOutput && (requestedOutput is not null || budget.Options.ApplyOutputAllowance);
+        if (!setMaxOutput && !admission.PreferCheaper)
+        {
+            return (admission, options);
+        }
 
-    private readonly record struct ThresholdKey(string CounterKey, long Bucket, int Threshold);
+        // The copy's dictionary is its own; the router or the provider boundary removes the keys from it in place.
+        ChatOptions send = PipelineChatOptions.CopyFor(options, InnerClient);
+        if (setMaxOutput)
+        {
+            send.MaxOutputTokens = allowance;
+        }
 
+        if (admission.PreferCheaper)
+        {
+            (send.AdditionalProperties ??= [])[GovernanceProperties.PreferCheaperModel] = true;
+        }
 
-    /// <summary>One counter of a request.</summary>
-    private sealed class PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)
-    {
-        /// <summary>Gets the scope: the counter key up to its first separator (ids in keys have theirs escaped).</summary>
-        public string Scope => CounterKey[..CounterKey.IndexOf('|', StringComparison.Ordinal)];
-
-        /// <summary>Gets the scope without allocating.</summary>
-        public ReadOnlySpan<char> ScopeSpan => CounterKey.AsSpan(0, CounterKey.IndexOf('|', StringComparison.Ordinal));
-
-        public BudgetMetric Metric { get; } = metric;
-
-        public string? WindowLabel { get; } = windowLabel;
-
-        public BudgetBucket? Bucket { get; } = bucket;
-
-        public string CounterKey { get; } = counterKey;
-
-        public long Limit { get; set; } = limit;
-
-        public long Amount { get; set; }
-    }
-
-    /// <summary>A request admitted by the budgets: what was reserved, and how to settle it.</summary>
-    private sealed class Admission(CompiledBudget budget, string? model, ITokenCounter counter, IReadOnlyList<PlannedCheck> checks, long promptTokens, ModelPrice? price, DateTimeOffset now)
-    {
-        public CompiledBudget Budget { get; } = budget;
-
-        public string? Model { get; } = model;
-
-        public ITokenCounter Counter { get; } = counter;
-
-        public IReadOnlyList<PlannedCheck> Checks { get; } = checks;
-
-        public long PromptTokens { get; } = promptTokens;
-
-        public ModelPrice? Price { get; } = price;
-
-        public DateTimeOffset Now { get; } = now;
-
-        public bool OutputBounded { get; init; }
-
-        public int OutputAllowance { get; set; }
-
-        public string? ReservationId { get; set; }
-
-        public IReadOnlyList<long> UsedBefore { get; set; } = [];
-
-        public string? WouldBlock { get; set; }
-
-        public ChatOptions? SendOptions { get; set; }
+        return (admission, send);
     }
 }

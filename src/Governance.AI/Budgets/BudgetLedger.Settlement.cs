@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
@@ -6,18 +5,19 @@ using Microsoft.Extensions.AI;
 namespace Governance.AI.Budgets;
 
 /// <content>Settlement: what a call is charged (served, failed, cancelled, hedged), refunds, and the remaining-budget report.</content>
-public sealed partial class BudgetChatClient
+internal sealed partial class BudgetLedger
 {
     /// <summary>Lets an estimating counter learn from the provider's input count for the prompt it estimated.</summary>
-    private void Calibrate(Admission admission, UsageDetails? usage)
+    public void Calibrate(BudgetAdmission admission, long? reportedInputTokens)
     {
-        if (!admission.Counter.IsExact && usage?.InputTokenCount is { } reported && reported <= int.MaxValue && admission.PromptTokens <= int.MaxValue)
+        if (!admission.Counter.IsExact && reportedInputTokens is { } reported && reported <= int.MaxValue && admission.PromptTokens <= int.MaxValue)
         {
-            _tokenCounters.Calibrate(admission.Model, (int)admission.PromptTokens, (int)reported);
+            TokenCounters.Calibrate(admission.Model, (int)admission.PromptTokens, (int)reported);
         }
     }
 
-    private async ValueTask RefundAsync(Admission admission)
+    /// <summary>Closes a reservation by giving back everything it reserved.</summary>
+    public async ValueTask RefundAsync(BudgetAdmission admission)
     {
         if (admission.ReservationId is { } id)
         {
@@ -36,13 +36,13 @@ public sealed partial class BudgetChatClient
     /// <param name="streamUsage">Usage the stream reported before it stopped, if any.</param>
     /// <param name="receivedOutputTokens">The output tokens the caller received of a stream.</param>
     /// <param name="modelId">The model the stream reported, if any.</param>
-    private async ValueTask SettleFailureAsync(Admission admission, Exception? failure, UsageDetails? streamUsage, long receivedOutputTokens, string? modelId)
+    public async ValueTask SettleFailureAsync(BudgetAdmission admission, Exception? failure, UsageDetails? streamUsage = null, long receivedOutputTokens = 0, string? modelId = null)
     {
         IReadOnlyList<ProviderCharge> charges = failure is null ? [] : ProviderCharge.Of(failure);
         if (streamUsage is not null)
         {
-            Calibrate(admission, streamUsage);
-            var reported = new Charge(
+            Calibrate(admission, streamUsage.InputTokenCount);
+            var reported = new BudgetCharge(
                 streamUsage.InputTokenCount ?? admission.PromptTokens,
                 streamUsage.CachedInputTokenCount ?? 0,
                 Math.Max(streamUsage.OutputTokenCount ?? 0, receivedOutputTokens),
@@ -51,7 +51,7 @@ public sealed partial class BudgetChatClient
         }
         else if (receivedOutputTokens > 0)
         {
-            await SettleAsync(admission, new Charge(admission.PromptTokens, 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
+            await SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
         }
         else if (charges.Count > 0)
         {
@@ -64,7 +64,8 @@ public sealed partial class BudgetChatClient
         }
         else
         {
-            await SettleAsync(admission, new Charge(admission.PromptTokens, 0, 0, modelId), charges, null).ConfigureAwait(false);
+            // The provider had the prompt and may have billed it.
+            await SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, 0, modelId), charges, null).ConfigureAwait(false);
         }
     }
 
@@ -73,7 +74,11 @@ public sealed partial class BudgetChatClient
     /// extra charges (hedge losers, failed-over attempts), each at its own model's price — and reports the remaining
     /// budgets and the cost.
     /// </summary>
-    private async ValueTask SettleAsync(Admission admission, Charge served, IReadOnlyList<ProviderCharge> extra, AdditionalPropertiesDictionary? report)
+    /// <param name="admission">The admission.</param>
+    /// <param name="served">The usage of the answer.</param>
+    /// <param name="extra">The charges of other provider calls the request made.</param>
+    /// <param name="report">The response's properties to write the charge and the remaining budgets to, if any.</param>
+    public async ValueTask SettleAsync(BudgetAdmission admission, BudgetCharge served, IReadOnlyList<ProviderCharge> extra, AdditionalPropertiesDictionary? report)
     {
         CompiledBudget budget = admission.Budget;
         ModelPrice? price = served.Model is not null && budget.Prices.TryGetPrice(served.Model, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
@@ -81,13 +86,13 @@ public sealed partial class BudgetChatClient
         long tokens = served.Input + served.Output;
         budget.AddExtraCharges(extra, price, ref tokens, ref cost);
 
-        IReadOnlyList<PlannedCheck> checks = admission.Checks;
+        PlannedCheck[] checks = admission.Checks;
         long[]? finals = null;
         if (admission.ReservationId is { } id)
         {
-            finals = new long[checks.Count];
+            finals = new long[checks.Length];
             int changed = 0;
-            for (int i = 0; i < checks.Count; i++)
+            for (int i = 0; i < checks.Length; i++)
             {
                 PlannedCheck check = checks[i];
                 finals[i] = check.Metric switch
@@ -101,7 +106,7 @@ public sealed partial class BudgetChatClient
             }
 
             var adjustments = new BudgetAdjustment[changed];
-            for (int i = 0, j = 0; i < checks.Count; i++)
+            for (int i = 0, j = 0; i < checks.Length; i++)
             {
                 PlannedCheck check = checks[i];
                 if (finals[i] != check.Amount)
@@ -111,7 +116,7 @@ public sealed partial class BudgetChatClient
             }
 
             await _store.SettleAsync(new BudgetSettlement(id, adjustments), CancellationToken.None).ConfigureAwait(false);
-            if (_telemetry.Remaining.Enabled)
+            if (Telemetry.Remaining.Enabled)
             {
                 ReportRemaining(admission, finals);
             }
@@ -139,7 +144,7 @@ public sealed partial class BudgetChatClient
         }
 
         var least = new RemainingBudget();
-        for (int i = 0; i < checks.Count; i++)
+        for (int i = 0; i < checks.Length; i++)
         {
             PlannedCheck check = checks[i];
             long remaining = Math.Max(0, check.Limit - (admission.UsedBefore[i] + finals[i]));
@@ -153,14 +158,14 @@ public sealed partial class BudgetChatClient
     /// Reports a reservation to telemetry, once per scope and limit: the counters of one limit in several windows
     /// reserve the same amount, which is reserved once from the caller's point of view.
     /// </summary>
-    private void ReportReservation(IReadOnlyList<PlannedCheck> checks)
+    private void ReportReservation(PlannedCheck[] checks)
     {
-        for (int i = 0; i < checks.Count; i++)
+        for (int i = 0; i < checks.Length; i++)
         {
             PlannedCheck check = checks[i];
             if (FirstOfScopeAndMetric(checks, i) == i)
             {
-                _telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
+                Telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
             }
         }
     }
@@ -169,19 +174,18 @@ public sealed partial class BudgetChatClient
     /// Reports what is left of each windowed limit after the settlement, once per scope and limit: the least over the
     /// limit's windows, which is what the next request can use. Concurrency slots are not spent, so they are not reported.
     /// </summary>
-    private void ReportRemaining(Admission admission, long[] finals)
+    private void ReportRemaining(BudgetAdmission admission, long[] finals)
     {
-        IReadOnlyList<PlannedCheck> checks = admission.Checks;
-        long[] remaining = new long[checks.Count];
-        for (int i = 0; i < checks.Count; i++)
+        PlannedCheck[] checks = admission.Checks;
+        long[] remaining = new long[checks.Length];
+        for (int i = 0; i < checks.Length; i++)
         {
             remaining[i] = checks[i].Limit - (admission.UsedBefore[i] + finals[i]);
         }
 
-        for (int i = 0; i < checks.Count; i++)
+        for (int i = 0; i < checks.Length; i++)
         {
-            PlannedCheck check = checks[i];
-            if (check.Bucket is null)
+            if (checks[i].Bucket is null)
             {
                 continue;
             }
@@ -193,18 +197,18 @@ public sealed partial class BudgetChatClient
             }
         }
 
-        for (int i = 0; i < checks.Count; i++)
+        for (int i = 0; i < checks.Length; i++)
         {
             PlannedCheck check = checks[i];
             if (check.Bucket is not null && FirstOfScopeAndMetric(checks, i) == i)
             {
-                _telemetry.RecordRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
+                Telemetry.RecordRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
             }
         }
     }
 
     /// <summary>Gets the index of the first check with the same scope and metric as the check at <paramref name="index"/>.</summary>
-    private static int FirstOfScopeAndMetric(IReadOnlyList<PlannedCheck> checks, int index)
+    private static int FirstOfScopeAndMetric(PlannedCheck[] checks, int index)
     {
         PlannedCheck check = checks[index];
         for (int j = 0; j < index; j++)
@@ -217,7 +221,4 @@ public sealed partial class BudgetChatClient
 
         return index;
     }
-
-    /// <summary>Usage to charge: input (cached part included), cached input and output tokens, and the model that did the work.</summary>
-    private readonly record struct Charge(long Input, long CachedInput, long Output, string? Model);
 }

@@ -1,0 +1,69 @@
+using Governance.AI.Pricing;
+using Governance.AI.Tokenization;
+
+namespace Governance.AI.Budgets;
+
+/// <summary>One store counter of a request: what it counts, its window, key, limit and the amount reserved on it.</summary>
+internal sealed class PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)
+{
+    /// <summary>Gets the scope: the counter key up to its first separator (ids in keys have theirs escaped).</summary>
+    public string Scope => CounterKey[..CounterKey.IndexOf('|', StringComparison.Ordinal)];
+
+    /// <summary>Gets the scope without allocating.</summary>
+    public ReadOnlySpan<char> ScopeSpan => CounterKey.AsSpan(0, CounterKey.IndexOf('|', StringComparison.Ordinal));
+
+    public BudgetMetric Metric { get; } = metric;
+
+    public string? WindowLabel { get; } = windowLabel;
+
+    public BudgetBucket? Bucket { get; } = bucket;
+
+    public string CounterKey { get; } = counterKey;
+
+    /// <summary>Gets or sets the limit: the stricter one when two rules count the same counter.</summary>
+    public long Limit { get; set; } = limit;
+
+    public long Amount { get; set; }
+}
+
+/// <summary>
+/// A chat or embedding call admitted by the budgets (see <see cref="BudgetLedger"/>): what was counted and reserved,
+/// and what its settlement needs.
+/// </summary>
+internal sealed class BudgetAdmission(CompiledBudget budget, string? model, ITokenCounter counter, PlannedCheck[] checks, long promptTokens, ModelPrice? price, DateTimeOffset now)
+{
+    public CompiledBudget Budget { get; } = budget;
+
+    public string? Model { get; } = model;
+
+    public ITokenCounter Counter { get; } = counter;
+
+    /// <summary>Gets the counters reserved on, in the order the store saw them.</summary>
+    public PlannedCheck[] Checks { get; } = checks;
+
+    /// <summary>Gets the counted prompt (chat) or input (embeddings) tokens.</summary>
+    public long PromptTokens { get; } = promptTokens;
+
+    public ModelPrice? Price { get; } = price;
+
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>Gets a value indicating whether a limit bounds the output (a token or cost counter, or a rule's <c>MaxOutputTokens</c>).</summary>
+    public bool OutputBounded { get; init; }
+
+    /// <summary>Gets or sets the output tokens reserved (0 for embeddings).</summary>
+    public int OutputAllowance { get; set; }
+
+    public string? ReservationId { get; set; }
+
+    public IReadOnlyList<long> UsedBefore { get; set; } = [];
+
+    /// <summary>Gets or sets what would have blocked the call in monitor mode.</summary>
+    public string? WouldBlock { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a window's remaining budget fell below the downgrade fraction.</summary>
+    public bool PreferCheaper { get; set; }
+}
+
+/// <summary>Usage to charge: input (cached part included), cached input and output tokens, and the model that did the work.</summary>
+internal readonly record struct BudgetCharge(long Input, long CachedInput, long Output, string? Model);

@@ -1,0 +1,458 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Governance.AI.Pricing;
+using Governance.AI.Tokenization;
+
+namespace Governance.AI.Budgets;
+
+/// <summary>
+/// The admission and settlement of the budget policies for chat (<see cref="BudgetChatClient"/>) and embeddings
+/// (<see cref="Embeddings.BudgetEmbeddingGenerator"/>): per-request limits, the all-or-nothing reservation per
+/// matching limit and scope, rejections (or, in monitor mode, reports), unpriced models, soft thresholds, the
+/// downgrade hint, and the settlement of what a call is charged. One per policy instance.
+/// </summary>
+internal sealed partial class BudgetLedger
+{
+    private const int MaxClampAttempts = 3;
+    private const int ThresholdMemory = 4096;
+
+    private readonly IPolicyOptionsSource<BudgetOptions> _options;
+    private readonly IBudgetStore _store;
+    private readonly TimeProvider _timeProvider;
+    private readonly ConcurrentDictionary<ThresholdKey, long> _thresholdsRaised = new();
+    private CompiledBudget? _compiled;
+
+    private BudgetLedger(IPolicyOptionsSource<BudgetOptions> options, ITokenCounterProvider tokenCounters, IBudgetStore store, TimeProvider timeProvider)
+    {
+        _options = options;
+        TokenCounters = tokenCounters;
+        _store = store;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Creates a ledger with the policies' defaults for what is not given.</summary>
+    /// <param name="options">The source of the current, validated options.</param>
+    /// <param name="tokenCounters">Gives the token counter of each model; a new <see cref="TokenCounterProvider"/> by default.</param>
+    /// <param name="store">The counters; a new <see cref="InMemoryBudgetStore"/> by default.</param>
+    /// <param name="timeProvider">The clock windows are computed with; the system clock by default.</param>
+    public static BudgetLedger Create(IPolicyOptionsSource<BudgetOptions> options, ITokenCounterProvider? tokenCounters, IBudgetStore? store, TimeProvider? timeProvider)
+    {
+        TimeProvider clock = timeProvider ?? TimeProvider.System;
+        return new BudgetLedger(options, tokenCounters ?? new TokenCounterProvider(), store ?? new InMemoryBudgetStore(clock), clock);
+    }
+
+    /// <summary>Gets the token counter of each model.</summary>
+    public ITokenCounterProvider TokenCounters { get; }
+
+    /// <summary>Gets or sets the instruments the ledger reports on.</summary>
+    public BudgetTelemetry Telemetry { get; set; } = BudgetTelemetry.Shared;
+
+    /// <summary>Gets the current options, compiled (again only when they changed).</summary>
+    public CompiledBudget Current()
+    {
+        BudgetOptions options = _options.Current;
+        CompiledBudget? compiled = Volatile.Read(ref _compiled);
+        if (compiled is null || !ReferenceEquals(compiled.Options, options))
+        {
+            compiled = new CompiledBudget(options, _timeProvider);
+            Volatile.Write(ref _compiled, compiled);
+        }
+
+        return compiled;
+    }
+
+    /// <summary>
+    /// Checks the per-request limits and reserves on every counter of the rules that apply; throws the
+    /// <see cref="BudgetExceededException"/> of the first limit that fails in enforce mode.
+    /// </summary>
+    /// <param name="budget">The compiled options, of which at least one rule matches the caller and model.</param>
+    /// <param name="caller">The caller.</param>
+    /// <param name="model">The model asked for.</param>
+    /// <param name="counter">The model's token counter.</param>
+    /// <param name="promptTokens">The counted prompt (or embedding input) tokens.</param>
+    /// <param name="requestedOutput">The caller's <c>MaxOutputTokens</c>, if any.</param>
+    /// <param name="allowance">The output tokens to reserve before per-request limits apply (0 for embeddings).</param>
+    /// <param name="cancellationToken">Cancels the reservation.</param>
+    public async ValueTask<BudgetAdmission> AdmitAsync(
+        CompiledBudget budget, CallerContext caller, string? model, ITokenCounter counter, long promptTokens, int? requestedOutput, int allowance, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = _timeProvider.GetUtcNow();
+        string? wouldBlock = null;
+        bool outputBounded = false;
+
+        // Per-request sizes first: they need no counter.
+        int planned = 0;
+        foreach (CompiledLimit rule in budget.Limits)
+        {
+            if (!rule.Matches(caller, model))
+            {
+                continue;
+            }
+
+            planned += rule.Amounts.Length;
+            if (rule.MaxPromptTokens is { } maxPrompt && promptTokens > maxPrompt)
+            {
+                Violate(budget, new BudgetExceededException(
+                    rule.ScopeName(caller, model), "prompt_tokens", null, maxPrompt, 0, promptTokens, null, GovernanceReasonCodes.RequestTooLarge), ref wouldBlock);
+            }
+
+            if (rule.MaxOutputTokens is { } maxOutput)
+            {
+                outputBounded = true;
+                if (allowance > maxOutput)
+                {
+                    if (requestedOutput is null || budget.Options.ClampMaxOutputTokens)
+                    {
+                        allowance = maxOutput;
+                    }
+                    else
+                    {
+                        Violate(budget, new BudgetExceededException(
+                            rule.ScopeName(caller, model), "output_tokens", null, maxOutput, 0, allowance, null, GovernanceReasonCodes.RequestTooLarge), ref wouldBlock);
+                    }
+                }
+            }
+        }
+
+        PlannedCheck[] checks = PlanChecks(budget, caller, model, now, planned);
+        ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
+        PlannedCheck? costCheck = null;
+        foreach (PlannedCheck check in checks)
+        {
+            outputBounded |= check.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
+            costCheck ??= check.Metric == BudgetMetric.Cost ? check : null;
+        }
+
+        if (price is null && costCheck is not null)
+        {
+            price = Unpriced(budget, model, costCheck);
+        }
+
+        var admission = new BudgetAdmission(budget, model, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded, WouldBlock = wouldBlock };
+        admission.OutputAllowance = checks.Length > 0 ? await ReserveAsync(admission, allowance, cancellationToken).ConfigureAwait(false) : allowance;
+        return admission;
+    }
+
+    /// <summary>Gets the state of every windowed and concurrency limit that applies to a caller and model.</summary>
+    public async ValueTask<IReadOnlyList<BudgetStatus>> GetStatusAsync(CallerContext caller, string? model, CancellationToken cancellationToken)
+    {
+        CompiledBudget budget = Current();
+        DateTimeOffset now = _timeProvider.GetUtcNow();
+        int planned = 0;
+        foreach (CompiledLimit rule in budget.Limits)
+        {
+            planned += rule.Matches(caller, model) ? rule.Amounts.Length : 0;
+        }
+
+        PlannedCheck[] checks = PlanChecks(budget, caller, model, now, planned);
+        var counters = new BudgetCounterRef[checks.Length];
+        for (int i = 0; i < counters.Length; i++)
+        {
+            counters[i] = new BudgetCounterRef(checks[i].CounterKey, checks[i].Bucket?.Id ?? 0);
+        }
+
+        IReadOnlyList<long> used = counters.Length == 0 ? [] : await _store.GetUsedAsync(counters, cancellationToken).ConfigureAwait(false);
+        var statuses = new BudgetStatus[checks.Length];
+        for (int i = 0; i < statuses.Length; i++)
+        {
+            PlannedCheck check = checks[i];
+            statuses[i] = new BudgetStatus(
+                check.Scope, CompiledLimit.MetricName(check.Metric), check.WindowLabel, ToUnits(check.Metric, check.Limit), ToUnits(check.Metric, used[i]), check.Bucket?.End);
+        }
+
+        return statuses;
+    }
+
+    private static decimal ToUnits(BudgetMetric metric, long value) => metric == BudgetMetric.Cost ? BudgetAmounts.FromNanoUsd(value) : value;
+
+    /// <summary>
+    /// Plans the counters of every rule that applies, in the order of the rules; a counter two rules share is checked
+    /// once, with the stricter limit. <paramref name="planned"/> is the number of counters of the matching rules (shared
+    /// ones counted twice): the plan's size before merging.
+    /// </summary>
+    private static PlannedCheck[] PlanChecks(CompiledBudget budget, CallerContext caller, string? model, DateTimeOffset now, int planned)
+    {
+        if (planned == 0)
+        {
+            return [];
+        }
+
+        var checks = new PlannedCheck[planned];
+        int count = 0;
+        foreach (CompiledLimit rule in budget.Limits)
+        {
+            if (rule.Amounts.Length == 0 || !rule.Matches(caller, model))
+            {
+                continue;
+            }
+
+            string[] keys = rule.CounterKeys(caller, model);
+            for (int i = 0; i < keys.Length; i++)
+            {
+                CompiledAmountLimit amount = rule.Amounts[i];
+                PlannedCheck? existing = null;
+                for (int j = 0; j < count && existing is null; j++)
+                {
+                    existing = string.Equals(keys[i], checks[j].CounterKey, StringComparison.Ordinal) ? checks[j] : null;
+                }
+
+                if (existing is not null)
+                {
+                    // Two rules count the same counter: the stricter limit decides.
+                    existing.Limit = Math.Min(existing.Limit, amount.Limit);
+                    continue;
+                }
+
+                bool windowed = amount.Metric != BudgetMetric.Concurrent;
+                checks[count++] = new PlannedCheck(
+                    amount.Metric,
+                    windowed ? rule.WindowLabel : null,
+                    windowed ? budget.Calendar.Bucket(rule.Window, now) : null,
+                    keys[i],
+                    amount.Limit);
+            }
+        }
+
+        if (count < checks.Length)
+        {
+            Array.Resize(ref checks, count);
+        }
+
+        return checks;
+    }
+
+    /// <summary>
+    /// Reserves on every counter, all or nothing, clamping the output allowance when that is configured and helps;
+    /// raises soft thresholds and decides the downgrade. Returns the allowance reserved.
+    /// </summary>
+    private async ValueTask<int> ReserveAsync(BudgetAdmission admission, int allowance, CancellationToken cancellationToken)
+    {
+        CompiledBudget budget = admission.Budget;
+        string? wouldBlock = admission.WouldBlock;
+        PlannedCheck[] checks = admission.Checks;
+        BudgetReservationResult result;
+        for (int attempt = 1; ; attempt++)
+        {
+            var storeChecks = new BudgetCheck[checks.Length];
+            for (int i = 0; i < storeChecks.Length; i++)
+            {
+                PlannedCheck check = checks[i];
+                check.Amount = ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
+                storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
+            }
+
+            result = await _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken)
+                .ConfigureAwait(false);
+            if (result.AllFit)
+            {
+                break;
+            }
+
+            PlannedCheck failed = checks[result.FailedCheck];
+            if (budget.Enforce && budget.Options.ClampMaxOutputTokens && attempt < MaxClampAttempts && failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost)
+            {
+                long fit = FittingAllowance(admission, result.UsedBefore);
+                if (fit >= budget.Options.MinClampedOutputTokens && fit < allowance)
+                {
+                    allowance = (int)fit;
+                    continue;
+                }
+            }
+
+            long fitting = failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost ? FittingAllowance(admission, result.UsedBefore) : -1;
+            Violate(budget, Exceeded(failed, result.UsedBefore[result.FailedCheck], admission.Now, fitting >= 1 && fitting < allowance ? (int)fitting : null), ref wouldBlock);
+            break;
+        }
+
+        admission.ReservationId = result.ReservationId;
+        admission.UsedBefore = result.UsedBefore;
+        admission.WouldBlock = wouldBlock;
+
+        // Scope strings are cut from the counter keys only while a listener is attached.
+        if (result.Applied && Telemetry.Reservations.Enabled)
+        {
+            ReportReservation(checks);
+        }
+
+        try
+        {
+            admission.PreferCheaper = AfterReservation(admission);
+        }
+        catch
+        {
+            // A throwing threshold callback must not leak the reservation.
+            await RefundAsync(admission).ConfigureAwait(false);
+            throw;
+        }
+
+        return allowance;
+    }
+
+    private static long ReservedAmount(BudgetMetric metric, long promptTokens, int allowance, ModelPrice? price) => metric switch
+    {
+        BudgetMetric.Tokens => promptTokens + allowance,
+        BudgetMetric.Cost => price is null ? 0 : BudgetAmounts.ToNanoUsd(price.Cost(promptTokens, 0, allowance)),
+        _ => 1,
+    };
+
+    /// <summary>The largest output allowance that fits every token and cost counter, or -1 if a count or concurrency limit failed.</summary>
+    private static long FittingAllowance(BudgetAdmission admission, IReadOnlyList<long> usedBefore)
+    {
+        long fit = long.MaxValue;
+        for (int i = 0; i < admission.Checks.Length; i++)
+        {
+            PlannedCheck check = admission.Checks[i];
+            long room = check.Limit - usedBefore[i];
+            switch (check.Metric)
+            {
+                case BudgetMetric.Tokens:
+                    fit = Math.Min(fit, room - admission.PromptTokens);
+                    break;
+                case BudgetMetric.Cost when admission.Price is { } price && price.OutputPerMillion > 0:
+                    decimal nanosPerOutputToken = price.OutputPerMillion * 1000m;
+                    long promptCost = BudgetAmounts.ToNanoUsd(price.Cost(admission.PromptTokens, 0, 0));
+                    fit = Math.Min(fit, (long)decimal.Floor(Math.Max(-1, room - promptCost) / nanosPerOutputToken));
+                    break;
+                case BudgetMetric.Requests or BudgetMetric.Concurrent when room < 1:
+                    return -1;
+                default:
+                    break;
+            }
+        }
+
+        return fit;
+    }
+
+    private static BudgetExceededException Exceeded(PlannedCheck check, long used, DateTimeOffset now, int? fittingMaxOutputTokens)
+    {
+        TimeSpan? retryAfter = check.Bucket is { } bucket && check.Amount <= check.Limit ? bucket.End - now : null;
+        return new BudgetExceededException(
+            check.Scope,
+            CompiledLimit.MetricName(check.Metric),
+            check.WindowLabel,
+            ToUnits(check.Metric, check.Limit),
+            ToUnits(check.Metric, used),
+            ToUnits(check.Metric, check.Amount),
+            retryAfter,
+            fittingMaxOutputTokens);
+    }
+
+    /// <summary>
+    /// Applies <see cref="BudgetOptions.UnpricedModels"/> to a request under a cost limit whose model has no price;
+    /// returns the price to charge it at (the fallback price, or <see langword="null"/> to count no cost).
+    /// </summary>
+    private ModelPrice? Unpriced(CompiledBudget budget, string? model, PlannedCheck costCheck)
+    {
+        UnpricedModelAction action = budget.Options.UnpricedModels;
+        Telemetry.UnpricedModels.Add(
+            1,
+            new KeyValuePair<string, object?>("governance.budget.unpriced_action", action switch
+            {
+                UnpricedModelAction.Deny => "deny",
+                UnpricedModelAction.ChargeFallbackPrice => "fallback_price",
+                _ => "ignore",
+            }),
+            new KeyValuePair<string, object?>("governance.budget.mode", budget.Enforce ? "enforce" : "monitor"));
+        if (action == UnpricedModelAction.Deny && budget.Enforce)
+        {
+            throw new ModelNotPricedException(model, costCheck.Scope);
+        }
+
+        return budget.FallbackPrice;
+    }
+
+    /// <summary>Reports a blocked (or, in monitor mode, would-be-blocked) request; throws in enforce mode.</summary>
+    private void Violate(CompiledBudget budget, BudgetExceededException exception, ref string? wouldBlock)
+    {
+        string mode = budget.Enforce ? "enforce" : "monitor";
+        Telemetry.Rejections.Add(
+            1,
+            new KeyValuePair<string, object?>("governance.budget.limit", exception.LimitName),
+            new KeyValuePair<string, object?>("governance.budget.window", exception.Window),
+            new KeyValuePair<string, object?>("governance.budget.mode", mode));
+        Activity.Current?.AddEvent(new ActivityEvent("governance.budget.limit_exceeded", tags: new ActivityTagsCollection
+        {
+            ["governance.budget.limit"] = exception.LimitName,
+            ["governance.budget.window"] = exception.Window,
+            ["governance.budget.reason"] = exception.ReasonCode,
+            ["governance.budget.mode"] = mode,
+        }));
+        budget.Options.OnLimitExceeded?.Invoke(exception);
+        if (budget.Enforce)
+        {
+            throw exception;
+        }
+
+        wouldBlock ??= exception.Window is null
+            ? exception.Scope + " " + exception.LimitName
+            : exception.Scope + " " + exception.LimitName + " per " + exception.Window;
+    }
+
+    /// <summary>Raises soft-threshold events and decides the downgrade, from the counters after the reservation.</summary>
+    private bool AfterReservation(BudgetAdmission admission)
+    {
+        CompiledBudget budget = admission.Budget;
+        double[] thresholds = budget.Thresholds;
+        double? downgradeBelow = budget.Options.DowngradeBelowRemainingFraction;
+        bool preferCheaper = false;
+        for (int i = 0; i < admission.Checks.Length; i++)
+        {
+            PlannedCheck check = admission.Checks[i];
+            if (check.Bucket is not { } bucket)
+            {
+                continue;
+            }
+
+            long before = admission.UsedBefore[i];
+            long after = before + check.Amount;
+            double limit = check.Limit;
+            if (downgradeBelow is { } fraction && check.Limit - after < fraction * limit)
+            {
+                preferCheaper = true;
+            }
+
+            for (int t = 0; t < thresholds.Length; t++)
+            {
+                double level = thresholds[t] * limit;
+                if (before < level && after >= level && _thresholdsRaised.TryAdd(new ThresholdKey(check.CounterKey, bucket.Id, t), bucket.End.UtcTicks))
+                {
+                    RaiseThreshold(budget, check, bucket, thresholds[t], after);
+                }
+            }
+        }
+
+        return preferCheaper;
+    }
+
+    private void RaiseThreshold(CompiledBudget budget, PlannedCheck check, BudgetBucket bucket, double threshold, long used)
+    {
+        if (_thresholdsRaised.Count > ThresholdMemory)
+        {
+            long now = _timeProvider.GetUtcNow().UtcTicks;
+            foreach (KeyValuePair<ThresholdKey, long> raised in _thresholdsRaised)
+            {
+                if (raised.Value <= now)
+                {
+                    _thresholdsRaised.TryRemove(raised);
+                }
+            }
+        }
+
+        string limitName = CompiledLimit.MetricName(check.Metric);
+        Telemetry.ThresholdCrossings.Add(
+            1,
+            new KeyValuePair<string, object?>("governance.budget.limit", limitName),
+            new KeyValuePair<string, object?>("governance.budget.window", check.WindowLabel),
+            new KeyValuePair<string, object?>("governance.budget.threshold", threshold));
+        Activity.Current?.AddEvent(new ActivityEvent("governance.budget.threshold_reached", tags: new ActivityTagsCollection
+        {
+            ["governance.budget.limit"] = limitName,
+            ["governance.budget.window"] = check.WindowLabel,
+            ["governance.budget.threshold"] = threshold,
+        }));
+        budget.Options.OnThresholdReached?.Invoke(new BudgetThresholdReached(
+            check.Scope, limitName, check.WindowLabel!, threshold, ToUnits(check.Metric, check.Limit), ToUnits(check.Metric, used), bucket.Start, bucket.End));
+    }
+
+    private readonly record struct ThresholdKey(string CounterKey, long Bucket, int Threshold);
+}
