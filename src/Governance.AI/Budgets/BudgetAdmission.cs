@@ -3,14 +3,17 @@ using Governance.AI.Tokenization;
 
 namespace Governance.AI.Budgets;
 
-/// <summary>One store counter of a request: what it counts, its window, key, limit and the amount reserved on it.</summary>
-internal sealed class PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)
+/// <summary>
+/// One store counter of a request: what it counts, its window, key, limit and the amount reserved on it. A struct,
+/// kept in the admission's array, so a request's plan is one allocation whatever its number of counters.
+/// </summary>
+internal struct PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBucket? bucket, string counterKey, long limit)
 {
     /// <summary>Gets the scope: the counter key up to its first separator (ids in keys have theirs escaped).</summary>
-    public string Scope => CounterKey[..CounterKey.IndexOf('|', StringComparison.Ordinal)];
+    public readonly string Scope => CounterKey[..CounterKey.IndexOf('|', StringComparison.Ordinal)];
 
     /// <summary>Gets the scope without allocating.</summary>
-    public ReadOnlySpan<char> ScopeSpan => CounterKey.AsSpan(0, CounterKey.IndexOf('|', StringComparison.Ordinal));
+    public readonly ReadOnlySpan<char> ScopeSpan => CounterKey.AsSpan(0, CounterKey.IndexOf('|', StringComparison.Ordinal));
 
     public BudgetMetric Metric { get; } = metric;
 

@@ -87,38 +87,32 @@ internal sealed partial class BudgetLedger
         budget.AddExtraCharges(extra, price, ref tokens, ref cost);
 
         PlannedCheck[] checks = admission.Checks;
-        long[]? finals = null;
+        long costNanos = BudgetAmounts.ToNanoUsd(cost ?? 0);
+        bool settled = false;
         if (admission.ReservationId is { } id)
         {
-            finals = new long[checks.Length];
             int changed = 0;
             for (int i = 0; i < checks.Length; i++)
             {
-                PlannedCheck check = checks[i];
-                finals[i] = check.Metric switch
-                {
-                    BudgetMetric.Tokens => tokens,
-                    BudgetMetric.Cost => BudgetAmounts.ToNanoUsd(cost ?? 0),
-                    BudgetMetric.Concurrent => 0,
-                    _ => check.Amount,
-                };
-                changed += finals[i] != check.Amount ? 1 : 0;
+                changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Amount ? 1 : 0;
             }
 
-            var adjustments = new BudgetAdjustment[changed];
-            for (int i = 0, j = 0; i < checks.Length; i++)
+            BudgetAdjustment[] adjustments = changed == 0 ? [] : new BudgetAdjustment[changed];
+            for (int i = 0, j = 0; i < checks.Length && j < changed; i++)
             {
-                PlannedCheck check = checks[i];
-                if (finals[i] != check.Amount)
+                ref readonly PlannedCheck check = ref checks[i];
+                long final = FinalAmount(check, tokens, costNanos);
+                if (final != check.Amount)
                 {
-                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, finals[i] - check.Amount);
+                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Amount);
                 }
             }
 
             await _store.SettleAsync(new BudgetSettlement(id, adjustments), CancellationToken.None).ConfigureAwait(false);
+            settled = true;
             if (Telemetry.Remaining.Enabled)
             {
-                ReportRemaining(admission, finals);
+                ReportRemaining(admission, tokens, costNanos);
             }
         }
 
@@ -138,7 +132,7 @@ internal sealed partial class BudgetLedger
             report[BudgetProperties.WouldBlock] = wouldBlock;
         }
 
-        if (finals is null)
+        if (!settled)
         {
             return;
         }
@@ -146,12 +140,27 @@ internal sealed partial class BudgetLedger
         var least = new RemainingBudget();
         for (int i = 0; i < checks.Length; i++)
         {
-            PlannedCheck check = checks[i];
-            long remaining = Math.Max(0, check.Limit - (admission.UsedBefore[i] + finals[i]));
-            least.Add(check.Metric, remaining, check.Bucket is { } bucket ? bucket.End - admission.Now : TimeSpan.Zero);
+            ref readonly PlannedCheck check = ref checks[i];
+            least.Add(check.Metric, Math.Max(0, Remaining(admission, i, tokens, costNanos)), check.Bucket is { } bucket ? bucket.End - admission.Now : TimeSpan.Zero);
         }
 
         least.WriteTo(report);
+    }
+
+    /// <summary>What a counter holds for the call once settled: the tokens or cost charged, the request, and no concurrency slot.</summary>
+    private static long FinalAmount(in PlannedCheck check, long tokens, long costNanos) => check.Metric switch
+    {
+        BudgetMetric.Tokens => tokens,
+        BudgetMetric.Cost => costNanos,
+        BudgetMetric.Concurrent => 0,
+        _ => check.Amount,
+    };
+
+    /// <summary>What is left of a counter's limit after the settlement (negative when the call went over).</summary>
+    private static long Remaining(BudgetAdmission admission, int index, long tokens, long costNanos)
+    {
+        ref readonly PlannedCheck check = ref admission.Checks[index];
+        return check.Limit - (admission.UsedBefore[index] + FinalAmount(check, tokens, costNanos));
     }
 
     /// <summary>
@@ -162,7 +171,7 @@ internal sealed partial class BudgetLedger
     {
         for (int i = 0; i < checks.Length; i++)
         {
-            PlannedCheck check = checks[i];
+            ref readonly PlannedCheck check = ref checks[i];
             if (FirstOfScopeAndMetric(checks, i) == i)
             {
                 Telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
@@ -174,13 +183,13 @@ internal sealed partial class BudgetLedger
     /// Reports what is left of each windowed limit after the settlement, once per scope and limit: the least over the
     /// limit's windows, which is what the next request can use. Concurrency slots are not spent, so they are not reported.
     /// </summary>
-    private void ReportRemaining(BudgetAdmission admission, long[] finals)
+    private void ReportRemaining(BudgetAdmission admission, long tokens, long costNanos)
     {
         PlannedCheck[] checks = admission.Checks;
         long[] remaining = new long[checks.Length];
         for (int i = 0; i < checks.Length; i++)
         {
-            remaining[i] = checks[i].Limit - (admission.UsedBefore[i] + finals[i]);
+            remaining[i] = Remaining(admission, i, tokens, costNanos);
         }
 
         for (int i = 0; i < checks.Length; i++)
@@ -199,7 +208,7 @@ internal sealed partial class BudgetLedger
 
         for (int i = 0; i < checks.Length; i++)
         {
-            PlannedCheck check = checks[i];
+            ref readonly PlannedCheck check = ref checks[i];
             if (check.Bucket is not null && FirstOfScopeAndMetric(checks, i) == i)
             {
                 Telemetry.RecordRemaining(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, Math.Max(0, remaining[i])));
@@ -210,7 +219,7 @@ internal sealed partial class BudgetLedger
     /// <summary>Gets the index of the first check with the same scope and metric as the check at <paramref name="index"/>.</summary>
     private static int FirstOfScopeAndMetric(PlannedCheck[] checks, int index)
     {
-        PlannedCheck check = checks[index];
+        ref readonly PlannedCheck check = ref checks[index];
         for (int j = 0; j < index; j++)
         {
             if (checks[j].Metric == check.Metric && checks[j].ScopeSpan.SequenceEqual(check.ScopeSpan))

@@ -116,16 +116,16 @@ internal sealed partial class BudgetLedger
 
         PlannedCheck[] checks = PlanChecks(budget, caller, model, now, planned);
         ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
-        PlannedCheck? costCheck = null;
-        foreach (PlannedCheck check in checks)
+        int costCheck = -1;
+        for (int i = 0; i < checks.Length; i++)
         {
-            outputBounded |= check.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
-            costCheck ??= check.Metric == BudgetMetric.Cost ? check : null;
+            outputBounded |= checks[i].Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
+            costCheck = costCheck < 0 && checks[i].Metric == BudgetMetric.Cost ? i : costCheck;
         }
 
-        if (price is null && costCheck is not null)
+        if (price is null && costCheck >= 0)
         {
-            price = Unpriced(budget, model, costCheck);
+            price = Unpriced(budget, model, checks[costCheck].Scope);
         }
 
         var admission = new BudgetAdmission(budget, model, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded, WouldBlock = wouldBlock };
@@ -155,7 +155,7 @@ internal sealed partial class BudgetLedger
         var statuses = new BudgetStatus[checks.Length];
         for (int i = 0; i < statuses.Length; i++)
         {
-            PlannedCheck check = checks[i];
+            ref readonly PlannedCheck check = ref checks[i];
             statuses[i] = new BudgetStatus(
                 check.Scope, CompiledLimit.MetricName(check.Metric), check.WindowLabel, ToUnits(check.Metric, check.Limit), ToUnits(check.Metric, used[i]), check.Bucket?.End);
         }
@@ -190,16 +190,16 @@ internal sealed partial class BudgetLedger
             for (int i = 0; i < keys.Length; i++)
             {
                 CompiledAmountLimit amount = rule.Amounts[i];
-                PlannedCheck? existing = null;
-                for (int j = 0; j < count && existing is null; j++)
+                int existing = -1;
+                for (int j = 0; j < count && existing < 0; j++)
                 {
-                    existing = string.Equals(keys[i], checks[j].CounterKey, StringComparison.Ordinal) ? checks[j] : null;
+                    existing = string.Equals(keys[i], checks[j].CounterKey, StringComparison.Ordinal) ? j : -1;
                 }
 
-                if (existing is not null)
+                if (existing >= 0)
                 {
                     // Two rules count the same counter: the stricter limit decides.
-                    existing.Limit = Math.Min(existing.Limit, amount.Limit);
+                    checks[existing].Limit = Math.Min(checks[existing].Limit, amount.Limit);
                     continue;
                 }
 
@@ -236,7 +236,7 @@ internal sealed partial class BudgetLedger
             var storeChecks = new BudgetCheck[checks.Length];
             for (int i = 0; i < storeChecks.Length; i++)
             {
-                PlannedCheck check = checks[i];
+                ref PlannedCheck check = ref checks[i];
                 check.Amount = ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
                 storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
             }
@@ -248,7 +248,7 @@ internal sealed partial class BudgetLedger
                 break;
             }
 
-            PlannedCheck failed = checks[result.FailedCheck];
+            ref readonly PlannedCheck failed = ref checks[result.FailedCheck];
             if (budget.Enforce && budget.Options.ClampMaxOutputTokens && attempt < MaxClampAttempts && failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost)
             {
                 long fit = FittingAllowance(admission, result.UsedBefore);
@@ -301,7 +301,7 @@ internal sealed partial class BudgetLedger
         long fit = long.MaxValue;
         for (int i = 0; i < admission.Checks.Length; i++)
         {
-            PlannedCheck check = admission.Checks[i];
+            ref readonly PlannedCheck check = ref admission.Checks[i];
             long room = check.Limit - usedBefore[i];
             switch (check.Metric)
             {
@@ -323,7 +323,7 @@ internal sealed partial class BudgetLedger
         return fit;
     }
 
-    private static BudgetExceededException Exceeded(PlannedCheck check, long used, DateTimeOffset now, int? fittingMaxOutputTokens)
+    private static BudgetExceededException Exceeded(in PlannedCheck check, long used, DateTimeOffset now, int? fittingMaxOutputTokens)
     {
         TimeSpan? retryAfter = check.Bucket is { } bucket && check.Amount <= check.Limit ? bucket.End - now : null;
         return new BudgetExceededException(
@@ -341,7 +341,7 @@ internal sealed partial class BudgetLedger
     /// Applies <see cref="BudgetOptions.UnpricedModels"/> to a request under a cost limit whose model has no price;
     /// returns the price to charge it at (the fallback price, or <see langword="null"/> to count no cost).
     /// </summary>
-    private ModelPrice? Unpriced(CompiledBudget budget, string? model, PlannedCheck costCheck)
+    private ModelPrice? Unpriced(CompiledBudget budget, string? model, string costScope)
     {
         UnpricedModelAction action = budget.Options.UnpricedModels;
         Telemetry.UnpricedModels.Add(
@@ -355,7 +355,7 @@ internal sealed partial class BudgetLedger
             new KeyValuePair<string, object?>("governance.budget.mode", budget.Enforce ? "enforce" : "monitor"));
         if (action == UnpricedModelAction.Deny && budget.Enforce)
         {
-            throw new ModelNotPricedException(model, costCheck.Scope);
+            throw new ModelNotPricedException(model, costScope);
         }
 
         return budget.FallbackPrice;
@@ -397,7 +397,7 @@ internal sealed partial class BudgetLedger
         bool preferCheaper = false;
         for (int i = 0; i < admission.Checks.Length; i++)
         {
-            PlannedCheck check = admission.Checks[i];
+            ref readonly PlannedCheck check = ref admission.Checks[i];
             if (check.Bucket is not { } bucket)
             {
                 continue;
@@ -424,7 +424,7 @@ internal sealed partial class BudgetLedger
         return preferCheaper;
     }
 
-    private void RaiseThreshold(CompiledBudget budget, PlannedCheck check, BudgetBucket bucket, double threshold, long used)
+    private void RaiseThreshold(CompiledBudget budget, in PlannedCheck check, BudgetBucket bucket, double threshold, long used)
     {
         if (_thresholdsRaised.Count > ThresholdMemory)
         {
