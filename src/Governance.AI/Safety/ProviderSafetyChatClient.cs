@@ -73,26 +73,54 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// When nothing awaits (no classifier, no similarity layer, an inner call that completes synchronously) the call
+    /// is finished on the spot and the inner task returned as is; every failure still comes back through the returned task.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        var call = new Call(this, GetState(), _callers.Resolve(options));
-        var outgoing = await call.PrepareAsync(messages, cancellationToken).ConfigureAwait(false);
-        var response = await base.GetResponseAsync(outgoing, options, cancellationToken).ConfigureAwait(false);
-        if (call.State.Options.InspectResponses)
+        try
         {
-            var text = response.Text;
-            call.CheckCanary(text);
-            await call.ClassifyResponseAsync(text, cancellationToken).ConfigureAwait(false);
-        }
+            ArgumentNullException.ThrowIfNull(messages);
+            var call = new Call(this, GetState(), _callers.Resolve(options));
+            var outgoing = call.PrepareAsync(messages, cancellationToken);
+            if (!outgoing.IsCompletedSuccessfully)
+            {
+                return RespondAsync(call, outgoing, options, cancellationToken);
+            }
 
-        if (call.HasAnnotations)
+            var inner = base.GetResponseAsync(outgoing.Result, options, cancellationToken);
+            if (!inner.IsCompletedSuccessfully)
+            {
+                return FinishAsync(call, inner, cancellationToken);
+            }
+
+            var inspected = call.InspectResponseAsync(inner.Result, cancellationToken);
+            return inspected.IsCompletedSuccessfully ? inner : AwaitInspectionAsync(inspected, inner);
+        }
+        catch (Exception ex)
         {
-            response.AdditionalProperties ??= [];
-            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.DistinctAnnotations();
+            return ResponseTasks.Failed(ex);
         }
+    }
 
+    private async Task<ChatResponse> RespondAsync(Call call, ValueTask<IEnumerable<ChatMessage>> outgoing, ChatOptions? options, CancellationToken cancellationToken)
+    {
+        var inner = base.GetResponseAsync(await outgoing.ConfigureAwait(false), options, cancellationToken);
+        return await FinishAsync(call, inner, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ChatResponse> FinishAsync(Call call, Task<ChatResponse> inner, CancellationToken cancellationToken)
+    {
+        var response = await inner.ConfigureAwait(false);
+        await call.InspectResponseAsync(response, cancellationToken).ConfigureAwait(false);
         return response;
+    }
+
+    private static async Task<ChatResponse> AwaitInspectionAsync(Task inspected, Task<ChatResponse> inner)
+    {
+        await inspected.ConfigureAwait(false);
+        return await inner.ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -281,6 +309,42 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
 
         private IEnumerable<ChatMessage> Mark(IList<ChatMessage> list) =>
             State.Options is { UseCanary: true, InspectResponses: true } ? AddCanary(list) : list;
+
+        /// <summary>Checks the response for the canary and classifies it, as the options say, then adds the call's annotations to it.</summary>
+        public Task InspectResponseAsync(ChatResponse response, CancellationToken cancellationToken)
+        {
+            if (!State.Options.InspectResponses)
+            {
+                Annotate(response);
+                return Task.CompletedTask;
+            }
+
+            var text = response.Text;
+            CheckCanary(text);
+            var classified = ClassifyResponseAsync(text, cancellationToken);
+            if (!classified.IsCompletedSuccessfully)
+            {
+                return AnnotateAfterAsync(classified, response);
+            }
+
+            Annotate(response);
+            return Task.CompletedTask;
+        }
+
+        private async Task AnnotateAfterAsync(Task classified, ChatResponse response)
+        {
+            await classified.ConfigureAwait(false);
+            Annotate(response);
+        }
+
+        private void Annotate(ChatResponse response)
+        {
+            if (HasAnnotations)
+            {
+                response.AdditionalProperties ??= [];
+                response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = DistinctAnnotations();
+            }
+        }
 
         /// <summary>Applies the canary rule when the text contains the canary (a leak of the system prompt).</summary>
         public void CheckCanary(string text)

@@ -87,22 +87,29 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// When the inner call completes synchronously (an in-memory cache hit) the response is inspected on the spot and
+    /// the inner task returned as is; every failure still comes back through the returned task.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        var call = new Call(this, GetState(), _callers.Resolve(options));
-        var outgoing = call.InspectPrompt(messages);
-        var response = await base.GetResponseAsync(outgoing, options, cancellationToken).ConfigureAwait(false);
-        call.InspectResponse(response);
-        if (call.AnnotationCount > 0)
+        try
         {
-            // The provider-side step may have annotated the response already: keep its annotations.
-            response.AdditionalProperties ??= [];
-            var earlier = response.AdditionalProperties.TryGetValue(GovernanceProperties.SafetyAnnotations, out var found) ? found as IEnumerable<string> : null;
-            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.DistinctAnnotations(earlier);
-        }
+            ArgumentNullException.ThrowIfNull(messages);
+            var call = new Call(this, GetState(), _callers.Resolve(options));
+            var inner = base.GetResponseAsync(call.InspectPrompt(messages), options, cancellationToken);
+            if (!inner.IsCompletedSuccessfully)
+            {
+                return FinishAsync(call, inner);
+            }
 
-        return response;
+            Finish(call, inner.Result);
+            return inner;
+        }
+        catch (Exception ex)
+        {
+            return ResponseTasks.Failed(ex);
+        }
     }
 
     /// <inheritdoc />
@@ -111,6 +118,26 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         return StreamingUpdates.CoalesceTail(InspectStreamAsync(messages, options, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<ChatResponse> FinishAsync(Call call, Task<ChatResponse> inner)
+    {
+        var response = await inner.ConfigureAwait(false);
+        Finish(call, response);
+        return response;
+    }
+
+    /// <summary>Inspects the response and adds the call's annotations to it.</summary>
+    private static void Finish(Call call, ChatResponse response)
+    {
+        call.InspectResponse(response);
+        if (call.AnnotationCount > 0)
+        {
+            // The provider-side step may have annotated the response already: keep its annotations.
+            response.AdditionalProperties ??= [];
+            var earlier = response.AdditionalProperties.TryGetValue(GovernanceProperties.SafetyAnnotations, out var found) ? found as IEnumerable<string> : null;
+            response.AdditionalProperties[GovernanceProperties.SafetyAnnotations] = call.DistinctAnnotations(earlier);
+        }
     }
 
     /// <summary>Gets how many clean texts the current options' memo holds (a snapshot, for diagnostics and tests).</summary>
