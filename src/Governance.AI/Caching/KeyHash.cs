@@ -11,12 +11,26 @@ namespace Governance.AI.Caching;
 /// <summary>
 /// SHA-256 over length-prefixed fields, so that no two field lists hash alike by concatenation. Fields are gathered
 /// in a pooled buffer and hashed once; large binary parts (images, audio) are streamed into an incremental hash
-/// instead of being copied.
+/// instead of being copied. The key of fields seen repeatedly (a hit is a repeated request; a system prompt and
+/// settings scope every request's partition) is remembered: see <see cref="RememberedKeys"/>.
 /// </summary>
 internal sealed class KeyHash : IDisposable
 {
     private const int StreamedThreshold = 8 * 1024;
     private const int MaxBuffered = 64 * 1024;
+
+    // Canonical fields up to this size have their key remembered: a 1 KB prompt's request is ~1.4 KB of fields.
+    private const int MaxRememberedBytes = 8 * 1024;
+    private const int RememberedCapacity = 512;
+
+    /// <summary>
+    /// Keys of canonical fields already hashed, found by the fields' seeded 128-bit hash and served only after the
+    /// fields are compared byte for byte with the ones the key was made from: the hash picks a candidate, never the
+    /// answer, so no collision can hand one request another's key (the key itself stays SHA-256). Fields seen once
+    /// leave a mark without a copy of their bytes; only fields seen again are copied, so requests that never repeat
+    /// cost no copy. At most 512 entries of at most 8 KB each.
+    /// </summary>
+    private static readonly TextHashMemo<string?, RememberedKey> RememberedKeys = new(RememberedCapacity);
 
     [ThreadStatic]
     private static IncrementalHash? t_sha;
@@ -138,19 +152,16 @@ internal sealed class KeyHash : IDisposable
     }
 
     /// <summary>Gets the key (16 bytes of the digest, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
-    public string? Finish()
-    {
-        Span<byte> digest = stackalloc byte[32];
-        return Digest(digest) ? Convert.ToHexStringLower(digest[..16]) : null;
-    }
+    public string? Finish() => Key(null);
 
     /// <summary>Gets <paramref name="prefix"/> followed by the whole digest as lowercase hex, or <see langword="null"/> when a field had no stable form.</summary>
-    public string? Finish(string prefix)
+    public string? Finish(string prefix) => Key(prefix);
+
+    private static string Format(ReadOnlySpan<byte> digest, string? prefix)
     {
-        Span<byte> digest = stackalloc byte[32];
-        if (!Digest(digest))
+        if (prefix is null)
         {
-            return null;
+            return Convert.ToHexStringLower(digest[..16]);
         }
 
         Span<char> key = stackalloc char[prefix.Length + (2 * digest.Length)];
@@ -159,13 +170,36 @@ internal sealed class KeyHash : IDisposable
         return new string(key);
     }
 
-    private bool Digest(Span<byte> digest)
+    private string? Key(string? prefix)
     {
         if (_unhashable)
         {
-            return false;
+            return null;
         }
 
+        Span<byte> digest = stackalloc byte[32];
+        if (_streamed is not null || _length > MaxRememberedBytes)
+        {
+            Digest(digest);
+            return Format(digest, prefix);
+        }
+
+        ReadOnlySpan<byte> fields = _buffer.AsSpan(0, _length);
+        UInt128 hash = RememberedKeys.HashBytes(fields);
+        bool seen = RememberedKeys.TryGet(hash, _length, prefix, out RememberedKey? known);
+        if (seen && known!.Fields is { } remembered && remembered.AsSpan().SequenceEqual(fields))
+        {
+            return known.Key;
+        }
+
+        Digest(digest);
+        string key = Format(digest, prefix);
+        RememberedKeys.Set(hash, _length, prefix, new RememberedKey(seen ? fields.ToArray() : null, key));
+        return key;
+    }
+
+    private void Digest(Span<byte> digest)
+    {
         if (_streamed is null)
         {
             // One hash object per thread, reset by each use: a one-shot hash sets up a new context every call,
@@ -179,8 +213,6 @@ internal sealed class KeyHash : IDisposable
             Flush();
             _streamed.GetHashAndReset(digest);
         }
-
-        return true;
     }
 
     public void Dispose()
@@ -249,4 +281,7 @@ internal sealed class KeyHash : IDisposable
         _streamed.AppendData(_buffer, 0, _length);
         _length = 0;
     }
+
+    /// <summary>A remembered key and the canonical fields it was made from (<see langword="null"/> for fields seen once, which only mark that they were).</summary>
+    private sealed record RememberedKey(byte[]? Fields, string Key);
 }

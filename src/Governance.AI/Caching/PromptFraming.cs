@@ -58,6 +58,19 @@ internal static class PromptFraming
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];
 
+    // Every courtesy at once: a prompt is scanned once for all of them, and only those that occur are searched in
+    // turn (in list order, which decides what the removals leave).
+    private static readonly SearchValues<string> AnyCourtesy = SearchValues.Create(Courtesies, StringComparison.Ordinal);
+    private static readonly int LongestCourtesy = Longest(Courtesies);
+
+    // Prompts up to this length have their request remembered: a repeated prompt (a retry, a popular question, the
+    // same question in another partition) is stripped once.
+    private const int MaxRememberedLength = 4 * 1024;
+    private const int RememberedCapacity = 128;
+
+    /// <summary>Requests of prompts already stripped, served only to a prompt equal to the remembered one character for character (the hash finds, never decides).</summary>
+    private static readonly TextHashMemo<byte, Stripped> Remembered = new(RememberedCapacity);
+
     /// <summary>
     /// The text the semantic tier embeds: trimmed, white-space runs collapsed, Unicode form C (as
     /// <see cref="CacheKeys.NormalizeText"/>), then without its framing; the normalized text itself when there was
@@ -66,6 +79,25 @@ internal static class PromptFraming
     /// <param name="text">The prompt as sent.</param>
     /// <returns>The request.</returns>
     public static string NormalizeAndStrip(string text)
+    {
+        if (text.Length > MaxRememberedLength)
+        {
+            return Strip(text);
+        }
+
+        UInt128 hash = Remembered.Hash(text);
+        if (Remembered.TryGet(hash, text.Length, 0, out Stripped? known) && string.Equals(known.Prompt, text, StringComparison.Ordinal))
+        {
+            // A prompt that was its own request is returned as itself, as a first call would.
+            return ReferenceEquals(known.Request, known.Prompt) ? text : known.Request;
+        }
+
+        string request = Strip(text);
+        Remembered.Set(hash, text.Length, 0, new Stripped(text, request));
+        return request;
+    }
+
+    private static string Strip(string text)
     {
         string formC = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, formC.Length * 2));
@@ -104,8 +136,20 @@ internal static class PromptFraming
     private static int RemoveCourtesies(Span<char> chars, Span<char> lower)
     {
         int length = chars.Length;
-        foreach (string courtesy in Courtesies)
+        Span<bool> occurs = stackalloc bool[Courtesies.Length];
+        if (!MarkOccurring(lower[..length], occurs))
         {
+            return length;
+        }
+
+        for (int c = 0; c < Courtesies.Length; c++)
+        {
+            if (!occurs[c])
+            {
+                continue;
+            }
+
+            string courtesy = Courtesies[c];
             int at = 0;
             int found;
             while ((found = lower[at..length].IndexOf(courtesy, StringComparison.Ordinal)) >= 0)
@@ -128,10 +172,48 @@ internal static class PromptFraming
                 chars[end..length].CopyTo(chars[at..]);
                 lower[end..length].CopyTo(lower[at..]);
                 length -= end - at;
+
+                // The removal joined the text on either side: a courtesy not in the prompt may span the join now.
+                MarkOccurring(lower[Math.Max(0, at - LongestCourtesy)..Math.Min(length, at + LongestCourtesy)], occurs);
             }
         }
 
         return length;
+    }
+
+    /// <summary>Marks each courtesy that occurs in <paramref name="text"/>, word boundaries aside.</summary>
+    /// <returns><see langword="true"/> when any does.</returns>
+    private static bool MarkOccurring(ReadOnlySpan<char> text, Span<bool> occurs)
+    {
+        bool any = false;
+        int found;
+        while ((found = text.IndexOfAny(AnyCourtesy)) >= 0)
+        {
+            text = text[found..];
+            for (int c = 0; c < Courtesies.Length; c++)
+            {
+                if (text.StartsWith(Courtesies[c], StringComparison.Ordinal))
+                {
+                    occurs[c] = true;
+                    any = true;
+                }
+            }
+
+            text = text[1..];
+        }
+
+        return any;
+    }
+
+    private static int Longest(string[] words)
+    {
+        int longest = 0;
+        foreach (string word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     private static int SkipOpenings(ReadOnlySpan<char> lower)
@@ -201,4 +283,7 @@ internal static class PromptFraming
         text[position..].StartsWith(word, StringComparison.Ordinal) && IsWordBoundary(text, position + word.Length);
 
     private static bool IsWordBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+
+    /// <summary>A prompt and its request.</summary>
+    private sealed record Stripped(string Prompt, string Request);
 }

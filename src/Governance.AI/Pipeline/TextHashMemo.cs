@@ -89,6 +89,11 @@ internal sealed class TextHashMemo<TTag, TValue>
     /// <returns>The text's 128-bit hash.</returns>
     public UInt128 Hash(ReadOnlySpan<char> text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), _seed);
 
+    /// <summary>Hashes bytes for <see cref="TryGet"/> and <see cref="Set"/> of this memo (with its own seed); pass their length as the length.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>The bytes' 128-bit hash.</returns>
+    public UInt128 HashBytes(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes, _seed);
+
     /// <summary>Looks up the value of a text.</summary>
     /// <param name="hash">The text's <see cref="Hash"/>.</param>
     /// <param name="length">The text's length.</param>
@@ -114,7 +119,7 @@ internal sealed class TextHashMemo<TTag, TValue>
         return true;
     }
 
-    /// <summary>Stores the value of a text, replacing an older entry of its set when both ways are in use.</summary>
+    /// <summary>Stores the value of a text, replacing its earlier value, or an older entry of its set when both ways are in use.</summary>
     /// <param name="hash">The text's <see cref="Hash"/>.</param>
     /// <param name="length">The text's length.</param>
     /// <param name="tag">What else the value depends on.</param>
@@ -124,8 +129,13 @@ internal sealed class TextHashMemo<TTag, TValue>
         int set = SetOf(hash);
         Entry?[] entries = _entries;
 
-        // Fill an empty way first; otherwise the hash's high bit picks the way to replace.
-        int way = Volatile.Read(ref entries[set]) is null ? 0 : Volatile.Read(ref entries[set + 1]) is null ? 1 : (int)(hash >> 127);
+        // The way holding this text's entry is replaced (a text never has two entries, the older of which would
+        // shadow the newer); otherwise an empty way is filled first, then the hash's high bit picks the way.
+        Entry? first = Volatile.Read(ref entries[set]);
+        Entry? second = Volatile.Read(ref entries[set + 1]);
+        int way = first is null || first.Matches(hash, length, tag) ? 0
+            : second is null || second.Matches(hash, length, tag) ? 1
+            : (int)(hash >> 127);
         Volatile.Write(ref entries[set + way], new Entry(hash, length, tag, value));
     }
 

@@ -19,6 +19,20 @@ public sealed class TextHashMemoTests
     }
 
     [Fact]
+    public void A_text_stored_again_reads_its_latest_value()
+    {
+        // Storing a text again used to fill its set's other way, where the first value, read first, shadowed it.
+        var memo = new TextHashMemo<int, string>(64);
+        UInt128 hash = memo.Hash(Text);
+        memo.Set(hash, Text.Length, 1, "first");
+        memo.Set(hash, Text.Length, 1, "second");
+
+        Assert.True(memo.TryGet(hash, Text.Length, 1, out string? found));
+        Assert.Equal("second", found);
+        Assert.Equal(1, memo.Count);
+    }
+
+    [Fact]
     public void Each_memo_hashes_with_its_own_seed()
     {
         // Collisions cannot be prepared against a memo whose seed is unknown.
