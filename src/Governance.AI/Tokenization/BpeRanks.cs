@@ -33,9 +33,13 @@ internal sealed class BpeRanks
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
     private readonly int[] _pairRanks = new int[256 * 256];
-    private readonly ulong[] _shortKeys;
-    private readonly int[] _shortRanks;
+    /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
+    private const int MediumMaxLength = 16;
+
+    private readonly ShortSlot[] _shortSlots;
     private readonly int _shortShift;
+    private readonly MediumSlot[] _mediumSlots;
+    private readonly int _mediumShift;
     private readonly ulong[] _longSlots;
     private readonly int _longMask;
 
@@ -48,6 +52,7 @@ internal sealed class BpeRanks
         int count = offsets.Length - 1;
 
         int shortCount = 0;
+        int mediumCount = 0;
         int longCount = 0;
         int maxLength = 0;
         _byteRanks.AsSpan().Fill(-1);
@@ -56,9 +61,13 @@ internal sealed class BpeRanks
         {
             int length = offsets[rank + 1] - offsets[rank];
             maxLength = Math.Max(maxLength, length);
-            if (length >= 8)
+            if (length > MediumMaxLength)
             {
                 longCount++;
+            }
+            else if (length >= 8)
+            {
+                mediumCount++;
             }
             else if (length > 2)
             {
@@ -68,9 +77,11 @@ internal sealed class BpeRanks
 
         MaxTokenLength = maxLength;
         int shortBits = BitLength(shortCount * 2);
-        _shortKeys = new ulong[1 << shortBits];
-        _shortRanks = new int[1 << shortBits];
+        _shortSlots = new ShortSlot[1 << shortBits];
         _shortShift = 64 - shortBits;
+        int mediumBits = BitLength(mediumCount * 2);
+        _mediumSlots = new MediumSlot[1 << mediumBits];
+        _mediumShift = 64 - mediumBits;
         int longBits = BitLength(longCount * 2);
         _longSlots = new ulong[1 << longBits];
         _longMask = (1 << longBits) - 1;
@@ -92,13 +103,24 @@ internal sealed class BpeRanks
             {
                 ulong key = ShortKey(ref blob[start], length);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
-                while (_shortKeys[slot] != 0)
+                while (_shortSlots[slot].Key != 0)
                 {
-                    slot = (slot + 1) & (_shortKeys.Length - 1);
+                    slot = (slot + 1) & (_shortSlots.Length - 1);
                 }
 
-                _shortKeys[slot] = key;
-                _shortRanks[slot] = rank;
+                _shortSlots[slot] = new ShortSlot(key, rank);
+            }
+            else if (length <= MediumMaxLength)
+            {
+                ulong low = Read64(ref blob[start]);
+                ulong high = MediumHigh(ref blob[start], length);
+                int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
+                while (_mediumSlots[slot].Length != 0)
+                {
+                    slot = (slot + 1) & (_mediumSlots.Length - 1);
+                }
+
+                _mediumSlots[slot] = new MediumSlot(low, high, rank, length);
             }
             else
             {
@@ -201,23 +223,28 @@ internal sealed class BpeRanks
             }
 
             ulong key = ShortKey(ref first, length);
-            ulong[] keys = _shortKeys;
+            ShortSlot[] slots = _shortSlots;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
             while (true)
             {
-                ulong k = keys[slot];
-                if (k == key)
+                ref ShortSlot entry = ref slots[slot];
+                if (entry.Key == key)
                 {
-                    return _shortRanks[slot];
+                    return entry.Rank;
                 }
 
-                if (k == 0)
+                if (entry.Key == 0)
                 {
                     return -1;
                 }
 
-                slot = (slot + 1) & (keys.Length - 1);
+                slot = (slot + 1) & (slots.Length - 1);
             }
+        }
+
+        if (length <= MediumMaxLength)
+        {
+            return MediumRank(ref first, length);
         }
 
         return length > MaxTokenLength ? -1 : LongRank(ref first, length);
@@ -246,8 +273,8 @@ internal sealed class BpeRanks
     /// A joined pair's bytes are longer than token r, so a pair it creates never has rank r: while every created pair
     /// ranks above r, tiktoken's next join is the leftmost remaining pair of rank r, which is the next one the scan
     /// reaches. No array shifting per join, and long runs of repeated text (the pieces that are long in practice) need a
-    /// handful of rounds over a shrinking array; a long piece needing many rounds falls back to
-    /// <see cref="MergeWithHeap"/>, keeping O(n log n).
+    /// handful of rounds over a shrinking array; a long piece needing many rounds is finished by
+    /// <see cref="ContinueWithHeap"/> from where the rounds stopped, keeping O(n log n).
     /// </remarks>
     [SkipLocalsInit]
     internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
@@ -258,7 +285,7 @@ internal sealed class BpeRanks
         {
             Span<int> pos = stackalloc int[ShortPieceLength + 1];
             Span<int> rank = stackalloc int[ShortPieceLength + 1];
-            int parts = JoinInRounds(buffer, start, length, pos, rank, long.MaxValue);
+            int parts = JoinInRounds(buffer, start, length, pos, rank, long.MaxValue, out _);
             AddIds(buffer, pos, parts, ids);
             return parts;
         }
@@ -268,10 +295,10 @@ internal sealed class BpeRanks
         {
             Span<int> pos = rented.AsSpan(0, length + 1);
             Span<int> rank = rented.AsSpan(length + 1, length + 1);
-            int parts = JoinInRounds(buffer, start, length, pos, rank, (long)length * RoundBudgetPerByte);
-            if (parts < 0)
+            int parts = JoinInRounds(buffer, start, length, pos, rank, (long)length * RoundBudgetPerByte, out bool complete);
+            if (!complete)
             {
-                return MergeWithHeap(buffer, start, length, ids);
+                return ContinueWithHeap(buffer, start, length, pos, rank, parts, ids);
             }
 
             AddIds(buffer, pos, parts, ids);
@@ -283,44 +310,66 @@ internal sealed class BpeRanks
         }
     }
 
-    /// <summary>The rounds of <see cref="MergeInRounds"/>; returns the part count, or -1 when more than <paramref name="budget"/> parts would be scanned.</summary>
-    private int JoinInRounds(ReadOnlySpan<byte> buffer, int start, int length, Span<int> pos, Span<int> rank, long budget)
+    /// <summary>The same merge with a heap only (no rounds), from single bytes.</summary>
+    internal int MergeWithHeap(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    {
+        int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
+        try
+        {
+            Span<int> pos = rented.AsSpan(0, length + 1);
+            Span<int> rank = rented.AsSpan(length + 1, length + 1);
+            SplitIntoBytes(buffer, start, length, pos, rank);
+            return ContinueWithHeap(buffer, start, length, pos, rank, length, ids);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The rounds of <see cref="MergeInRounds"/>; returns the part count. <paramref name="complete"/> is false when the
+    /// next round would scan more than <paramref name="budget"/> parts in total: the parts are then a state tiktoken's
+    /// merge passes through, to be finished by <see cref="ContinueWithHeap"/>.
+    /// </summary>
+    private int JoinInRounds(ReadOnlySpan<byte> buffer, int start, int length, Span<int> pos, Span<int> rank, long budget, out bool complete)
+    {
+        int min = SplitIntoBytes(buffer, start, length, pos, rank);
+        int parts = length;
+        while (min != NoRank)
+        {
+            budget -= parts;
+            if (budget < 0)
+            {
+                complete = false;
+                return parts;
+            }
+
+            parts = JoinAllOfRank(buffer, pos, rank, parts, min, out min);
+        }
+
+        complete = true;
+        return parts;
+    }
+
+    /// <summary>Makes every byte a part, ranks the byte pairs and returns the lowest rank.</summary>
+    private int SplitIntoBytes(ReadOnlySpan<byte> buffer, int start, int length, Span<int> pos, Span<int> rank)
     {
         for (int j = 0; j <= length; j++)
         {
             pos[j] = start + j;
         }
 
+        int min = NoRank;
         for (int j = 0; j < length - 1; j++)
         {
-            rank[j] = PairRank(buffer, start + j, 2);
+            int r = PairRank(buffer, start + j, 2);
+            rank[j] = r;
+            min = Math.Min(min, r);
         }
 
         rank[length - 1] = NoRank;
-        int parts = length;
-        while (parts > 1)
-        {
-            int min = NoRank;
-            foreach (int r in rank[..(parts - 1)])
-            {
-                min = Math.Min(min, r);
-            }
-
-            if (min == NoRank)
-            {
-                break;
-            }
-
-            budget -= parts;
-            if (budget < 0)
-            {
-                return -1;
-            }
-
-            parts = JoinAllOfRank(buffer, pos, rank, parts, min);
-        }
-
-        return parts;
+        return min;
     }
 
     private void AddIds(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> pos, int parts, List<int>? ids)
@@ -334,12 +383,17 @@ internal sealed class BpeRanks
         }
     }
 
-    /// <summary>One round of <see cref="MergeInRounds"/>, compacting the arrays in place; returns the new part count.</summary>
-    private int JoinAllOfRank(ReadOnlySpan<byte> buffer, Span<int> pos, Span<int> rank, int parts, int r)
+    /// <summary>
+    /// One round of <see cref="MergeInRounds"/>, compacting the arrays in place; returns the new part count and, in
+    /// <paramref name="nextMin"/>, the lowest pair rank after the round (so the next round needs no separate scan).
+    /// </summary>
+    private int JoinAllOfRank(ReadOnlySpan<byte> buffer, Span<int> pos, Span<int> rank, int parts, int r, out int nextMin)
     {
-        // Output part w is written at index w <= j, so unread entries (j and beyond) are never overwritten.
+        // Output part w is written at index w <= j, so unread entries (j and beyond) are never overwritten. A join
+        // may still lower rank[w - 1], so that entry joins the minimum only once part w is written.
         int w = 0;
         int j = 0;
+        int min = NoRank;
         bool lowerCreated = false;
         while (j < parts)
         {
@@ -371,43 +425,54 @@ internal sealed class BpeRanks
                 j++;
             }
 
+            if (w > 0)
+            {
+                min = Math.Min(min, rank[w - 1]);
+            }
+
             w++;
         }
 
+        // rank[w - 1] belongs to the last part, which has no right neighbour (NoRank).
         pos[w] = pos[parts];
+        nextMin = min;
         return w;
     }
 
-    /// <summary>The same merge in O(n log n): a linked list of parts and a min-heap of (rank, position).</summary>
-    internal int MergeWithHeap(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    /// <summary>
+    /// Finishes the merge from <paramref name="parts"/> parts (<paramref name="pos"/>, <paramref name="partRank"/> as in
+    /// <see cref="MergeInRounds"/>) in O(n log n): a linked list of parts and a min-heap of (rank, position).
+    /// </summary>
+    private int ContinueWithHeap(ReadOnlySpan<byte> buffer, int start, int length, ReadOnlySpan<int> pos, ReadOnlySpan<int> partRank, int parts, List<int>? ids)
     {
         int nodes = length + 1;
         int[] ints = ArrayPool<int>.Shared.Rent(nodes * 3);
-        long[] heap = ArrayPool<long>.Shared.Rent(length * 3);
+        long[] heap = ArrayPool<long>.Shared.Rent(parts * 3);
         try
         {
-            // Node k is the part starting at byte start + k; node length is the end. A joined (dead) node has
-            // next[k] == -1; rank[k] ranks joining node k with its successor. Stale heap entries are skipped.
+            // Node k is the part starting at byte start + k; node length is the end. Only nodes that start a part are
+            // ever read. A joined (dead) node has next[k] == -1; rank[k] ranks joining node k with its successor.
+            // Stale heap entries are skipped.
             Span<int> next = ints.AsSpan(0, nodes);
             Span<int> prev = ints.AsSpan(nodes, nodes);
             Span<int> rank = ints.AsSpan(nodes * 2, nodes);
             int heapCount = 0;
-            for (int k = 0; k < nodes; k++)
+            int before = -1;
+            for (int j = 0; j < parts; j++)
             {
-                next[k] = k + 1;
-                prev[k] = k - 1;
-            }
-
-            for (int k = 0; k < length; k++)
-            {
-                rank[k] = k < length - 1 ? PairRank(buffer, start + k, 2) : NoRank;
+                int k = pos[j] - start;
+                next[k] = pos[j + 1] - start;
+                prev[k] = before;
+                rank[k] = partRank[j];
                 if (rank[k] != NoRank)
                 {
                     Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
                 }
+
+                before = k;
             }
 
-            int parts = length;
+            prev[length] = before;
             while (heapCount > 0)
             {
                 long top = Pop(heap, ref heapCount);
@@ -431,13 +496,13 @@ internal sealed class BpeRanks
                     Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
                 }
 
-                int before = prev[k];
-                if (before >= 0)
+                int left = prev[k];
+                if (left >= 0)
                 {
-                    rank[before] = PairRank(buffer, start + before, after - before);
-                    if (rank[before] != NoRank)
+                    rank[left] = PairRank(buffer, start + left, after - left);
+                    if (rank[left] != NoRank)
                     {
-                        Push(heap, ref heapCount, ((long)rank[before] << 32) | (uint)before);
+                        Push(heap, ref heapCount, ((long)rank[left] << 32) | (uint)left);
                     }
                 }
             }
@@ -515,6 +580,29 @@ internal sealed class BpeRanks
         return r < 0 ? NoRank : r;
     }
 
+    private int MediumRank(ref byte first, int length)
+    {
+        ulong low = Read64(ref first);
+        ulong high = MediumHigh(ref first, length);
+        MediumSlot[] slots = _mediumSlots;
+        int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
+        while (true)
+        {
+            ref MediumSlot entry = ref slots[slot];
+            if (entry.Low == low && entry.High == high && entry.Length == length)
+            {
+                return entry.Rank;
+            }
+
+            if (entry.Length == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & (slots.Length - 1);
+        }
+    }
+
     private int LongRank(ref byte first, int length)
     {
         uint hash = LongHash(ref first, length);
@@ -544,6 +632,20 @@ internal sealed class BpeRanks
 
     // A long-table slot: the hash (compared before touching the token bytes) and rank + 1 (0 marks an empty slot).
     private static ulong LongSlot(uint hash, int rank) => ((ulong)hash << 32) | (uint)(rank + 1);
+
+    /// <summary>Bytes 8 to <paramref name="length"/> (at most 16) of a medium token, zero-extended.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MediumHigh(ref byte first, int length)
+    {
+        // Reads bytes 8..15 (callers guarantee the padding: length >= 8); a shift by 64 would be a no-op, so a
+        // 16-byte token keeps all 8 bytes through the mask of all ones.
+        int rest = length - 8;
+        ulong mask = rest == 8 ? ulong.MaxValue : (1UL << (rest * 8)) - 1;
+        return Read64(ref Unsafe.Add(ref first, 8)) & mask;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MediumHash(ulong low, ulong high) => low ^ ((high + 1) * 0xC2B2AE3D27D4EB4FUL);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ShortKey(ref byte first, int length)
@@ -588,5 +690,22 @@ internal sealed class BpeRanks
         }
 
         return bits;
+    }
+
+    /// <summary>A 3–7-byte token's packed bytes (length-tagged, never 0) and its rank: one probe reads one cache line.</summary>
+    private readonly struct ShortSlot(ulong key, int rank)
+    {
+        public readonly ulong Key = key;
+        public readonly int Rank = rank;
+    }
+
+    /// <summary>An 8–16-byte token's bytes, rank and length (0 marks an empty slot), 32 bytes so a slot never spans two cache lines.</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 32)]
+    private readonly struct MediumSlot(ulong low, ulong high, int rank, int length)
+    {
+        public readonly ulong Low = low;
+        public readonly ulong High = high;
+        public readonly int Rank = rank;
+        public readonly int Length = length;
     }
 }
