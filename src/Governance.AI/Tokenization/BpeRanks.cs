@@ -219,7 +219,10 @@ internal sealed class BpeRanks
         {
             if (length <= 2)
             {
-                return length == 1 ? _byteRanks[first] : _pairRanks[first | (Unsafe.Add(ref first, 1) << 8)];
+                // Indexes below 256 and 65,536 fit the direct tables: no bounds checks on this hottest path.
+                return length == 1
+                    ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_byteRanks), first)
+                    : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairRanks), first | (Unsafe.Add(ref first, 1) << 8));
             }
 
             ulong key = ShortKey(ref first, length);
@@ -227,7 +230,7 @@ internal sealed class BpeRanks
             int slot = (int)((key * HashMultiplier) >> _shortShift);
             while (true)
             {
-                ref ShortSlot entry = ref slots[slot];
+                ref ShortSlot entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), slot);
                 if (entry.Key == key)
                 {
                     return entry.Rank;
@@ -390,51 +393,60 @@ internal sealed class BpeRanks
     private int JoinAllOfRank(ReadOnlySpan<byte> buffer, Span<int> pos, Span<int> rank, int parts, int r, out int nextMin)
     {
         // Output part w is written at index w <= j, so unread entries (j and beyond) are never overwritten. A join
-        // may still lower rank[w - 1], so that entry joins the minimum only once part w is written.
+        // may still lower rank[w - 1], so that entry joins the minimum only once part w is written. Indexes stay below
+        // parts + 1 <= the spans' lengths (checked once here), so the loop reads and writes through refs.
+        if ((uint)parts >= (uint)pos.Length || (uint)parts > (uint)rank.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts));
+        }
+
+        ref int p = ref MemoryMarshal.GetReference(pos);
+        ref int rk = ref MemoryMarshal.GetReference(rank);
         int w = 0;
         int j = 0;
         int min = NoRank;
         bool lowerCreated = false;
         while (j < parts)
         {
-            if (rank[j] == r && !lowerCreated)
+            if (Unsafe.Add(ref rk, j) == r && !lowerCreated)
             {
-                int joinedStart = pos[j];
-                pos[w] = joinedStart;
+                int joinedStart = Unsafe.Add(ref p, j);
+                Unsafe.Add(ref p, w) = joinedStart;
                 if (w > 0)
                 {
-                    int left = PairRank(buffer, pos[w - 1], pos[j + 2] - pos[w - 1]);
-                    rank[w - 1] = left;
+                    int leftStart = Unsafe.Add(ref p, w - 1);
+                    int left = PairRank(buffer, leftStart, Unsafe.Add(ref p, j + 2) - leftStart);
+                    Unsafe.Add(ref rk, w - 1) = left;
                     lowerCreated = left < r;
                 }
 
                 int right = NoRank;
                 if (j + 2 < parts)
                 {
-                    right = PairRank(buffer, joinedStart, pos[j + 3] - joinedStart);
+                    right = PairRank(buffer, joinedStart, Unsafe.Add(ref p, j + 3) - joinedStart);
                     lowerCreated |= right < r;
                 }
 
-                rank[w] = right;
+                Unsafe.Add(ref rk, w) = right;
                 j += 2;
             }
             else
             {
-                pos[w] = pos[j];
-                rank[w] = rank[j];
+                Unsafe.Add(ref p, w) = Unsafe.Add(ref p, j);
+                Unsafe.Add(ref rk, w) = Unsafe.Add(ref rk, j);
                 j++;
             }
 
             if (w > 0)
             {
-                min = Math.Min(min, rank[w - 1]);
+                min = Math.Min(min, Unsafe.Add(ref rk, w - 1));
             }
 
             w++;
         }
 
         // rank[w - 1] belongs to the last part, which has no right neighbour (NoRank).
-        pos[w] = pos[parts];
+        Unsafe.Add(ref p, w) = Unsafe.Add(ref p, parts);
         nextMin = min;
         return w;
     }
@@ -588,7 +600,7 @@ internal sealed class BpeRanks
         int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
         while (true)
         {
-            ref MediumSlot entry = ref slots[slot];
+            ref MediumSlot entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), slot);
             if (entry.Low == low && entry.High == high && entry.Length == length)
             {
                 return entry.Rank;
