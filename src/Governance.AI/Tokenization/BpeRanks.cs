@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -9,22 +8,16 @@ namespace Governance.AI.Tokenization;
 
 /// <summary>
 /// The byte-pair ranks of one encoding: an allocation-free map from byte spans to ranks, the rank → bytes table
-/// for decoding, and tiktoken's byte-pair merge.
+/// for decoding, and tiktoken's byte-pair merge (in BpeRanks.Merge.cs).
 /// </summary>
 /// <remarks>
 /// Lookups read 8 bytes at a time, so every buffer passed to <see cref="Rank"/> must have at least
 /// <see cref="Padding"/> readable bytes after the looked-up span.
 /// </remarks>
-internal sealed class BpeRanks
+internal sealed partial class BpeRanks
 {
     /// <summary>The bytes every input buffer must have after its data.</summary>
     public const int Padding = 8;
-
-    /// <summary>Pieces up to this length merge on the stack, without a scan budget.</summary>
-    internal const int ShortPieceLength = 64;
-
-    /// <summary>How many parts per byte <see cref="MergeInRounds"/> may scan before it hands the piece to the heap merge.</summary>
-    private const int RoundBudgetPerByte = 8;
 
     private const int NoRank = int.MaxValue;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
@@ -33,9 +26,13 @@ internal sealed class BpeRanks
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
     private readonly int[] _pairRanks = new int[256 * 256];
-    private readonly ulong[] _shortKeys;
-    private readonly int[] _shortRanks;
+    /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
+    private const int MediumMaxLength = 16;
+
+    private readonly ShortSlot[] _shortSlots;
     private readonly int _shortShift;
+    private readonly MediumSlot[] _mediumSlots;
+    private readonly int _mediumShift;
     private readonly ulong[] _longSlots;
     private readonly int _longMask;
 
@@ -48,6 +45,7 @@ internal sealed class BpeRanks
         int count = offsets.Length - 1;
 
         int shortCount = 0;
+        int mediumCount = 0;
         int longCount = 0;
         int maxLength = 0;
         _byteRanks.AsSpan().Fill(-1);
@@ -56,9 +54,13 @@ internal sealed class BpeRanks
         {
             int length = offsets[rank + 1] - offsets[rank];
             maxLength = Math.Max(maxLength, length);
-            if (length >= 8)
+            if (length > MediumMaxLength)
             {
                 longCount++;
+            }
+            else if (length >= 8)
+            {
+                mediumCount++;
             }
             else if (length > 2)
             {
@@ -68,9 +70,11 @@ internal sealed class BpeRanks
 
         MaxTokenLength = maxLength;
         int shortBits = BitLength(shortCount * 2);
-        _shortKeys = new ulong[1 << shortBits];
-        _shortRanks = new int[1 << shortBits];
+        _shortSlots = new ShortSlot[1 << shortBits];
         _shortShift = 64 - shortBits;
+        int mediumBits = BitLength(mediumCount * 2);
+        _mediumSlots = new MediumSlot[1 << mediumBits];
+        _mediumShift = 64 - mediumBits;
         int longBits = BitLength(longCount * 2);
         _longSlots = new ulong[1 << longBits];
         _longMask = (1 << longBits) - 1;
@@ -92,13 +96,24 @@ internal sealed class BpeRanks
             {
                 ulong key = ShortKey(ref blob[start], length);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
-                while (_shortKeys[slot] != 0)
+                while (_shortSlots[slot].Key != 0)
                 {
-                    slot = (slot + 1) & (_shortKeys.Length - 1);
+                    slot = (slot + 1) & (_shortSlots.Length - 1);
                 }
 
-                _shortKeys[slot] = key;
-                _shortRanks[slot] = rank;
+                _shortSlots[slot] = new ShortSlot(key, rank);
+            }
+            else if (length <= MediumMaxLength)
+            {
+                ulong low = Read64(ref blob[start]);
+                ulong high = MediumHigh(ref blob[start], length);
+                int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
+                while (_mediumSlots[slot].Length != 0)
+                {
+                    slot = (slot + 1) & (_mediumSlots.Length - 1);
+                }
+
+                _mediumSlots[slot] = new MediumSlot(low, high, rank, length);
             }
             else
             {
@@ -197,27 +212,35 @@ internal sealed class BpeRanks
         {
             if (length <= 2)
             {
-                return length == 1 ? _byteRanks[first] : _pairRanks[first | (Unsafe.Add(ref first, 1) << 8)];
+                // Indexes below 256 and 65,536 fit the direct tables: no bounds checks on this hottest path.
+                return length == 1
+                    ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_byteRanks), first)
+                    : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairRanks), first | (Unsafe.Add(ref first, 1) << 8));
             }
 
             ulong key = ShortKey(ref first, length);
-            ulong[] keys = _shortKeys;
+            ShortSlot[] slots = _shortSlots;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
             while (true)
             {
-                ulong k = keys[slot];
-                if (k == key)
+                ref ShortSlot entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), slot);
+                if (entry.Key == key)
                 {
-                    return _shortRanks[slot];
+                    return entry.Rank;
                 }
 
-                if (k == 0)
+                if (entry.Key == 0)
                 {
                     return -1;
                 }
 
-                slot = (slot + 1) & (keys.Length - 1);
+                slot = (slot + 1) & (slots.Length - 1);
             }
+        }
+
+        if (length <= MediumMaxLength)
+        {
+            return MediumRank(ref first, length);
         }
 
         return length > MaxTokenLength ? -1 : LongRank(ref first, length);
@@ -236,283 +259,27 @@ internal sealed class BpeRanks
         return MergeInRounds(buffer, start, length, ids);
     }
 
-    /// <summary>
-    /// tiktoken's merge (repeatedly join the adjacent pair with the lowest rank, the leftmost on ties), one lowest rank
-    /// at a time: each round finds the lowest rank r and joins, left to right, every pair of rank r that is not
-    /// overlapped by a join to its left — the joins tiktoken makes one by one, as long as no join creates a pair
-    /// ranked below r (then the round ends early and the next round rescans).
-    /// </summary>
-    /// <remarks>
-    /// A joined pair's bytes are longer than token r, so a pair it creates never has rank r: while every created pair
-    /// ranks above r, tiktoken's next join is the leftmost remaining pair of rank r, which is the next one the scan
-    /// reaches. No array shifting per join, and long runs of repeated text (the pieces that are long in practice) need a
-    /// handful of rounds over a shrinking array; a long piece needing many rounds falls back to
-    /// <see cref="MergeWithHeap"/>, keeping O(n log n).
-    /// </remarks>
-    [SkipLocalsInit]
-    internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    private int MediumRank(ref byte first, int length)
     {
-        // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1. Only the
-        // written prefix of the arrays is ever read, so the stack arrays are not zeroed.
-        if (length <= ShortPieceLength)
+        ulong low = Read64(ref first);
+        ulong high = MediumHigh(ref first, length);
+        MediumSlot[] slots = _mediumSlots;
+        int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
+        while (true)
         {
-            Span<int> pos = stackalloc int[ShortPieceLength + 1];
-            Span<int> rank = stackalloc int[ShortPieceLength + 1];
-            int parts = JoinInRounds(buffer, start, length, pos, rank, long.MaxValue);
-            AddIds(buffer, pos, parts, ids);
-            return parts;
-        }
-
-        int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
-        try
-        {
-            Span<int> pos = rented.AsSpan(0, length + 1);
-            Span<int> rank = rented.AsSpan(length + 1, length + 1);
-            int parts = JoinInRounds(buffer, start, length, pos, rank, (long)length * RoundBudgetPerByte);
-            if (parts < 0)
+            ref MediumSlot entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), slot);
+            if (entry.Low == low && entry.High == high && entry.Length == length)
             {
-                return MergeWithHeap(buffer, start, length, ids);
+                return entry.Rank;
             }
 
-            AddIds(buffer, pos, parts, ids);
-            return parts;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>The rounds of <see cref="MergeInRounds"/>; returns the part count, or -1 when more than <paramref name="budget"/> parts would be scanned.</summary>
-    private int JoinInRounds(ReadOnlySpan<byte> buffer, int start, int length, Span<int> pos, Span<int> rank, long budget)
-    {
-        for (int j = 0; j <= length; j++)
-        {
-            pos[j] = start + j;
-        }
-
-        for (int j = 0; j < length - 1; j++)
-        {
-            rank[j] = PairRank(buffer, start + j, 2);
-        }
-
-        rank[length - 1] = NoRank;
-        int parts = length;
-        while (parts > 1)
-        {
-            int min = NoRank;
-            foreach (int r in rank[..(parts - 1)])
-            {
-                min = Math.Min(min, r);
-            }
-
-            if (min == NoRank)
-            {
-                break;
-            }
-
-            budget -= parts;
-            if (budget < 0)
+            if (entry.Length == 0)
             {
                 return -1;
             }
 
-            parts = JoinAllOfRank(buffer, pos, rank, parts, min);
+            slot = (slot + 1) & (slots.Length - 1);
         }
-
-        return parts;
-    }
-
-    private void AddIds(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> pos, int parts, List<int>? ids)
-    {
-        if (ids is not null)
-        {
-            for (int j = 0; j < parts; j++)
-            {
-                ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
-            }
-        }
-    }
-
-    /// <summary>One round of <see cref="MergeInRounds"/>, compacting the arrays in place; returns the new part count.</summary>
-    private int JoinAllOfRank(ReadOnlySpan<byte> buffer, Span<int> pos, Span<int> rank, int parts, int r)
-    {
-        // Output part w is written at index w <= j, so unread entries (j and beyond) are never overwritten.
-        int w = 0;
-        int j = 0;
-        bool lowerCreated = false;
-        while (j < parts)
-        {
-            if (rank[j] == r && !lowerCreated)
-            {
-                int joinedStart = pos[j];
-                pos[w] = joinedStart;
-                if (w > 0)
-                {
-                    int left = PairRank(buffer, pos[w - 1], pos[j + 2] - pos[w - 1]);
-                    rank[w - 1] = left;
-                    lowerCreated = left < r;
-                }
-
-                int right = NoRank;
-                if (j + 2 < parts)
-                {
-                    right = PairRank(buffer, joinedStart, pos[j + 3] - joinedStart);
-                    lowerCreated |= right < r;
-                }
-
-                rank[w] = right;
-                j += 2;
-            }
-            else
-            {
-                pos[w] = pos[j];
-                rank[w] = rank[j];
-                j++;
-            }
-
-            w++;
-        }
-
-        pos[w] = pos[parts];
-        return w;
-    }
-
-    /// <summary>The same merge in O(n log n): a linked list of parts and a min-heap of (rank, position).</summary>
-    internal int MergeWithHeap(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
-    {
-        int nodes = length + 1;
-        int[] ints = ArrayPool<int>.Shared.Rent(nodes * 3);
-        long[] heap = ArrayPool<long>.Shared.Rent(length * 3);
-        try
-        {
-            // Node k is the part starting at byte start + k; node length is the end. A joined (dead) node has
-            // next[k] == -1; rank[k] ranks joining node k with its successor. Stale heap entries are skipped.
-            Span<int> next = ints.AsSpan(0, nodes);
-            Span<int> prev = ints.AsSpan(nodes, nodes);
-            Span<int> rank = ints.AsSpan(nodes * 2, nodes);
-            int heapCount = 0;
-            for (int k = 0; k < nodes; k++)
-            {
-                next[k] = k + 1;
-                prev[k] = k - 1;
-            }
-
-            for (int k = 0; k < length; k++)
-            {
-                rank[k] = k < length - 1 ? PairRank(buffer, start + k, 2) : NoRank;
-                if (rank[k] != NoRank)
-                {
-                    Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
-                }
-            }
-
-            int parts = length;
-            while (heapCount > 0)
-            {
-                long top = Pop(heap, ref heapCount);
-                int k = (int)(top & 0xFFFFFFFF);
-                int r = (int)(top >> 32);
-                if (next[k] < 0 || rank[k] != r)
-                {
-                    continue;
-                }
-
-                int joined = next[k];
-                int after = next[joined];
-                next[k] = after;
-                prev[after] = k;
-                next[joined] = -1;
-                parts--;
-
-                rank[k] = after < length ? PairRank(buffer, start + k, next[after] - k) : NoRank;
-                if (rank[k] != NoRank)
-                {
-                    Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
-                }
-
-                int before = prev[k];
-                if (before >= 0)
-                {
-                    rank[before] = PairRank(buffer, start + before, after - before);
-                    if (rank[before] != NoRank)
-                    {
-                        Push(heap, ref heapCount, ((long)rank[before] << 32) | (uint)before);
-                    }
-                }
-            }
-
-            if (ids is not null)
-            {
-                for (int k = 0; k < length; k = next[k])
-                {
-                    ids.Add(Rank(buffer, start + k, next[k] - k));
-                }
-            }
-
-            return parts;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(ints);
-            ArrayPool<long>.Shared.Return(heap);
-        }
-    }
-
-    private static void Push(long[] heap, ref int count, long value)
-    {
-        int i = count++;
-        while (i > 0)
-        {
-            int parent = (i - 1) >> 1;
-            if (heap[parent] <= value)
-            {
-                break;
-            }
-
-            heap[i] = heap[parent];
-            i = parent;
-        }
-
-        heap[i] = value;
-    }
-
-    private static long Pop(long[] heap, ref int count)
-    {
-        long top = heap[0];
-        long last = heap[--count];
-        int i = 0;
-        while (true)
-        {
-            int child = (i * 2) + 1;
-            if (child >= count)
-            {
-                break;
-            }
-
-            if (child + 1 < count && heap[child + 1] < heap[child])
-            {
-                child++;
-            }
-
-            if (heap[child] >= last)
-            {
-                break;
-            }
-
-            heap[i] = heap[child];
-            i = child;
-        }
-
-        heap[i] = last;
-        return top;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int PairRank(ReadOnlySpan<byte> buffer, int start, int length)
-    {
-        int r = Rank(buffer, start, length);
-        return r < 0 ? NoRank : r;
     }
 
     private int LongRank(ref byte first, int length)
@@ -544,6 +311,20 @@ internal sealed class BpeRanks
 
     // A long-table slot: the hash (compared before touching the token bytes) and rank + 1 (0 marks an empty slot).
     private static ulong LongSlot(uint hash, int rank) => ((ulong)hash << 32) | (uint)(rank + 1);
+
+    /// <summary>Bytes 8 to <paramref name="length"/> (at most 16) of a medium token, zero-extended.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MediumHigh(ref byte first, int length)
+    {
+        // Reads bytes 8..15 (callers guarantee the padding: length >= 8); a shift by 64 would be a no-op, so a
+        // 16-byte token keeps all 8 bytes through the mask of all ones.
+        int rest = length - 8;
+        ulong mask = rest == 8 ? ulong.MaxValue : (1UL << (rest * 8)) - 1;
+        return Read64(ref Unsafe.Add(ref first, 8)) & mask;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MediumHash(ulong low, ulong high) => low ^ ((high + 1) * 0xC2B2AE3D27D4EB4FUL);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ShortKey(ref byte first, int length)
@@ -588,5 +369,22 @@ internal sealed class BpeRanks
         }
 
         return bits;
+    }
+
+    /// <summary>A 3–7-byte token's packed bytes (length-tagged, never 0) and its rank: one probe reads one cache line.</summary>
+    private readonly struct ShortSlot(ulong key, int rank)
+    {
+        public readonly ulong Key = key;
+        public readonly int Rank = rank;
+    }
+
+    /// <summary>An 8–16-byte token's bytes, rank and length (0 marks an empty slot), 32 bytes so a slot never spans two cache lines.</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 32)]
+    private readonly struct MediumSlot(ulong low, ulong high, int rank, int length)
+    {
+        public readonly ulong Low = low;
+        public readonly ulong High = high;
+        public readonly int Rank = rank;
+        public readonly int Length = length;
     }
 }

@@ -165,6 +165,66 @@ public sealed class TiktokenEncodingTests
         }
     }
 
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void Rounds_stopped_by_the_budget_are_finished_by_the_heap_like_tiktoken(string name)
+    {
+        // Long pieces of varied letters (whole Thai, CJK or Cyrillic phrases) run out of round budget; the heap then
+        // continues from the parts the rounds reached. Checked against the plain reference merge, not the heap.
+        BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
+        var random = new Random(2468);
+        string[] scripts = ["ปัญญาประดิษฐ์แบบจำลองคำตอบ", "人工知能の説明と文章生成模型", "счастливыесемьипохожидруг", "ελληνικάδεδομένα"];
+        for (int round = 0; round < 24; round++)
+        {
+            string script = scripts[round % scripts.Length];
+            var text = new StringBuilder();
+            int targetLength = random.Next(200, 1_200);
+            while (Encoding.UTF8.GetByteCount(text.ToString()) < targetLength)
+            {
+                text.Append(script[random.Next(script.Length)]);
+            }
+
+            byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+            byte[] buffer = new byte[bytes.Length + BpeRanks.Padding];
+            bytes.CopyTo(buffer, 0);
+
+            var rounds = new List<int>();
+            var reference = new List<int>();
+            int roundsCount = ranks.MergeInRounds(buffer, 0, bytes.Length, rounds);
+            int referenceCount = ReferenceMerge.Merge(ranks, buffer, 0, bytes.Length, reference);
+
+            Assert.Equal(reference, rounds);
+            Assert.Equal(referenceCount, roundsCount);
+        }
+    }
+
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void Every_token_ranks_to_itself_and_a_one_byte_longer_span_does_not(string name)
+    {
+        // The rank tables split tokens by length (direct tables, 3–7, 8–16 and longer bytes); every token must be
+        // found in its table, and a span one byte longer must not be taken for it.
+        BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
+        byte[] buffer = new byte[ranks.MaxTokenLength + 1 + BpeRanks.Padding];
+        int mismatches = 0;
+        for (int rank = 0; rank < ranks.Count; rank++)
+        {
+            ReadOnlySpan<byte> token = ranks.GetBytes(rank);
+            token.CopyTo(buffer);
+            buffer[token.Length] = 0xFF;
+            if (ranks.Rank(buffer, 0, token.Length) != rank || ranks.Rank(buffer, 0, token.Length + 1) == rank)
+            {
+                mismatches++;
+            }
+
+            buffer.AsSpan().Clear();
+        }
+
+        Assert.Equal(0, mismatches);
+    }
+
     [Fact]
     public void Round_merge_ends_its_round_when_a_join_creates_a_lower_ranked_pair()
     {
