@@ -196,9 +196,10 @@ internal static partial class GuardLexicon
     /// separated by spaces. A content word replaced by a member of its own group is not a substitution, and the offline
     /// embedder folds each member onto its group's first word before embedding. The groups are disjoint and hold only
     /// words that name the same request in every common sense they have: no category members (countries, languages,
-    /// colors, units, days…), no opposites, no hypernyms ("car" / "vehicle"), and no word whose other common sense is a
-    /// different request ("pick a lock", "save money", "propose to her", "raise a child", "a public holiday", "modern" /
-    /// "contemporary" art): those must stay different.
+    /// colors, units, days…), no opposites, no hypernyms ("car" / "vehicle"), no other degree ("big" / "huge", "decent" /
+    /// "excellent"), and no word whose other common sense is a different request ("save money", "propose to her",
+    /// "raise a child", "employ people", "a public holiday", "modern" / "contemporary" art): those must stay different.
+    /// Known remaining risk: "pick" is kept with "choose" ("pick a name"), so "pick a lock" / "choose a lock" would match.
     /// </summary>
     public static string[] SynonymGroups { get; } =
     [
@@ -216,8 +217,8 @@ internal static partial class GuardLexicon
         "rewrite rephrase reword paraphrase", "combine merge", "mix blend", "split separate",
         "remember recall recollect", "decide determine", "examine inspect", "cure heal", "hurt injure harm",
         "shout yell scream", "gather collect", "throw toss", "eat consume", "quick fast rapid speedy", "quicker faster speedier",
-        "quickest fastest speediest", "big large huge enormous", "bigger larger", "biggest largest",
-        "small little tiny", "good great decent nice excellent", "easy simple straightforward", "easier simpler",
+        "quickest fastest speediest", "big large", "huge enormous", "bigger larger", "biggest largest",
+        "small little", "good nice", "great excellent", "easy simple straightforward", "easier simpler",
         "easiest simplest", "hard difficult", "cheap inexpensive affordable",
         "expensive costly pricey", "smart clever intelligent", "happy glad cheerful", "sad unhappy",
         "scared afraid frightened", "funny humorous amusing", "strange weird",

@@ -42,6 +42,9 @@ public sealed class GuardParaphraseRecallTests
     [InlineData("How do I propose to my girlfriend?", "How do I suggest to my girlfriend?")]
     [InlineData("What is modern art?", "What is contemporary art?")]
     [InlineData("How do I complete a tax form?", "How do I finish a tax form?")]
+    // Another degree is another request.
+    [InlineData("What is a decent salary in Berlin?", "What is an excellent salary in Berlin?")]
+    [InlineData("Is a big dog right for an apartment?", "Is a huge dog right for an apartment?")]
     // Phrase folding keeps what the phrase acts on, and "turn on" is not "turn off".
     [InlineData("How do I turn off dark mode?", "How do I turn on dark mode?")]
     [InlineData("How do I get rid of ants?", "How do I get rid of mice?")]
