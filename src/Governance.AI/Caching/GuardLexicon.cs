@@ -203,7 +203,7 @@ internal static partial class GuardLexicon
     /// </summary>
     public static string[] SynonymGroups { get; } =
     [
-        "fix repair mend", "recommend suggest", "buy purchase", "start begin commence", "stop halt",
+        "fix repair mend", "recommend suggest", "buy purchase", "start begin commence", "stop halt quit",
         "end finish", "choose pick select", "create make generate produce", "build construct",
         "remove eliminate", "delete erase", "change modify alter adjust", "edit revise", "obtain acquire",
         "find locate", "help assist aid", "use utilize utilise", "need require", "want desire", "try attempt",
@@ -229,7 +229,7 @@ internal static partial class GuardLexicon
         "benefit advantage", "drawback disadvantage downside", "problem issue trouble",
         "error mistake", "idea thought notion", "way method approach technique", "goal aim objective", "reason cause",
         "result outcome", "meaning definition", "job employment", "car automobile", "house home residence",
-        "film movie", "picture image photo photograph", "kid child", "people persons", "doctor physician",
+        "film movie", "picture image photo photograph", "kid child children", "mother mom mum", "father dad", "people persons", "doctor physician",
         "lawyer attorney", "company business", "price cost", "trip journey", "road street",
         "gift present", "sofa couch", "trash garbage rubbish", "flu influenza", "illness sickness",
         "overview synopsis", "guide tutorial walkthrough", "folder directory", "app application",

@@ -448,7 +448,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
-        return -1;
+        // Lemma reads "movies" as "movy" (as it reads "cities" as "city"): the lexicon spells it "movie".
+        return word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group) ? group : -1;
     }
 
     // stem is a base form of word (open / opening), or both are forms of one base (painted / painting).
@@ -471,8 +472,9 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         return false;
     }
 
-    // The possible base forms of an -ing or -ed form or an irregular past (plurals are already folded by Lemma):
-    // open-ing, mak-ing → make, runn-ing → run, stud-ied → study, wrote / written → write; see below for es/de. Only ever compared with another word of the prompt or with the synonym lexicon.
+    // The possible base forms of an -ing, -ed or agent form or an irregular past (plurals are already folded by Lemma):
+    // open-ing, mak-ing → make, runn-ing → run, stud-ied → study, paint-er → paint, wrote / written → write; es/de
+    // below. Only ever compared with another word of the prompt or with the synonym lexicon.
     private static List<string> BaseForms(string word)
     {
         var forms = new List<string>(3);
@@ -500,7 +502,9 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return forms;
         }
 
-        string? stem = word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3]
+        // An agent noun names its verb: "the inventor of" / "invented", "the painter of" / "painted".
+        string? stem = word.Length >= 6 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)) ? word[..^2]
+            : word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3]
             : word.Length >= 5 && word.EndsWith("ied", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 3), "y")
             : word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) ? word[..^2]
             : null;

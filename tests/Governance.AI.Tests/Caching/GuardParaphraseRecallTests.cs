@@ -23,6 +23,10 @@ public sealed class GuardParaphraseRecallTests
     [InlineData("In what year was the Eiffel Tower built?", "When was the Eiffel Tower built?")]
     [InlineData("Who wrote Pride and Prejudice?", "Pride and Prejudice was written by whom?")]
     [InlineData("Who built the Brooklyn Bridge?", "Who was the Brooklyn Bridge built by?")]
+    [InlineData("Best movies of 2010", "Best films of 2010")]
+    [InlineData("How do I stop procrastinating?", "How can I quit procrastinating?")]
+    [InlineData("Who invented the light bulb?", "Who was the inventor of the light bulb?")]
+    [InlineData("Who painted the Sistine Chapel ceiling?", "Who was the painter of the Sistine Chapel ceiling?")]
     // A first person is its infinitive in Spanish and German.
     [InlineData("¿Cómo puedo aprender a nadar?", "¿Cómo aprendo a nadar?")]
     [InlineData("Wie kann ich mein Passwort ändern?", "Wie ändere ich mein Passwort?")]
@@ -53,6 +57,8 @@ public sealed class GuardParaphraseRecallTests
     // An irregular form is its verb, never another verb.
     [InlineData("Who wrote Hamlet?", "Who read Hamlet?")]
     [InlineData("Who sold the painting?", "Who bought the painting?")]
+    [InlineData("Who invented the light bulb?", "Who was the buyer of the light bulb?")]
+    [InlineData("Best movies of 2010", "Best songs of 2010")]
     [InlineData("¿Cómo puedo aprender a nadar?", "¿Cómo enseño a nadar?")]
     [InlineData("Wie kann ich mein Passwort ändern?", "Wie lösche ich mein Passwort?")]
     public void Requests_that_differ_still_miss(string cached, string prompt)

@@ -19,12 +19,12 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
 {
     private static readonly WordVectorEmbeddingGenerator Offline = new();
 
-    // Floors a little below what the guard achieves (dev 89.4 %, dev2 93.4 %, dev3 90.9 %, dev4 86.1 %, test 83.1 %; 0
+    // Floors a little below what the guard achieves (dev 90.9 %, dev2 93.4 %, dev3 90.9 %, dev4 86.1 %, test 83.1 %; 0
     // false hits on each). dev2, dev3 and dev4 were written by the guard's author to cover every kind of issue #17 item 3,
     // the classes the embedder cannot separate (quantifier, modifier, modality, time, person) and the weak hit kinds
     // (synonym, typo, rewording) against hard near-synonyms: regression sets, not evidence.
     [Theory]
-    [InlineData("cache-dev.jsonl", 0.86, 0)]
+    [InlineData("cache-dev.jsonl", 0.87, 0)]
     [InlineData("cache-dev2.jsonl", 0.91, 0)]
     [InlineData("cache-dev3.jsonl", 0.86, 0)]
     [InlineData("cache-dev4.jsonl", 0.83, 0)]
