@@ -5,18 +5,26 @@ namespace Governance.AI.Embeddings.Offline;
 
 /// <summary>
 /// Corrects words the word-vector vocabulary does not know into the most frequent known word one edit away (one
-/// letter deleted, inserted, replaced, or two neighbours swapped): "recomend" → "recommend", "wirte" → "write". Known
-/// words, short words, words with digits, and names (a capital inside a sentence, or inside the word) are left alone.
+/// letter deleted, inserted, replaced, or two neighbours swapped): "recomend" → "recommend", "wirte" → "write"; a
+/// four-letter word only by a swap ("peom" → "poem"), and a word of eight letters or more into a rare word when no
+/// frequent one is near ("photosyntesis" → "photosynthesis"). Known words, shorter words, words with digits, and names
+/// (a capital inside a sentence, or inside the word) are left alone.
 /// </summary>
 internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IPromptSpellingCorrector
 {
-    // Below this length a single edit reaches too many real words ("cat" / "car") to guess safely.
+    // Below this length a single edit reaches too many real words ("cat" / "car") to guess safely; a four-letter word
+    // is only corrected by swapping two neighbours ("peom" → "poem").
     private const int MinimumLength = 5;
+    private const int SwapOnlyLength = 4;
     private const int MaximumLength = 24;
 
     // Only the more frequent part of the vocabulary is offered as a correction: a rare known word one edit away from a
     // typo is more often a different word than the intended one.
     private const int MaximumCorrectionRank = 30_000;
+
+    // A long word has few real words one edit away, so when the frequent vocabulary offers none the rare part may
+    // ("photosyntesis" → "photosynthesis", rank 38 053).
+    private const int RareCorrectionMinimumLength = 8;
 
     /// <inheritdoc />
     public string Correct(string text)
@@ -54,14 +62,15 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
             bool precededByWordCharacter = start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] is '_' or '-' or '\'' or '’');
             bool name = hasInnerCapital || (!sentenceStart && char.IsUpper(text[start]));
             sentenceStart = false;
-            if (length < MinimumLength || length > MaximumLength || name || followedByWordCharacter || precededByWordCharacter)
+            if (length < SwapOnlyLength || length > MaximumLength || name || followedByWordCharacter || precededByWordCharacter)
             {
                 continue;
             }
 
             Span<char> word = lower[..length];
             text.AsSpan(start, length).ToLowerInvariant(word);
-            if (model.TryGetRank(word, out _) || BestCorrection(word) is not { } replacement)
+            if (model.TryGetRank(word, out _)
+                || (length < MinimumLength ? BestSwap(word) : BestCorrection(word, MaximumCorrectionRank) ?? (length >= RareCorrectionMinimumLength ? BestCorrection(word, int.MaxValue) : null)) is not { } replacement)
             {
                 continue;
             }
@@ -81,20 +90,15 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         return corrected.ToString();
     }
 
-    // The most frequent known word one edit away. The commonest typos — two letters swapped, a doubled letter typed
+    // The most frequent known word one edit away, ranked below rankLimit. The commonest typos — two letters swapped, a doubled letter typed
     // once or a single one typed twice — are tried first ("leter" → "letter", not "later"); any other single edit only
     // when none of those gives a known word.
-    private string? BestCorrection(ReadOnlySpan<char> word)
+    private string? BestCorrection(ReadOnlySpan<char> word, int rankLimit)
     {
         Span<char> candidate = stackalloc char[MaximumLength + 1];
-        int bestRank = MaximumCorrectionRank;
+        int bestRank = rankLimit;
         string? best = null;
-        for (int i = 0; i + 1 < word.Length; i++)
-        {
-            word.CopyTo(candidate);
-            (candidate[i], candidate[i + 1]) = (candidate[i + 1], candidate[i]);
-            Consider(candidate[..word.Length], ref bestRank, ref best);
-        }
+        ConsiderSwaps(word, candidate, ref bestRank, ref best);
 
         for (int i = 0; i < word.Length; i++)
         {
@@ -140,6 +144,25 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         }
 
         return best;
+    }
+
+    private string? BestSwap(ReadOnlySpan<char> word)
+    {
+        Span<char> candidate = stackalloc char[MaximumLength];
+        int bestRank = MaximumCorrectionRank;
+        string? best = null;
+        ConsiderSwaps(word, candidate, ref bestRank, ref best);
+        return best;
+    }
+
+    private void ConsiderSwaps(ReadOnlySpan<char> word, Span<char> candidate, ref int bestRank, ref string? best)
+    {
+        for (int i = 0; i + 1 < word.Length; i++)
+        {
+            word.CopyTo(candidate);
+            (candidate[i], candidate[i + 1]) = (candidate[i + 1], candidate[i]);
+            Consider(candidate[..word.Length], ref bestRank, ref best);
+        }
     }
 
     private static void Delete(ReadOnlySpan<char> word, int at, Span<char> candidate)

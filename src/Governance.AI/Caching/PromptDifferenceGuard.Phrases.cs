@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Governance.AI.Caching;
+
+// Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
+// "remove"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
+// still faces it as an opposite); "(in) what year" asks "when" (en/de/es/fr). Only phrasings with a single common
+// sense are listed: "turn down" (refuse) is not.
+public sealed partial class PromptDifferenceGuard
+{
+    private static string FoldPhrases(string text) =>
+        text.Contains(' ', StringComparison.Ordinal) ? PhrasePattern().Replace(text, PhraseWord) : text;
+
+    private static string PhraseWord(Match match) =>
+        match.Groups["remove"].Success ? "remove"
+        : match.Groups["shutdown"].Success ? "switch off"
+        : match.Groups["wann"].Success ? "wann"
+        : match.Groups["cuando"].Success ? "cuándo"
+        : match.Groups["quand"].Success ? "quand"
+        : "when";
+
+    [GeneratedRegex(
+        @"\b(?:(?<remove>(?:get|gets|got|getting|gotten)\s+rid\s+of)"
+        + @"|(?<shutdown>(?:turn|turns|turned|turning|switch|switches|switched|switching|shut|shuts|shutting|power|powers|powered|powering)\s+off"
+        + @"|(?:shut|shuts|shutting|power|powers|powered|powering)\s+down)"
+        + @"|(?<when>(?:(?:in|for)\s+)?(?:what|which)\s+year)"
+        + @"|(?<wann>in\s+welchem\s+jahr)|(?<cuando>en\s+qué\s+año)|(?<quand>en\s+quelle\s+année))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PhrasePattern();
+}
