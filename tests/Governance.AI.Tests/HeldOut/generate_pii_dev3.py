@@ -9,7 +9,7 @@ the script fills the slots with seeded, random, fake values in the vendors' and 
 Slots:  {S:kind}  secret          -> pii SECRET        {P:kind}  phone  -> pii PHONE
         {E}       e-mail          -> pii EMAIL         {C:brand} card   -> pii CREDIT_CARD (passes Luhn)
         {I:cc}    IBAN            -> pii IBAN (mod-97) {IP4} {IP6}      -> pii IP        {SSN} -> pii SSN
-        {K:kind}  generated look-alike -> keep         [[literal]]      -> literal look-alike, keep
+        {K:kind}  generated look-alike -> keep         [[literal]]      -> literal look-alike, keep      {{TYPE|literal}} -> literal value, pii TYPE
 Run:    python3 generate_pii_dev3.py   (deterministic, seed 20261206)
 """
 import base64, hashlib, json, os, random, string, uuid
@@ -127,6 +127,7 @@ SECRETS = {
     "pem_ec": lambda: pem("EC PRIVATE KEY", 2),
     "pem_openssh": lambda: pem("OPENSSH PRIVATE KEY", 5),
     "password": human_password,
+    "basic_auth": lambda: base64.b64encode(f"{rng.choice(FIRST)}:{human_password()}".encode()).decode(),
     "k8s_b64": lambda: base64.b64encode(human_password().encode()).decode(),
     "hex_token": lambda: hexs(rng.choice([32, 40, 64])),
     "opaque": lambda: rand_token(rng.choice([24, 32, 40]), URLSAFE),
@@ -402,12 +403,12 @@ t("en", "Data Source=.\\SQLEXPRESS;Initial Catalog=Crm;User Id=sa;Pwd={S:passwor
 # --- config files ---
 t("en", "# .env\nDB_HOST=localhost\nDB_PORT={K:port}\nDB_PASSWORD={S:password}\nLOG_LEVEL=debug")
 t("en", "database:\n  host: db.internal\n  port: {K:port}\n  username: svc_report\n  password: {S:password}")
-t("en", "smtp:\n  user: alerts@example.com\n  pass: \"{S:password}\"\n  port: 587")
+t("en", "smtp:\n  user: {{EMAIL|alerts@example.com}}\n  pass: \"{S:password}\"\n  port: 587")
 t("en", "{\"db\": {\"user\": \"app\", \"password\": \"{S:password}\", \"poolSize\": 20}, \"build\": \"{K:build}\"}")
 t("en", "{\"apiKey\": \"{S:opaque}\", \"timeoutMs\": 5000, \"requestId\": \"{K:uuid}\"}")
 t("en", "[database]\nuser = reporting\npassword = {S:password}\n[cache]\nttl = 300")
 t("en", "<add key=\"SmtpPassword\" value=\"{S:password}\" />")
-t("en", "<connection user=\"admin\" password=\"{S:password}\" host=\"10.0.0.5\" timeout=\"30\"/>")
+t("en", "<connection user=\"admin\" password=\"{S:password}\" host=\"{{IP|10.0.0.5}}\" timeout=\"30\"/>")
 t("en", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  password: {S:k8s_b64}")
 t("en", "stringData:\n  API_TOKEN: {S:opaque}\n  LOG_LEVEL: info")
 t("en", "services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD={S:password}\n      - POSTGRES_USER=app")
@@ -417,16 +418,16 @@ t("en", "webhook_secret: {S:hex_token}\nretries: 3\nbackoff: {K:duration}")
 t("en", "\"client_secret\": \"{S:opaque}\", \"grant_type\": \"client_credentials\"")
 # --- shell ---
 t("en", "export DB_PASSWORD='{S:password}'\nexport DB_USER=admin")
-t("en", "mysql -u root -p{S:password} -h 127.0.0.1 shop < dump_{K:date}.sql")
+t("en", "mysql -u root -p{S:password} -h {{IP|127.0.0.1}} shop < dump_{K:date}.sql")
 t("en", "psql \"host=db port=5432 user=etl password={S:password} dbname=warehouse\"")
 t("en", "./deploy.sh --user deploy --password {S:password} --env prod --build {K:build}")
 t("en", "redis-cli -h cache-01 -a {S:password} INFO keyspace")
 t("en", "curl -H \"Authorization: Bearer {S:opaque}\" https://api.example.com/v2/orders/{K:order}")
 t("en", "curl -u admin:{S:password} https://jenkins.internal/job/nightly/build")
 t("en", "curl -H 'X-API-Key: {S:hex_token}' https://metrics.example.net/api/v1/query")
-t("en", "sshpass -p '{S:password}' ssh ops@bastion.internal")
+t("en", "sshpass -p '{S:password}' ssh {{EMAIL|ops@bastion.internal}}")
 t("en", "docker login registry.example.com -u ci -p {S:password}")
-t("en", "Authorization: Basic {S:k8s_b64}")
+t("en", "Authorization: Basic {S:basic_auth}")
 t("en", "set PGPASSWORD={S:password}&& pg_dump -h db -U postgres shop > backup.sql")
 # --- prose, multilingual ---
 t("en", "my password for the staging box is {S:password}, please don't share it")
@@ -456,7 +457,7 @@ t("en", "password: [[${DB_PASSWORD}]]\nuser: [[${DB_USER}]]")
 t("en", "AWS_SECRET_ACCESS_KEY=[[xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx]] # replace me")
 t("en", "Use a token like [[ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX]] (placeholder) in the docs.")
 t("en", "The password must be at least 12 characters; reset link for ticket {K:ticket} sent.")
-t("en", "DB_PASSWORD=[[changeit-in-prod]]")
+t("en", "DB_PASSWORD={{SECRET|changeit-in-prod}}")
 t("en", "Commit {K:sha} bumps lodash to {K:version}, integrity sha256 {K:sha256}.")
 t("en", "Checksum (md5) of the upload: {K:md5}, request {K:request}.")
 t("en", "apiKey: [[process.env.STRIPE_SECRET_KEY]], timeout: 30")
@@ -571,6 +572,13 @@ t("en", "Caller list: {P:in}, {P:br}, {P:nl}, {P:nanp_dash}.")
 def fill(template):
     pii, keep, out, i = [], [], [], 0
     while i < len(template):
+        if template.startswith("{{", i):
+            j = template.index("}}", i)
+            typ, _, lit = template[i + 2:j].partition("|")
+            pii.append({"type": typ, "value": lit})
+            out.append(lit)
+            i = j + 2
+            continue
         if template.startswith("[[", i):
             j = template.index("]]", i)
             lit = template[i + 2:j]
