@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 
 namespace Governance.AI.Redaction;
 
-/// <summary>Vendor tokens with a distinctive prefix: GitLab, Google OAuth client secrets, npm, Hugging Face, SendGrid.
+/// <summary>Vendor tokens with a distinctive prefix: GitLab, Google OAuth client secrets, PyPI, npm, Hugging Face,
+/// SendGrid, Microsoft Entra ID client secrets.
 /// Each is tried only at its prefix's trigger character, after a check of the few characters before it.</summary>
 internal static partial class BuiltInScanner
 {
@@ -14,11 +15,13 @@ internal static partial class BuiltInScanner
     private const int HuggingFaceMaxBody = 40;
     private const int SendGridIdLength = 22;
     private const int SendGridSecretLength = 43;
+    private const int PyPiMinBody = 50;
     private const int EntraSecretMinBody = 31;
     private const int EntraSecretMaxBody = 34;
 
     /// <summary>At a <c>-</c>: GitLab's <c>gl…-</c> tokens (<c>glpat-</c>, <c>gldt-</c>, <c>glrt-</c>, <c>glptt-</c>,
-    /// <c>glft-</c>, <c>glsoat-</c>, …; routable tokens carry <c>.</c>-separated parts) and <c>GOCSPX-</c> client secrets.</summary>
+    /// <c>glft-</c>, <c>glsoat-</c>, …; routable tokens carry <c>.</c>-separated parts), <c>GOCSPX-</c> client secrets and
+    /// PyPI tokens (<c>pypi-</c> and a macaroon, whose base64url starts with <c>AgE</c>).</summary>
     private static bool TryDashVendorToken(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
     {
         m = default;
@@ -34,6 +37,17 @@ internal static partial class BuiltInScanner
             if (e - (i + 1) is >= GoogleClientSecretBody - 4 and <= GoogleClientSecretBody + 8 && HasDigitAndLetter(text[(i + 1)..e]))
             {
                 m = Match(RedactionEntityTypes.GoogleClientSecret, i - 6, e, VendorTokenConfidence, secret: true);
+                return true;
+            }
+        }
+
+        if (Has(enabled, BuiltInRecognizers.PyPiToken) && i >= 4 && text[i - 4] == 'p' && text.Slice(i - 4, 4).SequenceEqual("pypi") &&
+            text[(i + 1)..].StartsWith("AgE", StringComparison.Ordinal) && IsSecretLeftBoundary(text, i - 4))
+        {
+            int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
+            if (e - (i + 1) >= PyPiMinBody)
+            {
+                m = Match(RedactionEntityTypes.PyPiToken, i - 4, e, VendorTokenConfidence, secret: true);
                 return true;
             }
         }

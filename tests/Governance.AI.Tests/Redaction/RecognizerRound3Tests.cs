@@ -26,6 +26,9 @@ public sealed class RecognizerRound3Tests
     [InlineData("Datenbankpasswort=Qm7#vLp2xR", "Qm7#vLp2xR")]
     [InlineData("<add key=\"SmtpPassword\" value=\"vTQJv2dpALLU5M\" />", "vTQJv2dpALLU5M")]
     [InlineData("redis-cli -h cache-01 -a Quartz724% INFO keyspace", "Quartz724%")]
+    [InlineData("la clave del wifi es Gato2024!x", "Gato2024!x")]
+    [InlineData("mdp : Soleil2024!", "Soleil2024!")]
+    [InlineData("user: ana / pw: Soleil2024!", "Soleil2024!")]
     public void Passwords_are_found_by_their_name_in_any_of_the_languages(string text, string value) =>
         Assert.Equal([(RedactionEntityTypes.Password, value)], Find(text));
 
@@ -35,6 +38,14 @@ public sealed class RecognizerRound3Tests
         const string Text = "The app registration secret value is dA95Q~1EScNaPQ1g0kMHdHED5R.chZD8hQ4qaADn and it expires soon.";
 
         Assert.Equal([(RedactionEntityTypes.AzureKey, "dA95Q~1EScNaPQ1g0kMHdHED5R.chZD8hQ4qaADn")], Find(Text));
+    }
+
+    [Fact]
+    public void A_pypi_token_is_reported_under_its_own_name()
+    {
+        const string Token = "pypi-AgEIcHlwaS5vcmcCJDAbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKlMnOpQrSt";
+
+        Assert.Equal([(RedactionEntityTypes.PyPiToken, Token)], Find($"the upload token {Token} leaked in CI"));
     }
 
     [Theory]
@@ -54,5 +65,6 @@ public sealed class RecognizerRound3Tests
     [InlineData("<add key=\"PasswordPolicy\" value=\"strict\" />")]
     [InlineData("The release notes for 2.4Q~3 are out.")]
     [InlineData("Revenue was 22 403 4626 € last year.")]
+    [InlineData("La clave es importante para entender el problema.")]
     public void Fillers_other_flags_prose_and_amounts_are_kept(string text) => Assert.Empty(Find(text));
 }
