@@ -28,7 +28,7 @@ internal static partial class BuiltInScanner
     private const int MaxKeyName = 64;
 
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pw", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
         StringComparison.OrdinalIgnoreCase);
 
 
