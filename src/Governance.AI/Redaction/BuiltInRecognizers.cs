@@ -83,12 +83,15 @@ public enum BuiltInRecognizers
     /// <c>Authorization: Bearer/Basic</c> values, and the password of a URL's <c>user:password@</c>.</summary>
     Credentials = 1 << 24,
 
+    /// <summary>PyPI API tokens (<c>pypi-AgE…</c>).</summary>
+    PyPiToken = 1 << 25,
+
     /// <summary>All personal-data recognizers.</summary>
     AllPii = Email | Phone | CreditCard | UsSsn | Iban | IPv4 | IPv6,
 
     /// <summary>All secret recognizers.</summary>
     AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey | AnthropicKey | AwsSecretKey | AzureKey |
-        GoogleClientSecret | GitLabToken | TwilioKey | SendGridKey | NpmToken | HuggingFaceToken | Credentials,
+        GoogleClientSecret | GitLabToken | TwilioKey | SendGridKey | NpmToken | HuggingFaceToken | Credentials | PyPiToken,
 
     /// <summary>Every built-in recognizer.</summary>
     All = AllPii | AllSecrets,

@@ -4,6 +4,9 @@ namespace Governance.AI.Redaction;
 /// <c>-p password</c>.</summary>
 internal static partial class BuiltInScanner
 {
+    /// <summary>How far back a flag looks for the command's name on its line.</summary>
+    private const int MaxCommandPrefix = 200;
+
     /// <summary>At the colon of <c>scheme://user:password@host</c>: the password.</summary>
     private static bool TryUrlPassword(ReadOnlySpan<char> text, int colon, out RedactionMatch m)
     {
@@ -63,7 +66,8 @@ internal static partial class BuiltInScanner
     // '#' and '?' end a URL's authority by the RFC, but pasted connection strings often carry them unescaped in the password.
     private static bool IsAuthorityEnd(char c) => char.IsWhiteSpace(c) || c is '/' or '"' or '\'' or '`' or '<' or '>';
 
-    /// <summary>At a <c>-</c> after a space: <c>-u user:password</c>, <c>-p password</c> or <c>-pPassword</c>.</summary>
+    /// <summary>At a <c>-</c> after a space: <c>-u user:password</c>, <c>-p password</c> or <c>-pPassword</c>, and
+    /// redis-cli's <c>-a password</c>.</summary>
     private static bool TryFlagCredential(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -72,7 +76,24 @@ internal static partial class BuiltInScanner
             return false;
         }
 
-        return text[i + 1] == 'u' ? text[i + 2] == ' ' && TryUserColonPassword(text, i + 3, out m) : text[i + 1] == 'p' && TryFlagPassword(text, i + 2, out m);
+        return text[i + 1] switch
+        {
+            'u' => text[i + 2] == ' ' && TryUserColonPassword(text, i + 3, out m),
+            'p' => TryFlagPassword(text, i + 2, out m),
+
+            // Elsewhere "-a" means "all"; only redis-cli takes the password with it.
+            'a' => text[i + 2] == ' ' && IsRedisCliCommand(text, i) && TryFlagPassword(text, i + 2, out m),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the command line that holds the flag at <paramref name="i"/> runs redis-cli (looked for within a
+    /// bounded stretch back to the line start).</summary>
+    private static bool IsRedisCliCommand(ReadOnlySpan<char> text, int i)
+    {
+        ReadOnlySpan<char> before = text[Math.Max(0, i - MaxCommandPrefix)..i];
+        int lineStart = before.LastIndexOf('\n');
+        return before[(lineStart + 1)..].Contains("redis-cli", StringComparison.Ordinal);
     }
 
     /// <summary>After <c>-u </c>: the password of <c>user:password</c> (curl and friends).</summary>

@@ -16,7 +16,8 @@ internal static partial class BuiltInScanner
             q++;
         }
 
-        if (q < n && text[q] is '"' or '\'' or '`')
+        bool quotedName = q < n && text[q] is '"' or '\'' or '`';
+        if (quotedName)
         {
             q++;
         }
@@ -29,7 +30,13 @@ internal static partial class BuiltInScanner
         int spaces = SkipBlanks(text, q, 4) - q;
         q += spaces;
         CredentialSeparator separator;
-        if (q < n && text[q] == '=' && (q + 1 >= n || text[q + 1] != '='))
+        if (quotedName && spaces > 0 && text[q..].StartsWith("value=", StringComparison.OrdinalIgnoreCase))
+        {
+            // <add key="SmtpPassword" value="…" />: the key attribute names what the value attribute holds.
+            separator = CredentialSeparator.Assign;
+            q += "value=".Length;
+        }
+        else if (q < n && text[q] == '=' && (q + 1 >= n || text[q + 1] != '='))
         {
             separator = CredentialSeparator.Assign;
             q += q + 1 < n && text[q + 1] == '>' ? 2 : 1;
@@ -104,21 +111,22 @@ internal static partial class BuiltInScanner
         return wordLength > 0 || ProseQualifierSeparator(text, q, out wordStart, out wordLength);
     }
 
-    /// <summary>"password for the router is …", "password to the staging box: …": a short qualifier on the same line and
-    /// sentence, then a linking word or a colon. On success <paramref name="at"/> is where the linking word starts.</summary>
+    /// <summary>"password for the router is …", "Passwort für den Tresor: …", "mot de passe du compte : …": a short
+    /// qualifier that starts with a preposition, on the same line and sentence, then a linking word or a colon. On success
+    /// <paramref name="at"/> is where the linking word starts.</summary>
     private static bool ProseQualifierSeparator(ReadOnlySpan<char> text, int q, out int at, out int word)
     {
         at = q;
         word = 0;
         ReadOnlySpan<char> rest = text[q..];
-        if (!(rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ||
-              rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("on ", StringComparison.OrdinalIgnoreCase)))
+        int preposition = QualifierPrepositionLength(rest);
+        if (preposition == 0)
         {
             return false;
         }
 
         int limit = Math.Min(rest.Length, 40);
-        for (int k = 3; k < limit; k++)
+        for (int k = preposition; k < limit; k++)
         {
             char c = rest[k];
             if (c is '.' or '!' or '?' or '\n' or ',' or ';')
@@ -143,6 +151,26 @@ internal static partial class BuiltInScanner
 
         return false;
     }
+
+    /// <summary>The length of a preposition that opens a qualifier, with its space (en, de, fr, es, it, pt, nl).</summary>
+    private static int QualifierPrepositionLength(ReadOnlySpan<char> s)
+    {
+        foreach (string word in QualifierPrepositions)
+        {
+            if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] == ' ')
+            {
+                return word.Length + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] QualifierPrepositions =
+    [
+        "for", "to", "of", "on", "at", "from", "für", "zum", "zur", "vom", "von", "des", "der", "du", "de", "pour", "del", "para",
+        "di", "della", "dello", "per", "do", "da", "dos", "das", "van", "voor", "op",
+    ];
 
     /// <summary>The length of a linking word ("is", "was", "lautet", "ist", "est", "es", "é", "è", "era") followed by a space or a colon.</summary>
     private static int ProseSeparatorLength(ReadOnlySpan<char> s)

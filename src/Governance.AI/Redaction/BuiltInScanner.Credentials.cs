@@ -28,7 +28,7 @@ internal static partial class BuiltInScanner
     private const int MaxKeyName = 64;
 
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "kennwort", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -205,9 +205,11 @@ internal static partial class BuiltInScanner
             return CredentialKey.Basic;
         }
 
-        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "contraseña", "senha") ||
-            EndsWithAny(last, "password", "passwd", "passphrase") ||
-            (last.Equals("passe", StringComparison.OrdinalIgnoreCase) && before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase)))
+        // German and Dutch compounds put the credential word last ("Datenbankpasswort", "beheerderswachtwoord").
+        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "senha", "clave", "pw", "mdp") ||
+            EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
+            (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
+             (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))))
         {
             return CredentialKey.Password;
         }

@@ -1,7 +1,7 @@
 namespace Governance.AI.Redaction;
 
 /// <summary>National phone formats without a trunk 0: Spanish and Portuguese 9-digit numbers, Indian mobiles, and
-/// Brazilian numbers with a bracketed area code.</summary>
+/// Brazilian numbers with an area code, bracketed or not.</summary>
 internal static partial class BuiltInScanner
 {
     private const double PhoneWithoutTrunkConfidence = 0.5;
@@ -13,6 +13,12 @@ internal static partial class BuiltInScanner
 
     /// <summary>Italian mobiles, which start with 3: "347 1234567" (3-3-4 is the NANP shape and found there).</summary>
     private static readonly int[][] ItalianMobileGroupings = [[3, 7]];
+
+    /// <summary>Portuguese landlines, which start with 2: "22 403 4626", "21 123 4567".</summary>
+    private static readonly int[][] PortugueseLandlineGroupings = [[2, 3, 4]];
+
+    /// <summary>Brazilian mobiles after an unbracketed area code: "11 92828 8362", "21 98765-4321" (the 9 is checked).</summary>
+    private static readonly int[][] BrazilianMobileGroupings = [[2, 5, 4]];
 
     /// <summary>A national number without a trunk 0 in one of <see cref="WithoutTrunkGroupings"/> (or
     /// <see cref="ItalianMobileGroupings"/> when it starts with 3), joined by spaces
@@ -27,28 +33,51 @@ internal static partial class BuiltInScanner
             return false;
         }
 
-        char sep = text[s + first];
-        foreach (int[] grouping in text[s] == '3' ? ItalianMobileGroupings : WithoutTrunkGroupings)
+        // A Brazilian area code has no 0 and its mobiles start with 9; the subscriber groups may be joined by a dash.
+        if (first == 2 && text[s + 1] != '0' && text[s + 3] == '9' && TryGroupedNumber(text, s, BrazilianMobileGroupings[0], ' ', dashBeforeLast: true, out m))
         {
-            if (grouping[0] != first)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            int p = s + first;
-            int g = 1;
-            while (g < grouping.Length && p + 1 < n && text[p] == sep && CountDigits(text, p + 1, grouping[g] + 1) == grouping[g])
+        int[][] groupings = text[s] switch
+        {
+            '3' => ItalianMobileGroupings,
+            '2' => PortugueseLandlineGroupings,
+            >= '6' => WithoutTrunkGroupings,
+            _ => [],
+        };
+        foreach (int[] grouping in groupings)
+        {
+            if (grouping[0] == first && TryGroupedNumber(text, s, grouping, text[s + first], dashBeforeLast: false, out m))
             {
-                p += 1 + grouping[g];
-                g++;
-            }
-
-            if (g == grouping.Length && IsRightBoundary(text, p) && !(p + 1 < n && text[p] == sep && IsDigit(text[p + 1])) &&
-                !IsNextToCurrency(text, s, p))
-            {
-                m = Match(RedactionEntityTypes.Phone, s, p, PhoneWithoutTrunkConfidence);
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Digit groups of the sizes in <paramref name="grouping"/> from <paramref name="s"/>, joined by
+    /// <paramref name="sep"/> (the last group also by a dash when <paramref name="dashBeforeLast"/>), not part of a longer
+    /// number and not an amount.</summary>
+    private static bool TryGroupedNumber(ReadOnlySpan<char> text, int s, int[] grouping, char sep, bool dashBeforeLast, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int p = s + grouping[0];
+        int g = 1;
+        while (g < grouping.Length && p + 1 < n && (text[p] == sep || (dashBeforeLast && g == grouping.Length - 1 && text[p] == '-')) &&
+            CountDigits(text, p + 1, grouping[g] + 1) == grouping[g])
+        {
+            p += 1 + grouping[g];
+            g++;
+        }
+
+        if (g == grouping.Length && IsRightBoundary(text, p) && !(p + 1 < n && text[p] is ' ' or '-' && IsDigit(text[p + 1])) &&
+            !IsNextToCurrency(text, s, p))
+        {
+            m = Match(RedactionEntityTypes.Phone, s, p, PhoneWithoutTrunkConfidence);
+            return true;
         }
 
         return false;

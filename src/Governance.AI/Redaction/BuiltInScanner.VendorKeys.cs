@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 
 namespace Governance.AI.Redaction;
 
-/// <summary>Vendor tokens with a distinctive prefix: GitLab, Google OAuth client secrets, npm, Hugging Face, SendGrid.
+/// <summary>Vendor tokens with a distinctive prefix: GitLab, Google OAuth client secrets, PyPI, npm, Hugging Face,
+/// SendGrid, Microsoft Entra ID client secrets.
 /// Each is tried only at its prefix's trigger character, after a check of the few characters before it.</summary>
 internal static partial class BuiltInScanner
 {
@@ -14,9 +15,13 @@ internal static partial class BuiltInScanner
     private const int HuggingFaceMaxBody = 40;
     private const int SendGridIdLength = 22;
     private const int SendGridSecretLength = 43;
+    private const int PyPiMinBody = 50;
+    private const int EntraSecretMinBody = 31;
+    private const int EntraSecretMaxBody = 34;
 
     /// <summary>At a <c>-</c>: GitLab's <c>gl…-</c> tokens (<c>glpat-</c>, <c>gldt-</c>, <c>glrt-</c>, <c>glptt-</c>,
-    /// <c>glft-</c>, <c>glsoat-</c>, …; routable tokens carry <c>.</c>-separated parts) and <c>GOCSPX-</c> client secrets.</summary>
+    /// <c>glft-</c>, <c>glsoat-</c>, …; routable tokens carry <c>.</c>-separated parts), <c>GOCSPX-</c> client secrets and
+    /// PyPI tokens (<c>pypi-</c> and a macaroon, whose base64url starts with <c>AgE</c>).</summary>
     private static bool TryDashVendorToken(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
     {
         m = default;
@@ -32,6 +37,17 @@ internal static partial class BuiltInScanner
             if (e - (i + 1) is >= GoogleClientSecretBody - 4 and <= GoogleClientSecretBody + 8 && HasDigitAndLetter(text[(i + 1)..e]))
             {
                 m = Match(RedactionEntityTypes.GoogleClientSecret, i - 6, e, VendorTokenConfidence, secret: true);
+                return true;
+            }
+        }
+
+        if (Has(enabled, BuiltInRecognizers.PyPiToken) && i >= 4 && text[i - 4] == 'p' && text.Slice(i - 4, 4).SequenceEqual("pypi") &&
+            text[(i + 1)..].StartsWith("AgE", StringComparison.Ordinal) && IsSecretLeftBoundary(text, i - 4))
+        {
+            int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
+            if (e - (i + 1) >= PyPiMinBody)
+            {
+                m = Match(RedactionEntityTypes.PyPiToken, i - 4, e, VendorTokenConfidence, secret: true);
                 return true;
             }
         }
@@ -135,6 +151,47 @@ internal static partial class BuiltInScanner
         m = Match(RedactionEntityTypes.SendGridKey, s, e, VendorTokenConfidence, secret: true);
         return true;
     }
+
+    /// <summary>At the <c>~</c> of a Microsoft Entra ID client secret: three characters, a digit, <c>Q~</c>, then 31 to 34
+    /// characters of letters, digits, <c>_</c>, <c>-</c>, <c>.</c> and <c>~</c> ("abc8Q~…", 40 characters in all).</summary>
+    private static bool TryEntraClientSecret(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        int s = i - 5;
+        if (s < 0 || text[i - 1] != 'Q' || !IsDigit(text[i - 2]) || !IsSecretLeftBoundary(text, s) ||
+            !IsEntraSecretChar(text[s]) || !IsEntraSecretChar(text[s + 1]) || !IsEntraSecretChar(text[s + 2]))
+        {
+            return false;
+        }
+
+        int e = i + 1;
+        while (e < text.Length && e - i <= EntraSecretMaxBody + 1 && IsEntraSecretChar(text[e]))
+        {
+            e++;
+        }
+
+        // A sentence's full stop is not part of the secret.
+        while (text[e - 1] == '.')
+        {
+            e--;
+        }
+
+        if (e - (i + 1) is < EntraSecretMinBody or > EntraSecretMaxBody || (e < text.Length && IsEntraSecretChar(text[e]) && text[e] != '.') ||
+            !HasDigitAndLetter(text[(i + 1)..e]))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.AzureKey, s, e, VendorTokenConfidence, secret: true);
+        return true;
+    }
+
+    private static bool IsEntraSecretChar(char c) => IsAsciiAlnum(c) || c is '_' or '-' or '.' or '~';
+
+    /// <summary>Whether a vendor key's random part is a filler that documentation uses ("ghp_XXXX…", "sk_live_0000…"): one
+    /// character repeated, or only mask characters.</summary>
+    private static bool IsFillerBody(ReadOnlySpan<char> body) =>
+        body.IndexOfAnyExcept(body[0]) < 0 || body.IndexOfAnyExcept(MaskChars) < 0;
 
     private static bool HasBothCases(ReadOnlySpan<char> token) =>
         token.ContainsAnyInRange('A', 'Z') && token.ContainsAnyInRange('a', 'z');

@@ -38,7 +38,7 @@ internal static partial class BuiltInScanner
     private const double IPv4Confidence = 0.7;
     private const double IPv6Confidence = 0.85;
 
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@+_-:AGJ");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@+_-:AGJ~");
 
     public static void Scan(ReadOnlySpan<char> text, BuiltInRecognizers enabled, List<RedactionMatch> output)
     {
@@ -88,6 +88,9 @@ internal static partial class BuiltInScanner
                     break;
                 case 'J':
                     found = Has(enabled, BuiltInRecognizers.Jwt) && TryJwt(text, i, out m);
+                    break;
+                case '~':
+                    found = Has(enabled, BuiltInRecognizers.AzureKey) && TryEntraClientSecret(text, i, out m);
                     break;
                 default:
                     found = (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
@@ -266,7 +269,7 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is '3' or (>= '6' and <= '9') && TryNationalWithoutTrunk(text, i, out m))
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryNationalWithoutTrunk(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -679,9 +682,15 @@ internal static partial class BuiltInScanner
             int len = CountDigits(text, p, 4);
             if (len is 0 or > 3 || p + len >= n || text[p + len] != ')')
             {
-                return false;
+                // "(+34 653 357 885)": the bracket holds the whole number, not the country code.
+                bracketed = false;
+                start = i;
             }
+        }
 
+        if (bracketed)
+        {
+            int len = CountDigits(text, p, 4);
             significant = len;
             p += len + 1;
             ends[groups] = p;
@@ -1236,7 +1245,7 @@ internal static partial class BuiltInScanner
             (text[(i + 1)..].StartsWith("live_", StringComparison.Ordinal) || text[(i + 1)..].StartsWith("test_", StringComparison.Ordinal)))
         {
             int e = TokenRun(text, i + 6, allowDash: false, allowUnderscore: false);
-            if (e - (i + 6) >= 16 && !IsTokenChar(e < n ? text[e] : ' '))
+            if (e - (i + 6) >= 16 && !IsTokenChar(e < n ? text[e] : ' ') && !IsFillerBody(text[(i + 6)..e]))
             {
                 m = Match(RedactionEntityTypes.StripeKey, i - 2, e, 0.95, secret: true);
                 return true;
@@ -1261,7 +1270,7 @@ internal static partial class BuiltInScanner
                 IsSecretLeftBoundary(text, i - 3))
             {
                 int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
-                if (e - (i + 1) is >= 36 and <= 255 && !IsTokenChar(e < n ? text[e] : ' '))
+                if (e - (i + 1) is >= 36 and <= 255 && !IsTokenChar(e < n ? text[e] : ' ') && !IsFillerBody(text[(i + 1)..e]))
                 {
                     m = Match(RedactionEntityTypes.GitHubToken, i - 3, e, 0.97, secret: true);
                     return true;
@@ -1272,7 +1281,7 @@ internal static partial class BuiltInScanner
                 IsSecretLeftBoundary(text, i - 6))
             {
                 int e = TokenRun(text, i + 5, allowDash: false, allowUnderscore: true);
-                if (e - (i + 5) >= 22 && !IsTokenChar(e < n ? text[e] : ' '))
+                if (e - (i + 5) >= 22 && !IsTokenChar(e < n ? text[e] : ' ') && !IsFillerBody(text[(i + 5)..e]))
                 {
                     m = Match(RedactionEntityTypes.GitHubToken, i - 6, e, 0.97, secret: true);
                     return true;

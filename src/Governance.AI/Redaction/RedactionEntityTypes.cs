@@ -51,8 +51,9 @@ public static class RedactionEntityTypes
     /// <summary>An AWS secret access key: 40 base64 characters mixing upper case, lower case and digits. A secret.</summary>
     public const string AwsSecretKey = "AWS_SECRET_KEY";
 
-    /// <summary>An Azure key: a storage account key (88 base64 characters ending in <c>==</c>), or 32 hex digits next to
-    /// a key word (the shape of Azure AI services and API Management subscription keys). A secret.</summary>
+    /// <summary>An Azure key: a storage account key (88 base64 characters ending in <c>==</c>), 32 hex digits next to
+    /// a key word (the shape of Azure AI services and API Management subscription keys), or a Microsoft Entra ID client
+    /// secret (<c>abc8Q~…</c>). A secret.</summary>
     public const string AzureKey = "AZURE_KEY";
 
     /// <summary>A Google OAuth client secret (<c>GOCSPX-…</c>). A secret.</summary>
@@ -72,6 +73,9 @@ public static class RedactionEntityTypes
 
     /// <summary>A Hugging Face access token (<c>hf_</c> and 34 letters). A secret.</summary>
     public const string HuggingFaceToken = "HUGGINGFACE_TOKEN";
+
+    /// <summary>A PyPI API token (<c>pypi-</c> and a base64url macaroon that starts with <c>AgE</c>). A secret.</summary>
+    public const string PyPiToken = "PYPI_TOKEN";
 
     /// <summary>A password: the value after a password key (<c>password=</c>, <c>"pwd": "…"</c>, <c>Password=…;</c> in a
     /// connection string, "the password is …"), or the password of a URL's <c>user:password@</c>. A secret.</summary>
