@@ -25,6 +25,7 @@ public sealed class HeldOutInjectionTests(ITestOutputHelper output)
         { "test", 0.74, 0.02 },
         { "dev2", 0.93, 0.02 },
         { "dev3", 0.90, 0.02 },
+        { "dev4", 0.0, 1.0 },
     };
 
     [Theory]
