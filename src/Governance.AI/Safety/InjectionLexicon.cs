@@ -142,11 +142,13 @@ internal static class InjectionLexicon
         (Concept.Do, "do tun machen hacer haz faire"),
         (Concept.Anything, "anything alles todo tout whatever cualquier importe"),
         (Concept.Now, "now jetzt nun sofort ahora maintenant desormais dorenavant henceforth forward onward onwards"),
-        (Concept.Developer, "developer developers devs dev god admin admins administrator administrators operator operators creators debug sudo root maintenance superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
+        (Concept.Developer, "developer developers devs dev god admin admins administrator administrators operator operators creators debug sudo root superuser entwickler entwicklermodus desarrollador developpeur administrateur administrador"),
         (Concept.Mode, "mode modus modo entwicklermodus godmode devmode"),
 
-        (Concept.Negation, "no not don never stop cease quit nicht kein keine keinen nie hor no nunca deja dejes ne n pas jamais arrete cesse"),
+        (Concept.Negation, "no not none don never stop cease quit nicht kein keine keinen nie hor no nunca deja dejes ne n pas jamais arrete cesse"),
         (Concept.Longer, "longer anymore mehr langer ya plus"),
+        // "The policy does not exist": the rules declared absent, like "no longer apply".
+        (Concept.Longer, "exist exists existed existiert existieren existierten existe existen existent existait existaient"),
         (Concept.Bound, "bound restricted limited constrained obligated obliged required forced tied subject beholden governed confined chained shackled"),
         (Concept.Bound, "gebunden eingeschrankt verpflichtet beschrankt limitiert unterworfen obligado obligada limitado limitada restringido restringida sujeto sujeta atado atada"),
         (Concept.Bound, "lie liee limite limitee restreint restreinte contraint contrainte oblige obligee soumis soumise tenu tenue"),
@@ -174,7 +176,7 @@ internal static class InjectionLexicon
         (Concept.Safety, "securite filtres protections censure regles"),
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
-        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean means meaning phrase"),
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean meaning phrase"),
         (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren"),
         (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre"),
@@ -271,5 +273,21 @@ internal static class InjectionLexicon
         (Concept.Config, "setup"),
         (Concept.TextNoun, "line linea ligne zeile"),
         (Concept.Longer, "apply applies gelten gilt aplican aplica appliquent"),
+
+        // Issue #17, third round: a persona that "has thrown away" or "escaped" its rules, an alter ego or twin, "how to make" a dangerous thing (the payload a persona is set up for), the French
+        // "qu'on t'a données" (given to you), rules "suspendues", output that is "not filtered".
+        (Concept.Without, "thrown escaped shed ditched discarded abandoned dropped rid stripped"),
+        (Concept.Character, "personas ego alter twin doppelganger counterpart self"),
+        (Concept.Before, "donnees donnee donnes"),
+        (Concept.Developer, "betreiber betreibers hersteller operador operadores operateur operateurs"),
+        (Concept.Say, "beantworten beantworte beantwortest"),
+        (Concept.Do, "make making synthesize synthesise manufacture build cook brew fabricate fabriquer herstellen bauen fabricar sintetizar synthetiser"),
+        (Concept.Secrets, "hotwire hotwiring launder laundering counterfeit phishing keylogger"),
+        (Concept.AiReference, "summarizer summariser summarizers"),
+        (Concept.Recited, "expliquait explicaba erklarte"),
+        (Concept.Void, "suspendu suspendue suspendus suspendues suspendido suspendida suspendidos suspendidas ausgesetzt levee levees"),
+        (Concept.Restrictions, "rule"),
+        (Concept.Bound, "filtered censored moderated"),
+        (Concept.Code, "api field fields schema"),
     ];
 }

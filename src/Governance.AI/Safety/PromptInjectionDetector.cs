@@ -148,6 +148,7 @@ public sealed partial class PromptInjectionDetector
         var longestLetterRun = 0;
         var firstExplain = int.MaxValue;
         var joinedPieces = 0;
+        var firstDu = -1;
         ulong all = 0;
         for (var i = 0; i < count; i++)
         {
@@ -204,6 +205,16 @@ public sealed partial class PromptInjectionDetector
                 c &= ~DampingConcepts;
             }
 
+            if (t.Length <= 2 && (c & (ulong)Concept.Your) == 0 && IsFrenchElidedYou(f, t))
+            {
+                // "les consignes qu'on t'a données": the French elided "te" (never "don't", whose "t" follows the apostrophe).
+                c |= (ulong)Concept.Your;
+            }
+            else if (firstDu < 0 && t.Length == 2 && f[t.Start] == 'd' && f[t.Start + 1] == 'u')
+            {
+                firstDu = i;
+            }
+
             concepts[i] = c;
             if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
             {
@@ -219,6 +230,19 @@ public sealed partial class PromptInjectionDetector
             if (r != 0)
             {
                 rotCount++;
+            }
+        }
+
+        // German "du" (you) is the French "du" (of the): in French text it is no pronoun ("l'extraction du prompt système").
+        if (firstDu >= 0 && LanguageHints.IsFrench(f, tokens.AsSpan(0, count)))
+        {
+            for (var i = firstDu; i < count; i++)
+            {
+                ref var t = ref tokens[i];
+                if (t.Length == 2 && f[t.Start] == 'd' && f[t.Start + 1] == 'u')
+                {
+                    concepts[i] &= ~(ulong)Concept.Your;
+                }
             }
         }
 
@@ -288,6 +312,9 @@ public sealed partial class PromptInjectionDetector
             ScanPayloads(text, untrusted, depth, ref budget, ref acc);
         }
     }
+
+    private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
+        t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
 
     private static bool IsHyphenated(ReadOnlySpan<char> f, in SafetyToken token, in SafetyToken next) =>
         next.Start == token.Start + token.Length + 1 && f[token.Start + token.Length] == '-';
