@@ -14,11 +14,16 @@ internal sealed class InstrumentCache<T>
 {
     // Weak keys: a disposed service provider's meter, and the instruments on it, can be collected.
     private readonly ConditionalWeakTable<Meter, T> _byMeter = [];
-    private readonly ConditionalWeakTable<Meter, T>.CreateValueCallback _create;
+    private readonly Func<Meter, T> _create;
+
+    // ConditionalWeakTable.GetValue may run its callback on several racing threads and keep one result; the losers'
+    // instruments would stay published on the meter (an observable gauge is never deduplicated), so a listener would
+    // see two instruments of one name. Creation is therefore serialized.
+    private readonly Lock _creating = new();
 
     /// <summary>Initializes a new instance of the <see cref="InstrumentCache{T}"/> class.</summary>
-    /// <param name="create">Creates the instrument set on a meter; called once per meter.</param>
-    public InstrumentCache(Func<Meter, T> create) => _create = meter => create(meter);
+    /// <param name="create">Creates the instrument set on a meter; called exactly once per meter.</param>
+    public InstrumentCache(Func<Meter, T> create) => _create = create;
 
     /// <summary>Gets the instruments on the process-wide meter.</summary>
     public T Shared => On(GovernanceDiagnostics.Meter);
@@ -31,5 +36,22 @@ internal sealed class InstrumentCache<T>
     /// <summary>Gets the instruments on <paramref name="meter"/>.</summary>
     /// <param name="meter">The meter.</param>
     /// <returns>The instrument set, created once per meter.</returns>
-    public T On(Meter meter) => _byMeter.GetValue(meter, _create);
+    public T On(Meter meter)
+    {
+        if (_byMeter.TryGetValue(meter, out T? instruments))
+        {
+            return instruments;
+        }
+
+        lock (_creating)
+        {
+            if (!_byMeter.TryGetValue(meter, out instruments))
+            {
+                instruments = _create(meter);
+                _byMeter.Add(meter, instruments);
+            }
+
+            return instruments;
+        }
+    }
 }

@@ -26,9 +26,13 @@ public sealed class EmbeddingBudgetConcurrencyTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
         var store = new WatchingBudgetStore(new InMemoryBudgetStore(clock));
+        // Every fourth call that reaches the provider fails. The limit admits at least (2,000 - 76) / 76 > 25 calls
+        // whatever order the race takes (a batch counts at most 4 × 19 tokens), so failures always happen; a rule on
+        // the batch's contents instead depended on which batches won the race.
+        int providerCalls = 0;
         var provider = new RecordingEmbeddingGenerator
         {
-            Failure = values => values.Count == 3 && values[0].Length % 5 == 0 ? new InvalidOperationException("provider down") : null,
+            Failure = _ => Interlocked.Increment(ref providerCalls) % 4 == 0 ? new InvalidOperationException("provider down") : null,
 
             // Multi-value batches are billed one token less than counted, so settlements give tokens back while others reserve.
             Usage = values => new UsageDetails { InputTokenCount = RecordingEmbeddingGenerator.CharCount(values) - (values.Count > 1 ? 1 : 0) },

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Governance.AI.Budgets;
 using Governance.AI.Caching;
@@ -65,12 +66,23 @@ public sealed class TelemetryIntegrationTests
     [Fact]
     public void No_two_instruments_on_the_Governance_AI_meter_share_a_name()
     {
-        // Every policy's static instruments are created by running the class constructors of the library's types.
+        // Every policy keeps its instruments in a static InstrumentCache, which creates them on first use: run the
+        // class constructors, then ask each cache for its set on the process-wide meter, so that the check does not
+        // depend on which other tests ran first.
         foreach (Type type in typeof(GovernanceDiagnostics).Assembly.GetTypes())
         {
-            if (!type.ContainsGenericParameters)
+            if (type.ContainsGenericParameters)
             {
-                RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+                continue;
+            }
+
+            RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            foreach (FieldInfo field in type.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            {
+                if (field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(InstrumentCache<>))
+                {
+                    _ = field.FieldType.GetProperty(nameof(InstrumentCache<object>.Shared))!.GetValue(field.GetValue(null));
+                }
             }
         }
 
