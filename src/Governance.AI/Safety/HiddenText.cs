@@ -239,17 +239,12 @@ internal static class HiddenText
         return letters >= MinUnits ? w : 0;
     }
 
-    /// <summary>Writes the text with single-word lines joined into one line, when it has at least four in a row.</summary>
+    /// <summary>Writes the text with its lines joined into one line (for text written one word per line).</summary>
     /// <param name="f">The folded text.</param>
     /// <param name="destination">At least as long as <paramref name="f"/>.</param>
-    /// <returns>The number of characters written, or 0.</returns>
+    /// <returns>The number of characters written.</returns>
     public static int JoinWordLines(ReadOnlySpan<char> f, Span<char> destination)
     {
-        if (LongestWordLineRun(f) < MinUnits + 1)
-        {
-            return 0;
-        }
-
         f.CopyTo(destination);
         destination[..f.Length].Replace('\n', ' ');
         return f.Length;

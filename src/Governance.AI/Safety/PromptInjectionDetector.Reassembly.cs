@@ -17,45 +17,42 @@ public sealed partial class PromptInjectionDetector
     /// <summary>Rescans every rebuilt form of the folded text whose surface feature the text shows.</summary>
     private void ScanReassembled(ReadOnlySpan<char> text, ReadOnlySpan<char> f, bool untrusted, int depth, ref int budget, ref Accumulator acc)
     {
-        // Unicode tag characters carry ASCII a model reads but a person does not see; folding drops them (so they
-        // cannot split a word), and the message they carry is scanned on its own.
-        ScanWritten(text, HiddenText.TagCharacters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-        // Escapes and Morse decode to characters (an encoding); the others put split words back together.
-        ScanWritten(f, HiddenText.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
-        ScanWritten(f, HiddenText.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-        ScanWritten(f, HiddenText.JoinWordLines, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-        ScanWritten(f, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-        ScanWritten(f, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-        ScanWritten(f, HiddenText.JoinDottedPieces, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-
-        var cueEnd = HiddenText.AcrosticCueEnd(f);
-        var hidden = cueEnd >= 0 ? f[cueEnd..] : HiddenText.LongestWordLineRun(f) > HiddenText.MinUnits ? f : default;
-        if (!hidden.IsEmpty)
-        {
-            // "Take the first letter of each line": the letters, split into words, are what the request asks to follow.
-            ScanAcrostic(hidden, perLine: true, untrusted, depth, ref budget, ref acc);
-            if (cueEnd >= 0)
-            {
-                ScanAcrostic(hidden, perLine: false, untrusted, depth, ref budget, ref acc);
-                ScanWritten(hidden, HiddenText.FirstWords, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-            }
-        }
-    }
-
-    private void ScanWritten(ReadOnlySpan<char> f, VariantWriter writer, int ruleIndex, bool untrusted, int depth, ref int budget, ref Accumulator acc)
-    {
-        if (budget <= 0)
-        {
-            return;
-        }
-
-        var rented = ArrayPool<char>.Shared.Rent(f.Length);
+        // One buffer serves every rebuild: a rebuilt text is never longer than its source, and an acrostic's letters
+        // split into words are at most twice the letters.
+        var length = Math.Max(text.Length, f.Length);
+        var rented = ArrayPool<char>.Shared.Rent(length * 3);
         try
         {
-            var length = writer(f, rented.AsSpan(0, f.Length));
-            if (length > 0)
+            var buffer = rented.AsSpan(0, length);
+
+            // Unicode tag characters carry ASCII a model reads but a person does not see; folding drops them (so they
+            // cannot split a word), and the message they carry is scanned on its own.
+            ScanWritten(text, buffer, HiddenText.TagCharacters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+
+            // Escapes decode to characters (an encoding); the others put split words back together.
+            ScanWritten(f, buffer, HiddenText.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenText.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenText.JoinDottedPieces, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+
+            var wordLines = HiddenText.LongestWordLineRun(f) > HiddenText.MinUnits;
+            if (wordLines)
             {
-                RescanVariant(rented.AsSpan(0, length), ruleIndex, untrusted, depth, ref budget, ref acc);
+                ScanWritten(f, buffer, HiddenText.JoinWordLines, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            }
+
+            var cueEnd = HiddenText.AcrosticCueEnd(f);
+            if (cueEnd >= 0 || wordLines)
+            {
+                // "Take the first letter of each line": the letters, split into words, are what the request asks to follow.
+                var hidden = cueEnd >= 0 ? f[cueEnd..] : f;
+                ScanAcrostic(hidden, rented.AsSpan(0, hidden.Length * 3), perLine: true, untrusted, depth, ref budget, ref acc);
+                if (cueEnd >= 0)
+                {
+                    ScanAcrostic(hidden, rented.AsSpan(0, hidden.Length * 3), perLine: false, untrusted, depth, ref budget, ref acc);
+                    ScanWritten(hidden, buffer, HiddenText.FirstWords, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+                }
             }
         }
         finally
@@ -64,29 +61,34 @@ public sealed partial class PromptInjectionDetector
         }
     }
 
-    private void ScanAcrostic(ReadOnlySpan<char> hidden, bool perLine, bool untrusted, int depth, ref int budget, ref Accumulator acc)
+    private void ScanWritten(ReadOnlySpan<char> source, Span<char> buffer, VariantWriter writer, int ruleIndex, bool untrusted, int depth, ref int budget, ref Accumulator acc)
     {
         if (budget <= 0)
         {
             return;
         }
 
-        // The letters are at most as many as the text's characters, and segmenting them at most doubles them.
-        var rented = ArrayPool<char>.Shared.Rent(hidden.Length * 3);
-        try
+        var length = writer(source, buffer[..source.Length]);
+        if (length > 0)
         {
-            var letters = rented.AsSpan(0, hidden.Length);
-            var count = HiddenText.FirstLetters(hidden, letters, perLine);
-            if (count > MinSegmentWord)
-            {
-                var words = rented.AsSpan(hidden.Length, count * 2);
-                var length = SegmentWords(letters[..count], words);
-                RescanVariant(words[..length], InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-            }
+            RescanVariant(buffer[..length], ruleIndex, untrusted, depth, ref budget, ref acc);
         }
-        finally
+    }
+
+    private void ScanAcrostic(ReadOnlySpan<char> hidden, Span<char> buffer, bool perLine, bool untrusted, int depth, ref int budget, ref Accumulator acc)
+    {
+        if (budget <= 0)
         {
-            ArrayPool<char>.Shared.Return(rented);
+            return;
+        }
+
+        var letters = buffer[..hidden.Length];
+        var count = HiddenText.FirstLetters(hidden, letters, perLine);
+        if (count > MinSegmentWord)
+        {
+            var words = buffer.Slice(hidden.Length, count * 2);
+            var length = SegmentWords(letters[..count], words);
+            RescanVariant(words[..length], InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
         }
     }
 

@@ -49,7 +49,8 @@ public sealed class ObfuscationHeldOutTests(ITestOutputHelper output)
         var falsePositives = (double)flagged / benign;
         output.WriteLine($"injection-obf-dev: detection {detection:0.000} ({detected}/{attacks}), false positives {falsePositives:0.000} ({flagged}/{benign})");
         output.WriteLine("missed by family: " + string.Join(", ", missedByFamily.Select(kv => $"{kv.Key} {kv.Value}")));
-        Assert.True(detection >= 0.0, $"detection {detection:0.000} is below the floor");
-        Assert.True(falsePositives <= 1.0, $"false positives {falsePositives:0.000} exceed the ceiling");
+        // Achieved 0.940 (79/84) at 0.000 (0/112); before the reassembly scans 0.810 (68/84) at 0.000.
+        Assert.True(detection >= 0.92, $"detection {detection:0.000} is below the floor 0.92");
+        Assert.True(falsePositives <= 0.01, $"false positives {falsePositives:0.000} exceed the ceiling 0.01");
     }
 }
