@@ -195,6 +195,77 @@ internal static class HiddenText
         return decoded >= MinUnits ? w : 0;
     }
 
+    /// <summary>
+    /// Writes the text with runs of byte groups decoded: hex pairs or 8-digit binary numbers separated by spaces, commas
+    /// or colons (<c>69 67 6e 6f</c>, <c>01101001 01100111</c>), when a run has more than <see cref="MinUnits"/> groups.
+    /// </summary>
+    /// <param name="f">The folded text.</param>
+    /// <param name="destination">At least as long as <paramref name="f"/>.</param>
+    /// <returns>The number of characters written, or 0.</returns>
+    public static int DecodeByteGroups(ReadOnlySpan<char> f, Span<char> destination)
+    {
+        var w = 0;
+        var decoded = 0;
+        var copied = 0;
+        for (var i = f.IndexOfAnyInRange('0', '9'); i >= 0 && i < f.Length; i = NextDigit(f, i))
+        {
+            if (i > 0 && char.IsLetterOrDigit(f[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var groupLength = IsBinaryGroup(f, i) ? 8 : 2;
+            var end = i;
+            var groups = 0;
+            while (end + groupLength <= f.Length && IsByteGroup(f.Slice(end, groupLength), groupLength)
+                && (end + groupLength == f.Length || !char.IsLetterOrDigit(f[end + groupLength])))
+            {
+                groups++;
+                end += groupLength;
+                var gap = end < f.Length && f[end] is ',' or ':' ? 1 : 0;
+                gap += end + gap < f.Length && f[end + gap] == ' ' ? 1 : 0;
+                if (gap == 0 || end + gap >= f.Length || !char.IsAsciiHexDigit(f[end + gap]))
+                {
+                    break;
+                }
+
+                end += gap;
+            }
+
+            if (groups <= MinUnits)
+            {
+                i = Math.Max(end, i + 1);
+                continue;
+            }
+
+            f[copied..i].CopyTo(destination[w..]);
+            w += i - copied;
+            for (var k = 0; k < groups; k++)
+            {
+                var group = f.Slice(i, groupLength);
+                var value = groupLength == 8 ? Convert.ToInt32(group.ToString(), 2) : int.Parse(group, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+                destination[w++] = value is >= 0x20 and < 0x7F ? (char)value : ' ';
+                i += groupLength;
+                while (k + 1 < groups && !char.IsAsciiHexDigit(f[i]))
+                {
+                    i++;
+                }
+            }
+
+            decoded += groups;
+            copied = i;
+        }
+
+        if (decoded == 0)
+        {
+            return 0;
+        }
+
+        f[copied..].CopyTo(destination[w..]);
+        return w + f.Length - copied;
+    }
+
     /// <summary>Writes the text with Morse code (letters as dots and dashes, words split by slashes) decoded.</summary>
     /// <param name="f">The folded text.</param>
     /// <param name="destination">At least as long as <paramref name="f"/>.</param>
@@ -386,6 +457,23 @@ internal static class HiddenText
         var k = f[from..].IndexOf(c);
         return k < 0 ? -1 : from + k;
     }
+
+    private static int NextDigit(ReadOnlySpan<char> f, int from)
+    {
+        if (from >= f.Length)
+        {
+            return -1;
+        }
+
+        var k = f[from..].IndexOfAnyInRange('0', '9');
+        return k < 0 ? -1 : from + k;
+    }
+
+    private static bool IsBinaryGroup(ReadOnlySpan<char> f, int i) =>
+        i + 8 <= f.Length && !f.Slice(i, 8).ContainsAnyExcept('0', '1');
+
+    private static bool IsByteGroup(ReadOnlySpan<char> group, int length) =>
+        length == 8 ? !group.ContainsAnyExcept('0', '1') : char.IsAsciiHexDigit(group[0]) && char.IsAsciiHexDigit(group[1]);
 
     private static int NextSymbol(ReadOnlySpan<char> f, int from)
     {

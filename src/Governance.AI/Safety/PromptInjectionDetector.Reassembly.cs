@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Governance.AI.Safety;
 
 /// <summary>
-/// The reassembly scans: text rebuilt from Unicode tag characters, escapes, Morse code, one word per line, assigned string literals, symbols
+/// The reassembly scans: text rebuilt from Unicode tag characters, escapes, spaced hex or binary bytes, Morse code, one word per line, assigned string literals, symbols
 /// standing in for letters, dotted syllables and acrostics is rescanned with the same rules. Each rebuild runs only
 /// when a cheap check sees its surface feature, and counts only when it scores more than the text as written.
 /// </summary>
@@ -31,6 +31,7 @@ public sealed partial class PromptInjectionDetector
 
             // Escapes decode to characters (an encoding); the others put split words back together.
             ScanWritten(f, buffer, HiddenText.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenText.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
             ScanWritten(f, buffer, HiddenText.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
