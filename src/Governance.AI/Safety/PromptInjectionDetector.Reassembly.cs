@@ -17,6 +17,13 @@ public sealed partial class PromptInjectionDetector
     /// <summary>Rescans every rebuilt form of the folded text whose surface feature the text shows.</summary>
     private void ScanReassembled(ReadOnlySpan<char> text, ReadOnlySpan<char> f, bool untrusted, int depth, ref int budget, ref Accumulator acc)
     {
+        // Only the text as written is rebuilt: rebuilding a rebuilt or decoded text again multiplied the rescans of
+        // benign code with URL escapes and string literals, for nested hiding that is rare.
+        if (depth > 0)
+        {
+            return;
+        }
+
         // One buffer serves every rebuild: a rebuilt text is never longer than its source, and an acrostic's letters
         // split into words are at most twice the letters.
         var length = Math.Max(text.Length, f.Length);
