@@ -34,12 +34,12 @@ public sealed partial class PromptInjectionDetector
 
             // Unicode tag characters carry ASCII a model reads but a person does not see; folding drops them (so they
             // cannot split a word), and the message they carry is scanned on its own.
-            ScanWritten(text, buffer, HiddenText.TagCharacters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(text, buffer, HiddenEncodings.TagCharacters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
 
             // Escapes decode to characters (an encoding); the others put split words back together.
-            ScanWritten(f, buffer, HiddenText.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenText.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenText.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenEncodings.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenEncodings.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(f, buffer, HiddenEncodings.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(f, buffer, HiddenText.JoinDottedPieces, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
