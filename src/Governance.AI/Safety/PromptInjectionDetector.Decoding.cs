@@ -77,14 +77,7 @@ public sealed partial class PromptInjectionDetector
                 return;
             }
 
-            budget -= length;
-            var inner = default(Accumulator);
-            ScanCore(variant[..length], untrusted, depth + 1, ref budget, ref inner);
-            if (inner.Total() > acc.Total())
-            {
-                acc.Merge(ref inner);
-                acc.Record(kind == ObfuscationKind.Reversed ? InjectionRules.SpecialReversed : InjectionRules.SpecialSplitLetters, 1.0);
-            }
+            RescanVariant(variant[..length], kind == ObfuscationKind.Reversed ? InjectionRules.SpecialReversed : InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
         }
         finally
         {

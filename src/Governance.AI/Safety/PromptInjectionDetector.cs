@@ -300,6 +300,8 @@ public sealed partial class PromptInjectionDetector
             {
                 ScanVariant(f, ObfuscationKind.Split, untrusted, depth, ref budget, ref acc);
             }
+
+            ScanReassembled(text, f, untrusted, depth, ref budget, ref acc);
         }
 
         if (rotCount >= 2 && budget > 0)
