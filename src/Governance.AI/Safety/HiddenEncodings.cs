@@ -20,6 +20,11 @@ internal static class HiddenEncodings
     // (dot 0, dash 1): ".-" is 0b110 = 6.
     private static readonly char[] MorseTable = CreateMorseTable();
 
+    /// <summary>Whether the raw text may carry Unicode tag characters (it holds their high surrogate).</summary>
+    /// <param name="text">The raw text.</param>
+    /// <returns><see langword="false"/> when <see cref="TagCharacters"/> would find none.</returns>
+    public static bool MayHaveTagCharacters(ReadOnlySpan<char> text) => text.Contains(TagHighSurrogate);
+
     /// <summary>Writes the ASCII that Unicode tag characters (U+E0020..U+E007E) carry, when they carry at least <see cref="HiddenText.MinUnits"/> characters.</summary>
     /// <param name="text">The raw text: folding drops tag characters.</param>
     /// <param name="destination">At least as long as <paramref name="text"/>.</param>

@@ -329,12 +329,12 @@ internal static class HiddenText
 
     // A symbol followed by a letter, at the start of a word or inside one: "!gnore", "instruct!ons". An e-mail's "@"
     // qualifies too; reading it as "a" adds no attack words.
-    private static bool IsLetterSymbol(ReadOnlySpan<char> f, int i) =>
+    internal static bool IsLetterSymbol(ReadOnlySpan<char> f, int i) =>
         f[i] is '@' or '$' or '!' && i + 1 < f.Length && char.IsLetter(f[i + 1]) && (i == 0 || !char.IsDigit(f[i - 1]));
 
     // A dot with a letter on both sides, between pieces of at most four letters: "ou.bli.e", not "e.g." (single
     // letters are joined elsewhere) and not "example.com" (a long piece).
-    private static bool IsInnerDot(ReadOnlySpan<char> f, int i)
+    internal static bool IsInnerDot(ReadOnlySpan<char> f, int i)
     {
         if (f[i] != '.' || i == 0 || i + 1 >= f.Length || !char.IsLetter(f[i - 1]) || !char.IsLetter(f[i + 1]))
         {

@@ -85,24 +85,21 @@ public sealed partial class PromptInjectionDetector
         }
     }
 
-    private static void ScanRot13(ReadOnlySpan<char> f, SafetyToken[] tokens, int count, bool untrusted, Context context, ref Accumulator acc)
+    /// <summary>Scores the rot13 readings of the tokens (looked up with their words by the scan, not looked up again).</summary>
+    private static void ScanRot13(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> rot13, bool untrusted, Context context, ref Accumulator acc)
     {
-        var scratch = GetScratch(5);
-        var concepts = scratch.Concepts(count);
-        var sparse = scratch.Sparse(count);
+        var sparse = GetScratch(5).Sparse(tokens.Length);
         var sparseCount = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < rot13.Length; i++)
         {
-            ref var t = ref tokens[i];
-            concepts[i] = t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var v) ? v.Rot13 : 0;
-            if (concepts[i] != 0)
+            if (rot13[i] != 0)
             {
                 sparse[sparseCount++] = i;
             }
         }
 
         var inner = default(Accumulator);
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref inner);
+        Evaluate(tokens, rot13, sparse.AsSpan(0, sparseCount), untrusted, context, ref inner);
         if (inner.Total() > 0)
         {
             acc.Merge(ref inner);

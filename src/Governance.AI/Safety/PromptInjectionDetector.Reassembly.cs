@@ -12,7 +12,22 @@ public sealed partial class PromptInjectionDetector
     private const int MinSegmentWord = 3;
     private const int MaxSegmentWord = 20;
 
+    private static readonly SearchValues<char> ReassemblyTriggers = SearchValues.Create("%\\&0123456789.=@$!");
+
     private delegate int VariantWriter(ReadOnlySpan<char> f, Span<char> destination);
+
+    /// <summary>The surface features that make a rebuild worth writing.</summary>
+    [Flags]
+    private enum HiddenFeature
+    {
+        None = 0,
+        Escapes = 1,
+        Digits = 2,
+        Morse = 4,
+        Assignments = 8,
+        LetterSymbols = 16,
+        InnerDots = 32,
+    }
 
     /// <summary>Rescans every rebuilt form of the folded text whose surface feature the text shows.</summary>
     private void ScanReassembled(ReadOnlySpan<char> text, ReadOnlySpan<char> f, bool untrusted, int depth, ref int budget, ref Accumulator acc)
@@ -20,6 +35,17 @@ public sealed partial class PromptInjectionDetector
         // Only the text as written is rebuilt: rebuilding a rebuilt or decoded text again multiplied the rescans of
         // benign code with URL escapes and string literals, for nested hiding that is rare.
         if (depth > 0)
+        {
+            return;
+        }
+
+        // One pass finds which surface features the text shows at all; a benign text usually shows none, and then
+        // neither a buffer nor any rebuild's own search is needed.
+        var features = FindFeatures(f);
+        var wordLines = HiddenText.LongestWordLineRun(f) > HiddenText.MinUnits;
+        var cueEnd = HiddenText.AcrosticCueEnd(f);
+        var tags = HiddenEncodings.MayHaveTagCharacters(text);
+        if (features == HiddenFeature.None && !wordLines && cueEnd < 0 && !tags)
         {
             return;
         }
@@ -34,23 +60,24 @@ public sealed partial class PromptInjectionDetector
 
             // Unicode tag characters carry ASCII a model reads but a person does not see; folding drops them (so they
             // cannot split a word), and the message they carry is scanned on its own.
-            ScanWritten(text, buffer, HiddenEncodings.TagCharacters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            if (tags)
+            {
+                ScanWritten(text, buffer, HiddenEncodings.TagCharacters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            }
 
-            // Escapes decode to characters (an encoding); the others put split words back together.
-            ScanWritten(f, buffer, HiddenEncodings.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenEncodings.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenEncodings.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-            ScanWritten(f, buffer, HiddenText.JoinDottedPieces, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
-
-            var wordLines = HiddenText.LongestWordLineRun(f) > HiddenText.MinUnits;
+            // Escapes decode to characters (an encoding); the others put split words back together. A rebuild runs
+            // only when the pass saw its feature: without it the writer would write nothing.
+            ScanWritten(features, HiddenFeature.Escapes, f, buffer, HiddenEncodings.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.Digits, f, buffer, HiddenEncodings.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.Morse, f, buffer, HiddenEncodings.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.Assignments, f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.LetterSymbols, f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.InnerDots, f, buffer, HiddenText.JoinDottedPieces, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             if (wordLines)
             {
                 ScanWritten(f, buffer, HiddenText.JoinWordLines, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             }
 
-            var cueEnd = HiddenText.AcrosticCueEnd(f);
             if (cueEnd >= 0 || wordLines)
             {
                 // "Take the first letter of each line": the letters, split into words, are what the request asks to follow.
@@ -66,6 +93,50 @@ public sealed partial class PromptInjectionDetector
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The surface features of the rebuilds in one vectorized pass over the folded text: it stops only at the few
+    /// characters a feature needs (escape leads, digits, dots, '=', letter symbols).
+    /// </summary>
+    private static HiddenFeature FindFeatures(ReadOnlySpan<char> f)
+    {
+        var found = HiddenFeature.None;
+        for (var i = f.IndexOfAny(ReassemblyTriggers); i >= 0; i = NextTrigger(f, i + 1))
+        {
+            found |= f[i] switch
+            {
+                '%' or '\\' or '&' => HiddenFeature.Escapes,
+                >= '0' and <= '9' => HiddenFeature.Digits,
+                '=' => HiddenFeature.Assignments,
+                '@' or '$' or '!' => HiddenText.IsLetterSymbol(f, i) ? HiddenFeature.LetterSymbols : HiddenFeature.None,
+
+                // Morse code has ".-" or "-." somewhere; a dot joins pieces of a word when it has letters on both sides.
+                _ => ((i > 0 && f[i - 1] == '-') || (i + 1 < f.Length && f[i + 1] == '-') ? HiddenFeature.Morse : HiddenFeature.None)
+                    | (HiddenText.IsInnerDot(f, i) ? HiddenFeature.InnerDots : HiddenFeature.None),
+            };
+        }
+
+        return found;
+    }
+
+    private static int NextTrigger(ReadOnlySpan<char> f, int from)
+    {
+        if (from >= f.Length)
+        {
+            return -1;
+        }
+
+        var k = f[from..].IndexOfAny(ReassemblyTriggers);
+        return k < 0 ? -1 : from + k;
+    }
+
+    private void ScanWritten(HiddenFeature features, HiddenFeature needed, ReadOnlySpan<char> source, Span<char> buffer, VariantWriter writer, int ruleIndex, bool untrusted, int depth, ref int budget, ref Accumulator acc)
+    {
+        if ((features & needed) != 0)
+        {
+            ScanWritten(source, buffer, writer, ruleIndex, untrusted, depth, ref budget, ref acc);
         }
     }
 

@@ -140,6 +140,7 @@ public sealed partial class PromptInjectionDetector
         var tokens = scratch.Tokens(SafetyTokenizer.MaxTokens(n));
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
         var concepts = scratch.Concepts(count);
+        var rot13 = scratch.Rot13(count);
         var sparse = scratch.Sparse(count);
         var sparseCount = 0;
         var rotCount = 0;
@@ -155,9 +156,11 @@ public sealed partial class PromptInjectionDetector
             ref var t = ref tokens[i];
             if (joinedPieces > 0)
             {
-                // A later piece of a hyphen-split word: the word's concepts are on its first piece.
+                // A later piece of a hyphen-split word: the word's concepts are on its first piece (its rot13 reading
+                // still counts on its own).
                 joinedPieces--;
                 concepts[i] = 0;
+                rot13[i] = t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var piece) ? piece.Rot13 : 0;
                 letterRun = 0;
                 continue;
             }
@@ -216,6 +219,7 @@ public sealed partial class PromptInjectionDetector
             }
 
             concepts[i] = c;
+            rot13[i] = r;
             if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
             {
                 firstExplain = i;
@@ -306,7 +310,7 @@ public sealed partial class PromptInjectionDetector
 
         if (rotCount >= 2 && budget > 0)
         {
-            ScanRot13(f, tokens, count, untrusted, context, ref acc);
+            ScanRot13(tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
         }
 
         if ((summary & TokenFlags.Long) != 0 && depth < _options.MaxDecodeDepth && budget > 0)
@@ -605,6 +609,7 @@ public sealed partial class PromptInjectionDetector
         private char[] _folded = new char[4096];
         private SafetyToken[] _tokens = new SafetyToken[1024];
         private ulong[] _concepts = new ulong[1024];
+        private ulong[] _rot13 = new ulong[1024];
         private int[] _sparse = new int[1024];
 
         public char[] Folded(int length) => Ensure(ref _folded, length);
@@ -612,6 +617,8 @@ public sealed partial class PromptInjectionDetector
         public SafetyToken[] Tokens(int length) => Ensure(ref _tokens, length);
 
         public ulong[] Concepts(int length) => Ensure(ref _concepts, length);
+
+        public ulong[] Rot13(int length) => Ensure(ref _rot13, length);
 
         public int[] Sparse(int length) => Ensure(ref _sparse, length);
 
