@@ -60,6 +60,17 @@ internal static class HiddenEncodings
         var decoded = 0;
         for (var i = 0; i < f.Length;)
         {
+            // Text between escape leads is copied as a block: only a lead can start an escape.
+            var plain = f[i..].IndexOfAny(EscapeLeads);
+            plain = plain < 0 ? f.Length - i : plain;
+            f.Slice(i, plain).CopyTo(destination[w..]);
+            w += plain;
+            i += plain;
+            if (i >= f.Length)
+            {
+                break;
+            }
+
             var length = EscapeAt(f, i, out var value);
             if (length > 0)
             {

@@ -27,6 +27,7 @@ public sealed partial class PromptInjectionDetector
         Assignments = 8,
         LetterSymbols = 16,
         InnerDots = 32,
+        All = Escapes | Digits | Morse | Assignments | LetterSymbols | InnerDots,
     }
 
     /// <summary>Rescans every rebuilt form of the folded text whose surface feature the text shows.</summary>
@@ -103,7 +104,7 @@ public sealed partial class PromptInjectionDetector
     private static HiddenFeature FindFeatures(ReadOnlySpan<char> f)
     {
         var found = HiddenFeature.None;
-        for (var i = f.IndexOfAny(ReassemblyTriggers); i >= 0; i = NextTrigger(f, i + 1))
+        for (var i = f.IndexOfAny(ReassemblyTriggers); i >= 0 && found != HiddenFeature.All; i = NextTrigger(f, i + 1))
         {
             found |= f[i] switch
             {

@@ -172,9 +172,10 @@ public sealed partial class PromptInjectionDetector
                 c = v.Concepts;
                 r = v.Rot13;
             }
-            else if (t.StemHash != 0)
+            else if (t.Length > InjectionLexicon.StemLength && StemHash(f, t) is var stemHash && stemHash != 0)
             {
-                c = StemConcepts(f.Slice(t.Start, t.Length), t.StemHash);
+                // The stem is hashed only for words the lexicon does not know (most known words are short).
+                c = StemConcepts(f.Slice(t.Start, t.Length), stemHash);
                 if (c == 0 && ReversedWords.TryGet(t.Hash, f.Slice(t.Start, t.Length), out _))
                 {
                     reversedCount++;
@@ -318,6 +319,8 @@ public sealed partial class PromptInjectionDetector
             ScanPayloads(text, untrusted, depth, ref budget, ref acc);
         }
     }
+
+    private static ulong StemHash(ReadOnlySpan<char> f, in SafetyToken t) => TermTable<int>.Hash(f.Slice(t.Start, InjectionLexicon.StemLength));
 
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);

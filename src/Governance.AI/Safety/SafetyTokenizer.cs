@@ -26,7 +26,6 @@ internal struct SafetyToken
     public int Length;
     public int Position;
     public ulong Hash;
-    public ulong StemHash;
     public TokenFlags Flags;
 }
 
@@ -175,7 +174,6 @@ internal static class SafetyTokenizer
             t.Length = length;
             t.Position = position++;
             t.Hash = TermTable<int>.Hash(word);
-            t.StemHash = length > InjectionLexicon.StemLength ? TermTable<int>.Hash(word[..InjectionLexicon.StemLength]) : 0;
             t.Flags = flags;
             summary |= flags;
             sentenceTokens++;
