@@ -22,7 +22,7 @@ internal static partial class PromptFraming
         "hoffe", "guten", "lg", "mfg", "ähm", "äh", "hola", "gracias", "perdona", "perdone", "perdón", "disculpa",
         "disculpe", "disculpas", "saludos", "buenas", "buenos", "oye", "oiga", "espero", "siento", "bonjour",
         "bonsoir", "salut", "coucou", "merci", "désolé", "désolée", "excusez", "cordialement", "amicalement",
-        "j'espère", "euh", "schönen", "bonne",
+        "j'espère", "euh", "schönen", "bonne", "nice", "lovely", "wonderful",
     ]);
 
     // Words that may stand in a social clause without making it one: pronouns, articles, "very much", "in advance".
@@ -31,9 +31,10 @@ internal static partial class PromptFraming
         "a", "an", "the", "i", "i'm", "i'd", "i've", "i'll", "me", "my", "you", "you're", "your", "we", "it", "it's",
         "this", "that", "is", "are", "am", "was", "be", "been", "all", "very", "much", "really", "truly", "in",
         "advance", "for", "to", "of", "if", "again", "there", "everyone", "assistant", "friend", "doing", "having",
-        "well", "fine", "have", "lovely", "wonderful", "nice", "finds",
+        "well", "fine", "have", "would", "be", "greatly", "going", "week", "reading", "makes", "sense", "long",
+        "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
         "kind", "kindly", "warm", "best", "wishes", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
-        "stupid", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
+        "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
         "always", "and", "with", "any", "patience",
         "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
         "sehr", "schon", "mal", "ich", "es", "geht", "dir", "ihnen", "gut", "für", "die", "der", "das", "hilfe",

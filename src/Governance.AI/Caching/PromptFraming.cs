@@ -23,6 +23,8 @@ internal static partial class PromptFraming
         "i have a quick question", "i have a question", "i've got a quick question", "i've got a question", "quick one",
         "can i ask you something", "can i ask you a question", "may i ask you something", "i've been meaning to ask",
         "i have been meaning to ask", "i'm kind of curious", "ich wollte mal fragen", "ich wollte fragen",
+        "let me ask you something", "here's my question", "here is my question", "my question is", "i've always wondered",
+        "ich hätte eine frage", "ich habe eine frage", "tengo una pregunta", "j'ai une question",
         "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
     ];
 
@@ -45,7 +47,9 @@ internal static partial class PromptFraming
         "i was wondering if", "i was wondering whether", "i'm wondering if", "i'm wondering whether", "i wonder whether",
         "i wonder if", "i was just wondering", "i was wondering", "i'm wondering", "i wonder", "i'd love to know",
         "i would love to know", "i just want to know", "i just wanted to know", "i wanted to know", "do you have any idea",
-        "any idea", "any ideas", "any clue", "could you possibly", "can you possibly", "me preguntaba si", "me preguntaba",
+        "any idea", "any ideas", "any clue", "does anyone know", "does anybody know", "can someone", "could someone",
+        "i'm trying to figure out", "i am trying to figure out", "mich würde interessieren", "ich frage mich",
+        "quería saber", "¿sabes", "sabes", "¿sabrías decirme", "je voulais savoir", "savez-vous", "sais-tu", "dis-moi", "could you possibly", "can you possibly", "me preguntaba si", "me preguntaba",
         "me pregunto si", "me pregunto", "je me demandais si", "je me demandais", "je me demande si", "je me demande", "would it be possible for you to", "do you happen to know",
         "would you mind", "do you mind", "do you know", "may i ask", "can i ask", "could i ask", "might i ask",
         "i'd like to know", "i would like to know", "i want to know", "help me understand", "i'd love it if you could",

@@ -24,6 +24,8 @@ public sealed class PromptFramingTests
     [InlineData("Can I ask you something? What is the Pythagorean theorem?", "What is the Pythagorean theorem?")]
     [InlineData("I was just wondering whether you could explain tides.", "explain tides.")]
     [InlineData("Any idea why bread goes stale?", "why bread goes stale?")]
+    [InlineData("Hi ChatGPT, does anyone know why cats purr? Have a nice day :)", "why cats purr?")]
+    [InlineData("Any help would be greatly appreciated! How do I descale a kettle?", "How do I descale a kettle?")]
     // Added meaning stays: a sentence with a content word is not social, a quotation is left as sent.
     [InlineData("How do I bake bread? For a beginner.", "How do I bake bread? For a beginner.")]
     [InlineData("What should I cook? This evening!", "What should I cook? This evening!")]
