@@ -108,9 +108,14 @@ internal static partial class PromptFraming
         return end;
     }
 
-    /// <summary>Whether every word of <paramref name="clause"/> is social or glue and one is social; a clause of no words and no digits (emoji, "!!") is social too.</summary>
+    /// <summary>Whether every word of <paramref name="clause"/> is social or glue and one is social; a clause of no words and no digits (emoji, "!!") is social too. A question never is ("Is it good?").</summary>
     private static bool IsSocial(ReadOnlySpan<char> clause)
     {
+        if (clause.Contains('?'))
+        {
+            return false;
+        }
+
         bool social = false;
         bool anyWord = false;
         bool previousSocial = false;

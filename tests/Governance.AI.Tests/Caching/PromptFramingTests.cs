@@ -31,6 +31,7 @@ public sealed class PromptFramingTests
     [InlineData("What should I cook? This evening!", "What should I cook? This evening!")]
     [InlineData("Alright, so basically, explain recursion.", "explain recursion.")]
     [InlineData("What should I cook? Good evening!", "What should I cook?")]
+    [InlineData("What's the best pizza in Rome? Is it good?", "What's the best pizza in Rome? Is it good?")]
     [InlineData("Translate \"Hello, thanks\" into Spanish", "Translate \"Hello, \" into Spanish")]
     public void NormalizeAndStrip_NormalizesThenRemovesFraming(string prompt, string expected) =>
         Assert.Equal(expected, PromptFraming.NormalizeAndStrip(prompt));
