@@ -5,6 +5,13 @@ namespace Governance.AI.Caching;
 /// <summary>The word lists behind the <see cref="PromptDifferenceGuard"/>: English, with the function words, negations and directional words of German, Spanish and French.</summary>
 internal static partial class GuardLexicon
 {
+    /// <summary>
+    /// Gets the words of the implicit present, function words in a question about a state ("how's the weather today")
+    /// but content in a request for steps, where they set a deadline ("how do I renew my passport today").
+    /// </summary>
+    public static FrozenSet<string> ImplicitPresent { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "today", "now", "currently", "nowadays", "presently");
+
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -25,7 +32,8 @@ internal static partial class GuardLexicon
         "please", "kindly", "thanks", "thank", "hi", "hello", "hey", "tell", "give", "show", "explain", "describe", "let",
         "help", "know", "want", "need", "like", "would", "actually", "basically", "exactly", "quick", "quickly", "briefly",
         "question", "wondering", "wonder", "curious", "think", "way", "ways", "possible", "able",
-        // The implicit present: a question without a time means now.
+        // The implicit present: a question without a time means now (in a request for steps they set a deadline instead:
+        // see ImplicitPresent).
         "today", "now", "currently", "nowadays", "presently",
         // Spanish: articles, pronouns, question words, auxiliaries, prepositions, conjunctions, request fillers.
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "al", "del", "yo", "tú", "te", "mi", "mis", "tu", "tus",
@@ -199,12 +207,12 @@ internal static partial class GuardLexicon
     /// colors, units, days…), no opposites, no hypernyms ("car" / "vehicle"), no other degree ("big" / "huge", "decent" /
     /// "excellent"), and no word whose other common sense is a different request ("save money", "propose to her",
     /// "raise a child", "employ people", "a public holiday", "modern" / "contemporary" art): those must stay different.
-    /// Known remaining risk: "pick" is kept with "choose" ("pick a name"), so "pick a lock" / "choose a lock" would match.
+    /// "pick" is not with "choose": its other senses ("pick a lock", "pick up", "pick apples") are different requests.
     /// </summary>
     public static string[] SynonymGroups { get; } =
     [
         "fix repair mend", "recommend suggest", "buy purchase", "start begin commence", "stop halt quit",
-        "end finish", "choose pick select", "create make generate produce", "build construct",
+        "end finish", "choose select", "create make generate produce", "build construct",
         "remove eliminate", "delete erase", "change modify alter adjust", "edit revise", "obtain acquire",
         "find locate", "help assist aid", "use utilize utilise", "need require", "want desire", "try attempt",
         "improve enhance", "increase boost", "reduce lessen lower", "explain clarify", "describe depict",

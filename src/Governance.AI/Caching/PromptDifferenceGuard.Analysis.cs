@@ -7,6 +7,26 @@ namespace Governance.AI.Caching;
 // content words, ordered terms and their direction roles.
 public sealed partial class PromptDifferenceGuard
 {
+    /// <summary>Whether the prompt asks for steps: "how do/can/should I|we …" or "how to …".</summary>
+    private static bool AsksForSteps(List<Token> tokens)
+    {
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "how")
+            {
+                continue;
+            }
+
+            string next = tokens[i + 1].Lower;
+            if (next == "to" || (next is "do" or "can" or "should" or "could" && i + 2 < tokens.Count && tokens[i + 2].Lower is "i" or "we"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private PromptFeatures Analyze(string text)
     {
         var features = new PromptFeatures(text);
@@ -14,6 +34,7 @@ public sealed partial class PromptDifferenceGuard
         string? lastContent = null;
         string? relationHead = null;
         var pending = new PendingLinks { Direction = -1 };
+        bool asksForSteps = AsksForSteps(tokens);
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
@@ -105,7 +126,7 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            bool function = _functionWords.Contains(lower);
+            bool function = _functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower));
             if (GuardLexicon.TimeWords.Contains(lower) || (!function && IsEntityShape(token)))
             {
                 features.Entities.Add(Lemma(lower));

@@ -9,17 +9,23 @@ namespace Governance.AI.Caching;
 /// appreciate it if you could", "pourrais-tu"), and thanks or "please" anywhere — so that the semantic tier embeds and
 /// compares the request itself. The exact tier never sees this: it keys the text as sent.
 /// </summary>
-internal static class PromptFraming
+internal static partial class PromptFraming
 {
     // Leading words that only open the turn. Ambiguous ones ("question", "so", "well", "like", "okay") count only before a comma.
     private static readonly string[] Openers =
     [
         "hey there", "hi there", "hello there", "hey", "hi", "hello", "yo", "greetings", "good morning", "good afternoon",
         "good evening", "ok so", "okay so", "so basically", "quick question", "one question", "a question", "real quick",
-        "oye", "hola", "buenas", "buenos días", "una pregunta", "pregunta rápida", "bonjour", "salut", "coucou",
+        "oye", "hola", "buenas", "buenos días", "una pregunta rápida", "una pregunta", "pregunta rápida", "bonjour", "salut", "coucou",
         "petite question", "une question", "hallo", "servus", "moin", "kurze frage", "eine frage", "sag mal",
         "out of curiosity", "by the way", "btw", "just curious", "just wondering", "random question", "honest question",
         "excuse me", "entschuldigung", "entschuldigen sie", "perdón", "disculpa", "disculpe", "excusez-moi",
+        "i have a quick question", "i have a question", "i've got a quick question", "i've got a question", "quick one",
+        "can i ask you something", "can i ask you a question", "may i ask you something", "i've been meaning to ask",
+        "i have been meaning to ask", "i'm kind of curious", "ich wollte mal fragen", "ich wollte fragen",
+        "let me ask you something", "here's my question", "here is my question", "my question is", "i've always wondered",
+        "ich hätte eine frage", "ich habe eine frage", "tengo una pregunta", "j'ai une question",
+        "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
     ];
 
     private static readonly string[] CommaOpeners =
@@ -27,7 +33,8 @@ internal static class PromptFraming
         "question", "so", "well", "like", "okay", "ok", "alright", "all right", "right", "um", "uh", "hmm", "anyway", "listen",
         "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so", "sorry", "pardon",
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
-        "i was wondering", "just wondering",
+        "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
+        "honestly", "random question",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -35,7 +42,15 @@ internal static class PromptFraming
     [
         "i'd really appreciate it if you could", "i would really appreciate it if you could", "i'd appreciate it if you could",
         "i would appreciate it if you could", "i'd be grateful if you could", "i would be grateful if you could",
-        "i was wondering if you could", "i wonder if you could", "would it be possible for you to", "do you happen to know",
+        "i was just wondering if you could", "i was just wondering whether you could", "i was wondering whether you could",
+        "i was wondering if you could", "i wonder if you could", "i was just wondering if", "i was just wondering whether",
+        "i was wondering if", "i was wondering whether", "i'm wondering if", "i'm wondering whether", "i wonder whether",
+        "i wonder if", "i was just wondering", "i was wondering", "i'm wondering", "i wonder", "i'd love to know",
+        "i would love to know", "i just want to know", "i just wanted to know", "i wanted to know", "do you have any idea",
+        "any idea", "any ideas", "any clue", "does anyone know", "does anybody know", "can someone", "could someone",
+        "i'm trying to figure out", "i am trying to figure out", "mich würde interessieren", "ich frage mich",
+        "quería saber", "¿sabes", "sabes", "¿sabrías decirme", "je voulais savoir", "savez-vous", "sais-tu", "dis-moi", "could you possibly", "can you possibly", "me preguntaba si", "me preguntaba",
+        "me pregunto si", "me pregunto", "je me demandais si", "je me demandais", "je me demande si", "je me demande", "would it be possible for you to", "do you happen to know",
         "would you mind", "do you mind", "do you know", "may i ask", "can i ask", "could i ask", "might i ask",
         "i'd like to know", "i would like to know", "i want to know", "help me understand", "i'd love it if you could",
         "i would love it if you could", "it would be great if you could", "it'd be great if you could",
@@ -127,15 +142,14 @@ internal static class PromptFraming
     {
         // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
         chars.ToLowerInvariant(lower);
-        int length = RemoveCourtesies(chars, lower);
+        int length = RemoveCourtesies(chars, lower, DropSocialSentences(chars, lower, chars.Length));
         int start = SkipOpenings(lower[..length]);
         return ((ReadOnlySpan<char>)chars[start..length]).Trim();
     }
 
     /// <returns>The length left.</returns>
-    private static int RemoveCourtesies(Span<char> chars, Span<char> lower)
+    private static int RemoveCourtesies(Span<char> chars, Span<char> lower, int length)
     {
-        int length = chars.Length;
         Span<bool> occurs = stackalloc bool[Courtesies.Length];
         if (!MarkOccurring(lower[..length], occurs))
         {
@@ -271,7 +285,7 @@ internal static class PromptFraming
 
     private static int SkipSeparators(ReadOnlySpan<char> text, int position)
     {
-        while (position < text.Length && text[position] is ' ' or ',' or '!' or '-' or '—' or ':')
+        while (position < text.Length && text[position] is ' ' or ',' or '!' or '?' or '.' or '…' or '-' or '—' or '–' or ':')
         {
             position++;
         }

@@ -29,6 +29,9 @@ public sealed class PromptDifferenceGuardTests
     [InlineData("Convert celsius to fahrenheit", "Convert fahrenheit to celsius", SemanticCacheReasons.GuardOrder)]
     [InlineData("Is the API rate limit per user?", "Is the SDK rate limit per user?", SemanticCacheReasons.GuardEntity)]
     [InlineData("Translate \"good morning\" into French", "Translate \"good night\" into French", SemanticCacheReasons.GuardEntity)]
+    // In a request for steps "today" sets a deadline; "pick" is not "choose" ("pick a lock").
+    [InlineData("How do I renew my passport?", "How do I renew my passport today?", SemanticCacheReasons.GuardContent)]
+    [InlineData("How do I choose a lock?", "How do I pick a lock?", SemanticCacheReasons.GuardContent)]
     public void Rejects_prompts_that_differ_in_what_changes_the_answer(string cached, string prompt, string expected)
     {
         Assert.False(Guard.IsSafeHit(cached, prompt, out string? reason));

@@ -1,0 +1,177 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Governance.AI.Caching;
+
+/// <summary>
+/// Social sentences and clauses: a greeting, thanks, an apology, a sign-off, a wish ("Hope you're well.", "Sorry to
+/// bother you,", "Kind regards", "🙏") adds nothing to the request, so it is dropped as a whole — by its structure (every
+/// word social or glue, at least one social) rather than phrase by phrase. Leading clauses are dropped up to any
+/// clause mark; later ones only as whole sentences, so that a list or a quotation in the request keeps its items.
+/// </summary>
+internal static partial class PromptFraming
+{
+    // Words that make a clause social. Each one alone carries no request.
+    private static readonly FrozenSet<string> SocialWords = WithCurlyApostrophes(
+    [
+        "hi", "hello", "hey", "hiya", "heya", "howdy", "greetings", "good", "great", "thanks", "thank", "thx", "ty", "cheers",
+        "regards", "sorry", "apologies", "apologize", "apologise", "pardon", "excuse", "hope", "hoping", "appreciate",
+        "appreciated", "grateful", "dear", "wow", "okay", "ok", "alright", "hmm", "hm", "um", "umm", "uh", "uhh", "ugh",
+        "oh", "ah", "please", "pls", "bye", "lol", "haha", "so", "basically", "actually", "honestly", "anyway",
+        "hallo", "servus", "moin", "danke", "dank", "dankeschön", "entschuldigung", "entschuldige", "grüße", "gruß",
+        "hoffe", "guten", "lg", "mfg", "ähm", "äh", "hola", "gracias", "perdona", "perdone", "perdón", "disculpa",
+        "disculpe", "disculpas", "saludos", "buenas", "buenos", "oye", "oiga", "espero", "siento", "bonjour",
+        "bonsoir", "salut", "coucou", "merci", "désolé", "désolée", "excusez", "cordialement", "amicalement",
+        "j'espère", "euh", "schönen", "bonne", "nice", "lovely", "wonderful",
+    ]);
+
+    // Words that may stand in a social clause without making it one: pronouns, articles, "very much", "in advance".
+    private static readonly FrozenSet<string> GlueWords = WithCurlyApostrophes(
+    [
+        "a", "an", "the", "i", "i'm", "i'd", "i've", "i'll", "me", "my", "you", "you're", "your", "we", "it", "it's",
+        "this", "that", "is", "are", "am", "was", "be", "been", "all", "very", "much", "really", "truly", "in",
+        "advance", "for", "to", "of", "if", "again", "there", "everyone", "assistant", "friend", "doing", "having",
+        "well", "fine", "have", "would", "be", "greatly", "going", "week", "reading", "makes", "sense", "long",
+        "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
+        "kind", "kindly", "warm", "best", "wishes", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
+        "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
+        "always", "and", "with", "any", "patience",
+        "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
+        "sehr", "schon", "mal", "ich", "es", "geht", "dir", "ihnen", "gut", "für", "die", "der", "das", "hilfe",
+        "störung", "freundliche", "freundlichen", "viele", "grüßen", "mit", "und", "sie", "stören",
+        "muchas", "muchísimas", "mil", "de", "antemano", "la", "el", "molestia", "por",
+        "tu", "su", "ayuda", "que", "estés", "esté", "bien", "un", "una", "saludo", "todo", "muy", "lo", "te", "le",
+        "beaucoup", "d'avance", "vous", "déranger", "moi", "pour", "votre", "ton", "aide", "à", "tous", "infiniment", "mille", "tu", "vas", "allez", "je", "excuser",
+    ]);
+
+    // Times of day stand in a social clause only after a social word ("good evening", "buenas noches"), never alone
+    // ("this evening" is a constraint).
+    private static readonly FrozenSet<string> GreetedTimes = WithCurlyApostrophes(
+    [
+        "day", "morning", "afternoon", "evening", "night", "weekend", "tag", "morgen", "abend", "días", "tardes",
+        "noches", "journée", "soirée", "matin",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetedTime = GreetedTimes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Social = SocialWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Glue = GlueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Drops the leading social clauses and every later social sentence.</summary>
+    /// <returns>The length left.</returns>
+    private static int DropSocialSentences(Span<char> chars, Span<char> lower, int length)
+    {
+        // A quotation may be the subject of the request ("translate 'hello, thanks'"): left as sent.
+        if (lower[..length].IndexOfAny(QuotationMarks) >= 0)
+        {
+            return length;
+        }
+
+        // Leading clauses, up to any clause mark.
+        int end;
+        while ((end = ClauseEnd(lower[..length], 0, LeadingClauseMarks)) > 0 && IsSocial(lower[..end]) && end < length)
+        {
+            Remove(chars, lower, ref length, 0, end);
+        }
+
+        // Later clauses only as whole sentences.
+        int start = ClauseEnd(lower[..length], 0, SentenceMarks);
+        while (start < length)
+        {
+            end = ClauseEnd(lower[..length], start, SentenceMarks);
+            if (IsSocial(lower[start..end]))
+            {
+                Remove(chars, lower, ref length, start, end);
+            }
+            else
+            {
+                start = end;
+            }
+        }
+
+        return length;
+    }
+
+    private static readonly SearchValues<char> LeadingClauseMarks = SearchValues.Create(",.!?;:…—–");
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?…");
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”„«»");
+
+    /// <returns>The index after the clause that starts at <paramref name="start"/> and the marks and spaces that end it.</returns>
+    private static int ClauseEnd(ReadOnlySpan<char> text, int start, SearchValues<char> marks)
+    {
+        int at = text[start..].IndexOfAny(marks);
+        int end = at < 0 ? text.Length : start + at;
+        while (end < text.Length && (marks.Contains(text[end]) || text[end] == ' '))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether every word of <paramref name="clause"/> is social or glue and one is social; a clause of no words and no digits (emoji, "!!") is social too. A question never is ("Is it good?").</summary>
+    private static bool IsSocial(ReadOnlySpan<char> clause)
+    {
+        if (clause.Contains('?'))
+        {
+            return false;
+        }
+
+        bool social = false;
+        bool anyWord = false;
+        bool previousSocial = false;
+        int i = 0;
+        while (i < clause.Length)
+        {
+            char c = clause[i];
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < clause.Length && (char.IsLetter(clause[i]) || (clause[i] is '\'' or '’' && i + 1 < clause.Length && char.IsLetter(clause[i + 1]))))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = clause[start..i];
+            anyWord = true;
+            bool afterSocial = previousSocial;
+            previousSocial = Social.Contains(word);
+            if (previousSocial)
+            {
+                social = true;
+            }
+            else if (!Glue.Contains(word) && !(afterSocial && GreetedTime.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return social || !anyWord;
+    }
+
+    private static void Remove(Span<char> chars, Span<char> lower, ref int length, int start, int end)
+    {
+        chars[end..length].CopyTo(chars[start..]);
+        lower[end..length].CopyTo(lower[start..]);
+        length -= end - start;
+    }
+
+    private static FrozenSet<string> WithCurlyApostrophes(string[] words)
+    {
+        var all = new HashSet<string>(words, StringComparer.Ordinal);
+        foreach (string word in words)
+        {
+            all.Add(word.Replace('\'', '’'));
+        }
+
+        return all.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
