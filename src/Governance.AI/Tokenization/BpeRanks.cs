@@ -26,6 +26,10 @@ internal sealed partial class BpeRanks
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
     private readonly int[] _pairRanks = new int[256 * 256];
+
+    // The longest token starting with each two-byte prefix (0: none); lengths fit a byte in the table format. Most
+    // candidate pairs in a merge are not tokens, and this rejects many of them before a hash probe.
+    private readonly byte[] _maxLengthByPrefix = new byte[256 * 256];
     /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
     private const int MediumMaxLength = 16;
 
@@ -83,6 +87,12 @@ internal sealed partial class BpeRanks
         {
             int start = offsets[rank];
             int length = offsets[rank + 1] - start;
+            if (length >= 2)
+            {
+                ref byte longest = ref _maxLengthByPrefix[blob[start] | (blob[start + 1] << 8)];
+                longest = (byte)Math.Max(longest, length);
+            }
+
             // One- and two-byte tokens live in direct tables, the rest in open-addressing hash tables.
             if (length == 1)
             {
@@ -218,6 +228,11 @@ internal sealed partial class BpeRanks
                     : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairRanks), first | (Unsafe.Add(ref first, 1) << 8));
             }
 
+            if (length > Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_maxLengthByPrefix), first | (Unsafe.Add(ref first, 1) << 8)))
+            {
+                return -1;
+            }
+
             ulong key = ShortKey(ref first, length);
             ShortSlot[] slots = _shortSlots;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
@@ -238,12 +253,12 @@ internal sealed partial class BpeRanks
             }
         }
 
-        if (length <= MediumMaxLength)
+        if (length > Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_maxLengthByPrefix), first | (Unsafe.Add(ref first, 1) << 8)))
         {
-            return MediumRank(ref first, length);
+            return -1;
         }
 
-        return length > MaxTokenLength ? -1 : LongRank(ref first, length);
+        return length <= MediumMaxLength ? MediumRank(ref first, length) : LongRank(ref first, length);
     }
 
     /// <summary>Counts the tokens of one piece, or appends them to <paramref name="ids"/> when it is not null.</summary>
