@@ -27,9 +27,9 @@ internal sealed partial class BpeRanks
     private readonly int[] _byteRanks = new int[256];
     private readonly int[] _pairRanks = new int[256 * 256];
 
-    // The longest token starting with each two-byte prefix (0: none); lengths fit a byte in the table format. Most
-    // candidate pairs in a merge are not tokens, and this rejects many of them before a hash probe.
-    private readonly byte[] _maxLengthByPrefix = new byte[256 * 256];
+    // Per two-byte prefix, bit min(length, 31) is set for every token length with that prefix. Most candidate pairs in
+    // a merge are not tokens, and this rejects many of them before a hash probe.
+    private readonly uint[] _lengthsByPrefix = new uint[256 * 256];
     /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
     private const int MediumMaxLength = 16;
 
@@ -89,8 +89,7 @@ internal sealed partial class BpeRanks
             int length = offsets[rank + 1] - start;
             if (length >= 2)
             {
-                ref byte longest = ref _maxLengthByPrefix[blob[start] | (blob[start + 1] << 8)];
-                longest = (byte)Math.Max(longest, length);
+                _lengthsByPrefix[blob[start] | (blob[start + 1] << 8)] |= 1u << Math.Min(length, 31);
             }
 
             // One- and two-byte tokens live in direct tables, the rest in open-addressing hash tables.
@@ -228,7 +227,7 @@ internal sealed partial class BpeRanks
                     : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairRanks), first | (Unsafe.Add(ref first, 1) << 8));
             }
 
-            if (length > Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_maxLengthByPrefix), first | (Unsafe.Add(ref first, 1) << 8)))
+            if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByPrefix), first | (Unsafe.Add(ref first, 1) << 8)) & (1u << length)) == 0)
             {
                 return -1;
             }
@@ -253,7 +252,7 @@ internal sealed partial class BpeRanks
             }
         }
 
-        if (length > Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_maxLengthByPrefix), first | (Unsafe.Add(ref first, 1) << 8)))
+        if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByPrefix), first | (Unsafe.Add(ref first, 1) << 8)) & (1u << Math.Min(length, 31))) == 0)
         {
             return -1;
         }
