@@ -26,6 +26,10 @@ internal sealed partial class BpeRanks
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
     private readonly int[] _pairRanks = new int[256 * 256];
+
+    // Per two-byte prefix, bit min(length, 31) is set for every token length with that prefix. Most candidate pairs in
+    // a merge are not tokens, and this rejects many of them before a hash probe.
+    private readonly uint[] _lengthsByPrefix = new uint[256 * 256];
     /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
     private const int MediumMaxLength = 16;
 
@@ -83,6 +87,11 @@ internal sealed partial class BpeRanks
         {
             int start = offsets[rank];
             int length = offsets[rank + 1] - start;
+            if (length >= 2)
+            {
+                _lengthsByPrefix[blob[start] | (blob[start + 1] << 8)] |= 1u << Math.Min(length, 31);
+            }
+
             // One- and two-byte tokens live in direct tables, the rest in open-addressing hash tables.
             if (length == 1)
             {
@@ -218,6 +227,11 @@ internal sealed partial class BpeRanks
                     : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairRanks), first | (Unsafe.Add(ref first, 1) << 8));
             }
 
+            if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByPrefix), first | (Unsafe.Add(ref first, 1) << 8)) & (1u << length)) == 0)
+            {
+                return -1;
+            }
+
             ulong key = ShortKey(ref first, length);
             ShortSlot[] slots = _shortSlots;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
@@ -238,12 +252,12 @@ internal sealed partial class BpeRanks
             }
         }
 
-        if (length <= MediumMaxLength)
+        if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByPrefix), first | (Unsafe.Add(ref first, 1) << 8)) & (1u << Math.Min(length, 31))) == 0)
         {
-            return MediumRank(ref first, length);
+            return -1;
         }
 
-        return length > MaxTokenLength ? -1 : LongRank(ref first, length);
+        return length <= MediumMaxLength ? MediumRank(ref first, length) : LongRank(ref first, length);
     }
 
     /// <summary>Counts the tokens of one piece, or appends them to <paramref name="ids"/> when it is not null.</summary>

@@ -225,6 +225,44 @@ public sealed class TiktokenEncodingTests
         Assert.Equal(0, mismatches);
     }
 
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void Every_prefix_of_every_token_ranks_as_the_vocabulary_says(string name)
+    {
+        // Lookups are first filtered by the token lengths that exist for the first two bytes; the prefixes of real
+        // tokens share those two bytes with many lengths, tokens and non-tokens, so a filter that rejects a real token
+        // or a probe that accepts a non-token shows up here.
+        BpeRanks ranks = TiktokenEncoding.GetEncoding(name).Ranks;
+        var vocabulary = new Dictionary<string, int>(ranks.Count, StringComparer.Ordinal);
+        for (int rank = 0; rank < ranks.Count; rank++)
+        {
+            vocabulary[Convert.ToHexString(ranks.GetBytes(rank))] = rank;
+        }
+
+        byte[] buffer = new byte[ranks.MaxTokenLength + BpeRanks.Padding];
+        int checkedPrefixes = 0;
+        int mismatches = 0;
+        for (int rank = 0; rank < ranks.Count; rank++)
+        {
+            ReadOnlySpan<byte> token = ranks.GetBytes(rank);
+            token.CopyTo(buffer);
+            for (int length = 2; length <= token.Length; length++)
+            {
+                int expected = vocabulary.TryGetValue(Convert.ToHexString(token[..length]), out int found) ? found : -1;
+                if (ranks.Rank(buffer, 0, length) != expected)
+                {
+                    mismatches++;
+                }
+
+                checkedPrefixes++;
+            }
+        }
+
+        Assert.True(checkedPrefixes > ranks.Count, "every multi-byte token contributes at least one prefix");
+        Assert.Equal(0, mismatches);
+    }
+
     [Fact]
     public void Round_merge_ends_its_round_when_a_join_creates_a_lower_ranked_pair()
     {
