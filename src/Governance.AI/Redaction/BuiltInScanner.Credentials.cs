@@ -28,7 +28,8 @@ internal static partial class BuiltInScanner
     private const int MaxKeyName = 64;
 
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha",
+         "clé", "chiave", "chave", "llave", "sleutel", "schlüssel", "jeton"],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -136,9 +137,17 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        // Romance languages put "API" after the key word: "clé API", "chiave API", "llave API".
+        bool romanceApiKey = IsAnyOf(text[s..e], "clé", "cle", "chiave", "chave", "llave", "clave") && e + 4 <= n &&
+            text.Slice(e, 4).Equals(" api", StringComparison.OrdinalIgnoreCase) && (e + 4 == n || !IsKeyNameChar(text[e + 4]));
+        if (romanceApiKey)
+        {
+            e += 4;
+        }
+
         ReadOnlySpan<char> name = text[s..e];
         bool query = s > 0 && text[s - 1] is '?' or '&';
-        CredentialKey key = ClassifyKeyName(name, text[..s], query);
+        CredentialKey key = romanceApiKey ? CredentialKey.Credential : ClassifyKeyName(name, text[..s], query);
         if (key == CredentialKey.None)
         {
             return false;
@@ -214,7 +223,7 @@ internal static partial class BuiltInScanner
             return CredentialKey.Password;
         }
 
-        if (IsAnyOf(last, "secret", "token", "apikey", "apitoken", "accesstoken", "authtoken", "secretkey", "accesskey", "privatekey", "clientsecret", "credential", "credentials", "authorization", "auth") ||
+        if (IsAnyOf(last, "secret", "token", "apikey", "apitoken", "accesstoken", "authtoken", "secretkey", "accesskey", "privatekey", "clientsecret", "credential", "credentials", "authorization", "auth", "jeton") ||
             EndsWithAny(last, "secret", "token", "apikey", "secretkey", "privatekey"))
         {
             return CredentialKey.Credential;
@@ -226,7 +235,7 @@ internal static partial class BuiltInScanner
             return CredentialKey.Credential;
         }
 
-        if (last.Equals("key", StringComparison.OrdinalIgnoreCase))
+        if (IsAnyOf(last, "key", "sleutel", "schlüssel", "schluessel"))
         {
             // "api_key", "apiKey"; in prose "API key", "secret key" (the word before, across one space).
             ReadOnlySpan<char> previous = last.Length == name.Length

@@ -69,11 +69,12 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.Phone) && TryInternationalPhone(text, i, out m);
                     break;
                 case '_':
-                    found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m);
+                    found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && TryUnderscorePrefixToken(text, i, out m));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && TryFlagCredential(text, i, out m));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
@@ -93,7 +94,8 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.AzureKey) && TryEntraClientSecret(text, i, out m);
                     break;
                 default:
-                    found = (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
+                    found = (Has(enabled, BuiltInRecognizers.Credentials) && TryDigitVendorToken(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, out m);
                     if (!found)
                     {
@@ -270,6 +272,11 @@ internal static partial class BuiltInScanner
         }
 
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryNationalWithoutTrunk(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryLocalPhone(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -602,6 +609,14 @@ internal static partial class BuiltInScanner
             }
         }
 
+        // DIN 5008 writes an extension after a dash: "0711 4846-57", "030 80091-237", "0711 048 46-57".
+        int extension = sep is ' ' or '/' ? DashExtensionLength(text, end) : 0;
+        if (extension > 0 && digits >= 7)
+        {
+            digits += extension;
+            end += 1 + extension;
+        }
+
         // The number must end here: not followed by more digits, a time ("10:30") or a decimal part.
         if (groups < 2 || digits < 9 || !IsRightBoundary(text, end) ||
             (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
@@ -611,8 +626,22 @@ internal static partial class BuiltInScanner
 
         // 10–12 digits with a trunk 0 is how most national numbers are written (UK, DE, FR, IT, IN, NL, AU…); 9 is
         // as often a reference number, so it needs a phone word.
-        m = Match(RedactionEntityTypes.Phone, s, end, digits >= 10 ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
+        m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), digits >= 10 ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
+    }
+
+    /// <summary>The digit count of a dashed extension ("-57", "-0") at <paramref name="p"/>: one to four digits that end the
+    /// number; else 0.</summary>
+    private static int DashExtensionLength(ReadOnlySpan<char> text, int p)
+    {
+        if (p + 1 >= text.Length || text[p] != '-')
+        {
+            return 0;
+        }
+
+        int len = CountDigits(text, p + 1, 5);
+        int e = p + 1 + len;
+        return len is >= 1 and <= 4 && IsRightBoundary(text, e) && !(e + 1 < text.Length && text[e] is '-' or '/' or '.' && IsDigit(text[e + 1])) ? len : 0;
     }
 
     /// <summary>The length of " / " or "/ " at <paramref name="p"/> when a digit follows, else 0.</summary>
@@ -632,11 +661,7 @@ internal static partial class BuiltInScanner
             p++;
         }
 
-        ReadOnlySpan<char> rest = text[p..];
-        int marker = rest.StartsWith("ext.", StringComparison.OrdinalIgnoreCase) ? 4
-            : rest.StartsWith("ext", StringComparison.OrdinalIgnoreCase) ? 3
-            : rest.StartsWith("x", StringComparison.OrdinalIgnoreCase) ? 1
-            : 0;
+        int marker = ExtensionMarkerLength(text[p..]);
         if (marker == 0)
         {
             return e;
@@ -651,6 +676,25 @@ internal static partial class BuiltInScanner
         int len = CountDigits(text, p, 7);
         return len is >= 1 and <= 6 && IsRightBoundary(text, p + len) ? p + len : e;
     }
+
+    /// <summary>The length of an extension marker at the start of <paramref name="rest"/>: "ext.", "x", "#", "Durchwahl",
+    /// "DW", "poste", "int.", "interno", "ramal", "toestel" (the longest that matches), or 0.</summary>
+    private static int ExtensionMarkerLength(ReadOnlySpan<char> rest)
+    {
+        foreach (string marker in ExtensionMarkers)
+        {
+            if (rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return marker.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Extension markers in en/de/fr/es/it/pt/nl, longest first so that "ext." wins over "ext" and "x".</summary>
+    private static readonly string[] ExtensionMarkers =
+        ["extension", "durchwahl", "toestel", "interno", "ramal", "poste", "ext.", "int.", "ext", "dw", "x", "#"];
 
     /// <summary>International: <c>+</c> (or <c>00</c>, or a bracketed <c>(+CC)</c>), a country code, then digit groups
     /// separated by single spaces, dots or dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15
