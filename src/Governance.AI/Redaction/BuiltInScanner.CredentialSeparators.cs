@@ -152,9 +152,18 @@ internal static partial class BuiltInScanner
         return false;
     }
 
-    /// <summary>The length of a preposition that opens a qualifier, with its space (en, de, fr, es, it, pt, nl).</summary>
+    /// <summary>The length of a preposition that opens a qualifier, with its space or apostrophe (en, de, fr, es, it, pt, nl).</summary>
     private static int QualifierPrepositionLength(ReadOnlySpan<char> s)
     {
+        // French and Italian elide before a vowel: "jeton d'accès", "chiave dell'account".
+        foreach (string elided in (ReadOnlySpan<string>)["d'", "d’", "dell'", "dell’"])
+        {
+            if (s.Length > elided.Length && s.StartsWith(elided, StringComparison.OrdinalIgnoreCase) && char.IsLetter(s[elided.Length]))
+            {
+                return elided.Length;
+            }
+        }
+
         foreach (string word in QualifierPrepositions)
         {
             if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] == ' ')

@@ -27,8 +27,10 @@ internal static partial class BuiltInScanner
     private const int MaxCredentialValue = 256;
     private const int MaxKeyName = 64;
 
+    // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha"],
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha",
+         "sleutel", "jeton", "api "],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -214,7 +216,7 @@ internal static partial class BuiltInScanner
             return CredentialKey.Password;
         }
 
-        if (IsAnyOf(last, "secret", "token", "apikey", "apitoken", "accesstoken", "authtoken", "secretkey", "accesskey", "privatekey", "clientsecret", "credential", "credentials", "authorization", "auth") ||
+        if (IsAnyOf(last, "secret", "token", "apikey", "apitoken", "accesstoken", "authtoken", "secretkey", "accesskey", "privatekey", "clientsecret", "credential", "credentials", "authorization", "auth", "jeton") ||
             EndsWithAny(last, "secret", "token", "apikey", "secretkey", "privatekey"))
         {
             return CredentialKey.Credential;
@@ -226,7 +228,14 @@ internal static partial class BuiltInScanner
             return CredentialKey.Credential;
         }
 
-        if (last.Equals("key", StringComparison.OrdinalIgnoreCase))
+        // Romance languages put "API" after the key word: "clé API est …", "chiave API è …", "llave API: …" (found by
+        // the "api " anchor: non-ASCII anchors such as "clé" make the whole search scalar).
+        if (last.Length == name.Length && name.Equals("api", StringComparison.OrdinalIgnoreCase) && EndsWithRomanceKeyWord(before))
+        {
+            return CredentialKey.Credential;
+        }
+
+        if (IsAnyOf(last, "key", "sleutel", "schlüssel", "schluessel"))
         {
             // "api_key", "apiKey"; in prose "API key", "secret key" (the word before, across one space).
             ReadOnlySpan<char> previous = last.Length == name.Length
@@ -244,6 +253,21 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>The word right before a name, across one space ("API" in "API key").</summary>
+    /// <summary>Whether <paramref name="before"/> ends with a Romance word for "key" and a space ("clé ", "chiave ").</summary>
+    private static bool EndsWithRomanceKeyWord(ReadOnlySpan<char> before)
+    {
+        foreach (string word in (ReadOnlySpan<string>)["clé ", "cle ", "chiave ", "chave ", "llave ", "clave "])
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) &&
+                (before.Length == word.Length || !char.IsLetter(before[before.Length - word.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
     {
         if (before.Length < 2 || before[^1] != ' ')

@@ -151,4 +151,77 @@ internal static partial class BuiltInScanner
     private static bool IsCurrencySign(char c) => c is '€' or '$' or '£' or '¥' or '₹' or '₽' or '₺' or '₩' or '¢';
 
     private static readonly string[] CurrencyWords = ["eur", "usd", "gbp", "chf", "inr", "brl", "mxn", "dollar", "pound", "peso", "reais", "rupee", "franc", "yen", "yuan"];
+
+    /// <summary>How far before a local number its phone word may stand ("call 555-0132", "Tel. 48 46 57", "Text me at …").</summary>
+    private const int LocalPhoneWordWindow = 28;
+
+    /// <summary>Words that, bound to a number right after them, say it is a phone number even without an area code.</summary>
+    private static readonly ContextMatcher LocalPhoneWords = new(
+    [
+        "tel", "tél", "phone", "call", "dial", "cell", "fax", "mobile", "text me", "sms", "whatsapp", "ring", "reach me",
+        "telefon", "telefoon", "teléfono", "telefono", "téléphone", "telefone", "ruf", "hausruf", "anruf", "appel", "llam",
+        "chiam", "ligue", "ligar", "bel ",
+    ]);
+
+    /// <summary>A local number without an area code, 6 to 8 digits in two or three groups joined by one kind of
+    /// separator: "555-0132" (NANP, also with a dot), "48 46 57", "484 65 70", "59 47 170", "4846-57". It counts only with a
+    /// phone word bound to it, within a few words before it and not across a comma, bracket or line.</summary>
+    private static bool TryLocalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int first = CountDigits(text, s, 5);
+        if (first is < 2 or > 4 || s + first + 2 >= n || text[s + first] is not (' ' or '-' or '.'))
+        {
+            return false;
+        }
+
+        char sep = text[s + first];
+        int p = s + first;
+        int digits = first;
+        int groups = 1;
+        while (p + 1 < n && text[p] == sep && IsDigit(text[p + 1]) && groups < 3)
+        {
+            int len = CountDigits(text, p + 1, 5);
+            if (len is < 2 or > 4)
+            {
+                return false;
+            }
+
+            p += 1 + len;
+            digits += len;
+            groups++;
+        }
+
+        // A dot joins only the NANP 3-4 form; "2026-12" is a year and a month.
+        bool nanp = first == 3 && groups == 2 && digits == 7 && sep is '-' or '.';
+        if (digits is < 6 or > 8 || (sep == '.' && !nanp) || (first == 4 && text[s] is '1' or '2' && text[s + 1] is '9' or '0') ||
+            !IsRightBoundary(text, p) || (p + 1 < n && text[p] is ' ' or '-' or '.' or '/' or ':' && IsDigit(text[p + 1])) ||
+            IsNextToCurrency(text, s, p) || !HasBoundPhoneWord(text, s))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Phone, s, SkipExtension(text, p), PhoneWithoutTrunkConfidence);
+        return true;
+    }
+
+    /// <summary>Whether a phone word stands in the few characters before <paramref name="s"/>, on the same line and not
+    /// across a comma, semicolon or bracket.</summary>
+    private static bool HasBoundPhoneWord(ReadOnlySpan<char> text, int s)
+    {
+        int w = s;
+        while (w > 0 && s - w < LocalPhoneWordWindow && text[w - 1] is not (',' or ';' or '(' or ')' or '\n' or '\r' or '!' or '?'))
+        {
+            w--;
+        }
+
+        // Start at a word start, so the tail of a cut word is not read as a word.
+        while (w < s && w > 0 && char.IsLetterOrDigit(text[w - 1]) && char.IsLetterOrDigit(text[w]))
+        {
+            w++;
+        }
+
+        return LocalPhoneWords.Matches(text[w..s]);
+    }
 }

@@ -49,6 +49,46 @@ internal static class IdentifierLabel
         return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word));
     }
 
+    /// <summary>Words that label a code, PIN or meeting id: a number after them is not a phone number even when a phone
+    /// word is nearby ("dial-in code 4155550132", "PIN 555-0132", "Einwahlcode …").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeLabels = Lookup(
+        "code", "pin", "passcode", "passcodes", "otp", "einwahlcode", "zugangscode", "pincode", "código", "codigo", "codice",
+        "toegangscode", "zugangsnummer");
+
+    /// <summary>Words that make "code" part of a phone number ("area code", "country code").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhoneCodeQualifiers = Lookup(
+        "area", "country", "dialing", "dialling", "calling", "trunk", "city", "zip", "postal", "post");
+
+    /// <summary>Words that make "id" a meeting id ("meeting ID 845 2231 9087").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingWords = Lookup(
+        "meeting", "conference", "webinar", "room", "session", "konferenz", "besprechung", "réunion", "reunión", "riunione");
+
+    /// <summary>Linking words between a code label and its number ("the access code is 555-0132").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingWords = Lookup(
+        "is", "ist", "lautet", "est", "es", "è", "é", "was");
+
+    /// <summary>Whether the number that starts at <paramref name="start"/> is directly labelled as a code, PIN or
+    /// meeting id: such a label wins over a phone word nearby ("dial-in code" holds "dial").</summary>
+    public static bool IsCodeDirectlyBefore(ReadOnlySpan<char> text, int start)
+    {
+        int p = SkipGap(text, start, out _);
+        ReadOnlySpan<char> word = WordBefore(text, p);
+        if (LinkingWords.Contains(word))
+        {
+            p = SkipGap(text, p - word.Length, out _);
+            word = WordBefore(text, p);
+        }
+
+        bool id = word.Equals("id", StringComparison.OrdinalIgnoreCase);
+        if (!id && !CodeLabels.Contains(word))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> previous = WordBefore(text, SkipGap(text, p - word.Length, out _));
+        return id ? MeetingWords.Contains(previous) : !PhoneCodeQualifiers.Contains(previous);
+    }
+
     /// <summary>Moves back over spaces and label punctuation ("#", ":", ".", "-", "(") before <paramref name="p"/>.</summary>
     private static int SkipGap(ReadOnlySpan<char> text, int p, out bool hash)
     {

@@ -338,6 +338,12 @@ public sealed class RedactionEngine
             return m.Confidence;
         }
 
+        // "Dial-in code 4155550132", "PIN 555-0132": a code label right in front wins over a phone word nearby.
+        if (m.EntityType == RedactionEntityTypes.Phone && IdentifierLabel.IsCodeDirectlyBefore(text, m.Start))
+        {
+            return m.Confidence - NegativeContextPenalty;
+        }
+
         if (words is not null && (words.Matches(before) || words.Matches(after)))
         {
             return m.Confidence + _options.ContextBoost;

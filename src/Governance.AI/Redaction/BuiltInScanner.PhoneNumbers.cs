@@ -1,0 +1,393 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>NANP numbers, national numbers with a trunk prefix, international numbers and their extensions.</summary>
+internal static partial class BuiltInScanner
+{
+    private static bool IsPhoneSeparator(char c) => c is ' ' or '-' or '.';
+
+    /// <summary>NANP: optional <c>1</c> and separator, area code (optionally in brackets), exchange, line.</summary>
+    private static bool TryNanp(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int p = s;
+        bool countryCode = false;
+        if (text[p] == '1' && p + 2 < n && IsPhoneSeparator(text[p + 1]) && (IsDigit(text[p + 2]) || text[p + 2] == '('))
+        {
+            countryCode = true;
+            p += 2;
+        }
+
+        bool paren = text[p] == '(';
+        if (paren)
+        {
+            p++;
+        }
+
+        if (CountDigits(text, p, 4) < 3)
+        {
+            return false;
+        }
+
+        int area = p;
+        p += 3;
+        char sep1 = '\0';
+        if (paren)
+        {
+            if (p >= n || text[p] != ')')
+            {
+                return false;
+            }
+
+            p++;
+            if (p < n && IsPhoneSeparator(text[p]))
+            {
+                sep1 = text[p++];
+            }
+        }
+        else if (p < n && IsPhoneSeparator(text[p]))
+        {
+            sep1 = text[p++];
+        }
+
+        if (CountDigits(text, p, 4) < 3 || (sep1 != '\0' && CountDigits(text, p, 4) != 3))
+        {
+            return false;
+        }
+
+        int exchange = p;
+        p += 3;
+        char sep2 = '\0';
+        if (p < n && IsPhoneSeparator(text[p]))
+        {
+            sep2 = text[p++];
+        }
+
+        if (CountDigits(text, p, 5) != 4)
+        {
+            return false;
+        }
+
+        p += 4;
+        bool compact = !paren && sep1 == '\0' && sep2 == '\0';
+        int extended = SkipExtension(text, p);
+        if ((!paren && (sep1 == '\0') != (sep2 == '\0')) || (countryCode && compact) || (extended == p && !IsRightBoundary(text, p)))
+        {
+            return false;
+        }
+
+        // Numbers outside the NANP plan (area or exchange starting with 0/1, N9X areas, N11 service codes) are
+        // phone-shaped but not dialable: they need a context word ("call", "phone"…) to count.
+        // An exchange outside the plan with a valid area code is the common fictional form ("(555) 123-4567"): when
+        // written with brackets, dashes or dots it keeps most of its confidence (space-separated triples are often data).
+        // An area code that starts with 2–9 but is reserved or not yet assigned (N9X, 37X, 96X…) is still dialled
+        // like one: written with brackets, dashes or dots it keeps most of its confidence too.
+        bool validArea = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1');
+        bool validExchange = text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
+        double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
+        bool punctuated = paren || sep1 is '-' or '.';
+        if ((!validArea && !(punctuated && text[area] >= '2')) || (!validExchange && !punctuated))
+        {
+            confidence -= PhoneOutsidePlanPenalty;
+        }
+        else
+        {
+            confidence -= (validArea ? 0 : PhoneOutsideExchangePenalty) + (validExchange ? 0 : PhoneOutsideExchangePenalty);
+        }
+
+        m = Match(RedactionEntityTypes.Phone, s, extended, confidence);
+        return true;
+    }
+
+    /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
+    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of separator (space, dash, dot
+    /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. With 10 to 12 digits the
+    /// match counts alone; 9 digits and the compact form are as often reference numbers and count only with a phone
+    /// word nearby.</summary>
+    private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        bool paren = text[s] == '(';
+        int p = paren ? s + 1 : s;
+        if ((s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')) ||
+            p + 1 >= n || text[p] != '0' || !IsDigit(text[p + 1]) || text[p + 1] == '0')
+        {
+            return false;
+        }
+
+        int first = CountDigits(text, p, 13);
+        if (!paren && first is 10 or 11 && IsRightBoundary(text, p + first) &&
+            !(p + first + 1 < n && text[p + first] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[p + first + 1])))
+        {
+            // Compact national number ("02079460958"): weaker still, but a phone word nearby makes it count.
+            m = Match(RedactionEntityTypes.Phone, s, p + first, PhoneNationalCompactConfidence);
+            return true;
+        }
+
+        if (first is < 2 or > 6)
+        {
+            return false;
+        }
+
+        p += first;
+        int digits = first;
+        int groups = 1;
+        if (paren)
+        {
+            if (p >= n || text[p] != ')')
+            {
+                return false;
+            }
+
+            p++;
+            if (p < n && text[p] == ' ')
+            {
+                p++;
+            }
+        }
+
+        char sep = '\0';
+        int end = p;
+        while (true)
+        {
+            int slashed = groups == 1 && !paren ? SpacedSlash(text, p) : 0;
+            if (slashed > 0)
+            {
+                // "089 / 142 2795", "0172/ 1968961": a slash after the area code, then groups of their own.
+                p += slashed;
+            }
+            else if (groups > 1 || !paren)
+            {
+                if (p + 1 >= n || text[p] is not (' ' or '-' or '.' or '/') || !IsDigit(text[p + 1]) || (sep != '\0' && text[p] != sep))
+                {
+                    break;
+                }
+
+                sep = text[p];
+                p++;
+            }
+            else if (p >= n || !IsDigit(text[p]))
+            {
+                break;
+            }
+
+            int len = CountDigits(text, p, 9);
+            if (len is < 2 or > 8)
+            {
+                return false;
+            }
+
+            // "01-02-2023 …", "03.04.2024": two two-digit groups and a year are a date.
+            if (groups == 2 && first == 2 && digits == 4 && len == 4 && text[p] is '1' or '2' && text[p + 1] is '9' or '0')
+            {
+                return false;
+            }
+
+            p += len;
+            digits += len;
+            groups++;
+            end = p;
+            if (digits > 12)
+            {
+                return false;
+            }
+        }
+
+        // DIN 5008 writes an extension after a dash: "0711 4846-57", "030 80091-237", "0711 048 46-57".
+        int extension = sep is ' ' or '/' ? DashExtensionLength(text, end) : 0;
+        if (extension > 0 && digits >= 7)
+        {
+            digits += extension;
+            end += 1 + extension;
+        }
+
+        // The number must end here: not followed by more digits, a time ("10:30") or a decimal part.
+        if (groups < 2 || digits < 9 || !IsRightBoundary(text, end) ||
+            (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
+        {
+            return false;
+        }
+
+        // 10–12 digits with a trunk 0 is how most national numbers are written (UK, DE, FR, IT, IN, NL, AU…); 9 is
+        // as often a reference number, so it needs a phone word.
+        m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), digits >= 10 ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
+        return true;
+    }
+
+    /// <summary>The digit count of a dashed extension ("-57", "-0") at <paramref name="p"/>: one to four digits that end the
+    /// number; else 0.</summary>
+    private static int DashExtensionLength(ReadOnlySpan<char> text, int p)
+    {
+        if (p + 1 >= text.Length || text[p] != '-')
+        {
+            return 0;
+        }
+
+        int len = CountDigits(text, p + 1, 5);
+        int e = p + 1 + len;
+        return len is >= 1 and <= 4 && IsRightBoundary(text, e) && !(e + 1 < text.Length && text[e] is '-' or '/' or '.' && IsDigit(text[e + 1])) ? len : 0;
+    }
+
+    /// <summary>The length of " / " or "/ " at <paramref name="p"/> when a digit follows, else 0.</summary>
+    private static int SpacedSlash(ReadOnlySpan<char> text, int p)
+    {
+        int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        return q + 2 < text.Length && text[q] == '/' && text[q + 1] == ' ' && IsDigit(text[q + 2]) ? q + 2 - p : 0;
+    }
+
+    /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new
+    /// end, or <paramref name="e"/> when there is none.</summary>
+    private static int SkipExtension(ReadOnlySpan<char> text, int e)
+    {
+        int p = e;
+        if (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        int marker = ExtensionMarkerLength(text[p..]);
+        if (marker == 0)
+        {
+            return e;
+        }
+
+        p += marker;
+        if (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        int len = CountDigits(text, p, 7);
+        return len is >= 1 and <= 6 && IsRightBoundary(text, p + len) ? p + len : e;
+    }
+
+    /// <summary>The length of an extension marker at the start of <paramref name="rest"/>: "ext.", "x", "#", "Durchwahl",
+    /// "DW", "poste", "int.", "interno", "ramal", "toestel" (the longest that matches), or 0.</summary>
+    private static int ExtensionMarkerLength(ReadOnlySpan<char> rest)
+    {
+        foreach (string marker in ExtensionMarkers)
+        {
+            if (rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return marker.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Extension markers in en/de/fr/es/it/pt/nl, longest first so that "ext." wins over "ext" and "x".</summary>
+    private static readonly string[] ExtensionMarkers =
+        ["extension", "durchwahl", "toestel", "interno", "ramal", "poste", "ext.", "int.", "ext", "dw", "x", "#"];
+
+    /// <summary>International: <c>+</c> (or <c>00</c>, or a bracketed <c>(+CC)</c>), a country code, then digit groups
+    /// separated by single spaces, dots or dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15
+    /// significant digits (E.164), and an optional extension.</summary>
+    private static bool TryInternationalPhone(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        bool bracketed = i > 0 && text[i - 1] == '(';
+        int start = bracketed ? i - 1 : i;
+        int digitsStart = text[i] == '+' ? i + 1 : i + 2;
+        if ((start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] == '+')) || digitsStart >= n || !IsDigit(text[digitsStart]))
+        {
+            return false;
+        }
+
+        if (!Checksums.IsPlausibleCountryCode(text[digitsStart], digitsStart + 1 < n ? text[digitsStart + 1] : ' '))
+        {
+            return false;
+        }
+
+        Span<int> ends = stackalloc int[12];
+        Span<int> counts = stackalloc int[12];
+        int groups = 0;
+        int significant = 0;
+        int p = digitsStart;
+        if (bracketed)
+        {
+            int len = CountDigits(text, p, 4);
+            if (len is 0 or > 3 || p + len >= n || text[p + len] != ')')
+            {
+                // "(+34 653 357 885)": the bracket holds the whole number, not the country code.
+                bracketed = false;
+                start = i;
+            }
+        }
+
+        if (bracketed)
+        {
+            int len = CountDigits(text, p, 4);
+            significant = len;
+            p += len + 1;
+            ends[groups] = p;
+            counts[groups] = significant;
+            groups++;
+            if (p + 1 < n && IsPhoneSeparator(text[p]) && IsDigit(text[p + 1]))
+            {
+                p++;
+            }
+        }
+
+        while (groups < ends.Length && p < n)
+        {
+            if (text[p] == '(')
+            {
+                int len = CountDigits(text, p + 1, 5);
+                if (len is 0 or > 4 || p + 1 + len >= n || text[p + 1 + len] != ')')
+                {
+                    break;
+                }
+
+                // A bracketed trunk prefix "(0)" is not dialled internationally.
+                significant += len == 1 && text[p + 1] == '0' ? 0 : len;
+                p += len + 2;
+            }
+            else if (IsDigit(text[p]))
+            {
+                int len = CountDigits(text, p, 16);
+                significant += len;
+                p += len;
+            }
+            else
+            {
+                break;
+            }
+
+            ends[groups] = p;
+            counts[groups] = significant;
+            groups++;
+            if (p + 1 < n && IsPhoneSeparator(text[p]) && (IsDigit(text[p + 1]) || text[p + 1] == '('))
+            {
+                p++;
+            }
+            else if (p >= n || !(text[p] == '(' || (text[p - 1] == ')' && IsDigit(text[p]))))
+            {
+                // A bracketed group may be followed directly by digits: "+49 (0)89 1234567".
+                break;
+            }
+        }
+
+        for (int k = groups - 1; k >= 0; k--)
+        {
+            if (counts[k] < 8)
+            {
+                break;
+            }
+
+            int e = ends[k];
+            int extended = SkipExtension(text, e);
+            if (counts[k] > 15 || (extended == e && (!IsRightBoundary(text, e) || (e + 1 < n && text[e] is '-' or '.' && IsDigit(text[e + 1])))))
+            {
+                continue;
+            }
+
+            m = Match(RedactionEntityTypes.Phone, start, extended, text[i] == '+' ? PhoneInternationalConfidence : PhoneDialPrefixConfidence);
+            return true;
+        }
+
+        return false;
+    }
+}
