@@ -15,38 +15,11 @@ Run:    python3 generate_pii_dev3.py   (deterministic, seed 20261206)
 import base64, hashlib, json, os, random, string, uuid
 
 rng = random.Random(20261206)
-UP, LO, DI = string.ascii_uppercase, string.ascii_lowercase, string.digits
-AN = UP + LO + DI
+from heldout_values import AN, DI, HEX, LO, UP, URLSAFE, Values
+
 B64 = AN + "+/"
-URLSAFE = AN + "-_"
-HEX = "0123456789abcdef"
-
-
-def draw(n, chars):
-    return "".join(rng.choice(chars) for _ in range(n))
-
-
-def rand_token(n, chars=AN):
-    """Random like a real key: upper, lower and a digit all present."""
-    while True:
-        s = draw(n, chars)
-        if any(c.isupper() for c in s) and any(c.islower() for c in s) and (any(c.isdigit() for c in s) or not any(c.isdigit() for c in chars)):
-            return s
-
-
-def hexs(n):
-    while True:
-        s = draw(n, HEX)
-        if any(c.isalpha() for c in s) and any(c.isdigit() for c in s):
-            return s
-
-
-def digits(n):
-    return draw(n, DI)
-
-
-def nonzero(n):
-    return rng.choice("123456789") + digits(n - 1)
+_values = Values(rng)
+draw, rand_token, hexs, digits, nonzero = _values.draw, _values.rand_token, _values.hexs, _values.digits, _values.nonzero
 
 
 # ---------------- secrets ----------------

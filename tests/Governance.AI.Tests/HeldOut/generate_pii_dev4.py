@@ -12,36 +12,10 @@ Run:    python3 generate_pii_dev4.py   (deterministic, seed 20261205)
 import json, os, random, re, string
 
 rng = random.Random(20261205)
-UP, LO, DI = string.ascii_uppercase, string.ascii_lowercase, string.digits
-AN = UP + LO + DI
-URLSAFE = AN + "-_"
-HEX = "0123456789abcdef"
+from heldout_values import AN, DI, HEX, LO, UP, URLSAFE, Values
 
-
-def draw(n, chars):
-    return "".join(rng.choice(chars) for _ in range(n))
-
-
-def rand_token(n, chars=AN):
-    while True:
-        s = draw(n, chars)
-        if any(c.isupper() for c in s) and any(c.islower() for c in s) and any(c.isdigit() for c in s):
-            return s
-
-
-def hexs(n):
-    while True:
-        s = draw(n, HEX)
-        if any(c.isalpha() for c in s) and any(c.isdigit() for c in s):
-            return s
-
-
-def digits(n):
-    return draw(n, DI)
-
-
-def nonzero(n):
-    return rng.choice("123456789") + digits(n - 1)
+_values = Values(rng)
+draw, rand_token, hexs, digits, nonzero = _values.draw, _values.rand_token, _values.hexs, _values.digits, _values.nonzero
 
 
 SECRETS = {
