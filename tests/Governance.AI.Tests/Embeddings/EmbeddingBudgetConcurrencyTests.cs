@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Governance.AI.Budgets;
 using Governance.AI.Embeddings;
 using Governance.AI.Tests.Budgets;
@@ -25,7 +24,7 @@ public sealed class EmbeddingBudgetConcurrencyTests
     public async Task Concurrent_callers_never_overshoot_a_tight_token_limit()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
-        var store = new WatchingBudgetStore(new InMemoryBudgetStore(clock));
+        var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
         // Every fourth call that reaches the provider fails. The limit admits at least (2,000 - 76) / 76 > 25 calls
         // whatever order the race takes (a batch counts at most 4 × 19 tokens), so failures always happen; a rule on
         // the batch's contents instead depended on which batches won the race.
@@ -76,72 +75,5 @@ public sealed class EmbeddingBudgetConcurrencyTests
         Assert.Equal(charged, used);
         Assert.True(denied > 0, "the limit was binding");
         Assert.True(failed > 0, "some calls failed at the provider");
-    }
-
-    /// <summary>Checks after every operation that no counter holds more than its limit, and tracks open reservations.</summary>
-    private sealed class WatchingBudgetStore(InMemoryBudgetStore inner) : IBudgetStore
-    {
-        private readonly ConcurrentDictionary<BudgetCounterRef, long> _limits = new();
-
-        public ConcurrentQueue<string> Violations { get; } = new();
-
-        public ConcurrentDictionary<string, byte> Open { get; } = new();
-
-        public async ValueTask<BudgetReservationResult> ReserveAsync(BudgetReservationRequest request, CancellationToken cancellationToken = default)
-        {
-            foreach (BudgetCheck check in request.Checks)
-            {
-                _limits.AddOrUpdate(new(check.CounterKey, check.Bucket), check.Limit, (_, old) => Math.Min(old, check.Limit));
-            }
-
-            BudgetReservationResult result = await inner.ReserveAsync(request, cancellationToken);
-            if (result.ReservationId is { } id)
-            {
-                Open[id] = 0;
-            }
-
-            await VerifyAsync("reserve");
-            return result;
-        }
-
-        public async ValueTask<bool> SettleAsync(BudgetSettlement settlement, CancellationToken cancellationToken = default)
-        {
-            bool settled = await inner.SettleAsync(settlement, cancellationToken);
-            Close(settlement.ReservationId, settled, "settle");
-            await VerifyAsync("settle");
-            return settled;
-        }
-
-        public async ValueTask<bool> RefundAsync(string reservationId, CancellationToken cancellationToken = default)
-        {
-            bool refunded = await inner.RefundAsync(reservationId, cancellationToken);
-            Close(reservationId, refunded, "refund");
-            await VerifyAsync("refund");
-            return refunded;
-        }
-
-        public ValueTask<IReadOnlyList<long>> GetUsedAsync(IReadOnlyList<BudgetCounterRef> counters, CancellationToken cancellationToken = default) =>
-            inner.GetUsedAsync(counters, cancellationToken);
-
-        private void Close(string id, bool closed, string operation)
-        {
-            if (!closed || !Open.TryRemove(id, out _))
-            {
-                Violations.Enqueue(operation + " of a reservation that was not open: " + id);
-            }
-        }
-
-        private async Task VerifyAsync(string operation)
-        {
-            BudgetCounterRef[] counters = [.. _limits.Keys];
-            IReadOnlyList<long> used = await inner.GetUsedAsync(counters);
-            for (int i = 0; i < counters.Length; i++)
-            {
-                if (used[i] > _limits[counters[i]])
-                {
-                    Violations.Enqueue($"after {operation}: {counters[i].CounterKey} holds {used[i]} of {_limits[counters[i]]}");
-                }
-            }
-        }
     }
 }
