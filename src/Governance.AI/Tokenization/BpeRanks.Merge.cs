@@ -113,7 +113,7 @@ internal sealed partial class BpeRanks
         int min = NoRank;
         for (int j = 0; j < length - 1; j++)
         {
-            int r = PairRank(buffer, start + j, 2);
+            int r = RankOrNone(buffer, start + j, 2);
             rank[j] = r;
             min = Math.Min(min, r);
         }
@@ -162,7 +162,7 @@ internal sealed partial class BpeRanks
                 if (w > 0)
                 {
                     int leftStart = Unsafe.Add(ref p, w - 1);
-                    int left = PairRank(buffer, leftStart, Unsafe.Add(ref p, j + 2) - leftStart);
+                    int left = RankOrNone(buffer, leftStart, Unsafe.Add(ref p, j + 2) - leftStart);
                     Unsafe.Add(ref rk, w - 1) = left;
                     lowerCreated = left < r;
                 }
@@ -170,7 +170,7 @@ internal sealed partial class BpeRanks
                 int right = NoRank;
                 if (j + 2 < parts)
                 {
-                    right = PairRank(buffer, joinedStart, Unsafe.Add(ref p, j + 3) - joinedStart);
+                    right = RankOrNone(buffer, joinedStart, Unsafe.Add(ref p, j + 3) - joinedStart);
                     lowerCreated |= right < r;
                 }
 
@@ -249,7 +249,7 @@ internal sealed partial class BpeRanks
                 next[joined] = -1;
                 parts--;
 
-                rank[k] = after < length ? PairRank(buffer, start + k, next[after] - k) : NoRank;
+                rank[k] = after < length ? RankOrNone(buffer, start + k, next[after] - k) : NoRank;
                 if (rank[k] != NoRank)
                 {
                     Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
@@ -258,7 +258,7 @@ internal sealed partial class BpeRanks
                 int left = prev[k];
                 if (left >= 0)
                 {
-                    rank[left] = PairRank(buffer, start + left, after - left);
+                    rank[left] = RankOrNone(buffer, start + left, after - left);
                     if (rank[left] != NoRank)
                     {
                         Push(heap, ref heapCount, ((long)rank[left] << 32) | (uint)left);
@@ -330,12 +330,5 @@ internal sealed partial class BpeRanks
 
         heap[i] = last;
         return top;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int PairRank(ReadOnlySpan<byte> buffer, int start, int length)
-    {
-        int r = Rank(buffer, start, length);
-        return r < 0 ? NoRank : r;
     }
 }
