@@ -65,7 +65,7 @@ internal sealed partial class BpeRanks
             throw new InvalidDataException($"The rank table has {count} tokens; at most {NoRank} are supported.");
         }
 
-        _byteRanks.AsSpan().Fill(-1);
+        _byteRanks.AsSpan().Fill(NoRank);
         _prefixes.AsSpan().Fill(NoRank);
         for (int rank = 0; rank < count; rank++)
         {
@@ -241,8 +241,7 @@ internal sealed partial class BpeRanks
         if (length == 1)
         {
             // Indexes below 256 and 65,536 fit the direct tables: no bounds checks on this hottest path.
-            int single = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_byteRanks), first);
-            return single < 0 ? NoRank : single;
+            return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_byteRanks), first);
         }
 
         uint prefix = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_prefixes), first | (Unsafe.Add(ref first, 1) << 8));
