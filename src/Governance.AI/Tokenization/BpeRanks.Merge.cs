@@ -124,11 +124,12 @@ internal sealed partial class BpeRanks
 
     private void AddIds(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> pos, int parts, List<int>? ids)
     {
+        // Every part is a token, so its rank is never NoRank.
         if (ids is not null)
         {
             for (int j = 0; j < parts; j++)
             {
-                ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
+                ids.Add(RankOrNone(buffer, pos[j], pos[j + 1] - pos[j]));
             }
         }
     }
@@ -270,7 +271,7 @@ internal sealed partial class BpeRanks
             {
                 for (int k = 0; k < length; k = next[k])
                 {
-                    ids.Add(Rank(buffer, start + k, next[k] - k));
+                    ids.Add(RankOrNone(buffer, start + k, next[k] - k));
                 }
             }
 
