@@ -113,7 +113,7 @@ internal sealed partial class BpeRanks
         int min = NoRank;
         for (int j = 0; j < length - 1; j++)
         {
-            int r = PairRank(buffer, start + j, 2);
+            int r = RankOrNone(buffer, start + j, 2);
             rank[j] = r;
             min = Math.Min(min, r);
         }
@@ -124,11 +124,12 @@ internal sealed partial class BpeRanks
 
     private void AddIds(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> pos, int parts, List<int>? ids)
     {
+        // Every part is a token, so its rank is never NoRank.
         if (ids is not null)
         {
             for (int j = 0; j < parts; j++)
             {
-                ids.Add(Rank(buffer, pos[j], pos[j + 1] - pos[j]));
+                ids.Add(RankOrNone(buffer, pos[j], pos[j + 1] - pos[j]));
             }
         }
     }
@@ -162,7 +163,7 @@ internal sealed partial class BpeRanks
                 if (w > 0)
                 {
                     int leftStart = Unsafe.Add(ref p, w - 1);
-                    int left = PairRank(buffer, leftStart, Unsafe.Add(ref p, j + 2) - leftStart);
+                    int left = RankOrNone(buffer, leftStart, Unsafe.Add(ref p, j + 2) - leftStart);
                     Unsafe.Add(ref rk, w - 1) = left;
                     lowerCreated = left < r;
                 }
@@ -170,7 +171,7 @@ internal sealed partial class BpeRanks
                 int right = NoRank;
                 if (j + 2 < parts)
                 {
-                    right = PairRank(buffer, joinedStart, Unsafe.Add(ref p, j + 3) - joinedStart);
+                    right = RankOrNone(buffer, joinedStart, Unsafe.Add(ref p, j + 3) - joinedStart);
                     lowerCreated |= right < r;
                 }
 
@@ -249,7 +250,7 @@ internal sealed partial class BpeRanks
                 next[joined] = -1;
                 parts--;
 
-                rank[k] = after < length ? PairRank(buffer, start + k, next[after] - k) : NoRank;
+                rank[k] = after < length ? RankOrNone(buffer, start + k, next[after] - k) : NoRank;
                 if (rank[k] != NoRank)
                 {
                     Push(heap, ref heapCount, ((long)rank[k] << 32) | (uint)k);
@@ -258,7 +259,7 @@ internal sealed partial class BpeRanks
                 int left = prev[k];
                 if (left >= 0)
                 {
-                    rank[left] = PairRank(buffer, start + left, after - left);
+                    rank[left] = RankOrNone(buffer, start + left, after - left);
                     if (rank[left] != NoRank)
                     {
                         Push(heap, ref heapCount, ((long)rank[left] << 32) | (uint)left);
@@ -270,7 +271,7 @@ internal sealed partial class BpeRanks
             {
                 for (int k = 0; k < length; k = next[k])
                 {
-                    ids.Add(Rank(buffer, start + k, next[k] - k));
+                    ids.Add(RankOrNone(buffer, start + k, next[k] - k));
                 }
             }
 
@@ -330,12 +331,5 @@ internal sealed partial class BpeRanks
 
         heap[i] = last;
         return top;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int PairRank(ReadOnlySpan<byte> buffer, int start, int length)
-    {
-        int r = Rank(buffer, start, length);
-        return r < 0 ? NoRank : r;
     }
 }

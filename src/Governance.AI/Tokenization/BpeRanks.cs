@@ -19,17 +19,25 @@ internal sealed partial class BpeRanks
     /// <summary>The bytes every input buffer must have after its data.</summary>
     public const int Padding = 8;
 
-    private const int NoRank = int.MaxValue;
+    /// <summary>Bits of a rank in a <see cref="_prefixes"/> entry; ranks must stay below <see cref="NoRank"/>.</summary>
+    private const int RankBits = 18;
+
+    /// <summary>"Not a token" in the merge and in a <see cref="_prefixes"/> entry; above every rank, so it never wins a minimum.</summary>
+    private const int NoRank = (1 << RankBits) - 1;
+
+    /// <summary>The lowest length-bit of a <see cref="_prefixes"/> entry: lengths 3–15 get bits 18–30, 16 and longer bit 31.</summary>
+    private const int LengthBitBase = RankBits - 3;
+    private const int LongestLengthWithOwnBit = 16;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
 
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
-    private readonly int[] _pairRanks = new int[256 * 256];
 
-    // Per two-byte prefix, bit min(length, 31) is set for every token length with that prefix. Most candidate pairs in
-    // a merge are not tokens, and this rejects many of them before a hash probe.
-    private readonly uint[] _lengthsByPrefix = new uint[256 * 256];
+    // One 4-byte entry per two-byte prefix: the rank of the two-byte token (or NoRank) and a bit for every longer token
+    // length with that prefix. The merge reads a prefix's pair rank first and its length bits later, from the same
+    // cache line; most candidate pairs are not tokens, and the length bits reject many of them before a hash probe.
+    private readonly uint[] _prefixes = new uint[256 * 256];
     /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
     private const int MediumMaxLength = 16;
 
@@ -52,8 +60,13 @@ internal sealed partial class BpeRanks
         int mediumCount = 0;
         int longCount = 0;
         int maxLength = 0;
-        _byteRanks.AsSpan().Fill(-1);
-        _pairRanks.AsSpan().Fill(-1);
+        if (count > NoRank)
+        {
+            throw new InvalidDataException($"The rank table has {count} tokens; at most {NoRank} are supported.");
+        }
+
+        _byteRanks.AsSpan().Fill(NoRank);
+        _prefixes.AsSpan().Fill(NoRank);
         for (int rank = 0; rank < count; rank++)
         {
             int length = offsets[rank + 1] - offsets[rank];
@@ -87,9 +100,9 @@ internal sealed partial class BpeRanks
         {
             int start = offsets[rank];
             int length = offsets[rank + 1] - start;
-            if (length >= 2)
+            if (length > 2)
             {
-                _lengthsByPrefix[blob[start] | (blob[start + 1] << 8)] |= 1u << Math.Min(length, 31);
+                _prefixes[blob[start] | (blob[start + 1] << 8)] |= LengthBit(length);
             }
 
             // One- and two-byte tokens live in direct tables, the rest in open-addressing hash tables.
@@ -99,7 +112,8 @@ internal sealed partial class BpeRanks
             }
             else if (length == 2)
             {
-                _pairRanks[blob[start] | (blob[start + 1] << 8)] = rank;
+                ref uint entry = ref _prefixes[blob[start] | (blob[start + 1] << 8)];
+                entry = (entry & ~(uint)NoRank) | (uint)rank;
             }
             else if (length < 8)
             {
@@ -213,25 +227,36 @@ internal sealed partial class BpeRanks
     public ReadOnlySpan<byte> GetBytes(int rank) => _blob.AsSpan(_offsets[rank], _offsets[rank + 1] - _offsets[rank]);
 
     /// <summary>Gets the rank of <c>buffer[start..start+length]</c>, or -1 when it is not a token.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Rank(ReadOnlySpan<byte> buffer, int start, int length)
     {
+        int rank = RankOrNone(buffer, start, length);
+        return rank == NoRank ? -1 : rank;
+    }
+
+    /// <summary>Gets the rank of <c>buffer[start..start+length]</c>, or <see cref="NoRank"/> when it is not a token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int RankOrNone(ReadOnlySpan<byte> buffer, int start, int length)
+    {
         ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), start);
+        if (length == 1)
+        {
+            // Indexes below 256 and 65,536 fit the direct tables: no bounds checks on this hottest path.
+            return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_byteRanks), first);
+        }
+
+        uint prefix = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_prefixes), first | (Unsafe.Add(ref first, 1) << 8));
+        if (length == 2)
+        {
+            return (int)(prefix & NoRank);
+        }
+
+        if ((prefix & LengthBit(length)) == 0)
+        {
+            return NoRank;
+        }
+
         if (length < 8)
         {
-            if (length <= 2)
-            {
-                // Indexes below 256 and 65,536 fit the direct tables: no bounds checks on this hottest path.
-                return length == 1
-                    ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_byteRanks), first)
-                    : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairRanks), first | (Unsafe.Add(ref first, 1) << 8));
-            }
-
-            if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByPrefix), first | (Unsafe.Add(ref first, 1) << 8)) & (1u << length)) == 0)
-            {
-                return -1;
-            }
-
             ulong key = ShortKey(ref first, length);
             ShortSlot[] slots = _shortSlots;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
@@ -245,16 +270,11 @@ internal sealed partial class BpeRanks
 
                 if (entry.Key == 0)
                 {
-                    return -1;
+                    return NoRank;
                 }
 
                 slot = (slot + 1) & (slots.Length - 1);
             }
-        }
-
-        if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByPrefix), first | (Unsafe.Add(ref first, 1) << 8)) & (1u << Math.Min(length, 31))) == 0)
-        {
-            return -1;
         }
 
         return length <= MediumMaxLength ? MediumRank(ref first, length) : LongRank(ref first, length);
@@ -263,8 +283,8 @@ internal sealed partial class BpeRanks
     /// <summary>Counts the tokens of one piece, or appends them to <paramref name="ids"/> when it is not null.</summary>
     public int EncodePiece(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
-        int whole = Rank(buffer, start, length);
-        if (whole >= 0)
+        int whole = RankOrNone(buffer, start, length);
+        if (whole != NoRank)
         {
             ids?.Add(whole);
             return 1;
@@ -289,7 +309,7 @@ internal sealed partial class BpeRanks
 
             if (entry.Length == 0)
             {
-                return -1;
+                return NoRank;
             }
 
             slot = (slot + 1) & (slots.Length - 1);
@@ -305,7 +325,7 @@ internal sealed partial class BpeRanks
             ulong entry = _longSlots[slot];
             if (entry == 0)
             {
-                return -1;
+                return NoRank;
             }
 
             if ((uint)(entry >> 32) == hash)
@@ -322,6 +342,10 @@ internal sealed partial class BpeRanks
             slot = (slot + 1) & _longMask;
         }
     }
+
+    /// <summary>The bit of a <see cref="_prefixes"/> entry for tokens of <paramref name="length"/> (at least 3) bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LengthBit(int length) => 1u << (LengthBitBase + Math.Min(length, LongestLengthWithOwnBit));
 
     // A long-table slot: the hash (compared before touching the token bytes) and rank + 1 (0 marks an empty slot).
     private static ulong LongSlot(uint hash, int rank) => ((ulong)hash << 32) | (uint)(rank + 1);

@@ -292,6 +292,36 @@ public sealed class TiktokenEncodingTests
         Assert.Equal(linear, rounds);
     }
 
+    [Fact]
+    public void A_rank_table_with_more_tokens_than_the_packed_ranks_hold_is_rejected()
+    {
+        // Pair ranks share a 32-bit entry with the length bits (18 bits of rank, the all-ones value meaning "none"),
+        // so the largest table that loads has 2^18 - 1 tokens, ranks 0 … 2^18 - 2. Its last token is a two-byte one,
+        // whose rank is the packed one.
+        static List<byte[]> Vocabulary(int count)
+        {
+            var tokens = new List<byte[]>(count);
+            for (int i = 0; i < count - 1; i++)
+            {
+                tokens.Add(i < 256 ? [(byte)i] : [(byte)(i >> 16), (byte)(i >> 8), (byte)i, 0xFF]);
+            }
+
+            tokens.Add([0xFF, 0xFE]);
+            return tokens;
+        }
+
+        BpeRanks largest = LoadRanks(Vocabulary((1 << 18) - 1));
+        byte[] buffer = new byte[4 + BpeRanks.Padding];
+        buffer[0] = 0xFF;
+        buffer[1] = 0xFE;
+        Assert.Equal((1 << 18) - 2, largest.Rank(buffer, 0, 2));
+        buffer[0] = 0xFE;
+        Assert.Equal(-1, largest.Rank(buffer, 0, 2));
+
+        var exception = Assert.Throws<InvalidDataException>(() => LoadRanks(Vocabulary(1 << 18)));
+        Assert.Contains("at most 262143", exception.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("gpt-4o", TiktokenEncoding.O200kBaseName)]
     [InlineData("gpt-4o-2024-08-06", TiktokenEncoding.O200kBaseName)]
