@@ -144,6 +144,7 @@ public sealed partial class PromptInjectionDetector
         var sparse = scratch.Sparse(count);
         var sparseCount = 0;
         var rotCount = 0;
+        ulong rotAll = 0;
         var reversedCount = 0;
         var letterRun = 0;
         var longestLetterRun = 0;
@@ -161,6 +162,7 @@ public sealed partial class PromptInjectionDetector
                 joinedPieces--;
                 concepts[i] = 0;
                 rot13[i] = t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var piece) ? piece.Rot13 : 0;
+                rotAll |= rot13[i];
                 letterRun = 0;
                 continue;
             }
@@ -235,6 +237,7 @@ public sealed partial class PromptInjectionDetector
             if (r != 0)
             {
                 rotCount++;
+                rotAll |= r;
             }
         }
 
@@ -309,7 +312,8 @@ public sealed partial class PromptInjectionDetector
             ScanReassembled(text, f, untrusted, depth, ref budget, ref acc);
         }
 
-        if (rotCount >= 2 && budget > 0)
+        // Most texts have a word or two whose rot13 reading is a known word; no rule can fire on so few concepts.
+        if (rotCount >= 2 && budget > 0 && AnyRulePossible(rotAll))
         {
             ScanRot13(tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
         }
@@ -424,6 +428,15 @@ public sealed partial class PromptInjectionDetector
     {
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
+
+        // A rule fires only when each of its slots is filled by a token of the text: rules with a slot no token fills
+        // are passed over before any window is read.
+        ulong present = 0;
+        for (var s = 0; s < sparse.Length; s++)
+        {
+            present |= concepts[sparse[s]];
+        }
+
         for (var s = 0; s < sparse.Length; s++)
         {
             var ti = sparse[s];
@@ -441,6 +454,11 @@ public sealed partial class PromptInjectionDetector
                 foreach (var ri in InjectionRules.IndexByAnchor[bit])
                 {
                     var rule = rules[ri];
+                    if (!AllSlotsPresent(rule.Slots, present))
+                    {
+                        continue;
+                    }
+
                     var factor = ti > context.ExplainStart ? DiscussionFactor : context.Discussion;
                     var scope = TokenFlags.None;
                     if (rule.UntrustedOnly && !untrusted)
@@ -496,6 +514,40 @@ public sealed partial class PromptInjectionDetector
                 }
             }
         }
+    }
+
+    /// <summary>Whether every slot after the anchor has one of its concepts in <paramref name="present"/>.</summary>
+    private static bool AllSlotsPresent(ulong[] slots, ulong present)
+    {
+        for (var k = 1; k < slots.Length; k++)
+        {
+            if ((slots[k] & present) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether some rule has all its slots, anchor included, in <paramref name="present"/>.</summary>
+    private static bool AnyRulePossible(ulong present)
+    {
+        var m = present & InjectionRules.AnchorMask;
+        while (m != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
+            m &= m - 1;
+            foreach (var ri in InjectionRules.IndexByAnchor[bit])
+            {
+                if (AllSlotsPresent(InjectionRules.All[ri].Slots, present))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of the two words before the anchor is "my"/"our": "my (AI) assistant" is a person or the user's own tool.</summary>
