@@ -35,6 +35,8 @@ public sealed partial class PromptInjectionDetector
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
+    private static readonly int MaxRuleWindow = InjectionRules.All.Max(r => r.Window);
+
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#\"-=");
 
     [ThreadStatic]
@@ -429,8 +431,9 @@ public sealed partial class PromptInjectionDetector
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
 
-        // A rule fires only when each of its slots is filled by a token of the text: rules with a slot no token fills
-        // are passed over before any window is read.
+        // A rule fires only when each of its slots is filled within its window, which lies within the text and within
+        // the widest rule window around the anchor: a rule with a slot that no token of the text fills, or none near
+        // the anchor, is passed over before its own windows are read.
         ulong present = 0;
         for (var s = 0; s < sparse.Length; s++)
         {
@@ -441,6 +444,13 @@ public sealed partial class PromptInjectionDetector
         {
             var ti = sparse[s];
             var m = concepts[ti] & anchors;
+            if (m == 0)
+            {
+                continue;
+            }
+
+            var near = 0UL;
+            var nearRead = false;
 
             // "A cat that ignores the rules" describes; only the imperative ("ignoring your rules") overrides.
             if ((concepts[ti] & (ulong)Concept.Descriptive) != 0 && !IsFollowedBy(tokens, concepts, sparse, s, (ulong)Concept.Your, 2))
@@ -455,6 +465,17 @@ public sealed partial class PromptInjectionDetector
                 {
                     var rule = rules[ri];
                     if (!AllSlotsPresent(rule.Slots, present))
+                    {
+                        continue;
+                    }
+
+                    if (!nearRead)
+                    {
+                        near = WindowConcepts(tokens, concepts, sparse, s, MaxRuleWindow);
+                        nearRead = true;
+                    }
+
+                    if (!AllSlotsPresent(rule.Slots, near))
                     {
                         continue;
                     }
