@@ -97,7 +97,8 @@ internal static class SafetyTokenizer
         summary = TokenFlags.None;
         var i = 0;
 
-        // Which characters of the current 64-character block are letters or digits, and which are digits.
+        // Which characters of the current 64-character block are letters or digits, and which are digits (bit i % 64:
+        // shifts of a ulong take their count mod 64).
         var block = -1;
         ulong words = 0;
         ulong digits = 0;
