@@ -35,6 +35,8 @@ public sealed partial class PromptInjectionDetector
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
+    private static readonly int MaxRuleWindow = InjectionRules.All.Max(r => r.Window);
+
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#\"-=");
 
     [ThreadStatic]
@@ -144,6 +146,7 @@ public sealed partial class PromptInjectionDetector
         var sparse = scratch.Sparse(count);
         var sparseCount = 0;
         var rotCount = 0;
+        ulong rotAll = 0;
         var reversedCount = 0;
         var letterRun = 0;
         var longestLetterRun = 0;
@@ -161,6 +164,7 @@ public sealed partial class PromptInjectionDetector
                 joinedPieces--;
                 concepts[i] = 0;
                 rot13[i] = t.Length <= 24 && Lexicon.TryGet(t.Hash, f.Slice(t.Start, t.Length), out var piece) ? piece.Rot13 : 0;
+                rotAll |= rot13[i];
                 letterRun = 0;
                 continue;
             }
@@ -235,6 +239,7 @@ public sealed partial class PromptInjectionDetector
             if (r != 0)
             {
                 rotCount++;
+                rotAll |= r;
             }
         }
 
@@ -309,7 +314,8 @@ public sealed partial class PromptInjectionDetector
             ScanReassembled(text, f, untrusted, depth, ref budget, ref acc);
         }
 
-        if (rotCount >= 2 && budget > 0)
+        // Most texts have a word or two whose rot13 reading is a known word; no rule can fire on so few concepts.
+        if (rotCount >= 2 && budget > 0 && AnyRulePossible(rotAll))
         {
             ScanRot13(tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
         }
@@ -424,10 +430,27 @@ public sealed partial class PromptInjectionDetector
     {
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
+
+        // A rule fires only when each of its slots is filled within its window, which lies within the text and within
+        // the widest rule window around the anchor: a rule with a slot that no token of the text fills, or none near
+        // the anchor, is passed over before its own windows are read.
+        ulong present = 0;
+        for (var s = 0; s < sparse.Length; s++)
+        {
+            present |= concepts[sparse[s]];
+        }
+
         for (var s = 0; s < sparse.Length; s++)
         {
             var ti = sparse[s];
             var m = concepts[ti] & anchors;
+            if (m == 0)
+            {
+                continue;
+            }
+
+            var near = 0UL;
+            var nearRead = false;
 
             // "A cat that ignores the rules" describes; only the imperative ("ignoring your rules") overrides.
             if ((concepts[ti] & (ulong)Concept.Descriptive) != 0 && !IsFollowedBy(tokens, concepts, sparse, s, (ulong)Concept.Your, 2))
@@ -441,6 +464,22 @@ public sealed partial class PromptInjectionDetector
                 foreach (var ri in InjectionRules.IndexByAnchor[bit])
                 {
                     var rule = rules[ri];
+                    if (!AllSlotsPresent(rule.Slots, present))
+                    {
+                        continue;
+                    }
+
+                    if (!nearRead)
+                    {
+                        near = WindowConcepts(tokens, concepts, sparse, s, MaxRuleWindow);
+                        nearRead = true;
+                    }
+
+                    if (!AllSlotsPresent(rule.Slots, near))
+                    {
+                        continue;
+                    }
+
                     var factor = ti > context.ExplainStart ? DiscussionFactor : context.Discussion;
                     var scope = TokenFlags.None;
                     if (rule.UntrustedOnly && !untrusted)
@@ -496,6 +535,40 @@ public sealed partial class PromptInjectionDetector
                 }
             }
         }
+    }
+
+    /// <summary>Whether every slot after the anchor has one of its concepts in <paramref name="present"/>.</summary>
+    private static bool AllSlotsPresent(ulong[] slots, ulong present)
+    {
+        for (var k = 1; k < slots.Length; k++)
+        {
+            if ((slots[k] & present) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether some rule has all its slots, anchor included, in <paramref name="present"/>.</summary>
+    private static bool AnyRulePossible(ulong present)
+    {
+        var m = present & InjectionRules.AnchorMask;
+        while (m != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
+            m &= m - 1;
+            foreach (var ri in InjectionRules.IndexByAnchor[bit])
+            {
+                if (AllSlotsPresent(InjectionRules.All[ri].Slots, present))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of the two words before the anchor is "my"/"our": "my (AI) assistant" is a person or the user's own tool.</summary>

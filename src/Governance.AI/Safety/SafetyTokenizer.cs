@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Governance.AI.Safety;
 
 /// <summary>Per-token facts the rules use.</summary>
@@ -91,11 +96,22 @@ internal static class SafetyTokenizer
         var n = text.Length;
         summary = TokenFlags.None;
         var i = 0;
+
+        // Which characters of the current 64-character block are letters or digits, and which are digits (bit i % 64:
+        // shifts of a ulong take their count mod 64).
+        var block = -1;
+        ulong words = 0;
+        ulong digits = 0;
         while (i < n)
         {
+            if ((i >> 6) != block)
+            {
+                block = i >> 6;
+                (words, digits) = ClassifyBlock(text, block << 6);
+            }
+
             var c = text[i];
-            var cls = Classify(c);
-            if (cls == 0)
+            if (((words >> i) & 1) == 0)
             {
                 if (c != ' ')
                 {
@@ -118,12 +134,25 @@ internal static class SafetyTokenizer
                 continue;
             }
 
-            // Read the whole run of letters and digits, then hash it in blocks.
+            // The run of letters and digits ends at the first clear bit (one bit scan, not a branch per character);
+            // then it is hashed in blocks.
             var start = i;
-            var classes = cls;
-            for (i++; i < n && (cls = Classify(text[i])) != 0; i++)
+            var classes = 0;
+            while (true)
             {
-                classes |= cls;
+                var from = ulong.MaxValue << i;
+                var rest = ~words & from;
+                var run = rest == 0 ? words & from : words & from & ((1UL << BitOperations.TrailingZeroCount(rest)) - 1);
+                classes |= ((run & ~digits) != 0 ? Letter : 0) | ((run & digits) != 0 ? Digit : 0);
+                if (rest != 0)
+                {
+                    i = (block << 6) + BitOperations.TrailingZeroCount(rest);
+                    break;
+                }
+
+                block++;
+                i = block << 6;
+                (words, digits) = ClassifyBlock(text, i);
             }
 
             var length = i - start;
@@ -180,6 +209,47 @@ internal static class SafetyTokenizer
         }
 
         return count;
+    }
+
+    /// <summary>The letters-or-digits and the digits among the (up to) 64 characters from <paramref name="start"/>, one bit each.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (ulong Words, ulong Digits) ClassifyBlock(ReadOnlySpan<char> text, int start)
+    {
+        var chunk = text.Slice(start, Math.Min(64, text.Length - start));
+        ulong words = 0;
+        ulong digits = 0;
+        ulong other = 0;
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chunk));
+            for (; k + Vector128<ushort>.Count <= chunk.Length; k += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)k);
+                var letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                var digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                words |= (ulong)(letter | digit).ExtractMostSignificantBits() << k;
+                digits |= (ulong)digit.ExtractMostSignificantBits() << k;
+                other |= (ulong)Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)128)).ExtractMostSignificantBits() << k;
+            }
+        }
+
+        // Characters past the vectors, and non-ASCII ones, are classified one by one.
+        for (; k < chunk.Length; k++)
+        {
+            other |= 1UL << k;
+        }
+
+        while (other != 0)
+        {
+            k = BitOperations.TrailingZeroCount(other);
+            other &= other - 1;
+            var cls = Classify(chunk[k]);
+            words |= (ulong)(cls != 0 ? 1 : 0) << k;
+            digits |= (ulong)(cls == Digit ? 1 : 0) << k;
+        }
+
+        return (words, digits);
     }
 
     /// <summary>Whether the line before a line break ends with a colon: "Summarize this page:" introduces a pasted block.</summary>
