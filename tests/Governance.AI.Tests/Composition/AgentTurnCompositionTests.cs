@@ -29,6 +29,9 @@ public sealed partial class AgentTurnCompositionTests
     {
         var budgets = new BudgetOptions();
         budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = 100, Tokens = 100_000 });
+
+        // One request in flight per tenant: each round trip of a turn (streamed or not) must free its slot before the next.
+        budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Concurrent = 1 });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_clock);
         using ServiceProvider provider = services.BuildServiceProvider();

@@ -48,9 +48,11 @@ public sealed partial class CacheCompositionTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_hit_on_another_callers_answer_restores_the_callers_own_values_and_never_the_first_callers(bool streamedHit)
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task A_hit_on_another_callers_answer_restores_the_callers_own_values_and_never_the_first_callers(bool streamedMiss, bool streamedHit)
     {
         // Invariant: two users whose prompts redact to the same text share one cached answer, and each sees only
         // the value they sent; the stored entry holds neither value.
@@ -60,14 +62,17 @@ public sealed partial class CacheCompositionTests
         using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
         IChatClient client = provider.GetRequiredService<IChatClient>();
 
-        ChatResponse first = await client.GetResponseAsync(Ask("Please send the receipt to alice.smith@example.com today."), For(Alice));
+        List<ChatMessage> alicesPrompt = Ask("Please send the receipt to alice.smith@example.com today.");
+        string first = streamedMiss
+            ? await StreamTextAsync(client, alicesPrompt, For(Alice))
+            : (await client.GetResponseAsync(alicesPrompt, For(Alice))).Text;
         List<ChatMessage> bobsPrompt = Ask("Please send the receipt to bob.jones@example.com today.");
         string second = streamedHit
             ? await StreamTextAsync(client, bobsPrompt, For(Bob))
             : (await client.GetResponseAsync(bobsPrompt, For(Bob))).Text;
 
         Assert.Equal(1, model.CallCount);
-        Assert.Equal("Sent the receipt to alice.smith@example.com.", first.Text);
+        Assert.Equal("Sent the receipt to alice.smith@example.com.", first);
         Assert.Equal("Sent the receipt to bob.jones@example.com.", second);
         Assert.True(l2.Count > 0);
         Assert.DoesNotContain("alice.smith", l2.AllText, StringComparison.Ordinal);
@@ -139,6 +144,42 @@ public sealed partial class CacheCompositionTests
 
         Assert.DoesNotContain("Falcon", l2.AllText, StringComparison.Ordinal);
         Assert.Equal(2, model.CallCount);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_caller_waiting_on_an_identical_request_whose_caller_cancelled_gets_its_own_answer(bool streaming)
+    {
+        // Invariant: the second caller's token was never cancelled, so the first caller's cancellation must not end
+        // its request: it gets an answer (from its own provider call), and the budget holds one charge per call.
+        var clock = new FakeTimeProvider();
+        int arrivals = 0;
+        var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var model = new FakeChatClient(clock) { Latency = TimeSpan.FromSeconds(1), Responder = _ => FakeReply.Text("Invoices are due on Friday.", 20, 8) };
+        model.RequestReceived += _ => (Interlocked.Increment(ref arrivals) == 1 ? firstArrived : secondArrived).TrySetResult();
+        using ServiceProvider provider = Governed(clock, model, new RecordingDistributedCache(), g => g.AddSemanticCache().AddBudgets(), TenantDayLimits());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        List<ChatMessage> prompt = Ask("When are invoices due?");
+        Task<ChatResponse> Send(CancellationToken token) => streaming
+            ? client.GetStreamingResponseAsync(prompt, For(Contoso, maxOutputTokens: 100), token).ToChatResponseAsync(token)
+            : client.GetResponseAsync(prompt, For(Contoso, maxOutputTokens: 100), token);
+
+        using var firstCaller = new CancellationTokenSource();
+        Task<ChatResponse> first = Send(firstCaller.Token);
+        await firstArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Task<ChatResponse> second = Send(CancellationToken.None);
+        await firstCaller.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+
+        Assert.Same(secondArrived.Task, await Task.WhenAny(secondArrived.Task, second).WaitAsync(TimeSpan.FromSeconds(30)));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        ChatResponse answer = await second.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Invoices are due on Friday.", answer.Text);
+        Assert.Equal(2m, await UsedAsync(provider, "requests"));
+        Assert.Equal(0m, await UsedAsync(provider, "concurrent"));
     }
 
     [GeneratedRegex("<EMAIL_[0-9]+>")]

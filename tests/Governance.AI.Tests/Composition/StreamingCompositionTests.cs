@@ -124,6 +124,42 @@ public sealed class StreamingCompositionTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_request_whose_token_is_cancelled_before_the_call_is_never_sent_and_never_charged(bool streaming)
+    {
+        // Invariant: no provider had the prompt, so no budget counter moves (Budgets/README charges a cancelled call
+        // its prompt only because "the provider had it"); nothing stays reserved; the ledger records the call once.
+        var clock = new FakeTimeProvider();
+        var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
+        var backend = new FakeChatClient(clock, "gpt-4o") { Responder = _ => FakeReply.Text(Answer, 30, 16) };
+        using ServiceProvider provider = AllSix(clock, backend, store);
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            if (streaming)
+            {
+                await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync("What is my invoice total?", For(Contoso, maxOutputTokens: 200), cts.Token))
+                {
+                }
+            }
+            else
+            {
+                await client.GetResponseAsync("What is my invoice total?", For(Contoso, maxOutputTokens: 200), cts.Token);
+            }
+        });
+
+        Assert.Equal(0, backend.CallCount);
+        Assert.Empty(store.Open);
+        Assert.Equal(0m, await UsedAsync(provider, "requests"));
+        Assert.Equal(0m, await UsedAsync(provider, "tokens"));
+        Assert.Equal(0m, await UsedAsync(provider, "concurrent"));
+    }
+
     /// <summary>Records the governance spans started and stopped under one trace.</summary>
     private sealed class SpanRecorder : IDisposable
     {
