@@ -182,4 +182,59 @@ public sealed class BadInputCompositionTests : IDisposable
         UsageRecord record = Assert.Single(await LedgerAsync());
         Assert.Equal(UsageOutcome.Rejected, record.Outcome);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_failing_usage_ledger_never_fails_a_call_nor_changes_its_charge_or_its_typed_rejection(bool streaming)
+    {
+        // Invariant (Telemetry/README: "a failing ledger is logged and never fails a call"): with a ledger that
+        // throws, an answer is still delivered and charged once, and a rejection is still the budget's typed error.
+        var clock = new FakeTimeProvider();
+        var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
+        var model = new FakeChatClient(clock, "gpt-4o") { Responder = _ => FakeReply.Text("Noted, thanks.", 30, 6) };
+        ServiceCollection services = Services(clock);
+        services.AddSingleton<IBudgetStore>(store);
+        services.AddSingleton<IUsageLedger>(new ThrowingLedger());
+        services.AddAiGovernance(model, Config(
+                ("AiGovernance:Budgets:Limits:0:Scope", "Tenant"),
+                ("AiGovernance:Budgets:Limits:0:Window", "Day"),
+                ("AiGovernance:Budgets:Limits:0:Tokens", "100"),
+                ("AiGovernance:Budgets:Limits:0:Requests", "100")))
+            .AddTelemetry()
+            .AddSafety()
+            .AddRedaction()
+            .AddBudgets();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        Task<ChatResponse> Ask(int promptTokens, int maxOutputTokens) => streaming
+            ? client.GetStreamingResponseAsync(BudgetTestKit.Prompt(promptTokens), For(Contoso, maxOutputTokens: maxOutputTokens)).ToChatResponseAsync()
+            : client.GetResponseAsync(BudgetTestKit.Prompt(promptTokens), For(Contoso, maxOutputTokens: maxOutputTokens));
+
+        ChatResponse answer = await Ask(30, 20);
+        await Assert.ThrowsAsync<BudgetExceededException>(() => Ask(60, 10));
+
+        Assert.Equal("Noted, thanks.", answer.Text);
+        Assert.Equal(36m, await UsedAsync(provider, "tokens"));
+        Assert.Equal(1m, await UsedAsync(provider, "requests"));
+        Assert.Empty(store.Open);
+        Assert.Empty(store.Violations);
+    }
+
+    private sealed class ThrowingLedger : IUsageLedger
+    {
+        public TimeZoneInfo TimeZone => TimeZoneInfo.Utc;
+
+        public ValueTask RecordAsync(UsageRecord record, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The ledger's database is down.");
+
+        public IAsyncEnumerable<UsageRecord> ReadAsync(UsagePeriod period, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public ValueTask<IReadOnlyList<CostCenterSpend>> GetTopCostCentersAsync(UsagePeriod period, int count, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public ValueTask<IReadOnlyList<ModelDailyUsage>> GetTokensByModelByDayAsync(UsagePeriod period, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+    }
 }
