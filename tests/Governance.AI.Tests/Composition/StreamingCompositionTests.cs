@@ -160,6 +160,43 @@ public sealed class StreamingCompositionTests
         Assert.Equal(0m, await UsedAsync(provider, "concurrent"));
     }
 
+    [Fact]
+    public async Task A_cached_answer_replayed_as_a_stream_and_abandoned_mid_way_holds_nothing_and_is_still_served_whole_later()
+    {
+        // Invariants: a replayed hit reserves nothing, so abandoning it leaves no reservation; every span it started is
+        // stopped; the ledger records each call once; abandoning a replay does not remove or damage the entry.
+        var clock = new FakeTimeProvider();
+        var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
+        var backend = new FakeChatClient(clock, "gpt-4o") { Responder = _ => FakeReply.Text(Answer, 30, 16) };
+        using ServiceProvider provider = AllSix(clock, backend, store);
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        ChatOptions options = For(Contoso, maxOutputTokens: 200);
+        await client.GetResponseAsync("What is my invoice total?", options);
+
+        using var spans = new SpanRecorder();
+        using (Activity root = new Activity("replay").Start())
+        {
+            spans.Trace = root.TraceId;
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync("What is my invoice total?", options))
+            {
+                if (update.Text.Length > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        ChatResponse again = await client.GetResponseAsync("What is my invoice total?", options);
+
+        Assert.Equal(Answer, again.Text);
+        Assert.Equal(1, backend.CallCount);
+        Assert.Equal(1, store.Reserved);
+        Assert.Empty(store.Open);
+        Assert.NotEmpty(spans.Started);
+        Assert.Equal(spans.Started.Order(), spans.Stopped.Order());
+        Assert.Equal(3, ((InMemoryUsageLedger)provider.GetRequiredService<IUsageLedger>()).Count);
+    }
+
     /// <summary>Records the governance spans started and stopped under one trace.</summary>
     private sealed class SpanRecorder : IDisposable
     {
