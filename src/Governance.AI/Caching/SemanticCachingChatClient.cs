@@ -119,40 +119,37 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async Task<ChatResponse> GetResponseAsync(
+    /// <remarks>
+    /// When the lookup, the inner call and the store complete synchronously (in-memory tiers, an in-memory answer)
+    /// the call is finished on the spot and a miss returns the inner task itself, marked: no async state machine and
+    /// no task of its own. Every failure still comes back through the returned task.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        SemanticCacheOptions settings = _options.Current;
-        IReadOnlyList<ChatMessage> list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        CachePlan plan = Plan(list, options, settings);
-        if (plan.BypassReason is { } bypass)
-        {
-            ChatResponse passed = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
-            Mark(passed.AdditionalProperties ??= [], SemanticCacheProperties.StatusBypass, bypass);
-            _telemetry.Report(SemanticCacheProperties.StatusBypass, null, bypass, null, 0);
-            return passed;
-        }
-
-        Decision decision = await DecideAsync(plan, settings, cancellationToken).ConfigureAwait(false);
-        if (decision.Hit is { } hit)
-        {
-            return hit;
-        }
-
-        FlightResult? shared = null;
         try
         {
-            ChatResponse response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
-            (string? notStored, shared) = await TryStoreAsync(plan, decision.Lookup, response, settings, cancellationToken).ConfigureAwait(false);
-            string? reason = notStored ?? decision.Lookup.Reason;
-            Mark(response.AdditionalProperties ??= [], SemanticCacheProperties.StatusMiss, reason);
-            _telemetry.Report(SemanticCacheProperties.StatusMiss, null, reason, null, 0);
-            return response;
+            ArgumentNullException.ThrowIfNull(messages);
+            SemanticCacheOptions settings = _options.Current;
+            IReadOnlyList<ChatMessage> list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+            CachePlan plan = Plan(list, options, settings);
+            if (plan.BypassReason is { } bypass)
+            {
+                return BypassAsync(list, options, bypass, cancellationToken);
+            }
+
+            ValueTask<Decision> deciding = DecideAsync(plan, settings, cancellationToken);
+            if (!deciding.IsCompletedSuccessfully)
+            {
+                return DecideThenAnswerAsync(deciding, plan, list, options, settings, cancellationToken);
+            }
+
+            Decision decision = deciding.Result;
+            return decision.Hit is { } hit ? Task.FromResult(hit) : Answer(decision, plan, list, options, settings, cancellationToken);
         }
-        finally
+        catch (Exception ex)
         {
-            decision.Flight?.Complete(shared);
+            return ResponseTasks.Failed(ex);
         }
     }
 

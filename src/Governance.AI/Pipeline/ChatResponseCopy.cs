@@ -20,6 +20,21 @@ internal static class ChatResponseCopy
         Usage = source.Usage,
         RawRepresentation = source.RawRepresentation,
         ContinuationToken = source.ContinuationToken,
-        AdditionalProperties = source.AdditionalProperties is { } properties ? new AdditionalPropertiesDictionary(properties) : [],
+        AdditionalProperties = source.AdditionalProperties is { } properties ? CopyWithRoom(properties) : [],
     };
+
+    /// <summary>
+    /// Copies properties key by key through their own enumerator (the copy constructor enumerates them through the
+    /// interface, which boxes it), into a dictionary with room for the copying stage's key and one more.
+    /// </summary>
+    private static AdditionalPropertiesDictionary CopyWithRoom(AdditionalPropertiesDictionary properties)
+    {
+        AdditionalPropertiesDictionary copy = ResponseProperties.Create(properties.Count + 2);
+        foreach (KeyValuePair<string, object?> pair in properties)
+        {
+            copy[pair.Key] = pair.Value;
+        }
+
+        return copy;
+    }
 }

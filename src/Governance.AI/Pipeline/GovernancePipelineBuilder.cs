@@ -123,6 +123,11 @@ public sealed class GovernancePipelineBuilder
                 ?? throw new InvalidOperationException($"The {stage} policy factory returned null.");
         }
 
+        if (client.GetService(typeof(Routing.ModelRouterChatClient)) is Routing.ModelRouterChatClient router)
+        {
+            router.ResponsePropertyCapacity = ResponseProperties.KeysAddedBy(_stages.Keys);
+        }
+
         return client;
     }
 

@@ -64,26 +64,30 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async Task<ChatResponse> GetResponseAsync(
+    /// <remarks>
+    /// When the inner call completes synchronously (an in-memory cache hit) the response is restored on the spot,
+    /// without an async state machine; every failure still comes back through the returned task.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages,
         ChatOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        RedactionEngine engine = GetEngine();
-        var vault = new RedactionVault();
-        (IEnumerable<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
-        ChatResponse response = await base.GetResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false);
-
-        // The response may be shared (a cache hit): build a new one rather than change it. Its message list is copied
-        // only when a message changed (a placeholder restored, a new value redacted).
-        var process = new ResponseTransform(engine, vault);
-        IList<ChatMessage> restored = TransformMessages(response.Messages, process) ?? response.Messages;
-        var result = ChatResponseCopy.WithMessages(response, restored);
-        IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
-        result.AdditionalProperties![EntityCountsKey] = counts;
-        _telemetry.Redacted(counts);
-        return result;
+        try
+        {
+            ArgumentNullException.ThrowIfNull(messages);
+            RedactionEngine engine = GetEngine();
+            var vault = new RedactionVault();
+            (IEnumerable<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
+            Task<ChatResponse> inner = base.GetResponseAsync(redacted, options, cancellationToken);
+            return inner.IsCompletedSuccessfully
+                ? Task.FromResult(Restore(inner.Result, engine, vault))
+                : RestoreAsync(inner, engine, vault);
+        }
+        catch (Exception ex)
+        {
+            return ResponseTasks.Failed(ex);
+        }
     }
 
     /// <inheritdoc />
@@ -94,6 +98,23 @@ public sealed class RedactingChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         return StreamingUpdates.CoalesceTail(RedactStreamAsync(messages, options, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ChatResponse> RestoreAsync(Task<ChatResponse> inner, RedactionEngine engine, RedactionVault vault) =>
+        Restore(await inner.ConfigureAwait(false), engine, vault);
+
+    /// <summary>Restores the response's placeholders (and redacts new values) into a new response with the entity counts.</summary>
+    private ChatResponse Restore(ChatResponse response, RedactionEngine engine, RedactionVault vault)
+    {
+        // The response may be shared (a cache hit): build a new one rather than change it. Its message list is copied
+        // only when a message changed (a placeholder restored, a new value redacted).
+        var process = new ResponseTransform(engine, vault);
+        IList<ChatMessage> restored = TransformMessages(response.Messages, process) ?? response.Messages;
+        var result = ChatResponseCopy.WithMessages(response, restored);
+        IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
+        result.AdditionalProperties![EntityCountsKey] = counts;
+        _telemetry.Redacted(counts);
+        return result;
     }
 
     private async IAsyncEnumerable<ChatResponseUpdate> RedactStreamAsync(

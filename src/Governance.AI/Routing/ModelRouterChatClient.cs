@@ -103,6 +103,12 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
 
     internal RouteSelector Selector => _selector;
 
+    /// <summary>
+    /// Gets or sets how many keys the stages of the pipeline (this one included) may add to a response's properties,
+    /// which the router creates: the pipeline builder sets it, so that the dictionary is made once at its final size.
+    /// </summary>
+    internal int ResponsePropertyCapacity { get; set; } = ResponseProperties.KeysAddedBy(GovernanceStage.Router);
+
     /// <summary>Gets the number of shadow requests started so far.</summary>
     internal long ShadowsStarted => Interlocked.Read(ref _shadowsStarted);
 
@@ -460,7 +466,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             try
             {
                 ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false);
-                Annotate(response.AdditionalProperties ??= [], table, index, call);
+                Annotate(response.AdditionalProperties ??= ResponseProperties.Create(ResponsePropertyCapacity), table, index, call);
                 ProviderCharge.AttachTo(response, call.Charges);
                 _telemetry.RecordRequest(table.Options.Name, backend.Name, "success");
                 return response;
@@ -706,7 +712,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             try
             {
                 ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(Table, index, call), Table.IsLimited(index), context).ConfigureAwait(false);
-                Annotate(response.AdditionalProperties ??= [], Table, index, call);
+                Annotate(response.AdditionalProperties ??= ResponseProperties.Create(router.ResponsePropertyCapacity), Table, index, call);
                 lock (_lock)
                 {
                     _answers.Add(response);

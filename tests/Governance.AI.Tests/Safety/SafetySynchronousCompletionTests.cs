@@ -1,4 +1,5 @@
 using Governance.AI.Safety;
+using Governance.AI.Tests.Pipeline;
 using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Tests.Safety;
@@ -76,26 +77,5 @@ public sealed class SafetySynchronousCompletionTests
 
         Assert.Equal("I like bananas.", response.Text);
         Assert.Equal(["denylist"], Assert.IsAssignableFrom<IReadOnlyList<string>>(response.AdditionalProperties![GovernanceProperties.SafetyAnnotations]));
-    }
-
-    /// <summary>A model whose calls complete synchronously (or throw from the call itself), as an in-memory cache hit does.</summary>
-    private sealed class SynchronousChatClient(Func<IList<ChatMessage>, ChatResponse> respond) : IChatClient
-    {
-        public int Calls { get; private set; }
-
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            Calls++;
-            return Task.FromResult(respond([.. messages]));
-        }
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }
