@@ -14,7 +14,7 @@ def write_rows(file_name, lang, rows):
     path = os.path.join(OUT_DIR, file_name)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for label, family, text in rows:
-            text = text.strip("\n")
+            text = text.strip()
             if label not in LABELS or family not in FAMILIES or lang not in LANGS:
                 raise ValueError(f"bad row metadata: {label} {family} {lang}: {text[:40]}")
             if (label == "attack") != (family in {"override", "extraction", "roleplay", "authority"}):
