@@ -7,7 +7,7 @@ BUILDERS = [
     "embedded_en.py", "embedded_de.py", "embedded_es.py", "embedded_fr.py",
     "obfuscation.py", "override.py",
     "benign_docs_en.py", "benign_requests_en.py", "benign_de.py", "benign_es.py", "benign_fr.py",
-    "benign_lookalikes.py",
+    "benign_lookalikes.py", "long_rows.py",
 ]
 os.chdir(HERE)
 for builder in BUILDERS:
