@@ -2,7 +2,7 @@
 import json
 import os
 
-OUT_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LABELS = {"attack", "benign"}
 LANGS = {"en", "de", "es", "fr"}
 
