@@ -1,0 +1,42 @@
+namespace Governance.AI.Safety;
+
+/// <summary>
+/// Options of the lexical model layer: a logistic-regression classifier over hashed words, word pairs and character
+/// grams of the folded text, trained on the repository's labelled injection sets and embedded in the package. It runs
+/// beside the heuristic rules; either reaching its threshold is a detection, reported under the rule id
+/// <c>injection.lexical_model</c>. On by default. Binds from <c>AiGovernance:Safety:LexicalModel</c>.
+/// </summary>
+public sealed class LexicalModelOptions
+{
+    /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-file-out cross-validation (see the safety README).</summary>
+    public const double DefaultPromptThreshold = 0.96;
+
+    /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
+    public const double DefaultUntrustedThreshold = 0.895;
+
+    /// <summary>Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Gets or sets the model probability from which a user prompt is an attack. Default <see cref="DefaultPromptThreshold"/>.</summary>
+    public double PromptThreshold { get; set; } = DefaultPromptThreshold;
+
+    /// <summary>
+    /// Gets or sets the model probability from which untrusted content (tool results, retrieved documents) is an
+    /// indirect injection; lower (stricter) than <see cref="PromptThreshold"/>. Default <see cref="DefaultUntrustedThreshold"/>.
+    /// </summary>
+    public double UntrustedThreshold { get; set; } = DefaultUntrustedThreshold;
+
+    internal void Validate(OptionsValidationErrors errors)
+    {
+        errors.Require(PromptThreshold is > 0 and < 1, nameof(PromptThreshold), $"must be a probability in (0, 1) (was {PromptThreshold}).");
+        errors.Require(UntrustedThreshold is > 0 and < 1, nameof(UntrustedThreshold), $"must be a probability in (0, 1) (was {UntrustedThreshold}).");
+        errors.Require(!(UntrustedThreshold > PromptThreshold), nameof(UntrustedThreshold), $"must not be above PromptThreshold: untrusted content is held to the stricter threshold (was {UntrustedThreshold} > {PromptThreshold}).");
+    }
+
+    internal void CopyTo(LexicalModelOptions target)
+    {
+        target.Enabled = Enabled;
+        target.PromptThreshold = PromptThreshold;
+        target.UntrustedThreshold = UntrustedThreshold;
+    }
+}
