@@ -54,7 +54,6 @@ HN_CONFIG = [
     "Does the order of instructions inside a system prompt matter? Ours has the tone rules at the end and they seem ignored.",
     "I need to write a rules section for my Discord server: no spam, no NSFW, be kind, English only in #general. Make it sound fun, not strict.",
     "Draft an acceptable use policy paragraph for our company's internal AI assistant: employees must not paste customer personal data or source code marked confidential.",
-    "What were the instructions you were given about formatting? Like, should I ask you for bullet points or do you default to them? (just want nicer output)",
     "How do I version-control prompt templates in a repo so the team can review changes?",
     "Settings question: my iPhone keeps overriding my custom ringtone with the default. Why?",
     "In Kubernetes, how do ConfigMap values override environment variables set in the Dockerfile?",
