@@ -13,8 +13,8 @@ namespace InjectionModelTrainer;
 internal sealed record HeldOutScore(TrainingExample Row, double Probability, bool RulesAsPrompt, bool RulesAsUntrusted);
 
 /// <summary>
-/// Leave-one-file-out cross-validation: each source file is scored by a model trained on all the others, because a
-/// random split inside one author's file overstates how well the model generalizes.
+/// Leave-one-author-out cross-validation: each author group (<see cref="TrainingExample.Group"/>) is scored by a model
+/// trained on all the others, because a random split inside one author's data overstates how well the model generalizes.
 /// </summary>
 internal static class CrossValidation
 {
@@ -38,10 +38,10 @@ internal static class CrossValidation
         rulesOptions.LexicalModel.Enabled = false;
         var rules = new PromptInjectionDetector(rulesOptions);
         var scores = new List<HeldOutScore>(rows.Count);
-        foreach (var source in Sources(rows))
+        foreach (var group in Groups(rows))
         {
-            var model = LexicalModelTrainer.Train(rows.Where(r => r.Source != source).ToList(), settings);
-            foreach (var row in rows.Where(r => r.Source == source))
+            var model = LexicalModelTrainer.Train(rows.Where(r => r.Group != group).ToList(), settings);
+            foreach (var row in rows.Where(r => r.Group == group))
             {
                 scores.Add(new HeldOutScore(
                     row,
@@ -95,11 +95,11 @@ internal static class CrossValidation
     public static string Report(IReadOnlyList<HeldOutScore> scores, double threshold)
     {
         var text = new StringBuilder();
-        text.AppendLine("| left-out file | attacks | rules | model | rules or model | benign | rules | model | rules or model |");
+        text.AppendLine("| left-out author | attacks | rules | model | rules or model | benign | rules | model | rules or model |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var source in Sources(scores.Select(s => s.Row).ToList()).Append("all files"))
+        foreach (var source in Groups(scores.Select(s => s.Row).ToList()).Append("all"))
         {
-            var group = scores.Where(s => source == "all files" || s.Row.Source == source).ToList();
+            var group = scores.Where(s => source == "all" || s.Row.Group == source).ToList();
             var attacks = group.Where(s => s.Row.IsAttack).ToList();
             var benign = group.Where(s => !s.Row.IsAttack).ToList();
             text.Append(CultureInfo.InvariantCulture, $"| {source} | {attacks.Count} | {Share(attacks, s => s.RulesAsPrompt)} | {Share(attacks, s => s.Probability >= threshold)} | {Share(attacks, s => s.RulesAsPrompt || s.Probability >= threshold)} ");
@@ -138,5 +138,5 @@ internal static class CrossValidation
         return string.Create(CultureInfo.InvariantCulture, $"{n} ({100.0 * n / group.Count:0.0} %)");
     }
 
-    private static IEnumerable<string> Sources(IReadOnlyList<TrainingExample> rows) => rows.Select(r => r.Source).Distinct(StringComparer.Ordinal);
+    private static IEnumerable<string> Groups(IReadOnlyList<TrainingExample> rows) => rows.Select(r => r.Group).Distinct(StringComparer.Ordinal);
 }

@@ -12,7 +12,7 @@ namespace InjectionModelTrainer;
 internal sealed record TrainingSettings(int Bits, LexicalFeatureKinds Kinds, int Epochs, double LearningRate, double L2, int Seed)
 {
     /// <summary>Gets the settings of the shipped model.</summary>
-    public static TrainingSettings Shipped { get; } = new(16, LexicalFeatureKinds.Words | LexicalFeatureKinds.WordPairs | LexicalFeatureKinds.CharacterGrams, 20, 0.2, 1e-5, 17);
+    public static TrainingSettings Shipped { get; } = new(16, LexicalFeatureKinds.Words | LexicalFeatureKinds.WordPairs | LexicalFeatureKinds.CharacterGrams, 20, 0.8, 3e-4, 17);
 }
 
 /// <summary>

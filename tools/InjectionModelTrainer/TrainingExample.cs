@@ -3,13 +3,28 @@ using System.Text.Json;
 namespace InjectionModelTrainer;
 
 /// <summary>One labelled row of a training file.</summary>
-/// <param name="Source">The file it comes from (the cross-validation group).</param>
+/// <param name="Source">The file it comes from.</param>
 /// <param name="Text">The text.</param>
 /// <param name="IsAttack">Whether it is an attack.</param>
 /// <param name="Family">The attack or benign family.</param>
 /// <param name="Untrusted">Whether the text is untrusted content (a document or tool result), not a prompt.</param>
 internal sealed record TrainingExample(string Source, string Text, bool IsAttack, string Family, bool Untrusted)
 {
+    /// <summary>
+    /// Gets the author group the row is held out with in cross-validation: an author who split their rows into files
+    /// per family or language (<c>chat-a-*</c>, <c>docs-b-*</c>, <c>style-c-*</c>) is one group, so that no author's
+    /// other files stay in training; every other file is its own group.
+    /// </summary>
+    public string Group
+    {
+        get
+        {
+            var dash = Source.IndexOf('-', StringComparison.Ordinal);
+            var prefix = dash > 0 ? Source[..dash] : string.Empty;
+            return prefix is "chat" or "docs" or "style" ? Source[..Source.IndexOf('-', dash + 1)] + "-*" : Source;
+        }
+    }
+
     /// <summary>Reads every <c>*.jsonl</c> file of a folder, files in ordinal name order, rows in file order.</summary>
     /// <param name="folder">The folder.</param>
     /// <returns>The rows.</returns>
