@@ -1,3 +1,5 @@
+using Governance.AI.Safety.Lexical;
+
 namespace Governance.AI.Safety;
 
 /// <summary>Where a piece of text in a request comes from; each origin is scored against its own threshold.</summary>
@@ -17,8 +19,8 @@ public enum SafetyContentOrigin
 }
 
 /// <summary>
-/// The verdict of the heuristic injection scan: a score, the threshold it was compared with and which rules fired.
-/// It carries rule ids only, never any of the scanned text.
+/// The verdict of the injection scan: the heuristic rules' score, the threshold it was compared with and which rules
+/// fired, and the lexical model's probability with its threshold. It carries rule ids only, never any of the scanned text.
 /// </summary>
 public readonly record struct InjectionScanResult
 {
@@ -32,6 +34,31 @@ public readonly record struct InjectionScanResult
         _rules = rules;
     }
 
+    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold)
+        : this(score, threshold, categories, rules)
+    {
+        ModelProbability = modelProbability;
+        ModelThreshold = modelThreshold;
+        IsModelEvaluated = true;
+    }
+
+    /// <summary>Gets a value indicating whether the lexical model layer scored the text (it is on).</summary>
+    public bool IsModelEvaluated { get; }
+
+    /// <summary>Gets the lexical model's probability that the text is an attack (its highest sentence window); 0 when it did not run.</summary>
+    public double ModelProbability { get; }
+
+    /// <summary>Gets the probability threshold the model's probability was compared with; 0 when it did not run.</summary>
+    public double ModelThreshold { get; }
+
+    /// <summary>Gets a value indicating whether the lexical model's probability reached its threshold.</summary>
+    public bool IsModelDetected => IsModelEvaluated && ModelProbability >= ModelThreshold;
+
+    /// <summary>Gets a value indicating whether the rules' score reached the threshold.</summary>
+    public bool IsRuleDetected => Score >= Threshold && Score > 0;
+
+    private bool IsModelOnly => IsModelDetected && !IsRuleDetected;
+
     /// <summary>Gets the combined score of the rules that fired (0 when none did).</summary>
     public double Score { get; }
 
@@ -41,14 +68,22 @@ public readonly record struct InjectionScanResult
     /// <summary>Gets the attack families of the rules that fired.</summary>
     public InjectionCategory Categories { get; }
 
-    /// <summary>Gets a value indicating whether the score reached the threshold.</summary>
-    public bool IsDetected => Score >= Threshold && Score > 0;
+    /// <summary>Gets a value indicating whether the text is an attack: the rules' score or the model's probability reached its threshold.</summary>
+    public bool IsDetected => IsRuleDetected || IsModelDetected;
 
-    /// <summary>Gets the id of the strongest rule that fired, or <see langword="null"/> when none did.</summary>
+    /// <summary>
+    /// Gets the id of the strongest rule that fired, or <c>injection.lexical_model</c> when the model alone detected the
+    /// text, or <see langword="null"/> when no rule fired.
+    /// </summary>
     public string? PrimaryRuleId
     {
         get
         {
+            if (IsModelOnly)
+            {
+                return LexicalInjectionModel.RuleId;
+            }
+
             InjectionRule? best = null;
             var rules = InjectionRules.All;
             for (var i = 0; i < rules.Length; i++)
@@ -63,11 +98,20 @@ public readonly record struct InjectionScanResult
         }
     }
 
-    /// <summary>Gets the ids of the rules that fired, for example <c>override.ignore_instructions</c>.</summary>
+    /// <summary>
+    /// Gets the ids of the rules that fired, for example <c>override.ignore_instructions</c>; when the model alone
+    /// detected the text, only <c>injection.lexical_model</c>, so that <see cref="SafetyOptions.RuleActions"/> decide a
+    /// model detection by that id and a rule detection by the rules' ids, as without the model.
+    /// </summary>
     public IReadOnlyList<string> RuleIds
     {
         get
         {
+            if (IsModelOnly)
+            {
+                return [LexicalInjectionModel.RuleId];
+            }
+
             if (_rules == 0)
             {
                 return [];

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Governance.AI.Safety.Lexical;
 
 namespace Governance.AI.Safety;
 
@@ -44,12 +45,15 @@ public sealed partial class PromptInjectionDetector
 
     private readonly PromptInjectionDetectorOptions _options;
 
+    private readonly LexicalInjectionModel? _lexicalModel;
+
     /// <summary>Initializes a new instance of the <see cref="PromptInjectionDetector"/> class.</summary>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
     public PromptInjectionDetector(PromptInjectionDetectorOptions? options = null)
     {
         _options = options ?? new PromptInjectionDetectorOptions();
         _options.Validate();
+        _lexicalModel = _options.LexicalModel.Enabled ? LexicalInjectionModel.Default : null;
     }
 
     /// <summary>Gets a detector with the default options.</summary>
@@ -63,7 +67,7 @@ public sealed partial class PromptInjectionDetector
     {
         var untrusted = origin == SafetyContentOrigin.UntrustedContent;
         var threshold = untrusted ? _options.UntrustedThreshold : _options.PromptThreshold;
-        var acc = default(Accumulator);
+        var acc = new Accumulator { ModelLogit = double.NegativeInfinity };
         var budget = _options.DecodePayloads ? _options.MaxDecodedCharacters : 0;
 
         // Long texts are scanned in overlapping segments, so the scratch buffers stay small; the overlap is longer
@@ -78,7 +82,14 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
-        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules);
+        if (_lexicalModel is null)
+        {
+            return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules);
+        }
+
+        var lexical = _options.LexicalModel;
+        var modelThreshold = untrusted ? lexical.UntrustedThreshold : lexical.PromptThreshold;
+        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold);
     }
 
     private static TermTable<(ulong, ulong)> BuildLexicon(out TermTable<(string, ulong)[]> stems)
@@ -141,6 +152,11 @@ public sealed partial class PromptInjectionDetector
         var f = folded.AsSpan(0, n);
         var tokens = scratch.Tokens(SafetyTokenizer.MaxTokens(n));
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
+        if (depth == 0 && _lexicalModel is not null)
+        {
+            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.MaxWindowLogit(f, tokens.AsSpan(0, count)));
+        }
+
         var concepts = scratch.Concepts(count);
         var rot13 = scratch.Rot13(count);
         var sparse = scratch.Sparse(count);
@@ -723,6 +739,9 @@ public sealed partial class PromptInjectionDetector
         public UInt128 Rules;
 
         public InjectionCategory Categories;
+
+        /// <summary>The lexical model's highest window logit over the scanned segments.</summary>
+        public double ModelLogit;
 
         public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor) =>
             (Rules & (UInt128.One << ruleIndex)) != 0 && _groups[rule.Group] >= rule.Weight * factor;

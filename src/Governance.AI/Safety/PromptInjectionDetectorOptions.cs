@@ -21,6 +21,9 @@ public sealed class PromptInjectionDetectorOptions
     /// <summary>Gets or sets the most characters decoded from payloads per scan. Default 16384.</summary>
     public int MaxDecodedCharacters { get; set; } = 16384;
 
+    /// <summary>Gets the options of the lexical model layer, which runs beside the rules. Off by default.</summary>
+    public LexicalModelOptions LexicalModel { get; } = new();
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()
@@ -43,6 +46,13 @@ public sealed class PromptInjectionDetectorOptions
         if (MaxDecodedCharacters is < 0 or > 1_048_576)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDecodedCharacters), MaxDecodedCharacters, "The budget must be between 0 and 1048576.");
+        }
+
+        var errors = new OptionsValidationErrors(nameof(LexicalModel));
+        LexicalModel.Validate(errors);
+        if (errors.HasErrors)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LexicalModel), string.Join(" ", errors.Errors));
         }
     }
 }

@@ -102,6 +102,12 @@ public sealed class SafetyOptions : IValidatableOptions
     /// </summary>
     public InjectionSimilarityOptions Similarity { get; } = new();
 
+    /// <summary>
+    /// Gets the options of the lexical model layer, a classifier over hashed words and word pairs embedded in the
+    /// package, which runs beside the heuristic rules (rule id <c>injection.lexical_model</c>). Off by default.
+    /// </summary>
+    public LexicalModelOptions LexicalModel { get; } = new();
+
     /// <summary>Gets or sets a callback for every decision, besides any registered <see cref="ISafetyAuditSink"/>.</summary>
     public Action<SafetyAuditEvent>? OnDecision { get; set; }
 
@@ -120,6 +126,7 @@ public sealed class SafetyOptions : IValidatableOptions
         errors.Require(Enum.IsDefined(ClassifierFailureMode), nameof(ClassifierFailureMode), "is not a known failure mode.");
         errors.Require(CanarySecret is null || CanarySecret.Length >= 16, nameof(CanarySecret), "must be at least 16 characters.");
         Similarity.Validate(errors.At(nameof(Similarity)));
+        LexicalModel.Validate(errors.At(nameof(LexicalModel)));
         foreach (var (key, action) in RuleActions)
         {
             errors.At(nameof(RuleActions)).Require(!string.IsNullOrWhiteSpace(key), key ?? string.Empty, "must name a rule, a rule family or a category.");
@@ -156,12 +163,17 @@ public sealed class SafetyOptions : IValidatableOptions
     }
 
     /// <summary>Creates the heuristic detector these options describe.</summary>
-    internal PromptInjectionDetector CreateDetector() => new(new PromptInjectionDetectorOptions
+    internal PromptInjectionDetector CreateDetector()
     {
-        PromptThreshold = PromptThreshold,
-        UntrustedThreshold = UntrustedThreshold,
-        DecodePayloads = DecodePayloads,
-    });
+        var options = new PromptInjectionDetectorOptions
+        {
+            PromptThreshold = PromptThreshold,
+            UntrustedThreshold = UntrustedThreshold,
+            DecodePayloads = DecodePayloads,
+        };
+        LexicalModel.CopyTo(options.LexicalModel);
+        return new(options);
+    }
 
     private static void RequireDefined(OptionsValidationErrors errors, SafetyAction action, string key) =>
         errors.Require(Enum.IsDefined(action), key, "is not a known action (Monitor, Annotate, Redact, Block).");

@@ -1,0 +1,209 @@
+using System.Buffers.Binary;
+
+namespace Governance.AI.Safety.Lexical;
+
+/// <summary>
+/// A logistic-regression classifier over signed hashed word, word-pair and character-gram features of the detector's
+/// folded tokens. Weights are quantized to one signed byte each with one scale. A text is scored by sentence windows
+/// (each sentence, and each sentence with the next), each normalized by the square root of its feature count; the
+/// text's score is the highest window's, so that an instruction inside a long pasted document still scores.
+/// </summary>
+/// <remarks>Immutable and thread-safe; scoring allocates nothing.</remarks>
+internal sealed class LexicalInjectionModel
+{
+    /// <summary>The rule id of a detection by this layer.</summary>
+    public const string RuleId = "injection.lexical_model";
+
+    /// <summary>The name of the embedded weight file.</summary>
+    public const string ResourceName = "Governance.AI.Safety.Lexical.injection-lexical.bin";
+
+    private const uint Magic = 0x4D584C47; // "GLXM"
+    private const byte FormatVersion = 1;
+    private const int HeaderLength = 16;
+
+    private static readonly Lazy<LexicalInjectionModel> BuiltIn = new(LoadBuiltIn);
+
+    private readonly sbyte[] _weights;
+
+    /// <summary>Initializes a new instance of the <see cref="LexicalInjectionModel"/> class.</summary>
+    /// <param name="bits">The number of hash bits.</param>
+    /// <param name="kinds">The feature kinds.</param>
+    /// <param name="scale">The value of one quantization step.</param>
+    /// <param name="bias">The intercept.</param>
+    /// <param name="weights">The 2^bits quantized weights.</param>
+    public LexicalInjectionModel(int bits, LexicalFeatureKinds kinds, float scale, float bias, sbyte[] weights)
+    {
+        if (bits is < 8 or > 24 || weights.Length != 1 << bits)
+        {
+            throw new ArgumentException("The weights must hold 2^bits entries, with bits between 8 and 24.", nameof(weights));
+        }
+
+        Bits = bits;
+        Kinds = kinds;
+        Scale = scale;
+        Bias = bias;
+        _weights = weights;
+    }
+
+    /// <summary>Gets the model embedded in the package.</summary>
+    public static LexicalInjectionModel Default => BuiltIn.Value;
+
+    /// <summary>Gets the number of hash bits.</summary>
+    public int Bits { get; }
+
+    /// <summary>Gets the feature kinds.</summary>
+    public LexicalFeatureKinds Kinds { get; }
+
+    /// <summary>Gets the value of one quantization step.</summary>
+    public float Scale { get; }
+
+    /// <summary>Gets the intercept.</summary>
+    public float Bias { get; }
+
+    /// <summary>Gets the quantized weights.</summary>
+    public ReadOnlySpan<sbyte> Weights => _weights;
+
+    /// <summary>Converts a logit to a probability.</summary>
+    /// <param name="logit">The logit.</param>
+    /// <returns>The probability.</returns>
+    public static double Probability(double logit) => 1.0 / (1.0 + Math.Exp(-logit));
+
+    /// <summary>Reads a weight file.</summary>
+    /// <param name="data">The file's bytes.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="InvalidDataException">The data is not a weight file of this version.</exception>
+    public static LexicalInjectionModel Read(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < HeaderLength || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic || data[4] != FormatVersion)
+        {
+            throw new InvalidDataException("Not a lexical injection model of format version 1.");
+        }
+
+        var bits = data[5];
+        var kinds = (LexicalFeatureKinds)data[6];
+        var scale = BinaryPrimitives.ReadSingleLittleEndian(data[8..]);
+        var bias = BinaryPrimitives.ReadSingleLittleEndian(data[12..]);
+        if (bits is < 8 or > 24 || data.Length != HeaderLength + (1 << bits))
+        {
+            throw new InvalidDataException("The lexical injection model's length does not match its hash bits.");
+        }
+
+        var weights = new sbyte[1 << bits];
+        data[HeaderLength..].CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+        return new LexicalInjectionModel(bits, kinds, scale, bias, weights);
+    }
+
+    /// <summary>Writes the model as a weight file.</summary>
+    /// <returns>The file's bytes.</returns>
+    public byte[] ToBytes()
+    {
+        var data = new byte[HeaderLength + _weights.Length];
+        BinaryPrimitives.WriteUInt32LittleEndian(data, Magic);
+        data[4] = FormatVersion;
+        data[5] = (byte)Bits;
+        data[6] = (byte)Kinds;
+        BinaryPrimitives.WriteSingleLittleEndian(data.AsSpan(8), Scale);
+        BinaryPrimitives.WriteSingleLittleEndian(data.AsSpan(12), Bias);
+        System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()).CopyTo(data.AsSpan(HeaderLength));
+        return data;
+    }
+
+    /// <summary>Folds and tokenizes <paramref name="text"/> as the detector does and feeds its features to <paramref name="sink"/> (allocates; for training and tests).</summary>
+    /// <typeparam name="TSink">The receiver.</typeparam>
+    /// <param name="text">The text.</param>
+    /// <param name="kinds">The feature kinds.</param>
+    /// <param name="bits">The number of hash bits.</param>
+    /// <param name="sink">The receiver.</param>
+    public static void Featurize<TSink>(string text, LexicalFeatureKinds kinds, int bits, ref TSink sink)
+        where TSink : struct, ILexicalFeatureSink
+    {
+        var folded = new char[text.Length * TextFolding.MaxExpansion];
+        var n = TextFolding.Fold(text, folded);
+        var tokens = new SafetyToken[SafetyTokenizer.MaxTokens(n)];
+        var count = SafetyTokenizer.Tokenize(folded.AsSpan(0, n), tokens, out _);
+        LexicalFeatures.Extract(folded.AsSpan(0, n), tokens.AsSpan(0, count), kinds, bits, ref sink);
+    }
+
+    /// <summary>Gets the highest window logit of <paramref name="text"/>, folded and tokenized as the detector does (allocates; for training and tests).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The logit.</returns>
+    public double MaxWindowLogit(string text)
+    {
+        var sink = new WindowScorer(_weights);
+        Featurize(text, Kinds, Bits, ref sink);
+        return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
+    }
+
+    /// <summary>Gets the highest window logit of folded, tokenized text (the intercept alone when it has no tokens).</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <returns>The logit.</returns>
+    public double MaxWindowLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
+    {
+        var sink = new WindowScorer(_weights);
+        LexicalFeatures.Extract(folded, tokens, Kinds, Bits, ref sink);
+        return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
+    }
+
+    /// <summary>Gets the logit of a window from its summed quantized weights and its feature count.</summary>
+    /// <param name="sum">The signed sum of the window's quantized weights.</param>
+    /// <param name="count">The window's feature count.</param>
+    /// <returns>The logit.</returns>
+    public double WindowLogit(int sum, int count) => Bias + (Scale * Normalized(sum, count));
+
+    private static double Normalized(int sum, int count) => count == 0 ? 0 : sum / Math.Sqrt(count);
+
+    private static LexicalInjectionModel LoadBuiltIn()
+    {
+        using var stream = typeof(LexicalInjectionModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the package.");
+        var data = new byte[stream.Length];
+        stream.ReadExactly(data);
+        return Read(data);
+    }
+
+    /// <summary>Sums the weights per sentence and keeps the best normalized window (a sentence, or it with the one before).</summary>
+    private struct WindowScorer(sbyte[] weights) : ILexicalFeatureSink
+    {
+        private int _sum;
+        private int _count;
+        private int _previousSum;
+        private int _previousCount;
+        private bool _hasPrevious;
+
+        public double Best { get; private set; } = double.NegativeInfinity;
+
+        public int Windows { get; private set; }
+
+        public void Add(int bucket, bool negative)
+        {
+            var w = weights[bucket];
+            _sum += negative ? -w : w;
+            _count++;
+        }
+
+        public void EndSentence()
+        {
+            Consider(Normalized(_sum, _count));
+            if (_hasPrevious)
+            {
+                Consider(Normalized(_sum + _previousSum, _count + _previousCount));
+            }
+
+            _hasPrevious = true;
+            _previousSum = _sum;
+            _previousCount = _count;
+            _sum = 0;
+            _count = 0;
+        }
+
+        private void Consider(double value)
+        {
+            Windows++;
+            if (value > Best)
+            {
+                Best = value;
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using Governance.AI.Safety;
+using Governance.AI.Safety.Lexical;
+
+namespace InjectionModelTrainer;
+
+/// <summary>One row scored by a model that never saw its file.</summary>
+/// <param name="Row">The row.</param>
+/// <param name="Probability">The model's probability.</param>
+/// <param name="RulesAsPrompt">Whether the rules detect it as a user prompt.</param>
+/// <param name="RulesAsUntrusted">Whether the rules detect it as untrusted content.</param>
+internal sealed record HeldOutScore(TrainingExample Row, double Probability, bool RulesAsPrompt, bool RulesAsUntrusted);
+
+/// <summary>
+/// Leave-one-author-out cross-validation: each author group (<see cref="TrainingExample.Group"/>) is scored by a model
+/// trained on all the others, because a random split inside one author's data overstates how well the model generalizes.
+/// </summary>
+internal static class CrossValidation
+{
+    /// <summary>
+    /// The highest share of benign rows the model may add to the rules' false positives on left-out files, scanned as
+    /// prompts. A ceiling on the combination itself (1 %) cannot be met once the rules alone exceed it, as they do on
+    /// the hard benign documents; the model's own share is what the threshold controls.
+    /// </summary>
+    public const double PromptAddedBenignCeiling = 0.005;
+
+    /// <summary>The highest share of benign rows the model may add to the rules' false positives, scanned as untrusted content.</summary>
+    public const double UntrustedAddedBenignCeiling = 0.01;
+
+    /// <summary>Scores every row with a model trained without its file.</summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="settings">The training settings.</param>
+    /// <returns>The scores, in row order.</returns>
+    public static IReadOnlyList<HeldOutScore> Run(IReadOnlyList<TrainingExample> rows, TrainingSettings settings)
+    {
+        var rulesOptions = new PromptInjectionDetectorOptions();
+        rulesOptions.LexicalModel.Enabled = false;
+        var rules = new PromptInjectionDetector(rulesOptions);
+        var scores = new List<HeldOutScore>(rows.Count);
+        foreach (var group in Groups(rows))
+        {
+            var model = LexicalModelTrainer.Train(rows.Where(r => r.Group != group).ToList(), settings);
+            foreach (var row in rows.Where(r => r.Group == group))
+            {
+                scores.Add(new HeldOutScore(
+                    row,
+                    LexicalInjectionModel.Probability(model.MaxWindowLogit(row.Text)),
+                    rules.Scan(row.Text).IsDetected,
+                    rules.Scan(row.Text, SafetyContentOrigin.UntrustedContent).IsDetected));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Chooses the thresholds on left-out scores: the lowest prompt threshold at which the model adds at most
+    /// <see cref="PromptAddedBenignCeiling"/> of benign rows to those the rules flag, and the lowest untrusted threshold,
+    /// not above it, at which it adds at most <see cref="UntrustedAddedBenignCeiling"/> to the rules' untrusted flags.
+    /// </summary>
+    /// <param name="scores">The left-out scores.</param>
+    /// <returns>The thresholds, in steps of 0.005.</returns>
+    public static (double Prompt, double Untrusted) ChooseThresholds(IReadOnlyList<HeldOutScore> scores)
+    {
+        var prompt = 0.995;
+        for (var step = 100; step <= 199; step++)
+        {
+            var t = step / 200.0;
+            if (AddedBenignRate(scores, t, untrusted: false) <= PromptAddedBenignCeiling)
+            {
+                prompt = t;
+                break;
+            }
+        }
+
+        var untrusted = prompt;
+        for (var step = 100; step / 200.0 < prompt; step++)
+        {
+            var t = step / 200.0;
+            if (AddedBenignRate(scores, t, untrusted: true) <= UntrustedAddedBenignCeiling)
+            {
+                untrusted = t;
+                break;
+            }
+        }
+
+        return (prompt, untrusted);
+    }
+
+    /// <summary>Writes the per-file table: attacks caught and benign rows flagged by the rules, the model and both.</summary>
+    /// <param name="scores">The left-out scores.</param>
+    /// <param name="threshold">The model's prompt threshold.</param>
+    /// <returns>A markdown table.</returns>
+    public static string Report(IReadOnlyList<HeldOutScore> scores, double threshold)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| left-out author | attacks | rules | model | rules or model | benign | rules | model | rules or model |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var source in Groups(scores.Select(s => s.Row).ToList()).Append("all"))
+        {
+            var group = scores.Where(s => source == "all" || s.Row.Group == source).ToList();
+            var attacks = group.Where(s => s.Row.IsAttack).ToList();
+            var benign = group.Where(s => !s.Row.IsAttack).ToList();
+            text.Append(CultureInfo.InvariantCulture, $"| {source} | {attacks.Count} | {Share(attacks, s => s.RulesAsPrompt)} | {Share(attacks, s => s.Probability >= threshold)} | {Share(attacks, s => s.RulesAsPrompt || s.Probability >= threshold)} ");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {benign.Count} | {Share(benign, s => s.RulesAsPrompt)} | {Share(benign, s => s.Probability >= threshold)} | {Share(benign, s => s.RulesAsPrompt || s.Probability >= threshold)} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static double AddedBenignRate(IReadOnlyList<HeldOutScore> scores, double threshold, bool untrusted)
+    {
+        var benign = 0;
+        var flagged = 0;
+        foreach (var s in scores)
+        {
+            if (s.Row.IsAttack)
+            {
+                continue;
+            }
+
+            benign++;
+            flagged += !(untrusted ? s.RulesAsUntrusted : s.RulesAsPrompt) && s.Probability >= threshold ? 1 : 0;
+        }
+
+        return benign == 0 ? 0 : (double)flagged / benign;
+    }
+
+    private static string Share(List<HeldOutScore> group, Func<HeldOutScore, bool> predicate)
+    {
+        if (group.Count == 0)
+        {
+            return "–";
+        }
+
+        var n = group.Count(predicate);
+        return string.Create(CultureInfo.InvariantCulture, $"{n} ({100.0 * n / group.Count:0.0} %)");
+    }
+
+    private static IEnumerable<string> Groups(IReadOnlyList<TrainingExample> rows) => rows.Select(r => r.Group).Distinct(StringComparer.Ordinal);
+}

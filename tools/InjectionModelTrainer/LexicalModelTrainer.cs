@@ -1,0 +1,142 @@
+using Governance.AI.Safety.Lexical;
+
+namespace InjectionModelTrainer;
+
+/// <summary>How the model is trained; <see cref="Shipped"/> is what the embedded weight file was trained with.</summary>
+/// <param name="Bits">The number of hash bits (2^bits weights of one byte).</param>
+/// <param name="Kinds">The feature kinds.</param>
+/// <param name="Epochs">The passes over the data.</param>
+/// <param name="LearningRate">The AdaGrad learning rate.</param>
+/// <param name="L2">The L2 penalty per update.</param>
+/// <param name="Seed">The seed of the per-epoch shuffle.</param>
+internal sealed record TrainingSettings(int Bits, LexicalFeatureKinds Kinds, int Epochs, double LearningRate, double L2, int Seed)
+{
+    /// <summary>Gets the settings of the shipped model.</summary>
+    public static TrainingSettings Shipped { get; } = new(16, LexicalFeatureKinds.Words | LexicalFeatureKinds.WordPairs | LexicalFeatureKinds.CharacterGrams, 20, 0.8, 3e-4, 17);
+}
+
+/// <summary>
+/// Trains the lexical model: logistic regression with AdaGrad and L2, balanced class weights, a fixed seeded order.
+/// Each text is one example (its features over the square root of their count, as the model scores a window); every
+/// sentence window of a benign text is one more benign example, because the model scores windows and takes the highest.
+/// </summary>
+internal static class LexicalModelTrainer
+{
+    /// <summary>Trains a model on the rows.</summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The quantized model.</returns>
+    public static LexicalInjectionModel Train(IReadOnlyList<TrainingExample> rows, TrainingSettings settings)
+    {
+        var examples = new List<(int[] Features, float Label)>();
+        foreach (var row in rows)
+        {
+            var sink = new Collector(new List<int>(), new List<int>());
+            LexicalInjectionModel.Featurize(row.Text, settings.Kinds, settings.Bits, ref sink);
+            var all = sink.Features.ToArray();
+            examples.Add((all, row.IsAttack ? 1f : 0f));
+            if (!row.IsAttack && sink.Ends.Count > 1)
+            {
+                var start = 0;
+                var previousStart = 0;
+                for (var s = 0; s < sink.Ends.Count; s++)
+                {
+                    var end = sink.Ends[s];
+                    examples.Add((all[start..end], 0f));
+                    if (s > 0)
+                    {
+                        examples.Add((all[previousStart..end], 0f));
+                    }
+
+                    previousStart = start;
+                    start = end;
+                }
+            }
+        }
+
+        var positives = 0;
+        foreach (var (_, label) in examples)
+        {
+            positives += label > 0 ? 1 : 0;
+        }
+
+        var negatives = examples.Count - positives;
+        var positiveWeight = examples.Count / (2.0 * Math.Max(1, positives));
+        var negativeWeight = examples.Count / (2.0 * Math.Max(1, negatives));
+
+        var size = 1 << settings.Bits;
+        var w = new double[size];
+        var g2 = new double[size];
+        var bias = 0.0;
+        var biasG2 = 0.0;
+        var order = new int[examples.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var random = new Random(settings.Seed);
+        for (var epoch = 0; epoch < settings.Epochs; epoch++)
+        {
+            for (var i = order.Length - 1; i > 0; i--)
+            {
+                var j = random.Next(i + 1);
+                (order[i], order[j]) = (order[j], order[i]);
+            }
+
+            foreach (var index in order)
+            {
+                var (features, label) = examples[index];
+                var x = features.Length == 0 ? 0 : 1 / Math.Sqrt(features.Length);
+                var z = bias;
+                foreach (var f in features)
+                {
+                    z += f < 0 ? -w[~f] * x : w[f] * x;
+                }
+
+                var error = (LexicalInjectionModel.Probability(z) - label) * (label > 0 ? positiveWeight : negativeWeight);
+                biasG2 += error * error;
+                bias -= settings.LearningRate * error / (Math.Sqrt(biasG2) + 1e-8);
+                foreach (var f in features)
+                {
+                    var bucket = f < 0 ? ~f : f;
+                    var g = (f < 0 ? -error * x : error * x) + (settings.L2 * w[bucket]);
+                    g2[bucket] += g * g;
+                    w[bucket] -= settings.LearningRate * g / (Math.Sqrt(g2[bucket]) + 1e-8);
+                }
+            }
+        }
+
+        return Quantize(settings, w, bias);
+    }
+
+    private static LexicalInjectionModel Quantize(TrainingSettings settings, double[] w, double bias)
+    {
+        var max = 0.0;
+        foreach (var v in w)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        var scale = max > 0 ? (float)(max / 127) : 1f;
+        var q = new sbyte[w.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            q[i] = (sbyte)Math.Clamp(Math.Round(w[i] / scale, MidpointRounding.ToEven), -127, 127);
+        }
+
+        return new LexicalInjectionModel(settings.Bits, settings.Kinds, scale, (float)bias, q);
+    }
+
+    /// <summary>Collects features as bucket (or its complement when negative) and the feature count at each sentence end.</summary>
+    private readonly struct Collector(List<int> features, List<int> ends) : ILexicalFeatureSink
+    {
+        public List<int> Features => features;
+
+        public List<int> Ends => ends;
+
+        public void Add(int bucket, bool negative) => features.Add(negative ? ~bucket : bucket);
+
+        public void EndSentence() => ends.Add(features.Count);
+    }
+}

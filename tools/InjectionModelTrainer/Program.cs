@@ -1,0 +1,70 @@
+using System.Globalization;
+using Governance.AI.Safety.Lexical;
+using InjectionModelTrainer;
+
+// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,grams] [--epochs N] [--lr X] [--l2 X] [--no-write]
+var settings = TrainingSettings.Shipped;
+var crossValidate = false;
+var write = true;
+double? reportThreshold = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--cv": crossValidate = true; break;
+        case "--no-write": write = false; break;
+        case "--threshold": reportThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--score":
+            // Prints the shipped model's probability for each line of standard input.
+            for (var line = Console.ReadLine(); line is not null; line = Console.ReadLine())
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{LexicalInjectionModel.Probability(LexicalInjectionModel.Default.MaxWindowLogit(line.Replace("\\n", "\n", StringComparison.Ordinal))):0.000}  {line}"));
+            }
+
+            return 0;
+        case "--bits": settings = settings with { Bits = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--epochs": settings = settings with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--lr": settings = settings with { LearningRate = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--l2": settings = settings with { L2 = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--kinds":
+            var kinds = LexicalFeatureKinds.None;
+            foreach (var kind in args[++i].Split(','))
+            {
+                kinds |= kind switch
+                {
+                    "words" => LexicalFeatureKinds.Words,
+                    "pairs" => LexicalFeatureKinds.WordPairs,
+                    "grams" => LexicalFeatureKinds.CharacterGrams,
+                    _ => throw new ArgumentException("Unknown feature kind: " + kind),
+                };
+            }
+
+            settings = settings with { Kinds = kinds };
+            break;
+        default:
+            Console.Error.WriteLine("Unknown argument: " + args[i]);
+            return 2;
+    }
+}
+
+var folder = TrainingExample.FindFolder(Environment.CurrentDirectory);
+var rows = TrainingExample.ReadFolder(folder);
+Console.WriteLine($"{rows.Count} rows ({rows.Count(r => r.IsAttack)} attacks) from {folder}; {settings}");
+
+if (crossValidate)
+{
+    var scores = CrossValidation.Run(rows, settings);
+    var (prompt, untrusted) = CrossValidation.ChooseThresholds(scores);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds from left-out files: prompt {prompt:0.000}, untrusted {untrusted:0.000}"));
+    Console.WriteLine(CrossValidation.Report(scores, reportThreshold ?? prompt));
+}
+
+if (write)
+{
+    var model = LexicalModelTrainer.Train(rows, settings);
+    var path = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(folder))!, "src", "Governance.AI", "Safety", "Lexical", "injection-lexical.bin");
+    File.WriteAllBytes(path, model.ToBytes());
+    Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length} bytes).");
+}
+
+return 0;

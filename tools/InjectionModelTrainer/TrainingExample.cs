@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace InjectionModelTrainer;
+
+/// <summary>One labelled row of a training file.</summary>
+/// <param name="Source">The file it comes from.</param>
+/// <param name="Text">The text.</param>
+/// <param name="IsAttack">Whether it is an attack.</param>
+/// <param name="Family">The attack or benign family.</param>
+/// <param name="Untrusted">Whether the text is untrusted content (a document or tool result), not a prompt.</param>
+internal sealed record TrainingExample(string Source, string Text, bool IsAttack, string Family, bool Untrusted)
+{
+    /// <summary>
+    /// Gets the author group the row is held out with in cross-validation: an author who split their rows into files
+    /// per family or language (<c>chat-a-*</c>, <c>docs-b-*</c>, <c>style-c-*</c>) is one group, so that no author's
+    /// other files stay in training; every other file is its own group.
+    /// </summary>
+    public string Group
+    {
+        get
+        {
+            var dash = Source.IndexOf('-', StringComparison.Ordinal);
+            var prefix = dash > 0 ? Source[..dash] : string.Empty;
+            return prefix is "chat" or "docs" or "style" ? Source[..Source.IndexOf('-', dash + 1)] + "-*" : Source;
+        }
+    }
+
+    /// <summary>Reads every <c>*.jsonl</c> file of a folder, files in ordinal name order, rows in file order.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <returns>The rows.</returns>
+    public static IReadOnlyList<TrainingExample> ReadFolder(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.jsonl");
+        Array.Sort(files, StringComparer.Ordinal);
+        var rows = new List<TrainingExample>();
+        foreach (var file in files)
+        {
+            var source = Path.GetFileName(file);
+            var line = 0;
+            foreach (var text in File.ReadLines(file))
+            {
+                line++;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                using var document = JsonDocument.Parse(text);
+                var root = document.RootElement;
+                var label = root.GetProperty("label").GetString();
+                if (label is not ("attack" or "benign"))
+                {
+                    throw new InvalidDataException($"{source}:{line}: label must be \"attack\" or \"benign\".");
+                }
+
+                rows.Add(new TrainingExample(
+                    source,
+                    root.GetProperty("text").GetString() ?? string.Empty,
+                    label == "attack",
+                    root.TryGetProperty("family", out var family) ? family.GetString() ?? string.Empty : string.Empty,
+                    root.TryGetProperty("origin", out var origin) && origin.GetString() == "untrusted"));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Finds the repository's <c>training/injection</c> folder above a directory.</summary>
+    /// <param name="start">Where to start looking.</param>
+    /// <returns>The folder.</returns>
+    public static string FindFolder(string start)
+    {
+        for (DirectoryInfo? directory = new(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "training", "injection");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("training/injection was not found above " + start);
+    }
+}
