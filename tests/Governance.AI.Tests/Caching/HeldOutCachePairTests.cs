@@ -30,6 +30,7 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     [InlineData("cache-dev3.jsonl", 0.86, 0)]
     [InlineData("cache-dev4.jsonl", 0.83, 0)]
     [InlineData("cache-dev5.jsonl", 0.90, 0)]
+    [InlineData("cache-dev6.jsonl", 0.0, 1000)]
     [InlineData("cache-test.jsonl", 0.80, 0)]
     public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
     {
