@@ -26,11 +26,11 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     // regression sets, not evidence.
     [Theory]
     [InlineData("cache-dev.jsonl", 0.87, 0)]
-    [InlineData("cache-dev2.jsonl", 0.91, 0)]
+    [InlineData("cache-dev2.jsonl", 0.92, 0)]
     [InlineData("cache-dev3.jsonl", 0.86, 0)]
-    [InlineData("cache-dev4.jsonl", 0.83, 0)]
-    [InlineData("cache-dev5.jsonl", 0.90, 0)]
-    [InlineData("cache-dev6.jsonl", 0.0, 1000)]
+    [InlineData("cache-dev4.jsonl", 0.89, 0)]
+    [InlineData("cache-dev5.jsonl", 0.94, 0)]
+    [InlineData("cache-dev6.jsonl", 0.85, 0)]
     [InlineData("cache-test.jsonl", 0.80, 0)]
     public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
     {
