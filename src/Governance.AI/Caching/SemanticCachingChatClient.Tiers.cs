@@ -148,9 +148,10 @@ public sealed partial class SemanticCachingChatClient
     private string SemanticText(string text)
     {
         string request = PromptFraming.NormalizeAndStrip(text);
-        // Frames first: the corrector knows English words only and would "correct" a German or French frame word.
+        // Frames before the corrector, which knows English words only and would "correct" a German or French frame
+        // word, and again after it, for an English frame with a typo ("waht's the way to …").
         string canonical = PromptFraming.CanonicalQuestion(request);
-        return _spelling is null ? canonical : _spelling.Correct(canonical);
+        return _spelling is null ? canonical : PromptFraming.CanonicalQuestion(_spelling.Correct(canonical));
     }
 
     private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)
