@@ -130,14 +130,14 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:how (?:do|should|can|could|would|does) (?:i|we|you|one) go about|walk me through|guide me through) ", FrameOptions)]
     private static partial Regex GoAboutPattern();
 
-    [GeneratedRegex(@"^(?:how (?:(?:do|does|can|could|should|would|might|shall) (?:i|we|you|one)|to)|what (?:can|could|should) (?:i|we|one) do to|what do (?:i|we|you) (?:need|have) to do to|in what way can (?:i|we|you)|(?:the )?(?:steps|instructions) (?:to|for|on how to)) ", FrameOptions)]
+    [GeneratedRegex(@"^(?:how (?:(?:do|does|can|could|should|would|might|shall) (?:i|we|you|one)|to)|what (?:can|could|should) (?:i|we|one) do to|what do (?:i|we|you) (?:need to |have to )?do to|is there (?:a|any) (?:way|method) to|give me (?:the )?(?:steps|instructions) (?:to|for)|in what way can (?:i|we|you)|(?:the )?(?:steps|instructions) (?:to|for|on how to)) ", FrameOptions)]
     private static partial Regex HowToPattern();
 
     // "What's the weather like?" asks what "How's the weather?" asks.
     [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) like\??$", FrameOptions)]
     private static partial Regex LikePattern();
 
-    [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|procedure|process|steps) (?:to|for) ", FrameOptions)]
+    [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|procedure|process|steps) (?:to|for|involved in) ", FrameOptions)]
     private static partial Regex WayToPattern();
 
     // "Docker installation steps on Ubuntu", "what is the passport renewal process?", "database migration: how do I do it?".

@@ -48,7 +48,8 @@ public sealed class PromptGuardOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether a content word replaced by an inflection of itself ("run" / "running")
-    /// or by a word of its synonym group ("fix" / "repair", "buy" / "purchase") counts as the same word. Opposites,
+    /// by a word of its synonym group ("fix" / "repair", "buy" / "purchase") or by its nominalization ("install" /
+    /// "installation", "renew" / "renewal") counts as the same word. Opposites,
     /// numbers, negations and named entities are checked before and still reject the hit.
     /// </summary>
     public bool AllowSynonyms { get; set; } = true;
