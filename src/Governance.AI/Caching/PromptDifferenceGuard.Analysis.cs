@@ -272,10 +272,11 @@ public sealed partial class PromptDifferenceGuard
     }
 
     // "a few" is not "few" ("a few people like it" / "few people like it"); "how many" / "how much" asks for an amount
-    // and names none.
+    // and names none, and "exactly" right after a question word only stresses it ("what exactly is a VPN?").
     private static string? QuantityOf(string lower, string? previous)
     {
-        if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien")
+        if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien"
+            || (lower is "exactly" or "precisely" && previous is not null && GuardLexicon.QuestionWords.ContainsKey(previous)))
         {
             return null;
         }

@@ -121,7 +121,7 @@ internal static partial class PromptFraming
     }
 
     // "Explain how …", "tell me why …", "teach me how …", "I'd like to understand how …": the question itself follows.
-    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i (?:want|need|would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
     private static partial Regex TellWhPattern();
 
     [GeneratedRegex(@"^what (?:steps|procedure|process) (?:do|should|must|would|can|could) (?:i|we|you|one) (?:follow|take|go through|use) (?:to|for) ", FrameOptions)]
@@ -137,7 +137,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) like\??$", FrameOptions)]
     private static partial Regex LikePattern();
 
-    [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|procedure|process|steps) (?:to|for|involved in) ", FrameOptions)]
+    [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|method|procedure|process|steps) (?:to|for|involved in) ", FrameOptions)]
     private static partial Regex WayToPattern();
 
     // "Docker installation steps on Ubuntu", "what is the passport renewal process?", "database migration: how do I do it?".
