@@ -50,6 +50,9 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     // A word's rank → the rank it is embedded as (its synonym group's first word), or -1 when that word is a stop word.
     private readonly Dictionary<int, int> _folds;
 
+    // A nominalization's rank → the rank of the verb it names (its own rank when it names none), filled as words are seen.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _nominalFolds = new();
+
     /// <summary>Initializes a new instance of the <see cref="WordVectorEmbeddingGenerator"/> class.</summary>
     public WordVectorEmbeddingGenerator()
         : this(WordVectorModel.Default)
@@ -218,6 +221,35 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         }
     }
 
+    // The guard reads a nominalization as its verb ("Docker installation steps" / "how do I install Docker"), so the
+    // embedder scores it as that verb when the vocabulary knows it; each word is derived once.
+    private int VerbRankOf(ReadOnlySpan<char> lower, int rank)
+    {
+        if (lower.Length < 7 || !(lower.EndsWith("ion") || lower.EndsWith("ions") || lower.EndsWith("ment") || lower.EndsWith("ments")
+            || lower.EndsWith("al") || lower.EndsWith("als")))
+        {
+            return rank;
+        }
+
+        if (_nominalFolds.TryGetValue(rank, out int known))
+        {
+            return known;
+        }
+
+        int verbRank = rank;
+        foreach (string candidate in Governance.AI.Caching.GuardLexicon.NominalBases(lower.ToString()))
+        {
+            if (_model.TryGetRank(candidate, out int candidateRank))
+            {
+                verbRank = candidateRank;
+                break;
+            }
+        }
+
+        _nominalFolds.TryAdd(rank, verbRank);
+        return verbRank;
+    }
+
     private void Add(ReadOnlySpan<char> word, Span<char> buffer, Span<float> sum)
     {
         if (word.Length > buffer.Length)
@@ -229,6 +261,7 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         word.ToLowerInvariant(lower);
         if (!StopWordLookup.Contains(lower) && _model.TryGetRank(lower, out int rank))
         {
+            rank = VerbRankOf(lower, rank);
             if (_folds.TryGetValue(rank, out int folded))
             {
                 if (folded < 0)

@@ -15,6 +15,12 @@ public class HitGuardBenchmarks
     [Benchmark(Description = "Guard: paraphrase accepted")]
     public bool Paraphrase() => _guard.IsSafeHit("When traveling to Japan in winter, what should I pack for 10 days?", "What should I pack for 10 days when traveling to Japan in winter?", out _);
 
+    [Benchmark(Description = "Guard: rewording accepted (question frame, nominalization)")]
+    public bool Rewording() => _guard.IsSafeHit("How do I delete a GitHub repository?", "What are the steps for GitHub repository deletion?", out _);
+
+    [Benchmark(Description = "Guard: must-miss rejected (question kind)")]
+    public bool QuestionKindMiss() => _guard.IsSafeHit("When was the Eiffel Tower built?", "Why was the Eiffel Tower built?", out _);
+
     [Benchmark(Description = "Guard: must-miss rejected (direction roles)")]
     public bool MustMiss() => _guard.IsSafeHit("How do I move files from my phone to my laptop over Wi-Fi?", "How do I move files from my laptop to my phone over Wi-Fi?", out _);
 }

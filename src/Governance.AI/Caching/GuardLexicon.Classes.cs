@@ -64,10 +64,11 @@ internal static partial class GuardLexicon
         ("first", "i me my mine myself we us our ours ourselves"), ("second", "your yours yourself yourselves"),
         ("third", "he him his himself she her hers herself they them their theirs themselves"));
 
-    /// <summary>Gets German words that follow the German "was" (what), so that it is not read as the English past tense.</summary>
+    /// <summary>Gets German words that follow the German "was" (what) or "wo" (where), so that neither is read as English ("was" as a past tense, "wo" as the stem of "won't").</summary>
     public static FrozenSet<string> GermanAfterWas { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "ist", "sind", "war", "waren", "bedeutet", "heißt", "kann", "kostet", "macht", "passiert",
-        "ein", "eine", "einen", "der", "das", "du", "ich", "sie", "es", "wir", "man", "soll", "sollte", "muss");
+        "ein", "eine", "einen", "der", "das", "du", "ich", "sie", "es", "wir", "man", "soll", "sollte", "muss",
+        "liegt", "gibt", "finde", "finden", "bekomme", "kaufe", "wohnt", "befindet", "kommt");
 
     /// <summary>Gets the words that name what is to be done with the input, and the task they name.</summary>
     public static FrozenDictionary<string, string> Tasks { get; } = Classes(

@@ -68,6 +68,8 @@ internal static partial class GuardLexicon
         "exactly", "basically", "generally", "usually", "typically", "actually", "really", "truly", "simply",
         "ok", "okay", "so", "well", "alright", "yo", "oye", "alors", "also", "bueno", "pues", "hey",
         "good", "best", "right", "proper", "correct", "simple", "effective", "recommended",
+        // "Way" in de/es/fr: "la façon de", "la manera de", "die Art, … zu".
+        "façon", "manière", "manera",
         // Hedges: they soften the request and narrow nothing.
         "possibly", "perhaps", "maybe", "bit");
 
@@ -215,13 +217,13 @@ internal static partial class GuardLexicon
         "end finish", "choose select", "create make generate produce", "build construct",
         "remove eliminate", "delete erase", "change modify alter adjust", "edit revise", "obtain acquire",
         "find locate", "help assist aid", "use utilize utilise", "need require", "want desire", "try attempt",
-        "improve enhance", "increase boost", "reduce lessen lower", "explain clarify", "describe depict",
+        "improve enhance", "increase boost", "reduce lessen lower decrease", "explain clarify", "describe depict",
         "understand comprehend grasp", "learn study", "teach instruct", "tell inform", "answer reply respond",
         "ask inquire enquire", "verify confirm", "test evaluate assess", "calculate compute",
         "estimate approximate", "organize organise arrange", "keep retain", "stay remain",
         "allow permit let", "prevent avoid", "protect guard shield", "clean wash cleanse", "speak talk converse",
         "write compose", "think believe", "consider contemplate", "wake awaken",
-        "arrive reach", "connect link", "install setup", "hide conceal",
+        "arrive reach", "connect link", "enable activate", "close shut", "install setup", "hide conceal",
         "rewrite rephrase reword paraphrase", "combine merge", "mix blend", "split separate",
         "remember recall recollect", "decide determine", "examine inspect", "cure heal", "hurt injure harm",
         "shout yell scream", "gather collect", "throw toss", "eat consume", "quick fast rapid speedy", "quicker faster speedier",
@@ -235,7 +237,7 @@ internal static partial class GuardLexicon
         "quiet silent", "loud noisy", "safe secure", "dangerous risky hazardous unsafe", "common usual typical",
         "rare uncommon", "popular famous", "various different diverse", "enough sufficient adequate",
         "benefit advantage", "drawback disadvantage downside", "problem issue trouble",
-        "error mistake", "idea thought notion", "way method approach technique", "goal aim objective", "reason cause",
+        "error mistake", "idea thought notion", "way method approach technique", "goal aim objective purpose", "reason cause",
         "result outcome", "meaning definition", "job employment", "car automobile", "house home residence",
         "film movie", "picture image photo photograph", "kid child children", "mother mom mum", "father dad", "people persons", "doctor physician",
         "lawyer attorney", "company business", "price cost", "trip journey", "road street",
@@ -243,5 +245,7 @@ internal static partial class GuardLexicon
         "overview synopsis", "guide tutorial walkthrough", "folder directory", "app application",
         "phone smartphone cellphone", "email e-mail", "bike bicycle", "fridge refrigerator",
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers", "tv television",
+        // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
+        "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
     ];
 }

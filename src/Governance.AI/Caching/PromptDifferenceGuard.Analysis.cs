@@ -78,6 +78,11 @@ public sealed partial class PromptDifferenceGuard
             }
 
             features.Words.Add(lower);
+            if (!token.Quoted && QuestionKindOf(lower, previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
+            {
+                features.QuestionKinds.Add(kind);
+            }
+
             if (AddGrammarMarkers(features, tokens, i, previous))
             {
                 continue;
@@ -229,7 +234,7 @@ public sealed partial class PromptDifferenceGuard
         }
 
         if (GuardLexicon.TenseAuxiliaries.TryGetValue(lower, out string? tense)
-            && !(lower == "was" && next is not null && GuardLexicon.GermanAfterWas.Contains(next)))
+            && !(lower is "was" or "wo" && next is not null && GuardLexicon.GermanAfterWas.Contains(next)))
         {
             features.Tenses.Add(tense);
         }
@@ -248,11 +253,30 @@ public sealed partial class PromptDifferenceGuard
         return false;
     }
 
+    // The kind of answer a question word asks for; "how many" / "how much" ask for an amount, Spanish "por qué" for a reason.
+    private static string? QuestionKindOf(string lower, string? previous, string? next)
+    {
+        if (lower == "qué" && previous == "por")
+        {
+            return "why";
+        }
+
+        // German "was" and "wo" are also English ("who was it", "won't" → "wo"): German only before a German word.
+        if (!GuardLexicon.QuestionWords.TryGetValue(lower, out string? kind)
+            || (lower is "was" or "wo" && (next is null || !GuardLexicon.GermanAfterWas.Contains(next))))
+        {
+            return null;
+        }
+
+        return kind == "how" && next is "many" or "much" ? "amount" : kind;
+    }
+
     // "a few" is not "few" ("a few people like it" / "few people like it"); "how many" / "how much" asks for an amount
-    // and names none.
+    // and names none, and "exactly" right after a question word only stresses it ("what exactly is a VPN?").
     private static string? QuantityOf(string lower, string? previous)
     {
-        if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien")
+        if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien"
+            || (lower is "exactly" or "precisely" && previous is not null && GuardLexicon.QuestionWords.ContainsKey(previous)))
         {
             return null;
         }
@@ -571,6 +595,8 @@ public sealed partial class PromptDifferenceGuard
         public HashSet<string> Persons { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Tasks { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> QuestionKinds { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Formats { get; } = new(StringComparer.Ordinal);
 

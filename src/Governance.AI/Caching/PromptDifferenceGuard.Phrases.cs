@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Governance.AI.Caching;
 
 // Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
-// "remove"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
-// still faces it as an opposite); "(in) what year" asks "when" (en/de/es/fr). Only phrasings with a single common
+// "remove"; "put together" is "assemble"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
+// still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr). Only phrasings with a single common
 // sense are listed: "turn down" (refuse) is not.
 public sealed partial class PromptDifferenceGuard
 {
@@ -13,6 +13,7 @@ public sealed partial class PromptDifferenceGuard
 
     private static string PhraseWord(Match match) =>
         match.Groups["remove"].Success ? "remove"
+        : match.Groups["assemble"].Success ? "assemble"
         : match.Groups["shutdown"].Success ? "switch off"
         : match.Groups["wann"].Success ? "wann"
         : match.Groups["cuando"].Success ? "cuándo"
@@ -20,10 +21,10 @@ public sealed partial class PromptDifferenceGuard
         : "when";
 
     [GeneratedRegex(
-        @"\b(?:(?<remove>(?:get|gets|got|getting|gotten)\s+rid\s+of)"
+        @"\b(?:(?<remove>(?:get|gets|got|getting|gotten)\s+rid\s+of)|(?<assemble>(?:put|puts|putting)\s+together)"
         + @"|(?<shutdown>(?:turn|turns|turned|turning|switch|switches|switched|switching|shut|shuts|shutting|power|powers|powered|powering)\s+off"
         + @"|(?:shut|shuts|shutting|power|powers|powered|powering)\s+down)"
-        + @"|(?<when>(?:(?:in|for)\s+)?(?:what|which)\s+year)"
+        + @"|(?<when>(?:(?:in|for)\s+)?(?:what|which)\s+year|(?:at\s+)?what\s+time(?=\s+(?:do|does|did|will|is|are|was|were)\b))"
         + @"|(?<wann>in\s+welchem\s+jahr)|(?<cuando>en\s+qué\s+año)|(?<quand>en\s+quelle\s+année))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PhrasePattern();

@@ -65,8 +65,9 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return true;
         }
 
-        PromptFeatures a = Analyze(FoldPhrases(cachedPrompt));
-        PromptFeatures b = Analyze(FoldPhrases(prompt));
+        // The semantic cache hands over requests already in their canonical question frame; rewriting again is a no-op.
+        PromptFeatures a = Analyze(FoldPhrases(PromptFraming.CanonicalQuestion(cachedPrompt)));
+        PromptFeatures b = Analyze(FoldPhrases(PromptFraming.CanonicalQuestion(prompt)));
         reason = Compare(a, b);
         return reason is null;
     }
@@ -163,6 +164,13 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             {
                 return SemanticCacheReasons.GuardContent;
             }
+        }
+
+        // The same words asked for another kind of answer, "How do vaccines work?" / "Why do vaccines work?": a question word asks for the
+        // same kind. A prompt without one (an imperative that no canonical frame reads) names none.
+        if (_options.CompareQuestionKind && a.QuestionKinds.Count > 0 && b.QuestionKinds.Count > 0 && !a.QuestionKinds.SetEquals(b.QuestionKinds))
+        {
+            return SemanticCacheReasons.GuardQuestion;
         }
 
         if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)))
@@ -262,10 +270,34 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         {
             string leftWord = InVocabularyOfA(features.OrderedTerms[left], matched, aToB);
             string rightWord = InVocabularyOfA(features.OrderedTerms[right], matched, aToB);
+            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched))
+            {
+                // A nominalization moves its verb after the object ("delete a repository" / "repository deletion").
+                continue;
+            }
+
             int leftAt = IndexOf(other.OrderedTerms, leftWord, matched, !aToB);
             int rightAt = IndexOf(other.OrderedTerms, rightWord, matched, !aToB);
             if (leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt]
                 && !string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNominalizedIn(string wordOfA, Dictionary<string, string>? matched)
+    {
+        if (matched is null)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, string> pair in matched)
+        {
+            if (string.Equals(pair.Value, wordOfA, StringComparison.Ordinal) && (IsNominalizationOf(pair.Key, pair.Value) || IsNominalizationOf(pair.Value, pair.Key)))
             {
                 return true;
             }
@@ -424,7 +456,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 
     private bool AreEquivalent(string x, string y)
     {
-        if (IsInflectionOf(x, y) || IsInflectionOf(y, x))
+        if (IsInflectionOf(x, y) || IsInflectionOf(y, x) || IsNominalizationOf(x, y) || IsNominalizationOf(y, x))
         {
             return true;
         }
@@ -450,6 +482,21 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 
         // Lemma reads "movies" as "movy" (as it reads "cities" as "city"): the lexicon spells it "movie".
         return word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group) ? group : -1;
+    }
+
+    // noun names the action of verb, in any of its forms: "installation" / "install" / "installing", "renewal" / "renew".
+    private static bool IsNominalizationOf(string noun, string verb)
+    {
+        List<string> bases = GuardLexicon.NominalBases(noun);
+        foreach (string candidate in bases)
+        {
+            if (string.Equals(candidate, verb, StringComparison.Ordinal) || IsInflectionOf(candidate, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // stem is a base form of word (open / opening), or both are forms of one base (painted / painting).
@@ -497,6 +544,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 
         if (word.Length >= 5 && word[^1] == 'e')
         {
+            // … and in French ("comment j'installe …" / "comment installer …").
+            forms.Add(word + "r");
             forms.Add(word + "n");
             forms.Add(string.Concat(word.AsSpan(0, word.Length - 1), "n"));
             return forms;

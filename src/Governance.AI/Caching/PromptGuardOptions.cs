@@ -18,6 +18,9 @@ public sealed class PromptGuardOptions
     /// <summary>Gets or sets a value indicating whether prompts that both name persons (I, my, our; your; he, her, their…) must name the same ones ("my address" / "your address"); "you" alone is not compared, as it is also the generic "one". English.</summary>
     public bool ComparePerson { get; set; } = true;
 
+    /// <summary>Gets or sets a value indicating whether two questions must ask for the same kind of answer: how, why, what / which, who, when, where or an amount ("How do vaccines work?" / "Why do vaccines work?"), read after each question frame is rewritten to its canonical form ("what's the way to …" is "how do I …", "what's the reason …" is "why …"), in en/de/es/fr. A prompt without a question word names none.</summary>
+    public bool CompareQuestionKind { get; set; } = true;
+
     /// <summary>Gets or sets a value indicating whether the prompts must ask for the same task on their input (summarize, translate, rewrite, proofread, review, reply…; explain, tell or write is the same as asking a question).</summary>
     public bool CompareTasks { get; set; } = true;
 
@@ -45,7 +48,8 @@ public sealed class PromptGuardOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether a content word replaced by an inflection of itself ("run" / "running")
-    /// or by a word of its synonym group ("fix" / "repair", "buy" / "purchase") counts as the same word. Opposites,
+    /// by a word of its synonym group ("fix" / "repair", "buy" / "purchase") or by its nominalization ("install" /
+    /// "installation", "renew" / "renewal") counts as the same word. Opposites,
     /// numbers, negations and named entities are checked before and still reject the hit.
     /// </summary>
     public bool AllowSynonyms { get; set; } = true;

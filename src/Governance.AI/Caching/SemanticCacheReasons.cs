@@ -33,6 +33,9 @@ public static class SemanticCacheReasons
     /// <summary>The prompts are about different persons: my / your / their.</summary>
     public const string GuardPerson = "guard_person";
 
+    /// <summary>The prompts ask for a different kind of answer: how / why / what / who / when / where.</summary>
+    public const string GuardQuestion = "guard_question";
+
     /// <summary>The prompts ask for different tasks on their input (summarize / translate / proofread…).</summary>
     public const string GuardTask = "guard_task";
 

@@ -143,12 +143,15 @@ public sealed partial class SemanticCachingChatClient
         }
     }
 
-    // The text the semantic tier embeds and the guard compares: the request without its framing, typos corrected
-    // against the embedder's vocabulary when it offers a corrector.
+    // The text the semantic tier embeds and the guard compares: the request without its framing, in the canonical frame of
+    // its kind of question, typos corrected against the embedder's vocabulary when it offers a corrector.
     private string SemanticText(string text)
     {
         string request = PromptFraming.NormalizeAndStrip(text);
-        return _spelling is null ? request : _spelling.Correct(request);
+        // Frames before the corrector, which knows English words only and would "correct" a German or French frame
+        // word, and again after it, for an English frame with a typo ("waht's the way to …").
+        string canonical = PromptFraming.CanonicalQuestion(request);
+        return _spelling is null ? canonical : PromptFraming.CanonicalQuestion(_spelling.Correct(canonical));
     }
 
     private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)

@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+
+namespace Governance.AI.Caching;
+
+// Question frames that ask for the same kind of answer, rewritten to one canonical frame per kind and language, so
+// that the embedder and the guard compare what is asked about rather than how the question is built:
+// - a method: "tell me how to X", "what's the way to X", "what steps do I follow to X", "what can I do to X",
+//   "X installation steps" → "how do I X";
+// - a definition: "define X", "give me the definition of X", "what is meant by X", "explain X" → "what is X";
+//   "what does X mean" → "what is the meaning of X" (a meaning is not the thing: "the meaning of life");
+// - a list: "list / name X" → "what are X";
+// - a reason: "what's the reason X", "how come X", "what causes X", "why does X happen" → "why (does) X";
+// - a comparison: "how does X differ from Y" → "what is the difference between X and Y";
+// - a measure: "how tall is X" → "what is the height of X"; an owner: "X's capital" → "the capital of X";
+//   "X is what?" → "what is X?"; an author: "who is the author of X" → "who wrote X".
+// German, Spanish and French frames of the same kinds are rewritten within their language. Only frames are rewritten;
+// the kind of answer is kept (how / why / what / who / when / where stay apart, and the guard compares them), and so is
+// every content word: what a frame cannot tell apart stays as written and is compared as content.
+internal static partial class PromptFraming
+{
+    private const RegexOptions FrameOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
+    [
+        (TellWhPattern(), _ => string.Empty),
+        (LikePattern(), m => "how " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
+        (PassiveByPattern(), m => (m.Groups["agent"].Value.Equals("what", StringComparison.OrdinalIgnoreCase) ? "what " : "who ") + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
+        (StepsQuestionPattern(), _ => "how do I "),
+        (GoAboutPattern(), _ => "how do I "),
+        (HowToPattern(), _ => "how do I "),
+        (WayToPattern(), _ => "how do I "),
+        (StepsSuffixPattern(), NominalTask),
+        (ProcessPattern(), NominalTask),
+        (DefinitionPattern(), _ => "what is "),
+        (MeanPattern(), m => "what is the meaning of " + m.Groups["term"].Value),
+        (ExplainThingPattern(), _ => "what is "),
+        (TellTheThingPattern(), _ => "what is "),
+        (ListPattern(), _ => "what are "),
+        (ReasonPattern(), _ => "why "),
+        (CausePattern(), m => m.Groups["past"].Success ? "why did " : "why does "),
+        (HappenPattern(), m => "why " + m.Groups["aux"].Value + " " + m.Groups["event"].Value),
+        (DifferPattern(), m => "what is the difference between " + m.Groups["x"].Value + " and " + m.Groups["y"].Value),
+        (MeasurePattern(), m => "what " + m.Groups["verb"].Value + " the " + MeasureNoun(m.Groups["adjective"].Value) + " of " + m.Groups["thing"].Value),
+        (IsWhatPattern(), m => "what " + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
+        (AuthorPattern(), _ => "who wrote "),
+        (SayInPattern(), SayIn),
+        (GermanDefinitionPattern(), _ => "was ist "),
+        (GermanMeanPattern(), m => "was ist " + m.Groups["term"].Value),
+        (GermanExplainWhPattern(), _ => string.Empty),
+        (GermanExplainThingPattern(), _ => "was ist "),
+        (GermanReasonPattern(), _ => "warum "),
+        (GermanWhichHasPattern(), m => "was sind die " + m.Groups["thing"].Value + " von " + m.Groups["owner"].Value),
+        (SpanishWayPattern(), _ => "cómo "),
+        (SpanishReasonPattern(), _ => "por qué "),
+        (SpanishMeanPattern(), _ => "qué es "),
+        (SpanishExplainWhPattern(), _ => string.Empty),
+        (SpanishExplainThingPattern(), _ => "qué es "),
+        (FrenchHowPattern(), _ => "comment "),
+        (FrenchDefinitionPattern(), _ => "qu'est-ce que "),
+        (FrenchExplainWhPattern(), _ => string.Empty),
+        (FrenchExplainThingPattern(), _ => "qu'est-ce que "),
+        (FrenchReasonPattern(), _ => "pourquoi "),
+        (PossessivePattern(), Possessive),
+    ];
+
+    /// <summary>Rewrites the question frame of a request to the canonical frame of its kind (see above); the request itself when it has none.</summary>
+    /// <param name="request">The request, framing already removed.</param>
+    /// <returns>The request in its canonical frame.</returns>
+    public static string CanonicalQuestion(string request)
+    {
+        string text = request;
+        foreach ((Regex pattern, MatchEvaluator rewrite) in FrameRules)
+        {
+            text = pattern.Replace(text, rewrite);
+        }
+
+        return text.Length == request.Length && string.Equals(text, request, StringComparison.Ordinal) ? request : text;
+    }
+
+    // "How tall is X" asks for the height of X. "Long" is left out (a length or a duration), and so are "hot" and
+    // "cold" (the same temperature asked from opposite ends stays two questions).
+    private static string MeasureNoun(string adjective) => adjective.ToLowerInvariant() switch
+    {
+        "tall" or "high" => "height",
+        "old" => "age",
+        "big" or "large" => "size",
+        "heavy" => "weight",
+        "deep" => "depth",
+        _ => "width",
+    };
+
+    // "How do you say 'good morning' in Italian?" asks to translate it, when the last word names a language.
+    private static string SayIn(Match match) =>
+        GuardLexicon.Languages.ContainsKey(match.Groups["language"].Value.ToLowerInvariant())
+            ? "translate " + match.Groups["text"].Value + " into " + match.Groups["language"].Value
+            : match.Value;
+
+    // "Docker installation steps on Ubuntu" asks how to install Docker on Ubuntu: read as a method only when the task
+    // names an action by its noun ("installation", "renewal"); "count my steps" stays as written.
+    private static string NominalTask(Match match)
+    {
+        string task = match.Groups["task"].Value;
+        foreach (string word in task.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (GuardLexicon.NominalBases(word.ToLowerInvariant()).Count > 0)
+            {
+                return "how do I " + task + match.Groups["rest"].Value;
+            }
+        }
+
+        return match.Value;
+    }
+
+    // "Germany's chancellor" → "the chancellor of Germany", "my mom's birthday" → "the birthday of my mom".
+    private static string Possessive(Match match)
+    {
+        string determiner = match.Groups["det"].Value;
+        string owner = match.Groups["owner"].Value;
+        string ownerDeterminer = determiner.Length == 0 || determiner.Equals("the ", StringComparison.OrdinalIgnoreCase) ? determiner.ToLowerInvariant() : determiner;
+        return "the " + match.Groups["thing"].Value + " of " + ownerDeterminer + owner;
+    }
+
+    // "Explain how …", "tell me why …", "teach me how …", "I'd like to understand how …": the question itself follows.
+    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
+    private static partial Regex TellWhPattern();
+
+    [GeneratedRegex(@"^what (?:steps|procedure|process) (?:do|should|must|would|can|could) (?:i|we|you|one) (?:follow|take|go through|use) (?:to|for) ", FrameOptions)]
+    private static partial Regex StepsQuestionPattern();
+
+    [GeneratedRegex(@"^(?:how (?:do|should|can|could|would|does) (?:i|we|you|one) go about|walk me through|guide me through) ", FrameOptions)]
+    private static partial Regex GoAboutPattern();
+
+    [GeneratedRegex(@"^(?:how (?:(?:do|does|can|could|should|would|might|shall) (?:i|we|you|one)|to)|what (?:can|could|should) (?:i|we|one) do to|what do (?:i|we|you) (?:need to |have to )?do to|is there (?:a|any) (?:way|method) to|give me (?:the )?(?:steps|instructions) (?:to|for)|in what way can (?:i|we|you)|(?:the )?(?:steps|instructions) (?:to|for|on how to)) ", FrameOptions)]
+    private static partial Regex HowToPattern();
+
+    // "What's the weather like?" asks what "How's the weather?" asks.
+    [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) like\??$", FrameOptions)]
+    private static partial Regex LikePattern();
+
+    [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|method|procedure|process|steps) (?:to|for|involved in) ", FrameOptions)]
+    private static partial Regex WayToPattern();
+
+    // "Docker installation steps on Ubuntu", "what is the passport renewal process?", "database migration: how do I do it?".
+    [GeneratedRegex(@"^(?!how\b|what\b|why\b|who\b|when\b|where\b|which\b)(?<task>[^?:]+?)(?:,? (?:steps|instructions)(?<rest> [^?:]*)?|\s*[:,–-]\s*how (?:do|can|should) (?:i|we|you) do (?:it|that|this))\??$", FrameOptions)]
+    private static partial Regex StepsSuffixPattern();
+
+    [GeneratedRegex(@"^what(?:'s|’s| is) the (?<task>[^?]+?) (?:process|procedure)\??$", FrameOptions)]
+    private static partial Regex ProcessPattern();
+
+    // "The meaning of" stays: "What is the meaning of life?" is not "What is life?".
+    [GeneratedRegex(@"^(?:define|give me the definition of|what(?:'s|’s| is) the definition of|what(?:'s|’s| is) meant by|explain the (?:concept|notion|term) of|how (?:would|do) you define) ", FrameOptions)]
+    private static partial Regex DefinitionPattern();
+
+    [GeneratedRegex(@"^what does (?<term>[^?]+?) mean\??$", FrameOptions)]
+    private static partial Regex MeanPattern();
+
+    [GeneratedRegex(@"^explain(?: to me)?,? (?!(?:how|why|what|when|where|who|which|to|me|this|that|it)\b)", FrameOptions)]
+    private static partial Regex ExplainThingPattern();
+
+    [GeneratedRegex(@"^tell me (?=the )", FrameOptions)]
+    private static partial Regex TellTheThingPattern();
+
+    [GeneratedRegex(@"^(?:list|name|enumerate|give me a list of) ", FrameOptions)]
+    private static partial Regex ListPattern();
+
+    [GeneratedRegex(@"^(?:what(?:'s|’s| is) the (?:reason|cause) (?:that |why |for )?|for what reason |how come |what makes )", FrameOptions)]
+    private static partial Regex ReasonPattern();
+
+    [GeneratedRegex(@"^what (?:causes|(?<past>caused)) ", FrameOptions)]
+    private static partial Regex CausePattern();
+
+    [GeneratedRegex(@"^why (?<aux>do|does|did) (?<event>[^?]+?) (?:happen|occur)\??$", FrameOptions)]
+    private static partial Regex HappenPattern();
+
+    [GeneratedRegex(@"^(?:how (?:does|do) (?<x>[^?]+?) differ from|how (?:is|are) (?<x>[^?]+?) different from|what distinguishes (?<x>[^?]+?) from) (?<y>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex DifferPattern();
+
+    [GeneratedRegex(@"^how (?<adjective>tall|high|old|big|large|heavy|deep|wide) (?<verb>is|are|was|were) (?<thing>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex MeasurePattern();
+
+    [GeneratedRegex(@"^(?!what\b)(?<thing>[^?]+?) (?<verb>is|are|was|were) what\??$", FrameOptions)]
+    private static partial Regex IsWhatPattern();
+
+    [GeneratedRegex(@"^who(?:'s|’s| is| was) the (?:author|writer) of ", FrameOptions)]
+    private static partial Regex AuthorPattern();
+
+    // The passive asked of its agent: "X was written by whom?", "by whom was X painted?", "who was X invented by?" →
+    // "who wrote / painted / invented X" (the guard reads "written" and "wrote" as one verb); "X was caused by what?".
+    [GeneratedRegex(@"^(?:(?<thing>[^?]+?) (?:is|are|was|were) (?<verb>\p{L}+) by (?<agent>whom|who|what)|by (?<agent>whom|what) (?:is|are|was|were) (?<thing>[^?]+?) (?<verb>\p{L}+)|(?<agent>who|what) (?:is|are|was|were) (?<thing>[^?]+?) (?<verb>\p{L}+) by)\??$", FrameOptions)]
+    private static partial Regex PassiveByPattern();
+
+    [GeneratedRegex(@"^how do I say (?<text>.+) in (?<language>\p{L}+)\??$", FrameOptions)]
+    private static partial Regex SayInPattern();
+
+    [GeneratedRegex(@"^(?:wie heißt|was versteht man unter) ", FrameOptions)]
+    private static partial Regex GermanDefinitionPattern();
+
+    [GeneratedRegex(@"^was bedeutet (?<term>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex GermanMeanPattern();
+
+    [GeneratedRegex(@"^(?:erkläre?n?(?: mir| uns)?|(?:mir |uns )erklären),? (?=(?:wie|warum|was|wann|wo|wer|welche)\b)", FrameOptions)]
+    private static partial Regex GermanExplainWhPattern();
+
+    [GeneratedRegex(@"^erkläre?(?: mir| uns)? (?!(?:wie|warum|was|wann|wo|wer|welche|das|dies)\b)", FrameOptions)]
+    private static partial Regex GermanExplainThingPattern();
+
+    [GeneratedRegex(@"^(?:aus welchem grund|wieso|weshalb) ", FrameOptions)]
+    private static partial Regex GermanReasonPattern();
+
+    [GeneratedRegex(@"^welche (?<thing>\p{L}+) (?:hat|haben) (?<owner>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex GermanWhichHasPattern();
+
+    [GeneratedRegex(@"^¿?cuál es (?:la|el) (?:forma|manera|modo) de ", FrameOptions)]
+    private static partial Regex SpanishWayPattern();
+
+    [GeneratedRegex(@"^¿?(?:cuál es (?:la razón|el motivo) (?:por (?:la|el) (?:que|cual)|de que)|por qué razón) ", FrameOptions)]
+    private static partial Regex SpanishReasonPattern();
+
+    [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
+    private static partial Regex SpanishMeanPattern();
+
+    [GeneratedRegex(@"^expl[ií]ca(?:me|nos)?,? (?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
+    private static partial Regex SpanishExplainWhPattern();
+
+    [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
+    private static partial Regex SpanishExplainThingPattern();
+
+    [GeneratedRegex(@"^comment est-ce que (?:je |j['’]|on |l['’]on )", FrameOptions)]
+    private static partial Regex FrenchHowPattern();
+
+    [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
+    private static partial Regex FrenchDefinitionPattern();
+
+    [GeneratedRegex(@"^expliquez?(?:-moi|-nous)?,? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    private static partial Regex FrenchExplainWhPattern();
+
+    [GeneratedRegex(@"^expliquez?(?:-moi|-nous)? (?!(?:comment|pourquoi|ce|ça|cela|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    private static partial Regex FrenchExplainThingPattern();
+
+    [GeneratedRegex(@"^(?:pour quelle raison|quelle est la raison pour laquelle) ", FrameOptions)]
+    private static partial Regex FrenchReasonPattern();
+
+    // An owner's thing: not a clitic ("what's", "it's", "let's", "there's"), and only before a lowercase word, so that
+    // "Marie's" in "is Marie's Café open" and a name after it stay as written.
+    [GeneratedRegex(@"\b(?<det>(?i:the|my|your|his|her|our|their) )?(?<owner>(?!(?i:what|that|it|there|here|who|where|how|when|why|he|she|let|everyone|everybody|someone|somebody|nobody|one|this|today|tonight|tomorrow|yesterday)['’])\p{L}[\p{L}-]*)['’]s (?<thing>\p{Ll}+)\b", FrameOptions & ~RegexOptions.IgnoreCase)]
+    private static partial Regex PossessivePattern();
+}
