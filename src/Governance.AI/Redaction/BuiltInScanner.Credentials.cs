@@ -29,8 +29,8 @@ internal static partial class BuiltInScanner
 
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "ssws", "auth", "credential",
-         "contrase", "senha", "sleutel", "jeton", "api ", "hvs.", "hvb.", "hvr.", "atlasv1.", "k.eyj1"],
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
+         "contrase", "senha", "sleutel", "jeton", "api "],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -83,12 +83,7 @@ internal static partial class BuiltInScanner
             }
 
             int a = p + rel;
-            if (TryAnchoredServiceToken(text, a, out RedactionMatch m))
-            {
-                output.Add(m);
-                p = m.End;
-            }
-            else if (TryKeyedCredential(text, a, out m, out int nameEnd))
+            if (TryKeyedCredential(text, a, out RedactionMatch m, out int nameEnd))
             {
                 output.Add(m);
                 p = m.End;
@@ -221,8 +216,7 @@ internal static partial class BuiltInScanner
     private static CredentialKey ClassifyKeyName(ReadOnlySpan<char> name, ReadOnlySpan<char> before, bool query)
     {
         ReadOnlySpan<char> last = LastNamePart(name);
-        // Okta's "Authorization: SSWS <token>" scheme is checked like Bearer.
-        if (last.Length == name.Length && (name.Equals("bearer", StringComparison.OrdinalIgnoreCase) || name.Equals("ssws", StringComparison.OrdinalIgnoreCase)))
+        if (last.Length == name.Length && (name.Equals("bearer", StringComparison.OrdinalIgnoreCase)))
         {
             return CredentialKey.Bearer;
         }

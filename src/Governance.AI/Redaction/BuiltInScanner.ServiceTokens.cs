@@ -4,10 +4,9 @@ namespace Governance.AI.Redaction;
 /// Groq (<c>gsk_</c>), Docker Hub (<c>dckr_pat_</c>, <c>dckr_oat_</c>), Sentry (<c>sntrys_</c>, <c>sntryu_</c>), Shopify
 /// (<c>shpat_ shpca_ shppa_ shpss_</c> + 32 hex), Grafana (<c>glsa_</c>, <c>glc_</c>), PlanetScale (<c>pscale_tkn_</c>,
 /// <c>pscale_pw_</c>, <c>pscale_oauth_</c>), Braintree (<c>access_token$production$…</c>), Postman (<c>PMAK-</c>), New
-/// Relic (<c>NRAK-</c>, <c>NRII-</c>), Square (<c>sq0atp-</c>, <c>sq0csp-</c>, <c>EAAA</c>), NuGet (<c>oy2</c> + 43),
-/// Firebase Cloud Messaging server keys (<c>AAAA…:APA91b…</c>), and, found with the credential anchors because their
-/// prefix holds a dot, HashiCorp Vault (<c>hvs. hvb. hvr.</c>), Terraform Cloud (<c>….atlasv1.…</c>) and Mapbox
-/// (<c>sk.eyJ1…</c>, <c>pk.eyJ1…</c>) tokens.</summary>
+/// Relic (<c>NRAK-</c>, <c>NRII-</c>), Okta (after the <c>SSWS</c> scheme), Square (<c>sq0atp-</c>, <c>sq0csp-</c>, <c>EAAA</c>), NuGet (<c>oy2</c> + 43),
+/// Firebase Cloud Messaging server keys (<c>AAAA…:APA91b…</c>), HashiCorp Vault (<c>hvs. hvb. hvr.</c>), Terraform Cloud
+/// (<c>….atlasv1.…</c>) and Mapbox (<c>sk.eyJ1…</c>, <c>pk.eyJ1…</c>) tokens.</summary>
 internal static partial class BuiltInScanner
 {
     private const int ServiceTokenMinBody = 20;
@@ -63,8 +62,9 @@ internal static partial class BuiltInScanner
         return prefix is "PMAK" or "NRAK" or "NRII" && TryServiceTokenBody(text, i - 4, i + 1, prefix is "NRAK" ? 27 : 32, hexOnly: false, out m);
     }
 
-    /// <summary>At a digit: NuGet API keys (<c>oy2</c> + 43 lower-case letters and digits) and Square OAuth tokens
-    /// (<c>sq0atp-</c>, <c>sq0csp-</c>).</summary>
+    /// <summary>At a digit: NuGet API keys (<c>oy2</c> + 43 lower-case letters and digits), Okta API tokens after
+    /// <c>SSWS</c>, Square OAuth tokens
+    /// (<c>sq0atp-</c>, <c>sq0csp-</c>) and, inside a token, the dotted prefixes of <see cref="TryDottedServiceToken"/>.</summary>
     private static bool TryDigitServiceToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -86,9 +86,19 @@ internal static partial class BuiltInScanner
             return true;
         }
 
-        return c == '0' && i >= 2 && text[i - 2] == 's' && text[i - 1] == 'q' && IsSecretLeftBoundary(text, i - 2) &&
-            (text[(i + 1)..].StartsWith("atp-", StringComparison.Ordinal) || text[(i + 1)..].StartsWith("csp-", StringComparison.Ordinal)) &&
-            TryServiceTokenBody(text, i - 2, i + 5, 22, hexOnly: false, out m);
+        // Okta API tokens ("00" + 40) after their authorization scheme, "SSWS ".
+        if (c == '0' && i >= 5 && text.Slice(i - 5, 5) is "SSWS ")
+        {
+            return TryServiceTokenBody(text, i, i, 40, hexOnly: false, out m);
+        }
+
+        if (c == '0' && i >= 2 && text[i - 2] == 's' && text[i - 1] == 'q' && IsSecretLeftBoundary(text, i - 2) &&
+            (text[(i + 1)..].StartsWith("atp-", StringComparison.Ordinal) || text[(i + 1)..].StartsWith("csp-", StringComparison.Ordinal)))
+        {
+            return TryServiceTokenBody(text, i - 2, i + 5, 22, hexOnly: false, out m);
+        }
+
+        return i > 0 && (IsTokenChar(text[i - 1]) || text[i - 1] == '.') && TryDottedServiceToken(text, i, out m);
     }
 
     /// <summary>At an <c>A</c>: a Square access token, <c>EAAA</c> + 60 base64url characters.</summary>
@@ -133,36 +143,34 @@ internal static partial class BuiltInScanner
         return TryServiceTokenBody(text, s, idEnd + 1, 32, hexOnly: true, out m);
     }
 
-    /// <summary>Vendor tokens whose prefix holds a dot, tried at a credential anchor: "hvs.", "hvb.", "hvr." (Vault),
-    /// "atlasv1." (Terraform Cloud: 14 characters before it), "k.eyJ1" (Mapbox <c>sk.</c>/<c>pk.</c> tokens).</summary>
-    private static bool TryAnchoredServiceToken(ReadOnlySpan<char> text, int a, out RedactionMatch m)
+    /// <summary>At a digit, vendor tokens whose prefix holds a dot: Mapbox (<c>sk.eyJ1…</c>, <c>pk.eyJ1…</c>) and
+    /// Terraform Cloud (14 characters, <c>.atlasv1.</c>, 60 or more) at the prefix's "1"; HashiCorp Vault
+    /// (<c>hvs.</c>, <c>hvb.</c>, <c>hvr.</c> + 24 or more) at a digit within the body's first 24 characters.</summary>
+    private static bool TryDottedServiceToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
-        ReadOnlySpan<char> rest = text[a..];
-        if (rest.StartsWith("hvs.", StringComparison.Ordinal) || rest.StartsWith("hvb.", StringComparison.Ordinal) || rest.StartsWith("hvr.", StringComparison.Ordinal))
+        int n = text.Length;
+        if (text[i] == '1' && i >= 6 && text[i - 6] is 's' or 'p' && text.Slice(i - 5, 5) is "k.eyJ" && IsSecretLeftBoundary(text, i - 6))
         {
-            return TryServiceTokenBody(text, a, a + 4, 24, hexOnly: false, out m);
+            int first = TokenRun(text, i - 3, allowDash: true, allowUnderscore: true);
+            return first - (i - 3) >= 20 && first < n && text[first] == '.' && TryServiceTokenBody(text, i - 6, first + 1, 20, hexOnly: false, out m);
         }
 
-        if (rest.StartsWith("atlasv1.", StringComparison.Ordinal) && a >= 15 && text[a - 1] == '.')
+        if (text[i] == '1' && i >= 22 && i + 1 < n && text[i + 1] == '.' && text.Slice(i - 7, 7) is ".atlasv")
         {
-            int s = a - 1;
-            while (s > 0 && a - 1 - s < 14 && IsAsciiAlnum(text[s - 1]))
-            {
-                s--;
-            }
-
-            return a - 1 - s == 14 && IsSecretLeftBoundary(text, s) && TryServiceTokenBody(text, s, a + 8, 60, hexOnly: false, out m);
+            int s = i - 21;
+            return TokenRun(text, s, allowDash: false, allowUnderscore: false) == i - 7 && IsSecretLeftBoundary(text, s) &&
+                TryServiceTokenBody(text, s, i + 2, 60, hexOnly: false, out m);
         }
 
-        if (rest.StartsWith("k.eyJ1", StringComparison.Ordinal) && a >= 1 && text[a - 1] is 's' or 'p' && IsSecretLeftBoundary(text, a - 1))
+        int start = i;
+        while (start > 0 && i - start < 24 && IsTokenChar(text[start - 1]))
         {
-            int first = TokenRun(text, a + 2, allowDash: true, allowUnderscore: true);
-            return first - (a + 2) >= 20 && first < text.Length && text[first] == '.' &&
-                TryServiceTokenBody(text, a - 1, first + 1, 20, hexOnly: false, out m);
+            start--;
         }
 
-        return false;
+        return start >= 4 && text[start - 1] == '.' && text[start - 4] == 'h' && text[start - 3] == 'v' && text[start - 2] is 's' or 'b' or 'r' &&
+            IsSecretLeftBoundary(text, start - 4) && TryServiceTokenBody(text, start - 4, start, 24, hexOnly: false, out m);
     }
 
     /// <summary>A token from <paramref name="s"/> whose body (base64url from <paramref name="body"/>) has at least
