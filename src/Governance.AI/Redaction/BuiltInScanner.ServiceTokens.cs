@@ -163,9 +163,16 @@ internal static partial class BuiltInScanner
                 TryServiceTokenBody(text, s, i + 2, 60, hexOnly: false, out m);
         }
 
+        // Only the token's first digit looks back: a digit on the way means an earlier digit already looked, which keeps
+        // the cost per token proportional to its length.
         int start = i;
         while (start > 0 && i - start < 24 && IsTokenChar(text[start - 1]))
         {
+            if (IsDigit(text[start - 1]))
+            {
+                return false;
+            }
+
             start--;
         }
 
