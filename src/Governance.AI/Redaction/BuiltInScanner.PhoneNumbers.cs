@@ -239,20 +239,6 @@ internal static partial class BuiltInScanner
         return true;
     }
 
-    /// <summary>The digit count of a dashed extension ("-57", "-0") at <paramref name="p"/>: one to four digits that end the
-    /// number; else 0.</summary>
-    private static int DashExtensionLength(ReadOnlySpan<char> text, int p)
-    {
-        if (p + 1 >= text.Length || text[p] != '-')
-        {
-            return 0;
-        }
-
-        int len = CountDigits(text, p + 1, 5);
-        int e = p + 1 + len;
-        return len is >= 1 and <= 4 && IsRightBoundary(text, e) && !(e + 1 < text.Length && text[e] is '-' or '/' or '.' && IsDigit(text[e + 1])) ? len : 0;
-    }
-
     /// <summary>The length of an area code's own separator at <paramref name="p"/> when a digit and then a different
     /// separator or more digits follow: a slash (" / ", "/ ", "/"), or a dash ("-", " - ") followed by a group joined
     /// by a space or a dot; else 0. A dash followed by dashes is the ordinary one-separator form.</summary>
@@ -287,51 +273,6 @@ internal static partial class BuiltInScanner
         int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
         return q + 2 < text.Length && text[q] == '/' && text[q + 1] == ' ' && IsDigit(text[q + 2]) ? q + 2 - p : 0;
     }
-
-    /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new
-    /// end, or <paramref name="e"/> when there is none.</summary>
-    private static int SkipExtension(ReadOnlySpan<char> text, int e)
-    {
-        int p = e;
-        if (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-
-        int marker = ExtensionMarkerLength(text[p..]);
-        if (marker == 0)
-        {
-            return e;
-        }
-
-        p += marker;
-        if (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-
-        int len = CountDigits(text, p, 7);
-        return len is >= 1 and <= 6 && IsRightBoundary(text, p + len) ? p + len : e;
-    }
-
-    /// <summary>The length of an extension marker at the start of <paramref name="rest"/>: "ext.", "x", "#", "Durchwahl",
-    /// "DW", "poste", "int.", "interno", "ramal", "toestel" (the longest that matches), or 0.</summary>
-    private static int ExtensionMarkerLength(ReadOnlySpan<char> rest)
-    {
-        foreach (string marker in ExtensionMarkers)
-        {
-            if (rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return marker.Length;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>Extension markers in en/de/fr/es/it/pt/nl, longest first so that "ext." wins over "ext" and "x".</summary>
-    private static readonly string[] ExtensionMarkers =
-        ["extension", "durchwahl", "toestel", "interno", "ramal", "poste", "ext.", "int.", "ext", "dw", "x", "#"];
 
     /// <summary>International: <c>+</c> (or <c>00</c>, or a bracketed <c>(+CC)</c>), a country code, then digit groups
     /// separated by single spaces, dots or dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15
