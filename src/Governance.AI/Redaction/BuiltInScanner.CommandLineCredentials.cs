@@ -7,6 +7,70 @@ internal static partial class BuiltInScanner
     /// <summary>How far back a flag looks for the command's name on its line.</summary>
     private const int MaxCommandPrefix = 200;
 
+    /// <summary>At the first colon of a <c>.pgpass</c> line, <c>host:port:database:user:password</c> (the port digits or
+    /// <c>*</c>, the database and user names with a letter or <c>*</c>): the password, up to white space or a quote.</summary>
+    private static bool TryPgPassLine(ReadOnlySpan<char> text, int colon, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        int host = colon;
+        while (host > 0 && colon - host < 253 && (IsAsciiAlnum(text[host - 1]) || text[host - 1] is '.' or '-' or '_' or '*'))
+        {
+            host--;
+        }
+
+        if (host == colon || (host > 0 && !char.IsWhiteSpace(text[host - 1]) && text[host - 1] is not ('`' or '"' or '\'')))
+        {
+            return false;
+        }
+
+        int port = colon + 1;
+        int portEnd = port < n && text[port] == '*' ? port + 1 : port + CountDigits(text, port, 6);
+        if (portEnd == port || portEnd - port > 5 || portEnd >= n || text[portEnd] != ':')
+        {
+            return false;
+        }
+
+        int database = portEnd + 1;
+        int databaseEnd = PgPassField(text, database);
+        int user = databaseEnd + 1;
+        int userEnd = databaseEnd < n && text[databaseEnd] == ':' ? PgPassField(text, user) : -1;
+        if (userEnd < 0 || userEnd >= n || text[userEnd] != ':' || !IsNamedPgPassField(text[database..databaseEnd]) || !IsNamedPgPassField(text[user..userEnd]))
+        {
+            return false;
+        }
+
+        int value = userEnd + 1;
+        int valueEnd = value;
+        while (valueEnd < n && !char.IsWhiteSpace(text[valueEnd]) && text[valueEnd] is not ('`' or '"' or '\'' or ':'))
+        {
+            valueEnd++;
+        }
+
+        if (valueEnd - value < 3 || (valueEnd < n && text[valueEnd] == ':') || IsPlaceholderValue(text[value..valueEnd], quoted: false))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, value, valueEnd, CredentialConfidence, secret: true);
+        return true;
+    }
+
+    /// <summary>The end of a <c>.pgpass</c> name field: up to the next colon, white space or quote.</summary>
+    private static int PgPassField(ReadOnlySpan<char> text, int start)
+    {
+        int p = start;
+        while (p < text.Length && p - start < MaxKeyName && !char.IsWhiteSpace(text[p]) && text[p] is not (':' or '`' or '"' or '\''))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static bool IsNamedPgPassField(ReadOnlySpan<char> field) =>
+        field is "*" || field.ContainsAnyInRange('a', 'z') || field.ContainsAnyInRange('A', 'Z');
+
     /// <summary>At the colon of <c>scheme://user:password@host</c>: the password.</summary>
     private static bool TryUrlPassword(ReadOnlySpan<char> text, int colon, out RedactionMatch m)
     {

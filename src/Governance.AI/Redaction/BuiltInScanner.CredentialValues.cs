@@ -136,6 +136,27 @@ internal static partial class BuiltInScanner
         return screaming || codeName;
     }
 
+    /// <summary>Whether a value is a lower-case host name ("app.terraform.io"): labels of letters, digits and dashes
+    /// joined by dots, ending with an alphabetic top-level label.</summary>
+    private static bool IsHostName(ReadOnlySpan<char> value)
+    {
+        int dot = value.LastIndexOf('.');
+        if (dot <= 0 || value.Length - dot - 1 < 2 || value[(dot + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a value looks chosen or generated rather than a word: a letter with a digit or a symbol, or a long
     /// mixed-case run.</summary>
     private static bool LooksRandom(ReadOnlySpan<char> value)

@@ -29,8 +29,8 @@ internal static partial class BuiltInScanner
 
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secret", "token", "key", "sig", "bearer", "basic", "auth", "credential", "contrase", "senha",
-         "sleutel", "jeton", "api "],
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
+         "contrase", "senha", "sleutel", "jeton", "api "],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -138,6 +138,24 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        // "Geheimer Schlüssel: …", "geheime sleutel": the anchor found the adjective; the key name is the noun after it.
+        if (IsAnyOf(text[s..e], "geheimer", "geheime", "geheimes") && e + 1 < n && text[e] == ' ')
+        {
+            int noun = e + 1;
+            int nounEnd = noun;
+            while (nounEnd < n && nounEnd - noun < 16 && IsWordChar(text[nounEnd]))
+            {
+                nounEnd++;
+            }
+
+            if (IsAnyOf(text[noun..nounEnd], "schlüssel", "schluessel", "sleutel", "token", "key"))
+            {
+                s = noun;
+                e = nounEnd;
+                nameEnd = nounEnd;
+            }
+        }
+
         ReadOnlySpan<char> name = text[s..e];
         bool query = s > 0 && text[s - 1] is '?' or '&';
         CredentialKey key = ClassifyKeyName(name, text[..s], query);
@@ -159,7 +177,8 @@ internal static partial class BuiltInScanner
         }
 
         ReadOnlySpan<char> value = text[valueStart..valueEnd];
-        if (IsPlaceholderValue(value, quoted) || value.ContainsAny(' ', '\t') ||
+        // A host name after "credentials" (Terraform's credentials "app.terraform.io" { … }) names where, not what.
+        if (IsPlaceholderValue(value, quoted) || value.ContainsAny(' ', '\t') || (key != CredentialKey.Password && IsHostName(value)) ||
             value.Equals(name, StringComparison.OrdinalIgnoreCase) || value.Equals(LastNamePart(name), StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -222,6 +241,22 @@ internal static partial class BuiltInScanner
             return CredentialKey.Credential;
         }
 
+        // "secret" in en/fr/es/it/pt/de/nl as a noun ("el secreto es", "das Geheimnis ist") or after a key word ("clave
+        // secreta", "clé secrète", "chiave segreta"); German compounds ("Geheimschlüssel").
+        if (last.Length == name.Length &&
+            (IsAnyOf(name, "secreto", "segreto", "segredo", "geheimnis", "geheim", "geheimschlüssel", "geheimschluessel", "geheimtoken") ||
+             (IsAnyOf(name, "secreta", "secrète", "secrete", "segreta") && IsAnyOf(PreviousWord(before), "clave", "chave", "clé", "cle", "chiave", "llave"))))
+        {
+            return CredentialKey.Credential;
+        }
+
+        // A Google service account's "private_key_id" names the key it belongs with.
+        if (last.Equals("id", StringComparison.OrdinalIgnoreCase) && (name.EndsWith("private_key_id", StringComparison.OrdinalIgnoreCase) ||
+            name.Equals("privateKeyId", StringComparison.OrdinalIgnoreCase)))
+        {
+            return CredentialKey.Credential;
+        }
+
         // An Azure shared access signature's "sig=" in a URL query.
         if (query && name.Equals("sig", StringComparison.OrdinalIgnoreCase))
         {
@@ -241,7 +276,8 @@ internal static partial class BuiltInScanner
             ReadOnlySpan<char> previous = last.Length == name.Length
                 ? PreviousWord(before)
                 : LastNamePart(name[..(name.Length - last.Length)].TrimEnd("_-."));
-            if (IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session"))
+            if (IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session",
+                    "geheimer", "geheime", "privater", "private"))
             {
                 return CredentialKey.Credential;
             }
@@ -252,11 +288,10 @@ internal static partial class BuiltInScanner
         return CredentialKey.None;
     }
 
-    /// <summary>The word right before a name, across one space ("API" in "API key").</summary>
     /// <summary>Whether <paramref name="before"/> ends with a Romance word for "key" and a space ("clé ", "chiave ").</summary>
     private static bool EndsWithRomanceKeyWord(ReadOnlySpan<char> before)
     {
-        foreach (string word in (ReadOnlySpan<string>)["clé ", "cle ", "chiave ", "chave ", "llave ", "clave "])
+        foreach (string word in (ReadOnlySpan<string>)["clé ", "cle ", "chiave ", "chave ", "llave ", "clave ", "clé d'", "cle d'", "chiave dell'", "chave de ", "chave da ", "clave de ", "llave de "])
         {
             if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) &&
                 (before.Length == word.Length || !char.IsLetter(before[before.Length - word.Length - 1])))
@@ -268,6 +303,7 @@ internal static partial class BuiltInScanner
         return false;
     }
 
+    /// <summary>The word right before a name, across one space ("API" in "API key", "clé" in "clé secrète").</summary>
     private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
     {
         if (before.Length < 2 || before[^1] != ' ')
@@ -277,7 +313,7 @@ internal static partial class BuiltInScanner
 
         int e = before.Length - 1;
         int s = e;
-        while (s > 0 && e - s < 16 && IsAsciiLetter(before[s - 1]))
+        while (s > 0 && e - s < 16 && char.IsLetter(before[s - 1]))
         {
             s--;
         }

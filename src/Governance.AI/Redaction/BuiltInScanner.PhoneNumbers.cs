@@ -100,10 +100,13 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
-    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of separator (space, dash, dot
-    /// or slash; a bracketed first group may be followed by a space), 9 to 12 digits in all. With 10 to 12 digits the
-    /// match counts alone; 9 digits and the compact form are as often reference numbers and count only with a phone
-    /// word nearby.</summary>
+    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of
+    /// separator (space, dash, dot or slash; a bracketed first group may be followed by a space); the area code may
+    /// instead end with its own slash or dash, as Belgian ("02/458.66.19"), Swedish ("08-932 147 59") and Dutch
+    /// ("010 - 123 45 67") numbers are written, and old German style writes the trunk 0 apart ("0 30 / 82 15 67").
+    /// 9 to 12 digits in all (8 after an area code's own separator, as in Swedish "08-12 34 56"). With 10 to 12
+    /// digits, or 9 spaced and ending in a four-digit group or in four groups, the match counts alone; other 9- and 8-digit forms
+    /// and the compact form are as often reference numbers and count only with a phone word nearby.</summary>
     private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
         m = default;
@@ -111,7 +114,7 @@ internal static partial class BuiltInScanner
         bool paren = text[s] == '(';
         int p = paren ? s + 1 : s;
         if ((s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')) ||
-            p + 1 >= n || text[p] != '0' || !IsDigit(text[p + 1]) || text[p + 1] == '0')
+            p + 2 >= n || text[p] != '0' || text[p + 1] == '0' || !(IsDigit(text[p + 1]) || (text[p + 1] == ' ' && !paren && IsDigit(text[p + 2]))))
         {
             return false;
         }
@@ -125,13 +128,26 @@ internal static partial class BuiltInScanner
             return true;
         }
 
-        if (first is < 2 or > 6)
+        // "0 30 / 82 15 67 57": the trunk 0 written apart from the area code, which a slash ends.
+        int trunkApart = 0;
+        if (first == 1 && !paren && p + 2 < n && text[p + 1] == ' ')
+        {
+            int area = CountDigits(text, p + 2, 6);
+            if (area is >= 2 and <= 5 && SpacedSlash(text, p + 2 + area) > 0)
+            {
+                p += 2;
+                first = area;
+                trunkApart = 1;
+            }
+        }
+
+        if (first + trunkApart is < 2 or > 6)
         {
             return false;
         }
 
         p += first;
-        int digits = first;
+        int digits = first + trunkApart;
         int groups = 1;
         if (paren)
         {
@@ -149,13 +165,17 @@ internal static partial class BuiltInScanner
 
         char sep = '\0';
         int end = p;
+        bool areaSeparator = false;
+        int lastGroup = 0;
         while (true)
         {
-            int slashed = groups == 1 && !paren ? SpacedSlash(text, p) : 0;
+            int slashed = groups == 1 && !paren ? AreaCodeSeparator(text, p) : 0;
             if (slashed > 0)
             {
-                // "089 / 142 2795", "0172/ 1968961": a slash after the area code, then groups of their own.
+                // "089 / 142 2795", "0172/ 1968961", "02/458.66.19", "08-932 147 59": a slash or dash after the area
+                // code, then groups of their own.
                 p += slashed;
+                areaSeparator = true;
             }
             else if (groups > 1 || !paren)
             {
@@ -187,6 +207,7 @@ internal static partial class BuiltInScanner
             p += len;
             digits += len;
             groups++;
+            lastGroup = len;
             end = p;
             if (digits > 12)
             {
@@ -203,30 +224,47 @@ internal static partial class BuiltInScanner
         }
 
         // The number must end here: not followed by more digits, a time ("10:30") or a decimal part.
-        if (groups < 2 || digits < 9 || !IsRightBoundary(text, end) ||
+        if (groups < 2 || digits < (areaSeparator && groups >= 3 ? 8 : 9) || !IsRightBoundary(text, end) ||
             (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
         {
             return false;
         }
 
-        // 10–12 digits with a trunk 0 is how most national numbers are written (UK, DE, FR, IT, IN, NL, AU…); 9 is
-        // as often a reference number, so it needs a phone word.
-        m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), digits >= 10 ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
+        // 10–12 digits with a trunk 0 is how most national numbers are written (UK, DE, FR, IT, IN, NL, AU…), and 9
+        // spaced and ending in a group of four or in four groups is a short national number (IE "01 640 7975", BE
+        // "02 123 45 67"); 9 in two groups, as 3-3-3 or dashed like an SSN, and 8, are as often another number, so they
+        // need a phone word.
+        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4)));
+        m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), counts ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
     }
 
-    /// <summary>The digit count of a dashed extension ("-57", "-0") at <paramref name="p"/>: one to four digits that end the
-    /// number; else 0.</summary>
-    private static int DashExtensionLength(ReadOnlySpan<char> text, int p)
+    /// <summary>The length of an area code's own separator at <paramref name="p"/> when a digit and then a different
+    /// separator or more digits follow: a slash (" / ", "/ ", "/"), or a dash ("-", " - ") followed by a group joined
+    /// by a space or a dot; else 0. A dash followed by dashes is the ordinary one-separator form.</summary>
+    private static int AreaCodeSeparator(ReadOnlySpan<char> text, int p)
     {
-        if (p + 1 >= text.Length || text[p] != '-')
+        int spaced = SpacedSlash(text, p);
+        if (spaced > 0)
+        {
+            return spaced;
+        }
+
+        int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        if (q + 2 >= text.Length || text[q] is not ('/' or '-'))
         {
             return 0;
         }
 
-        int len = CountDigits(text, p + 1, 5);
-        int e = p + 1 + len;
-        return len is >= 1 and <= 4 && IsRightBoundary(text, e) && !(e + 1 < text.Length && text[e] is '-' or '/' or '.' && IsDigit(text[e + 1])) ? len : 0;
+        int r = text[q + 1] == ' ' && q > p ? q + 2 : q + 1;
+        if (r >= text.Length || !IsDigit(text[r]) || (q > p) != (r == q + 2))
+        {
+            return 0;
+        }
+
+        int len = CountDigits(text, r, 9);
+        bool spacedOrDotted = r + len + 1 < text.Length && text[r + len] is ' ' or '.' && IsDigit(text[r + len + 1]);
+        return text[q] == '/' && q == p && !spacedOrDotted ? 0 : spacedOrDotted || q > p ? r - p : 0;
     }
 
     /// <summary>The length of " / " or "/ " at <paramref name="p"/> when a digit follows, else 0.</summary>
@@ -235,51 +273,6 @@ internal static partial class BuiltInScanner
         int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
         return q + 2 < text.Length && text[q] == '/' && text[q + 1] == ' ' && IsDigit(text[q + 2]) ? q + 2 - p : 0;
     }
-
-    /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new
-    /// end, or <paramref name="e"/> when there is none.</summary>
-    private static int SkipExtension(ReadOnlySpan<char> text, int e)
-    {
-        int p = e;
-        if (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-
-        int marker = ExtensionMarkerLength(text[p..]);
-        if (marker == 0)
-        {
-            return e;
-        }
-
-        p += marker;
-        if (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-
-        int len = CountDigits(text, p, 7);
-        return len is >= 1 and <= 6 && IsRightBoundary(text, p + len) ? p + len : e;
-    }
-
-    /// <summary>The length of an extension marker at the start of <paramref name="rest"/>: "ext.", "x", "#", "Durchwahl",
-    /// "DW", "poste", "int.", "interno", "ramal", "toestel" (the longest that matches), or 0.</summary>
-    private static int ExtensionMarkerLength(ReadOnlySpan<char> rest)
-    {
-        foreach (string marker in ExtensionMarkers)
-        {
-            if (rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return marker.Length;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>Extension markers in en/de/fr/es/it/pt/nl, longest first so that "ext." wins over "ext" and "x".</summary>
-    private static readonly string[] ExtensionMarkers =
-        ["extension", "durchwahl", "toestel", "interno", "ramal", "poste", "ext.", "int.", "ext", "dw", "x", "#"];
 
     /// <summary>International: <c>+</c> (or <c>00</c>, or a bracketed <c>(+CC)</c>), a country code, then digit groups
     /// separated by single spaces, dots or dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15

@@ -1,28 +1,40 @@
 namespace Governance.AI.Redaction;
 
-/// <summary>National phone formats without a trunk 0: Spanish and Portuguese 9-digit numbers, Indian mobiles, and
-/// Brazilian numbers with an area code, bracketed or not.</summary>
+/// <summary>National phone formats without a trunk 0: Spanish and Portuguese 9-digit numbers, Indian mobiles, Polish,
+/// Mexican and Brazilian numbers with an area code, bracketed or not, Italian mobiles and Australian 13/1300/1800
+/// numbers.</summary>
 internal static partial class BuiltInScanner
 {
     private const double PhoneWithoutTrunkConfidence = 0.5;
     private const double PhoneBracketedAreaConfidence = 0.6;
 
-    /// <summary>The digit groups of national numbers dialled without a trunk 0 and starting with 6–9 (mobiles, and
-    /// Spanish 8/9 landlines): "912 345 678", "912 34 56 78", "91 234 56 78" (ES, PT), "98765 43210" (IN).</summary>
-    private static readonly int[][] WithoutTrunkGroupings = [[3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2], [5, 5]];
+    /// <summary>Groupings of national numbers dialled without a trunk 0 and starting with 6–9 (mobiles, and Spanish 8/9
+    /// landlines): "912 345 678", "912 34 56 78", "91 234 56 78" (ES, PT, PL), "98765 43210" (IN), "55 1234 5678" and
+    /// "81-9884-8562" (MX area code, 2-4-4).</summary>
+    private static readonly int[][] WithoutTrunkGroupings = [[3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2], [5, 5], [2, 4, 4]];
+
+    /// <summary>Numbers starting with 1–5 that no other plan writes this way: a two-digit area code then 3-2-2 (Polish
+    /// landlines, "22 123 45 67") or 4-4 (Mexican and Brazilian landlines, "33 1234 5678", "11 3456 7890"); Polish
+    /// mobiles starting with 5 ("512 345 678").</summary>
+    private static readonly int[][] AreaCodeGroupings = [[2, 3, 2, 2], [2, 4, 4]];
+
+    private static readonly int[][] AreaCodeOrPolishMobileGroupings = [[2, 3, 2, 2], [2, 4, 4], [3, 3, 3]];
 
     /// <summary>Italian mobiles, which start with 3: "347 1234567" (3-3-4 is the NANP shape and found there).</summary>
-    private static readonly int[][] ItalianMobileGroupings = [[3, 7]];
+    private static readonly int[][] ItalianMobileGroupings = [[3, 7], [2, 3, 2, 2], [2, 4, 4]];
 
     /// <summary>Portuguese landlines, which start with 2: "22 403 4626", "21 123 4567".</summary>
-    private static readonly int[][] PortugueseLandlineGroupings = [[2, 3, 4]];
+    private static readonly int[][] PortugueseLandlineGroupings = [[2, 3, 4], [2, 3, 2, 2], [2, 4, 4]];
+
+    /// <summary>Australian 13, 1300 and 1800 numbers ("1300 123 456", "1800 123 456", "13 12 34").</summary>
+    private static readonly int[][] AustralianServiceGroupings = [[4, 3, 3]];
 
     /// <summary>Brazilian mobiles after an unbracketed area code: "11 92828 8362", "21 98765-4321" (the 9 is checked).</summary>
     private static readonly int[][] BrazilianMobileGroupings = [[2, 5, 4]];
 
-    /// <summary>A national number without a trunk 0 in one of <see cref="WithoutTrunkGroupings"/> (or
-    /// <see cref="ItalianMobileGroupings"/> when it starts with 3), joined by spaces
-    /// or dashes (dots would be a thousands separator), not part of a longer number and not an amount.</summary>
+    /// <summary>A national number without a trunk 0 in one of the groupings above for its first digit, joined by spaces
+    /// or dashes (dots would be a thousands separator), not part of a longer number and not an amount. A two-digit area
+    /// code never has a 0 as its second digit, and a dashed 2-4-4 never starts with 1 (a serial such as "12-3456-7890").</summary>
     private static bool TryNationalWithoutTrunk(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
         m = default;
@@ -39,16 +51,21 @@ internal static partial class BuiltInScanner
             return true;
         }
 
+        char sep = text[s + first];
         int[][] groupings = text[s] switch
         {
-            '3' => ItalianMobileGroupings,
+            '1' when first == 4 && text[s + 1] is '3' or '8' && text[s + 2] == '0' && text[s + 3] == '0' => AustralianServiceGroupings,
+            '1' when sep == ' ' => AreaCodeGroupings,
+            '1' => [],
             '2' => PortugueseLandlineGroupings,
-            >= '6' => WithoutTrunkGroupings,
-            _ => [],
+            '3' => ItalianMobileGroupings,
+            '4' => AreaCodeGroupings,
+            '5' => AreaCodeOrPolishMobileGroupings,
+            _ => WithoutTrunkGroupings,
         };
         foreach (int[] grouping in groupings)
         {
-            if (grouping[0] == first && TryGroupedNumber(text, s, grouping, text[s + first], dashBeforeLast: false, out m))
+            if (grouping[0] == first && (first != 2 || text[s + 1] != '0') && TryGroupedNumber(text, s, grouping, sep, dashBeforeLast: false, out m))
             {
                 return true;
             }
@@ -84,17 +101,18 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>A bracketed two-digit area code without a trunk 0, then the subscriber number: "(51) 97350-4299",
-    /// "(11) 3456-7890" (BR).</summary>
+    /// "(11) 3456-7890" (BR); also with Brazil's written carrier-code slot, "(0xx11) 90001-8326".</summary>
     private static bool TryBracketedAreaPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
         m = default;
         int n = text.Length;
-        if (s + 13 > n || text[s + 1] is < '1' or > '9' || text[s + 2] is < '1' or > '9' || text[s + 3] != ')')
+        int a = s + 4 < n && text[s + 1] == '0' && text[s + 2] is 'x' or 'X' && text[s + 3] is 'x' or 'X' ? s + 4 : s + 1;
+        if (a + 12 > n || text[a] is < '1' or > '9' || text[a + 1] is < '1' or > '9' || text[a + 2] != ')')
         {
             return false;
         }
 
-        int p = s + 4;
+        int p = a + 3;
         if (text[p] == ' ')
         {
             p++;
@@ -150,7 +168,7 @@ internal static partial class BuiltInScanner
 
     private static bool IsCurrencySign(char c) => c is '€' or '$' or '£' or '¥' or '₹' or '₽' or '₺' or '₩' or '¢';
 
-    private static readonly string[] CurrencyWords = ["eur", "usd", "gbp", "chf", "inr", "brl", "mxn", "dollar", "pound", "peso", "reais", "rupee", "franc", "yen", "yuan"];
+    private static readonly string[] CurrencyWords = ["eur", "usd", "gbp", "chf", "inr", "brl", "mxn", "pln", "zł", "sek", "nok", "dkk", "czk", "kč", "dollar", "pound", "peso", "reais", "rupee", "franc", "yen", "yuan", "złot"];
 
     /// <summary>How far before a local number its phone word may stand ("call 555-0132", "Tel. 48 46 57", "Text me at …").</summary>
     private const int LocalPhoneWordWindow = 28;

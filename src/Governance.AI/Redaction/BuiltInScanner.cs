@@ -67,19 +67,19 @@ internal static partial class BuiltInScanner
                     break;
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && TryUnderscorePrefixToken(text, i, out m));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryFlagCredential(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && TryUrlPassword(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
-                    found = TryUpperASecret(text, i, enabled, out m);
+                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && TrySquareAccessToken(text, i, out m));
                     break;
                 case 'G':
                     found = Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m);
@@ -91,7 +91,7 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.AzureKey) && TryEntraClientSecret(text, i, out m);
                     break;
                 default:
-                    found = (Has(enabled, BuiltInRecognizers.Credentials) && TryDigitVendorToken(text, i, out m)) ||
+                    found = (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, out m);
                     if (!found)
@@ -258,7 +258,10 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && TryNationalPhone(text, i > 0 && text[i - 1] == '(' ? i - 1 : i, out m))
+        // A bracket before a trunk 0 opens either an area code ("(020) 7946 0958") or a whole number in brackets
+        // ("Anna (07922 298 686)").
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' &&
+            ((i > 0 && text[i - 1] == '(' && TryNationalPhone(text, i - 1, out m)) || TryNationalPhone(text, i, out m)))
         {
             Consider(ref best, ref found, m);
         }

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Random values shared by the seeded PII set generators (generate_pii_dev3.py, generate_pii_dev4.py).
+"""Random values shared by the seeded PII set generators (generate_pii_dev3.py, generate_pii_dev4.py, generate_pii_dev5.py).
 
 Each generator passes its own seeded random.Random, so every set still regenerates byte for byte.
 """
