@@ -24,7 +24,8 @@ public class InjectionScanBenchmarks
         @"ignore (all )?(previous|prior|above) (instructions|prompts)|disregard (all )?(previous|prior) instructions|reveal (your )?system prompt|developer mode|do anything now|you are no longer bound|\[INST\]|<\|im_start\|>",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private readonly PromptInjectionDetector _detector = PromptInjectionDetector.Default;
+    // The heuristic layer alone (issue #17's 5 µs target); the lexical model layer's cost is measured in LexicalModelBenchmarks.
+    private readonly PromptInjectionDetector _detector = new(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
     private string _benign = null!;
     private string _malicious = null!;
     private string _multilingual = null!;

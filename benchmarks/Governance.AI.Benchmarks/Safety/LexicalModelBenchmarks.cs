@@ -6,15 +6,15 @@ namespace Governance.AI.Benchmarks.Safety;
 
 /// <summary>
 /// The lexical model layer on 1 KB prompts (benign English, an English attack at the end, benign multilingual text):
-/// the scan with the layer off and on in one run, and the layer's own cost (feature hashing and weight sums over text
+/// the heuristic scan alone (layer off) and the default scan (layer on) in one run, and the layer's own cost (feature hashing and weight sums over text
 /// the detector has already folded and tokenized). Aim: ≤ 1.5 µs per KB for the layer.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class LexicalModelBenchmarks
 {
-    private readonly PromptInjectionDetector _rulesOnly = PromptInjectionDetector.Default;
-    private PromptInjectionDetector _withModel = null!;
+    private readonly PromptInjectionDetector _rulesOnly = new(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
+    private readonly PromptInjectionDetector _withModel = PromptInjectionDetector.Default;
     private string _text = null!;
     private char[] _folded = null!;
     private SafetyToken[] _tokens = null!;
@@ -27,9 +27,6 @@ public class LexicalModelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new PromptInjectionDetectorOptions();
-        options.LexicalModel.Enabled = true;
-        _withModel = new PromptInjectionDetector(options);
         _text = Input switch
         {
             "benign" => Fill("Could you help me plan a three-day trip to Lisbon with good food and a museum or two? "

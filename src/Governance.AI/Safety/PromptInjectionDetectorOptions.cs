@@ -21,7 +21,7 @@ public sealed class PromptInjectionDetectorOptions
     /// <summary>Gets or sets the most characters decoded from payloads per scan. Default 16384.</summary>
     public int MaxDecodedCharacters { get; set; } = 16384;
 
-    /// <summary>Gets the options of the lexical model layer, which runs beside the rules. Off by default.</summary>
+    /// <summary>Gets the options of the lexical model layer, which runs beside the rules. On by default.</summary>
     public LexicalModelOptions LexicalModel { get; } = new();
 
     /// <summary>Checks the options.</summary>

@@ -104,7 +104,7 @@ public sealed class SafetyOptions : IValidatableOptions
 
     /// <summary>
     /// Gets the options of the lexical model layer, a classifier over hashed words and word pairs embedded in the
-    /// package, which runs beside the heuristic rules (rule id <c>injection.lexical_model</c>). Off by default.
+    /// package, which runs beside the heuristic rules (rule id <c>injection.lexical_model</c>). On by default.
     /// </summary>
     public LexicalModelOptions LexicalModel { get; } = new();
 

@@ -97,7 +97,7 @@ public sealed class LexicalModelTests
     [Fact]
     public void Disabling_the_layer_restores_the_rules_only_result()
     {
-        var rulesOnly = PromptInjectionDetector.Default;
+        var rulesOnly = new PromptInjectionDetector(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
         var modelOnly = 0;
         foreach (var row in Rows.Value)
         {
@@ -172,15 +172,15 @@ public sealed class LexicalModelTests
     }
 
     [Fact]
-    public void The_default_options_are_valid_and_the_layer_is_off()
+    public void The_default_options_are_valid_and_the_layer_is_on()
     {
         var safety = new SafetyOptions();
         var errors = new OptionsValidationErrors("Safety");
         ((IValidatableOptions)safety).Validate(errors);
 
         Assert.False(errors.HasErrors, string.Join(" ", errors.Errors));
-        Assert.False(safety.LexicalModel.Enabled);
-        Assert.False(PromptInjectionDetector.Default.Scan("Hello").IsModelEvaluated);
+        Assert.True(safety.LexicalModel.Enabled);
+        Assert.True(PromptInjectionDetector.Default.Scan("Hello").IsModelEvaluated);
         Assert.True(safety.LexicalModel.UntrustedThreshold <= safety.LexicalModel.PromptThreshold);
     }
 
@@ -206,7 +206,7 @@ public sealed class LexicalModelTests
         Assert.Equal(SafetyAction.Monitor, decision.Action);
         Assert.Equal([LexicalInjectionModel.RuleId], decision.RuleIds);
 
-        var rulesOnly = GovernanceTestHarness.Create(p => p.UseSafety(new SafetyOptions()));
+        var rulesOnly = GovernanceTestHarness.Create(p => p.UseSafety(new SafetyOptions { LexicalModel = { Enabled = false } }));
         rulesOnly.Model.Enqueue(FakeReply.Text("ok"));
         Assert.Equal("ok", (await rulesOnly.Client.GetResponseAsync(text)).Text);
     }

@@ -161,7 +161,7 @@ public sealed class TelemetryPrivacyTests
                     MetricCallerAttributes = CallerAttributes.Tenant | CallerAttributes.User,
                     Audit = { IncludeContent = true, MaxContentLength = 10_000 },
                 })
-                .UseSafety(new Governance.AI.Safety.SafetyOptions())
+                .UseSafety(MonitoredLexicalModel())
                 .UseRedaction(new Governance.AI.Redaction.RedactionOptions())
                 .UseSemanticCache(new Governance.AI.Caching.SemanticCacheOptions())
                 .UseBudgets(budgets)
@@ -316,5 +316,17 @@ public sealed class TelemetryPrivacyTests
         }
 
         return compact.ToString();
+    }
+
+    /// <summary>
+    /// Default safety options, except that the lexical model layer only monitors: the test prompt packs thirteen
+    /// credentials and PII values into one request to "email" two addresses, which the layer reads as exfiltration.
+    /// Monitoring keeps the layer running, so its audit decision is also checked for leaks.
+    /// </summary>
+    private static Governance.AI.Safety.SafetyOptions MonitoredLexicalModel()
+    {
+        var options = new Governance.AI.Safety.SafetyOptions();
+        options.RuleActions["injection.lexical_model"] = Governance.AI.Safety.SafetyAction.Monitor;
+        return options;
     }
 }
