@@ -98,6 +98,47 @@ internal sealed partial class BudgetLedger
         return preferCheaper;
     }
 
+    /// <summary>
+    /// Whether a soft threshold or the downgrade line lies within the reach of the prompt's bound: then the exact count
+    /// decides (and callbacks report it). Below the bound no threshold not yet raised is crossed and the downgrade is
+    /// decided either way (it holds even with no prompt at all, or fails even with the bound), so the count cannot
+    /// change anything.
+    /// </summary>
+    private bool BoundDecides(BudgetAdmission admission, int allowance)
+    {
+        CompiledBudget budget = admission.Budget;
+        double[] thresholds = budget.Thresholds;
+        double? downgradeBelow = budget.Options.DowngradeBelowRemainingFraction;
+        for (int i = 0; i < admission.Checks.Length; i++)
+        {
+            ref readonly PlannedCheck check = ref admission.Checks[i];
+            if (check.Bucket is not { } bucket || check.Metric is not (BudgetMetric.Tokens or BudgetMetric.Cost))
+            {
+                continue;
+            }
+
+            long before = admission.UsedBefore[i];
+            long afterBound = before + check.Reserved;
+            double limit = check.Limit;
+            if (downgradeBelow is { } fraction && check.Limit - afterBound < fraction * limit &&
+                check.Limit - (before + ReservedAmount(check.Metric, 0, allowance, admission.Price)) >= fraction * limit)
+            {
+                return true;
+            }
+
+            for (int t = 0; t < thresholds.Length; t++)
+            {
+                double level = thresholds[t] * limit;
+                if (before < level && afterBound >= level && !_thresholdsRaised.ContainsKey(new ThresholdKey(check.CounterKey, bucket.Id, t)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private void RaiseThreshold(CompiledBudget budget, in PlannedCheck check, BudgetBucket bucket, double threshold, long used)
     {
         if (_thresholdsRaised.Count > ThresholdMemory)

@@ -43,7 +43,7 @@ internal sealed partial class BudgetLedger
         {
             Calibrate(admission, streamUsage.InputTokenCount);
             var reported = new BudgetCharge(
-                streamUsage.InputTokenCount ?? admission.PromptTokens,
+                streamUsage.InputTokenCount ?? admission.CountPromptExactly(),
                 streamUsage.CachedInputTokenCount ?? 0,
                 Math.Max(streamUsage.OutputTokenCount ?? 0, receivedOutputTokens),
                 modelId);
@@ -51,7 +51,7 @@ internal sealed partial class BudgetLedger
         }
         else if (receivedOutputTokens > 0)
         {
-            await SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
+            await SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
         }
         else if (charges.Count > 0)
         {
@@ -65,7 +65,7 @@ internal sealed partial class BudgetLedger
         else
         {
             // The provider had the prompt and may have billed it.
-            await SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, 0, modelId), charges, null).ConfigureAwait(false);
+            await SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, 0, modelId), charges, null).ConfigureAwait(false);
         }
     }
 
@@ -94,7 +94,7 @@ internal sealed partial class BudgetLedger
             int changed = 0;
             for (int i = 0; i < checks.Length; i++)
             {
-                changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Amount ? 1 : 0;
+                changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Reserved ? 1 : 0;
             }
 
             BudgetAdjustment[] adjustments = changed == 0 ? [] : new BudgetAdjustment[changed];
@@ -102,9 +102,9 @@ internal sealed partial class BudgetLedger
             {
                 ref readonly PlannedCheck check = ref checks[i];
                 long final = FinalAmount(check, tokens, costNanos);
-                if (final != check.Amount)
+                if (final != check.Reserved)
                 {
-                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Amount);
+                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Reserved);
                 }
             }
 
@@ -153,7 +153,7 @@ internal sealed partial class BudgetLedger
         BudgetMetric.Tokens => tokens,
         BudgetMetric.Cost => costNanos,
         BudgetMetric.Concurrent => 0,
-        _ => check.Amount,
+        _ => check.Reserved,
     };
 
     /// <summary>What is left of a counter's limit after the settlement (negative when the call went over).</summary>
@@ -174,7 +174,7 @@ internal sealed partial class BudgetLedger
             ref readonly PlannedCheck check = ref checks[i];
             if (FirstOfScopeAndMetric(checks, i) == i)
             {
-                Telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
+                Telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Reserved));
             }
         }
     }
