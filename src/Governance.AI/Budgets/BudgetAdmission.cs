@@ -27,11 +27,8 @@ internal struct PlannedCheck(BudgetMetric metric, string? windowLabel, BudgetBuc
     /// <summary>Gets or sets the limit: the stricter one when two rules count the same counter.</summary>
     public long Limit { get; set; } = limit;
 
-    /// <summary>Gets or sets what the request needs of the counter: by the exact prompt count once it is known, else by the bound.</summary>
+    /// <summary>Gets or sets what the store holds for the request on the counter (with the prompt's bound while it is not counted).</summary>
     public long Amount { get; set; }
-
-    /// <summary>Gets or sets what the store holds for the request on the counter (settlements adjust from it).</summary>
-    public long Reserved { get; set; }
 }
 
 /// <summary>
@@ -66,6 +63,7 @@ internal readonly struct PromptCount
 internal sealed class BudgetAdmission(CompiledBudget budget, string? model, ITokenCounter counter, PromptCount prompt, DateTimeOffset now)
 {
     private IEnumerable<ChatMessage>? _boundedMessages = prompt.Messages;
+    private ChatOptions? _boundedOptions = prompt.Options;
 
     public CompiledBudget Budget { get; } = budget;
 
@@ -110,8 +108,9 @@ internal sealed class BudgetAdmission(CompiledBudget budget, string? model, ITok
     {
         if (_boundedMessages is { } messages)
         {
-            PromptTokens = Counter.CountTokens(messages, prompt.Options);
+            PromptTokens = Counter.CountTokens(messages, _boundedOptions);
             _boundedMessages = null;
+            _boundedOptions = null;
         }
 
         return PromptTokens;

@@ -62,8 +62,11 @@ internal sealed partial class BudgetLedger
             : exception.Scope + " " + exception.LimitName + " per " + exception.Window;
     }
 
-    /// <summary>Raises soft-threshold events and decides the downgrade, from the counters after the reservation.</summary>
-    private bool AfterReservation(BudgetAdmission admission)
+    /// <summary>
+    /// Raises soft-threshold events and decides the downgrade, from the counters after the reservation — with what the
+    /// request needs by the count when the prompt was counted after reserving <paramref name="reservedPrompt"/>.
+    /// </summary>
+    private bool AfterReservation(BudgetAdmission admission, int allowance, long reservedPrompt)
     {
         CompiledBudget budget = admission.Budget;
         double[] thresholds = budget.Thresholds;
@@ -78,7 +81,8 @@ internal sealed partial class BudgetLedger
             }
 
             long before = admission.UsedBefore[i];
-            long after = before + check.Amount;
+            long needed = admission.PromptTokens == reservedPrompt ? check.Amount : ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
+            long after = before + needed;
             double limit = check.Limit;
             if (downgradeBelow is { } fraction && check.Limit - after < fraction * limit)
             {
@@ -118,7 +122,7 @@ internal sealed partial class BudgetLedger
             }
 
             long before = admission.UsedBefore[i];
-            long afterBound = before + check.Reserved;
+            long afterBound = before + check.Amount;
             double limit = check.Limit;
             if (downgradeBelow is { } fraction && check.Limit - afterBound < fraction * limit &&
                 check.Limit - (before + ReservedAmount(check.Metric, 0, allowance, admission.Price)) >= fraction * limit)

@@ -94,7 +94,7 @@ internal sealed partial class BudgetLedger
             int changed = 0;
             for (int i = 0; i < checks.Length; i++)
             {
-                changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Reserved ? 1 : 0;
+                changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Amount ? 1 : 0;
             }
 
             BudgetAdjustment[] adjustments = changed == 0 ? [] : new BudgetAdjustment[changed];
@@ -102,9 +102,9 @@ internal sealed partial class BudgetLedger
             {
                 ref readonly PlannedCheck check = ref checks[i];
                 long final = FinalAmount(check, tokens, costNanos);
-                if (final != check.Reserved)
+                if (final != check.Amount)
                 {
-                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Reserved);
+                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Amount);
                 }
             }
 
@@ -153,7 +153,7 @@ internal sealed partial class BudgetLedger
         BudgetMetric.Tokens => tokens,
         BudgetMetric.Cost => costNanos,
         BudgetMetric.Concurrent => 0,
-        _ => check.Reserved,
+        _ => check.Amount,
     };
 
     /// <summary>What is left of a counter's limit after the settlement (negative when the call went over).</summary>
@@ -174,7 +174,7 @@ internal sealed partial class BudgetLedger
             ref readonly PlannedCheck check = ref checks[i];
             if (FirstOfScopeAndMetric(checks, i) == i)
             {
-                Telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Reserved));
+                Telemetry.RecordReservation(check.Scope, CompiledLimit.MetricName(check.Metric), ToUnits(check.Metric, check.Amount));
             }
         }
     }

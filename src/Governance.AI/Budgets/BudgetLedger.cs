@@ -241,7 +241,6 @@ internal sealed partial class BudgetLedger
             {
                 ref PlannedCheck check = ref checks[i];
                 check.Amount = ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
-                check.Reserved = check.Amount;
                 storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
             }
 
@@ -294,17 +293,14 @@ internal sealed partial class BudgetLedger
 
         try
         {
+            long reservedPrompt = admission.PromptTokens;
             if (admission.PromptIsBound && BoundDecides(admission, allowance))
             {
                 // Thresholds and the downgrade see what the request needs by the count; the store keeps holding the bound.
                 admission.CountPromptExactly();
-                for (int i = 0; i < checks.Length; i++)
-                {
-                    checks[i].Amount = ReservedAmount(checks[i].Metric, admission.PromptTokens, allowance, admission.Price);
-                }
             }
 
-            admission.PreferCheaper = AfterReservation(admission);
+            admission.PreferCheaper = AfterReservation(admission, allowance, reservedPrompt);
         }
         catch
         {
