@@ -12,7 +12,8 @@ namespace Governance.AI.Budgets;
 /// </summary>
 /// <remarks>
 /// <para><b>Algorithm.</b> Before the call it counts the prompt tokens with the model's <see cref="ITokenCounter"/>
-/// and reserves, in one atomic all-or-nothing step across every rule that applies, the prompt tokens plus the output
+/// (with an exact tiktoken counter it takes a cheap upper bound instead — UTF-8 bytes in the chat formula — and
+/// counts only when a limit, clamp, threshold, downgrade or charge depends on the count) and reserves, in one atomic all-or-nothing step across every rule that applies, the prompt tokens plus the output
 /// allowance (<c>MaxOutputTokens</c>, or <see cref="BudgetOptions.DefaultOutputAllowance"/>), one request, one
 /// concurrency slot and the cost of that many tokens. A request that fits exactly passes; one token more is rejected
 /// with a <see cref="BudgetExceededException"/> naming the scope, limit, window, use and <c>RetryAfter</c> (the end of
