@@ -113,13 +113,13 @@ public sealed partial class BudgetChatClient
                 Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
                 final.FinishReason = ChatFinishReason.Length;
                 final.AdditionalProperties[BudgetProperties.CutOff] = true;
-                await _ledger.SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, admission.Counter.CountTokens(received.ToString()), modelId), [], final.AdditionalProperties)
+                await _ledger.SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, admission.Counter.CountTokens(received.ToString()), modelId), [], final.AdditionalProperties)
                     .ConfigureAwait(false);
             }
             else
             {
                 _ledger.Calibrate(admission, usage?.InputTokenCount);
-                long input = usage?.InputTokenCount ?? admission.PromptTokens;
+                long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
                 long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString());
                 await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }

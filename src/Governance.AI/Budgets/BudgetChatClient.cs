@@ -12,7 +12,8 @@ namespace Governance.AI.Budgets;
 /// </summary>
 /// <remarks>
 /// <para><b>Algorithm.</b> Before the call it counts the prompt tokens with the model's <see cref="ITokenCounter"/>
-/// and reserves, in one atomic all-or-nothing step across every rule that applies, the prompt tokens plus the output
+/// (with an exact tiktoken counter it takes a cheap upper bound instead — UTF-8 bytes in the chat formula — and
+/// counts only when a limit, clamp, threshold, downgrade or charge depends on the count) and reserves, in one atomic all-or-nothing step across every rule that applies, the prompt tokens plus the output
 /// allowance (<c>MaxOutputTokens</c>, or <see cref="BudgetOptions.DefaultOutputAllowance"/>), one request, one
 /// concurrency slot and the cost of that many tokens. A request that fits exactly passes; one token more is rejected
 /// with a <see cref="BudgetExceededException"/> naming the scope, limit, window, use and <c>RetryAfter</c> (the end of
@@ -129,7 +130,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
 
         UsageDetails? usage = response.Usage;
         _ledger.Calibrate(admission, usage?.InputTokenCount);
-        long input = usage?.InputTokenCount ?? admission.PromptTokens;
+        long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
         await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= [])
             .ConfigureAwait(false);
@@ -175,7 +176,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     }
 
     /// <summary>
-    /// Counts the prompt and admits the request (see <see cref="BudgetLedger.AdmitAsync"/>); gives no admission when no
+    /// Counts (or bounds) the prompt and admits the request (see <see cref="BudgetLedger.AdmitAsync"/>); gives no admission when no
     /// rule applies. The options to send carry the output allowance and the cheaper-model hint when they apply.
     /// </summary>
     private async ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> AdmitAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
@@ -189,10 +190,15 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         }
 
         ITokenCounter counter = _ledger.TokenCounters.GetCounter(model);
-        long promptTokens = counter.CountTokens(messages, options);
+
+        // An exact counter that can bound the prompt cheaply admits with the bound and counts only when a decision or
+        // a charge needs the count; an estimate is always counted, since calibration learns from it.
+        PromptCount prompt = counter.IsExact && counter is IPromptTokenBound bound
+            ? PromptCount.Bound(bound.PromptTokensUpperBound(messages, options), messages, options)
+            : PromptCount.Exact(counter.CountTokens(messages, options));
         int? requestedOutput = options?.MaxOutputTokens;
         int allowance = Math.Max(0, requestedOutput ?? budget.Options.DefaultOutputAllowance);
-        BudgetAdmission admission = await _ledger.AdmitAsync(budget, caller, model, counter, promptTokens, requestedOutput, allowance, cancellationToken).ConfigureAwait(false);
+        BudgetAdmission admission = await _ledger.AdmitAsync(budget, caller, model, counter, prompt, requestedOutput, allowance, cancellationToken).ConfigureAwait(false);
         allowance = admission.OutputAllowance;
         bool setMaxOutput = admission.OutputBounded && allowance != requestedOutput && (requestedOutput is not null || budget.Options.ApplyOutputAllowance);
         if (!setMaxOutput && !admission.PreferCheaper)

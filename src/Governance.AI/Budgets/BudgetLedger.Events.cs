@@ -62,8 +62,11 @@ internal sealed partial class BudgetLedger
             : exception.Scope + " " + exception.LimitName + " per " + exception.Window;
     }
 
-    /// <summary>Raises soft-threshold events and decides the downgrade, from the counters after the reservation.</summary>
-    private bool AfterReservation(BudgetAdmission admission)
+    /// <summary>
+    /// Raises soft-threshold events and decides the downgrade, from the counters after the reservation — with what the
+    /// request needs by the count when the prompt was counted after reserving <paramref name="reservedPrompt"/>.
+    /// </summary>
+    private bool AfterReservation(BudgetAdmission admission, int allowance, long reservedPrompt)
     {
         CompiledBudget budget = admission.Budget;
         double[] thresholds = budget.Thresholds;
@@ -78,7 +81,8 @@ internal sealed partial class BudgetLedger
             }
 
             long before = admission.UsedBefore[i];
-            long after = before + check.Amount;
+            long needed = admission.PromptTokens == reservedPrompt ? check.Amount : ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
+            long after = before + needed;
             double limit = check.Limit;
             if (downgradeBelow is { } fraction && check.Limit - after < fraction * limit)
             {
@@ -96,6 +100,47 @@ internal sealed partial class BudgetLedger
         }
 
         return preferCheaper;
+    }
+
+    /// <summary>
+    /// Whether a soft threshold or the downgrade line lies within the reach of the prompt's bound: then the exact count
+    /// decides (and callbacks report it). Below the bound no threshold not yet raised is crossed and the downgrade is
+    /// decided either way (it holds even with no prompt at all, or fails even with the bound), so the count cannot
+    /// change anything.
+    /// </summary>
+    private bool BoundDecides(BudgetAdmission admission, int allowance)
+    {
+        CompiledBudget budget = admission.Budget;
+        double[] thresholds = budget.Thresholds;
+        double? downgradeBelow = budget.Options.DowngradeBelowRemainingFraction;
+        for (int i = 0; i < admission.Checks.Length; i++)
+        {
+            ref readonly PlannedCheck check = ref admission.Checks[i];
+            if (check.Bucket is not { } bucket || check.Metric is not (BudgetMetric.Tokens or BudgetMetric.Cost))
+            {
+                continue;
+            }
+
+            long before = admission.UsedBefore[i];
+            long afterBound = before + check.Amount;
+            double limit = check.Limit;
+            if (downgradeBelow is { } fraction && check.Limit - afterBound < fraction * limit &&
+                check.Limit - (before + ReservedAmount(check.Metric, 0, allowance, admission.Price)) >= fraction * limit)
+            {
+                return true;
+            }
+
+            for (int t = 0; t < thresholds.Length; t++)
+            {
+                double level = thresholds[t] * limit;
+                if (before < level && afterBound >= level && !_thresholdsRaised.ContainsKey(new ThresholdKey(check.CounterKey, bucket.Id, t)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void RaiseThreshold(CompiledBudget budget, in PlannedCheck check, BudgetBucket bucket, double threshold, long used)

@@ -43,7 +43,7 @@ internal sealed partial class BudgetLedger
         {
             Calibrate(admission, streamUsage.InputTokenCount);
             var reported = new BudgetCharge(
-                streamUsage.InputTokenCount ?? admission.PromptTokens,
+                streamUsage.InputTokenCount ?? admission.CountPromptExactly(),
                 streamUsage.CachedInputTokenCount ?? 0,
                 Math.Max(streamUsage.OutputTokenCount ?? 0, receivedOutputTokens),
                 modelId);
@@ -51,7 +51,7 @@ internal sealed partial class BudgetLedger
         }
         else if (receivedOutputTokens > 0)
         {
-            await SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
+            await SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, receivedOutputTokens, modelId), charges, null).ConfigureAwait(false);
         }
         else if (charges.Count > 0)
         {
@@ -65,7 +65,7 @@ internal sealed partial class BudgetLedger
         else
         {
             // The provider had the prompt and may have billed it.
-            await SettleAsync(admission, new BudgetCharge(admission.PromptTokens, 0, 0, modelId), charges, null).ConfigureAwait(false);
+            await SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, 0, modelId), charges, null).ConfigureAwait(false);
         }
     }
 

@@ -59,20 +59,23 @@ internal sealed partial class BudgetLedger
 
     /// <summary>
     /// Checks the per-request limits and reserves on every counter of the rules that apply; throws the
-    /// <see cref="BudgetExceededException"/> of the first limit that fails in enforce mode.
+    /// <see cref="BudgetExceededException"/> of the first limit that fails in enforce mode. A prompt given as a bound
+    /// is counted exactly only when a decision depends on it: a per-request prompt limit below the bound, a
+    /// reservation the bound fails (then planned again with the count), or a soft threshold or the downgrade line
+    /// within the bound's reach; so every rejection, clamp, threshold and hint is what the exact count decides.
     /// </summary>
     /// <param name="budget">The compiled options, of which at least one rule matches the caller and model.</param>
     /// <param name="caller">The caller.</param>
     /// <param name="model">The model asked for.</param>
     /// <param name="counter">The model's token counter.</param>
-    /// <param name="promptTokens">The counted prompt (or embedding input) tokens.</param>
+    /// <param name="prompt">The counted prompt (or embedding input) tokens, or their upper bound.</param>
     /// <param name="requestedOutput">The caller's <c>MaxOutputTokens</c>, if any.</param>
     /// <param name="allowance">The output tokens to reserve before per-request limits apply (0 for embeddings).</param>
     /// <param name="cancellationToken">Cancels the reservation.</param>
     public async ValueTask<BudgetAdmission> AdmitAsync(
-        CompiledBudget budget, CallerContext caller, string? model, ITokenCounter counter, long promptTokens, int? requestedOutput, int allowance, CancellationToken cancellationToken)
+        CompiledBudget budget, CallerContext caller, string? model, ITokenCounter counter, PromptCount prompt, int? requestedOutput, int allowance, CancellationToken cancellationToken)
     {
-        DateTimeOffset now = _timeProvider.GetUtcNow();
+        var admission = new BudgetAdmission(budget, model, counter, prompt, _timeProvider.GetUtcNow());
         string? wouldBlock = null;
         bool outputBounded = false;
 
@@ -86,10 +89,10 @@ internal sealed partial class BudgetLedger
             }
 
             planned += rule.Amounts.Length;
-            if (rule.MaxPromptTokens is { } maxPrompt && promptTokens > maxPrompt)
+            if (rule.MaxPromptTokens is { } maxPrompt && admission.PromptTokens > maxPrompt && admission.CountPromptExactly() > maxPrompt)
             {
                 Violate(budget, new BudgetExceededException(
-                    rule.ScopeName(caller, model), "prompt_tokens", null, maxPrompt, 0, promptTokens, null, GovernanceReasonCodes.RequestTooLarge), ref wouldBlock);
+                    rule.ScopeName(caller, model), "prompt_tokens", null, maxPrompt, 0, admission.PromptTokens, null, GovernanceReasonCodes.RequestTooLarge), ref wouldBlock);
             }
 
             if (rule.MaxOutputTokens is { } maxOutput)
@@ -110,7 +113,7 @@ internal sealed partial class BudgetLedger
             }
         }
 
-        PlannedCheck[] checks = PlanChecks(budget, caller, model, now, planned);
+        PlannedCheck[] checks = PlanChecks(budget, caller, model, admission.Now, planned);
         ModelPrice? price = budget.Prices.TryGetPrice(model, out ModelPrice? found) ? found : null;
         int costCheck = -1;
         for (int i = 0; i < checks.Length; i++)
@@ -124,7 +127,10 @@ internal sealed partial class BudgetLedger
             price = Unpriced(budget, model, checks[costCheck].Scope);
         }
 
-        var admission = new BudgetAdmission(budget, model, counter, checks, promptTokens, price, now) { OutputBounded = outputBounded, WouldBlock = wouldBlock };
+        admission.Checks = checks;
+        admission.Price = price;
+        admission.OutputBounded = outputBounded;
+        admission.WouldBlock = wouldBlock;
         admission.OutputAllowance = checks.Length > 0 ? await ReserveAsync(admission, allowance, cancellationToken).ConfigureAwait(false) : allowance;
         return admission;
     }
@@ -227,7 +233,8 @@ internal sealed partial class BudgetLedger
         string? wouldBlock = admission.WouldBlock;
         PlannedCheck[] checks = admission.Checks;
         BudgetReservationResult result;
-        for (int attempt = 1; ; attempt++)
+        int clampAttempts = 1;
+        while (true)
         {
             var storeChecks = new BudgetCheck[checks.Length];
             for (int i = 0; i < storeChecks.Length; i++)
@@ -245,7 +252,21 @@ internal sealed partial class BudgetLedger
             }
 
             ref readonly PlannedCheck failed = ref checks[result.FailedCheck];
-            if (budget.Enforce && budget.Options.ClampMaxOutputTokens && attempt < MaxClampAttempts && failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost)
+            bool tokensOrCost = failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
+            if (tokensOrCost && admission.PromptIsBound)
+            {
+                // The bound failed a limit the count may pass: plan again with the count. Enforce mode applied
+                // nothing; what monitor mode applied is given back in this same loop, so nothing leaks.
+                if (result.ReservationId is { } applied)
+                {
+                    await _store.RefundAsync(applied, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                admission.CountPromptExactly();
+                continue;
+            }
+
+            if (tokensOrCost && budget.Enforce && budget.Options.ClampMaxOutputTokens && clampAttempts++ < MaxClampAttempts)
             {
                 long fit = FittingAllowance(admission, result.UsedBefore);
                 if (fit >= budget.Options.MinClampedOutputTokens && fit < allowance)
@@ -255,7 +276,7 @@ internal sealed partial class BudgetLedger
                 }
             }
 
-            long fitting = failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost ? FittingAllowance(admission, result.UsedBefore) : -1;
+            long fitting = tokensOrCost ? FittingAllowance(admission, result.UsedBefore) : -1;
             Violate(budget, Exceeded(failed, result.UsedBefore[result.FailedCheck], admission.Now, fitting >= 1 && fitting < allowance ? (int)fitting : null), ref wouldBlock);
             break;
         }
@@ -272,11 +293,18 @@ internal sealed partial class BudgetLedger
 
         try
         {
-            admission.PreferCheaper = AfterReservation(admission);
+            long reservedPrompt = admission.PromptTokens;
+            if (admission.PromptIsBound && BoundDecides(admission, allowance))
+            {
+                // Thresholds and the downgrade see what the request needs by the count; the store keeps holding the bound.
+                admission.CountPromptExactly();
+            }
+
+            admission.PreferCheaper = AfterReservation(admission, allowance, reservedPrompt);
         }
         catch
         {
-            // A throwing threshold callback must not leak the reservation.
+            // A throwing threshold callback (or counter) must not leak the reservation.
             await RefundAsync(admission).ConfigureAwait(false);
             throw;
         }

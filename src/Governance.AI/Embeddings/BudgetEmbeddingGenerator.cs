@@ -155,6 +155,6 @@ public sealed class BudgetEmbeddingGenerator : DelegatingEmbeddingGenerator<stri
             inputTokens += counter.CountTokens(batch[i]);
         }
 
-        return await _ledger.AdmitAsync(budget, caller, model, counter, inputTokens, requestedOutput: null, allowance: 0, cancellationToken).ConfigureAwait(false);
+        return await _ledger.AdmitAsync(budget, caller, model, counter, PromptCount.Exact(inputTokens), requestedOutput: null, allowance: 0, cancellationToken).ConfigureAwait(false);
     }
 }

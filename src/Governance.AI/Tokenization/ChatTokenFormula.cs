@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
@@ -93,6 +94,19 @@ public static class ChatTokenFormula
 
         return (int)Math.Min(total, int.MaxValue);
     }
+
+    /// <summary>
+    /// An upper bound of <see cref="Count"/> for a byte-level BPE counter (tiktoken encodings), far cheaper than counting:
+    /// the same formula over UTF-8 byte counts. Every such token is at least one byte of the text's UTF-8 form (a lone
+    /// surrogate is encoded as U+FFFD, 3 bytes, by both), every text term of the formula has coefficient +1 and
+    /// everything else (framing constants, images, binary data) is the same number, so the result is never below the
+    /// count; with the larger per-function constant it bounds both encodings.
+    /// </summary>
+    /// <param name="messages">The request messages.</param>
+    /// <param name="options">The request options (instructions and tools).</param>
+    /// <returns>The upper bound of the prompt tokens.</returns>
+    internal static int Utf8UpperBound(IEnumerable<ChatMessage> messages, ChatOptions? options) =>
+        Utf8ByteCounter.Instance.CountTokens(messages, options);
 
     private static long CountMessage(ITokenCounter text, ChatMessage message)
     {
@@ -210,5 +224,22 @@ public static class ChatTokenFormula
             // A value the serializer cannot handle is still counted, by its text form.
             return value.ToString() ?? string.Empty;
         }
+    }
+
+    /// <summary>Counts UTF-8 bytes as "tokens": the per-text upper bound of a byte-level BPE count.</summary>
+    private sealed class Utf8ByteCounter : ITokenCounter
+    {
+        public static readonly Utf8ByteCounter Instance = new();
+
+        // Up to 3 UTF-8 bytes per UTF-16 char: texts this long might overflow the byte count, and int.MaxValue bounds any count.
+        private const int MaxExactLength = int.MaxValue / 3;
+
+        public bool IsExact => false;
+
+        public int CountTokens(ReadOnlySpan<char> text) =>
+            text.Length <= MaxExactLength ? Encoding.UTF8.GetByteCount(text) : int.MaxValue;
+
+        public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>
+            Count(this, messages, options, Math.Max(FunctionInitO200k, FunctionInitCl100k));
     }
 }

@@ -18,7 +18,7 @@ namespace Governance.AI.Tokenization;
 /// count 765 (a 1024×1024 high-detail image), other binary data one token per 4 bytes. Message framing for tools
 /// is an approximation of the provider's hidden format; text itself is exact.</para>
 /// </remarks>
-public sealed class TiktokenTokenCounter : ITokenCounter
+public sealed class TiktokenTokenCounter : ITokenCounter, IPromptTokenBound
 {
     private readonly int _functionInit;
     private readonly TokenCountCache? _cache;
@@ -56,4 +56,8 @@ public sealed class TiktokenTokenCounter : ITokenCounter
     /// <inheritdoc/>
     public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>
         ChatTokenFormula.Count(this, messages, options, _functionInit);
+
+    /// <inheritdoc/>
+    int IPromptTokenBound.PromptTokensUpperBound(IEnumerable<ChatMessage> messages, ChatOptions? options) =>
+        ChatTokenFormula.Utf8UpperBound(messages, options);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Governance.AI.Budgets;
 using Governance.AI.Testing;
+using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
 using static Governance.AI.Tests.Budgets.BudgetTestKit;
 
@@ -19,7 +20,17 @@ public sealed class BudgetConcurrencyTests
     /// cancellations, complete streams, abandoned streams and broken streams, with random sizes and a moving clock.
     /// </summary>
     [Fact]
-    public async Task Sixty_four_concurrent_callers_never_overspend_and_close_every_reservation()
+    public Task Sixty_four_concurrent_callers_never_overspend_and_close_every_reservation() => RunAsync(CharTokenCounter.Instance);
+
+    /// <summary>
+    /// The same invariants when admission reserves a bound of each prompt (twice its count) and counts exactly only
+    /// near a limit: re-planning after a failed bound, and settling from the bound's reservation, leak nothing.
+    /// </summary>
+    [Fact]
+    public Task Sixty_four_concurrent_callers_admitted_by_a_prompt_bound_never_overspend_and_close_every_reservation() =>
+        RunAsync(new BoundedCharTokenCounter());
+
+    private static async Task RunAsync(ITokenCounterProvider counters)
     {
         var clock = new FakeTimeProvider();
         var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
@@ -29,7 +40,7 @@ public sealed class BudgetConcurrencyTests
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant | BudgetScope.User, Window = BudgetWindow.Day, Tokens = 2000, Requests = 40 });
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Concurrent = 6 });
         options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Global, Window = BudgetWindow.Hour, CostUsd = 0.05m });
-        GovernanceTestHarness harness = GovernanceTestHarness.Create(p => p.UseBudgets(options, CharTokenCounter.Instance, store), clock: clock);
+        GovernanceTestHarness harness = GovernanceTestHarness.Create(p => p.UseBudgets(options, counters, store), clock: clock);
         harness.Model.StreamingChunks = 3;
 
         // The provider honours MaxOutputTokens and reports exact usage; the prompt's first word says how it behaves.

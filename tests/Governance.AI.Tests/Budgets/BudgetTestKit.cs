@@ -34,6 +34,42 @@ internal sealed class CharTokenCounter(bool isExact = true) : ITokenCounter, ITo
     public ITokenCounter GetCounter(string? modelId) => this;
 }
 
+/// <summary>
+/// <see cref="CharTokenCounter"/>'s counts with a cheap prompt bound of two tokens per char (as UTF-8 bytes bound a
+/// byte-level BPE count), so <c>Prompt(n)</c> counts n and is bounded by 2n − 6. Counts how often a chat prompt is
+/// counted exactly: the budgets should do so only when a decision or a charge depends on it.
+/// </summary>
+internal sealed class BoundedCharTokenCounter : ITokenCounter, ITokenCounterProvider, IPromptTokenBound
+{
+    private int _promptCounts;
+
+    /// <summary>Gets how often a chat prompt was counted exactly.</summary>
+    public int PromptCounts => Volatile.Read(ref _promptCounts);
+
+    public bool IsExact => true;
+
+    public int CountTokens(ReadOnlySpan<char> text) => text.Length;
+
+    public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null)
+    {
+        Interlocked.Increment(ref _promptCounts);
+        return CharTokenCounter.Instance.CountTokens(messages, options);
+    }
+
+    public int PromptTokensUpperBound(IEnumerable<ChatMessage> messages, ChatOptions? options)
+    {
+        int total = 3;
+        foreach (ChatMessage message in messages)
+        {
+            total += 3 + (2 * message.Text.Length);
+        }
+
+        return total;
+    }
+
+    public ITokenCounter GetCounter(string? modelId) => this;
+}
+
 internal static class BudgetTestKit
 {
     /// <summary>Messages whose prompt counts exactly <paramref name="tokens"/> tokens with <see cref="CharTokenCounter"/>.</summary>
@@ -55,6 +91,10 @@ internal static class BudgetTestKit
 
     public static GovernanceTestHarness Harness(BudgetOptions options, IBudgetStore? store = null, FakeTimeProvider? clock = null) =>
         GovernanceTestHarness.Create(p => p.UseBudgets(options, CharTokenCounter.Instance, store), clock: clock);
+
+    /// <summary>A harness whose counter admits by a bound (see <see cref="BoundedCharTokenCounter"/>).</summary>
+    public static GovernanceTestHarness BoundedHarness(BudgetOptions options, BoundedCharTokenCounter counter, IBudgetStore? store = null) =>
+        GovernanceTestHarness.Create(p => p.UseBudgets(options, counter, store));
 
     public static BudgetChatClient Policy(GovernanceTestHarness harness) =>
         harness.Client.GetService<BudgetChatClient>() ?? throw new InvalidOperationException("No budget policy in the pipeline.");

@@ -21,18 +21,25 @@ public sealed class BudgetTokenizerTests
         (long)(await harness.Client.GetService<BudgetChatClient>()!.GetStatusAsync(Contoso, "gpt-4o")).Single().Used;
 
     [Fact]
-    public async Task By_default_the_prompt_is_reserved_with_the_exact_tokenizer_count()
+    public async Task By_default_the_prompt_is_reserved_with_its_utf8_bound_and_charged_with_the_exact_tokenizer_count()
     {
         GovernanceTestHarness harness = GovernanceTestHarness.Create(p => p.UseBudgets(TokensPerDay(100_000)));
         harness.Model.Latency = TimeSpan.FromSeconds(1);
+        harness.Model.Enqueue(FakeReply.Text("ok"));
         List<ChatMessage> messages = [new(ChatRole.System, "You are terse."), new(ChatRole.User, "Zähle die Tokens: 東京 🚀 `x => x * 2`")];
         ChatOptions options = new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 64 }.ForCaller(Contoso);
-        int expectedPrompt = new TokenCounterProvider().GetCounter("gpt-4o").CountTokens(messages, options);
+        ITokenCounter counter = new TokenCounterProvider().GetCounter("gpt-4o");
+        int expectedPrompt = counter.CountTokens(messages, options);
+        int bound = ChatTokenFormula.Utf8UpperBound(messages, options);
+        Assert.True(bound > expectedPrompt);
 
+        // Far from the limit the reservation in flight holds the bound; the provider reports no usage, so the charge
+        // is the exact count.
         Task<ChatResponse> pending = harness.Client.GetResponseAsync(messages, options);
-        Assert.Equal(expectedPrompt + 64, await TokensUsedAsync(harness));
+        Assert.Equal(bound + 64, await TokensUsedAsync(harness));
         harness.Clock.Advance(TimeSpan.FromSeconds(1));
         await pending;
+        Assert.Equal(expectedPrompt + counter.CountTokens("ok"), await TokensUsedAsync(harness));
     }
 
     [Fact]
@@ -88,7 +95,11 @@ public sealed class BudgetTokenizerTests
         // 42 texts can (rarely) share a set and evict one; the invariant checked here is "nothing re-sent is counted
         // again", not the eviction policy.
         var provider = new TokenCounterProvider(new CalibratedTokenEstimator(), new TokenCountCache(1 << 20), null);
-        using var budget = new BudgetChatClient(new FakeChatClient(), TokensPerDay(10_000_000), provider);
+
+        // Replies without usage: the budget counts each prompt exactly to charge it (with usage it only bounds it).
+        var model = new FakeChatClient();
+        model.Enqueue(FakeReply.Text("ok"), FakeReply.Text("ok"));
+        using var budget = new BudgetChatClient(model, TokensPerDay(10_000_000), provider);
         ChatOptions options = new ChatOptions { ModelId = "gpt-4o" }.ForCaller(Contoso);
         var conversation = new List<ChatMessage> { new(ChatRole.System, "You are a helpful assistant for Contoso's support team; answer briefly.") };
         for (int turn = 0; turn < 20; turn++)
