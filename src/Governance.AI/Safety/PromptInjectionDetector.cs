@@ -424,18 +424,7 @@ public sealed partial class PromptInjectionDetector
         Span<char> buffer = stackalloc char[24];
         for (var i = 0; i < token.Length; i++)
         {
-            buffer[i] = token[i] switch
-            {
-                '0' => 'o',
-                '1' => 'i',
-                '3' => 'e',
-                '4' => 'a',
-                '5' => 's',
-                '7' => 't',
-                '8' => 'b',
-                '9' => 'g',
-                var ch => ch,
-            };
+            buffer[i] = TextFolding.LeetLetter(token[i]);
         }
 
         var leet = buffer[..token.Length];

@@ -37,6 +37,21 @@ internal static class TextFolding
         return map;
     }
 
+    /// <summary>Reads a leetspeak digit as the letter it stands for (<c>0</c> → <c>o</c>, <c>3</c> → <c>e</c>, …); other characters are returned unchanged.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char LeetLetter(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => c,
+    };
+
     /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/>.</summary>
     /// <param name="source">The raw text.</param>
     /// <param name="destination">At least <c>source.Length * MaxExpansion</c> characters.</param>

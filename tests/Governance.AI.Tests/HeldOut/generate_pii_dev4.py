@@ -9,10 +9,10 @@ Slots:  {S:kind} secret -> pii SECRET   {P:kind} phone -> pii PHONE   {K:kind} g
         [[literal]] literal look-alike -> keep
 Run:    python3 generate_pii_dev4.py   (deterministic, seed 20261205)
 """
-import json, os, random, re, string
+import random, re
 
 rng = random.Random(20261205)
-from heldout_values import AN, DI, HEX, LO, UP, URLSAFE, Values
+from heldout_values import AN, DI, HEX, LO, UP, URLSAFE, Values, fill_template, write_set
 
 _values = Values(rng)
 draw, rand_token, hexs, digits, nonzero = _values.draw, _values.rand_token, _values.hexs, _values.digits, _values.nonzero
@@ -205,39 +205,8 @@ t("en", "Version [[2.1.0-57]] shipped with [[sbp_]] support.")
 PAT = re.compile(r"\{([SPK]):(\w+)\}|\[\[(.*?)\]\]")
 
 
-def fill(template):
-    pii, keep, out = [], [], []
-    pos = 0
-    # Generated look-alikes may sit inside [[…]]: expand them first.
-    template = re.sub(r"\{K:(\w+)\}", lambda m: LOOK[m.group(1)](), template)
-    for m in PAT.finditer(template):
-        out.append(template[pos:m.start()])
-        if m.group(3) is not None:
-            keep.append(m.group(3))
-            out.append(m.group(3))
-        elif m.group(1) == "S":
-            v = SECRETS[m.group(2)]()
-            pii.append({"type": "SECRET", "value": v})
-            out.append(v)
-        else:
-            v = PHONES[m.group(2)]()
-            pii.append({"type": "PHONE", "value": v})
-            out.append(v)
-        pos = m.end()
-    out.append(template[pos:])
-    text = "".join(out)
-    keep = [k for k in dict.fromkeys(keep) if not any(k in p["value"] or p["value"] in k for p in pii)]
-    return {"text": text, "pii": pii, "keep": keep}
-
-
 def main():
-    rows = [fill(text) for _, text in T]
-    rng.shuffle(rows)
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii-dev4.jsonl")
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows,", sum(len(r["pii"]) for r in rows), "pii,", sum(len(r["keep"]) for r in rows), "keep")
+    write_set([fill_template(text, PAT, LOOK, SECRETS, PHONES) for _, text in T], rng, "pii-dev4.jsonl")
 
 
 if __name__ == "__main__":

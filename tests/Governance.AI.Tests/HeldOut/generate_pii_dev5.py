@@ -12,10 +12,10 @@ Slots:  {S:kind} secret -> pii SECRET   {P:kind} phone -> pii PHONE   {K:kind} g
         [[literal]] literal look-alike -> keep   <<TYPE:literal>> literal pii value of that type
 Run:    python3 generate_pii_dev5.py   (deterministic, seed 20261206)
 """
-import json, os, random, re
+import random, re
 
 rng = random.Random(20261206)
-from heldout_values import AN, DI, HEX, LO, UP, URLSAFE, Values
+from heldout_values import AN, DI, HEX, LO, UP, URLSAFE, Values, fill_template, write_set
 
 _values = Values(rng)
 draw, rand_token, hexs, digits, nonzero = _values.draw, _values.rand_token, _values.hexs, _values.digits, _values.nonzero
@@ -394,38 +394,8 @@ t("en", "AZURE_OPENAI_ENDPOINT=[[https://acme-openai.openai.azure.com/]]")
 PAT = re.compile(r"\{([SPK]):(\w+)\}|\[\[(.*?)\]\](?!\])|<<(\w+):(.*?)>>")
 
 
-def fill(template):
-    pii, keep, out = [], [], []
-    pos = 0
-    # Generated look-alikes may sit inside [[…]]: expand them first.
-    template = re.sub(r"\{K:(\w+)\}", lambda m: LOOK[m.group(1)](), template)
-    for m in PAT.finditer(template):
-        out.append(template[pos:m.start()])
-        if m.group(3) is not None:
-            keep.append(m.group(3))
-            out.append(m.group(3))
-        elif m.group(4) is not None:
-            pii.append({"type": m.group(4), "value": m.group(5)})
-            out.append(m.group(5))
-        else:
-            v = (SECRETS if m.group(1) == "S" else PHONES)[m.group(2)]()
-            pii.append({"type": "SECRET" if m.group(1) == "S" else "PHONE", "value": v})
-            out.append(v)
-        pos = m.end()
-    out.append(template[pos:])
-    text = "".join(out)
-    keep = [k for k in dict.fromkeys(keep) if not any(k in p["value"] or p["value"] in k for p in pii)]
-    return {"text": text, "pii": pii, "keep": keep}
-
-
 def main():
-    rows = [fill(text) for _, text in T]
-    rng.shuffle(rows)
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii-dev5.jsonl")
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows,", sum(len(r["pii"]) for r in rows), "pii,", sum(len(r["keep"]) for r in rows), "keep")
+    write_set([fill_template(text, PAT, LOOK, SECRETS, PHONES) for _, text in T], rng, "pii-dev5.jsonl")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Governance.AI.Caching;
 using Governance.AI.Safety;
 using Governance.AI.Testing;
+using Governance.AI.Tests.Composition;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,8 @@ public sealed class SafetySeamTests
         // semantic store and the exact tier's distributed L2 (Redis in production).
         var clock = new FakeTimeProvider();
         var sharedStore = new InMemorySemanticCacheStore(timeProvider: clock);
-        var sharedL2 = new SharedDistributedCache();
+        // An L2 that two instances share, as Redis would be: entries kept until removed (expiry is the policy's).
+        var sharedL2 = new RecordingDistributedCache();
         var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Your invoice is due on Friday.", 20, 7) };
 
         ServiceProvider Instance()
@@ -149,38 +151,6 @@ public sealed class SafetySeamTests
         {
             _seen.Enqueue(request);
             return Task.FromResult(ContentSafetyClassification.Safe);
-        }
-    }
-
-    /// <summary>An L2 that two instances share, as Redis would be: entries kept until removed (expiry is the policy's).</summary>
-    private sealed class SharedDistributedCache : IDistributedCache
-    {
-        private readonly ConcurrentDictionary<string, byte[]> _entries = new(StringComparer.Ordinal);
-
-        public byte[]? Get(string key) => _entries.GetValueOrDefault(key);
-
-        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Task.FromResult(Get(key));
-
-        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => _entries[key] = value;
-
-        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
-        {
-            Set(key, value, options);
-            return Task.CompletedTask;
-        }
-
-        public void Refresh(string key)
-        {
-        }
-
-        public Task RefreshAsync(string key, CancellationToken token = default) => Task.CompletedTask;
-
-        public void Remove(string key) => _entries.TryRemove(key, out _);
-
-        public Task RemoveAsync(string key, CancellationToken token = default)
-        {
-            Remove(key);
-            return Task.CompletedTask;
         }
     }
 }

@@ -141,16 +141,5 @@ internal static class LexicalFeatures
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char Letter(char c, bool leet) => !leet ? c : c switch
-    {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '7' => 't',
-        '8' => 'b',
-        '9' => 'g',
-        _ => c,
-    };
+    private static char Letter(char c, bool leet) => leet ? TextFolding.LeetLetter(c) : c;
 }
