@@ -23,7 +23,7 @@ public sealed class IdempotentChatClient : DelegatingChatClient
     /// <summary>Initializes a new instance of the <see cref="IdempotentChatClient"/> class.</summary>
     /// <param name="innerClient">The client towards the provider.</param>
     /// <param name="store">Keeps answers for replay; a new in-memory store when <see langword="null"/>.</param>
-    /// <param name="callerResolver">Finds the tenant that scopes keys; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
+    /// <param name="callerResolver">Finds the tenant and user that scope keys; <see cref="CallerContextResolver.Default"/> when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock of the in-memory store created when <paramref name="store"/> is <see langword="null"/>.</param>
     public IdempotentChatClient(
         IChatClient innerClient, IIdempotencyStore? store = null, CallerContextResolver? callerResolver = null, TimeProvider? timeProvider = null)
@@ -80,11 +80,18 @@ public sealed class IdempotentChatClient : DelegatingChatClient
         }
     }
 
-    // Keys are scoped by tenant, so one tenant's key can never replay another tenant's answer.
-    private string? ScopedKey(ChatOptions? options) =>
-        options.GetIdempotencyKey() is { } key
-            ? string.Concat("chat\u001f", _callers.Resolve(options).TenantId, "\u001f", key)
-            : null;
+    // Keys are scoped by tenant and user: an answer carries its caller's restored personal data, so another tenant,
+    // or another user of the same tenant, reusing a key must never be replayed it.
+    private string? ScopedKey(ChatOptions? options)
+    {
+        if (options.GetIdempotencyKey() is not { } key)
+        {
+            return null;
+        }
+
+        CallerContext caller = _callers.Resolve(options);
+        return string.Join('\u001f', "chat", caller.TenantId, caller.UserId, key);
+    }
 
     // Each replay gets its own response object, so one caller's changes never reach another's.
     private static ChatResponse Replay(ChatResponse first)

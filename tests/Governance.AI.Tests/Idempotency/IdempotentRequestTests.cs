@@ -58,6 +58,23 @@ public sealed class IdempotentRequestTests
     }
 
     [Fact]
+    public async Task Another_user_of_the_same_tenant_reusing_a_key_runs_their_own_request()
+    {
+        // Invariant: a replay only ever returns an answer to the caller (tenant and user) whose request produced it.
+        var model = new FakeChatClient(_clock).Enqueue(FakeReply.Text("for alice"), FakeReply.Text("for bob"));
+        IChatClient client = Build(model, requestsPerDay: 100);
+
+        ChatResponse alice = await client.GetResponseAsync("hi", new ChatOptions().ForCaller("contoso", "alice").WithIdempotencyKey("k"));
+        ChatResponse bob = await client.GetResponseAsync("hi", new ChatOptions().ForCaller("contoso", "bob").WithIdempotencyKey("k"));
+        ChatResponse aliceAgain = await client.GetResponseAsync("hi", new ChatOptions().ForCaller("contoso", "alice").WithIdempotencyKey("k"));
+
+        Assert.Equal("for alice", alice.Text);
+        Assert.Equal("for bob", bob.Text);
+        Assert.Equal("for alice", aliceAgain.Text);
+        Assert.Equal(2, model.CallCount);
+    }
+
+    [Fact]
     public async Task A_failed_first_request_leaves_nothing_behind_so_its_retry_calls_the_provider()
     {
         var model = new FakeChatClient(_clock).Enqueue(FakeReply.Throw(new HttpRequestException("boom")), FakeReply.Text("ok"));
