@@ -25,6 +25,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
     public const string EntityCountsKey = GovernanceProperties.Redactions;
 
     private readonly IPolicyOptionsSource<RedactionOptions> _options;
+    private readonly RedactionStep _step;
     private RedactionEngine? _engine;
     private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
     private RedactionTelemetry _telemetry = RedactionTelemetry.Shared;
@@ -41,10 +42,17 @@ public sealed class RedactingChatClient : DelegatingChatClient
     /// <param name="innerClient">The next client in the pipeline.</param>
     /// <param name="optionsSource">The options source, read per request.</param>
     public RedactingChatClient(IChatClient innerClient, IPolicyOptionsSource<RedactionOptions> optionsSource)
+        : this(innerClient, optionsSource, RedactionStep.Whole)
+    {
+    }
+
+    /// <summary>Initializes one step of the policy as the pipeline builders split it around the cache.</summary>
+    internal RedactingChatClient(IChatClient innerClient, IPolicyOptionsSource<RedactionOptions> optionsSource, RedactionStep step)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(optionsSource);
         _options = optionsSource;
+        _step = step;
     }
 
     /// <summary>
@@ -78,7 +86,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
             ArgumentNullException.ThrowIfNull(messages);
             RedactionEngine engine = GetEngine();
             var vault = new RedactionVault();
-            (IEnumerable<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
+            (IEnumerable<ChatMessage> redacted, options) = PrepareRequest(messages, options, engine, vault);
             Task<ChatResponse> inner = base.GetResponseAsync(redacted, options, cancellationToken);
             return inner.IsCompletedSuccessfully
                 ? Task.FromResult(Restore(inner.Result, engine, vault))
@@ -108,12 +116,18 @@ public sealed class RedactingChatClient : DelegatingChatClient
     {
         // The response may be shared (a cache hit): build a new one rather than change it. Its message list is copied
         // only when a message changed (a placeholder restored, a new value redacted).
-        var process = new ResponseTransform(engine, vault);
-        IList<ChatMessage> restored = TransformMessages(response.Messages, process) ?? response.Messages;
-        var result = ChatResponseCopy.WithMessages(response, restored);
+        List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault));
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
-        result.AdditionalProperties![EntityCountsKey] = counts;
         _telemetry.Redacted(counts);
+        if (_step == RedactionStep.ProviderSide)
+        {
+            // The caller-side step reports the request's counts; this step's go to telemetry only, so that what the
+            // cache stores carries no per-request figures.
+            return restored is null ? response : ChatResponseCopy.WithMessages(response, restored);
+        }
+
+        var result = ChatResponseCopy.WithMessages(response, (IList<ChatMessage>?)restored ?? response.Messages);
+        result.AdditionalProperties![EntityCountsKey] = counts;
         return result;
     }
 
@@ -121,14 +135,14 @@ public sealed class RedactingChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         RedactionEngine engine = GetEngine();
-        RedactionOptions settings = engine.Options;
         var vault = new RedactionVault();
-        (IEnumerable<ChatMessage> redacted, options) = RedactRequest(messages, options, engine, vault);
+        (IEnumerable<ChatMessage> redacted, options) = PrepareRequest(messages, options, engine, vault);
 
         // Answer text and reasoning text are separate streams; whole values (tool-call arguments) are not streamed.
-        var text = new StreamState(engine, vault, settings);
-        var reasoning = new StreamState(engine, vault, settings);
-        var transforms = new StreamTransform(text, reasoning, new ResponseTransform(engine, vault));
+        ResponseTransform values = CreateResponseTransform(engine, vault);
+        var text = new StreamState(values);
+        var reasoning = new StreamState(values);
+        var transforms = new StreamTransform(text, reasoning, values);
         ChatResponseUpdate? last = null;
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false))
         {
@@ -142,7 +156,18 @@ public sealed class RedactingChatClient : DelegatingChatClient
         // The stream's end (after a finish update, just these properties: they are merged into it).
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         _telemetry.Redacted(counts);
-        yield return new ChatResponseUpdate(ChatRole.Assistant, Flush(reasoning, text))
+        List<AIContent> tail = Flush(reasoning, text);
+        if (_step == RedactionStep.ProviderSide)
+        {
+            if (tail.Count > 0)
+            {
+                yield return new ChatResponseUpdate(ChatRole.Assistant, tail) { ResponseId = last?.ResponseId, MessageId = last?.MessageId };
+            }
+
+            yield break;
+        }
+
+        yield return new ChatResponseUpdate(ChatRole.Assistant, tail)
         {
             ResponseId = last?.ResponseId,
             MessageId = last?.MessageId,
@@ -166,6 +191,67 @@ public sealed class RedactingChatClient : DelegatingChatClient
         }
 
         return contents;
+    }
+
+    /// <summary>
+    /// The request this step sends on: redacted (the caller-side and whole steps), or as it came, its placeholders
+    /// reserved in <paramref name="vault"/> (the provider-side step, which sees the redacted prompt).
+    /// </summary>
+    private (IEnumerable<ChatMessage> Messages, ChatOptions? Options) PrepareRequest(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, RedactionEngine engine, RedactionVault vault)
+    {
+        if (_step != RedactionStep.ProviderSide)
+        {
+            return RedactRequest(messages, options, engine, vault);
+        }
+
+        if (engine.Options.RedactResponse)
+        {
+            ReservePlaceholders(messages, options, vault);
+        }
+
+        return (messages, options);
+    }
+
+    /// <summary>Reserves the numbers of the placeholders in the request's texts and instructions.</summary>
+    private static void ReservePlaceholders(IEnumerable<ChatMessage> messages, ChatOptions? options, RedactionVault vault)
+    {
+        if (options?.Instructions is { Length: > 0 } instructions)
+        {
+            vault.ReservePlaceholders(instructions);
+        }
+
+        foreach (ChatMessage message in messages)
+        {
+            IList<AIContent> contents = message.Contents;
+            for (int i = 0; i < contents.Count; i++)
+            {
+                switch (contents[i])
+                {
+                    case TextContent { Text: { } text }:
+                        vault.ReservePlaceholders(text);
+                        break;
+                    case TextReasoningContent { Text: { } reasoning }:
+                        vault.ReservePlaceholders(reasoning);
+                        break;
+                    case FunctionResultContent { Result: string result }:
+                        vault.ReservePlaceholders(result);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>What this step does to the response: redact new values unless the provider-side step did; restore
+    /// placeholders unless this is the provider-side step (the caller's vault is outside it).</summary>
+    private ResponseTransform CreateResponseTransform(RedactionEngine engine, RedactionVault vault)
+    {
+        RedactionOptions settings = engine.Options;
+        return new ResponseTransform(
+            engine,
+            vault,
+            redact: settings.RedactResponse && _step != RedactionStep.CallerSide,
+            restore: settings.RestoreResponse && _step != RedactionStep.ProviderSide);
     }
 
     /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
@@ -425,17 +511,24 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>Redacts new values in a whole response text and restores the request's placeholders, as the options say.</summary>
-    private sealed class ResponseTransform(RedactionEngine engine, RedactionVault vault) : ContentTransform
+    private sealed class ResponseTransform(RedactionEngine engine, RedactionVault vault, bool redact, bool restore) : ContentTransform
     {
+        public RedactionEngine Engine => engine;
+
+        public RedactionVault Vault => vault;
+
+        public bool Redacts => redact;
+
+        public bool Restores => restore;
+
         public override string Text(string text)
         {
-            RedactionOptions settings = engine.Options;
-            if (settings.RedactResponse)
+            if (redact)
             {
                 text = engine.RedactResponse(text, vault);
             }
 
-            return settings.RestoreResponse ? vault.Restore(text) : text;
+            return restore ? vault.Restore(text) : text;
         }
     }
 
@@ -450,10 +543,10 @@ public sealed class RedactingChatClient : DelegatingChatClient
     }
 
     /// <summary>One streamed text: response redaction with hold-back, then placeholder restoration.</summary>
-    private sealed class StreamState(RedactionEngine engine, RedactionVault vault, RedactionOptions settings)
+    private sealed class StreamState(ResponseTransform steps)
     {
-        private readonly StreamingResponseRedactor? _redactor = settings.RedactResponse ? new StreamingResponseRedactor(engine, vault) : null;
-        private readonly StreamingPlaceholderRestorer? _restorer = settings.RestoreResponse ? vault.CreateStreamingRestorer() : null;
+        private readonly StreamingResponseRedactor? _redactor = steps.Redacts ? new StreamingResponseRedactor(steps.Engine, steps.Vault) : null;
+        private readonly StreamingPlaceholderRestorer? _restorer = steps.Restores ? steps.Vault.CreateStreamingRestorer() : null;
 
         public string Push(string chunk)
         {
@@ -467,4 +560,17 @@ public sealed class RedactingChatClient : DelegatingChatClient
             return _restorer is null ? tail : _restorer.Push(tail) + _restorer.Flush();
         }
     }
+}
+
+/// <summary>Which part of the redaction policy a <see cref="RedactingChatClient"/> carries out.</summary>
+internal enum RedactionStep
+{
+    /// <summary>The whole policy in one place: redact the request, redact new values in the response, restore placeholders.</summary>
+    Whole,
+
+    /// <summary>Outside the cache: redact the request and restore placeholders in the response, per caller.</summary>
+    CallerSide,
+
+    /// <summary>Inside the cache: redact new values in the provider's answer, so that what the cache stores holds none.</summary>
+    ProviderSide,
 }

@@ -114,6 +114,42 @@ public sealed class RedactionVault
         return entries;
     }
 
+    /// <summary>
+    /// Reserves the numbers of the placeholders in a text (a redacted prompt seen by the provider-side step), without
+    /// counting them as redacted, so that a placeholder this vault creates never reuses a number the caller's vault
+    /// restores.
+    /// </summary>
+    internal void ReservePlaceholders(string text)
+    {
+        int i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0)
+        {
+            ReadOnlySpan<char> rest = text.AsSpan(i);
+            if (ScanPlaceholder(rest, out int length) != PlaceholderScan.Complete)
+            {
+                i++;
+                continue;
+            }
+
+            ReadOnlySpan<char> name = rest[1..(length - 1)];
+            int separator = name.LastIndexOf('_');
+            if (int.TryParse(name[(separator + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+            {
+                _types ??= new Dictionary<string, TypeEntries>(StringComparer.Ordinal);
+                string entityType = name[..separator].ToString();
+                if (!_types.TryGetValue(entityType, out TypeEntries? entries))
+                {
+                    entries = new TypeEntries(entityType);
+                    _types[entityType] = entries;
+                }
+
+                entries.LastIndex = Math.Max(entries.LastIndex, index);
+            }
+
+            i += length;
+        }
+    }
+
     internal string GetOrAddPlaceholder(TypeEntries entries, ReadOnlySpan<char> value, bool restorable)
     {
         // Exact spelling first (no allocation on a repeat), then the normalized value ("4111 1111…" = "4111-1111…").

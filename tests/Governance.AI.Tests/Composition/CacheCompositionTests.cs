@@ -79,7 +79,7 @@ public sealed partial class CacheCompositionTests
         Assert.DoesNotContain("bob.jones", l2.AllText, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Bug (reported, in the stage plumbing another helper owns): the cache stores the provider's answer before redaction redacts the response, so an address only the model wrote is stored raw in the L2.")]
+    [Fact]
     public async Task Personal_data_the_model_adds_to_its_answer_is_redacted_for_the_caller_and_never_stored_in_the_cache()
     {
         // Invariant (Caching/README: "after redaction, so nothing stored holds PII that redaction removes"): with
@@ -95,6 +95,67 @@ public sealed partial class CacheCompositionTests
         Assert.DoesNotContain("carol.white", answer.Text, StringComparison.Ordinal);
         Assert.True(l2.Count > 0);
         Assert.DoesNotContain("carol.white", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Personal_data_the_model_adds_beside_the_callers_own_is_stored_redacted_and_a_hit_restores_only_the_callers_values(bool streamedMiss, bool streamedHit)
+    {
+        // Invariant: the answer stored holds neither the caller's address nor one the model added; each caller gets
+        // their own address back and never the model's, and the model's address never takes the number of a
+        // placeholder the caller's prompt introduced (it would be restored to the caller's value).
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock)
+        {
+            Responder = r => FakeReply.Text("Sent to " + EmailPlaceholder().Match(r.LastUserText).Value + "; copy to carol.white@example.org.", 20, 12),
+        };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        List<ChatMessage> alicesPrompt = Ask("Please send the receipt to alice.smith@example.com today.");
+        string first = streamedMiss
+            ? await StreamTextAsync(client, alicesPrompt, For(Alice))
+            : (await client.GetResponseAsync(alicesPrompt, For(Alice))).Text;
+        List<ChatMessage> bobsPrompt = Ask("Please send the receipt to bob.jones@example.com today.");
+        string second = streamedHit
+            ? await StreamTextAsync(client, bobsPrompt, For(Bob))
+            : (await client.GetResponseAsync(bobsPrompt, For(Bob))).Text;
+
+        Assert.Equal(1, model.CallCount);
+        Assert.Equal("Sent to alice.smith@example.com; copy to <EMAIL_2>.", first);
+        Assert.Equal("Sent to bob.jones@example.com; copy to <EMAIL_2>.", second);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("carol.white", l2.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice.smith", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Personal_data_the_model_adds_to_a_streamed_answer_is_redacted_for_the_caller_and_never_stored_in_the_cache()
+    {
+        // Invariant: as for a non-streamed answer, with the address split across nine chunks: the hold-back runs inside
+        // the cache, so neither the caller nor the stored answer sees it.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock)
+        {
+            StreamingChunks = 9,
+            Responder = _ => FakeReply.Text("Refunds are handled by carol.white@example.org, call her.", 20, 12),
+        };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        string answer = await StreamTextAsync(client, Ask("Who handles refunds?"), For(Alice));
+        string hit = await StreamTextAsync(client, Ask("Who handles refunds?"), For(Bob));
+
+        Assert.Equal(1, model.CallCount);
+        Assert.Equal("Refunds are handled by <EMAIL_1>, call her.", answer);
+        Assert.Equal(answer, hit);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("carol", l2.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
