@@ -183,7 +183,7 @@ public sealed partial class CacheCompositionTests
     }
 
     [Theory]
-    [InlineData(false, Skip = "Bug (reported, in the stage plumbing another helper owns): the local response checks run at stage 2, outside the cache, so an answer they block is stored when not streamed; each hit is blocked again.")]
+    [InlineData(false)]
     [InlineData(true)]
     public async Task An_answer_blocked_by_the_response_deny_list_is_never_stored_in_the_cache(bool streaming)
     {
