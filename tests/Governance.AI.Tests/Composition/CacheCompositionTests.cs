@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Governance.AI.Caching;
+using Governance.AI.Safety;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
@@ -205,6 +206,75 @@ public sealed partial class CacheCompositionTests
 
         Assert.DoesNotContain("Falcon", l2.AllText, StringComparison.Ordinal);
         Assert.Equal(2, model.CallCount);
+    }
+
+    [Fact]
+    public async Task A_secret_the_response_checks_redact_is_stored_redacted_and_a_hit_gets_the_redacted_answer()
+    {
+        // Invariant: with SecretAction Redact, the key the model wrote reaches neither the caller (miss or hit) nor
+        // the L2: the provider-side step redacts it before the cache stores the answer.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Deploy with key AKIAABCDEFGHIJKLMNOP tonight.", 20, 10) };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddSafety(o => o.SecretAction = SafetyAction.Redact).AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        List<ChatMessage> prompt = Ask("How do I deploy?");
+
+        ChatResponse miss = await client.GetResponseAsync(prompt, For(Contoso));
+        string hit = await StreamTextAsync(client, prompt, For(Contoso));
+
+        Assert.Equal(1, model.CallCount);
+        Assert.DoesNotContain("AKIA", miss.Text, StringComparison.Ordinal);
+        Assert.Equal(miss.Text, hit);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("AKIA", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_response_finding_on_a_non_streamed_miss_is_audited_once_and_annotated()
+    {
+        // Invariant: the provider-side step decides the answer's finding; the outer step, which sees the same text,
+        // does not decide and audit it again.
+        var clock = new FakeTimeProvider();
+        var audit = new List<SafetyAuditEvent>();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Project Falcon ships in May with the new plans.", 20, 10) };
+        using ServiceProvider provider = Governed(clock, model, new RecordingDistributedCache(), g => g.AddSafety(o =>
+        {
+            o.DenyTerms.Add("project falcon");
+            o.DenyTermAction = SafetyAction.Annotate;
+            o.OnDecision = audit.Add;
+        }).AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        ChatResponse answer = await client.GetResponseAsync(Ask("What ships in May?"), For(Contoso));
+
+        Assert.Equal("Project Falcon ships in May with the new plans.", answer.Text);
+        SafetyAuditEvent decision = Assert.Single(audit);
+        Assert.Equal(SafetyCheckpoint.Response, decision.Checkpoint);
+        Assert.Contains("denylist", Assert.IsAssignableFrom<IEnumerable<string>>(answer.AdditionalProperties?[GovernanceProperties.SafetyAnnotations]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_hit_from_a_cache_shared_with_a_pipeline_without_the_deny_list_is_still_blocked(bool streamedHit)
+    {
+        // Invariant: the outer step checks what its caller gets, whoever stored it: an answer another pipeline (no
+        // safety) stored in the shared L2 is blocked for this pipeline's caller, streamed or not.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Project Falcon ships in May with the new plans.", 20, 10) };
+        using ServiceProvider open = Governed(clock, model, l2, g => g.AddSemanticCache());
+        using ServiceProvider guarded = Governed(clock, model, l2, g => g.AddSafety(o => o.DenyTerms.Add("project falcon")).AddSemanticCache());
+        List<ChatMessage> prompt = Ask("What ships in May?");
+
+        await open.GetRequiredService<IChatClient>().GetResponseAsync(prompt, For(Contoso));
+        IChatClient client = guarded.GetRequiredService<IChatClient>();
+        await Assert.ThrowsAsync<ContentBlockedException>(() => streamedHit
+            ? StreamTextAsync(client, prompt, For(Contoso))
+            : client.GetResponseAsync(prompt, For(Contoso)));
+
+        Assert.Equal(1, model.CallCount);
     }
 
     [Theory]
