@@ -7,7 +7,9 @@ namespace Governance.AI.Redaction;
 /// <summary>
 /// Redacts personal data and secrets in the prompt before it reaches the rest of the pipeline (cache, budget,
 /// router, provider), and restores placeholders of personal data in the response, streaming included. Runs at
-/// <see cref="GovernanceStage.Redaction"/>.
+/// <see cref="GovernanceStage.Redaction"/>; the pipeline builders add a second instance at
+/// <see cref="GovernanceStage.ProviderRedaction"/>, inside the cache, which redacts new values in the provider's answer
+/// before it is stored, and leave only the restoration to this one.
 /// </summary>
 /// <remarks>
 /// <para>The caller's messages are never changed: redacted messages are clones. A vault per request maps placeholders
