@@ -208,6 +208,47 @@ public sealed partial class CacheCompositionTests
         Assert.Equal(2, model.CallCount);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_safety_and_redaction_a_clean_answer_is_shared_restored_per_caller_and_a_blocked_one_is_never_stored(bool streamed)
+    {
+        // Invariant: both policies' provider-side steps run inside the cache: a clean answer is stored once, without
+        // any caller's address, and each caller gets their own back; an answer the deny list blocks is stored for no
+        // one, so asking again reaches the provider again.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock)
+        {
+            Responder = r => FakeReply.Text(
+                r.LastUserText.Contains("plans", StringComparison.Ordinal)
+                    ? "Project Falcon plans went to " + EmailPlaceholder().Match(r.LastUserText).Value + "."
+                    : "Sent the receipt to " + EmailPlaceholder().Match(r.LastUserText).Value + ".",
+                20,
+                8),
+        };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddSafety(o => o.DenyTerms.Add("project falcon")).AddRedaction().AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        async Task<string> Send(string text, CallerContext caller) => streamed
+            ? await StreamTextAsync(client, Ask(text), For(caller))
+            : (await client.GetResponseAsync(Ask(text), For(caller))).Text;
+
+        string alices = await Send("Please send the receipt to alice.smith@example.com today.", Alice);
+        string bobs = await Send("Please send the receipt to bob.jones@example.com today.", Bob);
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            await Assert.ThrowsAsync<ContentBlockedException>(() => Send("Send the plans to alice.smith@example.com today.", Alice));
+        }
+
+        Assert.Equal("Sent the receipt to alice.smith@example.com.", alices);
+        Assert.Equal("Sent the receipt to bob.jones@example.com.", bobs);
+        Assert.Equal(3, model.CallCount);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("Falcon", l2.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice.smith", l2.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("bob.jones", l2.AllText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_secret_the_response_checks_redact_is_stored_redacted_and_a_hit_gets_the_redacted_answer()
     {
