@@ -86,6 +86,11 @@ public sealed class RedactingChatClient : DelegatingChatClient
         try
         {
             ArgumentNullException.ThrowIfNull(messages);
+            if (PassesThrough)
+            {
+                return base.GetResponseAsync(messages, options, cancellationToken);
+            }
+
             RedactionEngine engine = GetEngine();
             var vault = new RedactionVault();
             (IEnumerable<ChatMessage> redacted, options) = PrepareRequest(messages, options, engine, vault);
@@ -107,8 +112,14 @@ public sealed class RedactingChatClient : DelegatingChatClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return StreamingUpdates.CoalesceTail(RedactStreamAsync(messages, options, cancellationToken), cancellationToken);
+        return PassesThrough
+            ? base.GetStreamingResponseAsync(messages, options, cancellationToken)
+            : StreamingUpdates.CoalesceTail(RedactStreamAsync(messages, options, cancellationToken), cancellationToken);
     }
+
+    /// <summary>Gets a value indicating whether this step has nothing to do: the provider-side step with
+    /// <see cref="RedactionOptions.RedactResponse"/> off.</summary>
+    private bool PassesThrough => _step == RedactionStep.ProviderSide && !_options.Current.RedactResponse;
 
     private async Task<ChatResponse> RestoreAsync(Task<ChatResponse> inner, RedactionEngine engine, RedactionVault vault) =>
         Restore(await inner.ConfigureAwait(false), engine, vault);
