@@ -218,41 +218,8 @@ public sealed class RedactingChatClient : DelegatingChatClient
             return RedactRequest(messages, options, engine, vault);
         }
 
-        if (engine.Options.RedactResponse)
-        {
-            ReservePlaceholders(messages, options, vault);
-        }
-
+        vault.ReservePlaceholdersOnFirstValue(messages, options?.Instructions);
         return (messages, options);
-    }
-
-    /// <summary>Reserves the numbers of the placeholders in the request's texts and instructions.</summary>
-    private static void ReservePlaceholders(IEnumerable<ChatMessage> messages, ChatOptions? options, RedactionVault vault)
-    {
-        if (options?.Instructions is { Length: > 0 } instructions)
-        {
-            vault.ReservePlaceholders(instructions);
-        }
-
-        foreach (ChatMessage message in messages)
-        {
-            IList<AIContent> contents = message.Contents;
-            for (int i = 0; i < contents.Count; i++)
-            {
-                switch (contents[i])
-                {
-                    case TextContent { Text: { } text }:
-                        vault.ReservePlaceholders(text);
-                        break;
-                    case TextReasoningContent { Text: { } reasoning }:
-                        vault.ReservePlaceholders(reasoning);
-                        break;
-                    case FunctionResultContent { Result: string result }:
-                        vault.ReservePlaceholders(result);
-                        break;
-                }
-            }
-        }
     }
 
     /// <summary>What this step does to the response: redact new values unless the provider-side step did; restore
