@@ -23,6 +23,13 @@ public enum GovernanceStage
     Cache = 400,
 
     /// <summary>
+    /// The redaction policy's provider-side step, added with <see cref="Redaction"/>: redacts new personal data and
+    /// secrets in the provider's answer before the cache stores it. Placeholders the prompt introduced are left for the
+    /// caller-side step at <see cref="Redaction"/> to restore, per caller, on a miss and on a hit alike.
+    /// </summary>
+    ProviderRedaction = 420,
+
+    /// <summary>
     /// The safety policy's provider-side step, added with <see cref="Safety"/>: content-safety classifiers, which may
     /// send text out of the process, on the redacted prompt and response; and the system-prompt canary, added after the
     /// cache so that it is never part of a cache key.

@@ -8,7 +8,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RedactionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds a <see cref="RedactingChatClient"/> at <see cref="GovernanceStage.Redaction"/>. Options bind from
+    /// Adds the redaction policy: the prompt's redaction and the placeholders' restoration at
+    /// <see cref="GovernanceStage.Redaction"/>, and the redaction of new values in the provider's answer at
+    /// <see cref="GovernanceStage.ProviderRedaction"/>, inside the cache, so that no stored answer holds them. Options bind from
     /// <c>AiGovernance:Redaction</c>, then from <paramref name="configure"/>, are validated at start-up and follow reloads.
     /// Its instruments are created by the registered <see cref="IMeterFactory"/>, if any.
     /// </summary>
@@ -18,13 +20,16 @@ public static class RedactionServiceCollectionExtensions
     public static AiGovernanceBuilder AddRedaction(this AiGovernanceBuilder builder, Action<RedactionOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddPolicy(
+        builder.AddPolicy<RedactionOptions>(
             GovernanceStage.Redaction,
             RedactionOptions.SectionName,
             configure,
-            static (next, services, optionsSource) => new RedactingChatClient(next, optionsSource)
-            {
-                MeterFactory = services.GetService<IMeterFactory>(),
-            });
+            static (next, services, optionsSource) => RedactionPipelineBuilderExtensions.Create(next, services, optionsSource, RedactionStep.CallerSide));
+        string name = builder.Name;
+        builder.Pipeline.Use(
+            GovernanceStage.ProviderRedaction,
+            (next, services) => RedactionPipelineBuilderExtensions.Create(
+                next, services, services.GetRequiredKeyedService<IPolicyOptionsSource<RedactionOptions>>(name), RedactionStep.ProviderSide));
+        return builder;
     }
 }

@@ -15,6 +15,10 @@ public sealed class RedactionVault
     private Dictionary<string, string>? _restorable;
     private Dictionary<string, TypeEntries>? _types;
 
+    // The request whose placeholders are reserved when the first value is recorded (most answers redact nothing).
+    private IEnumerable<Microsoft.Extensions.AI.ChatMessage>? _reserveMessages;
+    private string? _reserveInstructions;
+
     /// <summary>Gets a snapshot of the number of values redacted so far, by entity type (never the values).</summary>
     public IReadOnlyDictionary<string, int> EntityCounts
     {
@@ -103,6 +107,12 @@ public sealed class RedactionVault
     /// <summary>Gets the entries of a type, counting one more redacted value of it.</summary>
     internal TypeEntries Record(string entityType)
     {
+        if (_reserveMessages is { } messages)
+        {
+            _reserveMessages = null;
+            ReservePlaceholders(messages, _reserveInstructions);
+        }
+
         _types ??= new Dictionary<string, TypeEntries>(StringComparer.Ordinal);
         if (!_types.TryGetValue(entityType, out TypeEntries? entries))
         {
@@ -112,6 +122,81 @@ public sealed class RedactionVault
 
         entries.Count++;
         return entries;
+    }
+
+    /// <summary>
+    /// Has the placeholders of a redacted request (its texts, reasoning, string tool results and instructions)
+    /// reserved, without counting them, before the first value is recorded: the provider-side step's placeholders
+    /// then continue the numbering of the caller's.
+    /// </summary>
+    internal void ReservePlaceholdersOnFirstValue(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages, string? instructions)
+    {
+        _reserveMessages = messages;
+        _reserveInstructions = instructions;
+    }
+
+    private void ReservePlaceholders(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages, string? instructions)
+    {
+        if (instructions is { Length: > 0 })
+        {
+            ReservePlaceholders(instructions);
+        }
+
+        foreach (Microsoft.Extensions.AI.ChatMessage message in messages)
+        {
+            IList<Microsoft.Extensions.AI.AIContent> contents = message.Contents;
+            for (int i = 0; i < contents.Count; i++)
+            {
+                switch (contents[i])
+                {
+                    case Microsoft.Extensions.AI.TextContent { Text: { } text }:
+                        ReservePlaceholders(text);
+                        break;
+                    case Microsoft.Extensions.AI.TextReasoningContent { Text: { } reasoning }:
+                        ReservePlaceholders(reasoning);
+                        break;
+                    case Microsoft.Extensions.AI.FunctionResultContent { Result: string result }:
+                        ReservePlaceholders(result);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reserves the numbers of the placeholders in a text (a redacted prompt seen by the provider-side step), without
+    /// counting them as redacted, so that a placeholder this vault creates never reuses a number the caller's vault
+    /// restores.
+    /// </summary>
+    private void ReservePlaceholders(string text)
+    {
+        int i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0)
+        {
+            ReadOnlySpan<char> rest = text.AsSpan(i);
+            if (ScanPlaceholder(rest, out int length) != PlaceholderScan.Complete)
+            {
+                i++;
+                continue;
+            }
+
+            ReadOnlySpan<char> name = rest[1..(length - 1)];
+            int separator = name.LastIndexOf('_');
+            if (int.TryParse(name[(separator + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+            {
+                _types ??= new Dictionary<string, TypeEntries>(StringComparer.Ordinal);
+                string entityType = name[..separator].ToString();
+                if (!_types.TryGetValue(entityType, out TypeEntries? entries))
+                {
+                    entries = new TypeEntries(entityType);
+                    _types[entityType] = entries;
+                }
+
+                entries.LastIndex = Math.Max(entries.LastIndex, index);
+            }
+
+            i += length;
+        }
     }
 
     internal string GetOrAddPlaceholder(TypeEntries entries, ReadOnlySpan<char> value, bool restorable)

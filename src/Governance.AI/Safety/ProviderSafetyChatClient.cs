@@ -58,6 +58,14 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; set; }
 
     /// <summary>
+    /// Gets or sets the policy's local response checks (deny list, topics, secrets), run here on a non-streamed answer
+    /// so that an answer they block is never stored by the cache outside this step, and one they redact is stored
+    /// redacted. The pipeline builders set them; a streamed answer is checked by the outer step as it goes, and the
+    /// cache stores it only once it completed.
+    /// </summary>
+    internal SafetyChatClient? LocalResponseChecks { get; set; }
+
+    /// <summary>
     /// Gets or sets the meter factory the <c>governance.safety.decisions</c> counter is created with (the classifier
     /// and canary decisions of this step): the pipeline builders set the one from the application's services.
     /// <see langword="null"/> (the default) records on the process-wide <see cref="Telemetry.GovernanceDiagnostics.Meter"/>.
@@ -92,11 +100,17 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
             var inner = base.GetResponseAsync(outgoing.Result, options, cancellationToken);
             if (!inner.IsCompletedSuccessfully)
             {
-                return FinishAsync(call, inner, cancellationToken);
+                return FinishAsync(call, inner, options, cancellationToken);
             }
 
             var inspected = call.InspectResponseAsync(inner.Result, cancellationToken);
-            return inspected.IsCompletedSuccessfully ? inner : AwaitInspectionAsync(inspected, inner);
+            if (!inspected.IsCompletedSuccessfully)
+            {
+                return AwaitInspectionAsync(inspected, inner, options);
+            }
+
+            LocalResponseChecks?.InspectProviderResponse(inner.Result, options);
+            return inner;
         }
         catch (Exception ex)
         {
@@ -107,20 +121,23 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     private async Task<ChatResponse> RespondAsync(Call call, ValueTask<IEnumerable<ChatMessage>> outgoing, ChatOptions? options, CancellationToken cancellationToken)
     {
         var inner = base.GetResponseAsync(await outgoing.ConfigureAwait(false), options, cancellationToken);
-        return await FinishAsync(call, inner, cancellationToken).ConfigureAwait(false);
+        return await FinishAsync(call, inner, options, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<ChatResponse> FinishAsync(Call call, Task<ChatResponse> inner, CancellationToken cancellationToken)
+    private async Task<ChatResponse> FinishAsync(Call call, Task<ChatResponse> inner, ChatOptions? options, CancellationToken cancellationToken)
     {
         var response = await inner.ConfigureAwait(false);
         await call.InspectResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        LocalResponseChecks?.InspectProviderResponse(response, options);
         return response;
     }
 
-    private static async Task<ChatResponse> AwaitInspectionAsync(Task inspected, Task<ChatResponse> inner)
+    private async Task<ChatResponse> AwaitInspectionAsync(Task inspected, Task<ChatResponse> inner, ChatOptions? options)
     {
         await inspected.ConfigureAwait(false);
-        return await inner.ConfigureAwait(false);
+        var response = await inner.ConfigureAwait(false);
+        LocalResponseChecks?.InspectProviderResponse(response, options);
+        return response;
     }
 
     /// <inheritdoc />

@@ -90,13 +90,16 @@ public sealed partial class SafetyChatClient
             return copy ?? list;
         }
 
-        public void InspectResponse(ChatResponse response)
+        public void InspectResponse(ChatResponse response, bool providerSide)
         {
             var options = State.Options;
             if (!options.InspectResponses)
             {
                 return;
             }
+
+            var passed = State.ProviderCheckedTexts;
+            var lookUp = !providerSide && owner._slot.ProviderChecksResponses;
 
             foreach (var message in response.Messages)
             {
@@ -107,8 +110,18 @@ public sealed partial class SafetyChatClient
                         continue;
                     }
 
+                    if (lookUp && passed.TryGet(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _))
+                    {
+                        continue;
+                    }
+
                     if (FindInOutput(text.Text) is not { } findings)
                     {
+                        if (providerSide)
+                        {
+                            passed.Set(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, true);
+                        }
+
                         continue;
                     }
 
@@ -121,9 +134,15 @@ public sealed partial class SafetyChatClient
                         }
                     }
 
+                    var released = spans is null ? text.Text : Redact(text.Text, spans);
                     if (spans is not null)
                     {
-                        message.Contents[c] = new TextContent(Redact(text.Text, spans)) { AdditionalProperties = text.AdditionalProperties };
+                        message.Contents[c] = new TextContent(released) { AdditionalProperties = text.AdditionalProperties };
+                    }
+
+                    if (providerSide)
+                    {
+                        passed.Set(passed.Hash(released), released.Length, SafetyCheckpoint.Response, true);
                     }
                 }
             }

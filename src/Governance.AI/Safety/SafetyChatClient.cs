@@ -30,7 +30,7 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
     private readonly ISafetyAuditSink? _auditSink;
     private readonly CallerContextResolver _callers;
     private readonly TimeProvider _time;
-    private State? _state;
+    private readonly StateSlot _slot;
     private IMeterFactory? _meterFactory;
     private Counter<long> _decisions = DecisionCounters.Shared;
 
@@ -62,9 +62,22 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         ISafetyAuditSink? auditSink = null,
         CallerContextResolver? callerResolver = null,
         TimeProvider? timeProvider = null)
+        : this(innerClient, options, auditSink, callerResolver, timeProvider, new StateSlot())
+    {
+    }
+
+    /// <summary>Initializes a step that shares its compiled state (and so its memos) with the policy's other steps.</summary>
+    internal SafetyChatClient(
+        IChatClient innerClient,
+        IPolicyOptionsSource<SafetyOptions> options,
+        ISafetyAuditSink? auditSink,
+        CallerContextResolver? callerResolver,
+        TimeProvider? timeProvider,
+        StateSlot slot)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _slot = slot;
         _options = options;
         _auditSink = auditSink;
         _callers = callerResolver ?? CallerContextResolver.Default;
@@ -127,10 +140,18 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         return response;
     }
 
+    /// <summary>
+    /// Runs the local response checks on a non-streamed answer inside the cache (the provider-side step calls this):
+    /// a block throws before the cache stores the answer, a redaction changes what it stores, and the texts passed are
+    /// remembered so that the outer step does not decide and audit them a second time.
+    /// </summary>
+    internal void InspectProviderResponse(ChatResponse response, ChatOptions? options) =>
+        Finish(new Call(this, GetState(), _callers.Resolve(options)), response, providerSide: true);
+
     /// <summary>Inspects the response and adds the call's annotations to it.</summary>
-    private static void Finish(Call call, ChatResponse response)
+    private static void Finish(Call call, ChatResponse response, bool providerSide = false)
     {
-        call.InspectResponse(response);
+        call.InspectResponse(response, providerSide);
         if (call.AnnotationCount > 0)
         {
             // The provider-side step may have annotated the response already: keep its annotations.
@@ -141,16 +162,16 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
     }
 
     /// <summary>Gets how many clean texts the current options' memo holds (a snapshot, for diagnostics and tests).</summary>
-    internal int RememberedCleanTexts => Volatile.Read(ref _state)?.CleanTexts.Count ?? 0;
+    internal int RememberedCleanTexts => Volatile.Read(ref _slot.State)?.CleanTexts.Count ?? 0;
 
     private State GetState()
     {
         var options = _options.Current;
-        var state = Volatile.Read(ref _state);
+        var state = Volatile.Read(ref _slot.State);
         if (state is null || !ReferenceEquals(state.Options, options))
         {
             state = new State(options);
-            Volatile.Write(ref _state, state);
+            Volatile.Write(ref _slot.State, state);
         }
 
         return state;
@@ -260,8 +281,22 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         _ => null,
     };
 
+    /// <summary>
+    /// The compiled state the policy's steps share: the step at <see cref="GovernanceStage.Safety"/> and the local
+    /// response checks of the provider-side step hold one slot, so the texts one passed are known to the other.
+    /// </summary>
+    internal sealed class StateSlot
+    {
+        /// <summary>The state of the current options; replaced when they reload.</summary>
+        public State? State;
+
+        /// <summary>Gets or sets a value indicating whether the provider-side step checks non-streamed answers, so
+        /// that the outer step looks its texts up before checking them.</summary>
+        public bool ProviderChecksResponses { get; set; }
+    }
+
     /// <summary>The compiled form of one options instance.</summary>
-    private sealed class State(SafetyOptions options)
+    internal sealed class State(SafetyOptions options)
     {
         /// <summary>How many clean texts are remembered per options instance (about 56 bytes each).</summary>
         private const int CleanTextCapacity = 4096;
@@ -274,6 +309,13 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         /// audited every time. A new options instance gets a new state and so an empty memo.
         /// </summary>
         public TextHashMemo<SafetyContentOrigin, bool> CleanTexts { get; } = new(CleanTextCapacity);
+
+        /// <summary>
+        /// The answer texts the provider-side step checked (and decided and audited) with these options, as it let
+        /// them through: the outer step skips them, so a decision is audited once. Never visible to callers; a text
+        /// changed on the way (a placeholder restored) is not found and is checked again.
+        /// </summary>
+        public TextHashMemo<SafetyCheckpoint, bool> ProviderCheckedTexts { get; } = new(CleanTextCapacity);
 
         public PromptInjectionDetector Detector { get; } = options.CreateDetector();
 

@@ -21,22 +21,26 @@ public static class SafetyPipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var source = PolicyOptionsSource.FixedValidated(options, "AiGovernance:" + SafetyConstants.SectionName);
+        var slot = new SafetyChatClient.StateSlot { ProviderChecksResponses = true };
         return builder
-            .Use(GovernanceStage.Safety, (next, services) => Create(next, services, source))
-            .Use(GovernanceStage.ProviderSafety, (next, services) => CreateProviderStep(next, services, source));
+            .Use(GovernanceStage.Safety, (next, services) => Create(next, services, source, slot))
+            .Use(GovernanceStage.ProviderSafety, (next, services) => CreateProviderStep(next, services, source, slot));
     }
 
-    internal static SafetyChatClient Create(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source) => new(
+    /// <summary>Creates the local checks; <paramref name="slot"/> is shared with the provider-side step's, so the
+    /// outer step skips the answer texts the inner one already checked.</summary>
+    internal static SafetyChatClient Create(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source, SafetyChatClient.StateSlot slot) => new(
         next,
         source,
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
         services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
-        services.GetService(typeof(TimeProvider)) as TimeProvider)
+        services.GetService(typeof(TimeProvider)) as TimeProvider,
+        slot)
     {
         MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
     };
 
-    internal static ProviderSafetyChatClient CreateProviderStep(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source) => new(
+    internal static ProviderSafetyChatClient CreateProviderStep(IChatClient next, IServiceProvider services, IPolicyOptionsSource<SafetyOptions> source, SafetyChatClient.StateSlot slot) => new(
         next,
         source,
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
@@ -46,5 +50,8 @@ public static class SafetyPipelineBuilderExtensions
     {
         EmbeddingGenerator = services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
         MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+
+        // Never called through: it only lends its response checks (and the shared slot) to this step.
+        LocalResponseChecks = Create(next, services, source, slot),
     };
 }

@@ -18,11 +18,16 @@ public static class SafetyServiceCollectionExtensions
     public static AiGovernanceBuilder AddSafety(this AiGovernanceBuilder builder, Action<SafetyOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddPolicy(GovernanceStage.Safety, SafetyConstants.SectionName, configure, SafetyPipelineBuilderExtensions.Create);
+        var slot = new SafetyChatClient.StateSlot { ProviderChecksResponses = true };
+        builder.AddPolicy<SafetyOptions>(
+            GovernanceStage.Safety,
+            SafetyConstants.SectionName,
+            configure,
+            (next, services, source) => SafetyPipelineBuilderExtensions.Create(next, services, source, slot));
         string name = builder.Name;
         builder.Pipeline.Use(
             GovernanceStage.ProviderSafety,
-            (next, services) => SafetyPipelineBuilderExtensions.CreateProviderStep(next, services, services.GetRequiredKeyedService<IPolicyOptionsSource<SafetyOptions>>(name)));
+            (next, services) => SafetyPipelineBuilderExtensions.CreateProviderStep(next, services, services.GetRequiredKeyedService<IPolicyOptionsSource<SafetyOptions>>(name), slot));
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Governance.AI.Caching;
+using Governance.AI.Safety;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
@@ -79,7 +80,7 @@ public sealed partial class CacheCompositionTests
         Assert.DoesNotContain("bob.jones", l2.AllText, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Bug (reported, in the stage plumbing another helper owns): the cache stores the provider's answer before redaction redacts the response, so an address only the model wrote is stored raw in the L2.")]
+    [Fact]
     public async Task Personal_data_the_model_adds_to_its_answer_is_redacted_for_the_caller_and_never_stored_in_the_cache()
     {
         // Invariant (Caching/README: "after redaction, so nothing stored holds PII that redaction removes"): with
@@ -95,6 +96,67 @@ public sealed partial class CacheCompositionTests
         Assert.DoesNotContain("carol.white", answer.Text, StringComparison.Ordinal);
         Assert.True(l2.Count > 0);
         Assert.DoesNotContain("carol.white", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Personal_data_the_model_adds_beside_the_callers_own_is_stored_redacted_and_a_hit_restores_only_the_callers_values(bool streamedMiss, bool streamedHit)
+    {
+        // Invariant: the answer stored holds neither the caller's address nor one the model added; each caller gets
+        // their own address back and never the model's, and the model's address never takes the number of a
+        // placeholder the caller's prompt introduced (it would be restored to the caller's value).
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock)
+        {
+            Responder = r => FakeReply.Text("Sent to " + EmailPlaceholder().Match(r.LastUserText).Value + "; copy to carol.white@example.org.", 20, 12),
+        };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        List<ChatMessage> alicesPrompt = Ask("Please send the receipt to alice.smith@example.com today.");
+        string first = streamedMiss
+            ? await StreamTextAsync(client, alicesPrompt, For(Alice))
+            : (await client.GetResponseAsync(alicesPrompt, For(Alice))).Text;
+        List<ChatMessage> bobsPrompt = Ask("Please send the receipt to bob.jones@example.com today.");
+        string second = streamedHit
+            ? await StreamTextAsync(client, bobsPrompt, For(Bob))
+            : (await client.GetResponseAsync(bobsPrompt, For(Bob))).Text;
+
+        Assert.Equal(1, model.CallCount);
+        Assert.Equal("Sent to alice.smith@example.com; copy to <EMAIL_2>.", first);
+        Assert.Equal("Sent to bob.jones@example.com; copy to <EMAIL_2>.", second);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("carol.white", l2.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice.smith", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Personal_data_the_model_adds_to_a_streamed_answer_is_redacted_for_the_caller_and_never_stored_in_the_cache()
+    {
+        // Invariant: as for a non-streamed answer, with the address split across nine chunks: the hold-back runs inside
+        // the cache, so neither the caller nor the stored answer sees it.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock)
+        {
+            StreamingChunks = 9,
+            Responder = _ => FakeReply.Text("Refunds are handled by carol.white@example.org, call her.", 20, 12),
+        };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        string answer = await StreamTextAsync(client, Ask("Who handles refunds?"), For(Alice));
+        string hit = await StreamTextAsync(client, Ask("Who handles refunds?"), For(Bob));
+
+        Assert.Equal(1, model.CallCount);
+        Assert.Equal("Refunds are handled by <EMAIL_1>, call her.", answer);
+        Assert.Equal(answer, hit);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("carol", l2.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +184,7 @@ public sealed partial class CacheCompositionTests
     }
 
     [Theory]
-    [InlineData(false, Skip = "Bug (reported, in the stage plumbing another helper owns): the local response checks run at stage 2, outside the cache, so an answer they block is stored when not streamed; each hit is blocked again.")]
+    [InlineData(false)]
     [InlineData(true)]
     public async Task An_answer_blocked_by_the_response_deny_list_is_never_stored_in_the_cache(bool streaming)
     {
@@ -144,6 +206,116 @@ public sealed partial class CacheCompositionTests
 
         Assert.DoesNotContain("Falcon", l2.AllText, StringComparison.Ordinal);
         Assert.Equal(2, model.CallCount);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_safety_and_redaction_a_clean_answer_is_shared_restored_per_caller_and_a_blocked_one_is_never_stored(bool streamed)
+    {
+        // Invariant: both policies' provider-side steps run inside the cache: a clean answer is stored once, without
+        // any caller's address, and each caller gets their own back; an answer the deny list blocks is stored for no
+        // one, so asking again reaches the provider again.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock)
+        {
+            Responder = r => FakeReply.Text(
+                r.LastUserText.Contains("plans", StringComparison.Ordinal)
+                    ? "Project Falcon plans went to " + EmailPlaceholder().Match(r.LastUserText).Value + "."
+                    : "Sent the receipt to " + EmailPlaceholder().Match(r.LastUserText).Value + ".",
+                20,
+                8),
+        };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddSafety(o => o.DenyTerms.Add("project falcon")).AddRedaction().AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        async Task<string> Send(string text, CallerContext caller) => streamed
+            ? await StreamTextAsync(client, Ask(text), For(caller))
+            : (await client.GetResponseAsync(Ask(text), For(caller))).Text;
+
+        string alices = await Send("Please send the receipt to alice.smith@example.com today.", Alice);
+        string bobs = await Send("Please send the receipt to bob.jones@example.com today.", Bob);
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            await Assert.ThrowsAsync<ContentBlockedException>(() => Send("Send the plans to alice.smith@example.com today.", Alice));
+        }
+
+        Assert.Equal("Sent the receipt to alice.smith@example.com.", alices);
+        Assert.Equal("Sent the receipt to bob.jones@example.com.", bobs);
+        Assert.Equal(3, model.CallCount);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("Falcon", l2.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice.smith", l2.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("bob.jones", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_secret_the_response_checks_redact_is_stored_redacted_and_a_hit_gets_the_redacted_answer()
+    {
+        // Invariant: with SecretAction Redact, the key the model wrote reaches neither the caller (miss or hit) nor
+        // the L2: the provider-side step redacts it before the cache stores the answer.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Deploy with key AKIAABCDEFGHIJKLMNOP tonight.", 20, 10) };
+        using ServiceProvider provider = Governed(clock, model, l2, g => g.AddSafety(o => o.SecretAction = SafetyAction.Redact).AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        List<ChatMessage> prompt = Ask("How do I deploy?");
+
+        ChatResponse miss = await client.GetResponseAsync(prompt, For(Contoso));
+        string hit = await StreamTextAsync(client, prompt, For(Contoso));
+
+        Assert.Equal(1, model.CallCount);
+        Assert.DoesNotContain("AKIA", miss.Text, StringComparison.Ordinal);
+        Assert.Equal(miss.Text, hit);
+        Assert.True(l2.Count > 0);
+        Assert.DoesNotContain("AKIA", l2.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_response_finding_on_a_non_streamed_miss_is_audited_once_and_annotated()
+    {
+        // Invariant: the provider-side step decides the answer's finding; the outer step, which sees the same text,
+        // does not decide and audit it again.
+        var clock = new FakeTimeProvider();
+        var audit = new List<SafetyAuditEvent>();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Project Falcon ships in May with the new plans.", 20, 10) };
+        using ServiceProvider provider = Governed(clock, model, new RecordingDistributedCache(), g => g.AddSafety(o =>
+        {
+            o.DenyTerms.Add("project falcon");
+            o.DenyTermAction = SafetyAction.Annotate;
+            o.OnDecision = audit.Add;
+        }).AddSemanticCache());
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        ChatResponse answer = await client.GetResponseAsync(Ask("What ships in May?"), For(Contoso));
+
+        Assert.Equal("Project Falcon ships in May with the new plans.", answer.Text);
+        SafetyAuditEvent decision = Assert.Single(audit);
+        Assert.Equal(SafetyCheckpoint.Response, decision.Checkpoint);
+        Assert.Contains("denylist", Assert.IsAssignableFrom<IEnumerable<string>>(answer.AdditionalProperties?[GovernanceProperties.SafetyAnnotations]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_hit_from_a_cache_shared_with_a_pipeline_without_the_deny_list_is_still_blocked(bool streamedHit)
+    {
+        // Invariant: the outer step checks what its caller gets, whoever stored it: an answer another pipeline (no
+        // safety) stored in the shared L2 is blocked for this pipeline's caller, streamed or not.
+        var clock = new FakeTimeProvider();
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Project Falcon ships in May with the new plans.", 20, 10) };
+        using ServiceProvider open = Governed(clock, model, l2, g => g.AddSemanticCache());
+        using ServiceProvider guarded = Governed(clock, model, l2, g => g.AddSafety(o => o.DenyTerms.Add("project falcon")).AddSemanticCache());
+        List<ChatMessage> prompt = Ask("What ships in May?");
+
+        await open.GetRequiredService<IChatClient>().GetResponseAsync(prompt, For(Contoso));
+        IChatClient client = guarded.GetRequiredService<IChatClient>();
+        await Assert.ThrowsAsync<ContentBlockedException>(() => streamedHit
+            ? StreamTextAsync(client, prompt, For(Contoso))
+            : client.GetResponseAsync(prompt, For(Contoso)));
+
+        Assert.Equal(1, model.CallCount);
     }
 
     [Theory]
