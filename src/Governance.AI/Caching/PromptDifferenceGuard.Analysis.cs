@@ -253,7 +253,8 @@ public sealed partial class PromptDifferenceGuard
         return false;
     }
 
-    // The kind of answer a question word asks for; "how many" / "how much" ask for an amount, Spanish "por qué" for a reason.
+    // The kind of answer a question word asks for; "how many" / "how much" ask for an amount, "how is" / "how are" for
+    // what a thing is like, Spanish "por qué" for a reason.
     private static string? QuestionKindOf(string lower, string? previous, string? next)
     {
         if (lower == "qué" && previous == "por")
@@ -268,7 +269,11 @@ public sealed partial class PromptDifferenceGuard
             return null;
         }
 
-        return kind == "how" && next is "many" or "much" ? "amount" : kind;
+        // "how is the weather" asks what the weather is like, the answer "what's the weather like" gets.
+        return kind != "how" ? kind
+            : next is "many" or "much" ? "amount"
+            : next is "is" or "are" ? "what"
+            : kind;
     }
 
     // "a few" is not "few" ("a few people like it" / "few people like it"); "how many" / "how much" asks for an amount
@@ -448,6 +453,7 @@ public sealed partial class PromptDifferenceGuard
             }
 
             string word = text[start..i];
+            bool howIs = false;
             if (inQuote)
             {
                 quoted.Append(word);
@@ -466,6 +472,7 @@ public sealed partial class PromptDifferenceGuard
                 string clitic = text[(i + 1)..end].ToLowerInvariant();
                 if (clitic is "t" or "s" or "re" or "ll" or "d" or "ve" or "m")
                 {
+                    howIs = clitic == "s" && word.Equals("how", StringComparison.OrdinalIgnoreCase);
                     if (clitic == "ll")
                     {
                         features.Tenses.Add("future");
@@ -484,6 +491,12 @@ public sealed partial class PromptDifferenceGuard
             if (word.Length > 0)
             {
                 AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause, inQuote);
+            }
+
+            // "how's" is "how is": the verb decides the question's kind.
+            if (howIs)
+            {
+                tokens.Add(new Token("is", "is", false, false, true, clause, inQuote));
             }
 
             sentenceStart = false;

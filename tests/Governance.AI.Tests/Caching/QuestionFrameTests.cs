@@ -71,6 +71,9 @@ public sealed class QuestionFrameTests
     [InlineData("What is a VPN?", "What exactly is a VPN?")]
     [InlineData("¿Cuáles son las ventajas del teletrabajo?", "¿Cuáles son los beneficios del teletrabajo?")]
     [InlineData("Comment installer Python sous Windows ?", "Comment est-ce que j'installe Python sous Windows ?")]
+    // "how's X" asks what X is like (the quickstart's paraphrase; the question-kind rule had read it as a how-to).
+    [InlineData("What's the weather like in Paris?", "How's the weather in Paris today?")]
+    [InlineData("What is the traffic like on the A7?", "How is the traffic on the A7?")]
     public void Accepts_a_rewording_of_the_same_question(string cached, string prompt) =>
         Assert.True(Guard.IsSafeHit(cached, prompt, out string? reason), reason);
 

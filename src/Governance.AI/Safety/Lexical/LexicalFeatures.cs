@@ -35,6 +35,7 @@ internal interface ILexicalFeatureSink
 internal static class LexicalFeatures
 {
     private const ulong Seed = 0xCBF29CE484222325;
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
     private const ulong Prime = 0x100000001B3;
     private const ulong PairSalt = 0x9E3779B97F4A7C15;
     private const ulong GramSalt = 0xC2B2AE3D27D4EB4F;
@@ -60,12 +61,16 @@ internal static class LexicalFeatures
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var t = ref tokens[i];
-            if (t.Length > MaxWordLength)
+            var word = folded.Slice(t.Start, t.Length);
+
+            // Numbers carry no instruction (card, order and phone numbers are everyday text), and binary or hex
+            // payloads are the decoder's job: a model that learned digit runs from encoded attacks flagged "4111 1111
+            // 1111 1111" in a refund request.
+            if (t.Length > MaxWordLength || !word.ContainsAnyExcept(AsciiDigits))
             {
                 continue;
             }
 
-            var word = folded.Slice(t.Start, t.Length);
             var leet = (t.Flags & TokenFlags.LettersAndDigits) != 0;
 
             // The tokenizer widens the position gap at sentence and line breaks.

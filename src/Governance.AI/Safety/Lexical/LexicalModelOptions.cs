@@ -9,15 +9,15 @@ namespace Governance.AI.Safety;
 public sealed class LexicalModelOptions
 {
     /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-author-out cross-validation (see the safety README).</summary>
-    public const double DefaultPromptThreshold = 0.915;
+    public const double DefaultPromptThreshold = 0.935;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.875;
+    public const double DefaultUntrustedThreshold = 0.880;
 
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
-    /// raises attacks caught from 68.9 % to 80.5 % for 0.5 points more benign flags, and on held-out sets it lifts the
-    /// rules' recall by 13–22 points (see the safety README for the numbers).
+    /// raises attacks caught from 68.9 % to 78.9 % for 0.4 points more benign flags, and on held-out sets it lifts the
+    /// rules' recall by 11–15 points (see the safety README for the numbers).
     /// </summary>
     public bool Enabled { get; set; } = true;
 
