@@ -63,14 +63,7 @@ public sealed partial class CacheCompositionTests
         using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
         IChatClient client = provider.GetRequiredService<IChatClient>();
 
-        List<ChatMessage> alicesPrompt = Ask("Please send the receipt to alice.smith@example.com today.");
-        string first = streamedMiss
-            ? await StreamTextAsync(client, alicesPrompt, For(Alice))
-            : (await client.GetResponseAsync(alicesPrompt, For(Alice))).Text;
-        List<ChatMessage> bobsPrompt = Ask("Please send the receipt to bob.jones@example.com today.");
-        string second = streamedHit
-            ? await StreamTextAsync(client, bobsPrompt, For(Bob))
-            : (await client.GetResponseAsync(bobsPrompt, For(Bob))).Text;
+        (string first, string second) = await AliceThenBobAsync(client, streamedMiss, streamedHit);
 
         Assert.Equal(1, model.CallCount);
         Assert.Equal("Sent the receipt to alice.smith@example.com.", first);
@@ -117,14 +110,7 @@ public sealed partial class CacheCompositionTests
         using ServiceProvider provider = Governed(clock, model, l2, g => g.AddRedaction().AddSemanticCache());
         IChatClient client = provider.GetRequiredService<IChatClient>();
 
-        List<ChatMessage> alicesPrompt = Ask("Please send the receipt to alice.smith@example.com today.");
-        string first = streamedMiss
-            ? await StreamTextAsync(client, alicesPrompt, For(Alice))
-            : (await client.GetResponseAsync(alicesPrompt, For(Alice))).Text;
-        List<ChatMessage> bobsPrompt = Ask("Please send the receipt to bob.jones@example.com today.");
-        string second = streamedHit
-            ? await StreamTextAsync(client, bobsPrompt, For(Bob))
-            : (await client.GetResponseAsync(bobsPrompt, For(Bob))).Text;
+        (string first, string second) = await AliceThenBobAsync(client, streamedMiss, streamedHit);
 
         Assert.Equal(1, model.CallCount);
         Assert.Equal("Sent to alice.smith@example.com; copy to <EMAIL_2>.", first);
@@ -356,4 +342,18 @@ public sealed partial class CacheCompositionTests
 
     [GeneratedRegex("<EMAIL_[0-9]+>")]
     private static partial Regex EmailPlaceholder();
+
+    /// <summary>Alice asks to send a receipt to her address (the miss), then Bob the same to his (the hit), each streamed or not.</summary>
+    private static async Task<(string First, string Second)> AliceThenBobAsync(IChatClient client, bool streamedMiss, bool streamedHit)
+    {
+        List<ChatMessage> alicesPrompt = Ask("Please send the receipt to alice.smith@example.com today.");
+        string first = streamedMiss
+            ? await StreamTextAsync(client, alicesPrompt, For(Alice))
+            : (await client.GetResponseAsync(alicesPrompt, For(Alice))).Text;
+        List<ChatMessage> bobsPrompt = Ask("Please send the receipt to bob.jones@example.com today.");
+        string second = streamedHit
+            ? await StreamTextAsync(client, bobsPrompt, For(Bob))
+            : (await client.GetResponseAsync(bobsPrompt, For(Bob))).Text;
+        return (first, second);
+    }
 }
