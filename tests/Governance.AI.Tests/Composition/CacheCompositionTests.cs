@@ -324,16 +324,7 @@ public sealed partial class CacheCompositionTests
             ? client.GetStreamingResponseAsync(prompt, For(Contoso, maxOutputTokens: 100), token).ToChatResponseAsync(token)
             : client.GetResponseAsync(prompt, For(Contoso, maxOutputTokens: 100), token);
 
-        using var firstCaller = new CancellationTokenSource();
-        Task<ChatResponse> first = Send(firstCaller.Token);
-        await firstArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        Task<ChatResponse> second = Send(CancellationToken.None);
-        await firstCaller.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
-
-        Assert.Same(secondArrived.Task, await Task.WhenAny(secondArrived.Task, second).WaitAsync(TimeSpan.FromSeconds(30)));
-        clock.Advance(TimeSpan.FromSeconds(1));
-        ChatResponse answer = await second.WaitAsync(TimeSpan.FromSeconds(30));
+        ChatResponse answer = await CompositionScenarios.SecondRunsAfterTheFirstCallerCancelsAsync(Send, firstArrived, secondArrived, clock);
 
         Assert.Equal("Invoices are due on Friday.", answer.Text);
         Assert.Equal(2m, await UsedAsync(provider, "requests"));

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Governance.AI.Tests.Composition;
 
@@ -42,5 +44,35 @@ internal sealed class RecordingDistributedCache : IDistributedCache
     {
         Remove(key);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>Scenarios the composition tests share.</summary>
+internal static class CompositionScenarios
+{
+    /// <summary>
+    /// A first request reaches the model, a second identical one joins it, then the first caller cancels: the first
+    /// must end cancelled, and the second, whose own token was never cancelled, must run itself (reach the model) and
+    /// be answered once the clock moves.
+    /// </summary>
+    /// <param name="send">Sends the request with a caller's token.</param>
+    /// <param name="firstArrived">Completed by the model when the first request reaches it.</param>
+    /// <param name="secondArrived">Completed by the model when the second request reaches it.</param>
+    /// <param name="clock">The fake clock the model's answer waits on.</param>
+    /// <returns>The second caller's answer.</returns>
+    public static async Task<ChatResponse> SecondRunsAfterTheFirstCallerCancelsAsync(
+        Func<CancellationToken, Task<ChatResponse>> send, TaskCompletionSource firstArrived, TaskCompletionSource secondArrived, FakeTimeProvider clock)
+    {
+        using var firstCaller = new CancellationTokenSource();
+        Task<ChatResponse> first = send(firstCaller.Token);
+        await firstArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Task<ChatResponse> second = send(CancellationToken.None);
+        await firstCaller.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+
+        // The second either runs now or has already failed; it must not have failed.
+        Assert.Same(secondArrived.Task, await Task.WhenAny(secondArrived.Task, second).WaitAsync(TimeSpan.FromSeconds(30)));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        return await second.WaitAsync(TimeSpan.FromSeconds(30));
     }
 }
