@@ -106,6 +106,33 @@ public sealed class KeyedPipelineCompositionTests
         Assert.Contains("<EMAIL_1>", strict.LastUserText, StringComparison.Ordinal);
     }
 
+    [Theory(Skip = "bug: answers are redacted only before the cache stores them; a hit stored by a pipeline sharing the CacheName without redaction (or before RedactResponse/recognizers changed) reaches the caller with the model's raw personal data")]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_pipeline_that_redacts_answers_never_serves_raw_personal_data_from_an_entry_another_pipeline_stored(bool streamedHit)
+    {
+        // Invariant (Redaction/README, RedactResponse: "new values the model writes are redacted too"): what this
+        // pipeline's caller gets holds no address the model wrote, whoever stored the answer. Here a pipeline without
+        // redaction shares the CacheName on purpose (Caching/README) and stores the model's raw address; today the
+        // redacting pipeline serves it as a hit unchanged (safety, by contrast, checks a hit on the caller's side).
+        var clock = new FakeTimeProvider();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("Refunds are handled by carol.white@example.org.", 20, 8) };
+        IConfigurationRoot configuration = Config(("AiGovernance:Cache:CacheName", "shared"), ("AiGovernance:Pipelines:open:Cache:CacheName", "shared"));
+        ServiceCollection services = Services(clock);
+        services.AddSingleton<IDistributedCache>(new RecordingDistributedCache());
+        services.AddAiGovernance(model, configuration).AddRedaction().AddSemanticCache();
+        services.AddKeyedAiGovernance("open", _ => model, configuration).AddSemanticCache();
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<IChatClient>("open").GetResponseAsync("Who handles refunds?", For(Contoso));
+        IChatClient redacting = provider.GetRequiredService<IChatClient>();
+        string answer = streamedHit
+            ? (await redacting.GetStreamingResponseAsync("Who handles refunds?", For(Contoso)).ToChatResponseAsync()).Text
+            : (await redacting.GetResponseAsync("Who handles refunds?", For(Contoso))).Text;
+
+        Assert.DoesNotContain("carol.white", answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_policy_added_twice_to_one_pipeline_is_refused_at_registration_and_the_first_registration_governs_alone()
     {
