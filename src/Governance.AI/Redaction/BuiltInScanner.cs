@@ -68,7 +68,7 @@ internal static partial class BuiltInScanner
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m) || TryUnderscorePlatformToken(text, i, out m) ||
-                            TryPatCredential(text, i, out m)));
+                            TryUnderscoreSuffixCredential(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
@@ -76,7 +76,7 @@ internal static partial class BuiltInScanner
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m))) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':

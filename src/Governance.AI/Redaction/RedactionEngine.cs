@@ -43,10 +43,11 @@ public sealed class RedactionEngine
     private static readonly ContextMatcher DigestWords = new(["md5", "hash", "checksum", "digest", "sha", "etag", "uuid", "guid", "fingerprint", "trace", "correlation", "request id", "session id", "transaction id", "object id"]);
 
     /// <summary>Whole words that, within a few words before a dotted quad, say it is a version rather than an address
-    /// (whole words, so "Verbindung von 10.0.0.1" or "installed on 10.0.0.5" stay addresses).</summary>
+    /// (whole words, so "Verbindung von 10.0.0.1" stays an address).</summary>
     private static readonly ContextMatcher VersionWords = new(
-        ["version", "versions", "ver", "versión", "versione", "versão", "versie", "build", "release", "firmware", "update", "upgrade", "patch", "sdk",
-         "package", "install", "bootloader", "bios", "kernel", "driver", "revision", "rev"],
+        ["version", "versions", "ver", "versión", "versione", "versão", "versie", "build", "builds", "release", "released", "releases", "firmware", "update",
+         "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "sdk", "package", "install", "installed", "bootloader", "bios", "kernel",
+         "driver", "revision", "rev"],
         wholeWords: true);
 
     /// <summary>Whole words that, right before a dotted quad, say it numbers a part of a document ("section 4.2.1.3",
