@@ -51,12 +51,13 @@ public sealed class RedactionEngine
         wholeWords: true);
 
     /// <summary>Whole words that, right before a dotted quad, say it numbers a part of a document ("section 4.2.1.3",
-    /// "§ 3.1.2.4", "Abschnitt 3.1.4.2", "article 2.3.1.5") rather than an address.</summary>
+    /// "§ 3.1.2.4", "Abschnitt 3.1.4.2", "article 2.3.1.5") rather than an address; not "para" (Spanish and Portuguese
+    /// "for") or "table" ("routing table 10.0.0.0/8").</summary>
     private static readonly ContextMatcher SectionWords = new(
-        ["section", "sect", "sec", "clause", "chapter", "article", "paragraph", "para", "item", "step", "figure", "fig", "table", "appendix", "annex", "§", "nr",
-         "abschnitt", "kapitel", "absatz", "artikel", "ziffer", "tabelle", "abbildung", "anhang", "chapitre", "paragraphe", "alinéa", "annexe", "tableau",
-         "sección", "apartado", "capítulo", "artículo", "anexo", "tabla", "sezione", "capitolo", "articolo", "paragrafo", "allegato", "tabella",
-         "secção", "seção", "artigo", "hoofdstuk", "paragraaf", "bijlage", "tabel"],
+        ["section", "sect", "sec", "clause", "chapter", "article", "paragraph", "item", "step", "figure", "fig", "appendix", "annex", "§", "nr",
+         "abschnitt", "kapitel", "absatz", "artikel", "ziffer", "abbildung", "anhang", "chapitre", "paragraphe", "alinéa", "annexe",
+         "sección", "apartado", "capítulo", "artículo", "anexo", "sezione", "capitolo", "articolo", "paragrafo", "allegato",
+         "secção", "seção", "artigo", "hoofdstuk", "paragraaf", "bijlage"],
         wholeWords: true);
 
     /// <summary>Prepositions that, right before a dotted quad, place something at an address ("installed on 10.0.0.5").</summary>

@@ -24,11 +24,19 @@ public sealed class RecognizerRound6Tests
     public void Addresses_near_words_that_only_start_like_a_version_word_and_comma_joined_lists_are_addresses(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.IPAddress, value), Find(text));
 
+    /// <summary>Guards the section rule (these were found before it): "para" is Spanish and Portuguese for "for", and a
+    /// routing table lists addresses.</summary>
+    [Theory]
+    [InlineData("Acceso para 192.168.1.5 denegado; routing table 10.0.0.0/8.", "192.168.1.5")]
+    [InlineData("Acceso para 192.168.1.5 denegado; routing table 10.0.0.0/8.", "10.0.0.0")]
+    public void Words_that_only_look_like_section_words_leave_addresses_alone(string text, string value) =>
+        Assert.Contains((RedactionEntityTypes.IPAddress, value), Find(text));
+
     [Theory]
     [InlineData("See section 4.2.1.3 of the contract and clause 12.4.1.2.")]
     [InlineData("Gemäß Abschnitt 3.1.4.2 der Norm.")]
     [InlineData("Voir l'article 2.3.1.5 du règlement.")]
-    [InlineData("Siehe § 3.1.2.4 und Tabelle 1.2.1.3.")]
+    [InlineData("Siehe § 3.1.2.4 und Anhang 1.2.1.3.")]
     [InlineData("Firmware 2.4.10.1 and bootloader 1.0.0.7 are installed.")]
     [InlineData("We updated to 2.4.10.1 yesterday.")]
     [InlineData("Kernel 5.15.0.91, driver 27.20.100.8681.")]
