@@ -41,6 +41,12 @@ internal static partial class BuiltInScanner
             separator = CredentialSeparator.Assign;
             q += q + 1 < n && text[q + 1] == '>' ? 2 : 1;
         }
+        else if (quotedName && spaces == 0 && q + 1 < n && text[q] == ',' && SkipBlanks(text, q + 1, 4) is int arg && arg < n && text[arg] is '"' or '\'')
+        {
+            // define('AUTH_KEY', '…'), setenv("API_TOKEN", "…"): a quoted name and its value as a call's two arguments.
+            separator = CredentialSeparator.Argument;
+            q = arg;
+        }
         else if (q < n && text[q] == ':' && (q + 1 >= n || text[q + 1] != ':'))
         {
             separator = CredentialSeparator.Colon;

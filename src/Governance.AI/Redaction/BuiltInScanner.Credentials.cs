@@ -30,7 +30,7 @@ internal static partial class BuiltInScanner
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
         ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
-         "contrase", "senha", "sleutel", "jeton", "api "],
+         "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by"],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -68,6 +68,9 @@ internal static partial class BuiltInScanner
 
         /// <summary>Only white space.</summary>
         Space,
+
+        /// <summary>A quoted name, a comma, a quoted value: a call's two arguments (<c>define('AUTH_KEY', '…')</c>).</summary>
+        Argument,
     }
 
     private static void ScanCredentials(ReadOnlySpan<char> text, List<RedactionMatch> output)
@@ -156,9 +159,18 @@ internal static partial class BuiltInScanner
             }
         }
 
+        // SQL's "CREATE USER … IDENTIFIED BY '…'": the password follows "BY".
+        bool identifiedBy = IsAnyOf(text[s..e], "identified") && text[e..].StartsWith(" by ", StringComparison.OrdinalIgnoreCase) && IsSqlAccountStatement(text[..s]);
+        if (identifiedBy)
+        {
+            s = e + 1;
+            e += 3;
+            nameEnd = e;
+        }
+
         ReadOnlySpan<char> name = text[s..e];
         bool query = s > 0 && text[s - 1] is '?' or '&';
-        CredentialKey key = ClassifyKeyName(name, text[..s], query);
+        CredentialKey key = identifiedBy ? CredentialKey.Password : ClassifyKeyName(name, text[..s], query);
         if (key == CredentialKey.None)
         {
             return false;
@@ -189,6 +201,8 @@ internal static partial class BuiltInScanner
         bool accepted = key switch
         {
             CredentialKey.Bearer => value.Length >= 12 && LooksRandom(value),
+            // Two strings passed to a call are as often a label and its translation: only a random value counts.
+            _ when separator == CredentialSeparator.Argument => LooksVeryRandom(value),
             CredentialKey.Basic => IsBasicCredential(value),
             CredentialKey.BareKey => separator is CredentialSeparator.Assign or CredentialSeparator.Colon && value.Length >= 16 && HasMixedCaseAndDigit(value),
             CredentialKey.Password when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 3,
@@ -226,13 +240,27 @@ internal static partial class BuiltInScanner
             return CredentialKey.Basic;
         }
 
-        // German and Dutch compounds put the credential word last ("Datenbankpasswort", "beheerderswachtwoord").
-        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "senha", "clave", "pw", "mdp") ||
+        // "secret_key_base", "api_key_value", "token_b64": a suffix that says how a credential is stored names the credential.
+        if (last.Length < name.Length && IsAnyOf(last, "base", "value", "b64", "base64", "hex", "str", "string", "raw", "plain", "plaintext"))
+        {
+            ReadOnlySpan<char> stem = name[..(name.Length - last.Length)].TrimEnd("_-.");
+            return stem.IsEmpty ? CredentialKey.None : ClassifyKeyName(stem, before, query);
+        }
+
+        // German and Dutch compounds put the credential word last ("Datenbankpasswort", "beheerderswachtwoord"); a WPA
+        // pre-shared key ("psk", "wpa_psk") is the network's password.
+        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "senha", "clave", "pw", "mdp", "psk") ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
             (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
              (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))))
         {
             return CredentialKey.Password;
+        }
+
+        // A personal access token's usual abbreviation, as the last part of a longer name ("AZURE_DEVOPS_EXT_PAT", "GITHUB_PAT").
+        if (last.Length < name.Length && last.Equals("pat", StringComparison.OrdinalIgnoreCase))
+        {
+            return CredentialKey.Credential;
         }
 
         if (IsAnyOf(last, "secret", "token", "apikey", "apitoken", "accesstoken", "authtoken", "secretkey", "accesskey", "privatekey", "clientsecret", "credential", "credentials", "authorization", "auth", "jeton") ||
@@ -266,6 +294,12 @@ internal static partial class BuiltInScanner
         // Romance languages put "API" after the key word: "clé API est …", "chiave API è …", "llave API: …" (found by
         // the "api " anchor: non-ASCII anchors such as "clé" make the whole search scalar).
         if (last.Length == name.Length && name.Equals("api", StringComparison.OrdinalIgnoreCase) && EndsWithRomanceKeyWord(before))
+        {
+            return CredentialKey.Credential;
+        }
+
+        // German and Dutch compounds of "key" ("Zugangsschlüssel", "Lizenzschlüssel", "toegangssleutel").
+        if (last.Length == name.Length && IsCompoundKeyName(name))
         {
             return CredentialKey.Credential;
         }

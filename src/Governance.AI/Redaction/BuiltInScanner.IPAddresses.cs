@@ -38,12 +38,41 @@ internal static partial class BuiltInScanner
             }
         }
 
-        if (!IsRightBoundary(text, p))
+        // A comma before a digit usually continues a number ("1.234,5"), but one before another dotted quad separates
+        // a list written without spaces ("10.1.2.3,10.1.2.4" in X-Forwarded-For or an allow-list).
+        if (!IsRightBoundary(text, p) && !(text[p] == ',' && StartsDottedQuad(text, p + 1)))
         {
             return false;
         }
 
         m = Match(RedactionEntityTypes.IPAddress, s, p, IPv4Confidence);
+        return true;
+    }
+
+    /// <summary>Whether four dot-separated runs of one to three digits start at <paramref name="p"/> (the shape only, so a
+    /// long comma-joined list is not re-validated address by address).</summary>
+    private static bool StartsDottedQuad(ReadOnlySpan<char> text, int p)
+    {
+        for (int octet = 0; octet < 4; octet++)
+        {
+            int len = CountDigits(text, p, 4);
+            if (len is 0 or > 3)
+            {
+                return false;
+            }
+
+            p += len;
+            if (octet < 3)
+            {
+                if (p >= text.Length || text[p] != '.')
+                {
+                    return false;
+                }
+
+                p++;
+            }
+        }
+
         return true;
     }
 

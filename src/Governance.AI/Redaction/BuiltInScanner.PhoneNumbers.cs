@@ -45,8 +45,9 @@ internal static partial class BuiltInScanner
                 sep1 = text[p++];
             }
         }
-        else if (p < n && IsPhoneSeparator(text[p]))
+        else if (p < n && (IsPhoneSeparator(text[p]) || text[p] == '/'))
         {
+            // "212/555-0132": a slash may end an unbracketed area code when a dash joins exchange and line.
             sep1 = text[p++];
         }
 
@@ -69,6 +70,11 @@ internal static partial class BuiltInScanner
         }
 
         p += 4;
+        if (sep1 == '/' && sep2 != '-')
+        {
+            return false;
+        }
+
         bool compact = !paren && sep1 == '\0' && sep2 == '\0';
         int extended = SkipExtension(text, p);
         if ((!paren && (sep1 == '\0') != (sep2 == '\0')) || (countryCode && compact) || (extended == p && !IsRightBoundary(text, p)))
@@ -85,7 +91,7 @@ internal static partial class BuiltInScanner
         bool validArea = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1');
         bool validExchange = text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
         double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
-        bool punctuated = paren || sep1 is '-' or '.';
+        bool punctuated = paren || sep1 is '-' or '.' or '/';
         if ((!validArea && !(punctuated && text[area] >= '2')) || (!validExchange && !punctuated))
         {
             confidence -= PhoneOutsidePlanPenalty;
@@ -234,7 +240,10 @@ internal static partial class BuiltInScanner
         // spaced and ending in a group of four or in four groups is a short national number (IE "01 640 7975", BE
         // "02 123 45 67"); 9 in two groups, as 3-3-3 or dashed like an SSN, and 8, are as often another number, so they
         // need a phone word.
-        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4)));
+        // A two-digit area code then 3-4 joined by dashes is the same short national number ("03-408-7546" IL, "02-728-4849"
+        // KR); an SSN-like 3-2-4 is not.
+        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4))) ||
+            (digits == 9 && sep == '-' && groups == 3 && first + trunkApart == 2 && lastGroup == 4 && !areaSeparator);
         m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), counts ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
     }

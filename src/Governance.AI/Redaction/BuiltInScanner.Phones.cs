@@ -29,6 +29,15 @@ internal static partial class BuiltInScanner
     /// <summary>Australian 13, 1300 and 1800 numbers ("1300 123 456", "1800 123 456", "13 12 34").</summary>
     private static readonly int[][] AustralianServiceGroupings = [[4, 3, 3]];
 
+    /// <summary>Chinese mobiles, 1 then 3–9: "138 1234 5678", "153-7840-0520".</summary>
+    private static readonly int[][] ChineseMobileGroupings = [[3, 4, 4]];
+
+    /// <summary>A Spanish or Portuguese 9-digit number with dots, "652.188.849" (only with a phone word: dots also group thousands).</summary>
+    private static readonly int[] SpanishDottedGrouping = [3, 3, 3];
+
+    /// <summary>A Chilean mobile, "9 8416 6539" (only with a phone word).</summary>
+    private static readonly int[] ChileanMobileGrouping = [1, 4, 4];
+
     /// <summary>Brazilian mobiles after an unbracketed area code: "11 92828 8362", "21 98765-4321" (the 9 is checked).</summary>
     private static readonly int[][] BrazilianMobileGroupings = [[2, 5, 4]];
 
@@ -40,7 +49,20 @@ internal static partial class BuiltInScanner
         m = default;
         int n = text.Length;
         int first = CountDigits(text, s, 6);
-        if (s + first + 1 >= n || text[s + first] is not (' ' or '-'))
+        if (s + first + 1 >= n)
+        {
+            return false;
+        }
+
+        // Dots are a thousands separator, and "9 1234 5678" a digit and a number, unless a phone word is bound to them:
+        // "Mi móvil es el 652.188.849" (ES), "Teléfono: 9 8416 6539" (CL mobile).
+        if ((first == 3 && text[s + first] == '.' && text[s] >= '6') || (first == 1 && text[s] == '9' && text[s + 1] == ' '))
+        {
+            return TryGroupedNumber(text, s, first == 3 ? SpanishDottedGrouping : ChileanMobileGrouping, text[s + first], dashBeforeLast: false, out m) &&
+                HasBoundPhoneWord(text, s);
+        }
+
+        if (text[s + first] is not (' ' or '-'))
         {
             return false;
         }
@@ -55,6 +77,7 @@ internal static partial class BuiltInScanner
         int[][] groupings = text[s] switch
         {
             '1' when first == 4 && text[s + 1] is '3' or '8' && text[s + 2] == '0' && text[s + 3] == '0' => AustralianServiceGroupings,
+            '1' when first == 3 && text[s + 1] >= '3' => ChineseMobileGroupings,
             '1' when sep == ' ' => AreaCodeGroupings,
             '1' => [],
             '2' => PortugueseLandlineGroupings,
@@ -178,7 +201,7 @@ internal static partial class BuiltInScanner
     [
         "tel", "tél", "phone", "call", "dial", "cell", "fax", "mobile", "text me", "sms", "whatsapp", "ring", "reach me",
         "telefon", "telefoon", "teléfono", "telefono", "téléphone", "telefone", "ruf", "hausruf", "anruf", "appel", "llam",
-        "chiam", "ligue", "ligar", "bel ",
+        "chiam", "ligue", "ligar", "bel ", "móvil", "movil", "mobil", "handy", "portable", "celular", "cellulare", "telemóvel", "telemovel", "natel",
     ]);
 
     /// <summary>A local number without an area code, 6 to 8 digits in two or three groups joined by one kind of

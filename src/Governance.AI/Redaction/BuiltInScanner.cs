@@ -67,19 +67,20 @@ internal static partial class BuiltInScanner
                     break;
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m) || TryUnderscorePlatformToken(text, i, out m) ||
+                            TryUnderscoreSuffixCredential(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryFlagCredential(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m))) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
-                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && TrySquareAccessToken(text, i, out m));
+                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m)));
                     break;
                 case 'G':
                     found = Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m);
@@ -91,7 +92,7 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.AzureKey) && TryEntraClientSecret(text, i, out m);
                     break;
                 default:
-                    found = (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m))) ||
+                    found = (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m) || TryDigitPlatformToken(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, out m);
                     if (!found)
@@ -262,6 +263,17 @@ internal static partial class BuiltInScanner
         // ("Anna (07922 298 686)").
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' &&
             ((i > 0 && text[i - 1] == '(' && TryNationalPhone(text, i - 1, out m)) || TryNationalPhone(text, i, out m)))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryVanityPhone(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is '0' or '8' && i + 1 < text.Length && text[i + 1] is ' ' or '-' &&
+            TryTrunkApartPhone(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }

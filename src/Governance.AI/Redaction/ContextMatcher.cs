@@ -3,15 +3,18 @@ namespace Governance.AI.Redaction;
 /// <summary>
 /// Finds context words in a short window: one pass over the window's words, each word start compared only with the
 /// keywords that begin with the same letter, case-insensitively, without copying the window. A keyword matches at
-/// a word start and may be followed by anything ("card" matches "cards", "card:"), so stems work.
+/// a word start and may be followed by anything ("card" matches "cards", "card:"), so stems work; a matcher made with
+/// <c>wholeWords</c> needs the keyword to end where the word ends ("ver" then matches "ver 2" but not "Verbindung").
 /// </summary>
 internal sealed class ContextMatcher
 {
     private readonly string[][] _buckets;
     private readonly string[] _other;
+    private readonly bool _wholeWords;
 
-    public ContextMatcher(IEnumerable<string> words)
+    public ContextMatcher(IEnumerable<string> words, bool wholeWords = false)
     {
+        _wholeWords = wholeWords;
         var buckets = new List<string>[26];
         var other = new List<string>();
         foreach (string word in words)
@@ -46,7 +49,7 @@ internal sealed class ContextMatcher
             char c = window[p];
             if (!IsLetter(c))
             {
-                if (_other.Length > 0 && (p == 0 || !IsLetter(window[p - 1])) && AnyStartsWith(window[p..], _other))
+                if (_other.Length > 0 && (p == 0 || !IsLetter(window[p - 1])) && AnyStartsWith(window[p..], _other, _wholeWords))
                 {
                     return true;
                 }
@@ -56,7 +59,7 @@ internal sealed class ContextMatcher
             }
 
             char lower = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' ? AnyStartsWith(window[p..], _buckets[lower - 'a']) : AnyStartsWith(window[p..], _other))
+            if (lower is >= 'a' and <= 'z' ? AnyStartsWith(window[p..], _buckets[lower - 'a'], _wholeWords) : AnyStartsWith(window[p..], _other, _wholeWords))
             {
                 return true;
             }
@@ -74,11 +77,11 @@ internal sealed class ContextMatcher
 
     private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
-    private static bool AnyStartsWith(ReadOnlySpan<char> s, string[] words)
+    private static bool AnyStartsWith(ReadOnlySpan<char> s, string[] words, bool wholeWords)
     {
         foreach (string word in words)
         {
-            if (word.Length <= s.Length && StartsWithLower(s, word))
+            if (word.Length <= s.Length && StartsWithLower(s, word) && (!wholeWords || word.Length == s.Length || !IsLetter(s[word.Length])))
             {
                 return true;
             }

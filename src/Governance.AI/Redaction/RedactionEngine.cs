@@ -23,6 +23,9 @@ public sealed class RedactionEngine
     /// <summary>Matches at or above this confidence are not looked at for context words.</summary>
     private const double CertainConfidence = 0.9;
 
+    /// <summary>How far before a dotted quad <see cref="SectionWords"/> are looked for: the word right in front.</summary>
+    private const int SectionWordWindow = 12;
+
     private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
@@ -39,8 +42,26 @@ public sealed class RedactionEngine
     /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>
     private static readonly ContextMatcher DigestWords = new(["md5", "hash", "checksum", "digest", "sha", "etag", "uuid", "guid", "fingerprint", "trace", "correlation", "request id", "session id", "transaction id", "object id"]);
 
-    /// <summary>Words that, just before a dotted quad, say it is a version rather than an address.</summary>
-    private static readonly ContextMatcher VersionWords = new(["version", "ver", "build", "release", "firmware", "update", "upgrade", "patch", "sdk", "package", "install"]);
+    /// <summary>Whole words that, within a few words before a dotted quad, say it is a version rather than an address
+    /// (whole words, so "Verbindung von 10.0.0.1" stays an address).</summary>
+    private static readonly ContextMatcher VersionWords = new(
+        ["version", "versions", "ver", "versión", "versione", "versão", "versie", "build", "builds", "release", "released", "releases", "firmware", "update",
+         "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "sdk", "package", "install", "installed", "bootloader", "bios", "kernel",
+         "driver", "revision", "rev"],
+        wholeWords: true);
+
+    /// <summary>Whole words that, right before a dotted quad, say it numbers a part of a document ("section 4.2.1.3",
+    /// "§ 3.1.2.4", "Abschnitt 3.1.4.2", "article 2.3.1.5") rather than an address; not "para" (Spanish and Portuguese
+    /// "for") or "table" ("routing table 10.0.0.0/8").</summary>
+    private static readonly ContextMatcher SectionWords = new(
+        ["section", "sect", "sec", "clause", "chapter", "article", "paragraph", "item", "step", "figure", "fig", "appendix", "annex", "§", "nr",
+         "abschnitt", "kapitel", "absatz", "artikel", "ziffer", "abbildung", "anhang", "chapitre", "paragraphe", "alinéa", "annexe",
+         "sección", "apartado", "capítulo", "artículo", "anexo", "sezione", "capitolo", "articolo", "paragrafo", "allegato",
+         "secção", "seção", "artigo", "hoofdstuk", "paragraaf", "bijlage"],
+        wholeWords: true);
+
+    /// <summary>Prepositions that, right before a dotted quad, place something at an address ("installed on 10.0.0.5").</summary>
+    private static readonly ContextMatcher AddressPrepositions = new(["on", "at", "@"], wholeWords: true);
 
     /// <summary>Per-thread scratch lists (taken while in use, so a re-entrant call simply allocates its own).</summary>
     [ThreadStatic]
@@ -327,8 +348,11 @@ public sealed class RedactionEngine
         ReadOnlySpan<char> before = WindowBefore(text, m.Start, ContextBefore);
         ReadOnlySpan<char> after = text[m.End..Math.Min(text.Length, m.End + ContextAfter)];
 
-        // A dotted quad right after "version", "build"… is a version number, whatever else is nearby.
-        if (dottedQuad && VersionWords.Matches(WindowBefore(text, m.Start, 24)))
+        // A dotted quad right after "version", "build"… is a version number, after "section", "§"… a section number,
+        // whatever else is nearby.
+        // An address word or "on"/"at" right in front keeps it an address ("upgrade the host 10.0.0.5", "install on …").
+        if (dottedQuad && (VersionWords.Matches(WindowBefore(text, m.Start, 24)) || SectionWords.Matches(WindowBefore(text, m.Start, SectionWordWindow))) &&
+            !(words is not null && words.Matches(WindowBefore(text, m.Start, SectionWordWindow))) && !AddressPrepositions.Matches(WindowBefore(text, m.Start, 4)))
         {
             return m.Confidence - NegativeContextPenalty;
         }
