@@ -389,7 +389,8 @@ internal sealed partial class BpeRanks
         return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_filter), FilterWord(key)) & mask) == mask;
     }
 
-    // The filter word and bits come from the top bits of a second product, which depend on every bit of the key.
+    // The filter word (bits 50–63) and the two bit positions (bits 38–43 and 44–49: a shift count keeps its low six
+    // bits) come from the top of a second product, which depends on every bit of the key.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FilterWord(ulong key) => (int)((key * FilterMultiplier) >> (64 - FilterWordBits));
 
