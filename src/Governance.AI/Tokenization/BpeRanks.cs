@@ -30,6 +30,10 @@ internal sealed partial class BpeRanks
     private const int LongestLengthWithOwnBit = 16;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
 
+    /// <summary>log2 of the number of 64-bit words in <see cref="_filter"/> (16,384 words, 128 KB).</summary>
+    private const int FilterWordBits = 14;
+    private const ulong FilterMultiplier = 0xD6E8FEB86659FD93UL;
+
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];
@@ -40,6 +44,11 @@ internal sealed partial class BpeRanks
     private readonly uint[] _prefixes = new uint[256 * 256];
     /// <summary>The longest token kept whole in a <see cref="MediumSlot"/>.</summary>
     private const int MediumMaxLength = 16;
+
+    // A blocked Bloom filter of the 3–16-byte tokens: two bits in one word per token. Most candidate joins that pass
+    // the length bits are still not tokens, and each would probe a random line of a multi-megabyte table; the filter
+    // (small enough to stay cached) rejects most of them. It has no false negatives, so it never changes a result.
+    private readonly ulong[] _filter = new ulong[1 << FilterWordBits];
 
     private readonly ShortSlot[] _shortSlots;
     private readonly int _shortShift;
@@ -118,6 +127,7 @@ internal sealed partial class BpeRanks
             else if (length < 8)
             {
                 ulong key = ShortKey(ref blob[start], length);
+                _filter[FilterWord(key)] |= FilterMask(key);
                 int slot = (int)((key * HashMultiplier) >> _shortShift);
                 while (_shortSlots[slot].Key != 0)
                 {
@@ -130,7 +140,9 @@ internal sealed partial class BpeRanks
             {
                 ulong low = Read64(ref blob[start]);
                 ulong high = MediumHigh(ref blob[start], length);
-                int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
+                ulong key = MediumHash(low, high);
+                _filter[FilterWord(key)] |= FilterMask(key);
+                int slot = (int)((key * HashMultiplier) >> _mediumShift);
                 while (_mediumSlots[slot].Length != 0)
                 {
                     slot = (slot + 1) & (_mediumSlots.Length - 1);
@@ -157,6 +169,21 @@ internal sealed partial class BpeRanks
 
     /// <summary>Gets the length in bytes of the longest token.</summary>
     public int MaxTokenLength { get; }
+
+    /// <summary>Gets the share of <see cref="_filter"/>'s bits that are set (how often a non-token passes one bit).</summary>
+    internal double FilterFill
+    {
+        get
+        {
+            long set = 0;
+            foreach (ulong word in _filter)
+            {
+                set += System.Numerics.BitOperations.PopCount(word);
+            }
+
+            return set / (double)(_filter.Length * 64L);
+        }
+    }
 
     /// <summary>Gets the pre-tokenization pattern stored with the ranks (tiktoken's pat_str).</summary>
     public string Pattern { get; }
@@ -258,6 +285,11 @@ internal sealed partial class BpeRanks
         if (length < 8)
         {
             ulong key = ShortKey(ref first, length);
+            if (!MayBeToken(key))
+            {
+                return NoRank;
+            }
+
             ShortSlot[] slots = _shortSlots;
             int slot = (int)((key * HashMultiplier) >> _shortShift);
             while (true)
@@ -297,8 +329,14 @@ internal sealed partial class BpeRanks
     {
         ulong low = Read64(ref first);
         ulong high = MediumHigh(ref first, length);
+        ulong key = MediumHash(low, high);
+        if (!MayBeToken(key))
+        {
+            return NoRank;
+        }
+
         MediumSlot[] slots = _mediumSlots;
-        int slot = (int)((MediumHash(low, high) * HashMultiplier) >> _mediumShift);
+        int slot = (int)((key * HashMultiplier) >> _mediumShift);
         while (true)
         {
             ref MediumSlot entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), slot);
@@ -341,6 +379,26 @@ internal sealed partial class BpeRanks
 
             slot = (slot + 1) & _longMask;
         }
+    }
+
+    /// <summary>Whether the token hash <paramref name="key"/> has both its bits in <see cref="_filter"/> (false: not a token).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeToken(ulong key)
+    {
+        ulong mask = FilterMask(key);
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_filter), FilterWord(key)) & mask) == mask;
+    }
+
+    // The filter word (bits 50–63) and the two bit positions (bits 38–43 and 44–49: a shift count keeps its low six
+    // bits) come from the top of a second product, which depends on every bit of the key.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterWord(ulong key) => (int)((key * FilterMultiplier) >> (64 - FilterWordBits));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FilterMask(ulong key)
+    {
+        ulong product = key * FilterMultiplier;
+        return (1UL << (int)(product >> 38)) | (1UL << (int)(product >> 44));
     }
 
     /// <summary>The bit of a <see cref="_prefixes"/> entry for tokens of <paramref name="length"/> (at least 3) bytes.</summary>

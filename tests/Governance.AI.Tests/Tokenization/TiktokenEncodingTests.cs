@@ -263,6 +263,20 @@ public sealed class TiktokenEncodingTests
         Assert.Equal(0, mismatches);
     }
 
+    [Theory]
+    [InlineData(TiktokenEncoding.O200kBaseName)]
+    [InlineData(TiktokenEncoding.Cl100kBaseName)]
+    public void Token_filter_is_selective(string name)
+    {
+        // The merge asks a Bloom filter before probing the 3–16-byte tables; the two tests above show it never
+        // rejects a token. A non-token passes when both of its bits are set, about fill² of the time: a filter with
+        // most bits set (a hashing bug, or too many tokens for its size) would let the non-tokens through to the
+        // tables again without failing any exactness test.
+        double fill = TiktokenEncoding.GetEncoding(name).Ranks.FilterFill;
+
+        Assert.InRange(fill, 0.05, 0.5);
+    }
+
     [Fact]
     public void Round_merge_ends_its_round_when_a_join_creates_a_lower_ranked_pair()
     {
