@@ -179,18 +179,31 @@ internal static class HiddenText
     /// <returns>The longest run.</returns>
     public static int LongestWordLineRun(ReadOnlySpan<char> f)
     {
+        // Lines end where EnumerateLines ends them; "\r\n" splits twice here, and the empty line between is skipped.
+        // The non-ASCII separators are searched apart: one search for all of them took a slow path on every text with
+        // a non-ASCII character (the multilingual prompts).
         var run = 0;
         var longest = 0;
-        foreach (var line in f.EnumerateLines())
+        var wide = f.IndexOfAny('\u0085', '\u2028', '\u2029');
+        for (var start = 0; start <= f.Length;)
         {
-            var trimmed = line.Trim();
-            if (trimmed.IsEmpty)
+            var k = f[start..].IndexOfAny('\n', '\r', '\f');
+            var end = k < 0 ? f.Length : start + k;
+            if (wide >= 0 && wide < end)
             {
-                continue;
+                end = wide;
+                var next = f[(end + 1)..].IndexOfAny('\u0085', '\u2028', '\u2029');
+                wide = next < 0 ? -1 : end + 1 + next;
             }
 
-            run = IsOneWord(trimmed) ? run + 1 : 0;
-            longest = Math.Max(longest, run);
+            var trimmed = f[start..end].Trim();
+            if (!trimmed.IsEmpty)
+            {
+                run = IsOneWord(trimmed) ? run + 1 : 0;
+                longest = Math.Max(longest, run);
+            }
+
+            start = end + 1;
         }
 
         return longest;

@@ -331,7 +331,7 @@ public sealed partial class PromptInjectionDetector
         }
 
         // Most texts have a word or two whose rot13 reading is a known word; no rule can fire on so few concepts.
-        if (rotCount >= 2 && budget > 0 && AnyRulePossible(rotAll))
+        if (rotCount >= 2 && budget > 0 && PossibleRules(rotAll, out _) != 0)
         {
             ScanRot13(tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
         }
@@ -434,7 +434,6 @@ public sealed partial class PromptInjectionDetector
     private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
-        var anchors = InjectionRules.AnchorMask;
 
         // A rule fires only when each of its slots is filled within its window, which lies within the text and within
         // the widest rule window around the anchor: a rule with a slot that no token of the text fills, or none near
@@ -445,10 +444,18 @@ public sealed partial class PromptInjectionDetector
             present |= concepts[sparse[s]];
         }
 
+        // Which rules have every slot filled somewhere in the text, found once per text rather than at every anchor
+        // token (a text with an attack in it fills most slots, and its other sentences repeat the check per anchor).
+        var possible = PossibleRules(present, out var possibleAnchors);
+        if (possibleAnchors == 0)
+        {
+            return;
+        }
+
         for (var s = 0; s < sparse.Length; s++)
         {
             var ti = sparse[s];
-            var m = concepts[ti] & anchors;
+            var m = concepts[ti] & possibleAnchors;
             if (m == 0)
             {
                 continue;
@@ -468,12 +475,12 @@ public sealed partial class PromptInjectionDetector
                 m &= m - 1;
                 foreach (var ri in InjectionRules.IndexByAnchor[bit])
                 {
-                    var rule = rules[ri];
-                    if (!AllSlotsPresent(rule.Slots, present))
+                    if ((possible & (UInt128.One << ri)) == 0)
                     {
                         continue;
                     }
 
+                    var rule = rules[ri];
                     if (!nearRead)
                     {
                         near = WindowConcepts(tokens, concepts, sparse, s, MaxRuleWindow);
@@ -556,9 +563,11 @@ public sealed partial class PromptInjectionDetector
         return true;
     }
 
-    /// <summary>Whether some rule has all its slots, anchor included, in <paramref name="present"/>.</summary>
-    private static bool AnyRulePossible(ulong present)
+    /// <summary>The rules whose slots after the anchor all have a concept in <paramref name="present"/>, and the anchor concepts of those rules that <paramref name="present"/> has.</summary>
+    private static UInt128 PossibleRules(ulong present, out ulong anchors)
     {
+        UInt128 possible = 0;
+        anchors = 0;
         var m = present & InjectionRules.AnchorMask;
         while (m != 0)
         {
@@ -568,12 +577,13 @@ public sealed partial class PromptInjectionDetector
             {
                 if (AllSlotsPresent(InjectionRules.All[ri].Slots, present))
                 {
-                    return true;
+                    possible |= UInt128.One << ri;
+                    anchors |= 1UL << bit;
                 }
             }
         }
 
-        return false;
+        return possible;
     }
 
     /// <summary>Whether one of the two words before the anchor is "my"/"our": "my (AI) assistant" is a person or the user's own tool.</summary>

@@ -70,7 +70,19 @@ internal static class TextFolding
             var c = source[i];
             if (c < 128)
             {
-                destination[n++] = (char)Map[c];
+                // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: a run of ASCII is
+                // lower-cased as one block; a lone one (a space between words of another script) by the table.
+                var run = i + 1 < source.Length && source[i + 1] < 128 ? source[i..].IndexOfAnyExceptInRange('\0', '\u007F') : 1;
+                if (run == 1)
+                {
+                    destination[n++] = (char)Map[c];
+                    continue;
+                }
+
+                run = run < 0 ? source.Length - i : run;
+                System.Text.Ascii.ToLower(source.Slice(i, run), destination[n..], out var written);
+                n += written;
+                i += run - 1;
                 continue;
             }
 
