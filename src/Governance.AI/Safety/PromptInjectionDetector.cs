@@ -148,7 +148,7 @@ public sealed partial class PromptInjectionDetector
     {
         var scratch = GetScratch(depth);
         var folded = scratch.Folded(text.Length * TextFolding.MaxExpansion);
-        var n = TextFolding.Fold(text, folded);
+        var n = TextFolding.Fold(text, folded, out var ascii);
         var f = folded.AsSpan(0, n);
         var tokens = scratch.Tokens(SafetyTokenizer.MaxTokens(n));
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
@@ -327,11 +327,11 @@ public sealed partial class PromptInjectionDetector
                 ScanVariant(f, ObfuscationKind.Split, untrusted, depth, ref budget, ref acc);
             }
 
-            ScanReassembled(text, f, untrusted, depth, ref budget, ref acc);
+            ScanReassembled(text, f, ascii, untrusted, depth, ref budget, ref acc);
         }
 
         // Most texts have a word or two whose rot13 reading is a known word; no rule can fire on so few concepts.
-        if (rotCount >= 2 && budget > 0 && PossibleRules(rotAll, out _) != 0)
+        if (rotCount >= 2 && budget > 0 && AnyRulePossible(rotAll))
         {
             ScanRot13(tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
         }
@@ -434,6 +434,7 @@ public sealed partial class PromptInjectionDetector
     private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
+        var anchors = InjectionRules.AnchorMask;
 
         // A rule fires only when each of its slots is filled within its window, which lies within the text and within
         // the widest rule window around the anchor: a rule with a slot that no token of the text fills, or none near
@@ -444,18 +445,10 @@ public sealed partial class PromptInjectionDetector
             present |= concepts[sparse[s]];
         }
 
-        // Which rules have every slot filled somewhere in the text, found once per text rather than at every anchor
-        // token (a text with an attack in it fills most slots, and its other sentences repeat the check per anchor).
-        var possible = PossibleRules(present, out var possibleAnchors);
-        if (possibleAnchors == 0)
-        {
-            return;
-        }
-
         for (var s = 0; s < sparse.Length; s++)
         {
             var ti = sparse[s];
-            var m = concepts[ti] & possibleAnchors;
+            var m = concepts[ti] & anchors;
             if (m == 0)
             {
                 continue;
@@ -475,12 +468,12 @@ public sealed partial class PromptInjectionDetector
                 m &= m - 1;
                 foreach (var ri in InjectionRules.IndexByAnchor[bit])
                 {
-                    if ((possible & (UInt128.One << ri)) == 0)
+                    var rule = rules[ri];
+                    if (!AllSlotsPresent(rule.Slots, present))
                     {
                         continue;
                     }
 
-                    var rule = rules[ri];
                     if (!nearRead)
                     {
                         near = WindowConcepts(tokens, concepts, sparse, s, MaxRuleWindow);
@@ -563,11 +556,9 @@ public sealed partial class PromptInjectionDetector
         return true;
     }
 
-    /// <summary>The rules whose slots after the anchor all have a concept in <paramref name="present"/>, and the anchor concepts of those rules that <paramref name="present"/> has.</summary>
-    private static UInt128 PossibleRules(ulong present, out ulong anchors)
+    /// <summary>Whether some rule has all its slots, anchor included, in <paramref name="present"/>.</summary>
+    private static bool AnyRulePossible(ulong present)
     {
-        UInt128 possible = 0;
-        anchors = 0;
         var m = present & InjectionRules.AnchorMask;
         while (m != 0)
         {
@@ -577,13 +568,12 @@ public sealed partial class PromptInjectionDetector
             {
                 if (AllSlotsPresent(InjectionRules.All[ri].Slots, present))
                 {
-                    possible |= UInt128.One << ri;
-                    anchors |= 1UL << bit;
+                    return true;
                 }
             }
         }
 
-        return possible;
+        return false;
     }
 
     /// <summary>Whether one of the two words before the anchor is "my"/"our": "my (AI) assistant" is a person or the user's own tool.</summary>

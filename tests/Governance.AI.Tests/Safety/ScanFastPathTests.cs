@@ -74,6 +74,10 @@ public sealed class ScanFastPathTests
         }
 
         Assert.Equal(expected, HiddenText.LongestWordLineRun(text));
+        if (System.Text.Ascii.IsValid(text))
+        {
+            Assert.Equal(expected, HiddenText.LongestWordLineRun(text, ascii: true));
+        }
     }
 
     // The same test of a one-word line as the detector's.
