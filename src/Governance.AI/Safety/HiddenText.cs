@@ -176,21 +176,35 @@ internal static class HiddenText
 
     /// <summary>The most lines in a row that hold one word each.</summary>
     /// <param name="f">The folded text.</param>
+    /// <param name="ascii">Whether the text is all ASCII: then it has none of the non-ASCII line separators.</param>
     /// <returns>The longest run.</returns>
-    public static int LongestWordLineRun(ReadOnlySpan<char> f)
+    public static int LongestWordLineRun(ReadOnlySpan<char> f, bool ascii = false)
     {
+        // Lines end where EnumerateLines ends them; "\r\n" splits twice here, and the empty line between is skipped.
+        // The non-ASCII separators are searched apart: one search for all of them took a slow path on every text with
+        // a non-ASCII character (the multilingual prompts).
         var run = 0;
         var longest = 0;
-        foreach (var line in f.EnumerateLines())
+        var wide = ascii ? -1 : f.IndexOfAny('\u0085', '\u2028', '\u2029');
+        for (var start = 0; start <= f.Length;)
         {
-            var trimmed = line.Trim();
-            if (trimmed.IsEmpty)
+            var k = f[start..].IndexOfAny('\n', '\r', '\f');
+            var end = k < 0 ? f.Length : start + k;
+            if (wide >= 0 && wide < end)
             {
-                continue;
+                end = wide;
+                var next = f[(end + 1)..].IndexOfAny('\u0085', '\u2028', '\u2029');
+                wide = next < 0 ? -1 : end + 1 + next;
             }
 
-            run = IsOneWord(trimmed) ? run + 1 : 0;
-            longest = Math.Max(longest, run);
+            var trimmed = f[start..end].Trim();
+            if (!trimmed.IsEmpty)
+            {
+                run = IsOneWord(trimmed) ? run + 1 : 0;
+                longest = Math.Max(longest, run);
+            }
+
+            start = end + 1;
         }
 
         return longest;

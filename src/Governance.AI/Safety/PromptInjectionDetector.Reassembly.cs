@@ -31,7 +31,7 @@ public sealed partial class PromptInjectionDetector
     }
 
     /// <summary>Rescans every rebuilt form of the folded text whose surface feature the text shows.</summary>
-    private void ScanReassembled(ReadOnlySpan<char> text, ReadOnlySpan<char> f, bool untrusted, int depth, ref int budget, ref Accumulator acc)
+    private void ScanReassembled(ReadOnlySpan<char> text, ReadOnlySpan<char> f, bool ascii, bool untrusted, int depth, ref int budget, ref Accumulator acc)
     {
         // Only the text as written is rebuilt: rebuilding a rebuilt or decoded text again multiplied the rescans of
         // benign code with URL escapes and string literals, for nested hiding that is rare.
@@ -43,7 +43,7 @@ public sealed partial class PromptInjectionDetector
         // One pass finds which surface features the text shows at all; a benign text usually shows none, and then
         // neither a buffer nor any rebuild's own search is needed.
         var features = FindFeatures(f);
-        var wordLines = HiddenText.LongestWordLineRun(f) > HiddenText.MinUnits;
+        var wordLines = HiddenText.LongestWordLineRun(f, ascii) > HiddenText.MinUnits;
         var cueEnd = HiddenText.AcrosticCueEnd(f);
         var tags = HiddenEncodings.MayHaveTagCharacters(text);
         if (features == HiddenFeature.None && !wordLines && cueEnd < 0 && !tags)

@@ -148,7 +148,7 @@ public sealed partial class PromptInjectionDetector
     {
         var scratch = GetScratch(depth);
         var folded = scratch.Folded(text.Length * TextFolding.MaxExpansion);
-        var n = TextFolding.Fold(text, folded);
+        var n = TextFolding.Fold(text, folded, out var ascii);
         var f = folded.AsSpan(0, n);
         var tokens = scratch.Tokens(SafetyTokenizer.MaxTokens(n));
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
@@ -327,7 +327,7 @@ public sealed partial class PromptInjectionDetector
                 ScanVariant(f, ObfuscationKind.Split, untrusted, depth, ref budget, ref acc);
             }
 
-            ScanReassembled(text, f, untrusted, depth, ref budget, ref acc);
+            ScanReassembled(text, f, ascii, untrusted, depth, ref budget, ref acc);
         }
 
         // Most texts have a word or two whose rot13 reading is a known word; no rule can fire on so few concepts.

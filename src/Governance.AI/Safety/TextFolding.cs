@@ -56,21 +56,48 @@ internal static class TextFolding
     /// <param name="source">The raw text.</param>
     /// <param name="destination">At least <c>source.Length * MaxExpansion</c> characters.</param>
     /// <returns>The number of folded characters written.</returns>
-    public static int Fold(ReadOnlySpan<char> source, Span<char> destination)
+    public static int Fold(ReadOnlySpan<char> source, Span<char> destination) => Fold(source, destination, out _);
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/>, and tells whether it was all ASCII.</summary>
+    /// <param name="source">The raw text.</param>
+    /// <param name="destination">At least <c>source.Length * MaxExpansion</c> characters.</param>
+    /// <param name="ascii">Whether the text was all ASCII (then the folded text is too).</param>
+    /// <returns>The number of folded characters written.</returns>
+    public static int Fold(ReadOnlySpan<char> source, Span<char> destination, out bool ascii)
     {
-        if (System.Text.Ascii.IsValid(source))
+        ascii = System.Text.Ascii.IsValid(source);
+        if (ascii)
         {
             System.Text.Ascii.ToLower(source, destination, out var written);
             return written;
         }
 
+        return FoldMixed(source, destination);
+    }
+
+    // Kept out of the callers: the scan inlines Fold, and all-ASCII text (most prompts) never comes here.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int FoldMixed(ReadOnlySpan<char> source, Span<char> destination)
+    {
         var n = 0;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
             if (c < 128)
             {
-                destination[n++] = (char)Map[c];
+                // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: a run of ASCII is
+                // lower-cased as one block; a lone one (a space between words of another script) by the table.
+                var run = i + 1 < source.Length && source[i + 1] < 128 ? source[i..].IndexOfAnyExceptInRange('\0', '\u007F') : 1;
+                if (run == 1)
+                {
+                    destination[n++] = (char)Map[c];
+                    continue;
+                }
+
+                run = run < 0 ? source.Length - i : run;
+                System.Text.Ascii.ToLower(source.Slice(i, run), destination[n..], out var written);
+                n += written;
+                i += run - 1;
                 continue;
             }
 
