@@ -51,11 +51,16 @@ internal static class CacheKeys
     /// </summary>
     /// <param name="fields">The partition's fields, with the conversation.</param>
     /// <param name="prefix">What the key starts with (the exact tier's namespace), before the full 256-bit digest in hex.</param>
+    /// <param name="partition">
+    /// The partition key (<see cref="Partition"/>), from the same canonical fields, which lead the request's; or
+    /// <see langword="null"/> when they hold a large binary part (then <see cref="Partition"/> computes it).
+    /// </param>
     /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
-    public static string? Request(in PartitionFields fields, string prefix)
+    public static string? Request(in PartitionFields fields, string prefix, out string? partition)
     {
         using var hash = new KeyHash();
         AddPartition(hash, fields);
+        string? partitionSoFar = hash.FinishSoFar();
 
         // The partition's fields hold every option that changes the answer; the whole conversation follows.
         hash.Add("exact/v3");
@@ -66,7 +71,9 @@ internal static class CacheKeys
             AddMessage(hash, messages[i]);
         }
 
-        return hash.Finish(prefix);
+        string? key = hash.Finish(prefix);
+        partition = key is null ? null : partitionSoFar;
+        return key;
     }
 
     private static void AddPartition(KeyHash hash, in PartitionFields fields)
