@@ -46,8 +46,9 @@ internal static class CacheKeys
 
     /// <summary>
     /// The request key of the exact tier and of stored entries: the partition's fields (with every option that
-    /// changes the answer), then every message (every content part, by content hash), in one digest (a hit computes
-    /// no other). It names the request within its partition, so it is only ever compared within one.
+    /// changes the answer), then every message (every content part, by content hash), in one digest. It names the
+    /// request within its partition, so it is only ever compared within one. The partition's key comes from the same
+    /// buffered fields (for a partition seen before, a remembered key: no second digest).
     /// </summary>
     /// <param name="fields">The partition's fields, with the conversation.</param>
     /// <param name="prefix">What the key starts with (the exact tier's namespace), before the full 256-bit digest in hex.</param>
