@@ -195,23 +195,43 @@ internal static class CacheKeys
     /// <returns>The characters written.</returns>
     public static int CollapseWhiteSpace(ReadOnlySpan<char> text, Span<char> destination)
     {
-        // Copied a run of non-white-space at a time (vectorized searches), not a character at a time.
-        ReadOnlySpan<char> rest = text.Trim();
+        // Only the runs that change are looked for (white space other than a space, two spaces in a row): the text
+        // between them, single spaces and all, is copied as it is, so prose costs two vectorized searches, not one
+        // search per word. Each search's result is kept until the copy passes it, so no text is searched twice.
+        ReadOnlySpan<char> trimmed = text.Trim();
         int written = 0;
-        int space;
-        while ((space = rest.IndexOfAny(WhiteSpace)) >= 0)
+        int position = 0;
+        int other = trimmed.IndexOfAny(WhiteSpaceButSpace);
+        int twoSpaces = trimmed.IndexOf("  ", StringComparison.Ordinal);
+        while (other >= 0 || twoSpaces >= 0)
         {
-            rest[..space].CopyTo(destination[written..]);
-            written += space;
+            int run = (int)Math.Min((uint)other, (uint)twoSpaces);
+
+            // A space before other white space starts the run (two spaces before it would have been found first).
+            if (run == other && run > position && trimmed[run - 1] == ' ')
+            {
+                run--;
+            }
+
+            trimmed[position..run].CopyTo(destination[written..]);
+            written += run - position;
             destination[written++] = ' ';
 
             // Trimmed at the end, the text goes on after every white-space run.
-            rest = rest[space..].TrimStart();
+            position = trimmed.Length - trimmed[run..].TrimStart().Length;
+            other = other >= 0 && other < position ? NextIndex(trimmed, position, WhiteSpaceButSpace) : other;
+            twoSpaces = twoSpaces >= 0 && twoSpaces < position ? NextIndex(trimmed, position, "  ") : twoSpaces;
         }
 
-        rest.CopyTo(destination[written..]);
-        return written + rest.Length;
+        trimmed[position..].CopyTo(destination[written..]);
+        return written + trimmed.Length - position;
     }
+
+    private static int NextIndex(ReadOnlySpan<char> text, int start, SearchValues<char> values) =>
+        text[start..].IndexOfAny(values) is var found and >= 0 ? start + found : -1;
+
+    private static int NextIndex(ReadOnlySpan<char> text, int start, string value) =>
+        text[start..].IndexOf(value, StringComparison.Ordinal) is var found and >= 0 ? start + found : -1;
 
     private static SearchValues<char> CreateWhiteSpace(bool exceptSpace)
     {
