@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Runtime.ExceptionServices;
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
 using Governance.AI.Tokenization;
@@ -107,20 +108,72 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async Task<ChatResponse> GetResponseAsync(
+    /// <remarks>
+    /// When the admission, the inner call and the settlement complete synchronously (in-memory counters, an in-memory
+    /// answer) the call is finished on the spot and the inner task returned as is: no async state machine and no task
+    /// of its own. Every failure still comes back through the returned task, and a failed call is settled as a failure.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        (BudgetAdmission? admission, ChatOptions? sendOptions) = await AdmitAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ArgumentNullException.ThrowIfNull(messages);
+            ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> admitting = AdmitAsync(messages, options, cancellationToken);
+            if (!admitting.IsCompletedSuccessfully)
+            {
+                return AdmitThenRespondAsync(admitting, messages, options, cancellationToken);
+            }
+
+            (BudgetAdmission? admission, ChatOptions? sendOptions) = admitting.Result;
+            if (admission is null)
+            {
+                return base.GetResponseAsync(messages, options, cancellationToken);
+            }
+
+            Task<ChatResponse> inner;
+            try
+            {
+                inner = base.GetResponseAsync(messages, sendOptions, cancellationToken);
+            }
+            catch (Exception failure)
+            {
+                return SettleFailureThenThrowAsync(admission, failure);
+            }
+
+            if (!inner.IsCompletedSuccessfully)
+            {
+                return SettleAfterAsync(admission, inner);
+            }
+
+            ValueTask settling = SettleServedAsync(admission, inner.Result);
+            if (!settling.IsCompletedSuccessfully)
+            {
+                return AwaitSettlementAsync(settling, inner.Result);
+            }
+
+            settling.GetAwaiter().GetResult();
+            return inner;
+        }
+        catch (Exception ex)
+        {
+            return ResponseTasks.Failed(ex);
+        }
+    }
+
+    private async Task<ChatResponse> AdmitThenRespondAsync(
+        ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> admitting, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    {
+        (BudgetAdmission? admission, ChatOptions? sendOptions) = await admitting.ConfigureAwait(false);
         if (admission is null)
         {
             return await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         }
 
-        ChatResponse response;
+        Task<ChatResponse> inner;
         try
         {
-            response = await base.GetResponseAsync(messages, sendOptions, cancellationToken).ConfigureAwait(false);
+            inner = base.GetResponseAsync(messages, sendOptions, cancellationToken);
         }
         catch (Exception failure)
         {
@@ -128,13 +181,48 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
             throw;
         }
 
+        return await SettleAfterAsync(admission, inner).ConfigureAwait(false);
+    }
+
+    /// <summary>Awaits the provider's answer and settles the admission with it, or as a failure when the call failed.</summary>
+    private async Task<ChatResponse> SettleAfterAsync(BudgetAdmission admission, Task<ChatResponse> inner)
+    {
+        ChatResponse response;
+        try
+        {
+            response = await inner.ConfigureAwait(false);
+        }
+        catch (Exception failure)
+        {
+            await _ledger.SettleFailureAsync(admission, failure).ConfigureAwait(false);
+            throw;
+        }
+
+        await SettleServedAsync(admission, response).ConfigureAwait(false);
+        return response;
+    }
+
+    private async Task<ChatResponse> SettleFailureThenThrowAsync(BudgetAdmission admission, Exception failure)
+    {
+        await _ledger.SettleFailureAsync(admission, failure).ConfigureAwait(false);
+        ExceptionDispatchInfo.Throw(failure);
+        return null!;
+    }
+
+    private static async Task<ChatResponse> AwaitSettlementAsync(ValueTask settling, ChatResponse response)
+    {
+        await settling.ConfigureAwait(false);
+        return response;
+    }
+
+    /// <summary>Charges a served call what the provider reported (or what the counter counts) and reports the remaining budgets on the response.</summary>
+    private ValueTask SettleServedAsync(BudgetAdmission admission, ChatResponse response)
+    {
         UsageDetails? usage = response.Usage;
         _ledger.Calibrate(admission, usage?.InputTokenCount);
         long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
-        await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= [])
-            .ConfigureAwait(false);
-        return response;
+        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= []);
     }
 
     /// <inheritdoc />

@@ -46,16 +46,22 @@ internal static class CacheKeys
 
     /// <summary>
     /// The request key of the exact tier and of stored entries: the partition's fields (with every option that
-    /// changes the answer), then every message (every content part, by content hash), in one digest (a hit computes
-    /// no other). It names the request within its partition, so it is only ever compared within one.
+    /// changes the answer), then every message (every content part, by content hash), in one digest. It names the
+    /// request within its partition, so it is only ever compared within one. The partition's key comes from the same
+    /// buffered fields (for a partition seen before, a remembered key: no second digest).
     /// </summary>
     /// <param name="fields">The partition's fields, with the conversation.</param>
     /// <param name="prefix">What the key starts with (the exact tier's namespace), before the full 256-bit digest in hex.</param>
+    /// <param name="partition">
+    /// The partition key (<see cref="Partition"/>), from the same canonical fields, which lead the request's; or
+    /// <see langword="null"/> when they hold a large binary part (then <see cref="Partition"/> computes it).
+    /// </param>
     /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
-    public static string? Request(in PartitionFields fields, string prefix)
+    public static string? Request(in PartitionFields fields, string prefix, out string? partition)
     {
         using var hash = new KeyHash();
         AddPartition(hash, fields);
+        string? partitionSoFar = hash.FinishSoFar();
 
         // The partition's fields hold every option that changes the answer; the whole conversation follows.
         hash.Add("exact/v3");
@@ -66,7 +72,9 @@ internal static class CacheKeys
             AddMessage(hash, messages[i]);
         }
 
-        return hash.Finish(prefix);
+        string? key = hash.Finish(prefix);
+        partition = key is null ? null : partitionSoFar;
+        return key;
     }
 
     private static void AddPartition(KeyHash hash, in PartitionFields fields)
@@ -187,23 +195,43 @@ internal static class CacheKeys
     /// <returns>The characters written.</returns>
     public static int CollapseWhiteSpace(ReadOnlySpan<char> text, Span<char> destination)
     {
-        // Copied a run of non-white-space at a time (vectorized searches), not a character at a time.
-        ReadOnlySpan<char> rest = text.Trim();
+        // Only the runs that change are looked for (white space other than a space, two spaces in a row): the text
+        // between them, single spaces and all, is copied as it is, so prose costs two vectorized searches, not one
+        // search per word. Each search's result is kept until the copy passes it, so no text is searched twice.
+        ReadOnlySpan<char> trimmed = text.Trim();
         int written = 0;
-        int space;
-        while ((space = rest.IndexOfAny(WhiteSpace)) >= 0)
+        int position = 0;
+        int other = trimmed.IndexOfAny(WhiteSpaceButSpace);
+        int twoSpaces = trimmed.IndexOf("  ", StringComparison.Ordinal);
+        while (other >= 0 || twoSpaces >= 0)
         {
-            rest[..space].CopyTo(destination[written..]);
-            written += space;
+            int run = (int)Math.Min((uint)other, (uint)twoSpaces);
+
+            // A space before other white space starts the run (two spaces before it would have been found first).
+            if (run == other && run > position && trimmed[run - 1] == ' ')
+            {
+                run--;
+            }
+
+            trimmed[position..run].CopyTo(destination[written..]);
+            written += run - position;
             destination[written++] = ' ';
 
             // Trimmed at the end, the text goes on after every white-space run.
-            rest = rest[space..].TrimStart();
+            position = trimmed.Length - trimmed[run..].TrimStart().Length;
+            other = other >= 0 && other < position ? NextIndex(trimmed, position, WhiteSpaceButSpace) : other;
+            twoSpaces = twoSpaces >= 0 && twoSpaces < position ? NextIndex(trimmed, position, "  ") : twoSpaces;
         }
 
-        rest.CopyTo(destination[written..]);
-        return written + rest.Length;
+        trimmed[position..].CopyTo(destination[written..]);
+        return written + trimmed.Length - position;
     }
+
+    private static int NextIndex(ReadOnlySpan<char> text, int start, SearchValues<char> values) =>
+        text[start..].IndexOfAny(values) is var found and >= 0 ? start + found : -1;
+
+    private static int NextIndex(ReadOnlySpan<char> text, int start, string value) =>
+        text[start..].IndexOf(value, StringComparison.Ordinal) is var found and >= 0 ? start + found : -1;
 
     private static SearchValues<char> CreateWhiteSpace(bool exceptSpace)
     {

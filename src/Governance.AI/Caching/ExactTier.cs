@@ -19,6 +19,9 @@ internal sealed class ExactTier : IDisposable
 
     private readonly HybridCache _cache;
     private readonly ServiceProvider? _ownedServices;
+
+    // Only with a private cache, which nothing but this tier writes: the keys it may hold.
+    private readonly WrittenKeys? _written;
     private long _writes;
 
     /// <summary>Initializes a new instance of the <see cref="ExactTier"/> class.</summary>
@@ -39,6 +42,7 @@ internal sealed class ExactTier : IDisposable
         services.AddHybridCache();
         _ownedServices = services.BuildServiceProvider();
         _cache = _ownedServices.GetRequiredService<HybridCache>();
+        _written = new WrittenKeys();
     }
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
@@ -47,6 +51,12 @@ internal sealed class ExactTier : IDisposable
         // it. Read without the token, which stays on the caller's thread in memory; only a read that really waits
         // (L2) is awaited with the caller's token, which still ends the caller's wait at once.
         cancellationToken.ThrowIfCancellationRequested();
+        if (_written is not null && !_written.MayContain(key))
+        {
+            // Never written to the private cache: a miss, without HybridCache's miss path (an entry, a task, a lock).
+            return null;
+        }
+
         ValueTask<byte[]?> read = _cache.GetOrCreateAsync<byte[]?>(key, static _ => ValueTask.FromResult<byte[]?>(null), LookupOnly, null, CancellationToken.None);
         byte[]? value = read.IsCompletedSuccessfully
             ? read.Result
@@ -62,11 +72,44 @@ internal sealed class ExactTier : IDisposable
 
     public async ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
+        // Before the write: a lookup that finds the value also finds the key marked.
+        _written?.Add(key);
         await _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _writes);
     }
 
     public void Dispose() => _ownedServices?.Dispose();
+
+    /// <summary>
+    /// A fixed-size Bloom filter of the keys written (two bits of 2^17 per key, 16 KB): a key with a bit unset was
+    /// never written. Bits are only ever set, so an entry that expired or was evicted only takes HybridCache's path,
+    /// and the filter saturates towards "may contain" for every key, never the other way. Thread-safe without locks.
+    /// </summary>
+    private sealed class WrittenKeys
+    {
+        private const int Bits = 1 << 17;
+        private readonly long[] _words = new long[Bits / 64];
+
+        public void Add(string key)
+        {
+            (int first, int second) = BitsOf(key);
+            Interlocked.Or(ref _words[first >> 6], 1L << first);
+            Interlocked.Or(ref _words[second >> 6], 1L << second);
+        }
+
+        public bool MayContain(string key)
+        {
+            (int first, int second) = BitsOf(key);
+            return (Volatile.Read(ref _words[first >> 6]) & (1L << first)) != 0
+                && (Volatile.Read(ref _words[second >> 6]) & (1L << second)) != 0;
+        }
+
+        private static (int First, int Second) BitsOf(string key)
+        {
+            ulong hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
+            return ((int)(hash & (Bits - 1)), (int)((hash >> 32) & (Bits - 1)));
+        }
+    }
 }
 
 /// <summary>

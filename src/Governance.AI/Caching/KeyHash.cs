@@ -151,6 +151,12 @@ internal sealed class KeyHash : IDisposable
         }
     }
 
+    /// <summary>
+    /// Gets the key <see cref="Finish()"/> would give now, for the fields added so far, and goes on taking fields;
+    /// <see langword="null"/> when they were streamed out of the buffer (large binary parts) or a field had no stable form.
+    /// </summary>
+    public string? FinishSoFar() => _unhashable || _streamed is not null ? null : Key(_buffer.AsSpan(0, _length), null);
+
     /// <summary>Gets the key (16 bytes of the digest, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
     public string? Finish() => Key(null);
 
@@ -177,42 +183,47 @@ internal sealed class KeyHash : IDisposable
             return null;
         }
 
-        Span<byte> digest = stackalloc byte[32];
-        if (_streamed is not null || _length > MaxRememberedBytes)
+        if (_streamed is null)
         {
-            Digest(digest);
+            return Key(_buffer.AsSpan(0, _length), prefix);
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        Flush();
+        _streamed.GetHashAndReset(digest);
+        return Format(digest, prefix);
+    }
+
+    /// <summary>The key of buffered fields: remembered when they are small, else hashed.</summary>
+    private static string Key(ReadOnlySpan<byte> fields, string? prefix)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        if (fields.Length > MaxRememberedBytes)
+        {
+            Digest(fields, digest);
             return Format(digest, prefix);
         }
 
-        ReadOnlySpan<byte> fields = _buffer.AsSpan(0, _length);
         UInt128 hash = RememberedKeys.HashBytes(fields);
-        bool seen = RememberedKeys.TryGet(hash, _length, prefix, out RememberedKey? known);
+        bool seen = RememberedKeys.TryGet(hash, fields.Length, prefix, out RememberedKey? known);
         if (seen && known!.Fields is { } remembered && remembered.AsSpan().SequenceEqual(fields))
         {
             return known.Key;
         }
 
-        Digest(digest);
+        Digest(fields, digest);
         string key = Format(digest, prefix);
-        RememberedKeys.Set(hash, _length, prefix, new RememberedKey(seen ? fields.ToArray() : null, key));
+        RememberedKeys.Set(hash, fields.Length, prefix, new RememberedKey(seen ? fields.ToArray() : null, key));
         return key;
     }
 
-    private void Digest(Span<byte> digest)
+    private static void Digest(ReadOnlySpan<byte> fields, Span<byte> digest)
     {
-        if (_streamed is null)
-        {
-            // One hash object per thread, reset by each use: a one-shot hash sets up a new context every call,
-            // which costs more than hashing a short request.
-            IncrementalHash sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            sha.AppendData(_buffer, 0, _length);
-            sha.GetHashAndReset(digest);
-        }
-        else
-        {
-            Flush();
-            _streamed.GetHashAndReset(digest);
-        }
+        // One hash object per thread, reset by each use: a one-shot hash sets up a new context every call, which
+        // costs more than hashing a short request.
+        IncrementalHash sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(fields);
+        sha.GetHashAndReset(digest);
     }
 
     public void Dispose()

@@ -83,7 +83,7 @@ public sealed partial class SemanticCachingChatClient
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
         var fields = new PartitionFields(callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded);
-        if (CacheKeys.Request(fields, ExactTier.KeyPrefix) is not { } flightKey)
+        if (CacheKeys.Request(fields, ExactTier.KeyPrefix, out string? partition) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
         }
@@ -94,7 +94,7 @@ public sealed partial class SemanticCachingChatClient
             threshold = Math.Min(requested, 1.0);
         }
 
-        return new CachePlan(fields, flightKey, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
+        return new CachePlan(fields, flightKey, partition, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
     }
 
     /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>
@@ -145,18 +145,20 @@ public sealed partial class SemanticCachingChatClient
         };
     }
 
-    /// <summary>A request's plan. The partition key is computed only when a lookup or a store needs it: an exact hit
-    /// needs none, as the request key covers the partition's fields.</summary>
+    /// <summary>A request's plan. The partition key comes with the request key, from the same canonical fields (the
+    /// partition's lead the request's); when those were too large to keep, it is computed when a lookup or a store
+    /// needs it.</summary>
     private sealed class CachePlan
     {
         private readonly PartitionFields _fields;
         private string? _partition;
         private string? _exactKey;
 
-        public CachePlan(in PartitionFields fields, string flightKey, string? embedText, float threshold, bool noStore)
+        public CachePlan(in PartitionFields fields, string flightKey, string? partition, string? embedText, float threshold, bool noStore)
         {
             _fields = fields;
             FlightKey = flightKey;
+            _partition = partition;
             EmbedText = embedText;
             Threshold = threshold;
             NoStore = noStore;

@@ -175,11 +175,36 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async Task<ChatResponse> GetResponseAsync(
+    /// <remarks>
+    /// Without hedging, shadows or a total timeout, a call whose attempt completes synchronously (an in-memory model)
+    /// is finished on the spot, without an async state machine of its own; every failure still comes back through
+    /// the returned task.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        RouteTable table = GetTable();
+        try
+        {
+            ArgumentNullException.ThrowIfNull(messages);
+            RouteTable table = GetTable();
+            if (table.Hedging is not null || table.HasShadows || table.Options.Resilience.TotalTimeout is not null)
+            {
+                return RouteAsync(table, messages, options, cancellationToken);
+            }
+
+            ValueTask<ChatResponse> executing = ExecuteAsync(table, Start(table, messages, options, cancellationToken), cancellationToken);
+            return executing.IsCompletedSuccessfully ? Task.FromResult(executing.Result) : executing.AsTask();
+        }
+        catch (Exception ex)
+        {
+            return ResponseTasks.Failed(ex);
+        }
+    }
+
+    /// <summary>A call with hedging, shadows or a total timeout: the work around the attempts needs an async method.</summary>
+    private async Task<ChatResponse> RouteAsync(
+        RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    {
         RouteCall call = Start(table, messages, options, cancellationToken);
         ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
         long started = shadow is null ? 0 : _time.GetTimestamp();

@@ -1,0 +1,59 @@
+using System.Text;
+using Governance.AI.Caching;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.AI.Tests.Caching;
+
+/// <summary>
+/// The exact tier answers a lookup of a key its private cache was never written under without asking HybridCache.
+/// The invariant: that shortcut never turns a stored answer into a miss — not for any key written through the tier,
+/// and never for a cache the application shares (which other instances write).
+/// </summary>
+public sealed class ExactTierTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 5, 6, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Every_key_written_through_a_private_tier_is_found_and_others_are_misses()
+    {
+        using var tier = new ExactTier(null, TimeProvider.System, 64L * 1024 * 1024);
+        for (int i = 0; i < 2_000; i++)
+        {
+            await tier.SetAsync(Key(i), Answer(i), TimeSpan.FromDays(1), CancellationToken.None);
+        }
+
+        for (int i = 0; i < 2_000; i++)
+        {
+            CachedAnswer? found = await tier.GetAsync(Key(i), Now, CancellationToken.None);
+            Assert.NotNull(found);
+            Assert.Equal(i, found.TokensSaved);
+        }
+
+        for (int i = 2_000; i < 2_100; i++)
+        {
+            Assert.Null(await tier.GetAsync(Key(i), Now, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task A_tier_on_the_applications_cache_finds_what_another_instance_wrote()
+    {
+        var services = new ServiceCollection();
+        services.AddHybridCache();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        HybridCache shared = provider.GetRequiredService<HybridCache>();
+        using var writer = new ExactTier(shared, TimeProvider.System, 0);
+        using var reader = new ExactTier(shared, TimeProvider.System, 0);
+
+        await writer.SetAsync(Key(7), Answer(7), TimeSpan.FromDays(1), CancellationToken.None);
+
+        CachedAnswer? found = await reader.GetAsync(Key(7), Now, CancellationToken.None);
+        Assert.NotNull(found);
+        Assert.Equal(7, found.TokensSaved);
+    }
+
+    private static string Key(int i) => ExactTier.KeyPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)));
+
+    private static CachedAnswer Answer(int i) => CachedAnswer.Create(Encoding.UTF8.GetBytes("{\"messages\":[]}"), Now.AddDays(1), i, "gpt-4o");
+}
