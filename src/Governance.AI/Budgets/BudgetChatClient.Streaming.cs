@@ -63,7 +63,10 @@ public sealed partial class BudgetChatClient
                 {
                     if (content is UsageContent usageContent)
                     {
-                        usage = usageContent.Details;
+                        // A stream may carry several usage updates (a function-invocation loop streams one per round
+                        // trip); M.E.AI sums them, so the charge does too. A fresh total leaves the provider's copy untouched.
+                        usage ??= new UsageDetails();
+                        usage.Add(usageContent.Details);
                     }
                 }
 

@@ -45,6 +45,9 @@ public static class SemanticCacheReasons
     /// <summary>The prompts ask for the output in different languages.</summary>
     public const string GuardLanguage = "guard_language";
 
+    /// <summary>The prompts hold different redaction placeholders (checked whether or not the hit guard is on).</summary>
+    public const string PlaceholdersDiffer = "placeholders_differ";
+
     /// <summary>The request asked to skip the cache (<see cref="GovernanceProperties.NoCache"/>).</summary>
     public const string NoCache = "no_cache";
 

@@ -123,6 +123,15 @@ public sealed partial class SemanticCachingChatClient
                     continue;
                 }
 
+                // Whatever the guard setting: a placeholder the stored answer holds is restored to this caller's value
+                // with that name, so the answer fits only a prompt with the same placeholders (a model-written one
+                // numbered after the stored prompt's would otherwise become this caller's own value).
+                if (!SamePlaceholders(cachedPrompt, semanticText))
+                {
+                    rejected ??= SemanticCacheReasons.PlaceholdersDiffer;
+                    continue;
+                }
+
                 if (guard is not null && !guard.IsSafeHit(cachedPrompt, semanticText, out string? reason))
                 {
                     rejected ??= reason;
@@ -152,6 +161,70 @@ public sealed partial class SemanticCachingChatClient
         // word, and again after it, for an English frame with a typo ("waht's the way to …").
         string canonical = PromptFraming.CanonicalQuestion(request);
         return _spelling is null ? canonical : PromptFraming.CanonicalQuestion(_spelling.Correct(canonical));
+    }
+
+    /// <summary>Whether two prompts hold the same multiset of redaction placeholders (<c>&lt;EMAIL_1&gt;</c>).</summary>
+    internal static bool SamePlaceholders(string stored, string current)
+    {
+        bool storedHas = stored.Contains('<', StringComparison.Ordinal);
+        bool currentHas = current.Contains('<', StringComparison.Ordinal);
+        if (!storedHas && !currentHas)
+        {
+            return true;
+        }
+
+        if (storedHas != currentHas)
+        {
+            // Only one side may hold a placeholder; it must then hold none.
+            return PlaceholderCount(storedHas ? stored : current) == 0;
+        }
+
+        if (PlaceholderCount(stored) != PlaceholderCount(current))
+        {
+            return false;
+        }
+
+        // Equal totals: equal multisets when each placeholder of one occurs as often in the other (prompts hold few).
+        int i = 0;
+        while ((i = stored.IndexOf('<', i)) >= 0)
+        {
+            ReadOnlySpan<char> rest = stored.AsSpan(i);
+            if (Redaction.RedactionVault.ScanPlaceholder(rest, out int length) != Redaction.RedactionVault.PlaceholderScan.Complete)
+            {
+                i++;
+                continue;
+            }
+
+            ReadOnlySpan<char> placeholder = rest[..length];
+            if (stored.AsSpan().Count(placeholder) != current.AsSpan().Count(placeholder))
+            {
+                return false;
+            }
+
+            i += length;
+        }
+
+        return true;
+    }
+
+    private static int PlaceholderCount(string text)
+    {
+        int count = 0;
+        int i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0)
+        {
+            if (Redaction.RedactionVault.ScanPlaceholder(text.AsSpan(i), out int length) == Redaction.RedactionVault.PlaceholderScan.Complete)
+            {
+                count++;
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return count;
     }
 
     private ISemanticHitGuard GuardFor(SemanticCacheOptions settings)

@@ -128,7 +128,7 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
     {
         // The response may be shared (a cache hit): build a new one rather than change it. Its message list is copied
         // only when a message changed (a placeholder restored, a new value redacted).
-        List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault));
+        List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault, IsCacheHit(response.AdditionalProperties)));
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         _telemetry.Redacted(counts);
         if (_step == RedactionStep.ProviderSide)
@@ -151,24 +151,32 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
         (IEnumerable<ChatMessage> redacted, options) = PrepareRequest(messages, options, engine, vault);
 
         // Answer text and reasoning text are separate streams; whole values (tool-call arguments) are not streamed.
-        ResponseTransform values = CreateResponseTransform(engine, vault);
-        var text = new StreamState(values);
-        var reasoning = new StreamState(values);
-        var transforms = new StreamTransform(text, reasoning, values);
+        // The transforms are chosen on the first update, which tells whether the cache served the answer.
+        StreamState? text = null;
+        StreamState? reasoning = null;
+        StreamTransform? transforms = null;
         ChatResponseUpdate? last = null;
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(redacted, options, cancellationToken).ConfigureAwait(false))
         {
+            if (transforms is null)
+            {
+                ResponseTransform values = CreateResponseTransform(engine, vault, IsCacheHit(update.AdditionalProperties));
+                text = new StreamState(values);
+                reasoning = new StreamState(values);
+                transforms = new StreamTransform(text, reasoning, values);
+            }
+
             last = update;
             ChatResponseUpdate transformed = TransformUpdate(update, transforms);
 
             // Nothing follows the finish reason: what is still held goes out inside its update.
-            yield return update.FinishReason is null ? transformed : StreamingUpdates.Append(transformed, Flush(reasoning, text));
+            yield return update.FinishReason is null ? transformed : StreamingUpdates.Append(transformed, Flush(reasoning!, text!));
         }
 
         // The stream's end (after a finish update, just these properties: they are merged into it).
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         _telemetry.Redacted(counts);
-        List<AIContent> tail = Flush(reasoning, text);
+        List<AIContent> tail = transforms is null ? [] : Flush(reasoning!, text!);
         if (_step == RedactionStep.ProviderSide)
         {
             if (tail.Count > 0)
@@ -221,17 +229,23 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
         return (messages, options);
     }
 
-    /// <summary>What this step does to the response: redact new values unless the provider-side step did; restore
-    /// placeholders unless this is the provider-side step (the caller's vault is outside it).</summary>
-    private ResponseTransform CreateResponseTransform(RedactionEngine engine, RedactionVault vault)
+    /// <summary>What this step does to the response: redact new values unless the provider-side step did (an answer
+    /// the cache served did not pass this request's provider-side step: it may have been stored by a pipeline sharing
+    /// the cache without redaction, or under other recognizers); restore placeholders unless this is the provider-side
+    /// step (the caller's vault is outside it).</summary>
+    private ResponseTransform CreateResponseTransform(RedactionEngine engine, RedactionVault vault, bool servedFromCache)
     {
         RedactionOptions settings = engine.Options;
         return new ResponseTransform(
             engine,
             vault,
-            redact: settings.RedactResponse && _step != RedactionStep.CallerSide,
+            redact: settings.RedactResponse && (_step != RedactionStep.CallerSide || servedFromCache),
             restore: settings.RestoreResponse && _step != RedactionStep.ProviderSide);
     }
+
+    private static bool IsCacheHit(AdditionalPropertiesDictionary? properties) =>
+        properties is not null && properties.TryGetValue(GovernanceProperties.CacheStatus, out object? status)
+        && status is string text && string.Equals(text, Caching.SemanticCacheProperties.StatusHit, StringComparison.Ordinal);
 
     /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
     private (IEnumerable<ChatMessage> Messages, ChatOptions? Options) RedactRequest(

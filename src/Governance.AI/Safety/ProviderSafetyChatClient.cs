@@ -294,7 +294,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
 
                 foreach (var content in message.Contents)
                 {
-                    var text = SafetyChatClient.TextOf(content, origin.Value, options);
+                    var text = SafetyChatClient.TextOf(message, content, origin.Value, options);
                     if (string.IsNullOrEmpty(text) || text == SafetyConstants.RemovedMessageMarker)
                     {
                         continue;

@@ -51,7 +51,7 @@ public sealed partial class SafetyChatClient
                         SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
                         _ => SafetyCheckpoint.Prompt,
                     };
-                    var text = TextOf(message.Contents[c], contentOrigin, options);
+                    var text = TextOf(message, message.Contents[c], contentOrigin, options);
                     if (string.IsNullOrEmpty(text))
                     {
                         continue;

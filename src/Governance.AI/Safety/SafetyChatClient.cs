@@ -260,7 +260,8 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
 
         if (message.Role == ChatRole.Tool)
         {
-            return options.ScanToolResults ? SafetyContentOrigin.UntrustedContent : null;
+            // With tool-result scanning off, a result the application marked untrusted is still scanned: the mark is a fact.
+            return options.ScanToolResults || message.IsUntrusted() || HasMarkedContent(message) ? SafetyContentOrigin.UntrustedContent : null;
         }
 
         if (message.Role == ChatRole.System)
@@ -271,15 +272,42 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         return null;
     }
 
-    /// <summary>Gets the text of a content item that is scanned, or <see langword="null"/>.</summary>
-    internal static string? TextOf(AIContent content, SafetyContentOrigin origin, SafetyOptions options) => content switch
+    /// <summary>Gets the text of a content item of <paramref name="message"/> that is scanned, or <see langword="null"/>.
+    /// A tool result is scanned when tool results are, or when it (or its message) was marked untrusted.</summary>
+    internal static string? TextOf(ChatMessage message, AIContent content, SafetyContentOrigin origin, SafetyOptions options)
     {
-        TextContent t => t.Text,
-        FunctionResultContent { Result: string s } when options.ScanToolResults => s,
-        FunctionResultContent { Result: JsonElement j } when options.ScanToolResults => j.ValueKind == JsonValueKind.String ? j.GetString() : j.GetRawText(),
-        FunctionResultContent { Result: not null } r when options.ScanToolResults && origin == SafetyContentOrigin.UntrustedContent => r.Result.ToString(),
-        _ => null,
-    };
+        if (content is TextContent t)
+        {
+            return t.Text;
+        }
+
+        if (content is not FunctionResultContent { Result: { } result }
+            || !(options.ScanToolResults || content.IsUntrusted() || message.IsUntrusted()))
+        {
+            return null;
+        }
+
+        return result switch
+        {
+            string s => s,
+            JsonElement j => j.ValueKind == JsonValueKind.String ? j.GetString() : j.GetRawText(),
+            _ => origin == SafetyContentOrigin.UntrustedContent ? result.ToString() : null,
+        };
+    }
+
+    private static bool HasMarkedContent(ChatMessage message)
+    {
+        IList<AIContent> contents = message.Contents;
+        for (int i = 0; i < contents.Count; i++)
+        {
+            if (contents[i].IsUntrusted())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The compiled state the policy's steps share: the step at <see cref="GovernanceStage.Safety"/> and the local
