@@ -90,6 +90,18 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         return corrected.ToString();
     }
 
+    /// <summary>
+    /// The rank of the most frequent known word one edit away from an unknown lowercase word of four letters or more,
+    /// for the embedder: a typo the corrector leaves alone (a four-letter word, a name) then still scores near the
+    /// word it was meant as, while the guard decides whether the two prompts really are the same.
+    /// </summary>
+    internal bool TryGetNearestRank(ReadOnlySpan<char> lower, out int rank)
+    {
+        rank = -1;
+        return lower.Length >= SwapOnlyLength && lower.Length <= MaximumLength
+            && BestCorrection(lower, MaximumCorrectionRank) is { } nearest && model.TryGetRank(nearest, out rank);
+    }
+
     // The most frequent known word one edit away, ranked below rankLimit. The commonest typos — two letters swapped, a doubled letter typed
     // once or a single one typed twice — are tried first ("leter" → "letter", not "later"); any other single edit only
     // when none of those gives a known word.
