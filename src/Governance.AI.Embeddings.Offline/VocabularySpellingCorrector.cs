@@ -91,15 +91,15 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
     }
 
     /// <summary>
-    /// The rank of the most frequent known word one edit away from an unknown lowercase word of four letters or more,
-    /// for the embedder: a typo the corrector leaves alone (a four-letter word, a name) then still scores near the
-    /// word it was meant as, while the guard decides whether the two prompts really are the same.
+    /// The rank of the most frequent known word one edit away from an unknown lowercase four-letter word, for the
+    /// embedder: a typo the corrector leaves alone there ("lern") then still scores near the word it was meant as,
+    /// while the guard decides whether the two prompts really are the same. Longer words were already searched by
+    /// the corrector (searching again would double its cost on text in another language).
     /// </summary>
     internal bool TryGetNearestRank(ReadOnlySpan<char> lower, out int rank)
     {
         rank = -1;
-        return lower.Length >= SwapOnlyLength && lower.Length <= MaximumLength
-            && BestCorrection(lower, MaximumCorrectionRank) is { } nearest && model.TryGetRank(nearest, out rank);
+        return lower.Length == SwapOnlyLength && BestCorrection(lower, MaximumCorrectionRank) is { } nearest && model.TryGetRank(nearest, out rank);
     }
 
     // The most frequent known word one edit away, ranked below rankLimit. The commonest typos — two letters swapped, a doubled letter typed

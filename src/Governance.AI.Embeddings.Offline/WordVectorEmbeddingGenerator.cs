@@ -272,8 +272,8 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
 
         Span<char> lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
-        // An unknown word counts as its nearest known word one edit away ("watr" as "water"), as the guard reads a
-        // typo as the word of the other prompt it is an edit away from.
+        // An unknown four-letter word counts as its nearest known word one edit away ("lern" as "learn"), as the guard
+        // reads a typo as the word of the other prompt it is an edit away from.
         if (!StopWordLookup.Contains(lower) && (_model.TryGetRank(lower, out int rank) || _spelling.TryGetNearestRank(lower, out rank)))
         {
             rank = VerbRankOf(lower, rank);

@@ -23,6 +23,11 @@ internal static partial class GuardLexicon
     /// <summary>Gets WordNet's single-word lemmas (lowercase), loaded on first use.</summary>
     public static FrozenSet<string> RealWords => RealWordSet.Value;
 
+    /// <summary>Gets a value indicating whether a lowercase word is one of WordNet's lemmas, without allocating.</summary>
+    /// <param name="lower">The lowercase word.</param>
+    /// <returns><see langword="true"/> when the word is a lemma as it stands.</returns>
+    public static bool IsLemma(ReadOnlySpan<char> lower) => RealWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+
     /// <summary>Gets a value indicating whether a word (lowercase) has a meaning of its own in this lexicon.</summary>
     /// <param name="word">The lowercase word.</param>
     /// <returns><see langword="true"/> for a function, negation, direction, number, quantity, modal, time, task, format, language, unit or generic word.</returns>

@@ -29,6 +29,7 @@ public sealed partial class PromptDifferenceGuard
         StringBuilder? aligned = null;
         int copied = 0;
         bool? english = null;
+        Span<char> buffer = stackalloc char[MaximumTypoLength];
         foreach ((int start, int length) in words)
         {
             if (length < MinimumTypoLength || length > MaximumTypoLength)
@@ -36,8 +37,16 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            string word = text.Substring(start, length).ToLowerInvariant();
-            if (ContainsWord(other, otherWords, word) || IsRealWord(word))
+            // Most words are lemmas or shared by both prompts: those are settled without allocating.
+            Span<char> lower = buffer[..length];
+            text.AsSpan(start, length).ToLowerInvariant(lower);
+            if (GuardLexicon.IsLemma(lower) || ContainsWord(other, otherWords, lower))
+            {
+                continue;
+            }
+
+            string word = lower.ToString();
+            if (IsRealWord(word))
             {
                 continue;
             }
@@ -187,7 +196,7 @@ public sealed partial class PromptDifferenceGuard
         return word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && GuardLexicon.RealWords.Contains(word[..^2]);
     }
 
-    private static bool ContainsWord(string text, List<(int Start, int Length)> words, string lowerWord)
+    private static bool ContainsWord(string text, List<(int Start, int Length)> words, ReadOnlySpan<char> lowerWord)
     {
         foreach ((int start, int length) in words)
         {
