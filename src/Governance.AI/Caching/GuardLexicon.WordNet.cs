@@ -5,20 +5,12 @@ using System.Text;
 namespace Governance.AI.Caching;
 
 /// <summary>
-/// The guard's data from WordNet 3.1 (Princeton University; converted by tools/wordnet-synonyms): conservative synonym
-/// classes and the list of real English words.
+/// The guard's data from WordNet 3.1 (Princeton University; converted by tools/wordnet-words): the list of real English
+/// words its pairwise typo rule reads against.
 /// </summary>
 internal static partial class GuardLexicon
 {
     private static readonly Lazy<FrozenSet<string>> RealWordSet = new(LoadRealWords, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>
-    /// Gets WordNet's conservative synonym classes, one per string like <see cref="SynonymGroups"/>: the words whose
-    /// dominant sense (most of their sense-tagged uses, in one part of speech) is one synset, never antonyms, without
-    /// the words this lexicon gives a meaning of their own (function words, negations, directions, numbers,
-    /// quantities, modals, time words, tasks, formats, languages, units), which must stay what they are.
-    /// </summary>
-    public static string[] LexicalSynonymGroups { get; } = LoadLexicalSynonymGroups();
 
     /// <summary>Gets WordNet's single-word lemmas (lowercase), loaded on first use.</summary>
     public static FrozenSet<string> RealWords => RealWordSet.Value;
@@ -37,31 +29,6 @@ internal static partial class GuardLexicon
         || Persons.ContainsKey(word) || TimeWords.Contains(word) || ImplicitPresent.Contains(word) || Tasks.ContainsKey(word)
         || Formats.ContainsKey(word) || Languages.ContainsKey(word) || Units.ContainsKey(word) || GenericWords.Contains(word)
         || AnswerItems.Contains(word);
-
-    private static string[] LoadLexicalSynonymGroups()
-    {
-        var groups = new List<string>(1500);
-        var members = new List<string>(4);
-        using var reader = new StreamReader(OpenResource("wordnet-synonyms.txt"), Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-        {
-            members.Clear();
-            foreach (string word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!HasOwnMeaning(word))
-                {
-                    members.Add(word);
-                }
-            }
-
-            if (members.Count > 1)
-            {
-                groups.Add(string.Join(' ', members));
-            }
-        }
-
-        return [.. groups];
-    }
 
     private static FrozenSet<string> LoadRealWords()
     {

@@ -37,12 +37,11 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         _opposites = opposites.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         var synonyms = new Dictionary<string, int>(StringComparer.Ordinal);
         int groupId = 0;
-        IEnumerable<string> groups = _options.AdditionalSynonymGroups.Concat(GuardLexicon.SynonymGroups);
-        foreach (string group in _options.UseLexicalSynonyms ? groups.Concat(GuardLexicon.LexicalSynonymGroups) : groups)
+        foreach (string group in _options.AdditionalSynonymGroups.Concat(GuardLexicon.SynonymGroups))
         {
             foreach (string word in group.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                // A word keeps its first group: the caller's groups come first, WordNet's classes last.
+                // A word keeps its first group: the caller's groups come before the curated ones.
                 synonyms.TryAdd(Lemma(word.ToLowerInvariant()), groupId);
             }
 

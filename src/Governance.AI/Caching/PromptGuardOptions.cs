@@ -55,14 +55,6 @@ public sealed class PromptGuardOptions
     public bool AllowSynonyms { get; set; } = true;
 
     /// <summary>
-    /// Gets or sets a value indicating whether, with <see cref="AllowSynonyms"/>, the synonym classes derived from
-    /// WordNet 3.1 count too: words whose dominant sense (most of their sense-tagged uses) is the same synset, never
-    /// antonyms and never words the guard reads as a number, negation, direction, quantity, time, task, format or
-    /// language ("big" / "large", "buy" / "purchase", "choose" / "select"). See the Caching README for the table's size.
-    /// </summary>
-    public bool UseLexicalSynonyms { get; set; } = true;
-
-    /// <summary>
     /// Gets or sets a value indicating whether a word that is not a real word (not in WordNet's lemmas or their
     /// inflections, nor in the guard's lexicon) reads as the real word of the other prompt it is a small edit away
     /// from: one letter inserted, deleted, replaced or two neighbours swapped for words of 4 to 7 letters, two (with the

@@ -4,39 +4,13 @@ using Governance.AI.Embeddings.Offline;
 namespace Governance.AI.Tests.Caching;
 
 /// <summary>
-/// The guard's data-derived rules: WordNet's synonym classes (in the guard's content rule and the offline embedder's
-/// folding) and typos read pairwise against the other prompt, never between two real words.
+/// The guard's data-derived rule: typos read pairwise against the other prompt (WordNet's lemmas as the real words),
+/// never between two real words.
 /// </summary>
 public sealed class PromptGuardLexicalDataTests
 {
     private static readonly PromptDifferenceGuard Guard = PromptDifferenceGuard.Default;
     private static readonly WordVectorEmbeddingGenerator Embedder = new();
-
-    // Pairs no curated group covers: the swap is accepted only through the WordNet classes.
-    [Theory]
-    [InlineData("Which chemicals contaminate groundwater?", "Which chemicals pollute groundwater?")]
-    public void A_wordnet_synonym_swap_is_a_safe_hit_and_embeds_as_the_same_word(string cached, string prompt)
-    {
-        Assert.True(Guard.IsSafeHit(cached, prompt, out string? reason), reason);
-        Assert.True(Guard.IsSafeHit(prompt, cached, out reason), reason);
-        Assert.Equal(1f, Cosine(Embedder.Embed(cached), Embedder.Embed(prompt)), 4);
-
-        var withoutWordNet = new PromptDifferenceGuard(new PromptGuardOptions { UseLexicalSynonyms = false });
-        Assert.False(withoutWordNet.IsSafeHit(cached, prompt, out reason));
-        Assert.Equal(SemanticCacheReasons.GuardContent, reason);
-    }
-
-    [Fact]
-    public void The_wordnet_classes_leave_out_words_with_a_meaning_of_their_own()
-    {
-        foreach (string group in GuardLexicon.LexicalSynonymGroups)
-        {
-            foreach (string word in group.Split(' '))
-            {
-                Assert.False(GuardLexicon.HasOwnMeaning(word), $"'{word}' ({group})");
-            }
-        }
-    }
 
     // Typos the spelling corrector leaves alone (four letters, a capitalized name) were misses before the pairwise rule.
     [Theory]
