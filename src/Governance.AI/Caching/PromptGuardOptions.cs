@@ -54,6 +54,15 @@ public sealed class PromptGuardOptions
     /// </summary>
     public bool AllowSynonyms { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a word that is not a real word (not in WordNet's lemmas or their
+    /// inflections, nor in the guard's lexicon) reads as the real word of the other prompt it is a small edit away
+    /// from: one letter inserted, deleted, replaced or two neighbours swapped for words of 4 to 7 letters, two (with the
+    /// first letter kept) from 8 ("eggg" / "egg", "negotaite" / "negotiate"). Two real words never match ("form" /
+    /// "from", "desert" / "dessert"), and a prompt mostly of words that are not English is left alone.
+    /// </summary>
+    public bool MatchTypos { get; set; } = true;
+
     /// <summary>Gets additional synonym groups, each as words separated by spaces (<c>"fix repair mend"</c>); a word belongs to at most one group.</summary>
     public IList<string> AdditionalSynonymGroups { get; } = [];
 

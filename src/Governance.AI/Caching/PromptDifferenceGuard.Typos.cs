@@ -1,0 +1,242 @@
+using System.Text;
+
+namespace Governance.AI.Caching;
+
+// Typos read pairwise: a word that is not a real word (WordNet's lemmas and their inflections, or a word of the
+// guard's lexicon) is the word of the other prompt it is a small edit away from ("eggg" / "egg", "watr" / "water",
+// "Japanesse" / "Japanese"), so every later check compares the intended word. Two real words never match
+// ("form" / "from", "desert" / "dessert"): a real word is what its writer typed.
+public sealed partial class PromptDifferenceGuard
+{
+    // Shorter words have too many neighbours one edit away; "teh" / "the" is read as a misspelt function word instead.
+    private const int MinimumTypoLength = 4;
+
+    // From this length two edits (with the first letter kept) are still far from any other word ("negotaite").
+    private const int TwoEditTypoLength = 8;
+
+    private const int MaximumTypoLength = 30;
+
+    /// <summary>Rewrites the words of each prompt that are typos of a word of the other into that word.</summary>
+    private static (string CachedPrompt, string Prompt) AlignTypos(string cachedPrompt, string prompt)
+    {
+        List<(int Start, int Length)> cachedWords = LetterWords(cachedPrompt);
+        List<(int Start, int Length)> promptWords = LetterWords(prompt);
+        return (Align(cachedPrompt, cachedWords, prompt, promptWords), Align(prompt, promptWords, cachedPrompt, cachedWords));
+    }
+
+    private static string Align(string text, List<(int Start, int Length)> words, string other, List<(int Start, int Length)> otherWords)
+    {
+        StringBuilder? aligned = null;
+        int copied = 0;
+        bool? english = null;
+        Span<char> buffer = stackalloc char[MaximumTypoLength];
+        foreach ((int start, int length) in words)
+        {
+            if (length < MinimumTypoLength || length > MaximumTypoLength)
+            {
+                continue;
+            }
+
+            // Most words are lemmas or shared by both prompts: those are settled without allocating.
+            Span<char> lower = buffer[..length];
+            text.AsSpan(start, length).ToLowerInvariant(lower);
+            if (GuardLexicon.IsLemma(lower) || ContainsWord(other, otherWords, lower))
+            {
+                continue;
+            }
+
+            string word = lower.ToString();
+            if (IsRealWord(word))
+            {
+                continue;
+            }
+
+            // Only in an English prompt: in another language most words are not English words, and "hund" is not a
+            // typo of "hand".
+            english ??= IsMostlyEnglish(text, words);
+            if (english == false || ClosestRealWord(word, other, otherWords, text, words) is not { } match)
+            {
+                continue;
+            }
+
+            aligned ??= new StringBuilder(text.Length + 8);
+            aligned.Append(text, copied, start - copied);
+            aligned.Append(char.IsUpper(text[start]) ? string.Concat(char.ToUpperInvariant(match[0]).ToString(), match.AsSpan(1)) : match);
+            copied = start + length;
+        }
+
+        if (aligned is null)
+        {
+            return text;
+        }
+
+        aligned.Append(text, copied, text.Length - copied);
+        return aligned.ToString();
+    }
+
+    // The one real word of the other prompt (absent from this one) nearest to the typo within its edit budget; none
+    // when two are equally near.
+    private static string? ClosestRealWord(string typo, string other, List<(int Start, int Length)> otherWords, string text, List<(int Start, int Length)> words)
+    {
+        int budget = typo.Length >= TwoEditTypoLength ? 2 : 1;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        bool tie = false;
+        foreach ((int start, int length) in otherWords)
+        {
+            if (Math.Abs(length - typo.Length) > budget || length < MinimumTypoLength - 1)
+            {
+                continue;
+            }
+
+            string candidate = other.Substring(start, length).ToLowerInvariant();
+            int distance = EditDistance(typo, candidate, budget);
+            if (distance > budget || (distance == 2 && candidate[0] != typo[0]) || string.Equals(candidate, best, StringComparison.Ordinal)
+                || ContainsWord(text, words, candidate) || !IsRealWord(candidate))
+            {
+                continue;
+            }
+
+            tie = distance == bestDistance;
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return tie ? null : best;
+    }
+
+    // Optimal string alignment distance (insert, delete, replace, swap two neighbours), or budget + 1 once it is exceeded.
+    private static int EditDistance(string x, string y, int budget)
+    {
+        Span<int> previous2 = stackalloc int[y.Length + 1];
+        Span<int> previous = stackalloc int[y.Length + 1];
+        Span<int> current = stackalloc int[y.Length + 1];
+        for (int j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            int rowMinimum = i;
+            for (int j = 1; j <= y.Length; j++)
+            {
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > budget)
+            {
+                return budget + 1;
+            }
+
+            Span<int> recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[y.Length];
+    }
+
+    // At least as many of its content words are real words as are not.
+    private static bool IsMostlyEnglish(string text, List<(int Start, int Length)> words)
+    {
+        int real = 0, unknown = 0;
+        foreach ((int start, int length) in words)
+        {
+            string word = text.Substring(start, length).ToLowerInvariant();
+            if (length < 3 || GuardLexicon.FunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (IsRealWord(word))
+            {
+                real++;
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        return real >= unknown;
+    }
+
+    /// <summary>A word of WordNet (as itself, a plural or another inflection) or of the guard's own lexicon.</summary>
+    private static bool IsRealWord(string word)
+    {
+        if (GuardLexicon.RealWords.Contains(word) || GuardLexicon.HasOwnMeaning(word) || GuardLexicon.IrregularVerbForms.ContainsKey(word)
+            || GuardLexicon.RealWords.Contains(Lemma(word)))
+        {
+            return true;
+        }
+
+        foreach (string candidate in BaseForms(word))
+        {
+            if (GuardLexicon.RealWords.Contains(candidate))
+            {
+                return true;
+            }
+        }
+
+        // A verb's third person or a plural in "es": "goes", "watches", "boxes".
+        return word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && GuardLexicon.RealWords.Contains(word[..^2]);
+    }
+
+    private static bool ContainsWord(string text, List<(int Start, int Length)> words, ReadOnlySpan<char> lowerWord)
+    {
+        foreach ((int start, int length) in words)
+        {
+            if (length == lowerWord.Length && text.AsSpan(start, length).Equals(lowerWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Runs of letters not touching a digit, underscore or hyphen (identifiers and codes are not words) nor an apostrophe
+    // ("doesn't" is not a typo of "does").
+    private static List<(int Start, int Length)> LetterWords(string text)
+    {
+        var words = new List<(int Start, int Length)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            bool touchesCode = (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] is '_' or '-' or '\'' or '’'))
+                || (i < text.Length && (char.IsDigit(text[i]) || text[i] is '_' or '-' or '\'' or '’'));
+            if (!touchesCode)
+            {
+                words.Add((start, i - start));
+            }
+        }
+
+        return words;
+    }
+}
