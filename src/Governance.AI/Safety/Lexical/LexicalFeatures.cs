@@ -16,6 +16,9 @@ internal enum LexicalFeatureKinds : byte
 
     /// <summary>Each run of four characters inside a word, with the word's edges marked (morphology across languages).</summary>
     CharacterGrams = 4,
+
+    /// <summary>The first five letters of each longer word, a crude stem shared across inflections and languages ("ignoriere", "ignorez", "ignora").</summary>
+    Stems = 8,
 }
 
 /// <summary>Receives the hashed features of a text, sentence by sentence.</summary>
@@ -39,6 +42,8 @@ internal static class LexicalFeatures
     private const ulong Prime = 0x100000001B3;
     private const ulong PairSalt = 0x9E3779B97F4A7C15;
     private const ulong GramSalt = 0xC2B2AE3D27D4EB4F;
+    private const ulong StemSalt = 0x165667B19E3779F9;
+    private const int StemLength = 5;
     private const int GramLength = 4;
 
     // Longer tokens are payloads (base64, hex, URLs): the detector decodes those; their surface does not generalize.
@@ -91,6 +96,11 @@ internal static class LexicalFeatures
             if ((kinds & LexicalFeatureKinds.WordPairs) != 0 && previous != 0)
             {
                 Emit((previous * PairSalt) ^ h, shift, ref sink);
+            }
+
+            if ((kinds & LexicalFeatureKinds.Stems) != 0 && word.Length > StemLength)
+            {
+                Emit(HashWord(word[..StemLength], leet) * StemSalt, shift, ref sink);
             }
 
             if ((kinds & LexicalFeatureKinds.CharacterGrams) != 0 && word.Length >= GramLength)
