@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace Governance.AI.Safety.Lexical;
 
 /// <summary>
-/// A logistic-regression classifier over signed hashed word, word-pair and character-gram features of the detector's
+/// A logistic-regression classifier over signed hashed word, word-pair, word-stem and character-gram features of the detector's
 /// folded tokens. Weights are quantized to one signed byte each with one scale. A text is scored by sentence windows
 /// (each sentence, and each sentence with the next), each normalized by the square root of its feature count; the
 /// text's score is the highest window's, so that an instruction inside a long pasted document still scores.
