@@ -221,6 +221,139 @@ public sealed class BadInputCompositionTests : IDisposable
         Assert.Empty(store.Violations);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_conversation_of_only_function_calls_and_results_passes_every_stage_and_is_charged_once(bool streaming)
+    {
+        // Invariant: a request with no user text (an agent resuming after its tools ran) is neither an error nor free:
+        // the provider gets the call and its result unchanged, the budget charges the reported usage once, and the
+        // ledger records one served call.
+        List<ChatMessage> messages =
+        [
+            new(ChatRole.Assistant, [new FunctionCallContent("c1", "get_invoice", new Dictionary<string, object?> { ["id"] = 42 })]),
+            new(ChatRole.Tool, [new FunctionResultContent("c1", "Invoice 42 is due on Friday.")]),
+        ];
+
+        ChatResponse response = streaming
+            ? await Client.GetStreamingResponseAsync(messages, For(Contoso, "gpt-4o", 100)).ToChatResponseAsync()
+            : await Client.GetResponseAsync(messages, For(Contoso, "gpt-4o", 100));
+
+        Assert.Equal("Noted, thanks for the details.", response.Text);
+        Assert.Equal(1, _model.CallCount);
+        Assert.Equal("Invoice 42 is due on Friday.", Assert.Single(_model.Requests[0].Messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>()).Result?.ToString());
+        Assert.Equal(36m, await UsedAsync(_provider, "tokens", "gpt-4o"));
+        await AssertNothingHeldAsync();
+        Assert.Equal(UsageOutcome.Success, Assert.Single(await LedgerAsync()).Outcome);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_text_content_whose_text_is_null_passes_every_stage_as_empty_text(bool streaming)
+    {
+        // Invariant: TextContent allows a null text; no stage may fail on it (no NullReferenceException from a scan,
+        // a redaction, a key or a count), and the call is served and charged once like any other.
+        List<ChatMessage> messages = [new(ChatRole.User, [new TextContent(null), new TextContent("What is due?")])];
+
+        ChatResponse response = streaming
+            ? await Client.GetStreamingResponseAsync(messages, For(Contoso, "gpt-4o", 100)).ToChatResponseAsync()
+            : await Client.GetResponseAsync(messages, For(Contoso, "gpt-4o", 100));
+
+        Assert.Equal("Noted, thanks for the details.", response.Text);
+        Assert.Equal(1, _model.CallCount);
+        Assert.Equal(1m, await UsedAsync(_provider, "requests", "gpt-4o"));
+        await AssertNothingHeldAsync();
+    }
+
+    [Fact]
+    public async Task One_options_instance_shared_by_concurrent_calls_is_never_changed_and_a_change_between_calls_is_seen()
+    {
+        // Invariants: the stages never write into the caller's ChatOptions (the budget's output allowance, the
+        // router's model and the redacted instructions go on clones), so eight concurrent calls sharing one instance
+        // all see what the caller set; when the caller changes the instance between calls, the next call is
+        // governed by the new values (a new cache identity: a miss, not the answer cached for the old ones).
+        _model.Responder = r => FakeReply.Text("Answer for " + r.Options?.Instructions + ".", 30, 6);
+        ChatOptions shared = For(Contoso, "gpt-4o");
+        shared.Instructions = "Answer as the billing team; escalations go to jane.doe@example.com.";
+
+        ChatResponse[] first = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Client.GetResponseAsync("When is my invoice due?", shared))));
+        Assert.Null(shared.MaxOutputTokens);
+        Assert.Equal("gpt-4o", shared.ModelId);
+        Assert.Equal("Answer as the billing team; escalations go to jane.doe@example.com.", shared.Instructions);
+
+        shared.Instructions = "Answer as the support team; escalations go to john.roe@example.com.";
+        ChatResponse second = await Client.GetResponseAsync("When is my invoice due?", shared);
+
+        Assert.All(first, r => Assert.Equal("Answer for Answer as the billing team; escalations go to jane.doe@example.com..", r.Text));
+        Assert.Equal("Answer for Answer as the support team; escalations go to john.roe@example.com..", second.Text);
+        Assert.All(_model.Requests, r => Assert.DoesNotContain("@example.com", r.Options?.Instructions ?? string.Empty, StringComparison.Ordinal));
+        Assert.Equal("Answer as the support team; escalations go to john.roe@example.com.", shared.Instructions);
+        Assert.Null(shared.MaxOutputTokens);
+        await AssertNothingHeldAsync();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_two_megabyte_prompt_within_the_redaction_limit_passes_every_stage_is_charged_once_and_cached(bool streaming)
+    {
+        // Invariant: size alone is not an error when the limits allow it: every stage handles 2 MB (scan, redaction,
+        // key, count), the provider gets the prompt with the one address in it redacted, the call is charged once,
+        // and the identical request is a hit that is charged nothing.
+        var clock = new FakeTimeProvider();
+        var store = new CheckingBudgetStore(new InMemoryBudgetStore(clock));
+        var model = new FakeChatClient(clock, "gpt-4o") { Responder = _ => FakeReply.Text("A long read.", 30, 6) };
+        ServiceCollection services = Services(clock);
+        services.AddSingleton<IBudgetStore>(store);
+        services.AddAiGovernance(new FakeChatClient(clock), Config(
+                ("AiGovernance:Redaction:MaxInputLength", "4194304"),
+                ("AiGovernance:Budgets:Limits:0:Scope", "Tenant"),
+                ("AiGovernance:Budgets:Limits:0:Window", "Day"),
+                ("AiGovernance:Budgets:Limits:0:Tokens", "10000000")))
+            .AddTelemetry()
+            .AddSafety()
+            .AddRedaction()
+            .AddSemanticCache()
+            .AddBudgets()
+            .AddRouting(r => r.AddBackend("primary", model, "gpt-4o"));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        string huge = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", 36_000)) + "Reply to jane.doe@example.com.";
+        Assert.True(huge.Length > 2_000_000);
+        Task<ChatResponse> Send() => streaming
+            ? client.GetStreamingResponseAsync(huge, For(Contoso, "gpt-4o", 100)).ToChatResponseAsync()
+            : client.GetResponseAsync(huge, For(Contoso, "gpt-4o", 100));
+
+        ChatResponse miss = await Send();
+        ChatResponse hit = await Send();
+
+        Assert.Equal("A long read.", miss.Text);
+        Assert.Equal(miss.Text, hit.Text);
+        Assert.Equal(1, model.CallCount);
+        Assert.DoesNotContain("jane.doe", model.Requests[0].LastUserText, StringComparison.Ordinal);
+        Assert.Equal(1, store.Reserved);
+        Assert.Empty(store.Open);
+        Assert.Equal(36m, await UsedAsync(provider, "tokens", "gpt-4o"));
+    }
+
+    [Theory(Skip = "bug: the lexical injection layer scores a benign sentence repeated twice at 0.946 (one copy 0.707) and blocks it as prompt_injection (rule injection.lexical_model)")]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_benign_document_whose_lines_repeat_is_not_blocked_as_an_injection(bool streaming)
+    {
+        // Invariant: repetition is not an attack: a ledger whose line repeats (as logs, tables and exports do) is
+        // served like the same line once. Today PromptInjectionDetector.Default.Scan of this two-sentence text reports
+        // ModelProbability 0.9457 >= the prompt threshold 0.935 (a single copy: 0.7069), so the safety stage blocks it.
+        const string Ledger = "The quarterly ledger lists every invoice line by line. The quarterly ledger lists every invoice line by line.";
+
+        ChatResponse response = streaming
+            ? await Client.GetStreamingResponseAsync(Ledger, For(Contoso, "gpt-4o", 100)).ToChatResponseAsync()
+            : await Client.GetResponseAsync(Ledger, For(Contoso, "gpt-4o", 100));
+
+        Assert.Equal("Noted, thanks for the details.", response.Text);
+    }
+
     private sealed class ThrowingLedger : IUsageLedger
     {
         public TimeZoneInfo TimeZone => TimeZoneInfo.Utc;

@@ -76,3 +76,29 @@ internal static class CompositionScenarios
         return await second.WaitAsync(TimeSpan.FromSeconds(30));
     }
 }
+
+/// <summary>
+/// Embeds every text to the same unit vector, so the cache's semantic tier finds every stored entry of a partition
+/// (similarity 1.0) and only the hit guard decides whether it is served.
+/// </summary>
+internal sealed class SameVectorEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    private static readonly float[] Vector = [1f, 0f, 0f, 0f, 0f, 0f, 0f, 0f];
+
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var embeddings = new GeneratedEmbeddings<Embedding<float>>();
+        foreach (string value in values)
+        {
+            embeddings.Add(new Embedding<float>((float[])Vector.Clone()));
+        }
+
+        return Task.FromResult(embeddings);
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+    public void Dispose()
+    {
+    }
+}
