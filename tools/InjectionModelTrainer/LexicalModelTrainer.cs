@@ -17,7 +17,8 @@ internal sealed record TrainingSettings(int Bits, LexicalFeatureKinds Kinds, int
 
 /// <summary>
 /// Trains the lexical model: logistic regression with AdaGrad and L2, balanced class weights, a fixed seeded order.
-/// Features are divided by the square root of their count, as the model scores a window. The model scores sentence
+/// Each example counts a feature (bucket and sign) once however often it occurs, and its features are divided by the
+/// square root of their distinct count, as the model scores a window. The model scores sentence
 /// windows and takes the highest, so every window of a benign text is one more benign example, and an attack is
 /// learned from its highest-scoring window (the whole text in the first pass; multiple-instance learning after), so
 /// that the sentence carrying an instruction in a long attack document is what is learned, not the document's average.
@@ -38,8 +39,9 @@ internal static class LexicalModelTrainer
         {
             var sink = new Collector(new List<int>(), new List<int>());
             LexicalInjectionModel.Featurize(row.Text, settings.Kinds, settings.Bits, ref sink);
-            var all = sink.Features.ToArray();
-            var windows = Windows(all, sink.Ends);
+            var raw = sink.Features.ToArray();
+            var all = Distinct(raw);
+            var windows = Windows(raw, sink.Ends);
             if (!row.IsAttack)
             {
                 examples.Add((all, 0f));
@@ -131,10 +133,10 @@ internal static class LexicalModelTrainer
         for (var s = 0; s < sentenceEnds.Count; s++)
         {
             var end = sentenceEnds[s];
-            windows.Add(features[start..end]);
+            windows.Add(Distinct(features[start..end]));
             if (s > 0)
             {
-                windows.Add(features[previousStart..end]);
+                windows.Add(Distinct(features[previousStart..end]));
             }
 
             previousStart = start;
@@ -142,6 +144,22 @@ internal static class LexicalModelTrainer
         }
 
         return windows;
+    }
+
+    /// <summary>Keeps each feature (bucket and sign) once, in first-occurrence order, as the model counts a window's features.</summary>
+    private static int[] Distinct(int[] features)
+    {
+        var seen = new HashSet<int>(features.Length);
+        var distinct = new List<int>(features.Length);
+        foreach (var f in features)
+        {
+            if (seen.Add(f))
+            {
+                distinct.Add(f);
+            }
+        }
+
+        return [.. distinct];
     }
 
     private static int[] HighestScoring(List<int[]> windows, double[] w)

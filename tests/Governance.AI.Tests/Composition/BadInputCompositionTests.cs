@@ -337,14 +337,14 @@ public sealed class BadInputCompositionTests : IDisposable
         Assert.Equal(36m, await UsedAsync(provider, "tokens", "gpt-4o"));
     }
 
-    [Theory(Skip = "bug: the lexical injection layer scores a benign sentence repeated twice at 0.946 (one copy 0.707) and blocks it as prompt_injection (rule injection.lexical_model)")]
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task A_benign_document_whose_lines_repeat_is_not_blocked_as_an_injection(bool streaming)
     {
         // Invariant: repetition is not an attack: a ledger whose line repeats (as logs, tables and exports do) is
-        // served like the same line once. Today PromptInjectionDetector.Default.Scan of this two-sentence text reports
-        // ModelProbability 0.9457 >= the prompt threshold 0.935 (a single copy: 0.7069), so the safety stage blocks it.
+        // served like the same line once. The lexical model once summed the repeated features of a two-sentence window
+        // (0.946 for this text, one copy 0.707) and blocked it; a window now counts each feature once.
         const string Ledger = "The quarterly ledger lists every invoice line by line. The quarterly ledger lists every invoice line by line.";
 
         ChatResponse response = streaming
