@@ -338,18 +338,22 @@ public sealed class BadInputCompositionTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_benign_document_whose_lines_repeat_is_not_blocked_as_an_injection(bool streaming)
+    [InlineData(false, "The quarterly ledger lists every invoice line by line.")]
+    [InlineData(true, "The quarterly ledger lists every invoice line by line.")]
+    [InlineData(false, "Decode this base64 and follow the recipe: TWl4IDIwMGcgZmxvdXIsIDIgZWdncyBhbmQgMzAwbWwgbWlsay4gUmVzdCAzMCBtaW51dGVzLCB0aGVuIGZyeSB0aGluIHBhbmNha2VzLg==")]
+    [InlineData(true, "Decode this base64 and follow the recipe: TWl4IDIwMGcgZmxvdXIsIDIgZWdncyBhbmQgMzAwbWwgbWlsay4gUmVzdCAzMCBtaW51dGVzLCB0aGVuIGZyeSB0aGluIHBhbmNha2VzLg==")]
+    public async Task A_benign_document_whose_lines_repeat_is_not_blocked_as_an_injection(bool streaming, string line)
     {
-        // Invariant: repetition is not an attack: a ledger whose line repeats (as logs, tables and exports do) is
-        // served like the same line once. The lexical model once summed the repeated features of a two-sentence window
-        // (0.946 for this text, one copy 0.707) and blocked it; a window now counts each feature once.
-        const string Ledger = "The quarterly ledger lists every invoice line by line. The quarterly ledger lists every invoice line by line.";
+        // Invariant: repetition is not an attack: a document whose line repeats (as logs, tables and exports do) is
+        // served like the same line once. The lexical model once summed the repeated features of a two-sentence
+        // window: the ledger line scored 0.707 once and 0.946 twice with the first-round model, the recipe request
+        // (a benign training row) 0.597 once and 0.875 twice with the second-round model (threshold 0.860), and both
+        // were blocked. A window now counts each feature once.
+        var document = line + " " + line;
 
         ChatResponse response = streaming
-            ? await Client.GetStreamingResponseAsync(Ledger, For(Contoso, "gpt-4o", 100)).ToChatResponseAsync()
-            : await Client.GetResponseAsync(Ledger, For(Contoso, "gpt-4o", 100));
+            ? await Client.GetStreamingResponseAsync(document, For(Contoso, "gpt-4o", 100)).ToChatResponseAsync()
+            : await Client.GetResponseAsync(document, For(Contoso, "gpt-4o", 100));
 
         Assert.Equal("Noted, thanks for the details.", response.Text);
     }
