@@ -130,7 +130,7 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double MaxWindowLogit(string text)
     {
-        var sink = new WindowScorer(_weights);
+        var sink = new WindowScorer(_weights, Bits);
         Featurize(text, Kinds, Bits, ref sink);
         return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
     }
@@ -141,7 +141,7 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double MaxWindowLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
     {
-        var sink = new WindowScorer(_weights);
+        var sink = new WindowScorer(_weights, Bits);
         LexicalFeatures.Extract(folded, tokens, Kinds, Bits, ref sink);
         return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
     }
@@ -167,9 +167,9 @@ internal sealed class LexicalInjectionModel
     /// Sums the weights of each sentence's distinct features and keeps the best normalized window (a sentence, or it
     /// with the one before, a feature of both counted once), so that repeating a line or a word never raises a score.
     /// </summary>
-    private struct WindowScorer(sbyte[] weights) : ILexicalFeatureSink
+    private struct WindowScorer(sbyte[] weights, int bits) : ILexicalFeatureSink
     {
-        private readonly SentenceFeatureSets _seen = SentenceFeatureSets.Rent();
+        private readonly SentenceFeatureSets _seen = SentenceFeatureSets.Rent(bits);
         private int _sum;
         private int _count;
         private int _sharedSum;

@@ -2,132 +2,58 @@ namespace Governance.AI.Safety.Lexical;
 
 /// <summary>
 /// The distinct hashed features (bucket and sign) of the current sentence and of the one before it, so that a window
-/// counts each feature once: a repeated line or word must not add its weight again. Two open-addressing tables
-/// alternate between the sentences; a slot is occupied when its stamp is its table's current stamp, so starting a
-/// sentence clears nothing. One instance per thread, reused across scans: scoring allocates nothing once the tables
-/// have grown to the longest sentence seen.
+/// counts each feature once: a repeated line or word must not add its weight again. One stamp per possible feature
+/// holds the number of the last sentence that had it, so a lookup is one load and starting a sentence clears nothing.
+/// One instance per thread (4 bytes per feature: 512 KB for the shipped 2^16 buckets), reused across scans: scoring
+/// allocates nothing after a thread's first scan.
 /// </summary>
 internal sealed class SentenceFeatureSets
 {
-    private const int InitialCapacity = 256;
+    // A scan cannot hold 2^31 sentences (a string is shorter), so restarting the numbering below this keeps it exact.
+    private const uint Restart = 1u << 31;
 
     [ThreadStatic]
     private static SentenceFeatureSets? s_current;
 
-    private Table _current = new(InitialCapacity);
-    private Table _previous = new(InitialCapacity);
+    private uint[] _stamps = [];
+    private uint _sentence;
 
-    /// <summary>Gets this thread's instance, with both sentences empty.</summary>
+    /// <summary>Gets this thread's instance, sized for 2^<paramref name="bits"/> buckets, with both sentences empty.</summary>
+    /// <param name="bits">The model's number of hash bits.</param>
     /// <returns>The sets.</returns>
-    public static SentenceFeatureSets Rent()
+    public static SentenceFeatureSets Rent(int bits)
     {
         var sets = s_current ??= new SentenceFeatureSets();
-        sets._current.Start();
-        sets._previous.Start();
+        var size = 2 << bits;
+        if (sets._stamps.Length < size || sets._sentence >= Restart)
+        {
+            sets._stamps = new uint[Math.Max(size, sets._stamps.Length)];
+            sets._sentence = 0;
+        }
+
+        // Skip a number, so that no sentence of an earlier scan is the previous one.
+        sets._sentence += 2;
         return sets;
     }
 
     /// <summary>Adds a feature to the current sentence.</summary>
-    /// <param name="key">The feature: bucket and sign.</param>
+    /// <param name="key">The feature: bucket times two, plus one when negative.</param>
     /// <param name="inPrevious">Whether the previous sentence has it too (set only when it is new).</param>
     /// <returns><see langword="true"/> when the current sentence did not have it yet.</returns>
     public bool Add(int key, out bool inPrevious)
     {
-        inPrevious = false;
-        if (!_current.Add(key))
+        ref var stamp = ref _stamps[key];
+        if (stamp == _sentence)
         {
+            inPrevious = false;
             return false;
         }
 
-        inPrevious = _previous.Contains(key);
+        inPrevious = stamp == _sentence - 1;
+        stamp = _sentence;
         return true;
     }
 
     /// <summary>Ends the current sentence: it becomes the previous one, and the new current sentence is empty.</summary>
-    public void EndSentence()
-    {
-        (_current, _previous) = (_previous, _current);
-        _current.Start();
-    }
-
-    private sealed class Table(int capacity)
-    {
-        private int[] _keys = new int[capacity];
-        private uint[] _stamps = new uint[capacity];
-        private uint _stamp;
-        private int _count;
-
-        public void Start()
-        {
-            _count = 0;
-            if (++_stamp == 0)
-            {
-                // Once per 2^32 sentences on a thread: old stamps could look current again.
-                Array.Clear(_stamps);
-                _stamp = 1;
-            }
-        }
-
-        public bool Contains(int key)
-        {
-            var mask = _keys.Length - 1;
-            for (var i = Slot(key, mask); _stamps[i] == _stamp; i = (i + 1) & mask)
-            {
-                if (_keys[i] == key)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        public bool Add(int key)
-        {
-            var mask = _keys.Length - 1;
-            var i = Slot(key, mask);
-            for (; _stamps[i] == _stamp; i = (i + 1) & mask)
-            {
-                if (_keys[i] == key)
-                {
-                    return false;
-                }
-            }
-
-            _keys[i] = key;
-            _stamps[i] = _stamp;
-            if (++_count * 2 > _keys.Length)
-            {
-                Grow();
-            }
-
-            return true;
-        }
-
-        // The keys are already hash bits; an odd multiplier maps their low bits one to one, so the low bits of the product are as even.
-        private static int Slot(int key, int mask) => (int)((uint)key * 0x9E3779B1u) & mask;
-
-        private void Grow()
-        {
-            var keys = _keys;
-            var stamps = _stamps;
-            _keys = new int[keys.Length * 2];
-            _stamps = new uint[keys.Length * 2];
-            var mask = _keys.Length - 1;
-            for (var k = 0; k < keys.Length; k++)
-            {
-                if (stamps[k] == _stamp)
-                {
-                    var i = Slot(keys[k], mask);
-                    while (_stamps[i] == _stamp)
-                    {
-                        i = (i + 1) & mask;
-                    }
-
-                    _keys[i] = keys[k];
-                    _stamps[i] = _stamp;
-                }
-            }
-        }
-    }
+    public void EndSentence() => _sentence++;
 }
