@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Governance.AI.Safety.Lexical;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal sealed class SentenceFeatureSets
     /// <param name="key">The feature: bucket times two, plus one when negative.</param>
     /// <param name="inPrevious">Whether the previous sentence has it too (set only when it is new).</param>
     /// <returns><see langword="true"/> when the current sentence did not have it yet.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Add(int key, out bool inPrevious)
     {
         ref var stamp = ref _stamps[key];
