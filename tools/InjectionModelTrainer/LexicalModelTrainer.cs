@@ -12,13 +12,16 @@ namespace InjectionModelTrainer;
 internal sealed record TrainingSettings(int Bits, LexicalFeatureKinds Kinds, int Epochs, double LearningRate, double L2, int Seed)
 {
     /// <summary>Gets the settings of the shipped model.</summary>
-    public static TrainingSettings Shipped { get; } = new(16, LexicalFeatureKinds.Words | LexicalFeatureKinds.WordPairs | LexicalFeatureKinds.CharacterGrams, 20, 0.8, 3e-4, 17);
+    public static TrainingSettings Shipped { get; } = new(16, LexicalFeatureKinds.Words | LexicalFeatureKinds.WordPairs | LexicalFeatureKinds.Stems | LexicalFeatureKinds.CharacterGrams, 20, 0.4, 1e-3, 17);
 }
 
 /// <summary>
 /// Trains the lexical model: logistic regression with AdaGrad and L2, balanced class weights, a fixed seeded order.
-/// Each text is one example (its features over the square root of their count, as the model scores a window); every
-/// sentence window of a benign text is one more benign example, because the model scores windows and takes the highest.
+/// Each example counts a feature (bucket and sign) once however often it occurs, and its features are divided by the
+/// square root of their distinct count, as the model scores a window. The model scores sentence
+/// windows and takes the highest, so every window of a benign text is one more benign example, and an attack is
+/// learned from its highest-scoring window (the whole text in the first pass; multiple-instance learning after), so
+/// that the sentence carrying an instruction in a long attack document is what is learned, not the document's average.
 /// </summary>
 internal static class LexicalModelTrainer
 {
@@ -29,29 +32,34 @@ internal static class LexicalModelTrainer
     public static LexicalInjectionModel Train(IReadOnlyList<TrainingExample> rows, TrainingSettings settings)
     {
         var examples = new List<(int[] Features, float Label)>();
+
+        // The windows of each multi-sentence attack, by example index; the first is the whole text.
+        var attackWindows = new Dictionary<int, List<int[]>>();
         foreach (var row in rows)
         {
             var sink = new Collector(new List<int>(), new List<int>());
             LexicalInjectionModel.Featurize(row.Text, settings.Kinds, settings.Bits, ref sink);
-            var all = sink.Features.ToArray();
-            examples.Add((all, row.IsAttack ? 1f : 0f));
-            if (!row.IsAttack && sink.Ends.Count > 1)
+            var raw = sink.Features.ToArray();
+            var all = Distinct(raw);
+            var windows = Windows(raw, sink.Ends);
+            if (!row.IsAttack)
             {
-                var start = 0;
-                var previousStart = 0;
-                for (var s = 0; s < sink.Ends.Count; s++)
+                examples.Add((all, 0f));
+                foreach (var window in windows)
                 {
-                    var end = sink.Ends[s];
-                    examples.Add((all[start..end], 0f));
-                    if (s > 0)
-                    {
-                        examples.Add((all[previousStart..end], 0f));
-                    }
-
-                    previousStart = start;
-                    start = end;
+                    examples.Add((window, 0f));
                 }
+
+                continue;
             }
+
+            if (windows.Count > 0)
+            {
+                windows.Insert(0, all);
+                attackWindows[examples.Count] = windows;
+            }
+
+            examples.Add((all, 1f));
         }
 
         var positives = 0;
@@ -87,12 +95,13 @@ internal static class LexicalModelTrainer
             foreach (var index in order)
             {
                 var (features, label) = examples[index];
-                var x = features.Length == 0 ? 0 : 1 / Math.Sqrt(features.Length);
-                var z = bias;
-                foreach (var f in features)
+                if (epoch > 0 && attackWindows.TryGetValue(index, out var candidates))
                 {
-                    z += f < 0 ? -w[~f] * x : w[f] * x;
+                    features = HighestScoring(candidates, w);
                 }
+
+                var x = features.Length == 0 ? 0 : 1 / Math.Sqrt(features.Length);
+                var z = bias + (Dot(features, w) * x);
 
                 var error = (LexicalInjectionModel.Probability(z) - label) * (label > 0 ? positiveWeight : negativeWeight);
                 biasG2 += error * error;
@@ -108,6 +117,77 @@ internal static class LexicalModelTrainer
         }
 
         return Quantize(settings, w, bias);
+    }
+
+    /// <summary>Gets a multi-sentence text's windows as the model scores them: each sentence, and each with the one before.</summary>
+    private static List<int[]> Windows(int[] features, List<int> sentenceEnds)
+    {
+        var windows = new List<int[]>();
+        if (sentenceEnds.Count < 2)
+        {
+            return windows;
+        }
+
+        var start = 0;
+        var previousStart = 0;
+        for (var s = 0; s < sentenceEnds.Count; s++)
+        {
+            var end = sentenceEnds[s];
+            windows.Add(Distinct(features[start..end]));
+            if (s > 0)
+            {
+                windows.Add(Distinct(features[previousStart..end]));
+            }
+
+            previousStart = start;
+            start = end;
+        }
+
+        return windows;
+    }
+
+    /// <summary>Keeps each feature (bucket and sign) once, in first-occurrence order, as the model counts a window's features.</summary>
+    private static int[] Distinct(int[] features)
+    {
+        var seen = new HashSet<int>(features.Length);
+        var distinct = new List<int>(features.Length);
+        foreach (var f in features)
+        {
+            if (seen.Add(f))
+            {
+                distinct.Add(f);
+            }
+        }
+
+        return [.. distinct];
+    }
+
+    private static int[] HighestScoring(List<int[]> windows, double[] w)
+    {
+        var best = windows[0];
+        var bestScore = double.NegativeInfinity;
+        foreach (var window in windows)
+        {
+            var score = window.Length == 0 ? 0 : Dot(window, w) / Math.Sqrt(window.Length);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = window;
+            }
+        }
+
+        return best;
+    }
+
+    private static double Dot(int[] features, double[] w)
+    {
+        var sum = 0.0;
+        foreach (var f in features)
+        {
+            sum += f < 0 ? -w[~f] : w[f];
+        }
+
+        return sum;
     }
 
     private static LexicalInjectionModel Quantize(TrainingSettings settings, double[] w, double bias)

@@ -2,11 +2,12 @@ using System.Globalization;
 using Governance.AI.Safety.Lexical;
 using InjectionModelTrainer;
 
-// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,grams] [--epochs N] [--lr X] [--l2 X] [--no-write]
+// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--no-write] [--score]
 var settings = TrainingSettings.Shipped;
 var crossValidate = false;
 var write = true;
 double? reportThreshold = null;
+var score = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -14,14 +15,7 @@ for (var i = 0; i < args.Length; i++)
         case "--cv": crossValidate = true; break;
         case "--no-write": write = false; break;
         case "--threshold": reportThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
-        case "--score":
-            // Prints the shipped model's probability for each line of standard input.
-            for (var line = Console.ReadLine(); line is not null; line = Console.ReadLine())
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{LexicalInjectionModel.Probability(LexicalInjectionModel.Default.MaxWindowLogit(line.Replace("\\n", "\n", StringComparison.Ordinal))):0.000}  {line}"));
-            }
-
-            return 0;
+        case "--score": score = true; break;
         case "--bits": settings = settings with { Bits = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--epochs": settings = settings with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--lr": settings = settings with { LearningRate = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
@@ -35,6 +29,7 @@ for (var i = 0; i < args.Length; i++)
                     "words" => LexicalFeatureKinds.Words,
                     "pairs" => LexicalFeatureKinds.WordPairs,
                     "grams" => LexicalFeatureKinds.CharacterGrams,
+                    "stems" => LexicalFeatureKinds.Stems,
                     _ => throw new ArgumentException("Unknown feature kind: " + kind),
                 };
             }
@@ -50,6 +45,19 @@ for (var i = 0; i < args.Length; i++)
 var folder = TrainingExample.FindFolder(Environment.CurrentDirectory);
 var rows = TrainingExample.ReadFolder(folder);
 Console.WriteLine($"{rows.Count} rows ({rows.Count(r => r.IsAttack)} attacks) from {folder}; {settings}");
+
+if (score)
+{
+    // Prints, for each line of standard input ("\n" read as a line break), the probability under a model trained
+    // on every row with the given settings (the shipped model when no setting is given).
+    var scorer = LexicalModelTrainer.Train(rows, settings);
+    for (var line = Console.ReadLine(); line is not null; line = Console.ReadLine())
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{LexicalInjectionModel.Probability(scorer.MaxWindowLogit(line.Replace("\\n", "\n", StringComparison.Ordinal))):0.000}  {line}"));
+    }
+
+    return 0;
+}
 
 if (crossValidate)
 {

@@ -11,17 +11,17 @@ namespace InjectionModelTrainer;
 internal sealed record TrainingExample(string Source, string Text, bool IsAttack, string Family, bool Untrusted)
 {
     /// <summary>
-    /// Gets the author group the row is held out with in cross-validation: an author who split their rows into files
-    /// per family or language (<c>chat-a-*</c>, <c>docs-b-*</c>, <c>style-c-*</c>) is one group, so that no author's
-    /// other files stay in training; every other file is its own group.
+    /// Gets the author group the row is held out with in cross-validation: an independent author's files are named
+    /// <c>&lt;topic&gt;-&lt;letter&gt;-*.jsonl</c> (<c>chat-a-*</c>, <c>docs-b-*</c>, ..., <c>mixed-g-*</c>) and are one group,
+    /// so that no author's other files stay in training; every other file is its own group.
     /// </summary>
     public string Group
     {
         get
         {
             var dash = Source.IndexOf('-', StringComparison.Ordinal);
-            var prefix = dash > 0 ? Source[..dash] : string.Empty;
-            return prefix is "chat" or "docs" or "style" ? Source[..Source.IndexOf('-', dash + 1)] + "-*" : Source;
+            var isAuthorFile = dash > 0 && Source.Length > dash + 2 && char.IsAsciiLetterLower(Source[dash + 1]) && Source[dash + 2] == '-';
+            return isAuthorFile ? Source[..(dash + 2)] + "-*" : Source;
         }
     }
 

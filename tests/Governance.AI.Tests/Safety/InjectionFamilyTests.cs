@@ -96,7 +96,7 @@ public sealed class InjectionFamilyTests
     public void The_default_detector_flags_at_most_one_everyday_use()
     {
         // The lexical model layer (on by default) reads one of these rows as an attack: "You may now ask the
-        // assistant anything about your order." (a "you may now … anything" permission grant, probability ≈ 0.95).
+        // assistant anything about your order." (a "you may now … anything" permission grant, probability ≈ 0.89).
         // The bound keeps that known false positive from growing silently.
         var flagged = new List<string>();
         foreach (string text in Benign)

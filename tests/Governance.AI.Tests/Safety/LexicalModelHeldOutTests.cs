@@ -5,8 +5,8 @@ using Xunit.Abstractions;
 namespace Governance.AI.Tests.Safety;
 
 /// <summary>
-/// The totals of the held-out injection test half (which the lexical model never trains on) with the layer off (the
-/// default) and on. Only totals are written, never rows.
+/// The totals of the held-out injection test half (which the lexical model never trains on) with the layer off and on
+/// (the default). Only totals are written, never rows.
 /// </summary>
 public sealed class LexicalModelHeldOutTests(ITestOutputHelper output)
 {
@@ -16,12 +16,15 @@ public sealed class LexicalModelHeldOutTests(ITestOutputHelper output)
         var on = new PromptInjectionDetectorOptions();
         on.LexicalModel.Enabled = true;
         var withModel = new PromptInjectionDetector(on);
+
+        // The default detector runs the layer too; the rules alone need it turned off.
+        var rulesOnly = new PromptInjectionDetector(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
         int attacks = 0, benign = 0, rulesDetected = 0, combinedDetected = 0, rulesFlagged = 0, combinedFlagged = 0;
         foreach (var row in HeldOutSet.Read("injection-test.jsonl"))
         {
             var text = row.GetProperty("text").GetString()!;
             var isAttack = row.GetProperty("label").GetString() == "attack";
-            var rules = PromptInjectionDetector.Default.Scan(text).IsDetected;
+            var rules = rulesOnly.Scan(text).IsDetected;
             var combined = withModel.Scan(text).IsDetected;
 
             // The layer only adds detections: either layer reaching its threshold is one.

@@ -16,6 +16,9 @@ internal enum LexicalFeatureKinds : byte
 
     /// <summary>Each run of four characters inside a word, with the word's edges marked (morphology across languages).</summary>
     CharacterGrams = 4,
+
+    /// <summary>The first five letters of each longer word, a crude stem shared across inflections and languages ("ignoriere", "ignorez", "ignora").</summary>
+    Stems = 8,
 }
 
 /// <summary>Receives the hashed features of a text, sentence by sentence.</summary>
@@ -29,7 +32,7 @@ internal interface ILexicalFeatureSink
 }
 
 /// <summary>
-/// Signed feature hashing over the detector's folded tokens: words, word pairs and in-word character 4-grams are
+/// Signed feature hashing over the detector's folded tokens: words, word pairs, word stems and in-word character 4-grams are
 /// hashed into 2^bits buckets with a sign, so that colliding features cancel on average instead of adding up.
 /// </summary>
 internal static class LexicalFeatures
@@ -39,6 +42,12 @@ internal static class LexicalFeatures
     private const ulong Prime = 0x100000001B3;
     private const ulong PairSalt = 0x9E3779B97F4A7C15;
     private const ulong GramSalt = 0xC2B2AE3D27D4EB4F;
+    private const ulong StemSalt = 0x165667B19E3779F9;
+
+    // Emit multiplies by PairSalt; a salted feature's two multiplications fold into one (modulo 2^64, same hash).
+    private const ulong GramMix = unchecked(GramSalt * PairSalt);
+    private const ulong StemMix = unchecked(StemSalt * PairSalt);
+    private const int StemLength = 5;
     private const int GramLength = 4;
 
     // Longer tokens are payloads (base64, hex, URLs): the detector decodes those; their surface does not generalize.
@@ -93,6 +102,11 @@ internal static class LexicalFeatures
                 Emit((previous * PairSalt) ^ h, shift, ref sink);
             }
 
+            if ((kinds & LexicalFeatureKinds.Stems) != 0 && word.Length > StemLength)
+            {
+                EmitMixed(HashWord(word[..StemLength], leet) * StemMix, shift, ref sink);
+            }
+
             if ((kinds & LexicalFeatureKinds.CharacterGrams) != 0 && word.Length >= GramLength)
             {
                 EmitGrams(word, leet, shift, ref sink);
@@ -117,20 +131,26 @@ internal static class LexicalFeatures
             window = (window << 16) | Letter(word[k], leet);
             if (k >= GramLength - 2)
             {
-                Emit(window * GramSalt, shift, ref sink);
+                EmitMixed(window * GramMix, shift, ref sink);
             }
         }
 
         window = (window << 16) | '$';
-        Emit(window * GramSalt, shift, ref sink);
+        EmitMixed(window * GramMix, shift, ref sink);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Emit<TSink>(ulong hash, int shift, ref TSink sink)
         where TSink : struct, ILexicalFeatureSink
     {
+        EmitMixed(hash * PairSalt, shift, ref sink);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void EmitMixed<TSink>(ulong mixed, int shift, ref TSink sink)
+        where TSink : struct, ILexicalFeatureSink
+    {
         // Multiply-shift: the top bits pick the bucket, a lower bit the sign.
-        var mixed = hash * PairSalt;
         sink.Add((int)(mixed >> shift), (mixed & (1UL << 20)) != 0);
     }
 

@@ -3,9 +3,10 @@ using System.Buffers.Binary;
 namespace Governance.AI.Safety.Lexical;
 
 /// <summary>
-/// A logistic-regression classifier over signed hashed word, word-pair and character-gram features of the detector's
+/// A logistic-regression classifier over signed hashed word, word-pair, word-stem and character-gram features of the detector's
 /// folded tokens. Weights are quantized to one signed byte each with one scale. A text is scored by sentence windows
-/// (each sentence, and each sentence with the next), each normalized by the square root of its feature count; the
+/// (each sentence, and each sentence with the one before), each counting a feature once however often it occurs and
+/// normalized by the square root of its distinct feature count; the
 /// text's score is the highest window's, so that an instruction inside a long pasted document still scores.
 /// </summary>
 /// <remarks>Immutable and thread-safe; scoring allocates nothing.</remarks>
@@ -129,7 +130,7 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double MaxWindowLogit(string text)
     {
-        var sink = new WindowScorer(_weights);
+        var sink = new WindowScorer(_weights, Bits);
         Featurize(text, Kinds, Bits, ref sink);
         return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
     }
@@ -140,7 +141,7 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double MaxWindowLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
     {
-        var sink = new WindowScorer(_weights);
+        var sink = new WindowScorer(_weights, Bits);
         LexicalFeatures.Extract(folded, tokens, Kinds, Bits, ref sink);
         return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
     }
@@ -162,11 +163,17 @@ internal sealed class LexicalInjectionModel
         return Read(data);
     }
 
-    /// <summary>Sums the weights per sentence and keeps the best normalized window (a sentence, or it with the one before).</summary>
-    private struct WindowScorer(sbyte[] weights) : ILexicalFeatureSink
+    /// <summary>
+    /// Sums the weights of each sentence's distinct features and keeps the best normalized window (a sentence, or it
+    /// with the one before, a feature of both counted once), so that repeating a line or a word never raises a score.
+    /// </summary>
+    private struct WindowScorer(sbyte[] weights, int bits) : ILexicalFeatureSink
     {
+        private readonly SentenceFeatureSets _seen = SentenceFeatureSets.Rent(bits);
         private int _sum;
         private int _count;
+        private int _sharedSum;
+        private int _sharedCount;
         private int _previousSum;
         private int _previousCount;
         private bool _hasPrevious;
@@ -177,9 +184,20 @@ internal sealed class LexicalInjectionModel
 
         public void Add(int bucket, bool negative)
         {
+            if (!_seen.Add((bucket << 1) | (negative ? 1 : 0), out var inPrevious))
+            {
+                return;
+            }
+
             var w = weights[bucket];
-            _sum += negative ? -w : w;
+            var signed = negative ? -w : w;
+            _sum += signed;
             _count++;
+            if (inPrevious)
+            {
+                _sharedSum += signed;
+                _sharedCount++;
+            }
         }
 
         public void EndSentence()
@@ -187,14 +205,17 @@ internal sealed class LexicalInjectionModel
             Consider(Normalized(_sum, _count));
             if (_hasPrevious)
             {
-                Consider(Normalized(_sum + _previousSum, _count + _previousCount));
+                Consider(Normalized(_sum + _previousSum - _sharedSum, _count + _previousCount - _sharedCount));
             }
 
+            _seen.EndSentence();
             _hasPrevious = true;
             _previousSum = _sum;
             _previousCount = _count;
             _sum = 0;
             _count = 0;
+            _sharedSum = 0;
+            _sharedCount = 0;
         }
 
         private void Consider(double value)

@@ -2,22 +2,22 @@ namespace Governance.AI.Safety;
 
 /// <summary>
 /// Options of the lexical model layer: a logistic-regression classifier over hashed words, word pairs and character
-/// grams of the folded text, trained on the repository's labelled injection sets and embedded in the package. It runs
+/// grams and word stems of the folded text, trained on the repository's labelled injection sets and embedded in the package. It runs
 /// beside the heuristic rules; either reaching its threshold is a detection, reported under the rule id
 /// <c>injection.lexical_model</c>. On by default (see <see cref="Enabled"/>). Binds from <c>AiGovernance:Safety:LexicalModel</c>.
 /// </summary>
 public sealed class LexicalModelOptions
 {
     /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-author-out cross-validation (see the safety README).</summary>
-    public const double DefaultPromptThreshold = 0.935;
+    public const double DefaultPromptThreshold = 0.865;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.880;
+    public const double DefaultUntrustedThreshold = 0.790;
 
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
-    /// raises attacks caught from 68.9 % to 78.9 % for 0.4 points more benign flags, and on held-out sets it lifts the
-    /// rules' recall by 11–15 points (see the safety README for the numbers).
+    /// raises attacks caught from 55.6 % to 76.8 % for 0.5 points more benign flags (see the safety README for the
+    /// numbers, per author and on held-out sets).
     /// </summary>
     public bool Enabled { get; set; } = true;
 
