@@ -7,6 +7,7 @@ using Governance.AI.Tests.Budgets;
 using Governance.AI.Tests.Tools;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using static Governance.AI.Tests.Seams.SeamTestKit;
 
 namespace Governance.AI.Tests.Composition;
 
@@ -48,12 +49,6 @@ public sealed partial class AgentTurnCompositionTests
         streaming
             ? client.GetStreamingResponseAsync(prompt, options, token).ToChatResponseAsync(token)
             : client.GetResponseAsync(prompt, options, token);
-
-    private async Task<long> UsedAsync(IChatClient client, string limitName)
-    {
-        IReadOnlyList<BudgetStatus> status = await client.GetService<BudgetChatClient>()!.GetStatusAsync(CallerContext.ForTenant("contoso"));
-        return (long)status.Single(s => s.LimitName == limitName).Used;
-    }
 
     [Theory]
     [InlineData(false)]

@@ -5,6 +5,7 @@ using Governance.AI.Tests.Budgets;
 using Governance.AI.Tests.Tools;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using static Governance.AI.Tests.Seams.SeamTestKit;
 
 namespace Governance.AI.Tests.Composition;
 
@@ -63,12 +64,6 @@ public sealed class SafetyToolCompositionTests
             .UseAiGovernance(g => g.UseBudgets(budgets, CharTokenCounter.Instance, _store))
             .UseFunctionInvocation()
             .Build(provider);
-    }
-
-    private async Task<long> UsedAsync(IChatClient client, string limitName)
-    {
-        IReadOnlyList<BudgetStatus> status = await client.GetService<BudgetChatClient>()!.GetStatusAsync(CallerContext.ForTenant("contoso"));
-        return (long)status.Single(s => s.LimitName == limitName).Used;
     }
 
     [Theory]

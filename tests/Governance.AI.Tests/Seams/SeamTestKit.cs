@@ -28,9 +28,12 @@ internal static class SeamTestKit
     public static ChatOptions For(CallerContext caller, string? model = null, int? maxOutputTokens = null) =>
         new ChatOptions { ModelId = model, MaxOutputTokens = maxOutputTokens }.ForCaller(caller);
 
-    public static async Task<decimal> UsedAsync(IServiceProvider provider, string limitName, string? model = null, CallerContext? caller = null)
+    public static Task<decimal> UsedAsync(IServiceProvider provider, string limitName, string? model = null, CallerContext? caller = null) =>
+        UsedAsync(provider.GetRequiredService<IChatClient>(), limitName, model, caller);
+
+    public static async Task<decimal> UsedAsync(IChatClient client, string limitName, string? model = null, CallerContext? caller = null)
     {
-        BudgetChatClient policy = provider.GetRequiredService<IChatClient>().GetService<BudgetChatClient>()!;
+        BudgetChatClient policy = client.GetService<BudgetChatClient>()!;
         IReadOnlyList<BudgetStatus> statuses = await policy.GetStatusAsync(caller ?? Contoso, model);
         return statuses.First(s => s.LimitName == limitName).Used;
     }
