@@ -48,7 +48,8 @@ internal static class CacheKeys
     /// The request key of the exact tier and of stored entries: the partition's fields (with every option that
     /// changes the answer), then every message (every content part, by content hash), in one digest. It names the
     /// request within its partition, so it is only ever compared within one. The partition's key comes from the same
-    /// buffered fields (for a partition seen before, a remembered key: no second digest).
+    /// buffered fields (for a partition seen before, a remembered key: no second digest). A request sent again in the
+    /// same message instances is recalled by identity, its texts compared by reference instead of read again.
     /// </summary>
     /// <param name="fields">The partition's fields, with the conversation.</param>
     /// <param name="prefix">What the key starts with (the exact tier's namespace), before the full 256-bit digest in hex.</param>
@@ -59,9 +60,9 @@ internal static class CacheKeys
     /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
     public static string? Request(in PartitionFields fields, string prefix, out string? partition)
     {
-        using var hash = new KeyHash();
+        using var hash = new KeyHash(defersTexts: true);
         AddPartition(hash, fields);
-        string? partitionSoFar = hash.FinishSoFar();
+        hash.MarkPartitionEnd();
 
         // The partition's fields hold every option that changes the answer; the whole conversation follows.
         hash.Add("exact/v3");
@@ -72,9 +73,7 @@ internal static class CacheKeys
             AddMessage(hash, messages[i]);
         }
 
-        string? key = hash.Finish(prefix);
-        partition = key is null ? null : partitionSoFar;
-        return key;
+        return hash.FinishRequest(prefix, out partition);
     }
 
     private static void AddPartition(KeyHash hash, in PartitionFields fields)
@@ -188,8 +187,15 @@ internal static class CacheKeys
     public static bool IsCollapsed(ReadOnlySpan<char> text) =>
         text.IsEmpty
         || (text[0] != ' ' && text[^1] != ' '
-            && text.IndexOfAny(WhiteSpaceButSpace) < 0
+            && !HasWhiteSpaceButSpace(text)
             && text.IndexOf("  ", StringComparison.Ordinal) < 0);
+
+    /// <summary>Printable ASCII holds no white space but the space: only the text from its first other character is searched for the rest.</summary>
+    private static bool HasWhiteSpaceButSpace(ReadOnlySpan<char> text)
+    {
+        int other = text.IndexOfAnyExceptInRange(' ', '~');
+        return other >= 0 && text[other..].IndexOfAny(WhiteSpaceButSpace) >= 0;
+    }
 
     /// <summary>Writes the text trimmed, with each white-space run as one space, into <paramref name="destination"/> (at least as long).</summary>
     /// <returns>The characters written.</returns>

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,11 +18,17 @@ internal sealed class ExactTier : IDisposable
     // Read without a factory: a miss is decided by the policy, which coalesces misses itself (see CacheFlights).
     private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
 
+    // The keys written through any exact tier, per cache instance: every tier marks what it writes in its cache's
+    // filter, so tiers sharing one in-process cache (pipelines of one container) see each other's writes.
+    private static readonly ConditionalWeakTable<HybridCache, WrittenKeys> WrittenPerCache = new();
+
     private readonly HybridCache _cache;
     private readonly ServiceProvider? _ownedServices;
+    private readonly WrittenKeys _written;
 
-    // Only with a private cache, which nothing but this tier writes: the keys it may hold.
-    private readonly WrittenKeys? _written;
+    // Set when nothing but exact tiers of this process writes the cache (a private cache, or an application's
+    // in-process one without L2): a key no tier wrote is then a miss without HybridCache's miss path.
+    private bool _onlyWrittenHere;
     private long _writes;
 
     /// <summary>Initializes a new instance of the <see cref="ExactTier"/> class.</summary>
@@ -30,20 +37,28 @@ internal sealed class ExactTier : IDisposable
     /// <param name="maxLocalBytes">The private cache's memory limit (its L1 counts payload bytes).</param>
     public ExactTier(HybridCache? cache, TimeProvider time, long maxLocalBytes)
     {
-        if (cache is not null)
+        if (cache is null)
         {
-            _cache = cache;
-            return;
+            var services = new ServiceCollection();
+            services.AddSingleton(time);
+            services.AddMemoryCache(options => options.SizeLimit = maxLocalBytes);
+            services.AddHybridCache();
+            _ownedServices = services.BuildServiceProvider();
+            cache = _ownedServices.GetRequiredService<HybridCache>();
+            _onlyWrittenHere = true;
         }
 
-        var services = new ServiceCollection();
-        services.AddSingleton(time);
-        services.AddMemoryCache(options => options.SizeLimit = maxLocalBytes);
-        services.AddHybridCache();
-        _ownedServices = services.BuildServiceProvider();
-        _cache = _ownedServices.GetRequiredService<HybridCache>();
-        _written = new WrittenKeys();
+        _cache = cache;
+        _written = WrittenPerCache.GetValue(cache, static _ => new WrittenKeys());
     }
+
+    /// <summary>
+    /// Declares the application's cache in-process only: the library's own <see cref="HybridCache"/> with no L2 (no
+    /// <c>IDistributedCache</c> registered), so nothing outside this process can write it and every entry under
+    /// <see cref="KeyPrefix"/> was written by an exact tier (which marks it). Lookups of keys never written then skip
+    /// HybridCache's miss path, as they do on a private cache.
+    /// </summary>
+    public void DeclareOnlyWrittenHere() => _onlyWrittenHere = true;
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -51,9 +66,10 @@ internal sealed class ExactTier : IDisposable
         // it. Read without the token, which stays on the caller's thread in memory; only a read that really waits
         // (L2) is awaited with the caller's token, which still ends the caller's wait at once.
         cancellationToken.ThrowIfCancellationRequested();
-        if (_written is not null && !_written.MayContain(key))
+        if (_onlyWrittenHere && !_written.MayContain(key))
         {
-            // Never written to the private cache: a miss, without HybridCache's miss path (an entry, a task, a lock).
+            // Never written to a cache only this process writes: a miss, without HybridCache's miss path (an entry,
+            // a task, a lock).
             return null;
         }
 
@@ -73,7 +89,7 @@ internal sealed class ExactTier : IDisposable
     public async ValueTask SetAsync(string key, CachedAnswer answer, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
         // Before the write: a lookup that finds the value also finds the key marked.
-        _written?.Add(key);
+        _written.Add(key);
         await _cache.SetAsync(key, answer.ExactValue, new HybridCacheEntryOptions { Expiration = timeToLive, LocalCacheExpiration = timeToLive }, null, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _writes);
     }

@@ -12,9 +12,10 @@ namespace Governance.AI.Caching;
 /// SHA-256 over length-prefixed fields, so that no two field lists hash alike by concatenation. Fields are gathered
 /// in a pooled buffer and hashed once; large binary parts (images, audio) are streamed into an incremental hash
 /// instead of being copied. The key of fields seen repeatedly (a hit is a repeated request; a system prompt and
-/// settings scope every request's partition) is remembered: see <see cref="RememberedKeys"/>.
+/// settings scope every request's partition) is remembered: see <see cref="RememberedKeys"/>; a request sent again in
+/// the same instances is recalled without reading its texts (see <c>KeyHash.Identity.cs</c>).
 /// </summary>
-internal sealed class KeyHash : IDisposable
+internal sealed partial class KeyHash : IDisposable
 {
     private const int StreamedThreshold = 8 * 1024;
     private const int MaxBuffered = 64 * 1024;
@@ -39,6 +40,19 @@ internal sealed class KeyHash : IDisposable
     private int _length;
     private IncrementalHash? _streamed;
     private bool _unhashable;
+
+    /// <summary>Initializes a new instance of the <see cref="KeyHash"/> class that writes every field as it comes.</summary>
+    public KeyHash()
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="KeyHash"/> class.</summary>
+    /// <param name="defersTexts">Whether normalized texts are kept by reference until their bytes are needed, so that
+    /// <see cref="FinishRequest"/> can recall a request sent again in the same instances.</param>
+    public KeyHash(bool defersTexts)
+    {
+        _defersTexts = defersTexts;
+    }
 
     /// <summary>Marks the key as impossible: a field had no stable form, so <see cref="Finish()"/> returns <see langword="null"/>.</summary>
     public void MarkUnhashable() => _unhashable = true;
@@ -69,6 +83,14 @@ internal sealed class KeyHash : IDisposable
             return;
         }
 
+        if (!TryDefer(text))
+        {
+            WriteNormalizedText(text);
+        }
+    }
+
+    private void WriteNormalizedText(string text)
+    {
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         if (CacheKeys.IsCollapsed(normalized))
         {
@@ -151,12 +173,6 @@ internal sealed class KeyHash : IDisposable
         }
     }
 
-    /// <summary>
-    /// Gets the key <see cref="Finish()"/> would give now, for the fields added so far, and goes on taking fields;
-    /// <see langword="null"/> when they were streamed out of the buffer (large binary parts) or a field had no stable form.
-    /// </summary>
-    public string? FinishSoFar() => _unhashable || _streamed is not null ? null : Key(_buffer.AsSpan(0, _length), null);
-
     /// <summary>Gets the key (16 bytes of the digest, as lowercase hex), or <see langword="null"/> when a field had no stable form.</summary>
     public string? Finish() => Key(null);
 
@@ -182,6 +198,8 @@ internal sealed class KeyHash : IDisposable
         {
             return null;
         }
+
+        Materialize();
 
         if (_streamed is null)
         {
@@ -213,7 +231,39 @@ internal sealed class KeyHash : IDisposable
 
         Digest(fields, digest);
         string key = Format(digest, prefix);
-        RememberedKeys.Set(hash, fields.Length, prefix, new RememberedKey(seen ? fields.ToArray() : null, key));
+        RememberedKeys.Set(hash, fields.Length, prefix, new RememberedKey(seen ? fields.ToArray() : null, key, null));
+        return key;
+    }
+
+    /// <summary>
+    /// The key of a request's buffered fields and the partition key of the first <paramref name="partitionEnd"/>
+    /// bytes: a request seen before gives both from one remembered entry (<paramref name="content"/>, compared byte
+    /// for byte), else each is looked up or hashed.
+    /// </summary>
+    private static string RequestKey(ReadOnlySpan<byte> fields, string prefix, int partitionEnd, out string partition, out RememberedKey? content)
+    {
+        content = null;
+        Span<byte> digest = stackalloc byte[32];
+        if (fields.Length > MaxRememberedBytes)
+        {
+            partition = Key(fields[..partitionEnd], null);
+            Digest(fields, digest);
+            return Format(digest, prefix);
+        }
+
+        UInt128 hash = RememberedKeys.HashBytes(fields);
+        bool seen = RememberedKeys.TryGet(hash, fields.Length, prefix, out RememberedKey? known);
+        if (seen && known!.Fields is { } remembered && known.Partition is { } knownPartition && remembered.AsSpan().SequenceEqual(fields))
+        {
+            content = known;
+            partition = knownPartition;
+            return known.Key;
+        }
+
+        partition = Key(fields[..partitionEnd], null);
+        Digest(fields, digest);
+        string key = Format(digest, prefix);
+        RememberedKeys.Set(hash, fields.Length, prefix, new RememberedKey(seen ? fields.ToArray() : null, key, partition));
         return key;
     }
 
@@ -231,6 +281,7 @@ internal sealed class KeyHash : IDisposable
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         _streamed?.Dispose();
+        ReturnDeferred();
     }
 
     private void AddChars(ReadOnlySpan<char> text)
@@ -262,7 +313,8 @@ internal sealed class KeyHash : IDisposable
     {
         if (_length + count > _buffer.Length)
         {
-            if (_length + count > MaxBuffered)
+            // Deferred texts being written in grow the buffer instead: they are few, each well under the limit.
+            if (_length + count > MaxBuffered && !_materializing)
             {
                 Flush();
             }
@@ -288,11 +340,32 @@ internal sealed class KeyHash : IDisposable
     /// <summary>Moves the buffered fields into the incremental hash (created on first use), keeping their order.</summary>
     private void Flush()
     {
+        Materialize();
+        if (_streamed is null)
+        {
+            TakePartitionKeyBeforeStreaming();
+        }
+
         _streamed ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         _streamed.AppendData(_buffer, 0, _length);
         _length = 0;
     }
 
-    /// <summary>A remembered key and the canonical fields it was made from (<see langword="null"/> for fields seen once, which only mark that they were).</summary>
-    private sealed record RememberedKey(byte[]? Fields, string Key);
+    /// <summary>
+    /// A remembered key, the canonical fields it was made from (<see langword="null"/> for fields seen once, which
+    /// only mark that they were) and, for a request's key, its partition's key.
+    /// </summary>
+    private sealed class RememberedKey(byte[]? fields, string key, string? partition)
+    {
+        private int _identityStores;
+
+        public byte[]? Fields => fields;
+
+        public string Key => key;
+
+        public string? Partition => partition;
+
+        /// <summary>Takes one of the few identity entries this content may make (see <see cref="RecalledByIdentity"/>).</summary>
+        public bool TryTakeIdentityStore() => Interlocked.Increment(ref _identityStores) <= IdentityStoresPerContent;
+    }
 }

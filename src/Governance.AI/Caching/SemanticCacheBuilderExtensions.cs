@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Governance.AI.Caching;
 using Governance.AI.Pricing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +100,18 @@ public static class SemanticCacheBuilderExtensions
             exactTierCache)
         {
             MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+            ExactTierCacheIsInProcess = IsInProcessOnly(exactTierCache, services),
         };
     }
+
+    /// <summary>
+    /// Gets a value indicating whether the exact tier's cache is the services' own <see cref="HybridCache"/>, the
+    /// library's implementation, with no <see cref="IDistributedCache"/> registered: it then has no L2, so only this
+    /// process writes it. Any other cache (keyed, custom, or with an L2 that other instances write) is always read.
+    /// </summary>
+    internal static bool IsInProcessOnly(HybridCache? cache, IServiceProvider services) =>
+        cache is not null
+        && cache.GetType().FullName == "Microsoft.Extensions.Caching.Hybrid.Internal.DefaultHybridCache"
+        && ReferenceEquals(cache, services.GetService(typeof(HybridCache)))
+        && services.GetService(typeof(IDistributedCache)) is null;
 }

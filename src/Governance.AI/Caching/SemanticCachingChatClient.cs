@@ -118,6 +118,22 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         _prices = prices ?? ModelPriceTable.Default;
     }
 
+    /// <summary>
+    /// Sets a value indicating whether the exact tier's cache given to the constructor is one only this process writes
+    /// (the library's own <see cref="HybridCache"/> without L2): the pipeline builders set it from the application's
+    /// services, so that a miss skips HybridCache's miss path for keys no exact tier wrote.
+    /// </summary>
+    internal bool ExactTierCacheIsInProcess
+    {
+        init
+        {
+            if (value)
+            {
+                _exactTier.DeclareOnlyWrittenHere();
+            }
+        }
+    }
+
     /// <inheritdoc />
     /// <remarks>
     /// When the lookup, the inner call and the store complete synchronously (in-memory tiers, an in-memory answer)

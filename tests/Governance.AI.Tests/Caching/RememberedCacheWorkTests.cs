@@ -98,7 +98,7 @@ public sealed class RememberedCacheWorkTests
     {
         object memo = typeof(KeyHash).GetField("RememberedKeys", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         Type entryType = typeof(KeyHash).GetNestedType("RememberedKey", BindingFlags.NonPublic)!;
-        Plant(memo, XxHash128.HashToUInt128(lookedUp, SeedOf(memo)), lookedUp.Length, KeyPrefix, Activator.CreateInstance(entryType, madeFrom, key)!);
+        Plant(memo, XxHash128.HashToUInt128(lookedUp, SeedOf(memo)), lookedUp.Length, KeyPrefix, Activator.CreateInstance(entryType, madeFrom, key, null)!);
     }
 
     private static void PlantStripped(string lookedUp, string madeFrom, string request)
