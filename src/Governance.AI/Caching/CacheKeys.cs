@@ -106,10 +106,11 @@ internal static class CacheKeys
 
         // Sampling and length settings change the answer too: a semantic hit must not cross them either.
         AddGenerationSettings(hash, options);
-        foreach (string varyBy in fields.Settings.VaryBy)
+        IList<string> varyBys = fields.Settings.VaryBy;
+        for (int i = 0; i < varyBys.Count; i++)
         {
-            hash.Add(varyBy);
-            hash.Add(VaryByValue(varyBy, fields.Caller, options));
+            hash.Add(varyBys[i]);
+            hash.Add(VaryByValue(varyBys[i], fields.Caller, options));
         }
     }
 
@@ -140,11 +141,12 @@ internal static class CacheKeys
         {
             // Provider-specific settings change the answer; the pipeline's own keys (caller, switches) do not.
             List<string>? keys = null;
-            foreach (string key in properties.Keys)
+            // The dictionary's own enumerator: its Keys collection is enumerated through an interface, which allocates.
+            foreach (KeyValuePair<string, object?> pair in properties)
             {
-                if (!GovernanceProperties.IsGovernanceKey(key))
+                if (!GovernanceProperties.IsGovernanceKey(pair.Key))
                 {
-                    (keys ??= []).Add(key);
+                    (keys ??= []).Add(pair.Key);
                 }
             }
 
@@ -269,10 +271,13 @@ internal static class CacheKeys
     {
         hash.Add(message.Role.Value);
         hash.Add(message.AuthorName);
-        hash.AddLength(message.Contents.Count);
-        foreach (AIContent content in message.Contents)
+        // By index: enumerating the IList allocates an enumerator per message.
+        IList<AIContent> contents = message.Contents;
+        int count = contents.Count;
+        hash.AddLength(count);
+        for (int i = 0; i < count; i++)
         {
-            AddContent(hash, content);
+            AddContent(hash, contents[i]);
         }
     }
 

@@ -20,6 +20,9 @@ internal sealed partial class KeyHash : IDisposable
     private const int StreamedThreshold = 8 * 1024;
     private const int MaxBuffered = 64 * 1024;
 
+    // Fields up to this many characters are tried as ASCII first (see TryAddShortAscii).
+    private const int ShortAscii = 64;
+
     // Canonical fields up to this size have their key remembered: a 1 KB prompt's request is ~1.4 KB of fields.
     private const int MaxRememberedBytes = 8 * 1024;
     private const int RememberedCapacity = 512;
@@ -286,6 +289,11 @@ internal sealed partial class KeyHash : IDisposable
 
     private void AddChars(ReadOnlySpan<char> text)
     {
+        if (text.Length <= ShortAscii && TryAddShortAscii(text))
+        {
+            return;
+        }
+
         int max = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (max + sizeof(long) > MaxBuffered)
         {
@@ -306,6 +314,30 @@ internal sealed partial class KeyHash : IDisposable
         int written = Encoding.UTF8.GetBytes(text, target[sizeof(long)..]);
         BinaryPrimitives.WriteInt64LittleEndian(target, written);
         _length += sizeof(long) + written;
+    }
+
+    /// <summary>
+    /// Adds a short all-ASCII field (a tag, a role, a model id) as <see cref="AddChars"/> does, one byte per character
+    /// without the encoder's call; <see langword="false"/>, having added nothing, at the first other character.
+    /// </summary>
+    private bool TryAddShortAscii(ReadOnlySpan<char> text)
+    {
+        Span<byte> target = Reserve(sizeof(long) + text.Length);
+        Span<byte> bytes = target[sizeof(long)..];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c > '\x7F')
+            {
+                return false;
+            }
+
+            bytes[i] = (byte)c;
+        }
+
+        BinaryPrimitives.WriteInt64LittleEndian(target, text.Length);
+        _length += sizeof(long) + text.Length;
+        return true;
     }
 
     /// <summary>Room for <paramref name="count"/> more bytes (at most <see cref="MaxBuffered"/>): the buffer grows up to that size, then is hashed and reused.</summary>

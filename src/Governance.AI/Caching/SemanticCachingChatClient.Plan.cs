@@ -115,9 +115,11 @@ public sealed partial class SemanticCachingChatClient
 
     private static bool IsTextOnly(ChatMessage message)
     {
-        foreach (AIContent content in message.Contents)
+        // By index: enumerating the IList allocates an enumerator.
+        IList<AIContent> contents = message.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            if (content is not TextContent)
+            if (contents[i] is not TextContent)
             {
                 return false;
             }

@@ -10,12 +10,6 @@ internal static class ChatResponseCopy
     /// additional properties are a copy of the source's (never <see langword="null"/>), so the caller can add to them
     /// without changing the source.
     /// </summary>
-    /// <remarks>
-    /// The copy is <see cref="AdditionalPropertiesDictionary.Clone"/>: it copies the source's entries with their
-    /// stored hash codes, where adding the keys one by one into a presized dictionary hashed every key again (a
-    /// quarter of the caller-side redaction step's cost). It is sized by the source's count, which leaves room for a
-    /// key or two before it grows.
-    /// </remarks>
     public static ChatResponse WithMessages(ChatResponse source, IList<ChatMessage> messages) => new(messages)
     {
         ResponseId = source.ResponseId,
@@ -26,6 +20,21 @@ internal static class ChatResponseCopy
         Usage = source.Usage,
         RawRepresentation = source.RawRepresentation,
         ContinuationToken = source.ContinuationToken,
-        AdditionalProperties = source.AdditionalProperties?.Clone() ?? [],
+        AdditionalProperties = source.AdditionalProperties is { } properties ? CopyWithRoom(properties) : [],
     };
+
+    /// <summary>
+    /// Copies properties key by key through their own enumerator (the copy constructor enumerates them through the
+    /// interface, which boxes it), into a dictionary with room for the copying stage's key and one more.
+    /// </summary>
+    private static AdditionalPropertiesDictionary CopyWithRoom(AdditionalPropertiesDictionary properties)
+    {
+        AdditionalPropertiesDictionary copy = ResponseProperties.Create(properties.Count + 2);
+        foreach (KeyValuePair<string, object?> pair in properties)
+        {
+            copy[pair.Key] = pair.Value;
+        }
+
+        return copy;
+    }
 }

@@ -525,9 +525,26 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
                 var system = messages[i];
                 var marker = State.CanaryKey.For(system.Text);
                 Canary = marker.Canary;
+
+                // Copied by index into lists of their final size: a spread or a copy constructor goes through the
+                // interfaces (an enumerator, a CopyTo) and the contents' list would grow once for the marker.
+                var contents = system.Contents;
+                var marked = new List<AIContent>(contents.Count + 1);
+                for (var k = 0; k < contents.Count; k++)
+                {
+                    marked.Add(contents[k]);
+                }
+
+                marked.Add(new TextContent(marker.Instruction));
                 var clone = system.Clone();
-                clone.Contents = [.. system.Contents, new TextContent(marker.Instruction)];
-                return new List<ChatMessage>(messages) { [i] = clone };
+                clone.Contents = marked;
+                var sent = new List<ChatMessage>(messages.Count);
+                for (var k = 0; k < messages.Count; k++)
+                {
+                    sent.Add(k == i ? clone : messages[k]);
+                }
+
+                return sent;
             }
 
             return messages;
