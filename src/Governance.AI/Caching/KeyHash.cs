@@ -317,22 +317,15 @@ internal sealed partial class KeyHash : IDisposable
     }
 
     /// <summary>
-    /// Adds a short all-ASCII field (a tag, a role, a model id) as <see cref="AddChars"/> does, one byte per character
-    /// without the encoder's call; <see langword="false"/>, having added nothing, at the first other character.
+    /// Adds a short all-ASCII field (a tag, a role, a model id) as <see cref="AddChars"/> does (ASCII is its own
+    /// UTF-8), without the encoder's setup; <see langword="false"/>, having added nothing, when a character is not ASCII.
     /// </summary>
     private bool TryAddShortAscii(ReadOnlySpan<char> text)
     {
         Span<byte> target = Reserve(sizeof(long) + text.Length);
-        Span<byte> bytes = target[sizeof(long)..];
-        for (int i = 0; i < text.Length; i++)
+        if (Ascii.FromUtf16(text, target[sizeof(long)..], out _) != OperationStatus.Done)
         {
-            char c = text[i];
-            if (c > '\x7F')
-            {
-                return false;
-            }
-
-            bytes[i] = (byte)c;
+            return false;
         }
 
         BinaryPrimitives.WriteInt64LittleEndian(target, text.Length);

@@ -223,7 +223,12 @@ public sealed class RedactionVault
             }
         }
 
-        byValue[text] = placeholder;
+        // A value already in normal form is its own spelling: it was just stored, or found, under that key.
+        if (!string.Equals(text, normalized, StringComparison.Ordinal))
+        {
+            byValue[text] = placeholder;
+        }
+
         return placeholder;
     }
 
