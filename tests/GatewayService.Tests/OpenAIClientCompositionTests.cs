@@ -193,6 +193,44 @@ public sealed class OpenAIClientCompositionTests
         Assert.Empty(store.Violations);
     }
 
+    [Fact]
+    public async Task A_streamed_answer_blocked_after_its_first_chunk_ends_the_sdks_stream_with_an_error_not_a_clean_truncated_end()
+    {
+        // Invariant (root README, Errors): a stream stopped after its first chunk is never passed off as a complete
+        // answer. The OpenAI SDK reading the stream must fail (it cannot tell a clean end from a cut one otherwise),
+        // must not have received a finish reason, and must not have received the denied phrase.
+        string prose = string.Concat(Enumerable.Repeat("The quarterly plan covers hiring, budgets and the office move. ", 6));
+        await using StubUpstream upstream = await StubUpstream.StartAsync();
+        upstream.Respond = context => StubUpstream.EventsAsync(
+            context,
+            $$$"""{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"{{{prose}}}"},"finish_reason":null}]}""",
+            """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"Next, the project falcon launch date is "},"finish_reason":null}]}""",
+            """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"in March."},"finish_reason":"stop"}]}""",
+            """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[],"usage":{"prompt_tokens":20,"completion_tokens":90,"total_tokens":110}}""");
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync(
+            upstream.GatewaySettings(("AiGovernance:Safety:DenyTerms:0", "project falcon")), GatewayHost.Kestrel);
+        var received = new StringBuilder();
+        OpenAI.Chat.ChatFinishReason? finish = null;
+
+        Exception? error = await Record.ExceptionAsync(async () =>
+        {
+            await foreach (StreamingChatCompletionUpdate update in gateway.OpenAIChat("demo-key-contoso").CompleteChatStreamingAsync(new UserChatMessage("Summarise the plan.")))
+            {
+                foreach (ChatMessageContentPart part in update.ContentUpdate)
+                {
+                    received.Append(part.Text);
+                }
+
+                finish ??= update.FinishReason;
+            }
+        });
+
+        Assert.True(received.Length > 0, "the first chunk reached the client before the block");
+        Assert.NotNull(error);
+        Assert.Null(finish);
+        Assert.DoesNotContain("falcon", received.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static async Task DrainAsync(IAsyncEnumerable<StreamingChatCompletionUpdate> updates)
     {
         await foreach (StreamingChatCompletionUpdate update in updates)
