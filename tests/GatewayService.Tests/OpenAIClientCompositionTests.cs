@@ -134,23 +134,31 @@ public sealed class OpenAIClientCompositionTests
         Assert.Contains("<EMAIL_1>", upstream.LastBody, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_stream_the_sdk_abandons_mid_way_settles_its_reservation_once_and_frees_its_concurrency_slot()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_request_the_sdk_cancels_mid_way_settles_its_reservation_once_and_frees_its_concurrency_slot(bool streaming)
     {
-        // Invariants: the OpenAI SDK stops reading a stream (over real sockets) while the upstream is still writing it;
-        // the gateway's budget closes that request's one reservation exactly once (settle or refund), charges it less
-        // than it reserved but not nothing (the prompt was sent), and the tenant's single concurrency slot is free
-        // again, so the next request is served.
+        // Invariants: the OpenAI SDK cancels a request (over real sockets) while the upstream is still answering it — a
+        // stream after its first chunk, a completion before it arrives; the gateway's budget closes that request's one
+        // reservation exactly once (settle or refund), charges it less than it reserved but not nothing (the prompt
+        // was sent), and the tenant's single concurrency slot is free again, so the next request is served.
         await using StubUpstream upstream = await StubUpstream.StartAsync();
+        var upstreamReceived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var upstreamAborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         upstream.Respond = async context =>
         {
-            context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync("""data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"The first part of a long answer "},"finish_reason":null}]}""" + "\n\n");
-            await context.Response.Body.FlushAsync();
+            if (streaming)
+            {
+                context.Response.ContentType = "text/event-stream";
+                await context.Response.WriteAsync("""data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"The first part of a long answer "},"finish_reason":null}]}""" + "\n\n");
+                await context.Response.Body.FlushAsync();
+            }
+
             var aborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             using (context.RequestAborted.Register(() => aborted.TrySetResult()))
             {
+                upstreamReceived.TrySetResult();
                 await aborted.Task;
             }
 
@@ -163,15 +171,25 @@ public sealed class OpenAIClientCompositionTests
             builder => builder.Services.AddSingleton<IBudgetStore>(sp => closing = new ClosingBudgetStore(new InMemoryBudgetStore(sp.GetRequiredService<TimeProvider>()))));
         ChatClient client = gateway.OpenAIChat("demo-key-contoso");
 
-        using (var reading = new CancellationTokenSource())
+        using (var caller = new CancellationTokenSource())
         {
-            await foreach (StreamingChatCompletionUpdate update in client.CompleteChatStreamingAsync([new UserChatMessage("Tell me a long story")], cancellationToken: reading.Token))
+            if (streaming)
             {
-                if (update.ContentUpdate.Count > 0)
+                await foreach (StreamingChatCompletionUpdate update in client.CompleteChatStreamingAsync([new UserChatMessage("Tell me a long story")], cancellationToken: caller.Token))
                 {
-                    await reading.CancelAsync();
-                    break;
+                    if (update.ContentUpdate.Count > 0)
+                    {
+                        await caller.CancelAsync();
+                        break;
+                    }
                 }
+            }
+            else
+            {
+                Task<ClientResult<ChatCompletion>> pending = client.CompleteChatAsync([new UserChatMessage("Tell me a long story")], cancellationToken: caller.Token);
+                await upstreamReceived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+                await caller.CancelAsync();
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
             }
         }
 
