@@ -219,12 +219,20 @@ public sealed class OpenAIClientCompositionTests
         // must not have received a finish reason, and must not have received the denied phrase.
         string prose = string.Concat(Enumerable.Repeat("The quarterly plan covers hiring, budgets and the office move. ", 6));
         await using StubUpstream upstream = await StubUpstream.StartAsync();
-        upstream.Respond = context => StubUpstream.EventsAsync(
-            context,
-            $$$"""{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"{{{prose}}}"},"finish_reason":null}]}""",
-            """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"Next, the project falcon launch date is "},"finish_reason":null}]}""",
-            """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"in March."},"finish_reason":"stop"}]}""",
-            """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[],"usage":{"prompt_tokens":20,"completion_tokens":90,"total_tokens":110}}""");
+        var clientGotFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        upstream.Respond = async context =>
+        {
+            // The rest of the answer (with the denied phrase) only once the client holds the first chunk.
+            context.Response.ContentType = "text/event-stream";
+            await context.Response.WriteAsync($$$"""data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"{{{prose}}}"},"finish_reason":null}]}""" + "\n\n");
+            await context.Response.Body.FlushAsync();
+            await clientGotFirst.Task.WaitAsync(context.RequestAborted);
+            await StubUpstream.EventsAsync(
+                context,
+                """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"Next, the project falcon launch date is "},"finish_reason":null}]}""",
+                """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"in March."},"finish_reason":"stop"}]}""",
+                """{"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[],"usage":{"prompt_tokens":20,"completion_tokens":90,"total_tokens":110}}""");
+        };
         await using GatewayFixture gateway = await GatewayFixture.StartAsync(
             upstream.GatewaySettings(("AiGovernance:Safety:DenyTerms:0", "project falcon")), GatewayHost.Kestrel);
         var received = new StringBuilder();
@@ -237,6 +245,7 @@ public sealed class OpenAIClientCompositionTests
                 foreach (ChatMessageContentPart part in update.ContentUpdate)
                 {
                     received.Append(part.Text);
+                    clientGotFirst.TrySetResult();
                 }
 
                 finish ??= update.FinishReason;
@@ -247,6 +256,32 @@ public sealed class OpenAIClientCompositionTests
         Assert.NotNull(error);
         Assert.Null(finish);
         Assert.DoesNotContain("falcon", received.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_Idempotency_Key_reports_zero_billed_tokens_to_the_sdk_and_the_first_usage_under_governance()
+    {
+        // Invariant (Idempotency README: a retried request is "charged once"): the usage a client reads — and may bill
+        // its own users from — counts the first request's tokens once; the retry reports zero billed tokens, like a
+        // cache hit, with what the first request used under usage.governance.
+        await using GatewayFixture gateway = await GatewayFixture.StartAsync();
+
+        async Task<JsonElement> AskAsync()
+        {
+            HttpRequestMessage request = ChatCompletionsTests.Post("demo-key-contoso", """{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Book the meeting room for Friday."}]}""");
+            request.Headers.Add("Idempotency-Key", "booking-1");
+            using JsonDocument body = JsonDocument.Parse(await (await gateway.Http.SendAsync(request)).Content.ReadAsStringAsync());
+            return body.RootElement.GetProperty("usage").Clone();
+        }
+
+        JsonElement first = await AskAsync();
+        JsonElement retry = await AskAsync();
+
+        int billed = first.GetProperty("total_tokens").GetInt32();
+        Assert.True(billed > 0);
+        Assert.Equal(0, retry.GetProperty("total_tokens").GetInt32());
+        Assert.True(retry.GetProperty("governance").GetProperty("idempotency_replayed").GetBoolean());
+        Assert.Equal(billed, retry.GetProperty("governance").GetProperty("replayed_total_tokens").GetInt32());
     }
 
     internal static async Task DrainAsync(IAsyncEnumerable<StreamingChatCompletionUpdate> updates)
