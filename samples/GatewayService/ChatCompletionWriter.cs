@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Governance.AI;
+using Governance.AI.Idempotency;
 using Microsoft.Extensions.AI;
 
 namespace GatewayService;
@@ -162,11 +163,14 @@ internal static class ChatCompletionWriter
 
     /// <summary>
     /// Writes <c>usage</c>. A cache hit billed nothing: zero tokens, and what the cached answer cost originally under
-    /// <c>governance</c>, so a client can still see the size of what it got.
+    /// <c>governance</c>, so a client can still see the size of what it got. An idempotent retry answered from the
+    /// first request billed nothing either: zero tokens, and the first request's under <c>governance</c>, so a client
+    /// that bills from <c>usage</c> does not charge a retry twice.
     /// </summary>
     private static void WriteUsage(Utf8JsonWriter writer, UsageDetails? usage, IReadOnlyDictionary<string, object?>? properties)
     {
         bool cacheHit = properties is not null && properties.TryGetValue(GovernanceProperties.CacheStatus, out object? status) && status is "hit";
+        bool replayed = properties is not null && properties.TryGetValue(IdempotencyChatOptionsExtensions.ReplayedProperty, out object? replay) && replay is true;
         if (usage is null && !cacheHit)
         {
             return;
@@ -174,24 +178,34 @@ internal static class ChatCompletionWriter
 
         long input = usage?.InputTokenCount ?? 0;
         long output = usage?.OutputTokenCount ?? 0;
+        long total = usage?.TotalTokenCount ?? (input + output);
         writer.WriteStartObject("usage");
-        writer.WriteNumber("prompt_tokens", input);
-        writer.WriteNumber("completion_tokens", output);
-        writer.WriteNumber("total_tokens", usage?.TotalTokenCount ?? (input + output));
-        if (usage?.CachedInputTokenCount is { } cached)
+        writer.WriteNumber("prompt_tokens", replayed ? 0 : input);
+        writer.WriteNumber("completion_tokens", replayed ? 0 : output);
+        writer.WriteNumber("total_tokens", replayed ? 0 : total);
+        if (usage?.CachedInputTokenCount is { } cached && !replayed)
         {
             writer.WriteStartObject("prompt_tokens_details");
             writer.WriteNumber("cached_tokens", cached);
             writer.WriteEndObject();
         }
 
-        if (cacheHit)
+        if (cacheHit || replayed)
         {
             writer.WriteStartObject("governance");
-            writer.WriteString("cache_status", "hit");
-            if (properties!.TryGetValue(GovernanceProperties.CacheTokensSaved, out object? saved) && saved is long tokens)
+            if (cacheHit)
             {
-                writer.WriteNumber("cached_total_tokens", tokens);
+                writer.WriteString("cache_status", "hit");
+                if (properties!.TryGetValue(GovernanceProperties.CacheTokensSaved, out object? saved) && saved is long tokens)
+                {
+                    writer.WriteNumber("cached_total_tokens", tokens);
+                }
+            }
+
+            if (replayed)
+            {
+                writer.WriteBoolean("idempotency_replayed", true);
+                writer.WriteNumber("replayed_total_tokens", total);
             }
 
             writer.WriteEndObject();

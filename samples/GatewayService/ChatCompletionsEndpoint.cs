@@ -51,7 +51,7 @@ internal static class ChatCompletionsEndpoint
     private static async Task StreamAsync(HttpContext http, IChatClient chat, ChatCompletionRequest request, TimeProvider clock, long created)
     {
         // A governance or upstream error before the first chunk is an ordinary HTTP error; after it, the status is
-        // already sent, so the error travels as an SSE error event and the stream ends without [DONE].
+        // already sent, so the error travels as an SSE error event and the connection is closed without [DONE].
         await using IAsyncEnumerator<ChatResponseUpdate> updates = chat
             .GetStreamingResponseAsync(request.Messages, request.Options, http.RequestAborted)
             .GetAsyncEnumerator(http.RequestAborted);
@@ -81,6 +81,10 @@ internal static class ChatCompletionsEndpoint
                 ?? GovernanceErrorResponses.Unhandled(http, ex);
             ChatCompletionWriter.WriteStreamError(buffer, error);
             await FlushEventsAsync(http, buffer, CancellationToken.None);
+
+            // Clients that skip error events (the official OpenAI SDK does) would otherwise see a clean end of a cut
+            // answer: closing without the response's terminating chunk makes their read fail instead.
+            http.Abort();
             return;
         }
 

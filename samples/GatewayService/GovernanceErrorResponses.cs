@@ -6,6 +6,7 @@ using Governance.AI.Budgets;
 using Governance.AI.Routing;
 using Microsoft.Extensions.AI;
 using Polly.Timeout;
+using StackExchange.Redis;
 
 namespace GatewayService;
 
@@ -24,12 +25,15 @@ internal readonly record struct ErrorDescription(
 /// <summary>
 /// Maps errors to HTTP: a client's malformed request → 400 naming the field; governance errors → 429 with
 /// <c>Retry-After</c> and <c>x-ratelimit-*</c> headers for budgets, 403 for blocked content, 503 when no backend is
-/// healthy; upstream errors → the matching status (401/403 from the upstream → 502, 429 → 429 with <c>Retry-After</c>);
+/// healthy, 503 when a store without a fallback (Redis idempotency) is down; upstream errors → the matching status (401/403 from the upstream → 502, 429 → 429 with <c>Retry-After</c>);
 /// anything else → 500 with a correlation id. Each as problem+json with the OpenAI error shape inside, never the
 /// content, a stack trace or the upstream's credentials.
 /// </summary>
 internal static class GovernanceErrorResponses
 {
+    /// <summary>How long a client should wait before retrying a request that needed a store that is down.</summary>
+    private static readonly TimeSpan StoreRetryAfter = TimeSpan.FromSeconds(5);
+
     /// <summary>Describes an error the gateway expects; <see langword="null"/> for a bug (then <see cref="Unhandled"/>).</summary>
     public static ErrorDescription? Describe(Exception error, DateTimeOffset now)
     {
@@ -53,6 +57,9 @@ internal static class GovernanceErrorResponses
                 return new(governance.StatusCode, TypeFor(governance.StatusCode), governance.ReasonCode, governance.Message, governance.RetryAfter, Policy: governance.Policy, Scope: governance.Scope);
             case StreamInterruptedException:
                 return new(StatusCodes.Status502BadGateway, "api_error", "stream_interrupted", "The upstream stream broke off; the answer is incomplete.");
+            case RedisConnectionException or RedisTimeoutException:
+                // A shared store without a local fallback (the idempotency store) is unreachable: an outage, not a bug.
+                return new(StatusCodes.Status503ServiceUnavailable, "api_error", "store_unavailable", "A store the gateway needs for this request is unreachable; retry later.", StoreRetryAfter);
             case TimeoutRejectedException or TimeoutException:
                 return new(StatusCodes.Status504GatewayTimeout, "api_error", "upstream_timeout", "The upstream model did not answer in time.");
             default:

@@ -176,6 +176,26 @@ public sealed class ChatCompletionsTests
         return request;
     }
 
+    /// <summary>What arrived of a response body before it ended or broke off (a stream cut after an error event breaks off).</summary>
+    internal static async Task<string> ReadUntilClosedAsync(HttpResponseMessage response)
+    {
+        var text = new StringBuilder();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        try
+        {
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            // The gateway closed the connection after the error event: what arrived before it is the body.
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The <c>data:</c> payloads of a server-sent event stream, in order.</summary>
     internal static async Task<List<string>> ReadEventsAsync(HttpResponseMessage response)
     {

@@ -41,10 +41,13 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public static async Task<GatewayFixture> StartAsync(
         IDictionary<string, string?>? settings = null,
         GatewayHost host = GatewayHost.TestServer,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null,
+        string[]? args = null)
     {
         var clock = new FakeTimeProvider();
-        WebApplication app = GatewayApp.Build([], builder =>
+
+        // Command-line arguments, unlike settings, are seen by what GatewayApp.Build reads before `configure` (Redis).
+        WebApplication app = GatewayApp.Build(args ?? [], builder =>
         {
             if (host == GatewayHost.TestServer)
             {

@@ -197,8 +197,9 @@ public sealed class UpstreamTests
         };
         await using GatewayFixture gateway = await GatewayFixture.StartAsync(upstream.GatewaySettings(("AiGovernance:Routing:Resilience:Retry:MaxRetries", "0")));
 
-        HttpResponseMessage response = await gateway.Http.SendAsync(ChatCompletionsTests.Post("demo-key-contoso", """{"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"hi"}]}"""));
-        string body = await response.Content.ReadAsStringAsync();
+        HttpResponseMessage response = await gateway.Http.SendAsync(
+            ChatCompletionsTests.Post("demo-key-contoso", """{"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"hi"}]}"""), HttpCompletionOption.ResponseHeadersRead);
+        string body = await ChatCompletionsTests.ReadUntilClosedAsync(response);
 
         // Before the first chunk reached the client the failure is an HTTP error; after it, an SSE error event — and
         // in neither case a 500 or a [DONE] that would pass the half answer off as complete.

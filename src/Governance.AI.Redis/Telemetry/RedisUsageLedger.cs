@@ -43,6 +43,10 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         redis.call('HINCRBY', KEYS[3], model .. sep .. 'in', ARGV[6])
         redis.call('HINCRBY', KEYS[3], model .. sep .. 'cin', ARGV[7])
         redis.call('HINCRBY', KEYS[3], model .. sep .. 'out', ARGV[8])
+        if ARGV[12] ~= '' then
+          redis.call('HINCRBY', KEYS[2], cc .. sep .. ARGV[12], 1)
+          redis.call('HINCRBY', KEYS[3], model .. sep .. ARGV[12], 1)
+        end
         redis.call('PEXPIREAT', KEYS[1], ARGV[10])
         redis.call('PEXPIREAT', KEYS[2], ARGV[9])
         redis.call('PEXPIREAT', KEYS[3], ARGV[9])
@@ -149,11 +153,11 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
     public async ValueTask<IReadOnlyList<CostCenterSpend>> GetTopCostCentersAsync(UsagePeriod period, int count, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var totals = new Dictionary<string, (decimal Cost, long Requests, long Input, long Output)>(StringComparer.Ordinal);
-        void Add(string name, decimal cost, long requests, long input, long output)
+        var totals = new Dictionary<string, (decimal Cost, long Requests, long Input, long Output, long Served, long Rejected)>(StringComparer.Ordinal);
+        void Add(string name, decimal cost, long requests, long input, long output, long served, long rejected)
         {
             totals.TryGetValue(name, out var sum);
-            totals[name] = (sum.Cost + cost, sum.Requests + requests, sum.Input + input, sum.Output + output);
+            totals[name] = (sum.Cost + cost, sum.Requests + requests, sum.Input + input, sum.Output + output, sum.Served + served, sum.Rejected + rejected);
         }
 
         foreach (DateOnly day in Days(period))
@@ -162,19 +166,26 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
             {
                 foreach ((string name, Dictionary<string, long> values) in await ReadTotalsAsync(DayBase(day) + "cc", cancellationToken).ConfigureAwait(false))
                 {
-                    Add(name, ToDollars(values.GetValueOrDefault("cost")), values.GetValueOrDefault("req"), values.GetValueOrDefault("in"), values.GetValueOrDefault("out"));
+                    Add(
+                        name, ToDollars(values.GetValueOrDefault("cost")), values.GetValueOrDefault("req"), values.GetValueOrDefault("in"), values.GetValueOrDefault("out"),
+                        values.GetValueOrDefault("srv"), values.GetValueOrDefault("rej"));
                 }
             }
             else
             {
                 await foreach (UsageRecord record in ReadAsync(Clip(day, period), cancellationToken).ConfigureAwait(false))
                 {
-                    Add(Name(record.CostCenter), record.CostUsd, 1, record.InputTokens, record.OutputTokens);
+                    (long served, long rejected) = Outcomes(record.Outcome);
+                    Add(Name(record.CostCenter), record.CostUsd, 1, record.InputTokens, record.OutputTokens, served, rejected);
                 }
             }
         }
 
-        List<CostCenterSpend> result = [.. totals.Select(t => new CostCenterSpend(FromName(t.Key), t.Value.Cost, t.Value.Requests, t.Value.Input, t.Value.Output))];
+        List<CostCenterSpend> result = [.. totals.Select(t => new CostCenterSpend(FromName(t.Key), t.Value.Cost, t.Value.Requests, t.Value.Input, t.Value.Output)
+        {
+            ServedRequests = t.Value.Served,
+            RejectedRequests = t.Value.Rejected,
+        })];
         result.Sort(static (a, b) =>
         {
             int byCost = b.CostUsd.CompareTo(a.CostUsd);
@@ -201,7 +212,11 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
                 {
                     models[name] = new ModelDailyUsage(
                         day, FromName(name), values.GetValueOrDefault("in"), values.GetValueOrDefault("cin"), values.GetValueOrDefault("out"),
-                        values.GetValueOrDefault("req"), ToDollars(values.GetValueOrDefault("cost")));
+                        values.GetValueOrDefault("req"), ToDollars(values.GetValueOrDefault("cost")))
+                    {
+                        ServedRequests = values.GetValueOrDefault("srv"),
+                        RejectedRequests = values.GetValueOrDefault("rej"),
+                    };
                 }
             }
             else
@@ -209,6 +224,7 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
                 await foreach (UsageRecord record in ReadAsync(Clip(day, period), cancellationToken).ConfigureAwait(false))
                 {
                     string name = Name(record.Model);
+                    (long served, long rejected) = Outcomes(record.Outcome);
                     models[name] = models.TryGetValue(name, out ModelDailyUsage? sum)
                         ? sum with
                         {
@@ -217,8 +233,14 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
                             OutputTokens = sum.OutputTokens + record.OutputTokens,
                             Requests = sum.Requests + 1,
                             CostUsd = sum.CostUsd + record.CostUsd,
+                            ServedRequests = sum.ServedRequests + served,
+                            RejectedRequests = sum.RejectedRequests + rejected,
                         }
-                        : new ModelDailyUsage(day, record.Model, record.InputTokens, record.CachedInputTokens, record.OutputTokens, 1, record.CostUsd);
+                        : new ModelDailyUsage(day, record.Model, record.InputTokens, record.CachedInputTokens, record.OutputTokens, 1, record.CostUsd)
+                        {
+                            ServedRequests = served,
+                            RejectedRequests = rejected,
+                        };
                 }
             }
 
@@ -312,10 +334,23 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
                 (dayEnd + _options.RecordRetention).ToUnixTimeMilliseconds(),
                 // A fresh value each time: a day recreated after data loss must get an epoch no instance saw before.
                 RandomNumberGenerator.GetHexString(16, lowercase: true),
+                OutcomeField(record.Outcome),
             ],
             cancellationToken).ConfigureAwait(false))!;
         _dataLoss?.Observe("ledger", @base + "epoch", (string)reply[1]!);
     }
+
+    /// <summary>The totals field a record's outcome is counted under: served, rejected, or none (failed, cancelled).</summary>
+    private static string OutcomeField(UsageOutcome outcome) => outcome switch
+    {
+        UsageOutcome.Success => "srv",
+        UsageOutcome.Rejected => "rej",
+        _ => string.Empty,
+    };
+
+    /// <summary>How one record counts towards the served and rejected requests.</summary>
+    private static (long Served, long Rejected) Outcomes(UsageOutcome outcome) =>
+        (outcome == UsageOutcome.Success ? 1 : 0, outcome == UsageOutcome.Rejected ? 1 : 0);
 
     private async Task<Dictionary<string, Dictionary<string, long>>> ReadTotalsAsync(string key, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -98,10 +97,6 @@ public sealed class AiGovernanceBuilder
             (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
                 ? new NamedConfigureFromConfigurationOptions<TOptions>(name, configuration.GetSection(path))
                 : new ConfigureNamedOptions<TOptions>(name, null));
-        services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp =>
-            (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
-                ? new ConfigurationChangeTokenSource<TOptions>(name, configuration.GetSection(path))
-                : new NeverChangingTokenSource<TOptions>(name));
         OptionsBuilder<TOptions> options = services.AddOptions<TOptions>(name);
         if (configure is not null)
         {
@@ -115,17 +110,22 @@ public sealed class AiGovernanceBuilder
 
         options.ValidateOnStart();
 
-        services.TryAddKeyedSingleton<IPolicyOptionsSource<TOptions>>(name, (sp, _) => new ReloadingPolicyOptionsSource<TOptions>(
-            sp.GetRequiredService<IOptionsFactory<TOptions>>(),
-            sp.GetServices<IOptionsChangeTokenSource<TOptions>>(),
-            name,
-            sp.GetService<ILoggerFactory>()?.CreateLogger("Governance.AI.Configuration")));
-    }
+        // The section's change token goes to the policy's own source only, not into the container: registered there,
+        // it would also drive the IOptionsMonitor that ValidateOnStart creates, whose re-validation on change throws
+        // an invalid reload out of IConfigurationRoot.Reload() (and out of whatever refreshed the configuration).
+        services.TryAddKeyedSingleton<IPolicyOptionsSource<TOptions>>(name, (sp, _) =>
+        {
+            List<IOptionsChangeTokenSource<TOptions>> changes = [.. sp.GetServices<IOptionsChangeTokenSource<TOptions>>()];
+            if ((explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration)
+            {
+                changes.Add(new ConfigurationChangeTokenSource<TOptions>(name, configuration.GetSection(path)));
+            }
 
-    private sealed class NeverChangingTokenSource<TOptions>(string name) : IOptionsChangeTokenSource<TOptions>
-    {
-        public string Name => name;
-
-        public IChangeToken GetChangeToken() => new CancellationChangeToken(CancellationToken.None);
+            return new ReloadingPolicyOptionsSource<TOptions>(
+                sp.GetRequiredService<IOptionsFactory<TOptions>>(),
+                changes,
+                name,
+                sp.GetService<ILoggerFactory>()?.CreateLogger("Governance.AI.Configuration"));
+        });
     }
 }

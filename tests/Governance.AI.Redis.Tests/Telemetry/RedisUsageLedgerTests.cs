@@ -42,20 +42,25 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
         Assert.Equal(records.ToHashSet(), read.ToHashSet());
 
         IReadOnlyList<CostCenterSpend> top = await ledger.GetTopCostCentersAsync(twoDays, 2);
-        Assert.Equal([new CostCenterSpend("research", 1.25m, 2, 101, 51), new CostCenterSpend("sales", 0.25m, 2, 600, 40)], top);
+        Assert.Equal(
+            [
+                new CostCenterSpend("research", 1.25m, 2, 101, 51) { ServedRequests = 1, RejectedRequests = 1 },
+                new CostCenterSpend("sales", 0.25m, 2, 600, 40) { ServedRequests = 2 },
+            ],
+            top);
 
         // A partial period (the second half of day 1) is answered from the records, not the daily totals.
         var evening = new UsagePeriod(Day1.AddHours(12), Day1.AddDays(1));
-        Assert.Equal([new CostCenterSpend("research", 0.25m, 1, 100, 50)], await ledger.GetTopCostCentersAsync(evening, 10));
+        Assert.Equal([new CostCenterSpend("research", 0.25m, 1, 100, 50) { ServedRequests = 1 }], await ledger.GetTopCostCentersAsync(evening, 10));
 
         IReadOnlyList<ModelDailyUsage> byDay = await ledger.GetTokensByModelByDayAsync(twoDays);
         var d1 = DateOnly.FromDateTime(Day1.UtcDateTime);
         Assert.Equal(
             [
-                new ModelDailyUsage(d1, "gpt-4o", 100, 10, 50, 1, 0.25m),
-                new ModelDailyUsage(d1, "gpt-4o-mini", 600, 0, 40, 2, 0.25m),
-                new ModelDailyUsage(d1.AddDays(1), null, 1, 1, 1, 1, 1m),
-                new ModelDailyUsage(d1.AddDays(1), "gpt-4o", 7, 0, 3, 1, 0.000000001m),
+                new ModelDailyUsage(d1, "gpt-4o", 100, 10, 50, 1, 0.25m) { ServedRequests = 1 },
+                new ModelDailyUsage(d1, "gpt-4o-mini", 600, 0, 40, 2, 0.25m) { ServedRequests = 2 },
+                new ModelDailyUsage(d1.AddDays(1), null, 1, 1, 1, 1, 1m) { RejectedRequests = 1 },
+                new ModelDailyUsage(d1.AddDays(1), "gpt-4o", 7, 0, 3, 1, 0.000000001m) { ServedRequests = 1 },
             ],
             byDay);
     }

@@ -26,10 +26,10 @@ public sealed partial class AgentTurnCompositionTests
 
     private static ChatOptions WithTool(AIFunction tool) => new ChatOptions { Tools = [tool], MaxOutputTokens = 100 }.ForCaller("contoso");
 
-    private IChatClient Agent(FakeChatClient model)
+    private IChatClient Agent(FakeChatClient model, long requestsPerDay = 100, Action<FunctionInvokingChatClient>? configureInvocation = null)
     {
         var budgets = new BudgetOptions();
-        budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = 100, Tokens = 100_000 });
+        budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = requestsPerDay, Tokens = 100_000 });
 
         // One request in flight per tenant: each round trip of a turn (streamed or not) must free its slot before the next.
         budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Concurrent = 1 });
@@ -37,7 +37,7 @@ public sealed partial class AgentTurnCompositionTests
         services.AddSingleton<TimeProvider>(_clock);
         using ServiceProvider provider = services.BuildServiceProvider();
         return new ChatClientBuilder(model)
-            .UseFunctionInvocation()
+            .UseFunctionInvocation(configure: configureInvocation)
             .UseAiGovernance(g => g
                 .UseSafety(new SafetyOptions())
                 .UseRedaction(new RedactionOptions())
