@@ -24,3 +24,21 @@ def write(name, rows):
             n += 1
     print(f"{path}: {n} rows")
     return path
+
+
+def pair_docs(docs, lang):
+    """docs: (wrapper, body with '||' insertion mark, injection, benign note, pos in s/m/e).
+    Returns an attack row (body + injection) and a benign row (body + human-directed note) per doc."""
+    rows = []
+    for wrapper, body, inj, note, pos in docs:
+        head, tail = body.split("||", 1)
+        clean = head + tail
+        if pos == "m":
+            atk = head + inj + tail
+        elif pos == "s":
+            atk = inj + "\n" + clean
+        else:
+            atk = clean + "\n" + inj
+        rows.append((wrapper + atk, "attack", "embedded", lang))
+        rows.append((wrapper + head + note + tail, "benign", "hard_negative", lang))
+    return rows
