@@ -10,10 +10,13 @@ namespace Governance.AI.Safety.Lexical;
 /// four-byte stamps before. The features are extracted first into a buffer and scored in a loop of their own with its
 /// sums in registers (the per-feature callback kept them in memory, a store and a reload per feature). One instance per
 /// thread, with the text's key and sentence buffers, reused across scans: scoring allocates nothing after a thread's
-/// largest text.
+/// largest text (up to about 700 KB; a longer one gets buffers of its own).
 /// </summary>
 internal sealed class SentenceFeatureSets
 {
+    // Buffers for texts up to about 700 KB stay with the thread (4 MB of keys at most).
+    private const int MaxRetainedKeys = 1 << 20;
+
     [ThreadStatic]
     private static SentenceFeatureSets? s_current;
 
@@ -37,7 +40,8 @@ internal sealed class SentenceFeatureSets
     /// <returns>The sets.</returns>
     public static SentenceFeatureSets Rent(int bits, int maxKeys, int maxSentences)
     {
-        var sets = s_current ??= new SentenceFeatureSets();
+        // A longer text gets buffers of its own for this scan, so that one huge prompt does not pin them to the thread.
+        var sets = maxKeys > MaxRetainedKeys ? new SentenceFeatureSets() : s_current ??= new SentenceFeatureSets();
 
         // One stamp for each of the 2^(bits + 1) features (bucket and sign).
         var features = 2 << bits;
