@@ -74,11 +74,9 @@ internal static class LexicalModelTrainer
         var highestWindowTexts = new Dictionary<int, List<int[]>>();
         foreach (var row in rows)
         {
-            var sink = new Collector(new List<int>(), new List<int>());
-            LexicalInjectionModel.Featurize(row.Text, settings.Kinds, settings.Bits, ref sink);
-            var raw = sink.Features.ToArray();
+            var (raw, ends) = LexicalInjectionModel.Featurize(row.Text, settings.Kinds, settings.Bits);
             var all = Distinct(raw);
-            var windows = Windows(raw, sink.Ends);
+            var windows = Windows(raw, ends);
             if (!row.IsAttack && settings.BenignHighestWindow && windows.Count > 0)
             {
                 windows.Insert(0, all);
@@ -165,8 +163,8 @@ internal static class LexicalModelTrainer
                 bias -= settings.LearningRate * error / (Math.Sqrt(biasG2) + 1e-8);
                 foreach (var f in features)
                 {
-                    var bucket = f < 0 ? ~f : f;
-                    var g = (f < 0 ? -error * x : error * x) + (settings.L2 * w[bucket]);
+                    var bucket = LexicalFeatures.Bucket(f);
+                    var g = (LexicalFeatures.IsNegative(f) ? -error * x : error * x) + (settings.L2 * w[bucket]);
                     g2[bucket] += g * g;
                     w[bucket] -= settings.LearningRate * g / (Math.Sqrt(g2[bucket]) + 1e-8);
                 }
@@ -197,17 +195,17 @@ internal static class LexicalModelTrainer
     }
 
     /// <summary>Gets a multi-sentence text's windows as the model scores them: each sentence, and each with the one before.</summary>
-    private static List<int[]> Windows(int[] features, List<int> sentenceEnds)
+    private static List<int[]> Windows(int[] features, int[] sentenceEnds)
     {
         var windows = new List<int[]>();
-        if (sentenceEnds.Count < 2)
+        if (sentenceEnds.Length < 2)
         {
             return windows;
         }
 
         var start = 0;
         var previousStart = 0;
-        for (var s = 0; s < sentenceEnds.Count; s++)
+        for (var s = 0; s < sentenceEnds.Length; s++)
         {
             var end = sentenceEnds[s];
             windows.Add(Distinct(features[start..end]));
@@ -261,7 +259,7 @@ internal static class LexicalModelTrainer
         var sum = 0.0;
         foreach (var f in features)
         {
-            sum += f < 0 ? -w[~f] : w[f];
+            sum += LexicalFeatures.IsNegative(f) ? -w[LexicalFeatures.Bucket(f)] : w[LexicalFeatures.Bucket(f)];
         }
 
         return sum;
@@ -283,17 +281,5 @@ internal static class LexicalModelTrainer
         }
 
         return new LexicalInjectionModel(settings.Bits, settings.Kinds, scale, (float)bias, q);
-    }
-
-    /// <summary>Collects features as bucket (or its complement when negative) and the feature count at each sentence end.</summary>
-    private readonly struct Collector(List<int> features, List<int> ends) : ILexicalFeatureSink
-    {
-        public List<int> Features => features;
-
-        public List<int> Ends => ends;
-
-        public void Add(int bucket, bool negative) => features.Add(negative ? ~bucket : bucket);
-
-        public void EndSentence() => ends.Add(features.Count);
     }
 }

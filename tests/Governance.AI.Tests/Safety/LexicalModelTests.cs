@@ -81,12 +81,7 @@ public sealed class LexicalModelTests
         Assert.Single(Buckets("ignoriere").Intersect(Buckets("ignorez")));
         Assert.Empty(Buckets("ignor").Intersect(Buckets("ignoriere")));
 
-        static HashSet<int> Buckets(string word)
-        {
-            var sink = new BucketSet(new HashSet<int>());
-            LexicalInjectionModel.Featurize(word, LexicalFeatureKinds.Stems, 16, ref sink);
-            return sink.Buckets;
-        }
+        static HashSet<int> Buckets(string word) => LexicalInjectionModel.Featurize(word, LexicalFeatureKinds.Stems, 16).Keys.Select(LexicalFeatures.Bucket).ToHashSet();
     }
 
     [Theory]
@@ -265,15 +260,4 @@ public sealed class LexicalModelTests
 
     /// <summary>An attack from the training data that the model detects and the rules do not.</summary>
     private static string ModelOnlyAttack() => Rows.Value.First(r => r.IsAttack && WithModel.Scan(r.Text) is { IsModelDetected: true, IsRuleDetected: false }).Text;
-
-    private readonly struct BucketSet(HashSet<int> buckets) : ILexicalFeatureSink
-    {
-        public HashSet<int> Buckets => buckets;
-
-        public void Add(int bucket, bool negative) => buckets.Add(bucket);
-
-        public void EndSentence()
-        {
-        }
-    }
 }
