@@ -95,9 +95,9 @@ public sealed class InjectionFamilyTests
     [Fact]
     public void The_default_detector_flags_at_most_one_everyday_use()
     {
-        // The lexical model layer (on by default) reads one of these rows as an attack: "You are now in dark mode; the
-        // screen looks easier on the eyes." (probability ≈ 0.91; before the third round's data it was the "you may now
-        // … anything" permission grant, ≈ 0.89, now ≈ 0.83). The bound keeps that known false positive from growing silently.
+        // The lexical model layer (on by default) reads one of these rows as an attack: "You may now ask the
+        // assistant anything about your order." (a "you may now … anything" permission grant, probability ≈ 0.89).
+        // The bound keeps that known false positive from growing silently.
         var flagged = new List<string>();
         foreach (string text in Benign)
         {
