@@ -2,12 +2,14 @@ using System.Globalization;
 using Governance.AI.Safety.Lexical;
 using InjectionModelTrainer;
 
-// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--no-write] [--score]
+// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--seed N] [--attack-weight X] [--average N] [--benign-highest-window] [--seeds N] [--dropout X] [--no-write] [--score] [--dump scores.tsv] [--with-held-back]
 var settings = TrainingSettings.Shipped;
 var crossValidate = false;
 var write = true;
 double? reportThreshold = null;
 var score = false;
+string? dump = null;
+var withHeldBack = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -16,10 +18,18 @@ for (var i = 0; i < args.Length; i++)
         case "--no-write": write = false; break;
         case "--threshold": reportThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--score": score = true; break;
+        case "--dump": dump = args[++i]; break;
+        case "--with-held-back": withHeldBack = true; break;
         case "--bits": settings = settings with { Bits = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--epochs": settings = settings with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--lr": settings = settings with { LearningRate = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--l2": settings = settings with { L2 = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--seed": settings = settings with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--attack-weight": settings = settings with { AttackWeight = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--dropout": settings = settings with { Dropout = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--seeds": settings = settings with { Seeds = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--benign-highest-window": settings = settings with { BenignHighestWindow = true }; break;
+        case "--average": settings = settings with { AveragedEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--kinds":
             var kinds = LexicalFeatureKinds.None;
             foreach (var kind in args[++i].Split(','))
@@ -43,7 +53,7 @@ for (var i = 0; i < args.Length; i++)
 }
 
 var folder = TrainingExample.FindFolder(Environment.CurrentDirectory);
-var rows = TrainingExample.ReadFolder(folder);
+var rows = TrainingExample.ReadFolder(folder, withHeldBack);
 Console.WriteLine($"{rows.Count} rows ({rows.Count(r => r.IsAttack)} attacks) from {folder}; {settings}");
 
 if (score)
@@ -65,6 +75,11 @@ if (crossValidate)
     var (prompt, untrusted) = CrossValidation.ChooseThresholds(scores);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds from left-out files: prompt {prompt:0.000}, untrusted {untrusted:0.000}"));
     Console.WriteLine(CrossValidation.Report(scores, reportThreshold ?? prompt));
+    if (dump is not null)
+    {
+        // One line per row (group, label, left-out probability, rules as prompt), for comparing variants at equal benign counts.
+        File.WriteAllLines(dump, scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Row.Group}\t{(s.Row.IsAttack ? 1 : 0)}\t{s.Probability:R}\t{(s.RulesAsPrompt ? 1 : 0)}")));
+    }
 }
 
 if (write)

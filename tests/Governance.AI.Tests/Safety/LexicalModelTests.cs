@@ -81,23 +81,33 @@ public sealed class LexicalModelTests
         Assert.Single(Buckets("ignoriere").Intersect(Buckets("ignorez")));
         Assert.Empty(Buckets("ignor").Intersect(Buckets("ignoriere")));
 
-        static HashSet<int> Buckets(string word)
-        {
-            var sink = new BucketSet(new HashSet<int>());
-            LexicalInjectionModel.Featurize(word, LexicalFeatureKinds.Stems, 16, ref sink);
-            return sink.Buckets;
-        }
+        static HashSet<int> Buckets(string word) => LexicalInjectionModel.Featurize(word, LexicalFeatureKinds.Stems, 16).Keys.Select(LexicalFeatures.Bucket).ToHashSet();
     }
 
     [Theory]
     [InlineData("chat-a-de.jsonl", "chat-a-*")]
     [InlineData("mixed-g-en-benign.jsonl", "mixed-g-*")]
     [InlineData("multi-f-long-mixed.jsonl", "multi-f-*")]
+    [InlineData("voices-h-de.jsonl", "voices-h-*")]
+    [InlineData("agent-i-en-docs-long.jsonl", "agent-i-*")]
     [InlineData("injection-dev.jsonl", "injection-dev.jsonl")]
     [InlineData("acceptance-benign-fresh.jsonl", "acceptance-benign-fresh.jsonl")]
     public void An_independent_authors_files_are_held_out_together(string file, string group)
     {
         Assert.Equal(group, new TrainingExample(file, "text", false, "family", false).Group);
+    }
+
+    [Fact]
+    public void Held_back_files_stay_out_of_the_shipped_rows_and_are_read_as_their_authors_groups_on_request()
+    {
+        var folder = TrainingExample.FindFolder(AppContext.BaseDirectory);
+        var withHeldBack = TrainingExample.ReadFolder(folder, includeHeldBack: true);
+        var heldBack = withHeldBack.Where(r => r.Group is "voices-h-*" or "agent-i-*").ToList();
+
+        Assert.DoesNotContain(Rows.Value, r => r.Group is "voices-h-*" or "agent-i-*");
+        Assert.Equal(Rows.Value.Count + heldBack.Count, withHeldBack.Count);
+        Assert.Contains(heldBack, r => r.Group == "voices-h-*" && r.IsAttack);
+        Assert.Contains(heldBack, r => r.Group == "agent-i-*" && !r.IsAttack);
     }
 
     [Theory]
@@ -265,15 +275,4 @@ public sealed class LexicalModelTests
 
     /// <summary>An attack from the training data that the model detects and the rules do not.</summary>
     private static string ModelOnlyAttack() => Rows.Value.First(r => r.IsAttack && WithModel.Scan(r.Text) is { IsModelDetected: true, IsRuleDetected: false }).Text;
-
-    private readonly struct BucketSet(HashSet<int> buckets) : ILexicalFeatureSink
-    {
-        public HashSet<int> Buckets => buckets;
-
-        public void Add(int bucket, bool negative) => buckets.Add(bucket);
-
-        public void EndSentence()
-        {
-        }
-    }
 }

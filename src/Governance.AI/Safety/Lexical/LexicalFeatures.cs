@@ -21,16 +21,6 @@ internal enum LexicalFeatureKinds : byte
     Stems = 8,
 }
 
-/// <summary>Receives the hashed features of a text, sentence by sentence.</summary>
-internal interface ILexicalFeatureSink
-{
-    /// <summary>Receives one feature: its bucket and its sign.</summary>
-    void Add(int bucket, bool negative);
-
-    /// <summary>Marks the end of a sentence (never called for an empty one).</summary>
-    void EndSentence();
-}
-
 /// <summary>
 /// Signed feature hashing over the detector's folded tokens: words, word pairs, word stems and in-word character 4-grams are
 /// hashed into 2^bits buckets with a sign, so that colliding features cancel on average instead of adding up.
@@ -44,7 +34,7 @@ internal static class LexicalFeatures
     private const ulong GramSalt = 0xC2B2AE3D27D4EB4F;
     private const ulong StemSalt = 0x165667B19E3779F9;
 
-    // Emit multiplies by PairSalt; a salted feature's two multiplications fold into one (modulo 2^64, same hash).
+    // A word feature is mixed by PairSalt; a salted feature's two multiplications fold into one (modulo 2^64, same hash).
     private const ulong GramMix = unchecked(GramSalt * PairSalt);
     private const ulong StemMix = unchecked(StemSalt * PairSalt);
     private const int StemLength = 5;
@@ -53,63 +43,97 @@ internal static class LexicalFeatures
     // Longer tokens are payloads (base64, hex, URLs): the detector decodes those; their surface does not generalize.
     private const int MaxWordLength = 24;
 
-    /// <summary>Feeds the features of folded, tokenized text to <paramref name="sink"/>.</summary>
-    /// <typeparam name="TSink">The receiver (a struct, so that the calls inline).</typeparam>
+    /// <summary>Gets the upper bound of the features <see cref="Extract"/> writes for tokens of folded text.</summary>
+    /// <param name="foldedLength">The folded text's length.</param>
+    /// <param name="tokenCount">The number of tokens.</param>
+    /// <returns>The bound.</returns>
+    /// <remarks>A token yields at most its word, its pair, its stem and one gram per character after the first (its
+    /// length plus two); tokens do not overlap, so their lengths add up to at most the folded length.</remarks>
+    public static int MaxFeatures(int foldedLength, int tokenCount) => foldedLength + (2 * tokenCount);
+
+    /// <summary>
+    /// Writes the features of folded, tokenized text as keys (the bucket times four, plus two when its sign is negative:
+    /// the low bit is free for the scorer) and the end of each non-empty sentence's keys.
+    /// </summary>
     /// <param name="folded">The folded text the tokens point into.</param>
     /// <param name="tokens">The tokens.</param>
     /// <param name="kinds">The feature kinds.</param>
     /// <param name="bits">The number of hash bits (buckets = 2^bits).</param>
-    /// <param name="sink">The receiver.</param>
-    public static void Extract<TSink>(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens, LexicalFeatureKinds kinds, int bits, ref TSink sink)
-        where TSink : struct, ILexicalFeatureSink
+    /// <param name="keys">At least <see cref="MaxFeatures"/> entries.</param>
+    /// <param name="sentenceEnds">At least one entry per token.</param>
+    /// <param name="sentences">The number of sentences written to <paramref name="sentenceEnds"/>.</param>
+    /// <returns>The number of keys written.</returns>
+    public static int Extract(
+        ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens, LexicalFeatureKinds kinds, int bits, Span<int> keys, Span<int> sentenceEnds, out int sentences)
     {
         var shift = 64 - bits;
+        var count = 0;
+        sentences = 0;
         ulong previous = 0;
         var previousPosition = int.MinValue;
         var inSentence = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var t = ref tokens[i];
-            var word = folded.Slice(t.Start, t.Length);
-
-            // Numbers carry no instruction (card, order and phone numbers are everyday text), and binary or hex
-            // payloads are the decoder's job: a model that learned digit runs from encoded attacks flagged "4111 1111
-            // 1111 1111" in a refund request.
-            if (t.Length > MaxWordLength || !word.ContainsAnyExcept(AsciiDigits))
+            if (t.Length > MaxWordLength)
             {
                 continue;
             }
 
+            var word = folded.Slice(t.Start, t.Length);
             var leet = (t.Flags & TokenFlags.LettersAndDigits) != 0;
+
+            // Numbers carry no instruction (card, order and phone numbers are everyday text), and binary or hex
+            // payloads are the decoder's job: a model that learned digit runs from encoded attacks flagged "4111 1111
+            // 1111 1111" in a refund request. (A word that starts with a letter is no number: one test for most words.)
+            if (char.IsAsciiDigit(word[0]) && !word.ContainsAnyExcept(AsciiDigits))
+            {
+                continue;
+            }
+
+            // The word's hash, keeping the state after its stem's letters (the stem's own hash: same letters, same seed).
+            var h = Seed;
+            var stemEnd = Math.Min(word.Length, StemLength);
+            var k = 0;
+            for (; k < stemEnd; k++)
+            {
+                h = (h ^ Letter(word[k], leet)) * Prime;
+            }
+
+            var stem = h;
+            for (; k < word.Length; k++)
+            {
+                h = (h ^ Letter(word[k], leet)) * Prime;
+            }
 
             // The tokenizer widens the position gap at sentence and line breaks.
             if (inSentence && t.Position != previousPosition + 1)
             {
-                sink.EndSentence();
+                sentenceEnds[sentences++] = count;
                 previous = 0;
             }
 
             inSentence = true;
             previousPosition = t.Position;
-            var h = HashWord(word, leet);
+            h = Finish(h);
             if ((kinds & LexicalFeatureKinds.Words) != 0)
             {
-                Emit(h, shift, ref sink);
+                keys[count++] = Key(h * PairSalt, shift);
             }
 
             if ((kinds & LexicalFeatureKinds.WordPairs) != 0 && previous != 0)
             {
-                Emit((previous * PairSalt) ^ h, shift, ref sink);
+                keys[count++] = Key(((previous * PairSalt) ^ h) * PairSalt, shift);
             }
 
             if ((kinds & LexicalFeatureKinds.Stems) != 0 && word.Length > StemLength)
             {
-                EmitMixed(HashWord(word[..StemLength], leet) * StemMix, shift, ref sink);
+                keys[count++] = Key(Finish(stem) * StemMix, shift);
             }
 
             if ((kinds & LexicalFeatureKinds.CharacterGrams) != 0 && word.Length >= GramLength)
             {
-                EmitGrams(word, leet, shift, ref sink);
+                count = ExtractGrams(word, leet, shift, keys, count);
             }
 
             previous = h;
@@ -117,12 +141,23 @@ internal static class LexicalFeatures
 
         if (inSentence)
         {
-            sink.EndSentence();
+            sentenceEnds[sentences++] = count;
         }
+
+        return count;
     }
 
-    private static void EmitGrams<TSink>(ReadOnlySpan<char> word, bool leet, int shift, ref TSink sink)
-        where TSink : struct, ILexicalFeatureSink
+    /// <summary>Gets a key's bucket.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The bucket.</returns>
+    public static int Bucket(int key) => key >> 2;
+
+    /// <summary>Gets whether a key's sign is negative.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool IsNegative(int key) => (key & 2) != 0;
+
+    private static int ExtractGrams(ReadOnlySpan<char> word, bool leet, int shift, Span<int> keys, int count)
     {
         // The first and last grams carry the word's edge ("^ign" differs from "ign" inside a word).
         ulong window = '^';
@@ -131,39 +166,21 @@ internal static class LexicalFeatures
             window = (window << 16) | Letter(word[k], leet);
             if (k >= GramLength - 2)
             {
-                EmitMixed(window * GramMix, shift, ref sink);
+                keys[count++] = Key(window * GramMix, shift);
             }
         }
 
         window = (window << 16) | '$';
-        EmitMixed(window * GramMix, shift, ref sink);
+        keys[count++] = Key(window * GramMix, shift);
+        return count;
     }
+
+    /// <summary>Multiply-shift: the top bits of the mixed hash pick the bucket, a lower bit the sign.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Key(ulong mixed, int shift) => (int)((mixed >> shift) << 2) | (int)((mixed >> 19) & 2);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Emit<TSink>(ulong hash, int shift, ref TSink sink)
-        where TSink : struct, ILexicalFeatureSink
-    {
-        EmitMixed(hash * PairSalt, shift, ref sink);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void EmitMixed<TSink>(ulong mixed, int shift, ref TSink sink)
-        where TSink : struct, ILexicalFeatureSink
-    {
-        // Multiply-shift: the top bits pick the bucket, a lower bit the sign.
-        sink.Add((int)(mixed >> shift), (mixed & (1UL << 20)) != 0);
-    }
-
-    private static ulong HashWord(ReadOnlySpan<char> word, bool leet)
-    {
-        var h = Seed;
-        for (var k = 0; k < word.Length; k++)
-        {
-            h = (h ^ Letter(word[k], leet)) * Prime;
-        }
-
-        return h ^ (h >> 29);
-    }
+    private static ulong Finish(ulong h) => h ^ (h >> 29);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Letter(char c, bool leet) => leet ? TextFolding.LeetLetter(c) : c;

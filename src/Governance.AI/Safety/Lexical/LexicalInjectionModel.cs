@@ -109,20 +109,18 @@ internal sealed class LexicalInjectionModel
         return data;
     }
 
-    /// <summary>Folds and tokenizes <paramref name="text"/> as the detector does and feeds its features to <paramref name="sink"/> (allocates; for training and tests).</summary>
-    /// <typeparam name="TSink">The receiver.</typeparam>
+    /// <summary>Folds and tokenizes <paramref name="text"/> as the detector does and gets its features (allocates; for training and tests).</summary>
     /// <param name="text">The text.</param>
     /// <param name="kinds">The feature kinds.</param>
     /// <param name="bits">The number of hash bits.</param>
-    /// <param name="sink">The receiver.</param>
-    public static void Featurize<TSink>(string text, LexicalFeatureKinds kinds, int bits, ref TSink sink)
-        where TSink : struct, ILexicalFeatureSink
+    /// <returns>The features, as the model scores them.</returns>
+    public static TextFeatures Featurize(string text, LexicalFeatureKinds kinds, int bits)
     {
-        var folded = new char[text.Length * TextFolding.MaxExpansion];
-        var n = TextFolding.Fold(text, folded);
-        var tokens = new SafetyToken[SafetyTokenizer.MaxTokens(n)];
-        var count = SafetyTokenizer.Tokenize(folded.AsSpan(0, n), tokens, out _);
-        LexicalFeatures.Extract(folded.AsSpan(0, n), tokens.AsSpan(0, count), kinds, bits, ref sink);
+        var (folded, tokens) = FoldAndTokenize(text);
+        var keys = new int[LexicalFeatures.MaxFeatures(folded.Length, tokens.Length)];
+        var ends = new int[tokens.Length];
+        var count = LexicalFeatures.Extract(folded, tokens, kinds, bits, keys, ends, out var sentences);
+        return new TextFeatures(keys[..count], ends[..sentences]);
     }
 
     /// <summary>Gets the highest window logit of <paramref name="text"/>, folded and tokenized as the detector does (allocates; for training and tests).</summary>
@@ -130,9 +128,8 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double MaxWindowLogit(string text)
     {
-        var sink = new WindowScorer(_weights, Bits);
-        Featurize(text, Kinds, Bits, ref sink);
-        return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
+        var (folded, tokens) = FoldAndTokenize(text);
+        return MaxWindowLogit(folded, tokens);
     }
 
     /// <summary>Gets the highest window logit of folded, tokenized text (the intercept alone when it has no tokens).</summary>
@@ -141,9 +138,9 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double MaxWindowLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
     {
-        var sink = new WindowScorer(_weights, Bits);
-        LexicalFeatures.Extract(folded, tokens, Kinds, Bits, ref sink);
-        return sink.Windows == 0 ? Bias : Bias + (Scale * sink.Best);
+        var sets = SentenceFeatureSets.Rent(Bits, LexicalFeatures.MaxFeatures(folded.Length, tokens.Length), tokens.Length);
+        LexicalFeatures.Extract(folded, tokens, Kinds, Bits, sets.Keys, sets.SentenceEnds, out var sentences);
+        return sentences == 0 ? Bias : Bias + (Scale * sets.BestWindow(_weights, sentences));
     }
 
     /// <summary>Gets the logit of a window from its summed quantized weights and its feature count.</summary>
@@ -152,7 +149,11 @@ internal sealed class LexicalInjectionModel
     /// <returns>The logit.</returns>
     public double WindowLogit(int sum, int count) => Bias + (Scale * Normalized(sum, count));
 
-    private static double Normalized(int sum, int count) => count == 0 ? 0 : sum / Math.Sqrt(count);
+    /// <summary>Gets a window's weight sum normalized by the square root of its feature count.</summary>
+    /// <param name="sum">The signed sum of the window's quantized weights.</param>
+    /// <param name="count">The window's feature count.</param>
+    /// <returns>The normalized sum (0 for an empty window).</returns>
+    internal static double Normalized(int sum, int count) => count == 0 ? 0 : sum / Math.Sqrt(count);
 
     private static LexicalInjectionModel LoadBuiltIn()
     {
@@ -163,68 +164,17 @@ internal sealed class LexicalInjectionModel
         return Read(data);
     }
 
-    /// <summary>
-    /// Sums the weights of each sentence's distinct features and keeps the best normalized window (a sentence, or it
-    /// with the one before, a feature of both counted once), so that repeating a line or a word never raises a score.
-    /// </summary>
-    private struct WindowScorer(sbyte[] weights, int bits) : ILexicalFeatureSink
+    private static (char[] Folded, SafetyToken[] Tokens) FoldAndTokenize(string text)
     {
-        private readonly SentenceFeatureSets _seen = SentenceFeatureSets.Rent(bits);
-        private int _sum;
-        private int _count;
-        private int _sharedSum;
-        private int _sharedCount;
-        private int _previousSum;
-        private int _previousCount;
-        private bool _hasPrevious;
-
-        public double Best { get; private set; } = double.NegativeInfinity;
-
-        public int Windows { get; private set; }
-
-        public void Add(int bucket, bool negative)
-        {
-            if (!_seen.Add((bucket << 1) | (negative ? 1 : 0), out var inPrevious))
-            {
-                return;
-            }
-
-            var w = weights[bucket];
-            var signed = negative ? -w : w;
-            _sum += signed;
-            _count++;
-            if (inPrevious)
-            {
-                _sharedSum += signed;
-                _sharedCount++;
-            }
-        }
-
-        public void EndSentence()
-        {
-            Consider(Normalized(_sum, _count));
-            if (_hasPrevious)
-            {
-                Consider(Normalized(_sum + _previousSum - _sharedSum, _count + _previousCount - _sharedCount));
-            }
-
-            _seen.EndSentence();
-            _hasPrevious = true;
-            _previousSum = _sum;
-            _previousCount = _count;
-            _sum = 0;
-            _count = 0;
-            _sharedSum = 0;
-            _sharedCount = 0;
-        }
-
-        private void Consider(double value)
-        {
-            Windows++;
-            if (value > Best)
-            {
-                Best = value;
-            }
-        }
+        var folded = new char[text.Length * TextFolding.MaxExpansion];
+        var n = TextFolding.Fold(text, folded);
+        var tokens = new SafetyToken[SafetyTokenizer.MaxTokens(n)];
+        var count = SafetyTokenizer.Tokenize(folded.AsSpan(0, n), tokens, out _);
+        return (folded[..n], tokens[..count]);
     }
 }
+
+/// <summary>The features of a text as the lexical model scores them.</summary>
+/// <param name="Keys">Each feature's bucket times two, plus one when its sign is negative, in text order (repeats included).</param>
+/// <param name="SentenceEnds">The end of each sentence's keys.</param>
+internal readonly record struct TextFeatures(int[] Keys, int[] SentenceEnds);
