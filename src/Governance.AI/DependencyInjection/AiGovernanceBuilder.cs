@@ -92,10 +92,12 @@ public sealed class AiGovernanceBuilder
         IServiceCollection services, string name, string path, IConfiguration? explicitConfiguration, Action<TOptions>? configure)
         where TOptions : class
     {
-        // Configuration first, code second: code overrides what the file says.
+        // Configuration first, code second: code overrides what the file says. The binder is strict: by default it
+        // skips a list or dictionary element whose value does not convert (a budget limit would vanish and nothing be
+        // enforced) and ignores a misspelt key; here both fail start-up (and an invalid reload is ignored) naming the key.
         services.AddSingleton<IConfigureOptions<TOptions>>(sp =>
             (explicitConfiguration ?? sp.GetService<IConfiguration>()) is { } configuration
-                ? new NamedConfigureFromConfigurationOptions<TOptions>(name, configuration.GetSection(path))
+                ? new NamedConfigureFromConfigurationOptions<TOptions>(name, configuration.GetSection(path), static binder => binder.ErrorOnUnknownConfiguration = true)
                 : new ConfigureNamedOptions<TOptions>(name, null));
         OptionsBuilder<TOptions> options = services.AddOptions<TOptions>(name);
         if (configure is not null)

@@ -55,18 +55,40 @@ public sealed class ConfigurationCompositionTests
         Assert.Equal(0, model.CallCount);
     }
 
-    [Theory(Skip = "bug: a value that does not convert inside a list or dictionary element (Budgets:Limits:N, Redaction:Policies:X, Routing:Backends:X) drops the whole element silently, at start and on reload")]
+    [Theory]
     [InlineData("Budgets:Limits:0:Tokens", "lots")]
     [InlineData("Budgets:Limits:0:Window", "Fortnight")]
     [InlineData("Redaction:Policies:CREDIT_CARD:Operator", "Shred")]
     [InlineData("Routing:Backends:primary:Weight", "heavy")]
     public async Task A_value_that_does_not_convert_inside_a_list_or_dictionary_element_fails_host_start_naming_its_key(string key, string value)
     {
-        // Invariant: as for any other value, the host does not start, and the error names the key. Today the binder
-        // (ConfigurationBinder, without ErrorOnUnknownConfiguration) skips the element whose value fails to convert:
-        // the budget limit is gone (Limits empty, nothing enforced), the card policy falls back to the default
-        // operator, the backend's configured settings are lost — and validation, seeing no element, passes.
+        // Invariant: as for any other value, the host does not start, and the error names the key. ConfigurationBinder
+        // by default skips an element whose value fails to convert: the budget limit would be gone (nothing enforced),
+        // the card policy back on the default operator, the backend's settings lost, and validation, seeing no element,
+        // would pass. The policies bind with ErrorOnUnknownConfiguration.
         await A_broken_value_in_any_policy_fails_host_start_naming_its_key_before_any_request(key, value);
+    }
+
+    [Theory]
+    [InlineData("Budgets:Limts:0:Tokens", "Limts")]
+    [InlineData("Safety:PromptTreshold", "PromptTreshold")]
+    [InlineData("Redaction:Policies:CREDIT_CARD:Operatr", "Operatr")]
+    public async Task A_misspelt_key_fails_host_start_naming_it(string key, string misspelt)
+    {
+        // Invariant: a key no option has (a typo such as "Limts") stops the host at StartAsync with an error naming the
+        // key, instead of leaving the policy silently unconfigured; the model is never called.
+        var model = new FakeChatClient();
+        IConfigurationRoot configuration = GoodConfiguration();
+        configuration["AiGovernance:" + key] = "1";
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddConfiguration(configuration);
+        AddEveryPolicy(builder.Services, model, builder.Configuration);
+        using IHost host = builder.Build();
+
+        Exception error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains(misspelt, Describe(error), StringComparison.Ordinal);
+        Assert.Equal(0, model.CallCount);
     }
 
     [Theory]
