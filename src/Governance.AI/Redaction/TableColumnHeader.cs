@@ -1,0 +1,81 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Finds the header of the table column a value stands in: in CSV, TSV and Markdown or pipe tables the word that
+/// names a value ("ssn", "phone", "Telefon") is the column's header, lines away from the value itself.
+/// </summary>
+/// <remarks>
+/// A table here is a run of consecutive lines that each hold the same number of one delimiter (<c>|</c>, tab,
+/// <c>;</c> or <c>,</c>); its first line is the header when no cell of it holds a digit. Markdown's <c>|---|</c> line
+/// belongs to the run. The search reads back at most <see cref="MaxLines"/> lines and <see cref="MaxChars"/>
+/// characters, so its cost per value is bounded.
+/// </remarks>
+internal static class TableColumnHeader
+{
+    private const int MaxLines = 64;
+    private const int MaxChars = 8 * 1024;
+
+    /// <summary>The header cell above the value that starts at <paramref name="start"/>, or an empty span when the value
+    /// is not in a table with a header.</summary>
+    public static ReadOnlySpan<char> CellAbove(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = text[..start].LastIndexOf('\n') + 1;
+        if (lineStart == 0)
+        {
+            return [];
+        }
+
+        ReadOnlySpan<char> line = Line(text, lineStart);
+        char delimiter = DelimiterOf(line);
+        int cells = line.Count(delimiter);
+        if (cells == 0)
+        {
+            return [];
+        }
+
+        int column = text[lineStart..start].Count(delimiter);
+
+        // Walk up while the lines above have the same shape; the topmost one is the header candidate.
+        int headerStart = lineStart;
+        for (int lines = 0; lines < MaxLines && headerStart > 0 && start - headerStart < MaxChars; lines++)
+        {
+            int previousStart = text[..(headerStart - 1)].LastIndexOf('\n') + 1;
+            if (Line(text, previousStart).Count(delimiter) != cells)
+            {
+                break;
+            }
+
+            headerStart = previousStart;
+        }
+
+        if (headerStart == lineStart)
+        {
+            return [];
+        }
+
+        ReadOnlySpan<char> header = Line(text, headerStart);
+        if (header.ContainsAnyInRange('0', '9'))
+        {
+            return [];
+        }
+
+        for (int k = 0; k < column; k++)
+        {
+            header = header[(header.IndexOf(delimiter) + 1)..];
+        }
+
+        int end = header.IndexOf(delimiter);
+        return end < 0 ? header : header[..end];
+    }
+
+    private static ReadOnlySpan<char> Line(ReadOnlySpan<char> text, int lineStart)
+    {
+        ReadOnlySpan<char> rest = text[lineStart..];
+        int end = rest.IndexOfAny('\n', '\r');
+        return end < 0 ? rest : rest[..end];
+    }
+
+    /// <summary>The delimiter of a table line: a pipe or tab wherever it occurs, else a semicolon, else a comma.</summary>
+    private static char DelimiterOf(ReadOnlySpan<char> line) =>
+        line.Contains('|') ? '|' : line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : ',';
+}
