@@ -7,20 +7,21 @@ namespace Governance.AI.Redaction;
 /// <remarks>
 /// A table here is a run of consecutive lines that each hold the same number of one delimiter (<c>|</c>, tab,
 /// <c>;</c> or <c>,</c>); its first line is the header when no cell of it holds a digit. Markdown's <c>|---|</c> line
-/// belongs to the run. The search reads back at most <see cref="MaxLines"/> lines and <see cref="MaxChars"/>
-/// characters, so its cost per value is bounded.
+/// belongs to the run. Every search is bounded: a line longer than <see cref="MaxLineLength"/> characters is not a table
+/// row, and the header is looked for at most <see cref="MaxLines"/> lines up, so a value costs at most a few kilobytes
+/// of reading however long the text is (a header further up a longer table is not found).
 /// </remarks>
 internal static class TableColumnHeader
 {
-    private const int MaxLines = 64;
-    private const int MaxChars = 8 * 1024;
+    private const int MaxLines = 32;
+    private const int MaxLineLength = 512;
 
     /// <summary>The header cell above the value that starts at <paramref name="start"/>, or an empty span when the value
     /// is not in a table with a header.</summary>
     public static ReadOnlySpan<char> CellAbove(ReadOnlySpan<char> text, int start)
     {
-        int lineStart = text[..start].LastIndexOf('\n') + 1;
-        if (lineStart == 0)
+        int lineStart = LineStartBefore(text, start);
+        if (lineStart <= 0)
         {
             return [];
         }
@@ -37,10 +38,10 @@ internal static class TableColumnHeader
 
         // Walk up while the lines above have the same shape; the topmost one is the header candidate.
         int headerStart = lineStart;
-        for (int lines = 0; lines < MaxLines && headerStart > 0 && start - headerStart < MaxChars; lines++)
+        for (int lines = 0; lines < MaxLines && headerStart > 0; lines++)
         {
-            int previousStart = text[..(headerStart - 1)].LastIndexOf('\n') + 1;
-            if (Line(text, previousStart).Count(delimiter) != cells)
+            int previousStart = LineStartBefore(text, headerStart - 1);
+            if (previousStart < 0 || Line(text, previousStart).Count(delimiter) != cells)
             {
                 break;
             }
@@ -68,9 +69,19 @@ internal static class TableColumnHeader
         return end < 0 ? header : header[..end];
     }
 
+    /// <summary>Where the line holding <paramref name="end"/> starts (0 for the first line), or -1 when it starts more
+    /// than <see cref="MaxLineLength"/> characters before.</summary>
+    private static int LineStartBefore(ReadOnlySpan<char> text, int end)
+    {
+        int from = Math.Max(0, end - MaxLineLength);
+        int newline = text[from..end].LastIndexOf('\n');
+        return newline >= 0 ? from + newline + 1 : from == 0 ? 0 : -1;
+    }
+
+    /// <summary>The line that starts at <paramref name="lineStart"/>, at most <see cref="MaxLineLength"/> characters.</summary>
     private static ReadOnlySpan<char> Line(ReadOnlySpan<char> text, int lineStart)
     {
-        ReadOnlySpan<char> rest = text[lineStart..];
+        ReadOnlySpan<char> rest = text[lineStart..Math.Min(text.Length, lineStart + MaxLineLength)];
         int end = rest.IndexOfAny('\n', '\r');
         return end < 0 ? rest : rest[..end];
     }
