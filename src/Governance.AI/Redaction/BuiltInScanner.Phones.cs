@@ -97,6 +97,20 @@ internal static partial class BuiltInScanner
         return false;
     }
 
+    /// <summary>A Chinese mobile written without separators, 11 digits starting 13–19 ("13812345678"): as weak as any
+    /// compact number, so it counts only with a phone word nearby.</summary>
+    private static bool TryChineseCompactMobile(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        bool mobile = s + 11 <= text.Length && text[s + 1] is >= '3' and <= '9' && CountDigits(text, s, 12) == 11 && IsRightBoundary(text, s + 11);
+        if (mobile)
+        {
+            m = Match(RedactionEntityTypes.Phone, s, s + 11, PhoneCompactConfidence);
+        }
+
+        return mobile;
+    }
+
     /// <summary>Digit groups of the sizes in <paramref name="grouping"/> from <paramref name="s"/>, joined by
     /// <paramref name="sep"/> (the last group also by a dash when <paramref name="dashBeforeLast"/>), not part of a longer
     /// number and not an amount.</summary>
@@ -205,6 +219,7 @@ internal static partial class BuiltInScanner
         "tel", "tél", "phone", "call", "dial", "cell", "fax", "mobile", "text me", "sms", "whatsapp", "ring", "reach me",
         "telefon", "telefoon", "teléfono", "telefono", "téléphone", "telefone", "ruf", "hausruf", "anruf", "appel", "llam",
         "chiam", "ligue", "ligar", "bel ", "móvil", "movil", "mobil", "handy", "portable", "celular", "cellulare", "telemóvel", "telemovel", "natel",
+        "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화",
     ]);
 
     /// <summary>A local number without an area code, 6 to 8 digits in two or three groups joined by one kind of

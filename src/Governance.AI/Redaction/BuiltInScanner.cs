@@ -255,7 +255,8 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && TryNanp(text, i > 0 && text[i - 1] == '(' ? i - 1 : i, out m))
+        // A bracket before the digits opens an area code ("(415) 555-0132") or a whole number ("John (415-555-0132)").
+        if (Has(enabled, BuiltInRecognizers.Phone) && ((i > 0 && text[i - 1] == '(' && TryNanp(text, i - 1, out m)) || TryNanp(text, i, out m)))
         {
             Consider(ref best, ref found, m);
         }
@@ -281,6 +282,11 @@ internal static partial class BuiltInScanner
         }
 
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryVanityPhone(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryChineseCompactMobile(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }

@@ -29,9 +29,10 @@ public sealed class RedactionEngine
     private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
-        [RedactionEntityTypes.UsSsn] = ["ssn", "social", "s.s.n", "soc. sec", "soc sec", "ss#", "taxpayer", "sozialversicherung"],
+        [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "social sec", "social no", "social #", "social:", "social is", "my social", "his social", "her social", "your social",
+            "s.s.n", "soc. sec", "soc sec", "ss#", "taxpayer", "sozialversicherung", "sécurité sociale", "securite sociale", "seguro social", "seguridad social", "previdenza sociale", "segurança social"],
         [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "voicemail", "voice mail", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline",
-            "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular"],
+            "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular", "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],

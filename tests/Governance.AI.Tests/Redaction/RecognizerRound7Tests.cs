@@ -4,8 +4,9 @@ namespace Governance.AI.Tests.Redaction;
 
 /// <summary>Issue #17 item 2, seventh round (found with HeldOut/pii-dev7.jsonl and probes written from the SSA rules and
 /// numbering plans): SSNs with padded, mixed or en-dash separators, values named by their table column's header, a
-/// field comma after a number, "my number is …", Hungarian 06-1 and Argentine 011 15- numbers, a phone word across a
-/// bracketed aside, and a reference-number label that beats a phone word elsewhere in the sentence. Every case that
+/// field comma after a number, "my number is …", Hungarian 06-1 and Argentine 011 15- numbers, compact Chinese mobiles,
+/// a whole NANP number in brackets, phone words in more scripts and across a bracketed aside, and a reference-number
+/// label that beats a phone word elsewhere in the sentence. Every case that
 /// expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound7Tests
 {
@@ -27,6 +28,8 @@ public sealed class RecognizerRound7Tests
     [InlineData("Steps 123 -45- 6789 of the log.")]
     [InlineData("SSN 000 - 12 - 3456 is never issued.")]
     [InlineData("SSN 412 - 55 - 0000 is never issued.")]
+    [InlineData("Social media budget: 123456789 impressions")]
+    [InlineData("The social club has 123 - 45 - 6789 members?")]
     public void Padded_ssn_shapes_without_an_ssn_word_or_invalid_for_the_ssa_are_not_ssns(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.UsSsn);
 
@@ -69,6 +72,11 @@ public sealed class RecognizerRound7Tests
     [InlineData("Mobile (Singapore): 9740 4277", "9740 4277")]
     [InlineData("Call our Hong Kong office at 5576 2299.", "5576 2299")]
     [InlineData("Booking: +44 20 7946 0958", "+44 20 7946 0958")]
+    [InlineData("Contact John (415-555-0132) about the refund.", "415-555-0132")]
+    [InlineData("Contact John (503 555 0172) about the refund.", "503 555 0172")]
+    [InlineData("Cel. 5555 1234", "5555 1234")]
+    [InlineData("Mobile: 13812345678", "13812345678")]
+    [InlineData("手机 13812345678", "13812345678")]
     public void Numbers_of_more_plans_and_phone_words_further_away_are_phones(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.Phone, value), Find(text));
 
@@ -80,6 +88,8 @@ public sealed class RecognizerRound7Tests
     [InlineData("Called about invoice 5576 2299")]
     [InlineData("Call me about order 4155550132.")]
     [InlineData("Text me the status of ticket 212-555-0147.")]
+    [InlineData("Batch 13812345678 shipped.")]
+    [InlineData("Total 13812345678 rows")]
     public void Reference_numbers_stay_reference_numbers_with_a_phone_word_elsewhere_in_the_sentence(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.Phone);
 }
