@@ -20,6 +20,19 @@ internal static class TableColumnHeader
     /// is not in a table with a header.</summary>
     public static ReadOnlySpan<char> CellAbove(ReadOnlySpan<char> text, int start)
     {
+        // A cell starts after a delimiter or at a line start (spaces and an opening quote aside); in prose nothing is
+        // read further.
+        int before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '"')
+        {
+            before--;
+        }
+
+        if (before < 0 || text[before] is not (',' or ';' or '\t' or '|' or '\n'))
+        {
+            return [];
+        }
+
         int lineStart = LineStartBefore(text, start);
         if (lineStart <= 0)
         {

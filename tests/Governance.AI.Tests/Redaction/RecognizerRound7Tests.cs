@@ -38,6 +38,7 @@ public sealed class RecognizerRound7Tests
     [InlineData("| Name | Phone | Notes |\n|---|---|---|\n| Bob Roe | none | left |\n| Ann Lee | 5035550172 | mornings |", RedactionEntityTypes.Phone, "5035550172")]
     [InlineData("ID\tSSN\n1\t431548790", RedactionEntityTypes.UsSsn, "431548790")]
     [InlineData("contact_phone,order\n5035550172,4471", RedactionEntityTypes.Phone, "5035550172")]
+    [InlineData("\"name\",\"ssn\"\n\"Ann Lee\",\"431548790\"", RedactionEntityTypes.UsSsn, "431548790")]
     public void A_value_is_named_by_the_header_of_its_table_column(string text, string type, string value) =>
         Assert.Contains((type, value), Find(text));
 
