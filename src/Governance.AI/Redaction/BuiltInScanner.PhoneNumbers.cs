@@ -199,7 +199,10 @@ internal static partial class BuiltInScanner
             }
 
             int len = CountDigits(text, p, 9);
-            if (len is < 2 or > 8)
+
+            // Hungary's trunk prefix 06 comes before Budapest's one-digit area code: "06-1-234-5678", "06 1 234 5678".
+            bool budapest = len == 1 && groups == 1 && first == 2 && trunkApart == 0 && text[paren ? s + 1 : s] == '0' && text[paren ? s + 2 : s + 1] == '6' && text[p] == '1';
+            if ((len is < 2 or > 8) && !budapest)
             {
                 return false;
             }

@@ -97,6 +97,20 @@ internal static partial class BuiltInScanner
         return false;
     }
 
+    /// <summary>A Chinese mobile written without separators, 11 digits starting 13–19 ("13812345678"): as weak as any
+    /// compact number, so it counts only with a phone word nearby.</summary>
+    private static bool TryChineseCompactMobile(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        bool mobile = s + 11 <= text.Length && text[s + 1] is >= '3' and <= '9' && CountDigits(text, s, 12) == 11 && IsRightBoundary(text, s + 11);
+        if (mobile)
+        {
+            m = Match(RedactionEntityTypes.Phone, s, s + 11, PhoneCompactConfidence);
+        }
+
+        return mobile;
+    }
+
     /// <summary>Digit groups of the sizes in <paramref name="grouping"/> from <paramref name="s"/>, joined by
     /// <paramref name="sep"/> (the last group also by a dash when <paramref name="dashBeforeLast"/>), not part of a longer
     /// number and not an amount.</summary>
@@ -194,7 +208,10 @@ internal static partial class BuiltInScanner
     private static readonly string[] CurrencyWords = ["eur", "usd", "gbp", "chf", "inr", "brl", "mxn", "pln", "zł", "sek", "nok", "dkk", "czk", "kč", "dollar", "pound", "peso", "reais", "rupee", "franc", "yen", "yuan", "złot"];
 
     /// <summary>How far before a local number its phone word may stand ("call 555-0132", "Tel. 48 46 57", "Text me at …").</summary>
-    private const int LocalPhoneWordWindow = 28;
+    private const int LocalPhoneWordWindow = 32;
+
+    /// <summary>The longest bracketed aside between a phone word and its number.</summary>
+    private const int MaxBracketedAside = 24;
 
     /// <summary>Words that, bound to a number right after them, say it is a phone number even without an area code.</summary>
     private static readonly ContextMatcher LocalPhoneWords = new(
@@ -202,6 +219,7 @@ internal static partial class BuiltInScanner
         "tel", "tél", "phone", "call", "dial", "cell", "fax", "mobile", "text me", "sms", "whatsapp", "ring", "reach me",
         "telefon", "telefoon", "teléfono", "telefono", "téléphone", "telefone", "ruf", "hausruf", "anruf", "appel", "llam",
         "chiam", "ligue", "ligar", "bel ", "móvil", "movil", "mobil", "handy", "portable", "celular", "cellulare", "telemóvel", "telemovel", "natel",
+        "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화",
     ]);
 
     /// <summary>A local number without an area code, 6 to 8 digits in two or three groups joined by one kind of
@@ -252,8 +270,23 @@ internal static partial class BuiltInScanner
     private static bool HasBoundPhoneWord(ReadOnlySpan<char> text, int s)
     {
         int w = s;
-        while (w > 0 && s - w < LocalPhoneWordWindow && text[w - 1] is not (',' or ';' or '(' or ')' or '\n' or '\r' or '!' or '?'))
+        int window = LocalPhoneWordWindow;
+        while (w > 0 && s - w < window)
         {
+            // A short bracketed aside stays between a phone word and its number: "Mobile (Singapore): 9123 4567".
+            int aside = text[w - 1] == ')' ? BracketedAsideLength(text, w - 1) : 0;
+            if (aside > 0)
+            {
+                w -= aside;
+                window += aside;
+                continue;
+            }
+
+            if (text[w - 1] is ',' or ';' or '(' or ')' or '\n' or '\r' or '!' or '?')
+            {
+                break;
+            }
+
             w--;
         }
 
@@ -264,5 +297,26 @@ internal static partial class BuiltInScanner
         }
 
         return LocalPhoneWords.Matches(text[w..s]);
+    }
+
+    /// <summary>The length of a bracketed aside without digits that closes at <paramref name="close"/> ("(Singapore)",
+    /// "(office)"), at most <see cref="MaxBracketedAside"/> characters; 0 when there is none.</summary>
+    private static int BracketedAsideLength(ReadOnlySpan<char> text, int close)
+    {
+        for (int p = close - 1; p >= 0 && close - p < MaxBracketedAside; p--)
+        {
+            char c = text[p];
+            if (c == '(')
+            {
+                return p < close - 1 ? close - p + 1 : 0;
+            }
+
+            if (IsDigit(c) || c is ')' or '\n' or '\r' or ',' or ';')
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 }

@@ -1,7 +1,8 @@
 namespace Governance.AI.Redaction;
 
-/// <summary>National numbers whose trunk prefix is written apart from the area code: "0 (212) 829 45 35" (TR),
-/// "8 (495) 532-78-92" and "8-916-755-42-37" (RU, trunk 8).</summary>
+/// <summary>National numbers with a prefix written apart: the trunk prefix apart from the area code, "0 (212) 829 45 35"
+/// (TR), "8 (495) 532-78-92" and "8-916-755-42-37" (RU, trunk 8); Argentina's mobile prefix 15 apart from the area code
+/// and the subscriber number, "011 15-1234-5678".</summary>
 internal static partial class BuiltInScanner
 {
     /// <summary>A trunk prefix (<c>0</c>, or <c>8</c> as Russia and Kazakhstan dial it), a space or dash, an area code of 2–5
@@ -77,6 +78,68 @@ internal static partial class BuiltInScanner
         }
 
         m = Match(RedactionEntityTypes.Phone, s, SkipExtension(text, end), PhoneNationalFormattedConfidence);
+        return true;
+    }
+
+    /// <summary>An Argentine mobile dialled nationally: trunk 0, the area code (2 to 4 digits, in brackets or not), the
+    /// mobile prefix 15 written apart, then the subscriber number in groups joined by spaces or dashes, area code and
+    /// subscriber number 10 digits together: "011 15-1234-5678", "(011) 15 4123-4567", "0351 15-512-3456".</summary>
+    private static bool TryArgentineMobile(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int n = text.Length;
+        bool paren = text[s] == '(';
+        int p = paren ? s + 1 : s;
+        if (p + 2 >= n || text[p] != '0' || text[p + 1] == '0' ||
+            (s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/')))
+        {
+            return false;
+        }
+
+        int area = CountDigits(text, p + 1, 5);
+        if (area is < 2 or > 4)
+        {
+            return false;
+        }
+
+        p += 1 + area;
+        if (paren && (p >= n || text[p++] != ')'))
+        {
+            return false;
+        }
+
+        if (p + 4 >= n || text[p] is not (' ' or '-') || text[p + 1] != '1' || text[p + 2] != '5' || text[p + 3] is not (' ' or '-'))
+        {
+            return false;
+        }
+
+        p += 4;
+        int subscriber = 0;
+        int end = p;
+        while (true)
+        {
+            int len = CountDigits(text, p, 9);
+            if (len < 2)
+            {
+                return false;
+            }
+
+            subscriber += len;
+            end = p + len;
+            if (subscriber >= 10 - area || end + 1 >= n || text[end] is not (' ' or '-') || !IsDigit(text[end + 1]))
+            {
+                break;
+            }
+
+            p = end + 1;
+        }
+
+        if (area + subscriber != 10 || !IsRightBoundary(text, end) || (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Phone, s, end, PhoneNationalFormattedConfidence);
         return true;
     }
 }

@@ -192,6 +192,13 @@ internal static partial class BuiltInScanner
         return label && IsAsciiLetter(text[colon - 1]);
     }
 
+    /// <summary>Whether the comma at <paramref name="comma"/> separates fields ("5035550172,4471" in a CSV row) rather
+    /// than continuing a number: four or more digits before it are never a thousands group, and three or more after it
+    /// are not a decimal part.</summary>
+    private static bool IsFieldComma(ReadOnlySpan<char> text, int comma) =>
+        text[comma] == ',' && comma >= 4 && IsDigit(text[comma - 1]) && IsDigit(text[comma - 2]) && IsDigit(text[comma - 3]) && IsDigit(text[comma - 4]) &&
+        CountDigits(text, comma + 1, 3) == 3;
+
     /// <summary>Whether a number can end at <paramref name="e"/>: not followed by a word or a token continuation.</summary>
     private static bool IsRightBoundary(ReadOnlySpan<char> text, int e)
     {
@@ -209,7 +216,7 @@ internal static partial class BuiltInScanner
         if (e + 1 < text.Length)
         {
             char d = text[e + 1];
-            if ((c is '-' or '_' && IsWordChar(d)) || (c is '.' or ',' && IsDigit(d)))
+            if ((c is '-' or '_' && IsWordChar(d)) || (c is '.' or ',' && IsDigit(d) && !IsFieldComma(text, e)))
             {
                 return false;
             }
@@ -248,7 +255,8 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && TryNanp(text, i > 0 && text[i - 1] == '(' ? i - 1 : i, out m))
+        // A bracket before the digits opens an area code ("(415) 555-0132") or a whole number ("John (415-555-0132)").
+        if (Has(enabled, BuiltInRecognizers.Phone) && ((i > 0 && text[i - 1] == '(' && TryNanp(text, i - 1, out m)) || TryNanp(text, i, out m)))
         {
             Consider(ref best, ref found, m);
         }
@@ -267,7 +275,18 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' &&
+            ((i > 0 && text[i - 1] == '(' && TryArgentineMobile(text, i - 1, out m)) || TryArgentineMobile(text, i, out m)))
+        {
+            Consider(ref best, ref found, m);
+        }
+
         if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryVanityPhone(text, i, out m))
+        {
+            Consider(ref best, ref found, m);
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryChineseCompactMobile(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }
@@ -412,13 +431,46 @@ internal static partial class BuiltInScanner
         }
 
         char sep = text[s + 3];
-        if (sep is not ('-' or ' ' or '.') || CountDigits(text, s + 4, 3) != 2 || text[s + 6] != sep ||
-            CountDigits(text, s + 7, 5) != 4 || !IsRightBoundary(text, s + 11))
+        if (sep is ('-' or ' ' or '.') && CountDigits(text, s + 4, 3) == 2 && text[s + 6] == sep &&
+            CountDigits(text, s + 7, 5) == 4 && IsRightBoundary(text, s + 11))
+        {
+            return Ssn(text, s, s + 4, s + 7, s + 11, sep == '-' ? SsnDashedConfidence : SsnSpacedConfidence, out m);
+        }
+
+        // Scanned, typeset and hand-typed forms pad or mix the separators ("123 - 45 - 6789", "123 -45- 6789",
+        // "123-45 6789", "123–45–6789"):
+        // as weak as nine bare digits, so they count only with an SSN word nearby.
+        int g = s + 3 + LooseSsnSeparator(text, s + 3);
+        if (g == s + 3 || CountDigits(text, g, 3) != 2)
         {
             return false;
         }
 
-        return Ssn(text, s, s + 4, s + 7, s + 11, sep == '-' ? SsnDashedConfidence : SsnSpacedConfidence, out m);
+        int sr = g + 2 + LooseSsnSeparator(text, g + 2);
+        return sr > g + 2 && CountDigits(text, sr, 5) == 4 && IsRightBoundary(text, sr + 4) &&
+            Ssn(text, s, g, sr, sr + 4, SsnCompactConfidence, out m);
+    }
+
+    /// <summary>The length of a padded SSN separator at <paramref name="p"/>: spaces around at most one dash, en dash or
+    /// dot, one to three characters in all; 0 when there is none.</summary>
+    private static int LooseSsnSeparator(ReadOnlySpan<char> text, int p)
+    {
+        int q = p;
+        while (q < text.Length && q - p < 3 && text[q] == ' ')
+        {
+            q++;
+        }
+
+        if (q < text.Length && q - p < 3 && text[q] is '-' or '.' or '\u2013')
+        {
+            q++;
+            while (q < text.Length && q - p < 3 && text[q] == ' ')
+            {
+                q++;
+            }
+        }
+
+        return q < text.Length && IsDigit(text[q]) ? q - p : 0;
     }
 
     private static bool Ssn(ReadOnlySpan<char> text, int s, int g, int sr, int e, double confidence, out RedactionMatch m)

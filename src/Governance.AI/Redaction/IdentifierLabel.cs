@@ -34,9 +34,14 @@ internal static class IdentifierLabel
         "no", "nr", "nº", "n°", "num", "number", "nummer", "numéro", "numero", "número", "id", "code");
 
     /// <summary>Whether the number that starts at <paramref name="start"/> is directly labelled as a reference number.</summary>
-    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start)
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the number starts.</param>
+    /// <param name="colon">Whether a colon stands between the label and the number ("SSN for the booking: …"), which
+    /// makes the label the end of a longer phrase rather than the number's own name.</param>
+    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start, out bool colon)
     {
         int p = SkipGap(text, start, out bool hash);
+        colon = text[p..start].Contains(':');
         ReadOnlySpan<char> word = WordBefore(text, p);
         bool numberWord = hash;
         if (NumberWords.Contains(word))
@@ -87,6 +92,54 @@ internal static class IdentifierLabel
 
         ReadOnlySpan<char> previous = WordBefore(text, SkipGap(text, p - word.Length, out _));
         return id ? MeetingWords.Contains(previous) : !PhoneCodeQualifiers.Contains(previous);
+    }
+
+    /// <summary>Words that own a number: possessive pronouns in the languages we claim ("my", "ihre", "mon", "mi", "il mio"…).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = Lookup(
+        "my", "your", "his", "her", "our", "their", "mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "unsere",
+        "mon", "ton", "son", "notre", "votre", "leur", "mi", "tu", "su", "nuestro", "mio", "tuo", "suo", "nostro", "meu", "teu",
+        "seu", "nosso", "mijn", "jouw", "zijn", "haar", "uw", "onze");
+
+    /// <summary>Words that say "number" when it is someone's number ("my number is …", "the buyer's number: …").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalNumberWords = Lookup(
+        "number", "nummer", "numéro", "numero", "número");
+
+    /// <summary>Whether the number that starts at <paramref name="start"/> is directly called someone's number ("my number
+    /// is 5037094256", "the buyer's number is …", "meine Nummer: …", "mi número es …"): a person's number is a phone
+    /// number, as a label is what makes an order number.</summary>
+    public static bool IsPersonalNumberDirectlyBefore(ReadOnlySpan<char> text, int start)
+    {
+        int p = SkipGap(text, start, out _);
+        ReadOnlySpan<char> word = WordBefore(text, p);
+        if (LinkingWords.Contains(word))
+        {
+            p = SkipGap(text, p - word.Length, out _);
+            word = WordBefore(text, p);
+        }
+
+        if (!PersonalNumberWords.Contains(word))
+        {
+            return false;
+        }
+
+        p -= word.Length;
+        while (p > 0 && text[p - 1] == ' ')
+        {
+            p--;
+        }
+
+        // "the buyer's number", "Anna’s number", "the customers' number".
+        if (p >= 2 && text[p - 1] is 's' or 'S' && text[p - 2] is '\'' or '’')
+        {
+            return true;
+        }
+
+        if (p >= 2 && text[p - 1] is '\'' or '’' && text[p - 2] is 's' or 'S')
+        {
+            return true;
+        }
+
+        return Possessives.Contains(WordBefore(text, p));
     }
 
     /// <summary>Moves back over spaces and label punctuation ("#", ":", ".", "-", "(") before <paramref name="p"/>.</summary>

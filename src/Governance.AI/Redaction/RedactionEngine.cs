@@ -29,9 +29,10 @@ public sealed class RedactionEngine
     private static readonly FrozenDictionary<string, string[]> BuiltInContextWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
-        [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "ss#", "taxpayer"],
-        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline",
-            "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular"],
+        [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "social sec", "social no", "social #", "social:", "social is", "my social", "his social", "her social", "your social",
+            "s.s.n", "soc. sec", "soc sec", "ss#", "taxpayer", "sozialversicherung", "sécurité sociale", "securite sociale", "seguro social", "seguridad social", "previdenza sociale", "segurança social"],
+        [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "voicemail", "voice mail", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline",
+            "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular", "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
@@ -368,17 +369,23 @@ public sealed class RedactionEngine
             return m.Confidence - NegativeContextPenalty;
         }
 
-        if (words is not null && (words.Matches(before) || words.Matches(after)))
-        {
-            return m.Confidence + _options.ContextBoost;
-        }
-
-        // "Order 223-529-4760", "ticket #123-45-6789": a phone- or SSN-shaped number right after a reference-number
-        // label, with no phone or SSN word nearby, is a reference number. Only the label right in front counts: the
-        // same words elsewhere in the sentence ("call me about my refund on ticket 4411") say nothing about it.
-        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && IdentifierLabel.IsDirectlyBefore(text, m.Start))
+        // "Order 223-529-4760", "ticket #123-45-6789", "call me about order 5576 2299": a phone- or SSN-shaped number
+        // right after a reference-number label is a reference number even with a phone word nearby; only a label that
+        // ends a longer phrase with a colon ("SSN for the booking: …") yields to a word of the value's type. Only the
+        // label right in front counts: the same words elsewhere in the sentence ("call me about my refund on ticket
+        // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+".
+        bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after));
+        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && text[m.Start] != '+' &&
+            IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool colon) && !(colon && typeWordNearby))
         {
             return m.Confidence - NegativeContextPenalty;
+        }
+
+        // A context word counts near the value, as the header of its table column, or, for a phone, as "my number is".
+        if (typeWordNearby || (words is not null && words.Matches(TableColumnHeader.CellAbove(text, m.Start))) ||
+            (m.EntityType == RedactionEntityTypes.Phone && IdentifierLabel.IsPersonalNumberDirectlyBefore(text, m.Start)))
+        {
+            return m.Confidence + _options.ContextBoost;
         }
 
         return m.Confidence;
