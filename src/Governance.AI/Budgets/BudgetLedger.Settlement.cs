@@ -87,7 +87,7 @@ internal sealed partial class BudgetLedger
         try
         {
             CompiledBudget budget = admission.Budget;
-            ModelPrice? price = served.Model is not null && budget.Prices.TryGetPrice(served.Model, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
+            ModelPrice? price = PriceServedAt(admission, served.Model);
             decimal? cost = price?.Cost(served.Input, served.CachedInput, served.Output);
             long tokens = served.Input + served.Output;
             budget.AddExtraCharges(extra, price, ref tokens, ref cost);
@@ -112,6 +112,20 @@ internal sealed partial class BudgetLedger
         {
             return ValueTask.FromException(ex);
         }
+    }
+
+    /// <summary>
+    /// The price of the model that served, else the admission's. The admission looked the model asked for up already:
+    /// when the same model served, its answer (a price, or none and then the admission's fallback) is the same.
+    /// </summary>
+    private static ModelPrice? PriceServedAt(BudgetAdmission admission, string? servedModel)
+    {
+        if (servedModel is null || string.Equals(servedModel, admission.Model, StringComparison.Ordinal))
+        {
+            return admission.Price;
+        }
+
+        return admission.Budget.Prices.TryGetPrice(servedModel, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
     }
 
     private async ValueTask ReportAfterAsync(ValueTask<bool> settling, BudgetAdmission admission, long tokens, long costNanos, decimal? cost, AdditionalPropertiesDictionary? report)

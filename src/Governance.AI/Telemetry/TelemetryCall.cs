@@ -80,9 +80,12 @@ internal sealed partial class TelemetryCall
             _responseText = new StringBuilder();
         }
 
-        _activity = GovernanceDiagnostics.ActivitySource.StartActivity(
-            GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
-            parentContext: default, tags: null, links: null, startTime: _startUtc);
+        // Without a listener no span starts: its name is not looked up.
+        _activity = GovernanceDiagnostics.ActivitySource.HasListeners()
+            ? GovernanceDiagnostics.ActivitySource.StartActivity(
+                GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
+                parentContext: default, tags: null, links: null, startTime: _startUtc)
+            : null;
         if (_activity is { IsAllDataRequested: true } && !genAI)
         {
             Tag(_activity, TelemetryNames.RequestModel, _requestModel);
