@@ -31,6 +31,7 @@ internal sealed class CompiledLimit
 
     /// <summary>The scope asked for last: a caller's next request compares its ids instead of hashing them.</summary>
     private ScopeKeys? _lastKeys;
+    private int _rememberedScopes;
 
     public CompiledLimit(BudgetLimitOptions source)
     {
@@ -119,12 +120,17 @@ internal sealed class CompiledLimit
         if (!_counterKeys.TryGetValue(ids, out ScopeKeys? remembered))
         {
             remembered = new ScopeKeys(ids, FormatCounterKeys(caller, model));
-            if (_counterKeys.Count >= MaxRememberedScopes)
+
+            // Counted on the side: the dictionary's own count takes all its locks.
+            if (Volatile.Read(ref _rememberedScopes) >= MaxRememberedScopes)
             {
                 return remembered.Keys;
             }
 
-            _counterKeys.TryAdd(ids, remembered);
+            if (_counterKeys.TryAdd(ids, remembered))
+            {
+                Interlocked.Increment(ref _rememberedScopes);
+            }
         }
 
         Volatile.Write(ref _lastKeys, remembered);
