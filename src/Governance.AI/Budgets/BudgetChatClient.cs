@@ -267,14 +267,15 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     /// Counts (or bounds) the prompt and admits the request (see <see cref="BudgetLedger.AdmitAsync"/>); gives no admission when no
     /// rule applies. The options to send carry the output allowance and the cheaper-model hint when they apply.
     /// </summary>
-    private async ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> AdmitAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    /// <remarks>Completes synchronously when the ledger does (the in-memory store); a failure may be thrown here or come back through the task.</remarks>
+    private ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> AdmitAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
         CompiledBudget budget = _ledger.Current();
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
         string? model = options?.ModelId ?? DefaultModelId;
         if (!budget.AnyLimitMatches(caller, model))
         {
-            return (null, options);
+            return new((null, options));
         }
 
         ITokenCounter counter = _ledger.TokenCounters.GetCounter(model);
@@ -286,8 +287,20 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
             : PromptCount.Exact(counter.CountTokens(messages, options));
         int? requestedOutput = options?.MaxOutputTokens;
         int allowance = Math.Max(0, requestedOutput ?? budget.Options.DefaultOutputAllowance);
-        BudgetAdmission admission = await _ledger.AdmitAsync(budget, caller, model, counter, prompt, requestedOutput, allowance, cancellationToken).ConfigureAwait(false);
-        allowance = admission.OutputAllowance;
+        ValueTask<BudgetAdmission> admitting = _ledger.AdmitAsync(budget, caller, model, counter, prompt, requestedOutput, allowance, cancellationToken);
+        return admitting.IsCompletedSuccessfully
+            ? new(SendOptions(admitting.Result, budget, options, requestedOutput))
+            : SendOptionsAfterAsync(admitting, budget, options, requestedOutput);
+    }
+
+    private async ValueTask<(BudgetAdmission? Admission, ChatOptions? SendOptions)> SendOptionsAfterAsync(
+        ValueTask<BudgetAdmission> admitting, CompiledBudget budget, ChatOptions? options, int? requestedOutput) =>
+        SendOptions(await admitting.ConfigureAwait(false), budget, options, requestedOutput);
+
+    /// <summary>The options to send an admitted request with: with the output allowance and the cheaper-model hint when they apply.</summary>
+    private (BudgetAdmission? Admission, ChatOptions? SendOptions) SendOptions(BudgetAdmission admission, CompiledBudget budget, ChatOptions? options, int? requestedOutput)
+    {
+        int allowance = admission.OutputAllowance;
         bool setMaxOutput = admission.OutputBounded && allowance != requestedOutput && (requestedOutput is not null || budget.Options.ApplyOutputAllowance);
         if (!setMaxOutput && !admission.PreferCheaper)
         {

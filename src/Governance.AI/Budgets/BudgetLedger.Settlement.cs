@@ -78,42 +78,91 @@ internal sealed partial class BudgetLedger
     /// <param name="served">The usage of the answer.</param>
     /// <param name="extra">The charges of other provider calls the request made.</param>
     /// <param name="report">The response's properties to write the charge and the remaining budgets to, if any.</param>
-    public async ValueTask SettleAsync(BudgetAdmission admission, BudgetCharge served, IReadOnlyList<ProviderCharge> extra, AdditionalPropertiesDictionary? report)
+    /// <remarks>
+    /// With a store that settles synchronously (the in-memory one) the settlement runs to its end on the spot,
+    /// without an async state machine; every failure still comes back through the returned task.
+    /// </remarks>
+    public ValueTask SettleAsync(BudgetAdmission admission, BudgetCharge served, IReadOnlyList<ProviderCharge> extra, AdditionalPropertiesDictionary? report)
     {
-        CompiledBudget budget = admission.Budget;
-        ModelPrice? price = served.Model is not null && budget.Prices.TryGetPrice(served.Model, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
-        decimal? cost = price?.Cost(served.Input, served.CachedInput, served.Output);
-        long tokens = served.Input + served.Output;
-        budget.AddExtraCharges(extra, price, ref tokens, ref cost);
-
-        PlannedCheck[] checks = admission.Checks;
-        long costNanos = BudgetAmounts.ToNanoUsd(cost ?? 0);
-        bool settled = false;
-        if (admission.ReservationId is { } id)
+        try
         {
-            int changed = 0;
-            for (int i = 0; i < checks.Length; i++)
+            CompiledBudget budget = admission.Budget;
+            ModelPrice? price = PriceServedAt(admission, served.Model);
+            decimal? cost = price?.Cost(served.Input, served.CachedInput, served.Output);
+            long tokens = served.Input + served.Output;
+            budget.AddExtraCharges(extra, price, ref tokens, ref cost);
+            long costNanos = BudgetAmounts.ToNanoUsd(cost ?? 0);
+            if (admission.ReservationId is not { } id)
             {
-                changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Amount ? 1 : 0;
+                Report(admission, tokens, costNanos, cost, report, settled: false);
+                return default;
             }
 
-            BudgetAdjustment[] adjustments = changed == 0 ? [] : new BudgetAdjustment[changed];
-            for (int i = 0, j = 0; i < checks.Length && j < changed; i++)
+            ValueTask<bool> settling = _store.SettleAsync(new BudgetSettlement(id, Adjustments(admission.Checks, tokens, costNanos)), CancellationToken.None);
+            if (!settling.IsCompletedSuccessfully)
             {
-                ref readonly PlannedCheck check = ref checks[i];
-                long final = FinalAmount(check, tokens, costNanos);
-                if (final != check.Amount)
-                {
-                    adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Amount);
-                }
+                return ReportAfterAsync(settling, admission, tokens, costNanos, cost, report);
             }
 
-            await _store.SettleAsync(new BudgetSettlement(id, adjustments), CancellationToken.None).ConfigureAwait(false);
-            settled = true;
-            if (Telemetry.Remaining.Enabled)
+            _ = settling.Result;
+            Report(admission, tokens, costNanos, cost, report, settled: true);
+            return default;
+        }
+        catch (Exception ex)
+        {
+            return ValueTask.FromException(ex);
+        }
+    }
+
+    /// <summary>
+    /// The price of the model that served, else the admission's. The admission looked the model asked for up already:
+    /// when the same model served, its answer (a price, or none and then the admission's fallback) is the same.
+    /// </summary>
+    private static ModelPrice? PriceServedAt(BudgetAdmission admission, string? servedModel)
+    {
+        if (servedModel is null || string.Equals(servedModel, admission.Model, StringComparison.Ordinal))
+        {
+            return admission.Price;
+        }
+
+        return admission.Budget.Prices.TryGetPrice(servedModel, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
+    }
+
+    private async ValueTask ReportAfterAsync(ValueTask<bool> settling, BudgetAdmission admission, long tokens, long costNanos, decimal? cost, AdditionalPropertiesDictionary? report)
+    {
+        await settling.ConfigureAwait(false);
+        Report(admission, tokens, costNanos, cost, report, settled: true);
+    }
+
+    /// <summary>The store's changes to the reserved amounts: one per counter whose final amount differs from what it holds.</summary>
+    private static BudgetAdjustment[] Adjustments(PlannedCheck[] checks, long tokens, long costNanos)
+    {
+        int changed = 0;
+        for (int i = 0; i < checks.Length; i++)
+        {
+            changed += FinalAmount(checks[i], tokens, costNanos) != checks[i].Amount ? 1 : 0;
+        }
+
+        BudgetAdjustment[] adjustments = changed == 0 ? [] : new BudgetAdjustment[changed];
+        for (int i = 0, j = 0; i < checks.Length && j < changed; i++)
+        {
+            ref readonly PlannedCheck check = ref checks[i];
+            long final = FinalAmount(check, tokens, costNanos);
+            if (final != check.Amount)
             {
-                ReportRemaining(admission, tokens, costNanos);
+                adjustments[j++] = new BudgetAdjustment(check.CounterKey, check.Bucket?.Id ?? 0, final - check.Amount);
             }
+        }
+
+        return adjustments;
+    }
+
+    /// <summary>Reports the remaining budgets to telemetry (when settled) and the charge and remaining budgets on the response.</summary>
+    private void Report(BudgetAdmission admission, long tokens, long costNanos, decimal? cost, AdditionalPropertiesDictionary? report, bool settled)
+    {
+        if (settled && Telemetry.Remaining.Enabled)
+        {
+            ReportRemaining(admission, tokens, costNanos);
         }
 
         if (report is null)
@@ -137,6 +186,7 @@ internal sealed partial class BudgetLedger
             return;
         }
 
+        PlannedCheck[] checks = admission.Checks;
         var least = new RemainingBudget();
         for (int i = 0; i < checks.Length; i++)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Governance.AI.Pricing;
 using Governance.AI.Tokenization;
 
@@ -72,7 +73,24 @@ internal sealed partial class BudgetLedger
     /// <param name="requestedOutput">The caller's <c>MaxOutputTokens</c>, if any.</param>
     /// <param name="allowance">The output tokens to reserve before per-request limits apply (0 for embeddings).</param>
     /// <param name="cancellationToken">Cancels the reservation.</param>
-    public async ValueTask<BudgetAdmission> AdmitAsync(
+    /// <remarks>
+    /// With a store that reserves synchronously (the in-memory one) the admission completes on the spot, without an
+    /// async state machine; every failure (a rejection included) still comes back through the returned task.
+    /// </remarks>
+    public ValueTask<BudgetAdmission> AdmitAsync(
+        CompiledBudget budget, CallerContext caller, string? model, ITokenCounter counter, PromptCount prompt, int? requestedOutput, int allowance, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Admit(budget, caller, model, counter, prompt, requestedOutput, allowance, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return ValueTask.FromException<BudgetAdmission>(ex);
+        }
+    }
+
+    private ValueTask<BudgetAdmission> Admit(
         CompiledBudget budget, CallerContext caller, string? model, ITokenCounter counter, PromptCount prompt, int? requestedOutput, int allowance, CancellationToken cancellationToken)
     {
         var admission = new BudgetAdmission(budget, model, counter, prompt, _timeProvider.GetUtcNow());
@@ -131,7 +149,25 @@ internal sealed partial class BudgetLedger
         admission.Price = price;
         admission.OutputBounded = outputBounded;
         admission.WouldBlock = wouldBlock;
-        admission.OutputAllowance = checks.Length > 0 ? await ReserveAsync(admission, allowance, cancellationToken).ConfigureAwait(false) : allowance;
+        if (checks.Length == 0)
+        {
+            admission.OutputAllowance = allowance;
+            return new ValueTask<BudgetAdmission>(admission);
+        }
+
+        ValueTask<int> reserving = ReserveAsync(admission, allowance, cancellationToken);
+        if (!reserving.IsCompletedSuccessfully)
+        {
+            return AdmitAfterAsync(admission, reserving);
+        }
+
+        admission.OutputAllowance = reserving.Result;
+        return new ValueTask<BudgetAdmission>(admission);
+    }
+
+    private static async ValueTask<BudgetAdmission> AdmitAfterAsync(BudgetAdmission admission, ValueTask<int> reserving)
+    {
+        admission.OutputAllowance = await reserving.ConfigureAwait(false);
         return admission;
     }
 
@@ -227,32 +263,37 @@ internal sealed partial class BudgetLedger
     /// Reserves on every counter, all or nothing, clamping the output allowance when that is configured and helps;
     /// raises soft thresholds and decides the downgrade. Returns the allowance reserved.
     /// </summary>
-    private async ValueTask<int> ReserveAsync(BudgetAdmission admission, int allowance, CancellationToken cancellationToken)
+    private ValueTask<int> ReserveAsync(BudgetAdmission admission, int allowance, CancellationToken cancellationToken)
+    {
+        ValueTask<BudgetReservationResult> reserving = StoreReserveAsync(admission, allowance, cancellationToken);
+        if (!reserving.IsCompletedSuccessfully)
+        {
+            return ReserveAgainAsync(admission, allowance, reserving, cancellationToken);
+        }
+
+        // Everything fitting the first time is the common case: it completes here when the store answered synchronously.
+        BudgetReservationResult result = reserving.Result;
+        return result.AllFit
+            ? Reserved(admission, allowance, result, admission.WouldBlock)
+            : ReserveAgainAsync(admission, allowance, new ValueTask<BudgetReservationResult>(result), cancellationToken);
+    }
+
+    /// <summary>
+    /// Awaits the first reservation and, while a counter does not fit, plans again with the exact count or a clamped
+    /// allowance, or reports the violation.
+    /// </summary>
+    private async ValueTask<int> ReserveAgainAsync(BudgetAdmission admission, int allowance, ValueTask<BudgetReservationResult> first, CancellationToken cancellationToken)
     {
         CompiledBudget budget = admission.Budget;
         string? wouldBlock = admission.WouldBlock;
         PlannedCheck[] checks = admission.Checks;
-        BudgetReservationResult result;
+        BudgetReservationResult result = await first.ConfigureAwait(false);
         int clampAttempts = 1;
-        while (true)
+        while (!result.AllFit)
         {
-            var storeChecks = new BudgetCheck[checks.Length];
-            for (int i = 0; i < storeChecks.Length; i++)
-            {
-                ref PlannedCheck check = ref checks[i];
-                check.Amount = ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
-                storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
-            }
-
-            result = await _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken)
-                .ConfigureAwait(false);
-            if (result.AllFit)
-            {
-                break;
-            }
-
             ref readonly PlannedCheck failed = ref checks[result.FailedCheck];
             bool tokensOrCost = failed.Metric is BudgetMetric.Tokens or BudgetMetric.Cost;
+            bool again = false;
             if (tokensOrCost && admission.PromptIsBound)
             {
                 // The bound failed a limit the count may pass: plan again with the count. Enforce mode applied
@@ -263,24 +304,52 @@ internal sealed partial class BudgetLedger
                 }
 
                 admission.CountPromptExactly();
-                continue;
+                again = true;
             }
-
-            if (tokensOrCost && budget.Enforce && budget.Options.ClampMaxOutputTokens && clampAttempts++ < MaxClampAttempts)
+            else if (tokensOrCost && budget.Enforce && budget.Options.ClampMaxOutputTokens && clampAttempts++ < MaxClampAttempts)
             {
                 long fit = FittingAllowance(admission, result.UsedBefore);
                 if (fit >= budget.Options.MinClampedOutputTokens && fit < allowance)
                 {
                     allowance = (int)fit;
-                    continue;
+                    again = true;
                 }
             }
 
+            if (again)
+            {
+                result = await StoreReserveAsync(admission, allowance, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            ref readonly PlannedCheck violated = ref checks[result.FailedCheck];
             long fitting = tokensOrCost ? FittingAllowance(admission, result.UsedBefore) : -1;
-            Violate(budget, Exceeded(failed, result.UsedBefore[result.FailedCheck], admission.Now, fitting >= 1 && fitting < allowance ? (int)fitting : null), ref wouldBlock);
+            Violate(budget, Exceeded(violated, result.UsedBefore[result.FailedCheck], admission.Now, fitting >= 1 && fitting < allowance ? (int)fitting : null), ref wouldBlock);
             break;
         }
 
+        return await Reserved(admission, allowance, result, wouldBlock).ConfigureAwait(false);
+    }
+
+    /// <summary>Asks the store to reserve what the request needs on every planned counter (its amounts set on the plan).</summary>
+    private ValueTask<BudgetReservationResult> StoreReserveAsync(BudgetAdmission admission, int allowance, CancellationToken cancellationToken)
+    {
+        CompiledBudget budget = admission.Budget;
+        PlannedCheck[] checks = admission.Checks;
+        var storeChecks = new BudgetCheck[checks.Length];
+        for (int i = 0; i < storeChecks.Length; i++)
+        {
+            ref PlannedCheck check = ref checks[i];
+            check.Amount = ReservedAmount(check.Metric, admission.PromptTokens, allowance, admission.Price);
+            storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
+        }
+
+        return _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken);
+    }
+
+    /// <summary>Records the store's answer on the admission, raises soft thresholds and decides the downgrade; returns the allowance reserved.</summary>
+    private ValueTask<int> Reserved(BudgetAdmission admission, int allowance, BudgetReservationResult result, string? wouldBlock)
+    {
         admission.ReservationId = result.ReservationId;
         admission.UsedBefore = result.UsedBefore;
         admission.WouldBlock = wouldBlock;
@@ -288,7 +357,7 @@ internal sealed partial class BudgetLedger
         // Scope strings are cut from the counter keys only while a listener is attached.
         if (result.Applied && Telemetry.Reservations.Enabled)
         {
-            ReportReservation(checks);
+            ReportReservation(admission.Checks);
         }
 
         try
@@ -302,14 +371,20 @@ internal sealed partial class BudgetLedger
 
             admission.PreferCheaper = AfterReservation(admission, allowance, reservedPrompt);
         }
-        catch
+        catch (Exception ex)
         {
             // A throwing threshold callback (or counter) must not leak the reservation.
-            await RefundAsync(admission).ConfigureAwait(false);
-            throw;
+            return RefundThenThrowAsync(admission, ex);
         }
 
-        return allowance;
+        return new ValueTask<int>(allowance);
+    }
+
+    private async ValueTask<int> RefundThenThrowAsync(BudgetAdmission admission, Exception failure)
+    {
+        await RefundAsync(admission).ConfigureAwait(false);
+        ExceptionDispatchInfo.Throw(failure);
+        return 0;
     }
 
     private static long ReservedAmount(BudgetMetric metric, long promptTokens, int allowance, ModelPrice? price) => metric switch

@@ -27,7 +27,11 @@ internal sealed class CompiledLimit
     /// <summary>Scopes whose counter keys are remembered; past this many, further scopes' keys are built per request.</summary>
     internal const int MaxRememberedScopes = 4096;
 
-    private readonly ConcurrentDictionary<ScopeIds, string[]> _counterKeys = new();
+    private readonly ConcurrentDictionary<ScopeIds, ScopeKeys> _counterKeys = new();
+
+    /// <summary>The scope asked for last: a caller's next request compares its ids instead of hashing them.</summary>
+    private ScopeKeys? _lastKeys;
+    private int _rememberedScopes;
 
     public CompiledLimit(BudgetLimitOptions source)
     {
@@ -107,18 +111,30 @@ internal sealed class CompiledLimit
             (Scope & BudgetScope.Application) != 0 ? caller.ApplicationId : null,
             (Scope & BudgetScope.User) != 0 ? caller.UserId : null,
             (Scope & BudgetScope.Model) != 0 ? model : null);
-        if (_counterKeys.TryGetValue(ids, out string[]? keys))
+        ScopeKeys? last = Volatile.Read(ref _lastKeys);
+        if (last is not null && last.Ids == ids)
         {
-            return keys;
+            return last.Keys;
         }
 
-        keys = FormatCounterKeys(caller, model);
-        if (_counterKeys.Count < MaxRememberedScopes)
+        if (!_counterKeys.TryGetValue(ids, out ScopeKeys? remembered))
         {
-            _counterKeys.TryAdd(ids, keys);
+            remembered = new ScopeKeys(ids, FormatCounterKeys(caller, model));
+
+            // Counted on the side: the dictionary's own count takes all its locks.
+            if (Volatile.Read(ref _rememberedScopes) >= MaxRememberedScopes)
+            {
+                return remembered.Keys;
+            }
+
+            if (_counterKeys.TryAdd(ids, remembered))
+            {
+                Interlocked.Increment(ref _rememberedScopes);
+            }
         }
 
-        return keys;
+        Volatile.Write(ref _lastKeys, remembered);
+        return remembered.Keys;
     }
 
     /// <summary>Builds the scope name, for example <c>tenant:contoso/user:alice/model:gpt-4o</c>.</summary>
@@ -324,3 +340,6 @@ internal sealed class CompiledBudget
 
 /// <summary>The ids a rule's scope uses (the others null): what its counter keys depend on.</summary>
 internal readonly record struct ScopeIds(string? TenantId, string? CostCenter, string? ApplicationId, string? UserId, string? Model);
+
+/// <summary>A scope's ids and the counter keys built from them.</summary>
+internal sealed record ScopeKeys(ScopeIds Ids, string[] Keys);

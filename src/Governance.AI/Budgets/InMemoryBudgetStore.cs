@@ -27,6 +27,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
     private long _nextReservation;
     private long _nextCounterOrder;
     private long _nextSweepTicks;
+    private Counter? _lastCounter;
 
     /// <summary>Initializes a new instance of the <see cref="InMemoryBudgetStore"/> class.</summary>
     /// <param name="timeProvider">The clock that decides when ended windows are dropped; the system clock by default.</param>
@@ -190,10 +191,7 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                     throw new ArgumentException($"Check {i} has a negative amount.", nameof(request));
                 }
 
-                counters[i] = _counters.GetOrAdd(
-                    new BudgetCounterRef(check.CounterKey, check.Bucket),
-                    static (_, state) => new Counter(Interlocked.Increment(ref state.Store._nextCounterOrder), state.WindowEnd),
-                    (Store: this, check.WindowEnd));
+                counters[i] = CounterFor(check);
             }
 
             SortByOrder(counters, order);
@@ -251,6 +249,34 @@ public sealed class InMemoryBudgetStore : IBudgetStore
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Gets (or adds) a check's counter. The counter used last is compared first: a caller's next request usually
+    /// checks the same one, and comparing its key costs less than hashing it. A swept counter is never taken from there.
+    /// </summary>
+    private Counter CounterFor(in BudgetCheck check)
+    {
+        Counter? last = Volatile.Read(ref _lastCounter);
+        if (last is not null && last.Key.Bucket == check.Bucket && !Volatile.Read(ref last.Removed) &&
+            string.Equals(last.Key.CounterKey, check.CounterKey, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        var key = new BudgetCounterRef(check.CounterKey, check.Bucket);
+        Counter counter = _counters.GetOrAdd(
+            key,
+            static (key, state) => new Counter(key, Interlocked.Increment(ref state.Store._nextCounterOrder), state.WindowEnd),
+            (Store: this, check.WindowEnd));
+
+        // Written only when it changes, so that requests of one scope on many threads do not contend for the field.
+        if (!ReferenceEquals(last, counter))
+        {
+            Volatile.Write(ref _lastCounter, counter);
+        }
+
+        return counter;
     }
 
     /// <summary>Keeps an open reservation in its slot (id modulo the slot count), or in the overflow map when a long-lived one holds the slot.</summary>
@@ -315,8 +341,9 @@ public sealed class InMemoryBudgetStore : IBudgetStore
         }
     }
 
-    private sealed class Counter(long order, DateTimeOffset? windowEnd)
+    private sealed class Counter(BudgetCounterRef key, long order, DateTimeOffset? windowEnd)
     {
+        public readonly BudgetCounterRef Key = key;
         public readonly long Order = order;
         public readonly DateTimeOffset? WindowEnd = windowEnd;
         public readonly Lock Lock = new();

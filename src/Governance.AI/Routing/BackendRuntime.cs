@@ -198,8 +198,13 @@ internal sealed class BackendRuntime
         return start + Minute > now ? start + Minute : now + Minute;
     }
 
-    public ValueTask<ChatResponse> ExecuteAsync(RouteCall call, ChatOptions? options, bool limited, ResilienceContext context) =>
-        Pipeline.ExecuteAsync(
+    /// <summary>
+    /// Runs one call through the backend's pipeline. The attempts hand Polly their outcome instead of throwing, so an
+    /// attempt that completes synchronously needs no async state machine, neither ours nor Polly's wrapper; the
+    /// failure, if any, is thrown here with its original stack.
+    /// </summary>
+    public ValueTask<Outcome<ChatResponse>> ExecuteAsync(RouteCall call, ChatOptions? options, bool limited, ResilienceContext context) =>
+        Pipeline.ExecuteOutcomeAsync(
             static (ctx, state) => state.Backend.AttemptAsync(state.Call, state.Options, state.Limited, ctx.CancellationToken),
             context,
             (Backend: this, Call: call, Options: options, Limited: limited));
@@ -361,20 +366,73 @@ internal sealed class BackendRuntime
         return duration < Settings.MaxBreakDuration ? duration : Settings.MaxBreakDuration;
     }
 
-    private async ValueTask<ChatResponse> AttemptAsync(RouteCall call, ChatOptions? options, bool limited, CancellationToken cancellationToken)
+    /// <summary>One attempt; never throws (Polly's outcome callbacks must not): a failure is counted and returned as the outcome.</summary>
+    private ValueTask<Outcome<ChatResponse>> AttemptAsync(RouteCall call, ChatOptions? options, bool limited, CancellationToken cancellationToken)
     {
         BeginAttempt(call, limited);
         long start = _time.GetTimestamp();
+        Task<ChatResponse> answering;
         try
         {
-            ChatResponse response = await Client.GetResponseAsync(call.Messages, options, cancellationToken).ConfigureAwait(false);
-            RecordSuccess(_time.GetElapsedTime(start), response.Usage?.OutputTokenCount, limited);
-            return response;
+            answering = Client.GetResponseAsync(call.Messages, options, cancellationToken);
         }
         catch (Exception ex)
         {
-            RecordFailure(ex, call.CallerToken);
-            throw;
+            return new ValueTask<Outcome<ChatResponse>>(EndFailedAttempt(call, ex));
+        }
+
+        if (!answering.IsCompleted)
+        {
+            return AwaitAttemptAsync(call, answering, start, limited);
+        }
+
+        ChatResponse response;
+        try
+        {
+            response = answering.GetAwaiter().GetResult();
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<Outcome<ChatResponse>>(EndFailedAttempt(call, ex));
+        }
+
+        return new ValueTask<Outcome<ChatResponse>>(EndServedAttempt(response, start, limited));
+    }
+
+    private async ValueTask<Outcome<ChatResponse>> AwaitAttemptAsync(RouteCall call, Task<ChatResponse> answering, long start, bool limited)
+    {
+        ChatResponse response;
+        try
+        {
+            response = await answering.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return EndFailedAttempt(call, ex);
+        }
+
+        return EndServedAttempt(response, start, limited);
+    }
+
+    private Outcome<ChatResponse> EndServedAttempt(ChatResponse response, long start, bool limited)
+    {
+        try
+        {
+            RecordSuccess(_time.GetElapsedTime(start), response.Usage?.OutputTokenCount, limited);
+            return Outcome.FromResult(response);
+        }
+        finally
+        {
+            EndAttempt();
+        }
+    }
+
+    private Outcome<ChatResponse> EndFailedAttempt(RouteCall call, Exception failure)
+    {
+        try
+        {
+            RecordFailure(failure, call.CallerToken);
+            return Outcome.FromException<ChatResponse>(failure);
         }
         finally
         {

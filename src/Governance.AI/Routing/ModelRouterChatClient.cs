@@ -490,7 +490,9 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
             {
-                ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false);
+                Outcome<ChatResponse> outcome = await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false);
+                outcome.ThrowIfException();
+                ChatResponse response = outcome.Result!;
                 Annotate(response.AdditionalProperties ??= ResponseProperties.Create(ResponsePropertyCapacity), table, index, call);
                 ProviderCharge.AttachTo(response, call.Charges);
                 _telemetry.RecordRequest(table.Options.Name, backend.Name, "success");
@@ -736,7 +738,9 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
             {
-                ChatResponse response = await backend.ExecuteAsync(call, OptionsFor(Table, index, call), Table.IsLimited(index), context).ConfigureAwait(false);
+                Outcome<ChatResponse> outcome = await backend.ExecuteAsync(call, OptionsFor(Table, index, call), Table.IsLimited(index), context).ConfigureAwait(false);
+                outcome.ThrowIfException();
+                ChatResponse response = outcome.Result!;
                 Annotate(response.AdditionalProperties ??= ResponseProperties.Create(router.ResponsePropertyCapacity), Table, index, call);
                 lock (_lock)
                 {

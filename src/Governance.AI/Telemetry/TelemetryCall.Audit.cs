@@ -73,10 +73,10 @@ internal sealed partial class TelemetryCall
             (events ??= []).Add(NewEvent(AuditDecision.CacheHit, GovernancePolicyNames.Cache, null, null, model, details));
         }
 
-        if (_redactions is { Count: > 0 })
+        if (RedactionCounts() is { Count: > 0 } redactions)
         {
             var details = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> redaction in _redactions)
+            foreach (KeyValuePair<string, int> redaction in redactions)
             {
                 details[redaction.Key] = redaction.Value.ToString(CultureInfo.InvariantCulture);
             }

@@ -167,10 +167,10 @@ internal sealed partial class TelemetryCall
             activity.AddEvent(new ActivityEvent(TelemetryNames.EventCacheHit, tags: tags));
         }
 
-        if (_redactions is { Count: > 0 })
+        if (RedactionCounts() is { Count: > 0 } redactions)
         {
             var tags = new ActivityTagsCollection();
-            foreach (KeyValuePair<string, int> redaction in _redactions)
+            foreach (KeyValuePair<string, int> redaction in redactions)
             {
                 tags[TelemetryNames.EventRedaction + "." + redaction.Key] = redaction.Value;
             }

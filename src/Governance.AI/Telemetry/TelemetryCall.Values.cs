@@ -48,6 +48,10 @@ internal sealed partial class TelemetryCall
         _ => null,
     };
 
+    /// <summary>Whether <see cref="AsCounts"/> reads a value (without reading it).</summary>
+    private static bool IsCounts(object? value) =>
+        value is IEnumerable<KeyValuePair<string, int>> or IEnumerable<KeyValuePair<string, long>> or JsonElement { ValueKind: JsonValueKind.Object };
+
     private static List<KeyValuePair<string, int>>? AsCounts(object value)
     {
         var counts = new List<KeyValuePair<string, int>>();

@@ -39,7 +39,8 @@ internal sealed partial class TelemetryCall
     private string? _cacheStatus;
     private double? _cacheSimilarity;
     private long? _cacheTokensSaved;
-    private List<KeyValuePair<string, int>>? _redactions;
+    /// <summary>The redaction counts as the stage reported them: read into a list only when a span event or an audit event needs them.</summary>
+    private object? _redactions;
     private List<string>? _safetyAnnotations;
     private string? _backend;
     private int? _attempts;
@@ -79,9 +80,12 @@ internal sealed partial class TelemetryCall
             _responseText = new StringBuilder();
         }
 
-        _activity = GovernanceDiagnostics.ActivitySource.StartActivity(
-            GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
-            parentContext: default, tags: null, links: null, startTime: _startUtc);
+        // Without a listener no span starts: its name is not looked up.
+        _activity = GovernanceDiagnostics.ActivitySource.HasListeners()
+            ? GovernanceDiagnostics.ActivitySource.StartActivity(
+                GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
+                parentContext: default, tags: null, links: null, startTime: _startUtc)
+            : null;
         if (_activity is { IsAllDataRequested: true } && !genAI)
         {
             Tag(_activity, TelemetryNames.RequestModel, _requestModel);
@@ -368,6 +372,17 @@ internal sealed partial class TelemetryCall
         }
     }
 
+    /// <summary>Reads the reported redaction counts into a list, once.</summary>
+    private List<KeyValuePair<string, int>>? RedactionCounts()
+    {
+        if (_redactions is not null and not List<KeyValuePair<string, int>>)
+        {
+            _redactions = AsCounts(_redactions);
+        }
+
+        return _redactions as List<KeyValuePair<string, int>>;
+    }
+
     private void ReadGovernanceKeys(AdditionalPropertiesDictionary properties)
     {
         foreach (KeyValuePair<string, object?> pair in properties)
@@ -389,7 +404,7 @@ internal sealed partial class TelemetryCall
                     _cacheTokensSaved = AsLong(pair.Value) ?? _cacheTokensSaved;
                     break;
                 case GovernanceProperties.Redactions:
-                    _redactions = AsCounts(pair.Value) ?? _redactions;
+                    _redactions = IsCounts(pair.Value) ? pair.Value : _redactions;
                     break;
                 case GovernanceProperties.SafetyAnnotations:
                     _safetyAnnotations = AsStrings(pair.Value) ?? _safetyAnnotations;

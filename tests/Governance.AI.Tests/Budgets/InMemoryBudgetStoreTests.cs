@@ -86,6 +86,31 @@ public sealed class InMemoryBudgetStoreTests
     }
 
     [Fact]
+    public async Task A_counter_dropped_after_it_was_used_last_is_not_reserved_on_again()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var store = new InMemoryBudgetStore(clock);
+        BudgetReservationResult first = await store.ReserveAsync(Request(true, Check("a", 100, 5)));
+        await store.SettleAsync(new BudgetSettlement(first.ReservationId!, []));
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        // Requests without counters keep "a" the counter used last until the sweep (every 64 reservations) drops it.
+        for (int i = 1; i < 64; i++)
+        {
+            await store.ReserveAsync(new BudgetReservationRequest([], true, clock.GetUtcNow(), TimeSpan.FromMinutes(1)));
+        }
+
+        Assert.Equal(0, store.CounterCount);
+
+        // The same key and bucket again: a new counter, which the store reads back (not the dropped one). Taking the
+        // dropped one would look it up again forever: the wait bounds that failure.
+        BudgetReservationResult again = await Task.Run(() => store.ReserveAsync(Request(true, Check("a", 100, 7))).AsTask()).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([0L], again.UsedBefore);
+        Assert.Equal([7L], await store.GetUsedAsync([new("a", 1)]));
+        Assert.Equal(1, store.CounterCount);
+    }
+
+    [Fact]
     public async Task Long_lived_reservations_do_not_collide_with_later_ones()
     {
         var store = new InMemoryBudgetStore(new FakeTimeProvider(Now));
