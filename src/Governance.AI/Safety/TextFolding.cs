@@ -19,6 +19,9 @@ internal static class TextFolding
     private const ushort MultiChar = 0xFFFE;
     private const ushort Dropped = 0;
 
+    // ASCII runs of mixed text shorter than this are lower-cased one character at a time.
+    private const int ShortRun = 16;
+
     // Lazily filled fold table for the Basic Multilingual Plane; each entry is computed once, writes are atomic.
     private static readonly ushort[] Map = CreateMap();
     private static readonly ConcurrentDictionary<int, string> Multi = new();
@@ -86,18 +89,39 @@ internal static class TextFolding
             if (c < 128)
             {
                 // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: a run of ASCII is
-                // lower-cased as one block; a lone one (a space between words of another script) by the table.
-                var run = i + 1 < source.Length && source[i + 1] < 128 ? source[i..].IndexOfAnyExceptInRange('\0', '\u007F') : 1;
-                if (run == 1)
+                // lower-cased as one block (as Ascii.ToLower does: NUL kept); a lone one (a space between words of
+                // another script) by the table. A short run (a word between accented letters) is lower-cased here,
+                // where two calls per run cost more than its characters.
+                var end = i + 1;
+                var shortEnd = Math.Min(source.Length, i + ShortRun);
+                while (end < shortEnd && source[end] < 128)
+                {
+                    end++;
+                }
+
+                if (end == i + 1)
                 {
                     destination[n++] = (char)Map[c];
                     continue;
                 }
 
-                run = run < 0 ? source.Length - i : run;
-                System.Text.Ascii.ToLower(source.Slice(i, run), destination[n..], out var written);
-                n += written;
-                i += run - 1;
+                if (end == shortEnd && end < source.Length && source[end] < 128)
+                {
+                    var run = source[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+                    run = run < 0 ? source.Length - i : run;
+                    System.Text.Ascii.ToLower(source.Slice(i, run), destination[n..], out var written);
+                    n += written;
+                    i += run - 1;
+                    continue;
+                }
+
+                for (; i < end; i++)
+                {
+                    var a = source[i];
+                    destination[n++] = a is >= 'A' and <= 'Z' ? (char)(a + 32) : a;
+                }
+
+                i--;
                 continue;
             }
 

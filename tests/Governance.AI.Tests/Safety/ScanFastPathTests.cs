@@ -4,7 +4,7 @@ namespace Governance.AI.Tests.Safety;
 
 /// <summary>
 /// The scan's block paths against plain per-character readings: folding lower-cases runs of ASCII in mixed text as
-/// blocks, and the word-per-line pre-check splits lines with vectorized searches instead of <c>EnumerateLines</c>.
+/// blocks (short ones one character at a time), and the word-per-line pre-check splits lines with vectorized searches instead of <c>EnumerateLines</c>.
 /// </summary>
 public sealed class ScanFastPathTests
 {
@@ -20,6 +20,12 @@ public sealed class ScanFastPathTests
         "éA",
         "Aé",
         "AB\uD800 lone surrogate \uDC00 CD",
+
+        // ASCII runs lower-cased one character at a time (shorter than 16) and as a block, around the limit.
+        "é" + "AbCdEfGhIjKlMnO" + "ß" + "AbCdEfGhIjKlMnOp" + "ü" + "AbCdEfGhIjKlMnOpQ" + "ñ" + "Ab" + "Ω",
+        "é" + "AbCdEfGhIjKlMnOp",
+        "é" + "AbCdEfGhIjKlMnOpQ",
+        "éA\u0000B\u0000é\u0000\u0000Z",
     };
 
     public static TheoryData<string> LineTexts => new()
