@@ -2,14 +2,13 @@ using System.Globalization;
 using Governance.AI.Safety.Lexical;
 using InjectionModelTrainer;
 
-// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--seed N] [--attack-weight X] [--average N] [--benign-highest-window] [--seeds N] [--dropout X] [--no-write] [--score] [--dump scores.tsv] [--with-held-back]
+// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--seed N] [--attack-weight X] [--average N] [--benign-highest-window] [--seeds N] [--dropout X] [--no-write] [--score] [--dump scores.tsv]
 var settings = TrainingSettings.Shipped;
 var crossValidate = false;
 var write = true;
 double? reportThreshold = null;
 var score = false;
 string? dump = null;
-var withHeldBack = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,7 +18,6 @@ for (var i = 0; i < args.Length; i++)
         case "--threshold": reportThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--score": score = true; break;
         case "--dump": dump = args[++i]; break;
-        case "--with-held-back": withHeldBack = true; break;
         case "--bits": settings = settings with { Bits = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--epochs": settings = settings with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--lr": settings = settings with { LearningRate = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
@@ -53,7 +51,7 @@ for (var i = 0; i < args.Length; i++)
 }
 
 var folder = TrainingExample.FindFolder(Environment.CurrentDirectory);
-var rows = TrainingExample.ReadFolder(folder, withHeldBack);
+var rows = TrainingExample.ReadFolder(folder);
 Console.WriteLine($"{rows.Count} rows ({rows.Count(r => r.IsAttack)} attacks) from {folder}; {settings}");
 
 if (score)

@@ -25,19 +25,12 @@ internal sealed record TrainingExample(string Source, string Text, bool IsAttack
         }
     }
 
-    /// <summary>The subfolder of rows merged but not trained on by the shipped model (see the folder's README).</summary>
-    public const string HeldBackFolder = "held-back";
-
     /// <summary>Reads every <c>*.jsonl</c> file of a folder, files in ordinal name order, rows in file order.</summary>
     /// <param name="folder">The folder.</param>
-    /// <param name="includeHeldBack">Whether the files of its <see cref="HeldBackFolder"/> subfolder are read too, in the same name order.</param>
     /// <returns>The rows.</returns>
-    public static IReadOnlyList<TrainingExample> ReadFolder(string folder, bool includeHeldBack = false)
+    public static IReadOnlyList<TrainingExample> ReadFolder(string folder)
     {
-        var heldBack = Path.Combine(folder, HeldBackFolder);
-        var files = includeHeldBack && Directory.Exists(heldBack)
-            ? [.. Directory.GetFiles(folder, "*.jsonl"), .. Directory.GetFiles(heldBack, "*.jsonl")]
-            : Directory.GetFiles(folder, "*.jsonl");
+        var files = Directory.GetFiles(folder, "*.jsonl");
         Array.Sort(files, (a, b) => string.CompareOrdinal(Path.GetFileName(a), Path.GetFileName(b)));
         var rows = new List<TrainingExample>();
         foreach (var file in files)

@@ -97,19 +97,6 @@ public sealed class LexicalModelTests
         Assert.Equal(group, new TrainingExample(file, "text", false, "family", false).Group);
     }
 
-    [Fact]
-    public void Held_back_files_stay_out_of_the_shipped_rows_and_are_read_as_their_authors_groups_on_request()
-    {
-        var folder = TrainingExample.FindFolder(AppContext.BaseDirectory);
-        var withHeldBack = TrainingExample.ReadFolder(folder, includeHeldBack: true);
-        var heldBack = withHeldBack.Where(r => r.Group is "voices-h-*" or "agent-i-*").ToList();
-
-        Assert.DoesNotContain(Rows.Value, r => r.Group is "voices-h-*" or "agent-i-*");
-        Assert.Equal(Rows.Value.Count + heldBack.Count, withHeldBack.Count);
-        Assert.Contains(heldBack, r => r.Group == "voices-h-*" && r.IsAttack);
-        Assert.Contains(heldBack, r => r.Group == "agent-i-*" && !r.IsAttack);
-    }
-
     [Theory]
     [InlineData("What is a good recipe for banana bread without eggs?")]
     [InlineData("Summarize the attached quarterly report in three bullet points.")]
