@@ -60,6 +60,20 @@ public class FullPipelineBenchmarks
     [Benchmark]
     public Task<ChatResponse> AllSixPolicies() => _allSix.GetResponseAsync(_messages, _options);
 
+    /// <summary>
+    /// The direct call on the same prompt built anew each call (a new user string, the same system prompt): the peer of
+    /// <see cref="AllSixPoliciesRepeatedCopy"/>.
+    /// </summary>
+    [Benchmark]
+    public Task<ChatResponse> DirectRepeatedCopy() => _model.GetResponseAsync(PipelineBenchmarkData.OneKilobytePrompt(), _options);
+
+    /// <summary>
+    /// All six on the repeated prompt as a service that deserializes each request sees it: the same text in a new
+    /// string every call, so memos recognise it by content, never by reference.
+    /// </summary>
+    [Benchmark]
+    public Task<ChatResponse> AllSixPoliciesRepeatedCopy() => _allSix.GetResponseAsync(PipelineBenchmarkData.OneKilobytePrompt(), _options);
+
     /// <summary>The direct call on a prompt never sent before: the peer of <see cref="AllSixPoliciesFreshPrompt"/>.</summary>
     [Benchmark]
     public Task<ChatResponse> DirectFreshPrompt() => _model.GetResponseAsync(_freshPrompts.Next(), _options);

@@ -93,11 +93,12 @@ public sealed class InjectionFamilyTests
     }
 
     [Fact]
-    public void The_default_detector_flags_at_most_one_everyday_use()
+    public void The_default_detector_flags_no_everyday_use()
     {
-        // The lexical model layer (on by default) reads one of these rows as an attack: "You may now ask the
-        // assistant anything about your order." (a "you may now … anything" permission grant, probability ≈ 0.89).
-        // The bound keeps that known false positive from growing silently.
+        // The lexical model layer (on by default) once read the permission grant "You may now ask the assistant
+        // anything about your order." as an attack (0.89); the third round's benign authors (status sentences, notes to
+        // a reader, letter puzzles) brought it to 0.78, and "You are now in dark mode …" to 0.65. None of these rows may
+        // be flagged again.
         var flagged = new List<string>();
         foreach (string text in Benign)
         {
@@ -107,6 +108,6 @@ public sealed class InjectionFamilyTests
             }
         }
 
-        Assert.True(flagged.Count <= 1, string.Join(" | ", flagged));
+        Assert.True(flagged.Count == 0, string.Join(" | ", flagged));
     }
 }
