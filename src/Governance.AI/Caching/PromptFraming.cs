@@ -25,7 +25,7 @@ internal static partial class PromptFraming
         "i have been meaning to ask", "i'm kind of curious", "ich wollte mal fragen", "ich wollte fragen",
         "let me ask you something", "here's my question", "here is my question", "my question is", "i've always wondered",
         "ich hätte eine frage", "ich habe eine frage", "tengo una pregunta", "j'ai une question",
-        "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
+        "just to check", "just checking", "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
     ];
 
     private static readonly string[] CommaOpeners =
@@ -34,7 +34,7 @@ internal static partial class PromptFraming
         "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so", "sorry", "pardon",
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
-        "honestly", "random question",
+        "honestly", "random question", "simply put", "put simply", "quick check", "out of interest",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -53,7 +53,7 @@ internal static partial class PromptFraming
         "me pregunto si", "me pregunto", "je me demandais si", "je me demandais", "je me demande si", "je me demande", "would it be possible for you to", "do you happen to know",
         "would you mind", "do you mind", "do you know", "may i ask", "can i ask", "could i ask", "might i ask",
         "i'd like to know", "i would like to know", "i want to know", "help me understand", "i'd love it if you could",
-        "i would love it if you could", "it would be great if you could", "it'd be great if you could",
+        "i would love it if you could", "if you could", "if you can", "if you would", "it would be great if you could", "it'd be great if you could",
         "it would be helpful if you could", "it would be nice if you could", "do me a favor and", "do me a favour and",
         "i'm looking for", "i am looking for", "me gustaría saber", "quisiera saber", "j'aimerais savoir",
         "je voudrais savoir", "ich würde gerne wissen", "ich möchte wissen", "would you be so kind as to", "would you mind helping me",
@@ -61,7 +61,23 @@ internal static partial class PromptFraming
         "can you kindly", "would you kindly", "could you", "can you", "would you", "will you", "please", "kindly",
         "¿me podrías", "me podrías", "¿podrías", "podrías", "¿puedes", "puedes", "¿me puedes", "me puedes",
         "pourrais-tu", "pourriez-vous", "peux-tu", "pouvez-vous", "est-ce que tu peux", "est-ce que vous pouvez",
-        "kannst du bitte", "könntest du bitte", "könnten sie bitte", "kannst du", "könntest du", "könnten sie",
+        "kannst du bitte", "könntest du bitte", "könnten sie bitte",
+        // "Can you tell me, how long …" asks the question it wraps (German puts the wrapped verb last: the guard compares words, not their order).
+        "können sie mir sagen", "könnten sie mir sagen", "kannst du mir sagen", "könntest du mir sagen", "weißt du", "wissen sie",
+        "kannst du", "könntest du", "könnten sie", "¿puedes decirme", "puedes decirme", "¿podrías decirme", "podrías decirme",
+        "¿me puedes decir", "me puedes decir", "pouvez-vous me dire", "pourriez-vous me dire", "peux-tu me dire",
+        "pourrais-tu me dire",
+    ];
+
+    // Discourse particles and hedges after the question, set off by a comma ("…, anyway?", "…, in general?", "…, just
+    // wondering?"): they say how the asker feels about asking, not what is asked. Only at the end and after a comma,
+    // so "in general relativity" and "general advice" stay.
+    private static readonly string[] TrailingFillers =
+    [
+        "anyway", "anyways", "though", "in general", "generally", "generally speaking", "by the way", "btw", "basically",
+        "actually", "just wondering", "just curious", "out of curiosity", "i wonder", "i'm curious", "if you know",
+        "do you know", "any idea", "any ideas", "eigentlich", "überhaupt", "en général", "au fait", "en fait",
+        "en general", "por cierto",
     ];
 
     // Courtesy words anywhere: removing them never changes the request.
@@ -70,6 +86,9 @@ internal static partial class PromptFraming
         "if you don't mind", "if you do not mind", "thank you very much", "thanks very much",
         "thanks so much", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
         "thank you so much", "thanks a lot", "thank you", "thanks in advance", "thanks", "thx", "please", "pls", "plz",
+        // Hedges and discourse particles inside the question ("what actually causes …", "wie funktioniert eigentlich …"):
+        // the guard reads them as adding no referent, and removing them lets a question frame read the question.
+        "actually", "basically", "eigentlich",
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];
 
@@ -142,7 +161,7 @@ internal static partial class PromptFraming
     {
         // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
         chars.ToLowerInvariant(lower);
-        int length = RemoveCourtesies(chars, lower, DropSocialSentences(chars, lower, chars.Length));
+        int length = RemoveTrailingFillers(chars, lower, RemoveCourtesies(chars, lower, DropSocialSentences(chars, lower, chars.Length)));
         int start = SkipOpenings(lower[..length]);
         return ((ReadOnlySpan<char>)chars[start..length]).Trim();
     }
@@ -189,6 +208,41 @@ internal static partial class PromptFraming
 
                 // The removal joined the text on either side: a courtesy not in the prompt may span the join now.
                 MarkOccurring(lower[Math.Max(0, at - LongestCourtesy)..Math.Min(length, at + LongestCourtesy)], occurs);
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Removes trailing fillers (", anyway?") repeatedly, keeping the closing mark.</summary>
+    /// <returns>The length left.</returns>
+    private static int RemoveTrailingFillers(Span<char> chars, Span<char> lower, int length)
+    {
+        bool removed = true;
+        while (removed)
+        {
+            removed = false;
+            int end = length;
+            while (end > 0 && lower[end - 1] is '?' or '.' or '!' or ' ' or '…')
+            {
+                end--;
+            }
+
+            foreach (string filler in TrailingFillers)
+            {
+                int start = end - filler.Length;
+                if (start < 2 || !lower[start..end].SequenceEqual(filler) || lower[start - 1] != ' ' || lower[start - 2] != ',')
+                {
+                    continue;
+                }
+
+                // ", anyway?" → "?": the comma goes with the filler.
+                int from = start - 2;
+                chars[end..length].CopyTo(chars[from..]);
+                lower[end..length].CopyTo(lower[from..]);
+                length -= end - from;
+                removed = true;
+                break;
             }
         }
 
