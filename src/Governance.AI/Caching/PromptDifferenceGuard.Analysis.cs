@@ -140,8 +140,14 @@ public sealed partial class PromptDifferenceGuard
 
             // "What language do people speak in Brazil?" asks what "Which language is spoken in Brazil?" asks: "people"
             // as the subject of a question's auxiliary is the generic agent, as "one" is.
-            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower)))
-                || (lower == "people" && previous is "do" or "did");
+            bool genericPeople = lower == "people" && previous is "do" or "did";
+            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))) || genericPeople;
+            if (genericPeople && !token.Quoted)
+            {
+                // … but still a person: "Why do people get headaches?" is not "Why do I get headaches?".
+                features.Persons.Add("third");
+            }
+
             if (GuardLexicon.TimeWords.Contains(lower) || (!function && IsEntityShape(token)))
             {
                 features.Entities.Add(Lemma(lower));

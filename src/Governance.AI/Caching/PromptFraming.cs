@@ -347,8 +347,10 @@ internal static partial class PromptFraming
         return position;
     }
 
+    // A clitic continues the word: "if you can't sleep" does not start with the wrapper "if you can".
     private static bool StartsWithWord(ReadOnlySpan<char> text, int position, string word) =>
-        text[position..].StartsWith(word, StringComparison.Ordinal) && IsWordBoundary(text, position + word.Length);
+        text[position..].StartsWith(word, StringComparison.Ordinal) && IsWordBoundary(text, position + word.Length)
+        && !(position + word.Length < text.Length && text[position + word.Length] is '\'' or '’');
 
     private static bool IsWordBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 

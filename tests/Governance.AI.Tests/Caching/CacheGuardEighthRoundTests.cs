@@ -39,6 +39,7 @@ public sealed class CacheGuardEighthRoundTests
     [InlineData("How do I look after a puppy?", "How do I search for a puppy?")]
     [InlineData("Give me a tip for my interview", "Give me one tip for my interview")]
     [InlineData("Why do people yawn?", "Why do dogs yawn?")]
+    [InlineData("Why do people get headaches?", "Why do I get headaches?")]
     [InlineData("How much does a gallon of water weigh?", "How much does a gallon of water cost?")]
     public void Keeps_what_the_constructions_do_not_cover_apart(string cached, string prompt) =>
         Assert.False(Guard.IsSafeHit(cached, prompt, out _));
@@ -60,6 +61,7 @@ public sealed class CacheGuardEighthRoundTests
     [InlineData("What is the role of the army in general elections?")]
     [InlineData("Is general anesthesia safe?")]
     [InlineData("Explain general relativity, though not the math.")]
+    [InlineData("If you can't sleep, what should you do?")]
     public void Leaves_a_filler_word_that_is_part_of_the_request(string prompt) =>
         Assert.Equal(prompt, PromptFraming.NormalizeAndStrip(prompt));
 }
