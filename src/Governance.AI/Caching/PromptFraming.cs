@@ -86,16 +86,20 @@ internal static partial class PromptFraming
         "if you don't mind", "if you do not mind", "thank you very much", "thanks very much",
         "thanks so much", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
         "thank you so much", "thanks a lot", "thank you", "thanks in advance", "thanks", "thx", "please", "pls", "plz",
-        // Hedges and discourse particles inside the question ("what actually causes …", "wie funktioniert eigentlich …"):
-        // the guard reads them as adding no referent, and removing them lets a question frame read the question.
-        "actually", "basically", "eigentlich",
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];
+
+    // Hedges and discourse particles inside a question ("what actually causes …", "wie funktioniert eigentlich …"): the
+    // guard reads them as adding no referent, and removing them lets a question frame read the question. Only in a
+    // request short enough to have its frame read, so a long prompt's scan costs what it did.
+    private static readonly string[] Hedges = ["actually", "basically", "eigentlich"];
 
     // Every courtesy at once: a prompt is scanned once for all of them, and only those that occur are searched in
     // turn (in list order, which decides what the removals leave).
     private static readonly SearchValues<string> AnyCourtesy = SearchValues.Create(Courtesies, StringComparison.Ordinal);
     private static readonly int LongestCourtesy = Longest(Courtesies);
+    private static readonly SearchValues<string> AnyHedge = SearchValues.Create(Hedges, StringComparison.Ordinal);
+    private static readonly int LongestHedge = Longest(Hedges);
 
     // Prompts up to this length have their request remembered: a repeated prompt (a retry, a popular question, the
     // same question in another partition) is stripped once.
@@ -161,28 +165,35 @@ internal static partial class PromptFraming
     {
         // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
         chars.ToLowerInvariant(lower);
-        int length = RemoveTrailingFillers(chars, lower, RemoveCourtesies(chars, lower, DropSocialSentences(chars, lower, chars.Length)));
+        int length = RemoveWords(chars, lower, DropSocialSentences(chars, lower, chars.Length), Courtesies, AnyCourtesy, LongestCourtesy);
+        if (length <= MaxFramedLength)
+        {
+            length = RemoveWords(chars, lower, length, Hedges, AnyHedge, LongestHedge);
+        }
+
+        length = RemoveTrailingFillers(chars, lower, length);
         int start = SkipOpenings(lower[..length]);
         return ((ReadOnlySpan<char>)chars[start..length]).Trim();
     }
 
+    /// <summary>Removes each of <paramref name="words"/> (courtesies, hedges) wherever it stands as whole words.</summary>
     /// <returns>The length left.</returns>
-    private static int RemoveCourtesies(Span<char> chars, Span<char> lower, int length)
+    private static int RemoveWords(Span<char> chars, Span<char> lower, int length, string[] words, SearchValues<string> anyWord, int longest)
     {
-        Span<bool> occurs = stackalloc bool[Courtesies.Length];
-        if (!MarkOccurring(lower[..length], occurs))
+        Span<bool> occurs = stackalloc bool[words.Length];
+        if (!MarkOccurring(lower[..length], occurs, words, anyWord))
         {
             return length;
         }
 
-        for (int c = 0; c < Courtesies.Length; c++)
+        for (int c = 0; c < words.Length; c++)
         {
             if (!occurs[c])
             {
                 continue;
             }
 
-            string courtesy = Courtesies[c];
+            string courtesy = words[c];
             int at = 0;
             int found;
             while ((found = lower[at..length].IndexOf(courtesy, StringComparison.Ordinal)) >= 0)
@@ -207,7 +218,7 @@ internal static partial class PromptFraming
                 length -= end - at;
 
                 // The removal joined the text on either side: a courtesy not in the prompt may span the join now.
-                MarkOccurring(lower[Math.Max(0, at - LongestCourtesy)..Math.Min(length, at + LongestCourtesy)], occurs);
+                MarkOccurring(lower[Math.Max(0, at - longest)..Math.Min(length, at + longest)], occurs, words, anyWord);
             }
         }
 
@@ -249,18 +260,18 @@ internal static partial class PromptFraming
         return length;
     }
 
-    /// <summary>Marks each courtesy that occurs in <paramref name="text"/>, word boundaries aside.</summary>
+    /// <summary>Marks each of <paramref name="words"/> that occurs in <paramref name="text"/>, word boundaries aside.</summary>
     /// <returns><see langword="true"/> when any does.</returns>
-    private static bool MarkOccurring(ReadOnlySpan<char> text, Span<bool> occurs)
+    private static bool MarkOccurring(ReadOnlySpan<char> text, Span<bool> occurs, string[] words, SearchValues<string> anyWord)
     {
         bool any = false;
         int found;
-        while ((found = text.IndexOfAny(AnyCourtesy)) >= 0)
+        while ((found = text.IndexOfAny(anyWord)) >= 0)
         {
             text = text[found..];
-            for (int c = 0; c < Courtesies.Length; c++)
+            for (int c = 0; c < words.Length; c++)
             {
-                if (text.StartsWith(Courtesies[c], StringComparison.Ordinal))
+                if (text.StartsWith(words[c], StringComparison.Ordinal))
                 {
                     occurs[c] = true;
                     any = true;
