@@ -64,6 +64,18 @@ internal static partial class GuardLexicon
         ("first", "i me my mine myself we us our ours ourselves"), ("second", "your yours yourself yourselves"),
         ("third", "he him his himself she her hers herself they them their theirs themselves"));
 
+    /// <summary>
+    /// Gets the English pronouns whose form shows their case: "What should I feed my baby?" (the asker as subject) is
+    /// not "What should my baby feed me?" (the asker as object). Possessives and "her" (object or possessive) show none.
+    /// </summary>
+    public static FrozenDictionary<string, string> PronounCases { get; } = Classes(
+        ("subject", "i we he she they"), ("object", "me us him them"));
+
+    /// <summary>Gets the verbs of a request to the assistant ("give me", "tell me", "show us"): the pronoun after one names who receives the answer.</summary>
+    public static FrozenSet<string> RequestVerbs { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "give", "tell", "show", "help", "let", "send", "teach", "remind", "recommend", "suggest",
+        "find", "get", "explain", "describe", "write", "make", "walk", "guide");
+
     /// <summary>Gets German words that follow the German "was" (what) or "wo" (where), so that neither is read as English ("was" as a past tense, "wo" as the stem of "won't").</summary>
     public static FrozenSet<string> GermanAfterWas { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "ist", "sind", "war", "waren", "bedeutet", "heißt", "kann", "kostet", "macht", "passiert",

@@ -71,7 +71,11 @@ internal static partial class GuardLexicon
         // "Way" in de/es/fr: "la façon de", "la manera de", "die Art, … zu".
         "façon", "manière", "manera",
         // Hedges: they soften the request and narrow nothing.
-        "possibly", "perhaps", "maybe", "bit");
+        "possibly", "perhaps", "maybe", "bit",
+        // "City" in de/es/fr ("¿qué ciudad es la capital de Chile?").
+        "ciudad", "stadt", "ville",
+        // Discourse particles and hedges in de/es/fr, as "actually" / "really" in English.
+        "eigentlich", "überhaupt", "realmente", "exactamente", "básicamente", "vraiment", "exactement");
 
     /// <summary>Gets words that negate.</summary>
     public static FrozenSet<string> NegationWords { get; } = FrozenSet.Create(

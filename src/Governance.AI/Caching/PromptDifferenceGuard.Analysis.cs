@@ -94,6 +94,13 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
+            if (IsStatedOne(tokens, i, previous))
+            {
+                // "What is one idea for …?" asks for one; "what are some ideas" names no number.
+                AddNumber(features, "1", tokens, i, ref pending);
+                continue;
+            }
+
             if (GuardLexicon.NumberWords.TryGetValue(lower, out string? value))
             {
                 AddNumber(features, value, tokens, i, ref pending);
@@ -131,7 +138,16 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            bool function = _functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower));
+            // "What language do people speak in Brazil?" asks what "Which language is spoken in Brazil?" asks: "people"
+            // as the subject of a question's auxiliary is the generic agent, as "one" is.
+            bool genericPeople = lower == "people" && previous is "do" or "did";
+            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))) || genericPeople;
+            if (genericPeople && !token.Quoted)
+            {
+                // … but still a person: "Why do people get headaches?" is not "Why do I get headaches?".
+                features.Persons.Add("third");
+            }
+
             if (GuardLexicon.TimeWords.Contains(lower) || (!function && IsEntityShape(token)))
             {
                 features.Entities.Add(Lemma(lower));
@@ -210,6 +226,21 @@ public sealed partial class PromptDifferenceGuard
 
     // Modality, time and person, read from English auxiliaries and pronouns (function words otherwise). Returns whether
     // the token only marks the future ("going" in "going to win") and carries nothing else.
+    // "one" before a word that names things ("one idea", "one tip") states a number; "how does one …", "one of",
+    // "which one" and "the one" do not.
+    private bool IsStatedOne(List<Token> tokens, int index, string? previous)
+    {
+        if (tokens[index].Lower != "one" || index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        string next = tokens[index + 1].Lower;
+        return !_functionWords.Contains(next) && !GuardLexicon.NegationWords.Contains(next)
+            && previous is not ("the" or "this" or "that" or "which" or "every" or "each" or "any" or "no" or "another"
+                or "do" or "does" or "did" or "can" or "could" or "should" or "would" or "will" or "may" or "might" or "must");
+    }
+
     private static bool AddGrammarMarkers(PromptFeatures features, List<Token> tokens, int index, string? previous)
     {
         // Quoted text is compared as text: "proofread 'Their going to the park'" names no person and no time.
@@ -252,6 +283,12 @@ public sealed partial class PromptDifferenceGuard
         if (GuardLexicon.Persons.TryGetValue(lower, out string? person))
         {
             features.Persons.Add(person);
+            // "Give me tips", "tell me how": the asker as the one who receives the answer, not a role in the question.
+            if (GuardLexicon.PronounCases.TryGetValue(lower, out string? grammaticalCase)
+                && !(grammaticalCase == "object" && previous is not null && GuardLexicon.RequestVerbs.Contains(previous)))
+            {
+                features.PersonCases.Add(person + " " + grammaticalCase);
+            }
         }
 
         if (lower == "going" && next is "to")
@@ -616,6 +653,9 @@ public sealed partial class PromptDifferenceGuard
         public HashSet<string> Tenses { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Persons { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets each person with the case its pronouns take ("first subject", "first object").</summary>
+        public HashSet<string> PersonCases { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Tasks { get; } = new(StringComparer.Ordinal);
 

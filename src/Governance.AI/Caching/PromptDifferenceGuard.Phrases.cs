@@ -3,13 +3,25 @@ using System.Text.RegularExpressions;
 namespace Governance.AI.Caching;
 
 // Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
-// "remove"; "put together" is "assemble"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
+// "remove"; "put together" is "assemble"; "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
 // still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr). Only phrasings with a single common
 // sense are listed: "turn down" (refuse) is not.
 public sealed partial class PromptDifferenceGuard
 {
     private static string FoldPhrases(string text) =>
-        text.Contains(' ', StringComparison.Ordinal) ? PhrasePattern().Replace(text, PhraseWord) : text;
+        text.Contains(' ', StringComparison.Ordinal)
+            ? PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(text, PhraseWord), "search for"), "prevent ${object}from ${action}")
+            : text;
+
+    // "stop / keep X from V-ing" is the construction of "prevent X from V-ing": "stop" alone ("stop the car") stays.
+    [GeneratedRegex(
+        @"\b(?:stop|stops|stopped|stopping|keep|keeps|kept|keeping)\s+(?<object>(?:[\p{L}'’-]+\s+){1,3}?)from\s+(?<action>\p{L}+ing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PreventPattern();
+
+    // "look for a job" asks what "search for a job" asks; "look at", "look up" and "look after" are other requests.
+    [GeneratedRegex(@"\b(?:look|looks|looked|looking)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LookForPattern();
 
     private static string PhraseWord(Match match) =>
         match.Groups["remove"].Success ? "remove"

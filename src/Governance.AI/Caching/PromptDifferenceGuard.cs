@@ -125,6 +125,13 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardPerson;
         }
 
+        // "What should I feed my baby?" / "What should my baby feed me?": the same person, only as subject in one and
+        // only as object in the other, swaps who does what.
+        if (_options.ComparePerson && HasSwappedCase(a.PersonCases, b.PersonCases))
+        {
+            return SemanticCacheReasons.GuardPerson;
+        }
+
         if (_options.CompareTasks && !a.Tasks.SetEquals(b.Tasks))
         {
             return SemanticCacheReasons.GuardTask;
@@ -194,6 +201,22 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         return null;
+    }
+
+    private static bool HasSwappedCase(HashSet<string> a, HashSet<string> b)
+    {
+        foreach (string personCase in a)
+        {
+            int space = personCase.IndexOf(' ', StringComparison.Ordinal);
+            string person = personCase[..space];
+            string other = string.Concat(person, personCase.EndsWith(" subject", StringComparison.Ordinal) ? " object" : " subject");
+            if (!b.Contains(personCase) && b.Contains(other) && !a.Contains(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "from Berlin to Munich" / "to Berlin from Munich": a term both prompts give a direction role to has the other role.

@@ -11,7 +11,8 @@ namespace Governance.AI.Caching;
 // - a list: "list / name X" → "what are X";
 // - a reason: "what's the reason X", "how come X", "what causes X", "why does X happen" → "why (does) X";
 // - a comparison: "how does X differ from Y" → "what is the difference between X and Y";
-// - a measure: "how tall is X" → "what is the height of X"; an owner: "X's capital" → "the capital of X";
+// - a measure: "how tall is X", "how much does X weigh" → "what is the height / weight of X"; "how many people live in X" →
+//   "what is the population of X"; an owner: "X's capital" → "the capital of X";
 //   "X is what?" → "what is X?"; an author: "who is the author of X" → "who wrote X".
 // German, Spanish and French frames of the same kinds are rewritten within their language. Only frames are rewritten;
 // the kind of answer is kept (how / why / what / who / when / where stay apart, and the guard compares them), and so is
@@ -44,6 +45,8 @@ internal static partial class PromptFraming
         (HappenPattern(), m => "why " + m.Groups["aux"].Value + " " + m.Groups["event"].Value),
         (DifferPattern(), m => "what is the difference between " + m.Groups["x"].Value + " and " + m.Groups["y"].Value),
         (MeasurePattern(), m => "what " + m.Groups["verb"].Value + " the " + MeasureNoun(m.Groups["adjective"].Value) + " of " + m.Groups["thing"].Value),
+        (WeighPattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the weight of " + m.Groups["thing"].Value),
+        (PopulationPattern(), m => "what is the population of " + m.Groups["place"].Value),
         (IsWhatPattern(), m => "what " + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
         (AuthorPattern(), _ => "who wrote "),
         (SayInPattern(), SayIn),
@@ -187,6 +190,14 @@ internal static partial class PromptFraming
 
     [GeneratedRegex(@"^how (?<adjective>tall|high|old|big|large|heavy|deep|wide) (?<verb>is|are|was|were) (?<thing>[^?]+?)\??$", FrameOptions)]
     private static partial Regex MeasurePattern();
+
+    // A measure asked with its verb: "how much does X weigh" asks for the weight of X, as "how heavy is X" does.
+    [GeneratedRegex(@"^how much (?:does|do|(?<past>did)) (?<thing>[^?]+?) weigh\??$", FrameOptions)]
+    private static partial Regex WeighPattern();
+
+    // The number of people who live in a place is its population.
+    [GeneratedRegex(@"^how many people live in (?<place>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex PopulationPattern();
 
     [GeneratedRegex(@"^(?!what\b)(?<thing>[^?]+?) (?<verb>is|are|was|were) what\??$", FrameOptions)]
     private static partial Regex IsWhatPattern();

@@ -35,7 +35,7 @@ internal static partial class PromptFraming
         "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
         "kind", "kindly", "warm", "best", "wishes", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
         "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
-        "always", "and", "with", "any", "patience",
+        "always", "and", "with", "any", "patience", "can", "could",
         "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
         "sehr", "schon", "mal", "ich", "es", "geht", "dir", "ihnen", "gut", "für", "die", "der", "das", "hilfe",
         "störung", "freundliche", "freundlichen", "viele", "grüßen", "mit", "und", "sie", "stören",

@@ -25,7 +25,7 @@ internal static partial class PromptFraming
         "i have been meaning to ask", "i'm kind of curious", "ich wollte mal fragen", "ich wollte fragen",
         "let me ask you something", "here's my question", "here is my question", "my question is", "i've always wondered",
         "ich hätte eine frage", "ich habe eine frage", "tengo una pregunta", "j'ai une question",
-        "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
+        "just to check", "just checking", "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
     ];
 
     private static readonly string[] CommaOpeners =
@@ -34,7 +34,7 @@ internal static partial class PromptFraming
         "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so", "sorry", "pardon",
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
-        "honestly", "random question",
+        "honestly", "random question", "simply put", "put simply", "quick check", "out of interest",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -53,7 +53,7 @@ internal static partial class PromptFraming
         "me pregunto si", "me pregunto", "je me demandais si", "je me demandais", "je me demande si", "je me demande", "would it be possible for you to", "do you happen to know",
         "would you mind", "do you mind", "do you know", "may i ask", "can i ask", "could i ask", "might i ask",
         "i'd like to know", "i would like to know", "i want to know", "help me understand", "i'd love it if you could",
-        "i would love it if you could", "it would be great if you could", "it'd be great if you could",
+        "i would love it if you could", "if you could", "if you can", "if you would", "it would be great if you could", "it'd be great if you could",
         "it would be helpful if you could", "it would be nice if you could", "do me a favor and", "do me a favour and",
         "i'm looking for", "i am looking for", "me gustaría saber", "quisiera saber", "j'aimerais savoir",
         "je voudrais savoir", "ich würde gerne wissen", "ich möchte wissen", "would you be so kind as to", "would you mind helping me",
@@ -61,7 +61,23 @@ internal static partial class PromptFraming
         "can you kindly", "would you kindly", "could you", "can you", "would you", "will you", "please", "kindly",
         "¿me podrías", "me podrías", "¿podrías", "podrías", "¿puedes", "puedes", "¿me puedes", "me puedes",
         "pourrais-tu", "pourriez-vous", "peux-tu", "pouvez-vous", "est-ce que tu peux", "est-ce que vous pouvez",
-        "kannst du bitte", "könntest du bitte", "könnten sie bitte", "kannst du", "könntest du", "könnten sie",
+        "kannst du bitte", "könntest du bitte", "könnten sie bitte",
+        // "Can you tell me, how long …" asks the question it wraps (German puts the wrapped verb last: the guard compares words, not their order).
+        "können sie mir sagen", "könnten sie mir sagen", "kannst du mir sagen", "könntest du mir sagen", "weißt du", "wissen sie",
+        "kannst du", "könntest du", "könnten sie", "¿puedes decirme", "puedes decirme", "¿podrías decirme", "podrías decirme",
+        "¿me puedes decir", "me puedes decir", "pouvez-vous me dire", "pourriez-vous me dire", "peux-tu me dire",
+        "pourrais-tu me dire",
+    ];
+
+    // Discourse particles and hedges after the question, set off by a comma ("…, anyway?", "…, in general?", "…, just
+    // wondering?"): they say how the asker feels about asking, not what is asked. Only at the end and after a comma,
+    // so "in general relativity" and "general advice" stay.
+    private static readonly string[] TrailingFillers =
+    [
+        "anyway", "anyways", "though", "in general", "generally", "generally speaking", "by the way", "btw", "basically",
+        "actually", "just wondering", "just curious", "out of curiosity", "i wonder", "i'm curious", "if you know",
+        "do you know", "any idea", "any ideas", "eigentlich", "überhaupt", "en général", "au fait", "en fait",
+        "en general", "por cierto",
     ];
 
     // Courtesy words anywhere: removing them never changes the request.
@@ -73,10 +89,17 @@ internal static partial class PromptFraming
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];
 
+    // Hedges and discourse particles inside a question ("what actually causes …", "wie funktioniert eigentlich …"): the
+    // guard reads them as adding no referent, and removing them lets a question frame read the question. Only in a
+    // request short enough to have its frame read, so a long prompt's scan costs what it did.
+    private static readonly string[] Hedges = ["actually", "basically", "eigentlich"];
+
     // Every courtesy at once: a prompt is scanned once for all of them, and only those that occur are searched in
     // turn (in list order, which decides what the removals leave).
     private static readonly SearchValues<string> AnyCourtesy = SearchValues.Create(Courtesies, StringComparison.Ordinal);
     private static readonly int LongestCourtesy = Longest(Courtesies);
+    private static readonly SearchValues<string> AnyHedge = SearchValues.Create(Hedges, StringComparison.Ordinal);
+    private static readonly int LongestHedge = Longest(Hedges);
 
     // Prompts up to this length have their request remembered: a repeated prompt (a retry, a popular question, the
     // same question in another partition) is stripped once.
@@ -142,28 +165,35 @@ internal static partial class PromptFraming
     {
         // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
         chars.ToLowerInvariant(lower);
-        int length = RemoveCourtesies(chars, lower, DropSocialSentences(chars, lower, chars.Length));
+        int length = RemoveWords(chars, lower, DropSocialSentences(chars, lower, chars.Length), Courtesies, AnyCourtesy, LongestCourtesy);
+        if (length <= MaxFramedLength)
+        {
+            length = RemoveWords(chars, lower, length, Hedges, AnyHedge, LongestHedge);
+        }
+
+        length = RemoveTrailingFillers(chars, lower, length);
         int start = SkipOpenings(lower[..length]);
         return ((ReadOnlySpan<char>)chars[start..length]).Trim();
     }
 
+    /// <summary>Removes each of <paramref name="words"/> (courtesies, hedges) wherever it stands as whole words.</summary>
     /// <returns>The length left.</returns>
-    private static int RemoveCourtesies(Span<char> chars, Span<char> lower, int length)
+    private static int RemoveWords(Span<char> chars, Span<char> lower, int length, string[] words, SearchValues<string> anyWord, int longest)
     {
-        Span<bool> occurs = stackalloc bool[Courtesies.Length];
-        if (!MarkOccurring(lower[..length], occurs))
+        Span<bool> occurs = stackalloc bool[words.Length];
+        if (!MarkOccurring(lower[..length], occurs, words, anyWord))
         {
             return length;
         }
 
-        for (int c = 0; c < Courtesies.Length; c++)
+        for (int c = 0; c < words.Length; c++)
         {
             if (!occurs[c])
             {
                 continue;
             }
 
-            string courtesy = Courtesies[c];
+            string courtesy = words[c];
             int at = 0;
             int found;
             while ((found = lower[at..length].IndexOf(courtesy, StringComparison.Ordinal)) >= 0)
@@ -188,25 +218,60 @@ internal static partial class PromptFraming
                 length -= end - at;
 
                 // The removal joined the text on either side: a courtesy not in the prompt may span the join now.
-                MarkOccurring(lower[Math.Max(0, at - LongestCourtesy)..Math.Min(length, at + LongestCourtesy)], occurs);
+                MarkOccurring(lower[Math.Max(0, at - longest)..Math.Min(length, at + longest)], occurs, words, anyWord);
             }
         }
 
         return length;
     }
 
-    /// <summary>Marks each courtesy that occurs in <paramref name="text"/>, word boundaries aside.</summary>
+    /// <summary>Removes trailing fillers (", anyway?") repeatedly, keeping the closing mark.</summary>
+    /// <returns>The length left.</returns>
+    private static int RemoveTrailingFillers(Span<char> chars, Span<char> lower, int length)
+    {
+        bool removed = true;
+        while (removed)
+        {
+            removed = false;
+            int end = length;
+            while (end > 0 && lower[end - 1] is '?' or '.' or '!' or ' ' or '…')
+            {
+                end--;
+            }
+
+            foreach (string filler in TrailingFillers)
+            {
+                int start = end - filler.Length;
+                if (start < 2 || !lower[start..end].SequenceEqual(filler) || lower[start - 1] != ' ' || lower[start - 2] != ',')
+                {
+                    continue;
+                }
+
+                // ", anyway?" → "?": the comma goes with the filler.
+                int from = start - 2;
+                chars[end..length].CopyTo(chars[from..]);
+                lower[end..length].CopyTo(lower[from..]);
+                length -= end - from;
+                removed = true;
+                break;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Marks each of <paramref name="words"/> that occurs in <paramref name="text"/>, word boundaries aside.</summary>
     /// <returns><see langword="true"/> when any does.</returns>
-    private static bool MarkOccurring(ReadOnlySpan<char> text, Span<bool> occurs)
+    private static bool MarkOccurring(ReadOnlySpan<char> text, Span<bool> occurs, string[] words, SearchValues<string> anyWord)
     {
         bool any = false;
         int found;
-        while ((found = text.IndexOfAny(AnyCourtesy)) >= 0)
+        while ((found = text.IndexOfAny(anyWord)) >= 0)
         {
             text = text[found..];
-            for (int c = 0; c < Courtesies.Length; c++)
+            for (int c = 0; c < words.Length; c++)
             {
-                if (text.StartsWith(Courtesies[c], StringComparison.Ordinal))
+                if (text.StartsWith(words[c], StringComparison.Ordinal))
                 {
                     occurs[c] = true;
                     any = true;
@@ -293,8 +358,10 @@ internal static partial class PromptFraming
         return position;
     }
 
+    // A clitic continues the word: "if you can't sleep" does not start with the wrapper "if you can".
     private static bool StartsWithWord(ReadOnlySpan<char> text, int position, string word) =>
-        text[position..].StartsWith(word, StringComparison.Ordinal) && IsWordBoundary(text, position + word.Length);
+        text[position..].StartsWith(word, StringComparison.Ordinal) && IsWordBoundary(text, position + word.Length)
+        && !(position + word.Length < text.Length && text[position + word.Length] is '\'' or '’');
 
     private static bool IsWordBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 

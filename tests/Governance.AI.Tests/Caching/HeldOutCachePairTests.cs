@@ -19,8 +19,10 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
 {
     private static readonly WordVectorEmbeddingGenerator Offline = new();
 
-    // Floors a little below what the guard achieves (dev 89.4 %, dev2 93.4 %, dev3 90.9 %, dev4 91.1 %, dev5 96.4 %, dev6
-    // 89.9 %, dev7 78.8 %, test 83.1 %; 0 false hits on each). dev7 was written before its author read the guard
+    // Floors a little below what the guard achieves (dev 90.9 %, dev2 93.4 %, dev3 90.9 %, dev4 91.1 %, dev5 96.4 %, dev6
+    // 91.1 %, dev7 78.8 %, dev8 85.4 %, test 84.6 %; 0 false hits on each but dev8's explain / list pair, which both read
+    // as "what are X" by design: see the Caching README, eighth round). dev8 was written before its author read the guard
+    // (69.8 % and 4 false hits on the code of the time) and then used to tune the eighth round. dev7 was written before its author read the guard
     // (75.3 % and 2 false hits on the code of the time) and then used to tune the typo rule (and the WordNet synonym classes, since removed: they served no pair). dev2..dev6 were written by the guard's author to cover every kind of
     // issue #17 item 3, the classes the embedder cannot separate (quantifier, modifier, modality, time, person), the weak
     // hit kinds (synonym, typo, rewording) against hard near-synonyms, politeness and filler against added meaning, and
@@ -33,6 +35,7 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     [InlineData("cache-dev5.jsonl", 0.94, 0)]
     [InlineData("cache-dev6.jsonl", 0.85, 0)]
     [InlineData("cache-dev7.jsonl", 0.77, 0)]
+    [InlineData("cache-dev8.jsonl", 0.83, 1)]
     [InlineData("cache-test.jsonl", 0.80, 0)]
     public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
     {
