@@ -72,17 +72,28 @@ internal static class IdentifierLabel
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingWords = Lookup(
         "is", "ist", "lautet", "est", "es", "è", "é", "was");
 
+    /// <summary>
+    /// The word that labels the number at <paramref name="start"/>: the word before it, or the one before a linking word
+    /// ("the access code is 555-0132"); <paramref name="end"/> is where that word ends.
+    /// </summary>
+    private static ReadOnlySpan<char> LabelBefore(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = SkipGap(text, start, out _);
+        ReadOnlySpan<char> word = WordBefore(text, end);
+        if (LinkingWords.Contains(word))
+        {
+            end = SkipGap(text, end - word.Length, out _);
+            word = WordBefore(text, end);
+        }
+
+        return word;
+    }
+
     /// <summary>Whether the number that starts at <paramref name="start"/> is directly labelled as a code, PIN or
     /// meeting id: such a label wins over a phone word nearby ("dial-in code" holds "dial").</summary>
     public static bool IsCodeDirectlyBefore(ReadOnlySpan<char> text, int start)
     {
-        int p = SkipGap(text, start, out _);
-        ReadOnlySpan<char> word = WordBefore(text, p);
-        if (LinkingWords.Contains(word))
-        {
-            p = SkipGap(text, p - word.Length, out _);
-            word = WordBefore(text, p);
-        }
+        ReadOnlySpan<char> word = LabelBefore(text, start, out int p);
 
         bool id = word.Equals("id", StringComparison.OrdinalIgnoreCase);
         if (!id && !CodeLabels.Contains(word))
@@ -109,13 +120,7 @@ internal static class IdentifierLabel
     /// number, as a label is what makes an order number.</summary>
     public static bool IsPersonalNumberDirectlyBefore(ReadOnlySpan<char> text, int start)
     {
-        int p = SkipGap(text, start, out _);
-        ReadOnlySpan<char> word = WordBefore(text, p);
-        if (LinkingWords.Contains(word))
-        {
-            p = SkipGap(text, p - word.Length, out _);
-            word = WordBefore(text, p);
-        }
+        ReadOnlySpan<char> word = LabelBefore(text, start, out int p);
 
         if (!PersonalNumberWords.Contains(word))
         {
