@@ -88,7 +88,8 @@ public sealed partial class PromptInjectionDetector
     /// <summary>Scores the rot13 readings of the tokens (looked up with their words by the scan, not looked up again).</summary>
     private static void ScanRot13(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> rot13, bool untrusted, Context context, ref Accumulator acc)
     {
-        var sparse = GetScratch(5).Sparse(tokens.Length);
+        var scratch = GetScratch(5);
+        var sparse = scratch.Sparse(tokens.Length);
         var sparseCount = 0;
         for (var i = 0; i < rot13.Length; i++)
         {
@@ -99,7 +100,7 @@ public sealed partial class PromptInjectionDetector
         }
 
         var inner = default(Accumulator);
-        Evaluate(tokens, rot13, sparse.AsSpan(0, sparseCount), untrusted, context, ref inner);
+        Evaluate(tokens, rot13, sparse.AsSpan(0, sparseCount), untrusted, context, scratch.PossibleRules, ref inner);
         if (inner.Total() > 0)
         {
             acc.Merge(ref inner);

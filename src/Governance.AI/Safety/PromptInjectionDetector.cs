@@ -287,7 +287,7 @@ public sealed partial class PromptInjectionDetector
 
         // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
         var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Relayed | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, ref acc);
+        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, scratch.PossibleRules, ref acc);
         ScanMarkers(f, codeDiscussion, ref acc);
         for (var i = 0; i < sparseCount; i++)
         {
@@ -431,15 +431,19 @@ public sealed partial class PromptInjectionDetector
         return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
     }
 
-    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, ref Accumulator acc)
+    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<ulong> possibleRules, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
 
         // A rule fires only when each of its slots is filled within its window, which lies within the text and within
         // the widest rule window around the anchor: a rule with a slot that no token of the text fills, or none near
-        // the anchor, is passed over before its own windows are read.
+        // the anchor, is passed over before its own windows are read. Which rules of an anchor pass the first test
+        // depends on the text alone, so it is worked out at the anchor's first token (an attack repeats its anchors).
+        // possibleRules[bit]: which of that anchor's rules (a mask over IndexByAnchor[bit]) have every slot filled
+        // somewhere in the text, written before it is read (possibleKnown), so the scratch buffer needs no clearing.
         ulong present = 0;
+        ulong possibleKnown = 0;
         for (var s = 0; s < sparse.Length; s++)
         {
             present |= concepts[sparse[s]];
@@ -466,14 +470,17 @@ public sealed partial class PromptInjectionDetector
             {
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
                 m &= m - 1;
-                foreach (var ri in InjectionRules.IndexByAnchor[bit])
+                var byAnchor = InjectionRules.IndexByAnchor[bit];
+                if ((possibleKnown & (1UL << bit)) == 0)
                 {
-                    var rule = rules[ri];
-                    if (!AllSlotsPresent(rule.Slots, present))
-                    {
-                        continue;
-                    }
+                    possibleRules[bit] = PossibleRules(byAnchor, present);
+                    possibleKnown |= 1UL << bit;
+                }
 
+                for (var possible = possibleRules[bit]; possible != 0; possible &= possible - 1)
+                {
+                    var ri = byAnchor[System.Numerics.BitOperations.TrailingZeroCount(possible)];
+                    var rule = rules[ri];
                     if (!nearRead)
                     {
                         near = WindowConcepts(tokens, concepts, sparse, s, MaxRuleWindow);
@@ -540,6 +547,21 @@ public sealed partial class PromptInjectionDetector
                 }
             }
         }
+    }
+
+    /// <summary>Which of an anchor's rules, as a mask over their positions in <paramref name="byAnchor"/>, have every slot after the anchor in <paramref name="present"/>.</summary>
+    private static ulong PossibleRules(int[] byAnchor, ulong present)
+    {
+        ulong mask = 0;
+        for (var j = 0; j < byAnchor.Length; j++)
+        {
+            if (AllSlotsPresent(InjectionRules.All[byAnchor[j]].Slots, present))
+            {
+                mask |= 1UL << j;
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>Whether every slot after the anchor has one of its concepts in <paramref name="present"/>.</summary>
@@ -692,6 +714,9 @@ public sealed partial class PromptInjectionDetector
         private ulong[] _concepts = new ulong[1024];
         private ulong[] _rot13 = new ulong[1024];
         private int[] _sparse = new int[1024];
+
+        /// <summary>Per anchor concept bit, the mask of its rules possible in the text being evaluated (see <c>Evaluate</c>).</summary>
+        public ulong[] PossibleRules { get; } = new ulong[64];
 
         public char[] Folded(int length) => Ensure(ref _folded, length);
 
