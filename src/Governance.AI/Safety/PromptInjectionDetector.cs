@@ -36,8 +36,6 @@ public sealed partial class PromptInjectionDetector
 
     private static readonly TermTable<(string Stem, ulong Concepts)[]> Stems;
 
-    private static readonly int MaxRuleWindow = InjectionRules.All.Max(r => r.Window);
-
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("<[#\"-=");
 
     [ThreadStatic]
@@ -431,17 +429,16 @@ public sealed partial class PromptInjectionDetector
         return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
     }
 
-    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<ulong> possibleRules, ref Accumulator acc)
+    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
 
         // A rule fires only when each of its slots is filled within its window, which lies within the text and within
-        // the widest rule window around the anchor: a rule with a slot that no token of the text fills, or none near
-        // the anchor, is passed over before its own windows are read. Which rules of an anchor pass the first test
-        // depends on the text alone, so it is worked out at the anchor's first token (an attack repeats its anchors).
-        // possibleRules[bit]: which of that anchor's rules (a mask over IndexByAnchor[bit]) have every slot filled
-        // somewhere in the text, written before it is read (possibleKnown), so the scratch buffer needs no clearing.
+        // the widest window of the anchor's possible rules: a rule with a slot that no token of the text fills, or none
+        // that near the anchor, is passed over before its own windows are read. Which rules of an anchor pass the first
+        // test depends on the text alone, so it is worked out at the anchor's first token (an attack repeats its
+        // anchors). possibleRules[bit] is written before it is read (possibleKnown): the scratch needs no clearing.
         ulong present = 0;
         ulong possibleKnown = 0;
         for (var s = 0; s < sparse.Length; s++)
@@ -459,7 +456,7 @@ public sealed partial class PromptInjectionDetector
             }
 
             var near = 0UL;
-            var nearRead = false;
+            var nearWindow = -1;
 
             // "A cat that ignores the rules" describes; only the imperative ("ignoring your rules") overrides.
             if ((concepts[ti] & (ulong)Concept.Descriptive) != 0 && !IsFollowedBy(tokens, concepts, sparse, s, (ulong)Concept.Your, 2))
@@ -477,14 +474,17 @@ public sealed partial class PromptInjectionDetector
                     possibleKnown |= 1UL << bit;
                 }
 
-                for (var possible = possibleRules[bit]; possible != 0; possible &= possible - 1)
+                var anchorRules = possibleRules[bit];
+                for (var possible = anchorRules.Mask; possible != 0; possible &= possible - 1)
                 {
                     var ri = byAnchor[System.Numerics.BitOperations.TrailingZeroCount(possible)];
                     var rule = rules[ri];
-                    if (!nearRead)
+
+                    // Read once per token, again only for another anchor concept of the token with wider rules.
+                    if (nearWindow < anchorRules.Window)
                     {
-                        near = WindowConcepts(tokens, concepts, sparse, s, MaxRuleWindow);
-                        nearRead = true;
+                        near = WindowConcepts(tokens, concepts, sparse, s, anchorRules.Window);
+                        nearWindow = anchorRules.Window;
                     }
 
                     if (!AllSlotsPresent(rule.Slots, near))
@@ -549,19 +549,22 @@ public sealed partial class PromptInjectionDetector
         }
     }
 
-    /// <summary>Which of an anchor's rules, as a mask over their positions in <paramref name="byAnchor"/>, have every slot after the anchor in <paramref name="present"/>.</summary>
-    private static ulong PossibleRules(int[] byAnchor, ulong present)
+    /// <summary>Which of an anchor's rules have every slot after the anchor in <paramref name="present"/>, and the widest of their windows.</summary>
+    private static AnchorRules PossibleRules(int[] byAnchor, ulong present)
     {
         ulong mask = 0;
+        var window = 0;
         for (var j = 0; j < byAnchor.Length; j++)
         {
-            if (AllSlotsPresent(InjectionRules.All[byAnchor[j]].Slots, present))
+            var rule = InjectionRules.All[byAnchor[j]];
+            if (AllSlotsPresent(rule.Slots, present))
             {
                 mask |= 1UL << j;
+                window = Math.Max(window, rule.Window);
             }
         }
 
-        return mask;
+        return new AnchorRules(mask, window);
     }
 
     /// <summary>Whether every slot after the anchor has one of its concepts in <paramref name="present"/>.</summary>
@@ -696,6 +699,11 @@ public sealed partial class PromptInjectionDetector
         return result;
     }
 
+    /// <summary>An anchor concept's rules possible in a text.</summary>
+    /// <param name="Mask">The rules, as a mask over their positions in <see cref="InjectionRules.IndexByAnchor"/>.</param>
+    /// <param name="Window">The widest window of those rules.</param>
+    private readonly record struct AnchorRules(ulong Mask, int Window);
+
     /// <summary>The damping factors for the scanned text.</summary>
     /// <param name="Discussion">The factor for a text that discusses attacks.</param>
     /// <param name="ExplainStart">The index of the first token that asks for an explanation; what follows it is damped.</param>
@@ -715,8 +723,8 @@ public sealed partial class PromptInjectionDetector
         private ulong[] _rot13 = new ulong[1024];
         private int[] _sparse = new int[1024];
 
-        /// <summary>Per anchor concept bit, the mask of its rules possible in the text being evaluated (see <c>Evaluate</c>).</summary>
-        public ulong[] PossibleRules { get; } = new ulong[64];
+        /// <summary>Per anchor concept bit, its rules possible in the text being evaluated (see <c>Evaluate</c>).</summary>
+        public AnchorRules[] PossibleRules { get; } = new AnchorRules[64];
 
         public char[] Folded(int length) => Ensure(ref _folded, length);
 
