@@ -23,12 +23,7 @@ public sealed class ExactTierTests
             await tier.SetAsync(Key(i), Answer(i), TimeSpan.FromDays(1), CancellationToken.None);
         }
 
-        for (int i = 0; i < 2_000; i++)
-        {
-            CachedAnswer? found = await tier.GetAsync(Key(i), Now, CancellationToken.None);
-            Assert.NotNull(found);
-            Assert.Equal(i, found.TokensSaved);
-        }
+        await AssertFindsKeysBelowAsync(tier, 2_000);
 
         for (int i = 2_000; i < 2_100; i++)
         {
@@ -70,12 +65,7 @@ public sealed class ExactTierTests
         }
 
         // The reader skips HybridCache only for keys no tier on this cache wrote: every key the writer wrote is found.
-        for (int i = 0; i < 500; i++)
-        {
-            CachedAnswer? found = await reader.GetAsync(Key(i), Now, CancellationToken.None);
-            Assert.NotNull(found);
-            Assert.Equal(i, found.TokensSaved);
-        }
+        await AssertFindsKeysBelowAsync(reader, 500);
 
         Assert.Null(await reader.GetAsync(Key(500), Now, CancellationToken.None));
     }
@@ -102,5 +92,16 @@ public sealed class ExactTierTests
 
     private static string Key(int i) => ExactTier.KeyPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)));
 
+
+    /// <summary>Asserts that <paramref name="tier"/> finds the answer written under each of the first <paramref name="count"/> keys.</summary>
+    private static async Task AssertFindsKeysBelowAsync(ExactTier tier, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            CachedAnswer? found = await tier.GetAsync(Key(i), Now, CancellationToken.None);
+            Assert.NotNull(found);
+            Assert.Equal(i, found.TokensSaved);
+        }
+    }
     private static CachedAnswer Answer(int i) => CachedAnswer.Create(Encoding.UTF8.GetBytes("{\"messages\":[]}"), Now.AddDays(1), i, "gpt-4o");
 }
