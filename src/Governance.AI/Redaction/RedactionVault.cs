@@ -11,6 +11,10 @@ public sealed class RedactionVault
 {
     private static readonly IReadOnlyDictionary<string, int> NoCounts = new Dictionary<string, int>(StringComparer.Ordinal).AsReadOnly();
 
+    // The counts of a request with a few values of one type (one e-mail), read-only and shared: a snapshot that never changes.
+    private static readonly EntityTypeTable<IReadOnlyDictionary<string, int>> OneTypeCounts =
+        new(8, static (entityType, count) => new Dictionary<string, int>(1, StringComparer.Ordinal) { [entityType] = count }.AsReadOnly());
+
     // Most requests redact nothing or a value or two: the maps hold their first two entries without a dictionary.
     private VaultMap<string> _restorable;
     private VaultMap<TypeEntries> _types;
@@ -28,6 +32,15 @@ public sealed class RedactionVault
             if (types == 0)
             {
                 return NoCounts;
+            }
+
+            if (types == 1)
+            {
+                foreach (KeyValuePair<string, TypeEntries> only in _types)
+                {
+                    // A type only reserved (no value redacted) counts nothing; a new placeholder type is never kept.
+                    return only.Value.Count > 0 ? OneTypeCounts.Get(only.Key, only.Value.Count) : NoCounts;
+                }
             }
 
             var counts = new Dictionary<string, int>(types, StringComparer.Ordinal);

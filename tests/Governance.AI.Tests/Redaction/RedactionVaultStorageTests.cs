@@ -57,6 +57,22 @@ public sealed class RedactionVaultStorageTests
     }
 
     [Fact]
+    public void The_counts_of_one_type_are_a_read_only_snapshot_that_later_values_do_not_change()
+    {
+        var engine = new RedactionEngine(new RedactionOptions());
+        var vault = new RedactionVault();
+        engine.Redact("Write to a@example.com today.", vault);
+
+        IReadOnlyDictionary<string, int> first = vault.EntityCounts;
+        engine.Redact("And to b@example.com tomorrow.", vault);
+
+        Assert.Equal(new Dictionary<string, int> { ["EMAIL"] = 1 }, first);
+        Assert.Equal(new Dictionary<string, int> { ["EMAIL"] = 2 }, vault.EntityCounts);
+        Assert.True(Assert.IsAssignableFrom<IDictionary<string, int>>(first).IsReadOnly);
+        Assert.Empty(new RedactionVault().EntityCounts);
+    }
+
+    [Fact]
     public void Many_values_of_many_types_get_their_own_placeholders_and_restore_from_their_own_vault()
     {
         var engine = new RedactionEngine(new RedactionOptions());
