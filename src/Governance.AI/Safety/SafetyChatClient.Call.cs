@@ -101,11 +101,15 @@ public sealed partial class SafetyChatClient
             var passed = State.ProviderCheckedTexts;
             var lookUp = !providerSide && owner._slot.ProviderChecksResponses;
 
-            foreach (var message in response.Messages)
+            // By index: an enumerator of the interface would be boxed, and every step dispatched through it.
+            var messages = response.Messages;
+            for (var m = 0; m < messages.Count; m++)
             {
-                for (var c = 0; c < message.Contents.Count; c++)
+                var message = messages[m];
+                var contents = message.Contents;
+                for (var c = 0; c < contents.Count; c++)
                 {
-                    if (message.Contents[c] is not TextContent { Text.Length: > 0 } text)
+                    if (contents[c] is not TextContent { Text.Length: > 0 } text)
                     {
                         continue;
                     }
@@ -137,7 +141,7 @@ public sealed partial class SafetyChatClient
                     var released = spans is null ? text.Text : Redact(text.Text, spans);
                     if (spans is not null)
                     {
-                        message.Contents[c] = new TextContent(released) { AdditionalProperties = text.AdditionalProperties };
+                        contents[c] = new TextContent(released) { AdditionalProperties = text.AdditionalProperties };
                     }
 
                     if (providerSide)
