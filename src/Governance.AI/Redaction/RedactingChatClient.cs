@@ -137,7 +137,8 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
     {
         // Other responses may be shared (a client's own cache): build a new one rather than change them. Their message
         // list is copied only when a message changed (a placeholder restored, a new value redacted).
-        bool servedFromCache = IsCacheHit(response.AdditionalProperties);
+        // Only a step outside the cache can be served from it (the provider-side step's transform does not ask).
+        bool servedFromCache = _step != RedactionStep.ProviderSide && IsCacheHit(response.AdditionalProperties);
         List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault, servedFromCache));
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         _telemetry.Redacted(counts);
