@@ -6,15 +6,17 @@ namespace Governance.AI.Safety;
 /// <content>One call's prompt and response inspection and its decisions.</content>
 public sealed partial class SafetyChatClient
 {
-    /// <summary>The state of one call: its caller and the annotations collected.</summary>
-    private sealed class Call(SafetyChatClient owner, State state, CallerContext caller)
+    /// <summary>The state of one call: its options, its caller and the annotations collected.</summary>
+    private sealed class Call(SafetyChatClient owner, State state, ChatOptions? options)
     {
         // Most calls annotate nothing: the list is made by the first annotation.
         private List<string>? _annotations;
+        private CallerContext? _caller;
 
         public State State { get; } = state;
 
-        public CallerContext Caller { get; } = caller;
+        /// <summary>Gets the caller, resolved when an audit event or a block first needs it (most calls need none).</summary>
+        public CallerContext Caller => _caller ??= owner._callers.Resolve(options);
 
         /// <summary>Gets how many annotations (rule ids, with repeats) were collected so far.</summary>
         public int AnnotationCount => _annotations?.Count ?? 0;
