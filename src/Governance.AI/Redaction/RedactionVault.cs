@@ -38,7 +38,8 @@ public sealed class RedactionVault
             {
                 foreach (KeyValuePair<string, TypeEntries> only in _types)
                 {
-                    // A type only reserved (no value redacted) counts nothing; a new placeholder type is never kept.
+                    // A type only seen in the prompt's placeholders (reserved, never counted) counts nothing and is
+                    // never put in the shared table: only types a recognizer reported are.
                     return only.Value.Count > 0 ? OneTypeCounts.Get(only.Key, only.Value.Count) : NoCounts;
                 }
             }
