@@ -79,9 +79,14 @@ public sealed class IdempotentChatClient : DelegatingChatClient
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
             ScopedKey(request, options), Window, token => base.GetStreamingResponseAsync(request, options, token).ToChatResponseAsync(token), cancellationToken)
             .ConfigureAwait(false);
-        foreach (ChatResponseUpdate update in CopyOf(result).ToChatResponseUpdates())
+        ChatResponse answer = CopyOf(result);
+        ChatResponseUpdate[] updates = answer.ToChatResponseUpdates();
+        for (int i = 0; i < updates.Length; i++)
         {
-            yield return update;
+            // ToChatResponseUpdates marks every message's update with the finish reason and puts the usage and the
+            // policies' properties on an update after them; a stream ends with one update carrying all three.
+            updates[i].FinishReason = i == updates.Length - 1 ? answer.FinishReason : null;
+            yield return updates[i];
         }
     }
 

@@ -127,4 +127,34 @@ public sealed class IdempotencyCompositionTests
         Assert.Equal(2, _store.Reserved);
         Assert.Empty(_store.Violations);
     }
+
+    [Fact]
+    public async Task A_keyed_stream_and_its_replay_end_as_streams_do_with_nothing_after_the_finish_reason_and_the_usage_last()
+    {
+        // Invariant (root README, Errors: "nothing follows the update with the finish reason, and the policies'
+        // properties ride on the provider's last update (the one with the usage)"): a streamed request with an
+        // idempotency key, first run and replay alike, ends with one update carrying the finish reason, the usage
+        // and the policies' properties, after which nothing comes.
+        var model = new FakeChatClient(_clock) { StreamingChunks = 3, Responder = _ => FakeReply.Text("Your order is placed.", 10, 6) };
+        IChatClient client = Agent(model, b => b.UseIdempotency());
+        ChatOptions Options() => new ChatOptions().ForCaller("contoso", "alice").WithIdempotencyKey("order-42");
+
+        foreach (bool replay in new[] { false, true })
+        {
+            List<ChatResponseUpdate> updates = [];
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync("Place my order.", Options()))
+            {
+                updates.Add(update);
+            }
+
+            Assert.Equal("Your order is placed.", string.Concat(updates.Select(u => u.Text)));
+            ChatResponseUpdate last = updates[^1];
+            Assert.Equal(ChatFinishReason.Stop, last.FinishReason);
+            Assert.Single(updates, u => u.FinishReason is not null);
+            Assert.Equal(16, Assert.Single(last.Contents.OfType<UsageContent>()).Details.TotalTokenCount);
+            Assert.Equal(replay ? true : null, last.AdditionalProperties?.GetValueOrDefault(IdempotencyChatOptionsExtensions.ReplayedProperty));
+        }
+
+        Assert.Equal(1, model.CallCount);
+    }
 }
