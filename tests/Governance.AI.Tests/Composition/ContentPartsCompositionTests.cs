@@ -1,3 +1,4 @@
+using System.Text;
 using Governance.AI.Redaction;
 using Governance.AI.Testing;
 using Governance.AI.Tests.Tools;
@@ -105,5 +106,32 @@ public sealed class ContentPartsCompositionTests
         TextReasoningContent sentBack = Assert.Single(model.Requests[1].Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>());
         Assert.Equal("The user wants the receipt sent to <EMAIL_1>.", sentBack.Text);
         Assert.Equal("provider-signature-1", sentBack.ProtectedData);
+    }
+
+    [Theory(Skip = "bug: RedactingChatClient leaves a text DataContent (an attached text/plain or JSON file) as sent, so its personal data reaches the cache and the provider unredacted")]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Personal_data_in_an_attached_text_file_never_reaches_the_provider_as_written(bool streaming)
+    {
+        // Invariant (Redaction/README: "the cache, the budget, the router and the provider only ever see redacted
+        // text"): a file the user attaches as text (DataContent text/plain) is text the provider reads; an address
+        // in it reaches the provider as a placeholder or not at all, never as written.
+        var model = new FakeChatClient(_clock) { Responder = _ => FakeReply.Text("The file lists one customer.", 10, 5) };
+        IChatClient client = Agent(model, redact: true);
+        var prompt = new ChatMessage(ChatRole.User,
+        [
+            new TextContent("Summarise the attached customer list."),
+            new DataContent(Encoding.UTF8.GetBytes("name,email\nAlice Smith," + Email + "\n"), "text/plain") { Name = "customers.csv" },
+        ]);
+
+        await Send(client, [prompt], new ChatOptions().ForCaller("contoso", "alice"), streaming);
+
+        IEnumerable<string> sent = model.Requests[0].Messages.SelectMany(m => m.Contents).Select(c => c switch
+        {
+            TextContent text => text.Text,
+            DataContent data => Encoding.UTF8.GetString(data.Data.Span),
+            _ => string.Empty,
+        });
+        Assert.All(sent, text => Assert.DoesNotContain(Email, text, StringComparison.Ordinal));
     }
 }
