@@ -22,7 +22,8 @@ internal static partial class GuardLexicon
         "auf", "für", "von", "zu", "im", "dem", "den", "auch", "oder", "aber", "kann", "werde", "wird", "mein", "meine",
         "meinen", "es", "el", "la", "los", "las", "que", "qué", "por", "para", "del", "una", "unos", "con", "cómo", "cuál",
         "está", "pero", "y", "sin", "muy", "puedo", "hay", "le", "les", "des", "du", "est", "je", "une", "et", "pour",
-        "pas", "qui", "sans", "avec", "dans", "sur", "mon", "mes", "ce", "cette", "vous", "nous", "peux", "quoi");
+        "pas", "qui", "sans", "avec", "dans", "sur", "mon", "mes", "ce", "cette", "vous", "nous", "peux", "quoi", "de", "en",
+        "al", "à", "au", "aux", "vers", "nach", "zum", "zur");
 
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(

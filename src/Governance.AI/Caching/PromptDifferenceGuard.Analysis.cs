@@ -35,6 +35,7 @@ public sealed partial class PromptDifferenceGuard
         string? relationHead = null;
         var pending = new PendingLinks { Direction = -1 };
         bool asksForSteps = AsksForSteps(tokens);
+        bool? foreign = null;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
@@ -61,7 +62,8 @@ public sealed partial class PromptDifferenceGuard
             bool afterPreposition = previous is not null && GuardLexicon.Prepositions.Contains(previous);
             features.AllWords.Add(lower);
             features.AllWords.Add(Lemma(lower));
-            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0)
+            // "a" is the Spanish and French "to" ("de Madrid a Barcelona") but the English article ("a good laptop").
+            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0 && (lower != "a" || (foreign ??= IsInAnotherLanguage(text))))
             {
                 pending.Direction = features.OrderedTerms.Count - 1;
             }
@@ -291,7 +293,8 @@ public sealed partial class PromptDifferenceGuard
             }
         }
 
-        if (lower == "going" && next is "to")
+        // "going to win" is a future; "going to Tokyo", "going to the beach" is a journey.
+        if (lower == "going" && next is "to" && !IsDestination(tokens, index + 2))
         {
             features.Tenses.Add("future");
             return true;
@@ -299,6 +302,11 @@ public sealed partial class PromptDifferenceGuard
 
         return false;
     }
+
+    // A name, a number or a determiner after "going to" starts a place, not a verb.
+    private static bool IsDestination(List<Token> tokens, int index) =>
+        index < tokens.Count && (tokens[index].HasDigit || char.IsUpper(tokens[index].Text[0])
+            || tokens[index].Lower is "the" or "a" or "an" or "my" or "your" or "his" or "her" or "our" or "their" or "this" or "that" or "some");
 
     // The kind of answer a question word asks for; "how many" / "how much" ask for an amount, "how is" / "how are" for
     // what a thing is like, Spanish "por qué" for a reason.
