@@ -80,7 +80,7 @@ public sealed partial class PromptDifferenceGuard
             }
 
             features.Words.Add(lower);
-            if (!token.Quoted && QuestionKindOf(lower, previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
+            if (!token.Quoted && !IsRelativePronoun(tokens, i) && QuestionKindOf(lower, previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
             {
                 features.QuestionKinds.Add(kind);
             }
@@ -301,6 +301,29 @@ public sealed partial class PromptDifferenceGuard
         }
 
         return false;
+    }
+
+    // "my parents who are in their 70s", "a city where it never rains": "who", "which", "where", "when" right after a
+    // content word of the same clause relate to that word and ask nothing. "When" and "where" before anything but an
+    // auxiliary, a modal or "to" open a clause ("when traveling to Japan, what should I pack?"); a question goes on
+    // with one ("when is", "where can", "when to plant").
+    private bool IsRelativePronoun(List<Token> tokens, int index)
+    {
+        string lower = tokens[index].Lower;
+        if (lower is "when" or "where" && index + 1 < tokens.Count && tokens[index + 1].Lower is { } next
+            && !GuardLexicon.TenseAuxiliaries.ContainsKey(next) && !GuardLexicon.Modals.ContainsKey(next) && next is not ("to" or "would" or "have" or "has"))
+        {
+            return true;
+        }
+
+        if (index == 0 || lower is not ("who" or "whom" or "whose" or "which" or "where" or "when"))
+        {
+            return false;
+        }
+
+        Token previous = tokens[index - 1];
+        return previous.Clause == tokens[index].Clause && previous.HasLetter && !_functionWords.Contains(previous.Lower)
+            && !GuardLexicon.QuestionWords.ContainsKey(previous.Lower) && !GuardLexicon.Tasks.ContainsKey(previous.Lower);
     }
 
     // A name, a number or a determiner after "going to" starts a place, not a verb.
