@@ -27,6 +27,7 @@ internal static partial class PromptFraming
     private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
     [
         (TellWhPattern(), _ => string.Empty),
+        (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
         (LikePattern(), m => "how " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
         (PassiveByPattern(), m => (m.Groups["agent"].Value.Equals("what", StringComparison.OrdinalIgnoreCase) ? "what " : "who ") + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
         (StepsQuestionPattern(), _ => "how do I "),
@@ -137,6 +138,11 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
     private static partial Regex TellWhPattern();
 
+    // A question left in the word order of a wrapper ("[could you tell me] how I can convert …", "what questions I should
+    // expect") is the direct question: "how can I convert …", "what questions should I expect".
+    [GeneratedRegex(@"^(?<wh>how|what|where|when|why|which|who)(?<thing> (?!(?:can|could|should|do|does|did|would|might|must|shall|will|is|are|was|were)\b)\p{L}+)? (?<subject>i|we|you|one) (?<aux>can|could|should|do|would|might|must|shall) ", FrameOptions)]
+    private static partial Regex IndirectQuestionPattern();
+
     [GeneratedRegex(@"^what (?:steps|procedure|process) (?:do|should|must|would|can|could) (?:i|we|you|one) (?:follow|take|go through|use) (?:to|for) ", FrameOptions)]
     private static partial Regex StepsQuestionPattern();
 
@@ -147,7 +153,7 @@ internal static partial class PromptFraming
     private static partial Regex HowToPattern();
 
     // "What's the weather like?" asks what "How's the weather?" asks.
-    [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) like\??$", FrameOptions)]
+    [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?,]+?) like\??$", FrameOptions)]
     private static partial Regex LikePattern();
 
     [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|method|procedure|process|steps) (?:to|for|involved in) ", FrameOptions)]
@@ -240,7 +246,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
     private static partial Regex SpanishMeanPattern();
 
-    [GeneratedRegex(@"^expl[ií]ca(?:me|nos)?,? (?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|dec[ií]r(?:me|nos)?|dime|decidme),? (?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
     private static partial Regex SpanishExplainWhPattern();
 
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
@@ -252,7 +258,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
     private static partial Regex FrenchDefinitionPattern();
 
-    [GeneratedRegex(@"^expliquez?(?:-moi|-nous)?,? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:me |nous )?dire|dis-moi|dites-moi),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
     private static partial Regex FrenchExplainWhPattern();
 
     [GeneratedRegex(@"^expliquez?(?:-moi|-nous)? (?!(?:comment|pourquoi|ce|ça|cela|qu|quand|où|qui|quel)\b)", FrameOptions)]

@@ -26,6 +26,7 @@ internal static partial class PromptFraming
         "let me ask you something", "here's my question", "here is my question", "my question is", "i've always wondered",
         "ich hätte eine frage", "ich habe eine frage", "tengo una pregunta", "j'ai une question",
         "just to check", "just checking", "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
+        "like",
     ];
 
     private static readonly string[] CommaOpeners =
@@ -34,7 +35,8 @@ internal static partial class PromptFraming
         "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so", "sorry", "pardon",
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
-        "honestly", "random question", "simply put", "put simply", "quick check", "out of interest",
+        "honestly", "random question", "simply put", "put simply", "quick check", "out of interest", "a ver", "mira",
+        "oye", "look", "see", "tiens", "écoute", "schau mal", "hör mal",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -77,7 +79,8 @@ internal static partial class PromptFraming
         "anyway", "anyways", "though", "in general", "generally", "generally speaking", "by the way", "btw", "basically",
         "actually", "just wondering", "just curious", "out of curiosity", "i wonder", "i'm curious", "if you know",
         "do you know", "any idea", "any ideas", "eigentlich", "überhaupt", "en général", "au fait", "en fait",
-        "en general", "por cierto",
+        "en general", "por cierto", "i mean", "you know", "like", "honestly", "really", "i guess", "lol", "haha",
+        "or something", "or whatever", "if that makes sense", "o sea", "tu sais", "quoi",
     ];
 
     // Courtesy words anywhere: removing them never changes the request.
@@ -92,7 +95,7 @@ internal static partial class PromptFraming
     // Hedges and discourse particles inside a question ("what actually causes …", "wie funktioniert eigentlich …"): the
     // guard reads them as adding no referent, and removing them lets a question frame read the question. Only in a
     // request short enough to have its frame read, so a long prompt's scan costs what it did.
-    private static readonly string[] Hedges = ["actually", "basically", "eigentlich"];
+    private static readonly string[] Hedges = ["actually", "basically", "eigentlich", "lol", "lmao", "haha", "hahaha", "tbh", "umm", "uhh", "hmm", "erm", "ähm", "äh", "euh"];
 
     // Every courtesy at once: a prompt is scanned once for all of them, and only those that occur are searched in
     // turn (in list order, which decides what the removals leave).
@@ -239,25 +242,47 @@ internal static partial class PromptFraming
                 end--;
             }
 
-            foreach (string filler in TrailingFillers)
+            // A run of fillers ("…, I mean like actually"), each a whole phrase, back to the comma that sets it off.
+            int start = end;
+            while (TrailingFillerBefore(lower, start) is int fillerStart and >= 0)
             {
-                int start = end - filler.Length;
-                if (start < 2 || !lower[start..end].SequenceEqual(filler) || lower[start - 1] != ' ' || lower[start - 2] != ',')
+                start = fillerStart;
+                if (start >= 2 && lower[start - 1] == ' ' && lower[start - 2] == ',')
                 {
-                    continue;
+                    // ", anyway?" → "?": the comma goes with the fillers.
+                    int from = start - 2;
+                    chars[end..length].CopyTo(chars[from..]);
+                    lower[end..length].CopyTo(lower[from..]);
+                    length -= end - from;
+                    removed = true;
+                    break;
                 }
 
-                // ", anyway?" → "?": the comma goes with the filler.
-                int from = start - 2;
-                chars[end..length].CopyTo(chars[from..]);
-                lower[end..length].CopyTo(lower[from..]);
-                length -= end - from;
-                removed = true;
-                break;
+                if (start < 1 || lower[start - 1] != ' ')
+                {
+                    break;
+                }
+
+                start--;
             }
         }
 
         return length;
+    }
+
+    /// <returns>Where the trailing filler that ends at <paramref name="end"/> starts, or -1.</returns>
+    private static int TrailingFillerBefore(ReadOnlySpan<char> lower, int end)
+    {
+        foreach (string filler in TrailingFillers)
+        {
+            int start = end - filler.Length;
+            if (start >= 1 && lower[start..end].SequenceEqual(filler) && lower[start - 1] == ' ')
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Marks each of <paramref name="words"/> that occurs in <paramref name="text"/>, word boundaries aside.</summary>
@@ -318,19 +343,18 @@ internal static partial class PromptFraming
                 continue;
             }
 
-            foreach (string opener in CommaOpeners)
+            // Discourse markers set off by one comma, alone or several in a row ("also ähm,", "bueno, a ver,").
+            if (CommaOpenersEnd(lower, position) is int afterMarkers and > 0)
             {
-                int end = position + opener.Length;
-                if (StartsWithWord(lower, position, opener) && end < lower.Length && lower[end] == ',')
-                {
-                    position = end + 1;
-                    progressed = true;
-                    break;
-                }
+                position = afterMarkers;
+                progressed = true;
+                continue;
             }
 
-            if (progressed)
+            if (MetaQuestionEnd(lower, position) is int afterMeta and > 0)
             {
+                position = afterMeta;
+                progressed = true;
                 continue;
             }
 
@@ -346,6 +370,100 @@ internal static partial class PromptFraming
         }
 
         return SkipSeparators(lower, position);
+    }
+
+    /// <returns>The index after a run of comma openers separated by spaces and ended by a comma at <paramref name="position"/>, or -1.</returns>
+    private static int CommaOpenersEnd(ReadOnlySpan<char> lower, int position)
+    {
+        int at = position;
+        while (true)
+        {
+            // The longest opener that starts here ("pues nada", not "pues").
+            int matched = -1;
+            foreach (string opener in CommaOpeners)
+            {
+                if (at + opener.Length > matched && StartsWithWord(lower, at, opener))
+                {
+                    matched = at + opener.Length;
+                }
+            }
+
+            if (matched < 0 || matched >= lower.Length)
+            {
+                return -1;
+            }
+
+            if (lower[matched] == ',')
+            {
+                return matched + 1;
+            }
+
+            if (lower[matched] != ' ')
+            {
+                return -1;
+            }
+
+            at = matched + 1;
+        }
+    }
+
+    // The longest lead-in that only announces the question, in words.
+    private const int MaxMetaWords = 8;
+
+    /// <summary>
+    /// A lead-in that talks about the question rather than asking it — "random thought but", "I guess my question is,",
+    /// "this might be a dumb question, but", "quick one -" — ends at a clause mark or "but", names the question
+    /// ("question", "thought", "one") and holds nothing but social, glue and such words: no name, no number, no other word.
+    /// </summary>
+    /// <returns>The index after it, or -1.</returns>
+    private static int MetaQuestionEnd(ReadOnlySpan<char> lower, int position)
+    {
+        bool namesQuestion = false;
+        int words = 0;
+        int i = position;
+        while (i < lower.Length && words <= MaxMetaWords)
+        {
+            char c = lower[i];
+            if (c is ',' or ':' or '-' or '—' or '–')
+            {
+                return namesQuestion && words > 0 ? i + 1 : -1;
+            }
+
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                return -1;
+            }
+
+            int start = i;
+            while (i < lower.Length && (char.IsLetter(lower[i]) || (lower[i] is '\'' or '’' && i + 1 < lower.Length && char.IsLetter(lower[i + 1]))))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = lower[start..i];
+            if (word.SequenceEqual("but"))
+            {
+                return namesQuestion && words > 0 ? i : -1;
+            }
+
+            words++;
+            if (Meta.Contains(word))
+            {
+                namesQuestion |= word is "question" or "thought" or "one" or "query";
+            }
+            else if (!Social.Contains(word) && !Glue.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int SkipSeparators(ReadOnlySpan<char> text, int position)
