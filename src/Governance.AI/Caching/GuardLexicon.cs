@@ -25,6 +25,11 @@ internal static partial class GuardLexicon
         "pas", "qui", "sans", "avec", "dans", "sur", "mon", "mes", "ce", "cette", "vous", "nous", "peux", "quoi", "de", "en",
         "al", "à", "au", "aux", "vers", "nach", "zum", "zur");
 
+    /// <summary>Gets adverbs in "-ly" whose common sense is not their adjective's ("hardly", "largely", "lately").</summary>
+    public static FrozenSet<string> DepartedAdverbs { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "hardly", "largely", "lately", "shortly", "nearly", "highly", "fairly", "mostly", "barely",
+        "presently", "dearly", "surely", "plainly");
+
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,

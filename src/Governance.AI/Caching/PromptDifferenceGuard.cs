@@ -168,6 +168,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
                 matched = MatchEquivalents(onlyA, onlyB);
             }
 
+            RemoveCompounds(onlyA, onlyB, b);
+            RemoveCompounds(onlyB, onlyA, a);
             RemoveUnspecific(onlyA, b.Words, a.Words);
             RemoveUnspecific(onlyB, a.Words, b.Words);
 
@@ -367,13 +369,73 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
     {
         foreach (string word in qualifiers)
         {
-            if (other.Content.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word)))
+            if (other.Content.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word))) || IsCompoundIn(word, other)
                 || (_options.AllowSynonyms && HasEquivalentIn(word, other.Words)))
             {
                 continue;
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    // A compound is the same words with a hyphen, apart or together: "cold-brew" / "cold brew", "wi-fi" / "wifi",
+    // "qu'est-ce" / "qu'est ce". Removes each compound of own whose joined form, or every part, the other prompt has,
+    // with those words.
+    private static void RemoveCompounds(List<string> own, List<string> other, PromptFeatures otherFeatures)
+    {
+        for (int i = own.Count - 1; i >= 0; i--)
+        {
+            string word = own[i];
+            if (!word.Contains('-', StringComparison.Ordinal) || !IsCompoundIn(word, otherFeatures))
+            {
+                continue;
+            }
+
+            own.RemoveAt(i);
+            string[] parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            if (!other.Remove(string.Concat(parts)))
+            {
+                foreach (string part in parts)
+                {
+                    other.Remove(part);
+                    other.Remove(Lemma(part));
+                }
+            }
+        }
+    }
+
+    // Whether the other prompt writes a compound of this one apart or together ("cold-brew": "cold brew", "coldbrew"),
+    // or this word as a compound ("wifi": "wi-fi").
+    private static bool IsCompoundIn(string word, PromptFeatures other)
+    {
+        if (word.Contains('-', StringComparison.Ordinal))
+        {
+            string[] parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            if (other.AllWords.Contains(string.Concat(parts)))
+            {
+                return true;
+            }
+
+            foreach (string part in parts)
+            {
+                if (!other.AllWords.Contains(part))
+                {
+                    return false;
+                }
+            }
+
+            return parts.Length > 1;
+        }
+
+        foreach (string compound in other.Content)
+        {
+            if (compound.Contains('-', StringComparison.Ordinal) && compound.Replace("-", string.Empty, StringComparison.Ordinal) == word)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -520,7 +582,16 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         // Lemma reads "movies" as "movy" (as it reads "cities" as "city"): the lexicon spells it "movie".
-        return word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group) ? group : -1;
+        if (word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group))
+        {
+            return group;
+        }
+
+        // An adverb in "-ly" is its adjective's word ("quickly" / "fast", "cheaply" / "inexpensively"), except those whose
+        // sense left the adjective ("hardly" is not "with difficulty", "largely" not "in a big way").
+        return word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && !GuardLexicon.DepartedAdverbs.Contains(word)
+            && (_synonyms.TryGetValue(word[..^2], out group) || (word[^3] == 'i' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 3), "y"), out group)))
+            ? group : -1;
     }
 
     // noun names the action of verb, in any of its forms: "installation" / "install" / "installing", "renewal" / "renew".

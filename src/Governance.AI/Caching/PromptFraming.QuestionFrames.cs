@@ -48,6 +48,10 @@ internal static partial class PromptFraming
         (MeasurePattern(), m => "what " + m.Groups["verb"].Value + " the " + MeasureNoun(m.Groups["adjective"].Value) + " of " + m.Groups["thing"].Value),
         (WeighPattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the weight of " + m.Groups["thing"].Value),
         (PopulationPattern(), m => "what is the population of " + m.Groups["place"].Value),
+        (DurationPattern(), m => "how long " + (m.Groups["past"].Success ? "did " : "does ") + m.Groups["thing"].Value + " take"),
+        (PricePattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the price of " + m.Groups["thing"].Value),
+        (LocationPattern(), m => "where " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
+        (ConversionPattern(), Conversion),
         (IsWhatPattern(), m => "what " + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
         (AuthorPattern(), _ => "who wrote "),
         (SayInPattern(), SayIn),
@@ -102,6 +106,12 @@ internal static partial class PromptFraming
         "deep" => "depth",
         _ => "width",
     };
+
+    // "How many miles is 5 km?" asks to convert 5 km to miles, when both words name units.
+    private static string Conversion(Match match) =>
+        GuardLexicon.Units.ContainsKey(match.Groups["to"].Value.ToLowerInvariant()) && GuardLexicon.Units.ContainsKey(match.Groups["from"].Value.ToLowerInvariant())
+            ? "convert " + match.Groups["number"].Value + " " + match.Groups["from"].Value + " to " + match.Groups["to"].Value
+            : match.Value;
 
     // "How do you say 'good morning' in Italian?" asks to translate it, when the last word names a language.
     private static string SayIn(Match match) =>
@@ -204,6 +214,24 @@ internal static partial class PromptFraming
     // The number of people who live in a place is its population.
     [GeneratedRegex(@"^how many people live in (?<place>[^?]+?)\??$", FrameOptions)]
     private static partial Regex PopulationPattern();
+
+    // A duration asked by its noun: "how much time does X take", "what is the duration of X" → "how long does X take".
+    // "How long does X last" keeps its verb: how long a thing lasts is not how long it takes.
+    [GeneratedRegex(@"^(?:how much time (?:does|(?<past>did)) (?<thing>[^?]+?) take|what(?:'s|’s| is) the duration of (?<thing>[^?]+?)|how long (?:does|(?<past>did)) (?<thing>[^?]+?) take)\??$", FrameOptions)]
+    private static partial Regex DurationPattern();
+
+    // A price asked by its verb: "how much does X cost", "what does X cost", "what is the cost of X" → "what is the
+    // price of X" (the guard reads price and cost as one word).
+    [GeneratedRegex(@"^(?:(?:how much|what) (?:does|do|(?<past>did)) (?<thing>[^?]+?) cost|what(?:'s|’s| is| (?<past>was)) the (?:price|cost) of (?<thing>[^?]+?))\??$", FrameOptions)]
+    private static partial Regex PricePattern();
+
+    // A location: "where is X located / situated", "what is the location of X" → "where is X".
+    [GeneratedRegex(@"^(?:where(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) (?:located|situated)|what(?:'s|’s| is) the location of (?<thing>[^?]+?))\??$", FrameOptions)]
+    private static partial Regex LocationPattern();
+
+    // A unit conversion asked as an amount: "how many miles is / are / in 5 km" → "convert 5 km to miles".
+    [GeneratedRegex(@"^how many (?<to>\p{L}+) (?:is|are|in|make|equals?) (?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+)\??$", FrameOptions)]
+    private static partial Regex ConversionPattern();
 
     [GeneratedRegex(@"^(?!what\b)(?<thing>[^?]+?) (?<verb>is|are|was|were) what\??$", FrameOptions)]
     private static partial Regex IsWhatPattern();
