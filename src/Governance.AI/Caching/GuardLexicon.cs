@@ -25,6 +25,13 @@ internal static partial class GuardLexicon
         "pas", "qui", "sans", "avec", "dans", "sur", "mon", "mes", "ce", "cette", "vous", "nous", "peux", "quoi", "de", "en",
         "al", "à", "au", "aux", "vers", "nach", "zum", "zur");
 
+    /// <summary>
+    /// Gets German, Spanish and French function words that are also English content words ("son", "die", "hat",
+    /// "man"): content in an English prompt ("a gift for my son" is not "a gift").
+    /// </summary>
+    public static FrozenSet<string> EnglishHomographs { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "son", "die", "hat", "bin", "man", "sin");
+
     /// <summary>Gets adverbs in "-ly" whose common sense is not their adjective's ("hardly", "largely", "lately").</summary>
     public static FrozenSet<string> DepartedAdverbs { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "hardly", "largely", "lately", "shortly", "nearly", "highly", "fairly", "mostly", "barely",

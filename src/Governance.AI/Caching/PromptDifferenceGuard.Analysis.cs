@@ -36,6 +36,7 @@ public sealed partial class PromptDifferenceGuard
         var pending = new PendingLinks { Direction = -1 };
         bool asksForSteps = AsksForSteps(tokens);
         bool? foreign = null;
+        ReadAnswerType(features, tokens);
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
@@ -80,7 +81,7 @@ public sealed partial class PromptDifferenceGuard
             }
 
             features.Words.Add(lower);
-            if (!token.Quoted && !IsRelativePronoun(tokens, i) && QuestionKindOf(lower, previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
+            if (!token.Quoted && !IsRelativePronoun(tokens, i) && QuestionKindOf(AccentedQuestionWord(tokens, i), previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
             {
                 features.QuestionKinds.Add(kind);
             }
@@ -143,7 +144,8 @@ public sealed partial class PromptDifferenceGuard
             // "What language do people speak in Brazil?" asks what "Which language is spoken in Brazil?" asks: "people"
             // as the subject of a question's auxiliary is the generic agent, as "one" is.
             bool genericPeople = lower == "people" && previous is "do" or "did";
-            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))) || genericPeople;
+            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))
+                && !(GuardLexicon.EnglishHomographs.Contains(lower) && !(foreign ??= IsInAnotherLanguage(text)))) || genericPeople;
             if (genericPeople && !token.Quoted)
             {
                 // … but still a person: "Why do people get headaches?" is not "Why do I get headaches?".
@@ -324,6 +326,47 @@ public sealed partial class PromptDifferenceGuard
         Token previous = tokens[index - 1];
         return previous.Clause == tokens[index].Clause && previous.HasLetter && !_functionWords.Contains(previous.Lower)
             && !GuardLexicon.QuestionWords.ContainsKey(previous.Lower) && !GuardLexicon.Tasks.ContainsKey(previous.Lower);
+    }
+
+    // "Which city is the capital of France?": the noun after a leading "which" / "what" and before its verb names the kind
+    // of answer (the head of the question word's phrase); "What is the capital of France?" names none.
+    private void ReadAnswerType(PromptFeatures features, List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[0].Lower is not ("which" or "what"))
+        {
+            return;
+        }
+
+        // "what is …", "what's the …" (the clitic is not a token).
+        if (GuardLexicon.TenseAuxiliaries.ContainsKey(tokens[1].Lower) || tokens[1].Lower is "the" or "a" or "an")
+        {
+            features.BareQuestionWord = true;
+        }
+        else if (tokens[2].Lower is "is" or "are" or "was" or "were" && !_functionWords.Contains(tokens[1].Lower) && !tokens[1].HasDigit)
+        {
+            features.AnswerType = Lemma(tokens[1].Lower);
+        }
+    }
+
+    // A Spanish question word typed without its accent at the start of a clause ("¿que es …?") is the question word.
+    private static string AccentedQuestionWord(List<Token> tokens, int index)
+    {
+        string lower = tokens[index].Lower;
+        if (index > 0 && tokens[index - 1].Clause == tokens[index].Clause)
+        {
+            return lower;
+        }
+
+        return lower switch
+        {
+            "que" => "qué",
+            "como" => "cómo",
+            "cuando" => "cuándo",
+            "donde" => "dónde",
+            "quien" => "quién",
+            "cual" => "cuál",
+            _ => lower,
+        };
     }
 
     // A name, a number or a determiner after "going to" starts a place, not a verb.
@@ -699,6 +742,12 @@ public sealed partial class PromptDifferenceGuard
         public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
 
         public int Negations { get; set; }
+
+        /// <summary>Gets or sets the noun that names the kind of answer ("city" in "which city is …").</summary>
+        public string? AnswerType { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the question word stands alone before its verb ("what is …").</summary>
+        public bool BareQuestionWord { get; set; }
 
         public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 

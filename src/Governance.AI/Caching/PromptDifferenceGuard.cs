@@ -168,6 +168,11 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
                 matched = MatchEquivalents(onlyA, onlyB);
             }
 
+            // "Which city is the capital of France?" / "What is the capital of France?": the kind of answer one prompt
+            // names is implied by what the other asks for, when the other names none (never two kinds: "which city" /
+            // "which country").
+            DropAnswerType(onlyA, a, b);
+            DropAnswerType(onlyB, b, a);
             RemoveCompounds(onlyA, onlyB, b);
             RemoveCompounds(onlyB, onlyA, a);
             RemoveUnspecific(onlyA, b.Words, a.Words);
@@ -379,6 +384,14 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         return false;
+    }
+
+    private static void DropAnswerType(List<string> own, PromptFeatures features, PromptFeatures other)
+    {
+        if (features.AnswerType is { } answerType && other.BareQuestionWord && other.AnswerType is null)
+        {
+            own.Remove(answerType);
+        }
     }
 
     // A compound is the same words with a hyphen, apart or together: "cold-brew" / "cold brew", "wi-fi" / "wifi",

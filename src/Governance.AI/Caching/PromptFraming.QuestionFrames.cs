@@ -27,6 +27,7 @@ internal static partial class PromptFraming
     private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
     [
         (TellWhPattern(), _ => string.Empty),
+        (AnswerTypePattern(), m => m.Groups["person"].Success ? "who " : "where "),
         (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
         (LikePattern(), m => "how " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
         (PassiveByPattern(), m => (m.Groups["agent"].Value.Equals("what", StringComparison.OrdinalIgnoreCase) ? "what " : "who ") + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
@@ -49,7 +50,7 @@ internal static partial class PromptFraming
         (WeighPattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the weight of " + m.Groups["thing"].Value),
         (PopulationPattern(), m => "what is the population of " + m.Groups["place"].Value),
         (DurationPattern(), m => "how long " + (m.Groups["past"].Success ? "did " : "does ") + m.Groups["thing"].Value + " take"),
-        (PricePattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the price of " + m.Groups["thing"].Value),
+        (PricePattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the price of " + m.Groups["thing"].Value + m.Groups["rest"].Value),
         (LocationPattern(), m => "where " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
         (ConversionPattern(), Conversion),
         (IsWhatPattern(), m => "what " + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
@@ -148,6 +149,11 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
     private static partial Regex TellWhPattern();
 
+    // A question word with the noun of its kind of answer is that question word: "which person" asks "who", "what place"
+    // asks "where" ("which city" stays: it also says which kind of place).
+    [GeneratedRegex(@"^(?:which|what) (?:(?<person>person|people)|place) (?=(?:is|are|was|were|did|does|do|can|should|would|will)\b)", FrameOptions)]
+    private static partial Regex AnswerTypePattern();
+
     // A question left in the word order of a wrapper ("[could you tell me] how I can convert …", "what questions I should
     // expect") is the direct question: "how can I convert …", "what questions should I expect".
     [GeneratedRegex(@"^(?<wh>how|what|where|when|why|which|who)(?<thing> (?!(?:can|could|should|do|does|did|would|might|must|shall|will|is|are|was|were)\b)\p{L}+)? (?<subject>i|we|you|one) (?<aux>can|could|should|do|would|might|must|shall) ", FrameOptions)]
@@ -222,7 +228,7 @@ internal static partial class PromptFraming
 
     // A price asked by its verb: "how much does X cost", "what does X cost", "what is the cost of X" → "what is the
     // price of X" (the guard reads price and cost as one word).
-    [GeneratedRegex(@"^(?:(?:how much|what) (?:does|do|(?<past>did)) (?<thing>[^?]+?) cost|what(?:'s|’s| is| (?<past>was)) the (?:price|cost) of (?<thing>[^?]+?))\??$", FrameOptions)]
+    [GeneratedRegex(@"^(?:(?:how much|what) (?:does|do|(?<past>did)) (?<thing>[^?]+?) cost(?<rest> (?:in|at|for|on) [^?]+?)?|what(?:'s|’s| is| (?<past>was)) the (?:price|cost) of (?<thing>[^?]+?))\??$", FrameOptions)]
     private static partial Regex PricePattern();
 
     // A location: "where is X located / situated", "what is the location of X" → "where is X".
@@ -230,7 +236,7 @@ internal static partial class PromptFraming
     private static partial Regex LocationPattern();
 
     // A unit conversion asked as an amount: "how many miles is / are / in 5 km" → "convert 5 km to miles".
-    [GeneratedRegex(@"^how many (?<to>\p{L}+) (?:is|are|in|make|equals?) (?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+)\??$", FrameOptions)]
+    [GeneratedRegex(@"^how many (?<to>\p{L}+) (?:(?:is|are|make|makes|equals?)(?: in)?|in) (?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+)\??$", FrameOptions)]
     private static partial Regex ConversionPattern();
 
     [GeneratedRegex(@"^(?!what\b)(?<thing>[^?]+?) (?<verb>is|are|was|were) what\??$", FrameOptions)]
@@ -274,7 +280,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
     private static partial Regex SpanishMeanPattern();
 
-    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|dec[ií]r(?:me|nos)?|dime|decidme),? (?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|dec[ií]r(?:me|nos)?|dime|decidme),? ¿?(?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
     private static partial Regex SpanishExplainWhPattern();
 
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
