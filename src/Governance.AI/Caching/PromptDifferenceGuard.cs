@@ -576,7 +576,43 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         int group = SynonymGroup(x);
-        return group >= 0 && group == SynonymGroup(y);
+        return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y);
+    }
+
+    // "bacterie" / "bactérie", "diference" / "différence": a word typed without its accents is the same word. Only where
+    // one side has the plain letter ("pêcher" / "pécher" are two words), never "ñ" ("ano" / "año"), from four letters.
+    private static bool DifferOnlyInAccents(string x, string y)
+    {
+        if (x.Length != y.Length || x.Length < 4)
+        {
+            return false;
+        }
+
+        bool differs = false;
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (x[i] == y[i])
+            {
+                continue;
+            }
+
+            char plain = x[i] < 128 ? x[i] : y[i] < 128 ? y[i] : '\0';
+            char accented = x[i] < 128 ? y[i] : x[i];
+            if (plain == '\0' || accented is 'ñ' || BaseLetter(accented) != plain)
+            {
+                return false;
+            }
+
+            differs = true;
+        }
+
+        return differs;
+    }
+
+    private static char BaseLetter(char accented)
+    {
+        string decomposed = accented.ToString().Normalize(NormalizationForm.FormD);
+        return decomposed.Length > 1 && decomposed[0] < 128 ? decomposed[0] : accented;
     }
 
     private int SynonymGroup(string word)
