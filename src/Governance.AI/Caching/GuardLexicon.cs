@@ -32,10 +32,9 @@ internal static partial class GuardLexicon
     public static FrozenSet<string> EnglishHomographs { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "son", "die", "hat", "bin", "man", "sin");
 
-    /// <summary>Gets adverbs in "-ly" whose common sense is not their adjective's ("hardly", "largely", "lately").</summary>
+    /// <summary>Gets adverbs in "-ly" of a synonym group's adjective whose common sense is not the adjective's ("hardly" is not "with difficulty", "closely" not "shut").</summary>
     public static FrozenSet<string> DepartedAdverbs { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "hardly", "largely", "lately", "shortly", "nearly", "highly", "fairly", "mostly", "barely",
-        "presently", "dearly", "surely", "plainly");
+        StringComparer.Ordinal, "hardly", "largely", "closely", "greatly");
 
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(

@@ -637,7 +637,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         // An adverb in "-ly" is its adjective's word ("quickly" / "fast", "cheaply" / "inexpensively"), except those whose
-        // sense left the adjective ("hardly" is not "with difficulty", "largely" not "in a big way").
+        // sense left the adjective ("hardly" is not "with difficulty", "closely" not "in a shut way").
         return word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && !GuardLexicon.DepartedAdverbs.Contains(word)
             && (_synonyms.TryGetValue(word[..^2], out group) || (word[^3] == 'i' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 3), "y"), out group)))
             ? group : -1;
