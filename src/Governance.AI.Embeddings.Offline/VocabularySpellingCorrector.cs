@@ -8,7 +8,8 @@ namespace Governance.AI.Embeddings.Offline;
 /// letter deleted, inserted, replaced, or two neighbours swapped): "recomend" → "recommend", "wirte" → "write"; a
 /// four-letter word only by a swap ("peom" → "poem"), and a word of eight letters or more into a rare word when no
 /// frequent one is near ("photosyntesis" → "photosynthesis"). Known words, shorter words, words with digits, and names
-/// (a capital inside a sentence, or inside the word) are left alone.
+/// (a capital inside a sentence, or inside the word, unless the prompt is a title or in capitals) are left alone; a
+/// real English word and any word of a German, Spanish or French prompt only through a swap or a doubled letter.
 /// </summary>
 internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IPromptSpellingCorrector
 {

@@ -36,7 +36,7 @@ internal static partial class PromptFraming
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
         "honestly", "random question", "simply put", "put simply", "quick check", "out of interest", "a ver", "mira",
-        "oye", "look", "see", "tiens", "écoute", "schau mal", "hör mal",
+        "look", "see", "tiens", "schau mal", "hör mal",
     ];
 
     // Politeness wrappers before the request proper, longest first.
