@@ -38,6 +38,12 @@ internal static partial class BuiltInScanner
     /// <summary>A Chilean mobile, "9 8416 6539" (only with a phone word).</summary>
     private static readonly int[] ChileanMobileGrouping = [1, 4, 4];
 
+    /// <summary>Danish and Norwegian numbers, eight digits in four pairs without a trunk prefix: "74 93 08 59".</summary>
+    private static readonly int[] FourPairsGrouping = [2, 2, 2, 2];
+
+    /// <summary>A Polish subscriber number after a bracketed area code: "(22) 891 86 41".</summary>
+    private static readonly int[] PolishSubscriberGrouping = [3, 2, 2];
+
     /// <summary>Brazilian mobiles after an unbracketed area code: "11 92828 8362", "21 98765-4321" (the 9 is checked).</summary>
     private static readonly int[][] BrazilianMobileGroupings = [[2, 5, 4]];
 
@@ -74,6 +80,13 @@ internal static partial class BuiltInScanner
         }
 
         char sep = text[s + first];
+
+        // Four pairs is how Denmark and Norway write their eight-digit numbers (any first digit but 0 and 1).
+        if (first == 2 && sep == ' ' && text[s] >= '2' && TryGroupedNumber(text, s, FourPairsGrouping, ' ', dashBeforeLast: false, out m))
+        {
+            return true;
+        }
+
         int[][] groupings = text[s] switch
         {
             '1' when first == 4 && text[s + 1] is '3' or '8' && text[s + 2] == '0' && text[s + 3] == '0' => AustralianServiceGroupings,
@@ -138,7 +151,8 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>A bracketed two-digit area code without a trunk 0, then the subscriber number: "(51) 97350-4299",
-    /// "(11) 3456-7890" (BR); also with Brazil's written carrier-code slot, "(0xx11) 90001-8326".</summary>
+    /// "(11) 3456-7890" (BR); also with Brazil's written carrier-code slot, "(0xx11) 90001-8326"; a Polish landline,
+    /// "(22) 891 86 41".</summary>
     private static bool TryBracketedAreaPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
         m = default;
@@ -156,6 +170,12 @@ internal static partial class BuiltInScanner
         }
 
         int head = CountDigits(text, p, 6);
+        if (head == 3 && p > a + 3 && TryGroupedNumber(text, p, PolishSubscriberGrouping, ' ', dashBeforeLast: false, out RedactionMatch subscriber))
+        {
+            m = Match(RedactionEntityTypes.Phone, s, subscriber.End, PhoneBracketedAreaConfidence);
+            return true;
+        }
+
         if (head is < 4 or > 5 || p + head + 5 > n || text[p + head] is not ('-' or ' ') || CountDigits(text, p + head + 1, 5) != 4)
         {
             return false;

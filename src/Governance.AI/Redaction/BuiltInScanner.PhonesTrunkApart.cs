@@ -14,7 +14,7 @@ internal static partial class BuiltInScanner
         int n = text.Length;
         char trunk = text[s];
         if (s + 8 >= n || trunk is not ('0' or '8') || text[s + 1] is not (' ' or '-') ||
-            (s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')))
+            !IsPhoneLeftBoundary(text, s))
         {
             return false;
         }
@@ -91,7 +91,7 @@ internal static partial class BuiltInScanner
         bool paren = text[s] == '(';
         int p = paren ? s + 1 : s;
         if (p + 2 >= n || text[p] != '0' || text[p + 1] == '0' ||
-            (s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/')))
+            !IsPhoneLeftBoundary(text, s))
         {
             return false;
         }

@@ -68,11 +68,12 @@ internal static partial class BuiltInScanner
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m) || TryUnderscorePlatformToken(text, i, out m) ||
-                            TryUnderscoreSuffixCredential(text, i, out m)));
+                            TryLangSmithKey(text, i, out m) || TryUnderscoreSuffixCredential(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryFlagCredential(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryCloudflareOriginCaKey(text, i, out m) ||
+                            TryFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
@@ -80,7 +81,7 @@ internal static partial class BuiltInScanner
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
-                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m)));
+                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m) || TryEasyPostKey(text, i, out m)));
                     break;
                 case 'G':
                     found = Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m);
@@ -192,12 +193,59 @@ internal static partial class BuiltInScanner
         return label && IsAsciiLetter(text[colon - 1]);
     }
 
+    /// <summary>The length of the punctuation that glues a label to the number at <paramref name="i"/> ("Tel:", "tel.",
+    /// "Tél.:", "SSN#:", "SSN-"), when a word of two or more letters, at least one of them outside a–f, stands right
+    /// before it; else 0.</summary>
+    private static int GluedLabelLength(ReadOnlySpan<char> text, int i)
+    {
+        int p = i;
+        if (p > 0 && text[p - 1] == ':')
+        {
+            p--;
+        }
+
+        if (p > 0 && (text[p - 1] is '.' or '#' || (p == i && text[p - 1] == '-')))
+        {
+            p--;
+        }
+
+        int letters = 0;
+        bool notHex = false;
+        for (int k = p - 1; k >= 0 && k >= p - 32 && char.IsLetter(text[k]); k--)
+        {
+            letters++;
+            notHex |= !IsHex(text[k]);
+        }
+
+        bool wordStart = p - letters == 0 || !IsWordChar(text[p - letters - 1]);
+        return p < i && letters >= 2 && notHex && wordStart ? i - p : 0;
+    }
+
+    /// <summary>Whether the label right before <paramref name="s"/> lets a phone number start there: not inside a word,
+    /// a longer number or a dotted, dashed or slashed token, unless a label is glued to it ("Tel:0711…", "tel.0711…",
+    /// "FAX:(03) …").</summary>
+    /// <remarks>A comma after a digit continues a number ("1,020 …"); after anything else it separates fields.</remarks>
+    private static bool IsPhoneLeftBoundary(ReadOnlySpan<char> text, int s) =>
+        s == 0 || !(IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',') ||
+        (text[s - 1] is '.' or ':' && GluedLabelLength(text, s) > 0) || (text[s - 1] == ',' && (s < 2 || !IsDigit(text[s - 2])));
+
     /// <summary>Whether the comma at <paramref name="comma"/> separates fields ("5035550172,4471" in a CSV row) rather
     /// than continuing a number: four or more digits before it are never a thousands group, and three or more after it
     /// are not a decimal part.</summary>
-    private static bool IsFieldComma(ReadOnlySpan<char> text, int comma) =>
-        text[comma] == ',' && comma >= 4 && IsDigit(text[comma - 1]) && IsDigit(text[comma - 2]) && IsDigit(text[comma - 3]) && IsDigit(text[comma - 4]) &&
-        CountDigits(text, comma + 1, 3) == 3;
+    /// <remarks>One or two digits after it are a decimal part unless a date or time goes on from them
+    /// ("4491785414852511,03/29", "252171631,08.04.2026"): a decimal part is never followed by a slash, dot, dash or
+    /// colon and more digits.</remarks>
+    private static bool IsFieldComma(ReadOnlySpan<char> text, int comma)
+    {
+        if (text[comma] != ',' || comma < 4 || !IsDigit(text[comma - 1]) || !IsDigit(text[comma - 2]) || !IsDigit(text[comma - 3]) || !IsDigit(text[comma - 4]))
+        {
+            return false;
+        }
+
+        int after = CountDigits(text, comma + 1, 3);
+        int next = comma + 1 + after;
+        return after == 3 || (after > 0 && next + 1 < text.Length && text[next] is '/' or '.' or '-' or ':' && IsDigit(text[next + 1]));
+    }
 
     /// <summary>Whether a number can end at <paramref name="e"/>: not followed by a word or a token continuation.</summary>
     private static bool IsRightBoundary(ReadOnlySpan<char> text, int e)
@@ -239,10 +287,41 @@ internal static partial class BuiltInScanner
         if (!IsLeftBoundary(text, i))
         {
             // An IBAN is triggered by its first check digit, after the two-letter country code.
-            return Has(enabled, BuiltInRecognizers.Iban) && i >= 2 && IsAsciiLetter(text[i - 1]) &&
-                IsAsciiLetter(text[i - 2]) && IsLeftBoundary(text, i - 2) && TryIban(text, i - 2, out best);
+            if (Has(enabled, BuiltInRecognizers.Iban) && i >= 2 && IsAsciiLetter(text[i - 1]) &&
+                IsAsciiLetter(text[i - 2]) && IsLeftBoundary(text, i - 2) && TryIban(text, i - 2, out best))
+            {
+                return true;
+            }
+
+            // A label glued to its number: "tel.0711 123456", "NO.176-43-4122" are read as after a space; "SSN-123-45-6789"
+            // only as an SSN as weak as nine bare digits, which its SSN word must confirm (a dash also joins part numbers).
+            if (GluedLabelLength(text, i) == 0)
+            {
+                return false;
+            }
+
+            if (text[i - 1] == '-')
+            {
+                if (Has(enabled, BuiltInRecognizers.UsSsn) && TrySsn(text, i, out RedactionMatch m))
+                {
+                    best = m with { Confidence = Math.Min(m.Confidence, SsnCompactConfidence) };
+                    return true;
+                }
+
+                return false;
+            }
+
+            return TryNumber(text, i, enabled, addresses: false, out best);
         }
 
+        return TryNumber(text, i, enabled, addresses: true, out best);
+    }
+
+    /// <summary>The best number of the enabled recognizers that starts at <paramref name="i"/>; IP addresses only with
+    /// <paramref name="addresses"/> (a label glued to a dotted quad is a version or section more often than a host).</summary>
+    private static bool TryNumber(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, bool addresses, out RedactionMatch best)
+    {
+        best = default;
         bool found = false;
         RedactionMatch m;
         if (Has(enabled, BuiltInRecognizers.CreditCard) && TryCard(text, i, out m))
@@ -312,12 +391,12 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m))
+        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m))
         {
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.IPv6) && text.Slice(i, Math.Min(5, text.Length - i)).Contains(':') &&
+        if (addresses && Has(enabled, BuiltInRecognizers.IPv6) && text.Slice(i, Math.Min(5, text.Length - i)).Contains(':') &&
             TryIPv6(text, i, out m))
         {
             Consider(ref best, ref found, m);
@@ -371,8 +450,11 @@ internal static partial class BuiltInScanner
         totals[0] = 4;
         int groups = 1;
         int p = s + 4;
-        while (groups < 6 && p + 1 < n && text[p] == sep && IsDigit(text[p + 1]))
+        int lineBreak = 0;
+        while (groups < 6 && p + 1 < n && (text[p] == sep || (sep == ' ' && text[p] == '\n' && lineBreak == 0)) && IsDigit(text[p + 1]))
         {
+            // A form may wrap a spaced card number once: "4383 4065" / "4417 0291".
+            lineBreak = text[p] == '\n' ? p : lineBreak;
             int len = CountDigits(text, p + 1, 7);
             if (len > 6 || totals[groups - 1] + len > 19 || (groups > 1 && totals[groups - 1] - totals[groups - 2] < 3))
             {
@@ -396,7 +478,7 @@ internal static partial class BuiltInScanner
             }
 
             int e = ends[k];
-            if (!IsRightBoundary(text, e) || (e + 1 < n && text[e] == sep && sep != ' ' && IsDigit(text[e + 1])))
+            if (!IsRightBoundary(text, e) || (e + 1 < n && text[e] == sep && sep != ' ' && IsDigit(text[e + 1])) || (lineBreak > 0 && e > lineBreak && (total != 16 || (e + 1 < n && text[e] == ' ' && IsDigit(text[e + 1])))))
             {
                 continue;
             }
