@@ -2,7 +2,7 @@ namespace Governance.AI.Redaction;
 
 /// <summary>Vendor tokens whose documented prefix holds a digit or a dot, reported as
 /// <see cref="RedactionEntityTypes.Credential"/>: LangSmith (<c>lsv2_pt_</c>, <c>lsv2_sk_</c> + 32 hex + <c>_</c> + 10 hex),
-/// EasyPost (<c>EZAK</c> + 54), Cloudflare Origin CA keys (<c>v1.0-</c> + 24 hex + <c>-</c> + 146 hex) and Asana personal
+/// Replicate (<c>r8_</c> + 37), Bitbucket app passwords (<c>ATBB</c> + 32), EasyPost (<c>EZAK</c> + 54), Cloudflare Origin CA keys (<c>v1.0-</c> + 24 hex + <c>-</c> + 146 hex) and Asana personal
 /// access tokens (<c>1/</c> user id, or <c>2/</c> user id <c>/</c> app id, then <c>:</c> + 32 hex).</summary>
 internal static partial class BuiltInScanner
 {
@@ -13,6 +13,8 @@ internal static partial class BuiltInScanner
     private const int CloudflareCaKeyHex = 146;
     private const int AsanaSecretHex = 32;
     private const int AsanaMinId = 10;
+    private const int ReplicateBody = 37;
+    private const int BitbucketBody = 32;
 
     /// <summary>At the <c>_</c> after "lsv2": a LangSmith API key or personal access token.</summary>
     private static bool TryLangSmithKey(ReadOnlySpan<char> text, int i, out RedactionMatch m)
@@ -35,6 +37,22 @@ internal static partial class BuiltInScanner
         }
 
         return valid;
+    }
+
+    /// <summary>At the <c>_</c> after "r8": a Replicate API token, 37 or more letters and digits.</summary>
+    private static bool TryReplicateToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        return i >= 2 && text[i - 2] == 'r' && text[i - 1] == '8' && IsSecretLeftBoundary(text, i - 2) &&
+            TryServiceTokenBody(text, i - 2, i + 1, ReplicateBody, hexOnly: false, out m);
+    }
+
+    /// <summary>At an <c>A</c>: a Bitbucket app password, "ATBB" and 32 or more letters and digits.</summary>
+    private static bool TryBitbucketAppPassword(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        return i + 4 < text.Length && text[i + 1] == 'T' && text[i + 2] == 'B' && text[i + 3] == 'B' && IsSecretLeftBoundary(text, i) &&
+            TryServiceTokenBody(text, i, i + 4, BitbucketBody, hexOnly: false, out m);
     }
 
     /// <summary>At the <c>A</c> of "EZAK": an EasyPost production API key.</summary>

@@ -6,7 +6,8 @@ namespace Governance.AI.Tests.Redaction;
 /// and vendors' formats, and the heldout7 dev set): labels glued to their number ("Tel:0711…", "tel.0151…", "SSN-…",
 /// "NO.…", "SSN#:…"), a field comma before a date in a CSV row, a card wrapped over two lines of a form, Danish and
 /// Norwegian four pairs, Polish bracketed area codes, German 12-digit mobiles, the preposition "no", vendor tokens with a
-/// digit or a dot in their prefix, Spanish key names with the qualifier last and shell parameter expansions. Every case
+/// digit or a dot in their prefix and more developer tools' tokens found bare, Russian 8-800 and 8-4xx numbers, Norwegian
+/// 3-2-3 mobiles, Santiago's "(2)", Spanish key names with the qualifier last and shell parameter expansions. Every case
 /// that expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound8Tests
 {
@@ -57,6 +58,10 @@ public sealed class RecognizerRound8Tests
 
     [Theory]
     [InlineData("Ticket update: 74 93 08 59 (my own mobile).", "74 93 08 59")]
+    [InlineData("Hotline 8 800 555-35-35 (free)", "8 800 555-35-35")]
+    [InlineData("Li Wei\n8-495-123-45-67", "8-495-123-45-67")]
+    [InlineData("Ingrid Haugen\n473 71 914", "473 71 914")]
+    [InlineData("Ana Lima\t(2) 2711 2849\tSantiago", "(2) 2711 2849")]
     [InlineData("Zamówienie\nTel. kom. (22) 891 86 41", "(22) 891 86 41")]
     [InlineData("Ligue para a cliente no 00351 231 344 302 hoje.", "00351 231 344 302")]
     public void National_formats_of_more_plans_are_phones(string text, string value) =>
@@ -67,6 +72,8 @@ public sealed class RecognizerRound8Tests
     [InlineData("Customer No 4155550132 was refunded.")]
     [InlineData("Order 74 93 08 59 shipped.")]
     [InlineData("Kickoff at 12 30 45 00")]
+    [InlineData("Scores: 21 14 28 17 after four rounds")]
+    [InlineData("Step (2) 2024 2025 budgets")]
     public void Pairs_lists_reference_numbers_and_numbers_starting_with_1_are_not_phones(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.Phone);
 
@@ -74,6 +81,14 @@ public sealed class RecognizerRound8Tests
     [InlineData("trace uses 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 ok", "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")]
     [InlineData("key EZAK3f9Qw2LmZ8xR4tYp1NvB7cK0sD6hJ5gF2aE9uI3oP8lM4nB7vC1xZ6qW now", "EZAK3f9Qw2LmZ8xR4tYp1NvB7cK0sD6hJ5gF2aE9uI3oP8lM4nB7vC1xZ6qW")]
     [InlineData("pat 1/1204755123456:0a1b2c3d4e5f60718293a4b5c6d7e8f9 here", "1/1204755123456:0a1b2c3d4e5f60718293a4b5c6d7e8f9")]
+    [InlineData("- HRKU-AAbC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1hJ3kL5mN7pQ9rS1tU3v", "HRKU-AAbC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1hJ3kL5mN7pQ9rS1tU3v")]
+    [InlineData("found ATBB1ybRMdZOKaVHJc248NzEzlaebzZc0iNh in the logs", "ATBB1ybRMdZOKaVHJc248NzEzlaebzZc0iNh")]
+    [InlineData("r8_1q1efeQyLtnIz0VZY6dzamDLbYNNCTJgTZfDO", "r8_1q1efeQyLtnIz0VZY6dzamDLbYNNCTJgTZfDO")]
+    [InlineData("bkua_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d", "bkua_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d")]
+    [InlineData("shippo_live_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d", "shippo_live_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d")]
+    [InlineData("aio_fc7ywO9BQRYbunr0ssZhkobWF1gz", "aio_fc7ywO9BQRYbunr0ssZhkobWF1gz")]
+    [InlineData("CCIPAT_dkuMKm64UEkOi9nIvavclx_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d", "CCIPAT_dkuMKm64UEkOi9nIvavclx_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d")]
+    [InlineData("CLOJARS_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6de", "CLOJARS_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6de")]
     public void Vendor_tokens_with_a_digit_in_their_prefix_are_credentials(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.Credential, value), Find(text));
 
@@ -89,6 +104,8 @@ public sealed class RecognizerRound8Tests
     [InlineData("Bot token: 987654321:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     [InlineData("ratio 1/2:0a1b2c3d4e5f60718293a4b5c6d7e8f9")]
     [InlineData("lsv2_pt_<your-key>")]
+    [InlineData("aio_http_client_session_manager_v2")]
+    [InlineData("r8_register_value_for_the_second_bank")]
     public void Placeholders_and_short_fractions_are_not_vendor_tokens(string text) =>
         Assert.Empty(Find(text));
 
