@@ -234,22 +234,6 @@ internal static partial class BuiltInScanner
         return true;
     }
 
-    /// <summary>Whether a value holds eight or more of one character in a row.</summary>
-    private static bool HasFillerRun(ReadOnlySpan<char> value)
-    {
-        int run = 1;
-        for (int k = 1; k < value.Length; k++)
-        {
-            run = value[k] == value[k - 1] ? run + 1 : 1;
-            if (run >= 8)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>What a key name introduces, judged by its last part ("DB_PASSWORD", "dbPassword", "x-api-key",
     /// "client_secret", "access_token"; not "max_tokens", "token_type", "password_policy", "bypass").</summary>
     private static CredentialKey ClassifyKeyName(ReadOnlySpan<char> name, ReadOnlySpan<char> before, bool query)
