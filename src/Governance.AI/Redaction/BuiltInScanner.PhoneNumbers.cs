@@ -110,7 +110,7 @@ internal static partial class BuiltInScanner
     /// separator (space, dash, dot or slash; a bracketed first group may be followed by a space); the area code may
     /// instead end with its own slash or dash, as Belgian ("02/458.66.19"), Swedish ("08-932 147 59") and Dutch
     /// ("010 - 123 45 67") numbers are written, and old German style writes the trunk 0 apart ("0 30 / 82 15 67").
-    /// 9 to 12 digits in all (8 after an area code's own separator, as in Swedish "08-12 34 56"). With 10 to 12
+    /// 8 to 12 digits in all (Swedish "08-12 34 56", Lebanese "03 731 133"). With 10 to 12
     /// digits, or 9 spaced and ending in a four-digit group or in four groups, the match counts alone; other 9- and 8-digit forms
     /// and the compact form are as often reference numbers and count only with a phone word nearby.</summary>
     private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
@@ -236,7 +236,7 @@ internal static partial class BuiltInScanner
 
         // The number must end here: not followed by more digits, a time ("10:30") or a decimal part. A trunk 0 and
         // pairs are French or Dutch numbers, five pairs: six or more are a list ("07 14 22 31 38 45").
-        if (groups < 2 || (pairs && groups > 5) || digits < (areaSeparator && groups >= 3 ? 8 : 9) || !IsRightBoundary(text, end) ||
+        if (groups < 2 || (pairs && groups > 5) || digits < 8 || !IsRightBoundary(text, end) ||
             (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
         {
             return false;
@@ -278,7 +278,8 @@ internal static partial class BuiltInScanner
         }
 
         int len = CountDigits(text, r, 9);
-        bool spacedOrDotted = r + len + 1 < text.Length && text[r + len] is ' ' or '.' && IsDigit(text[r + len + 1]);
+        // A slash may also be followed by dashed groups ("064/214-1900" RS, "098/735-054" HR).
+        bool spacedOrDotted = r + len + 1 < text.Length && (text[r + len] is ' ' or '.' || (text[q] == '/' && text[r + len] == '-')) && IsDigit(text[r + len + 1]);
         return text[q] == '/' && q == p && !spacedOrDotted ? 0 : spacedOrDotted || q > p ? r - p : 0;
     }
 

@@ -69,9 +69,9 @@ internal static class IdentifierLabel
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhoneCodeQualifiers = Lookup(
         "area", "country", "dialing", "dialling", "calling", "trunk", "city", "zip", "postal", "post");
 
-    /// <summary>Words that make "id" a meeting id ("meeting ID 845 2231 9087").</summary>
+    /// <summary>Words that make "id" a meeting or call id ("meeting ID 845 2231 9087", "call id 0123-4567").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingWords = Lookup(
-        "meeting", "conference", "webinar", "room", "session", "konferenz", "besprechung", "réunion", "reunión", "riunione");
+        "meeting", "conference", "webinar", "room", "session", "call", "konferenz", "besprechung", "réunion", "reunión", "riunione");
 
     /// <summary>Linking words between a code label and its number ("the access code is 555-0132").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingWords = Lookup(

@@ -7,7 +7,7 @@ namespace Governance.AI.Tests.Redaction;
 /// "NO.…", "SSN#:…"), a field comma before a date in a CSV row, a card wrapped over two lines of a form, Danish and
 /// Norwegian four pairs, Polish bracketed area codes, German 12-digit mobiles, the preposition "no", vendor tokens with a
 /// digit or a dot in their prefix and more developer tools' tokens found bare, Russian 8-800 and 8-4xx numbers, Norwegian
-/// 3-2-3 mobiles, Santiago's "(2)", Spanish key names with the qualifier last and shell parameter expansions. Every case
+/// 3-2-3 mobiles, Santiago's "(2)", a slash then dashed groups ("064/214-1900"), 8-digit trunk-0 numbers after a phone word, Spanish key names with the qualifier last and shell parameter expansions. Every case
 /// that expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound8Tests
 {
@@ -62,6 +62,9 @@ public sealed class RecognizerRound8Tests
     [InlineData("Li Wei\n8-495-123-45-67", "8-495-123-45-67")]
     [InlineData("Ingrid Haugen\n473 71 914", "473 71 914")]
     [InlineData("Ana Lima\t(2) 2711 2849\tSantiago", "(2) 2711 2849")]
+    [InlineData("Regards,\nNadia K.\n064/214-1900", "064/214-1900")]
+    [InlineData("Please call me on 098/735-054 tomorrow.", "098/735-054")]
+    [InlineData("Please call me on 03 731 133 tomorrow.", "03 731 133")]
     [InlineData("Zamówienie\nTel. kom. (22) 891 86 41", "(22) 891 86 41")]
     [InlineData("Ligue para a cliente no 00351 231 344 302 hoje.", "00351 231 344 302")]
     public void National_formats_of_more_plans_are_phones(string text, string value) =>
@@ -73,6 +76,9 @@ public sealed class RecognizerRound8Tests
     [InlineData("Order 74 93 08 59 shipped.")]
     [InlineData("Kickoff at 12 30 45 00")]
     [InlineData("Scores: 21 14 28 17 after four rounds")]
+    [InlineData("Room 01 234 567 is booked.")]
+    [InlineData("call id 0123-4567 at 10:30")]
+    [InlineData("Dates 03/12-2024 and 01-02-2023, call us")]
     [InlineData("Step (2) 2024 2025 budgets")]
     public void Pairs_lists_reference_numbers_and_numbers_starting_with_1_are_not_phones(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.Phone);
