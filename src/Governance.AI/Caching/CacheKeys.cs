@@ -118,6 +118,14 @@ internal static class CacheKeys
     {
         // No options and empty options are the same request.
         options ??= EmptyOptions;
+
+        // A factory builds the provider's own options (reasoning effort, a schema, ...): two delegates cannot be
+        // compared, so such a request has no key and bypasses the cache, neither read nor stored.
+        if (options.RawRepresentationFactory is not null)
+        {
+            hash.MarkUnhashable();
+        }
+
         hash.Add(options.Temperature);
         hash.Add(options.TopP);
         hash.Add(options.TopK);
