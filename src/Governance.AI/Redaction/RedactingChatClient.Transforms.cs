@@ -112,7 +112,7 @@ public sealed partial class RedactingChatClient
                 string value = transform.Text(text.Text ?? string.Empty);
                 return string.Equals(value, text.Text, StringComparison.Ordinal)
                     ? text
-                    : new TextContent(value) { AdditionalProperties = text.AdditionalProperties, Annotations = text.Annotations };
+                    : WithCommonMembers(new TextContent(value), text);
             }
 
             case TextReasoningContent reasoning:
@@ -120,7 +120,7 @@ public sealed partial class RedactingChatClient
                 string value = transform.Reasoning(reasoning.Text ?? string.Empty);
                 return string.Equals(value, reasoning.Text, StringComparison.Ordinal)
                     ? reasoning
-                    : new TextReasoningContent(value) { AdditionalProperties = reasoning.AdditionalProperties };
+                    : WithCommonMembers(new TextReasoningContent(value), reasoning);
             }
 
             case FunctionResultContent result:
@@ -128,7 +128,7 @@ public sealed partial class RedactingChatClient
                 object? value = TransformValue(result.Result, transform);
                 return ReferenceEquals(value, result.Result)
                     ? result
-                    : new FunctionResultContent(result.CallId, value) { Exception = result.Exception, AdditionalProperties = result.AdditionalProperties };
+                    : WithCommonMembers(new FunctionResultContent(result.CallId, value) { Exception = result.Exception }, result);
             }
 
             case FunctionCallContent call when call.Arguments is { Count: > 0 } arguments:
@@ -146,12 +146,25 @@ public sealed partial class RedactingChatClient
 
                 return changed is null
                     ? call
-                    : new FunctionCallContent(call.CallId, call.Name, changed) { Exception = call.Exception, AdditionalProperties = call.AdditionalProperties };
+                    : WithCommonMembers(new FunctionCallContent(call.CallId, call.Name, changed) { Exception = call.Exception, InformationalOnly = call.InformationalOnly }, call);
             }
 
             default:
                 return content;
         }
+    }
+
+    /// <summary>
+    /// Carries what every content has besides its payload onto its transformed copy. The raw representation is left
+    /// out, as on a transformed message: it is the provider's form of the untransformed payload, and a client that
+    /// sends it would send the caller's values instead of their placeholders.
+    /// </summary>
+    private static T WithCommonMembers<T>(T copy, AIContent original)
+        where T : AIContent
+    {
+        copy.AdditionalProperties = original.AdditionalProperties;
+        copy.Annotations = original.Annotations;
+        return copy;
     }
 
     /// <summary>Transforms a tool value: a string, or JSON (redacted in its text form, kept as JSON when it still parses).</summary>
