@@ -83,8 +83,8 @@ public sealed partial class RedactingChatClient
             return update;
         }
 
-        // Text held back for now leaves no empty text behind.
-        contents.RemoveAll(static c => c is TextContent { Text.Length: 0 } or TextReasoningContent { Text.Length: 0 });
+        // Text held back for now leaves no empty text behind (reasoning that carries the provider's protected data stays).
+        contents.RemoveAll(static c => c is TextContent { Text.Length: 0 } or TextReasoningContent { Text.Length: 0, ProtectedData: null });
         ChatResponseUpdate clone = update.Clone();
         clone.Contents = contents;
         clone.RawRepresentation = null;
@@ -117,10 +117,12 @@ public sealed partial class RedactingChatClient
 
             case TextReasoningContent reasoning:
             {
-                string value = transform.Reasoning(reasoning.Text ?? string.Empty);
+                string value = reasoning.ProtectedData is null
+                    ? transform.Reasoning(reasoning.Text ?? string.Empty)
+                    : transform.ReasoningBlockEnd(reasoning.Text ?? string.Empty);
                 return string.Equals(value, reasoning.Text, StringComparison.Ordinal)
                     ? reasoning
-                    : WithCommonMembers(new TextReasoningContent(value), reasoning);
+                    : WithCommonMembers(new TextReasoningContent(value) { ProtectedData = reasoning.ProtectedData }, reasoning);
             }
 
             case FunctionResultContent result:
@@ -219,6 +221,10 @@ public sealed partial class RedactingChatClient
         /// <summary>Transforms reasoning text.</summary>
         public virtual string Reasoning(string text) => Text(text);
 
+        /// <summary>Transforms the reasoning text that ends a block: the provider sends its protected data (the
+        /// signature or encrypted form of the block) with it, so nothing of the block may be held back past it.</summary>
+        public virtual string ReasoningBlockEnd(string text) => Reasoning(text);
+
         /// <summary>Transforms a whole value: a tool result or a tool-call argument.</summary>
         public virtual string Value(string text) => Text(text);
     }
@@ -257,6 +263,8 @@ public sealed partial class RedactingChatClient
         public override string Text(string chunk) => text.Push(chunk);
 
         public override string Reasoning(string chunk) => reasoning.Push(chunk);
+
+        public override string ReasoningBlockEnd(string chunk) => reasoning.Push(chunk) + reasoning.Flush();
 
         public override string Value(string value) => values.Text(value);
     }

@@ -71,7 +71,7 @@ public sealed class ContentPartsCompositionTests
         Assert.Equal(Email, call.Arguments!["to"]?.ToString());
     }
 
-    [Theory(Skip = "bug: RedactingChatClient rebuilds a TextReasoningContent it redacts or restores without its ProtectedData, so the provider's signed or encrypted reasoning is lost in both directions")]
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Reasoning_keeps_the_providers_protected_data_when_redaction_restores_it_and_when_it_is_sent_back(bool streaming)
