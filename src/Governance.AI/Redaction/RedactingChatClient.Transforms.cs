@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
@@ -7,6 +9,12 @@ namespace Governance.AI.Redaction;
 /// response's redaction and restoration, whole or streamed.</content>
 public sealed partial class RedactingChatClient
 {
+    /// <summary>Application subtypes (or structured-syntax suffixes) whose bodies are text.</summary>
+    private static readonly FrozenSet<string> TextApplicationSubtypes = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "json", "x-ndjson", "ndjson", "jsonl", "xml", "yaml", "x-yaml", "toml", "csv", "sql", "graphql",
+        "javascript", "ecmascript", "x-sh", "x-httpd-php", "x-www-form-urlencoded");
+
     /// <summary>Redacts the messages the options cover; returns the caller's messages when nothing changed.</summary>
     private static IEnumerable<ChatMessage> RedactMessages(IEnumerable<ChatMessage> messages, RedactionEngine engine, RedactionVault vault)
     {
@@ -151,6 +159,16 @@ public sealed partial class RedactingChatClient
                     : WithCommonMembers(new FunctionCallContent(call.CallId, call.Name, changed) { Exception = call.Exception, InformationalOnly = call.InformationalOnly }, call);
             }
 
+            case DataContent data when IsTextMediaType(data.MediaType):
+            {
+                // An attached text file is text the provider reads: transformed whole, like a tool value.
+                string original = Encoding.UTF8.GetString(data.Data.Span);
+                string value = transform.Value(original);
+                return string.Equals(value, original, StringComparison.Ordinal)
+                    ? data
+                    : WithCommonMembers(new DataContent(Encoding.UTF8.GetBytes(value), data.MediaType) { Name = data.Name }, data);
+            }
+
             default:
                 return content;
         }
@@ -167,6 +185,40 @@ public sealed partial class RedactingChatClient
         copy.AdditionalProperties = original.AdditionalProperties;
         copy.Annotations = original.Annotations;
         return copy;
+    }
+
+    /// <summary>Whether a media type is text a model reads (text/*, JSON, XML, YAML and their structured suffixes);
+    /// images, audio, PDF and other binary media are not.</summary>
+    private static bool IsTextMediaType(string mediaType)
+    {
+        ReadOnlySpan<char> type = mediaType.AsSpan();
+        int parameters = type.IndexOf(';');
+        type = (parameters >= 0 ? type[..parameters] : type).Trim();
+        int slash = type.IndexOf('/');
+        if (slash <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> top = type[..slash];
+        ReadOnlySpan<char> subtype = type[(slash + 1)..];
+        if (top.Equals("text", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!top.Equals("application", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int plus = subtype.LastIndexOf('+');
+        if (plus >= 0)
+        {
+            subtype = subtype[(plus + 1)..];
+        }
+
+        return TextApplicationSubtypes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subtype);
     }
 
     /// <summary>Transforms a tool value: a string, or JSON (redacted in its text form, kept as JSON when it still parses).</summary>
