@@ -178,8 +178,12 @@ public sealed class ChatCompletionsTests
         return request;
     }
 
-    /// <summary>What arrived of a response body before it ended or broke off (a stream cut after an error event breaks off).</summary>
-    internal static async Task<string> ReadUntilClosedAsync(HttpResponseMessage response)
+    /// <summary>
+    /// What arrived of a response body, and whether it broke off instead of ending cleanly. A server that aborts the
+    /// connection after an error event may take unread bytes with it (the in-memory test server drops what the client
+    /// had not read yet), so only the break itself is certain, not that the event arrived before it.
+    /// </summary>
+    internal static async Task<(string Body, bool BrokeOff)> ReadUntilClosedAsync(HttpResponseMessage response)
     {
         var text = new StringBuilder();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
@@ -192,10 +196,10 @@ public sealed class ChatCompletionsTests
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            // The gateway closed the connection after the error event: what arrived before it is the body.
+            return (text.ToString(), true);
         }
 
-        return text.ToString();
+        return (text.ToString(), false);
     }
 
     /// <summary>The <c>data:</c> payloads of a server-sent event stream, in order.</summary>
