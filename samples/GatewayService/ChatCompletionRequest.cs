@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Governance.AI.Caching;
 using Microsoft.Extensions.AI;
 using static GatewayService.RequestJson;
 
@@ -17,11 +18,6 @@ internal sealed class ChatCompletionRequest
 
     // The key Microsoft.Extensions.AI.OpenAI reads for strict JSON schemas (tools and response formats).
     private const string StrictJsonSchemaKey = "strictJsonSchema";
-
-    // logit_bias reaches the upstream through the OpenAI client's own options (RawRepresentationFactory), which the
-    // cache cannot compare; it changes the answer, so it is also named here, where the cache keys provider options.
-    // Microsoft.Extensions.AI.OpenAI does not send option keys it does not know.
-    internal const string LogitBiasKey = "gateway.logit_bias";
 
     private static readonly HashSet<string> Supported =
     [
@@ -303,19 +299,21 @@ internal sealed class ChatCompletionRequest
             return;
         }
 
+        // These fields reach the upstream through the OpenAI client's own options (RawRepresentationFactory), a
+        // delegate the cache cannot compare: of them only logit_bias changes the answer, so the cache is told what the
+        // factory stands for by it alone, in token order so that the same bias written in another order is one entry.
+        var canonical = new System.Text.StringBuilder();
         if (logitBias is { Count: > 0 })
         {
-            // In token order, so the same bias written in another order is the same entry.
             var entries = new List<KeyValuePair<int, int>>(logitBias);
             entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-            var canonical = new System.Text.StringBuilder();
             foreach (KeyValuePair<int, int> entry in entries)
             {
                 canonical.Append(CultureInfo.InvariantCulture, $"{entry.Key}:{entry.Value};");
             }
-
-            (options.AdditionalProperties ??= [])[LogitBiasKey] = canonical.ToString();
         }
+
+        (options.AdditionalProperties ??= [])[SemanticCacheProperties.RawRepresentationKey] = "logit_bias=" + canonical.ToString();
 
         options.RawRepresentationFactory = _ =>
         {

@@ -212,7 +212,7 @@ public sealed class UpstreamTests
         // server then drops it), so the event is checked in what the gateway had written when it aborted.
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.DoesNotContain("[DONE]", body, StringComparison.Ordinal);
-        if (response.StatusCode != HttpStatusCode.BadGateway)
+        if (response.IsSuccessStatusCode)
         {
             Assert.True(brokeOff, $"{(int)response.StatusCode}, ended cleanly: {body}");
             string sent = Assert.IsType<string>(aborts.WrittenBeforeAbort);

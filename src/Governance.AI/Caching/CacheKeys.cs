@@ -120,10 +120,18 @@ internal static class CacheKeys
         options ??= EmptyOptions;
 
         // A factory builds the provider's own options (reasoning effort, a schema, ...): two delegates cannot be
-        // compared, so such a request has no key and bypasses the cache, neither read nor stored.
+        // compared, so such a request has no key and bypasses the cache, neither read nor stored, unless the caller
+        // says what the factory stands for.
         if (options.RawRepresentationFactory is not null)
         {
-            hash.MarkUnhashable();
+            if (GovernanceProperties.Get<string>(options, SemanticCacheProperties.RawRepresentationKey) is { } stands)
+            {
+                hash.Add(stands);
+            }
+            else
+            {
+                hash.MarkUnhashable();
+            }
         }
 
         hash.Add(options.Temperature);

@@ -11,6 +11,15 @@ public static class SemanticCacheProperties
     /// <summary>Request key: a <see cref="double"/> similarity threshold for this call; it can only raise the operator's floor.</summary>
     public const string SimilarityThreshold = "governance.cache.similarity_threshold";
 
+    /// <summary>
+    /// Request key: a <see cref="string"/> that stands for what the request's
+    /// <see cref="Microsoft.Extensions.AI.ChatOptions.RawRepresentationFactory"/> builds, as far as it changes the
+    /// answer (for example a canonical form of a logit bias; empty when it changes nothing, such as an end-user id).
+    /// The cache cannot compare two delegates, so a request with a factory bypasses the cache unless it carries this
+    /// key, which then becomes part of its cache key.
+    /// </summary>
+    public const string RawRepresentationKey = "governance.cache.raw_representation_key";
+
     /// <summary>Response key: the tier that served a hit, <c>exact</c> or <c>semantic</c> (a <see cref="string"/>).</summary>
     public const string Tier = "governance.cache.tier";
 

@@ -93,4 +93,30 @@ public sealed class ChatOptionsCompositionTests
         Assert.Equal("effort high", high.Text);
         Assert.Equal(2, model.CallCount);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_factory_the_caller_describes_is_cached_under_its_description(bool streaming)
+    {
+        // Invariant: with SemanticCacheProperties.RawRepresentationKey the description joins the cache key, so the
+        // same description again is a hit and another description is another request, never served the first's answer.
+        var model = new FakeChatClient(_clock) { Responder = r => FakeReply.Text("effort " + r.Options?.RawRepresentationFactory?.Invoke(null!), 10, 4) };
+        using ServiceProvider provider = Governed(model);
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        ChatOptions Effort(string effort) => new ChatOptions
+        {
+            RawRepresentationFactory = _ => effort,
+            AdditionalProperties = new() { [SemanticCacheProperties.RawRepresentationKey] = "effort=" + effort },
+        }.ForCaller(Alice);
+
+        ChatResponse low = await Send(client, "Summarize the contract.", Effort("low"), streaming);
+        ChatResponse lowAgain = await Send(client, "Summarize the contract.", Effort("low"), streaming);
+        ChatResponse high = await Send(client, "Summarize the contract.", Effort("high"), streaming);
+
+        Assert.Equal("effort low", low.Text);
+        Assert.Equal("effort low", lowAgain.Text);
+        Assert.Equal("effort high", high.Text);
+        Assert.Equal(2, model.CallCount);
+    }
 }
