@@ -152,7 +152,7 @@ public sealed partial class PromptInjectionDetector
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
         if (depth == 0 && _lexicalModel is not null)
         {
-            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.MaxWindowLogit(f, tokens.AsSpan(0, count)));
+            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.TextLogit(f, tokens.AsSpan(0, count)));
         }
 
         var concepts = scratch.Concepts(count);
@@ -540,7 +540,7 @@ public sealed partial class PromptInjectionDetector
                         }
                     }
 
-                    if (ok)
+                    if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window)))
                     {
                         acc.Record(ri, factor);
                     }
@@ -617,6 +617,42 @@ public sealed partial class PromptInjectionDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of saying after the anchor is directly followed by "about" (<see cref="Concept.About"/>) and no
+    /// word of the assistant's setup (instructions, rules, prompt, system, configuration) follows within three words.
+    /// </summary>
+    private static bool IsAskedAboutSubject(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window)
+    {
+        const ulong Setup = (ulong)(Concept.Instructions | Concept.StrictInstructions | Concept.Restrictions | Concept.PromptNoun | Concept.System | Concept.Config);
+        var p = tokens[sparse[s]].Position;
+        var j = s + 1;
+        while (j < sparse.Length && tokens[sparse[j]].Position <= p + window && (concepts[sparse[j]] & (ulong)Concept.Said) == 0)
+        {
+            j++;
+        }
+
+        if (j + 1 >= sparse.Length || tokens[sparse[j]].Position > p + window)
+        {
+            return false;
+        }
+
+        var about = tokens[sparse[j + 1]].Position;
+        if ((concepts[sparse[j + 1]] & (ulong)Concept.About) == 0 || about != tokens[sparse[j]].Position + 1)
+        {
+            return false;
+        }
+
+        for (var k = j + 2; k < sparse.Length && tokens[sparse[k]].Position <= about + 3; k++)
+        {
+            if ((concepts[sparse[k]] & Setup) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
