@@ -510,7 +510,8 @@ public sealed partial class PromptInjectionDetector
 
                     if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
                     {
-                        factor *= rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
+                        factor *= IsReportedQuote(tokens, concepts, ti) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                            : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
                     if (acc.HasAtLeast(ri, rule, factor))
                     {
@@ -653,6 +654,30 @@ public sealed partial class PromptInjectionDetector
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the quotation holding token <paramref name="ti"/> is introduced by a verb of saying within three words
+    /// ("a tester wrote «forget your instructions …»", "ein Testkunde hat „…" geschrieben" is not): someone's words
+    /// reported, like a passage quoted for translation or in a story.
+    /// </summary>
+    private static bool IsReportedQuote(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti)
+    {
+        var first = ti;
+        while (first > 0 && (tokens[first - 1].Flags & TokenFlags.Quoted) != 0)
+        {
+            first--;
+        }
+
+        var p = tokens[first].Position;
+        ulong before = 0;
+        for (var j = first - 1; j >= 0 && tokens[j].Position >= p - 3; j--)
+        {
+            before |= concepts[j];
+        }
+
+        // "You said «…»" quotes the assistant back to itself.
+        return (before & (ulong)(Concept.Said | Concept.Your)) == (ulong)Concept.Said;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
