@@ -441,6 +441,7 @@ public sealed partial class PromptInjectionDetector
         // anchors). possibleRules[bit] is written before it is read (possibleKnown): the scratch needs no clearing.
         ulong present = 0;
         ulong possibleKnown = 0;
+        var quote = new QuoteScan { Last = -1 };
         for (var s = 0; s < sparse.Length; s++)
         {
             present |= concepts[sparse[s]];
@@ -510,7 +511,7 @@ public sealed partial class PromptInjectionDetector
 
                     if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
                     {
-                        factor *= IsReportedQuote(tokens, concepts, ti) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                        factor *= IsReportedQuote(tokens, concepts, ti, ref quote) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
                             : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
                     if (acc.HasAtLeast(ri, rule, factor))
@@ -659,10 +660,26 @@ public sealed partial class PromptInjectionDetector
     /// <summary>
     /// Whether the quotation holding token <paramref name="ti"/> is introduced by a verb of saying within three words
     /// ("a tester wrote «forget your instructions …»", "ein Testkunde hat „…" geschrieben" is not): someone's words
-    /// reported, like a passage quoted for translation or in a story.
+    /// reported, like a passage quoted for translation or in a story. Anchors are read in text order, so the quotation
+    /// of the previous call is kept in <paramref name="quote"/> and a long quotation is walked once, not once per anchor.
     /// </summary>
-    private static bool IsReportedQuote(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti)
+    private static bool IsReportedQuote(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti, ref QuoteScan quote)
     {
+        if (quote.Last >= 0 && quote.Last <= ti)
+        {
+            var inside = quote.Last;
+            while (inside < ti && (tokens[inside + 1].Flags & TokenFlags.Quoted) != 0)
+            {
+                inside++;
+            }
+
+            if (inside == ti)
+            {
+                quote.Last = ti;
+                return quote.Reported;
+            }
+        }
+
         var first = ti;
         while (first > 0 && (tokens[first - 1].Flags & TokenFlags.Quoted) != 0)
         {
@@ -677,7 +694,9 @@ public sealed partial class PromptInjectionDetector
         }
 
         // "You said «…»" quotes the assistant back to itself.
-        return (before & (ulong)(Concept.Said | Concept.Your)) == (ulong)Concept.Said;
+        quote.Last = ti;
+        quote.Reported = (before & (ulong)(Concept.Said | Concept.Your)) == (ulong)Concept.Said;
+        return quote.Reported;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
@@ -758,6 +777,16 @@ public sealed partial class PromptInjectionDetector
         }
 
         return result;
+    }
+
+    /// <summary>The quotation of the last quoted anchor <see cref="IsReportedQuote"/> read.</summary>
+    private struct QuoteScan
+    {
+        /// <summary>The last token known to be inside it (-1 before the first).</summary>
+        public int Last;
+
+        /// <summary>Whether a verb of saying introduces it.</summary>
+        public bool Reported;
     }
 
     /// <summary>An anchor concept's rules possible in a text.</summary>
