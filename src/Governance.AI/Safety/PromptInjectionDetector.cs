@@ -237,6 +237,13 @@ public sealed partial class PromptInjectionDetector
                 firstDu = i;
             }
 
+            // "Staff should disregard the old instruction", "the Translator shall disregard …": an order to a named
+            // third party under a modal is a rule of a policy or contract, not an order to the model.
+            if ((c & (ulong)Concept.Ignore) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
+            {
+                c &= ~(ulong)Concept.Ignore;
+            }
+
             concepts[i] = c;
             rot13[i] = r;
             if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
@@ -344,6 +351,32 @@ public sealed partial class PromptInjectionDetector
 
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
+
+    /// <summary>
+    /// Whether the word before token <paramref name="i"/> (past an optional "not") is a modal verb ("should", "must", "may",
+    /// "shall", "deben", "doivent", …) whose subject, the word before it in the same sentence, names a third party: a
+    /// word that is not "you", the assistant, a reader ("anyone", "this", "it") nor any other class the detector knows,
+    /// except a role (staff, admins, operators), who a policy addresses as readily as employees.
+    /// </summary>
+    private static bool IsThirdPartyModal(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i)
+    {
+        var m = i - 1;
+        if (m >= 0 && (concepts[m] & (ulong)Concept.Negation) != 0 && tokens[m].Position == tokens[i].Position - 1)
+        {
+            m--;
+        }
+
+        if (m < 1 || tokens[m].Position != tokens[i].Position - (i - m) || tokens[m - 1].Position != tokens[m].Position - 1)
+        {
+            return false;
+        }
+
+        var subject = tokens[m - 1];
+        return f.Slice(tokens[m].Start, tokens[m].Length) is "should" or "must" or "may" or "shall" or "can" or "will"
+                or "debe" or "deben" or "pueden" or "doit" or "doivent" or "peuvent" or "devraient"
+            && (concepts[m - 1] & ~(ulong)Concept.Developer) == 0
+            && f.Slice(subject.Start, subject.Length) is not ("this" or "it" or "anyone" or "everyone" or "whoever" or "one" or "reader" or "readers" or "they" or "we" or "all");
+    }
 
     private static bool IsHyphenated(ReadOnlySpan<char> f, in SafetyToken token, in SafetyToken next) =>
         next.Start == token.Start + token.Length + 1 && f[token.Start + token.Length] == '-';
