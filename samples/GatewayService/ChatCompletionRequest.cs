@@ -18,6 +18,11 @@ internal sealed class ChatCompletionRequest
     // The key Microsoft.Extensions.AI.OpenAI reads for strict JSON schemas (tools and response formats).
     private const string StrictJsonSchemaKey = "strictJsonSchema";
 
+    // logit_bias reaches the upstream through the OpenAI client's own options (RawRepresentationFactory), which the
+    // cache cannot compare; it changes the answer, so it is also named here, where the cache keys provider options.
+    // Microsoft.Extensions.AI.OpenAI does not send option keys it does not know.
+    internal const string LogitBiasKey = "gateway.logit_bias";
+
     private static readonly HashSet<string> Supported =
     [
         "model", "messages", "temperature", "top_p", "frequency_penalty", "presence_penalty", "max_tokens",
@@ -296,6 +301,20 @@ internal sealed class ChatCompletionRequest
         if (user is null && store is null && logitBias is null && metadata is null)
         {
             return;
+        }
+
+        if (logitBias is { Count: > 0 })
+        {
+            // In token order, so the same bias written in another order is the same entry.
+            var entries = new List<KeyValuePair<int, int>>(logitBias);
+            entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+            var canonical = new System.Text.StringBuilder();
+            foreach (KeyValuePair<int, int> entry in entries)
+            {
+                canonical.Append(CultureInfo.InvariantCulture, $"{entry.Key}:{entry.Value};");
+            }
+
+            (options.AdditionalProperties ??= [])[LogitBiasKey] = canonical.ToString();
         }
 
         options.RawRepresentationFactory = _ =>

@@ -8,7 +8,7 @@ namespace GatewayService;
 /// <summary>
 /// <c>POST /v1/chat/completions</c>, OpenAI-compatible: JSON in, JSON (<c>chat.completion</c>) or server-sent events
 /// (<c>chat.completion.chunk</c>, then <c>[DONE]</c>) out, through the governed <see cref="IChatClient"/>. A request
-/// with an <c>Idempotency-Key</c> header is answered once per caller and key; a retry gets the first answer.
+/// with an <c>Idempotency-Key</c> header is answered once per caller, key and messages; a retry gets the first answer.
 /// </summary>
 internal static class ChatCompletionsEndpoint
 {

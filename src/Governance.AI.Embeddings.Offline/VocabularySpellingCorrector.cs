@@ -8,7 +8,8 @@ namespace Governance.AI.Embeddings.Offline;
 /// letter deleted, inserted, replaced, or two neighbours swapped): "recomend" → "recommend", "wirte" → "write"; a
 /// four-letter word only by a swap ("peom" → "poem"), and a word of eight letters or more into a rare word when no
 /// frequent one is near ("photosyntesis" → "photosynthesis"). Known words, shorter words, words with digits, and names
-/// (a capital inside a sentence, or inside the word) are left alone.
+/// (a capital inside a sentence, or inside the word, unless the prompt is a title or in capitals) are left alone; a
+/// real English word and any word of a German, Spanish or French prompt only through a swap or a doubled letter.
 /// </summary>
 internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IPromptSpellingCorrector
 {
@@ -33,6 +34,8 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         StringBuilder? corrected = null;
         int copied = 0;
         bool sentenceStart = true;
+        bool? english = null;
+        bool? capitalsMarkNames = null;
         Span<char> lower = stackalloc char[MaximumLength];
         int i = 0;
         while (i < text.Length)
@@ -60,9 +63,10 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
             int length = i - start;
             bool followedByWordCharacter = i < text.Length && (char.IsDigit(text[i]) || text[i] is '_' or '-' or '\'' or '’');
             bool precededByWordCharacter = start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] is '_' or '-' or '\'' or '’');
-            bool name = hasInnerCapital || (!sentenceStart && char.IsUpper(text[start]));
+            bool capitalized = hasInnerCapital || (!sentenceStart && char.IsUpper(text[start]));
             sentenceStart = false;
-            if (length < SwapOnlyLength || length > MaximumLength || name || followedByWordCharacter || precededByWordCharacter)
+            if (length < SwapOnlyLength || length > MaximumLength || followedByWordCharacter || precededByWordCharacter
+                || (capitalized && (capitalsMarkNames ??= !IsTitleOrUpperCase(text))))
             {
                 continue;
             }
@@ -70,7 +74,9 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
             Span<char> word = lower[..length];
             text.AsSpan(start, length).ToLowerInvariant(word);
             if (model.TryGetRank(word, out _)
-                || (length < MinimumLength ? BestSwap(word) : BestCorrection(word, MaximumCorrectionRank) ?? (length >= RareCorrectionMinimumLength ? BestCorrection(word, int.MaxValue) : null)) is not { } replacement)
+                || (length < MinimumLength ? BestSwap(word)
+                    : CommonTyposOnly(text, word, ref english) ? BestCorrection(word, MaximumCorrectionRank, commonTyposOnly: true)
+                    : BestCorrection(word, MaximumCorrectionRank) ?? (length >= RareCorrectionMinimumLength ? BestCorrection(word, int.MaxValue) : null)) is not { } replacement)
             {
                 continue;
             }
@@ -90,6 +96,49 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         return corrected.ToString();
     }
 
+    // In a title ("Write a Cover Letter for a Barista Job") or in capitals every word is capitalized, so a capital marks
+    // no name there: the text is corrected as its lowercase form would be. Title case: no word of four letters or more
+    // starts in lowercase, and at least three do in uppercase.
+    private static bool IsTitleOrUpperCase(string text)
+    {
+        int capitalized = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= SwapOnlyLength)
+            {
+                if (char.IsLower(text[start]))
+                {
+                    return false;
+                }
+
+                capitalized++;
+            }
+        }
+
+        return capitalized >= 3;
+    }
+
+    // A real English word the vocabulary lacks ("fogging", "scuffs", "barista") and any word of a prompt in another
+    // language, whose words an English vocabulary lacks ("noche", "quand"), is read as a typo only through the commonest
+    // typos, two letters swapped or a letter doubled or not ("instal" → "install"): any other edit reaches a different
+    // word ("logging", "niche", "quad"). Both checks run only for a word the vocabulary does not know, the language once
+    // per prompt.
+    private static bool CommonTyposOnly(string text, ReadOnlySpan<char> lower, ref bool? english) =>
+        (english ??= !PromptDifferenceGuard.IsInAnotherLanguage(text)) == false || PromptDifferenceGuard.IsRealWord(lower.ToString());
+
     /// <summary>
     /// The rank of the most frequent known word one edit away from an unknown lowercase four-letter word, for the
     /// embedder: a typo the corrector leaves alone there ("lern") then still scores near the word it was meant as,
@@ -102,10 +151,11 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
         return lower.Length == SwapOnlyLength && BestCorrection(lower, MaximumCorrectionRank) is { } nearest && model.TryGetRank(nearest, out rank);
     }
 
-    // The most frequent known word one edit away, ranked below rankLimit. The commonest typos — two letters swapped, a doubled letter typed
+    // The most frequent known word one edit away, ranked below rankLimit (with commonTyposOnly, one of the commonest typos
+    // away). The commonest typos — two letters swapped, a doubled letter typed
     // once or a single one typed twice — are tried first ("leter" → "letter", not "later"); any other single edit only
     // when none of those gives a known word.
-    private string? BestCorrection(ReadOnlySpan<char> word, int rankLimit)
+    private string? BestCorrection(ReadOnlySpan<char> word, int rankLimit, bool commonTyposOnly = false)
     {
         Span<char> candidate = stackalloc char[MaximumLength + 1];
         int bestRank = rankLimit;
@@ -127,7 +177,7 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
             }
         }
 
-        if (best is not null)
+        if (best is not null || commonTyposOnly)
         {
             return best;
         }

@@ -104,7 +104,7 @@ public sealed partial class BudgetChatClient
                 ResponseId = responseId,
                 MessageId = responseId,
                 ModelId = modelId,
-                AdditionalProperties = [],
+                AdditionalProperties = ResponseProperties.Create(SettlementKeys),
             };
             closed = true;
             if (cut)

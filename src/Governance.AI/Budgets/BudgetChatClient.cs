@@ -215,6 +215,9 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         return response;
     }
 
+    /// <summary>The keys a settlement writes to a response, at most: a dictionary made for them holds them without growing.</summary>
+    private static readonly int SettlementKeys = ResponseProperties.KeysAddedBy(GovernanceStage.Budget);
+
     /// <summary>Charges a served call what the provider reported (or what the counter counts) and reports the remaining budgets on the response.</summary>
     private ValueTask SettleServedAsync(BudgetAdmission admission, ChatResponse response)
     {
@@ -222,7 +225,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         _ledger.Calibrate(admission, usage?.InputTokenCount);
         long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
         long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
-        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= []);
+        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= ResponseProperties.Create(SettlementKeys));
     }
 
     /// <inheritdoc />

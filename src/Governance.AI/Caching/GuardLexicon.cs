@@ -12,6 +12,30 @@ internal static partial class GuardLexicon
     public static FrozenSet<string> ImplicitPresent { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "today", "now", "currently", "nowadays", "presently");
 
+    /// <summary>
+    /// Gets frequent German, Spanish and French function words that are not English words: two of them mark a prompt
+    /// in one of those languages, whose words an English vocabulary does not know and must not "correct".
+    /// </summary>
+    public static FrozenSet<string> ForeignFunctionWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "der", "das", "und", "ist", "ich", "nicht", "ein", "eine", "einen", "einem", "mit", "wie", "sind", "wir", "ihr",
+        "auf", "für", "von", "zu", "im", "dem", "den", "auch", "oder", "aber", "kann", "werde", "wird", "mein", "meine",
+        "meinen", "es", "el", "la", "los", "las", "que", "qué", "por", "para", "del", "una", "unos", "con", "cómo", "cuál",
+        "está", "pero", "y", "sin", "muy", "puedo", "hay", "le", "les", "des", "du", "est", "je", "une", "et", "pour",
+        "pas", "qui", "sans", "avec", "dans", "sur", "mon", "mes", "ce", "cette", "vous", "nous", "peux", "quoi", "de", "en",
+        "al", "à", "au", "aux", "vers", "nach", "zum", "zur");
+
+    /// <summary>
+    /// Gets German, Spanish and French function words that are also English content words ("son", "die", "hat",
+    /// "man"): content in an English prompt ("a gift for my son" is not "a gift").
+    /// </summary>
+    public static FrozenSet<string> EnglishHomographs { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "son", "die", "hat", "bin", "man", "sin");
+
+    /// <summary>Gets adverbs in "-ly" of a synonym group's adjective whose common sense is not the adjective's ("hardly" is not "with difficulty", "closely" not "shut").</summary>
+    public static FrozenSet<string> DepartedAdverbs { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "hardly", "largely", "closely", "greatly");
+
     /// <summary>Gets function and filler words: they carry no content of their own.</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,

@@ -35,6 +35,8 @@ public sealed partial class PromptDifferenceGuard
         string? relationHead = null;
         var pending = new PendingLinks { Direction = -1 };
         bool asksForSteps = AsksForSteps(tokens);
+        bool? foreign = null;
+        ReadAnswerType(features, tokens);
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
@@ -61,7 +63,8 @@ public sealed partial class PromptDifferenceGuard
             bool afterPreposition = previous is not null && GuardLexicon.Prepositions.Contains(previous);
             features.AllWords.Add(lower);
             features.AllWords.Add(Lemma(lower));
-            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0)
+            // "a" is the Spanish and French "to" ("de Madrid a Barcelona") but the English article ("a good laptop").
+            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0 && (lower != "a" || (foreign ??= IsInAnotherLanguage(text))))
             {
                 pending.Direction = features.OrderedTerms.Count - 1;
             }
@@ -78,7 +81,7 @@ public sealed partial class PromptDifferenceGuard
             }
 
             features.Words.Add(lower);
-            if (!token.Quoted && QuestionKindOf(lower, previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
+            if (!token.Quoted && !IsRelativePronoun(tokens, i) && QuestionKindOf(AccentedQuestionWord(tokens, i), previous, i + 1 < tokens.Count ? tokens[i + 1].Lower : null) is { } kind)
             {
                 features.QuestionKinds.Add(kind);
             }
@@ -141,7 +144,8 @@ public sealed partial class PromptDifferenceGuard
             // "What language do people speak in Brazil?" asks what "Which language is spoken in Brazil?" asks: "people"
             // as the subject of a question's auxiliary is the generic agent, as "one" is.
             bool genericPeople = lower == "people" && previous is "do" or "did";
-            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))) || genericPeople;
+            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))
+                && !(GuardLexicon.EnglishHomographs.Contains(lower) && !(foreign ??= IsInAnotherLanguage(text)))) || genericPeople;
             if (genericPeople && !token.Quoted)
             {
                 // … but still a person: "Why do people get headaches?" is not "Why do I get headaches?".
@@ -291,7 +295,8 @@ public sealed partial class PromptDifferenceGuard
             }
         }
 
-        if (lower == "going" && next is "to")
+        // "going to win" is a future; "going to Tokyo", "going to the beach" is a journey.
+        if (lower == "going" && next is "to" && !IsDestination(tokens, index + 2))
         {
             features.Tenses.Add("future");
             return true;
@@ -668,6 +673,12 @@ public sealed partial class PromptDifferenceGuard
         public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
 
         public int Negations { get; set; }
+
+        /// <summary>Gets or sets the noun that names the kind of answer ("city" in "which city is …").</summary>
+        public string? AnswerType { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the question word stands alone before its verb ("what is …").</summary>
+        public bool BareQuestionWord { get; set; }
 
         public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 

@@ -3,15 +3,24 @@ using System.Text.RegularExpressions;
 namespace Governance.AI.Caching;
 
 // Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
-// "remove"; "put together" is "assemble"; "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
+// "remove"; "get / take X out of" is "remove X from"; "put together" is "assemble"; "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
 // still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr). Only phrasings with a single common
 // sense are listed: "turn down" (refuse) is not.
 public sealed partial class PromptDifferenceGuard
 {
     private static string FoldPhrases(string text) =>
         text.Contains(' ', StringComparison.Ordinal)
-            ? PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(text, PhraseWord), "search for"), "prevent ${object}from ${action}")
+            ? OutOfPattern().Replace(
+                PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(text, PhraseWord), "search for"), "prevent ${object}from ${action}"),
+                "remove ${object}from")
             : text;
+
+    // "get / take a stain out of a shirt" is the construction of "remove a stain from a shirt": only with a determiner
+    // before its object, so "get the most out of", "get more out of" and "take out" stay.
+    [GeneratedRegex(
+        @"\b(?:get|gets|got|getting|take|takes|took|taking)\s+(?<object>(?:a|an|the|my|your|his|her|our|their|this|that|these|those)\s+(?!(?:most|best|more|hell)\b)(?:[\p{L}'’-]+\s+){1,3}?)out\s+of\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OutOfPattern();
 
     // "stop / keep X from V-ing" is the construction of "prevent X from V-ing": "stop" alone ("stop the car") stays.
     [GeneratedRegex(

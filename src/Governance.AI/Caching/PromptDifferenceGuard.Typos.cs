@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Governance.AI.Caching;
@@ -150,6 +151,52 @@ public sealed partial class PromptDifferenceGuard
         return previous[y.Length];
     }
 
+    /// <summary>
+    /// Whether a prompt is in German, Spanish or French rather than English: it opens a question with "¿" or "¡", or
+    /// holds two function words of those languages that are not English words ("wie … ich", "je … pas"). Typos do
+    /// not change function words, so a misspelt English prompt stays English.
+    /// </summary>
+    /// <param name="text">The prompt.</param>
+    /// <returns><see langword="true"/> for a prompt in another language.</returns>
+    internal static bool IsInAnotherLanguage(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('¿', '¡') >= 0)
+        {
+            return true;
+        }
+
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> foreign = GuardLexicon.ForeignFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[8];
+        int found = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            // A clitic or elided word ("n'ai", "l'eau") is read by its letters; longer words are never function words here.
+            if (i - start <= lower.Length)
+            {
+                int length = text[start..i].ToLowerInvariant(lower);
+                if (foreign.Contains(lower[..length]) && ++found == 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // At least as many of its content words are real words as are not.
     private static bool IsMostlyEnglish(string text, List<(int Start, int Length)> words)
     {
@@ -176,7 +223,9 @@ public sealed partial class PromptDifferenceGuard
     }
 
     /// <summary>A word of WordNet (as itself, a plural or another inflection) or of the guard's own lexicon.</summary>
-    private static bool IsRealWord(string word)
+    /// <param name="word">The lowercase word.</param>
+    /// <returns><see langword="true"/> for a real English word.</returns>
+    internal static bool IsRealWord(string word)
     {
         if (GuardLexicon.RealWords.Contains(word) || GuardLexicon.HasOwnMeaning(word) || GuardLexicon.IrregularVerbForms.ContainsKey(word)
             || GuardLexicon.RealWords.Contains(Lemma(word)))

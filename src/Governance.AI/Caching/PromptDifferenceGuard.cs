@@ -168,6 +168,13 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
                 matched = MatchEquivalents(onlyA, onlyB);
             }
 
+            // "Which city is the capital of France?" / "What is the capital of France?": the kind of answer one prompt
+            // names is implied by what the other asks for, when the other names none (never two kinds: "which city" /
+            // "which country").
+            DropAnswerType(onlyA, a, b);
+            DropAnswerType(onlyB, b, a);
+            RemoveCompounds(onlyA, onlyB, b);
+            RemoveCompounds(onlyB, onlyA, a);
             RemoveUnspecific(onlyA, b.Words, a.Words);
             RemoveUnspecific(onlyB, a.Words, b.Words);
 
@@ -367,7 +374,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
     {
         foreach (string word in qualifiers)
         {
-            if (other.Content.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word)))
+            if (other.Content.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word))) || IsCompoundIn(word, other)
                 || (_options.AllowSynonyms && HasEquivalentIn(word, other.Words)))
             {
                 continue;
@@ -501,7 +508,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         int group = SynonymGroup(x);
-        return group >= 0 && group == SynonymGroup(y);
+        return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y);
     }
 
     private int SynonymGroup(string word)
@@ -520,7 +527,16 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         // Lemma reads "movies" as "movy" (as it reads "cities" as "city"): the lexicon spells it "movie".
-        return word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group) ? group : -1;
+        if (word.Length > 3 && word[^1] == 'y' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ie"), out group))
+        {
+            return group;
+        }
+
+        // An adverb in "-ly" is its adjective's word ("quickly" / "fast", "cheaply" / "inexpensively"), except those whose
+        // sense left the adjective ("hardly" is not "with difficulty", "closely" not "in a shut way").
+        return word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && !GuardLexicon.DepartedAdverbs.Contains(word)
+            && (_synonyms.TryGetValue(word[..^2], out group) || (word[^3] == 'i' && _synonyms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 3), "y"), out group)))
+            ? group : -1;
     }
 
     // noun names the action of verb, in any of its forms: "installation" / "install" / "installing", "renewal" / "renew".

@@ -27,6 +27,8 @@ internal static partial class PromptFraming
     private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
     [
         (TellWhPattern(), _ => string.Empty),
+        (AnswerTypePattern(), m => m.Groups["person"].Success ? "who " : "where "),
+        (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
         (LikePattern(), m => "how " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
         (PassiveByPattern(), m => (m.Groups["agent"].Value.Equals("what", StringComparison.OrdinalIgnoreCase) ? "what " : "who ") + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
         (StepsQuestionPattern(), _ => "how do I "),
@@ -47,6 +49,10 @@ internal static partial class PromptFraming
         (MeasurePattern(), m => "what " + m.Groups["verb"].Value + " the " + MeasureNoun(m.Groups["adjective"].Value) + " of " + m.Groups["thing"].Value),
         (WeighPattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the weight of " + m.Groups["thing"].Value),
         (PopulationPattern(), m => "what is the population of " + m.Groups["place"].Value),
+        (DurationPattern(), m => "how long " + (m.Groups["past"].Success ? "did " : "does ") + m.Groups["thing"].Value + " take"),
+        (PricePattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the price of " + m.Groups["thing"].Value + m.Groups["rest"].Value),
+        (LocationPattern(), m => "where " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
+        (ConversionPattern(), Conversion),
         (IsWhatPattern(), m => "what " + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
         (AuthorPattern(), _ => "who wrote "),
         (SayInPattern(), SayIn),
@@ -102,6 +108,12 @@ internal static partial class PromptFraming
         _ => "width",
     };
 
+    // "How many miles is 5 km?" asks to convert 5 km to miles, when both words name units.
+    private static string Conversion(Match match) =>
+        GuardLexicon.Units.ContainsKey(match.Groups["to"].Value.ToLowerInvariant()) && GuardLexicon.Units.ContainsKey(match.Groups["from"].Value.ToLowerInvariant())
+            ? "convert " + match.Groups["number"].Value + " " + match.Groups["from"].Value + " to " + match.Groups["to"].Value
+            : match.Value;
+
     // "How do you say 'good morning' in Italian?" asks to translate it, when the last word names a language.
     private static string SayIn(Match match) =>
         GuardLexicon.Languages.ContainsKey(match.Groups["language"].Value.ToLowerInvariant())
@@ -137,6 +149,16 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
     private static partial Regex TellWhPattern();
 
+    // A question word with the noun of its kind of answer is that question word: "which person" asks "who", "what place"
+    // asks "where" ("which city" stays: it also says which kind of place).
+    [GeneratedRegex(@"^(?:which|what) (?:(?<person>person|people)|place) (?=(?:is|are|was|were|did|does|do|can|should|would|will)\b)", FrameOptions)]
+    private static partial Regex AnswerTypePattern();
+
+    // A question left in the word order of a wrapper ("[could you tell me] how I can convert …", "what questions I should
+    // expect") is the direct question: "how can I convert …", "what questions should I expect".
+    [GeneratedRegex(@"^(?<wh>how|what|where|when|why|which|who)(?<thing> (?!(?:can|could|should|do|does|did|would|might|must|shall|will|is|are|was|were)\b)\p{L}+)? (?<subject>i|we|you|one) (?<aux>can|could|should|do|would|might|must|shall) ", FrameOptions)]
+    private static partial Regex IndirectQuestionPattern();
+
     [GeneratedRegex(@"^what (?:steps|procedure|process) (?:do|should|must|would|can|could) (?:i|we|you|one) (?:follow|take|go through|use) (?:to|for) ", FrameOptions)]
     private static partial Regex StepsQuestionPattern();
 
@@ -147,7 +169,7 @@ internal static partial class PromptFraming
     private static partial Regex HowToPattern();
 
     // "What's the weather like?" asks what "How's the weather?" asks.
-    [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) like\??$", FrameOptions)]
+    [GeneratedRegex(@"^what(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?,]+?) like\??$", FrameOptions)]
     private static partial Regex LikePattern();
 
     [GeneratedRegex(@"^what(?:'s|’s| is| are) (?:(?:the|a|an|some) )?(?:(?:best|right|proper|correct|good|simple|effective|recommended|usual|standard) )?(?:way|ways|method|procedure|process|steps) (?:to|for|involved in) ", FrameOptions)]
@@ -199,6 +221,24 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^how many people live in (?<place>[^?]+?)\??$", FrameOptions)]
     private static partial Regex PopulationPattern();
 
+    // A duration asked by its noun: "how much time does X take", "what is the duration of X" → "how long does X take".
+    // "How long does X last" keeps its verb: how long a thing lasts is not how long it takes.
+    [GeneratedRegex(@"^(?:how much time (?:does|(?<past>did)) (?<thing>[^?]+?) take|what(?:'s|’s| is) the duration of (?<thing>[^?]+?)|how long (?:does|(?<past>did)) (?<thing>[^?]+?) take)\??$", FrameOptions)]
+    private static partial Regex DurationPattern();
+
+    // A price asked by its verb: "how much does X cost", "what does X cost", "what is the cost of X" → "what is the
+    // price of X" (the guard reads price and cost as one word).
+    [GeneratedRegex(@"^(?:(?:how much|what) (?:does|do|(?<past>did)) (?<thing>[^?]+?) cost(?<rest> (?:in|at|for|on) [^?]+?)?|what(?:'s|’s| is| (?<past>was)) the (?:price|cost) of (?<thing>[^?]+?))\??$", FrameOptions)]
+    private static partial Regex PricePattern();
+
+    // A location: "where is X located / situated", "what is the location of X" → "where is X".
+    [GeneratedRegex(@"^(?:where(?:'s|’s| (?<verb>is|are|was|were)) (?<thing>[^?]+?) (?:located|situated)|what(?:'s|’s| is) the location of (?<thing>[^?]+?))\??$", FrameOptions)]
+    private static partial Regex LocationPattern();
+
+    // A unit conversion asked as an amount: "how many miles is / are / in 5 km" → "convert 5 km to miles".
+    [GeneratedRegex(@"^how many (?<to>\p{L}+) (?:(?:is|are|make|makes|equals?)(?: in)?|in) (?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+)\??$", FrameOptions)]
+    private static partial Regex ConversionPattern();
+
     [GeneratedRegex(@"^(?!what\b)(?<thing>[^?]+?) (?<verb>is|are|was|were) what\??$", FrameOptions)]
     private static partial Regex IsWhatPattern();
 
@@ -240,7 +280,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
     private static partial Regex SpanishMeanPattern();
 
-    [GeneratedRegex(@"^expl[ií]ca(?:me|nos)?,? (?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|dec[ií]r(?:me|nos)?|dime|decidme),? ¿?(?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
     private static partial Regex SpanishExplainWhPattern();
 
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
@@ -252,7 +292,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
     private static partial Regex FrenchDefinitionPattern();
 
-    [GeneratedRegex(@"^expliquez?(?:-moi|-nous)?,? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:me |nous )?dire|dis-moi|dites-moi),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
     private static partial Regex FrenchExplainWhPattern();
 
     [GeneratedRegex(@"^expliquez?(?:-moi|-nous)? (?!(?:comment|pourquoi|ce|ça|cela|qu|quand|où|qui|quel)\b)", FrameOptions)]

@@ -44,6 +44,16 @@ internal static partial class PromptFraming
         "beaucoup", "d'avance", "vous", "déranger", "moi", "pour", "votre", "ton", "aide", "à", "tous", "infiniment", "mille", "tu", "vas", "allez", "je", "excuser",
     ]);
 
+    // Words of a lead-in that announces a question ("random thought but", "I guess my question is,"): what is said
+    // about the question itself, never what it is about.
+    private static readonly FrozenSet<string> MetaWords = WithCurlyApostrophes(
+    [
+        "question", "thought", "one", "query", "quick", "random", "weird", "odd", "strange", "simple", "basic", "honest",
+        "real", "actual", "main", "general", "another", "follow-up", "newbie", "noob", "beginner", "guess", "think",
+        "suppose", "might", "may", "maybe", "probably", "here's", "here", "possibly", "sounds", "sound", "but", "idle",
+        "curious", "wondering", "small", "little", "ask", "asking", "to", "so", "ok", "okay", "my", "is", "was", "this",
+    ]);
+
     // Times of day stand in a social clause only after a social word ("good evening", "buenas noches"), never alone
     // ("this evening" is a constraint).
     private static readonly FrozenSet<string> GreetedTimes = WithCurlyApostrophes(
@@ -55,6 +65,7 @@ internal static partial class PromptFraming
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetedTime = GreetedTimes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Social = SocialWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Glue = GlueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Meta = MetaWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Drops the leading social clauses and every later social sentence.</summary>
     /// <returns>The length left.</returns>

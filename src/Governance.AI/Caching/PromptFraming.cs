@@ -26,6 +26,7 @@ internal static partial class PromptFraming
         "let me ask you something", "here's my question", "here is my question", "my question is", "i've always wondered",
         "ich hätte eine frage", "ich habe eine frage", "tengo una pregunta", "j'ai une question",
         "just to check", "just checking", "basically", "actually", "honestly", "seriously", "just", "but", "so", "um", "umm", "uh",
+        "like",
     ];
 
     private static readonly string[] CommaOpeners =
@@ -34,7 +35,8 @@ internal static partial class PromptFraming
         "bueno", "pues", "vale", "entonces", "alors", "bon", "donc", "écoute", "also", "na", "gut", "okay so", "sorry", "pardon",
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
-        "honestly", "random question", "simply put", "put simply", "quick check", "out of interest",
+        "honestly", "random question", "simply put", "put simply", "quick check", "out of interest", "a ver", "mira",
+        "look", "see", "tiens", "schau mal", "hör mal",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -77,7 +79,8 @@ internal static partial class PromptFraming
         "anyway", "anyways", "though", "in general", "generally", "generally speaking", "by the way", "btw", "basically",
         "actually", "just wondering", "just curious", "out of curiosity", "i wonder", "i'm curious", "if you know",
         "do you know", "any idea", "any ideas", "eigentlich", "überhaupt", "en général", "au fait", "en fait",
-        "en general", "por cierto",
+        "en general", "por cierto", "i mean", "you know", "like", "honestly", "really", "i guess", "lol", "haha",
+        "or something", "or whatever", "if that makes sense", "o sea", "tu sais", "quoi",
     ];
 
     // Courtesy words anywhere: removing them never changes the request.
@@ -92,7 +95,7 @@ internal static partial class PromptFraming
     // Hedges and discourse particles inside a question ("what actually causes …", "wie funktioniert eigentlich …"): the
     // guard reads them as adding no referent, and removing them lets a question frame read the question. Only in a
     // request short enough to have its frame read, so a long prompt's scan costs what it did.
-    private static readonly string[] Hedges = ["actually", "basically", "eigentlich"];
+    private static readonly string[] Hedges = ["actually", "basically", "eigentlich", "lol", "lmao", "haha", "hahaha", "tbh", "umm", "uhh", "hmm", "erm", "ähm", "äh", "euh"];
 
     // Every courtesy at once: a prompt is scanned once for all of them, and only those that occur are searched in
     // turn (in list order, which decides what the removals leave).
@@ -225,41 +228,6 @@ internal static partial class PromptFraming
         return length;
     }
 
-    /// <summary>Removes trailing fillers (", anyway?") repeatedly, keeping the closing mark.</summary>
-    /// <returns>The length left.</returns>
-    private static int RemoveTrailingFillers(Span<char> chars, Span<char> lower, int length)
-    {
-        bool removed = true;
-        while (removed)
-        {
-            removed = false;
-            int end = length;
-            while (end > 0 && lower[end - 1] is '?' or '.' or '!' or ' ' or '…')
-            {
-                end--;
-            }
-
-            foreach (string filler in TrailingFillers)
-            {
-                int start = end - filler.Length;
-                if (start < 2 || !lower[start..end].SequenceEqual(filler) || lower[start - 1] != ' ' || lower[start - 2] != ',')
-                {
-                    continue;
-                }
-
-                // ", anyway?" → "?": the comma goes with the filler.
-                int from = start - 2;
-                chars[end..length].CopyTo(chars[from..]);
-                lower[end..length].CopyTo(lower[from..]);
-                length -= end - from;
-                removed = true;
-                break;
-            }
-        }
-
-        return length;
-    }
-
     /// <summary>Marks each of <paramref name="words"/> that occurs in <paramref name="text"/>, word boundaries aside.</summary>
     /// <returns><see langword="true"/> when any does.</returns>
     private static bool MarkOccurring(ReadOnlySpan<char> text, Span<bool> occurs, string[] words, SearchValues<string> anyWord)
@@ -318,19 +286,18 @@ internal static partial class PromptFraming
                 continue;
             }
 
-            foreach (string opener in CommaOpeners)
+            // Discourse markers set off by one comma, alone or several in a row ("also ähm,", "bueno, a ver,").
+            if (CommaOpenersEnd(lower, position) is int afterMarkers and > 0)
             {
-                int end = position + opener.Length;
-                if (StartsWithWord(lower, position, opener) && end < lower.Length && lower[end] == ',')
-                {
-                    position = end + 1;
-                    progressed = true;
-                    break;
-                }
+                position = afterMarkers;
+                progressed = true;
+                continue;
             }
 
-            if (progressed)
+            if (MetaQuestionEnd(lower, position) is int afterMeta and > 0)
             {
+                position = afterMeta;
+                progressed = true;
                 continue;
             }
 

@@ -138,7 +138,9 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     /// <remarks>
     /// When the lookup, the inner call and the store complete synchronously (in-memory tiers, an in-memory answer)
     /// the call is finished on the spot and a miss returns the inner task itself, marked: no async state machine and
-    /// no task of its own. Every failure still comes back through the returned task.
+    /// no task of its own. Every failure still comes back through the returned task. Every response returned is the
+    /// caller's to change: a hit is materialized for this request, a miss or bypass is the inner response annotated in
+    /// place (the caller-side redaction step relies on this to add its counts without a copy).
     /// </remarks>
     public override Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)

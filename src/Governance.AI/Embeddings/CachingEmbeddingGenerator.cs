@@ -13,8 +13,12 @@ namespace Governance.AI.Embeddings;
 /// <remarks>
 /// <para>A value's key is a SHA-256 (<c>KeyHash</c>, as the chat cache's exact tier) over the cache name, the
 /// caller's partition (the tenant unless <see cref="EmbeddingCacheOptions.ShareAcrossTenants"/>; one partition for
-/// callers without a tenant), the model, the dimensions and the value's text as it reaches the cache — after
-/// redaction when the redaction policy runs. Entries carry their own expiry, checked on the policy's clock.</para>
+/// callers without a tenant), the model, the dimensions, the provider-specific
+/// <see cref="EmbeddingGenerationOptions.AdditionalProperties"/> (an <c>input_type</c> embeds a query and a document
+/// differently; the pipeline's own <c>governance.*</c> keys are left out) and the value's text as it reaches the cache
+/// — after redaction when the redaction policy runs. A request whose options cannot be compared (a
+/// <see cref="EmbeddingGenerationOptions.RawRepresentationFactory"/>, or a provider option with no JSON form) bypasses
+/// the cache. Entries carry their own expiry, checked on the policy's clock.</para>
 /// <para><see cref="GovernanceProperties.NoCache"/> skips the cache; <see cref="GovernanceProperties.NoStore"/>
 /// reads it but stores nothing. The result reports <see cref="GovernanceProperties.CacheStatus"/> (<c>hit</c> when
 /// every value was cached, else <c>miss</c>) and <see cref="CacheHitsKey"/>; its
@@ -89,7 +93,7 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (options.IsSet(GovernanceProperties.NoCache))
+        if (options.IsSet(GovernanceProperties.NoCache) || RequestKey(options) is not { } request)
         {
             return await base.GenerateAsync(values, options, cancellationToken).ConfigureAwait(false);
         }
@@ -103,7 +107,7 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         List<string>? missValues = null;
         for (int i = 0; i < batch.Count; i++)
         {
-            keys[i] = Key(partition, options, batch[i]);
+            keys[i] = Key(partition, request, batch[i]);
             CachedEmbedding? stored = await _cache.GetOrCreateAsync<CachedEmbedding?>(keys[i], static _ => ValueTask.FromResult<CachedEmbedding?>(null), LookupOnly, null, cancellationToken)
                 .ConfigureAwait(false);
             embeddings[i] = stored is not null && stored.ExpiresTicks > now.UtcTicks ? new Embedding<float>(stored.Vector) { ModelId = options?.ModelId } : null;
@@ -169,12 +173,50 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         return settings.CacheName is { } name ? name + "\0" + scope : scope;
     }
 
-    private static string Key(string partition, EmbeddingGenerationOptions? options, string value)
+    /// <summary>
+    /// The options' part of every value's key: model, dimensions and the provider-specific properties; <see langword="null"/>
+    /// when they cannot be compared (a raw-representation factory is a delegate; a property may have no JSON form).
+    /// </summary>
+    private static string? RequestKey(EmbeddingGenerationOptions? options)
+    {
+        if (options?.RawRepresentationFactory is not null)
+        {
+            return null;
+        }
+
+        using var hash = new KeyHash();
+        hash.Add(options?.ModelId);
+        hash.Add(options?.Dimensions);
+        if (options?.AdditionalProperties is { Count: > 0 } properties)
+        {
+            List<string>? names = null;
+            foreach (KeyValuePair<string, object?> pair in properties)
+            {
+                if (!GovernanceProperties.IsGovernanceKey(pair.Key))
+                {
+                    (names ??= []).Add(pair.Key);
+                }
+            }
+
+            if (names is not null)
+            {
+                names.Sort(StringComparer.Ordinal);
+                foreach (string name in names)
+                {
+                    hash.Add(name);
+                    hash.AddJson(properties[name]);
+                }
+            }
+        }
+
+        return hash.Finish();
+    }
+
+    private static string Key(string partition, string request, string value)
     {
         using var hash = new KeyHash();
         hash.Add(partition);
-        hash.Add(options?.ModelId);
-        hash.Add(options?.Dimensions);
+        hash.Add(request);
         hash.Add(value);
         return KeyPrefix + hash.Finish();
     }

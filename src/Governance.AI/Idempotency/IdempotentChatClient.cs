@@ -5,10 +5,12 @@ namespace Governance.AI.Idempotency;
 
 /// <summary>
 /// Makes requests that carry an idempotency key (<see cref="IdempotencyChatOptionsExtensions.WithIdempotencyKey"/>)
-/// idempotent: a repeat of the key by the same tenant within <see cref="Window"/> waits for the first request if it is
-/// still in flight and returns its answer, without calling the inner client again, so the policies inside (budgets,
-/// the provider) see the request once. A failed first request leaves nothing behind, so its retry runs normally.
-/// Requests without a key pass through untouched.
+/// idempotent: a repeat of the key by the same tenant and user, with the same messages, within <see cref="Window"/>
+/// waits for the first request if it is still in flight and returns its answer, without calling the inner client
+/// again, so the policies inside (budgets, the provider) see the request once. Other messages under the same key are
+/// another request (a later round trip of a tool-calling turn, or a key reused for another question) and run on their
+/// own. A failed first request leaves nothing behind, so its retry runs normally. Requests without a key pass through
+/// untouched. Every caller, the first included, gets its own copy of the answer's messages and text parts.
 /// </summary>
 /// <remarks>
 /// Place it outside the governance block (before <c>UseAiGovernance</c>) so a replay is never charged. A streamed
@@ -48,21 +50,22 @@ public sealed class IdempotentChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (ScopedKey(options) is not { } key)
+        if (options.GetIdempotencyKey() is null)
         {
             return await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         }
 
+        IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
-            key, Window, token => base.GetResponseAsync(messages, options, token), cancellationToken).ConfigureAwait(false);
-        return result.Replayed ? Replay(result.Value) : result.Value;
+            ScopedKey(request, options), Window, token => base.GetResponseAsync(request, options, token), cancellationToken).ConfigureAwait(false);
+        return CopyOf(result);
     }
 
     /// <inheritdoc />
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (ScopedKey(options) is not { } key)
+        if (options.GetIdempotencyKey() is null)
         {
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
             {
@@ -72,32 +75,78 @@ public sealed class IdempotentChatClient : DelegatingChatClient
             yield break;
         }
 
+        IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
-            key, Window, token => base.GetStreamingResponseAsync(messages, options, token).ToChatResponseAsync(token), cancellationToken).ConfigureAwait(false);
-        foreach (ChatResponseUpdate update in (result.Replayed ? Replay(result.Value) : result.Value).ToChatResponseUpdates())
+            ScopedKey(request, options), Window, token => base.GetStreamingResponseAsync(request, options, token).ToChatResponseAsync(token), cancellationToken)
+            .ConfigureAwait(false);
+        ChatResponse answer = CopyOf(result);
+        ChatResponseUpdate[] updates = answer.ToChatResponseUpdates();
+        for (int i = 0; i < updates.Length; i++)
         {
-            yield return update;
+            // ToChatResponseUpdates marks every message's update with the finish reason and puts the usage and the
+            // policies' properties on an update after them; a stream ends with one update carrying all three.
+            updates[i].FinishReason = i == updates.Length - 1 ? answer.FinishReason : null;
+            yield return updates[i];
         }
     }
 
     // Keys are scoped by tenant and user: an answer carries its caller's restored personal data, so another tenant,
-    // or another user of the same tenant, reusing a key must never be replayed it.
-    private string? ScopedKey(ChatOptions? options)
+    // or another user of the same tenant, reusing a key must never be replayed it. They are scoped by the messages too:
+    // options with a key travel with every round trip of a tool-calling turn (UseFunctionInvocation outside), and the
+    // round trip carrying a tool's result must not be answered with the tool call that asked for it.
+    private string ScopedKey(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
     {
-        if (options.GetIdempotencyKey() is not { } key)
+        CallerContext caller = _callers.Resolve(options);
+        string request = AIJsonUtilities.HashDataToString([messages], AIJsonUtilities.DefaultOptions);
+        return string.Join('\u001f', "chat", caller.TenantId, caller.UserId, options.GetIdempotencyKey(), request);
+    }
+
+    // Every caller gets its own messages, text parts and function calls (the stored answer is shared by the first
+    // caller and every replay), so one caller's changes never reach another's: UseFunctionInvocation marks the calls
+    // it ran as InformationalOnly, which must not stop a retried turn from running them. Other parts are shared.
+    private static ChatResponse CopyOf(IdempotentResult<ChatResponse> result)
+    {
+        IList<ChatMessage> source = result.Value.Messages;
+        var messages = new List<ChatMessage>(source.Count);
+        for (int i = 0; i < source.Count; i++)
         {
-            return null;
+            ChatMessage message = source[i].Clone();
+            var contents = new List<AIContent>(message.Contents.Count);
+            foreach (AIContent content in message.Contents)
+            {
+                contents.Add(CopyOf(content));
+            }
+
+            message.Contents = contents;
+            message.AdditionalProperties = message.AdditionalProperties?.Clone();
+            messages.Add(message);
         }
 
-        CallerContext caller = _callers.Resolve(options);
-        return string.Join('\u001f', "chat", caller.TenantId, caller.UserId, key);
+        ChatResponse copy = ChatResponseCopy.WithMessages(result.Value, messages);
+        if (result.Replayed)
+        {
+            copy.AdditionalProperties![IdempotencyChatOptionsExtensions.ReplayedProperty] = true;
+        }
+
+        return copy;
     }
 
-    // Each replay gets its own response object, so one caller's changes never reach another's.
-    private static ChatResponse Replay(ChatResponse first)
+    private static AIContent CopyOf(AIContent content) => content switch
     {
-        var replay = ChatResponseCopy.WithMessages(first, [.. first.Messages]);
-        (replay.AdditionalProperties ??= [])[IdempotencyChatOptionsExtensions.ReplayedProperty] = true;
-        return replay;
-    }
+        TextContent text => new TextContent(text.Text)
+        {
+            Annotations = text.Annotations,
+            AdditionalProperties = text.AdditionalProperties?.Clone(),
+            RawRepresentation = text.RawRepresentation,
+        },
+        FunctionCallContent call => new FunctionCallContent(call.CallId, call.Name, call.Arguments is { } arguments ? new Dictionary<string, object?>(arguments) : null)
+        {
+            Exception = call.Exception,
+            InformationalOnly = call.InformationalOnly,
+            Annotations = call.Annotations,
+            AdditionalProperties = call.AdditionalProperties?.Clone(),
+            RawRepresentation = call.RawRepresentation,
+        },
+        _ => content,
+    };
 }

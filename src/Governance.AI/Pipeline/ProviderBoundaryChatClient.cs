@@ -26,7 +26,13 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ChatOptions? StripGovernanceKeys(ChatOptions? options)
     {
-        if (options?.AdditionalProperties is not { Count: > 0 } properties || FirstGovernanceKey(properties) is null)
+        if (options?.AdditionalProperties is not { Count: > 0 } properties)
+        {
+            return options;
+        }
+
+        GovernanceKeys found = FindGovernanceKeys(properties);
+        if (found.First is null)
         {
             return options;
         }
@@ -34,7 +40,13 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
         // A copy's dictionary is its own: the keys are removed from it rather than from a second copy.
         ChatOptions stripped = options is PipelineChatOptions ? options : options.Clone();
         AdditionalPropertiesDictionary kept = stripped.AdditionalProperties!;
-        while (FirstGovernanceKey(kept) is { } key)
+        kept.Remove(found.First);
+        if (found.Second is { } second)
+        {
+            kept.Remove(second);
+        }
+
+        while (found.More && FirstGovernanceKey(kept) is { } key)
         {
             kept.Remove(key);
         }
@@ -50,6 +62,35 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
     /// <summary>Removes Governance.AI's keys in place from options a stage made for this request; returns other options unchanged.</summary>
     internal static ChatOptions? StripIfOwned(ChatOptions? options) => options is PipelineChatOptions ? StripGovernanceKeys(options) : options;
 
+    /// <summary>Notes the first two governance keys in one pass (a request usually carries one or two: the caller, a switch).</summary>
+    private static GovernanceKeys FindGovernanceKeys(AdditionalPropertiesDictionary properties)
+    {
+        GovernanceKeys found = default;
+        foreach (KeyValuePair<string, object?> pair in properties)
+        {
+            if (!GovernanceProperties.IsGovernanceKey(pair.Key))
+            {
+                continue;
+            }
+
+            if (found.First is null)
+            {
+                found.First = pair.Key;
+            }
+            else if (found.Second is null)
+            {
+                found.Second = pair.Key;
+            }
+            else
+            {
+                found.More = true;
+                break;
+            }
+        }
+
+        return found;
+    }
+
     private static string? FirstGovernanceKey(AdditionalPropertiesDictionary properties)
     {
         foreach (KeyValuePair<string, object?> pair in properties)
@@ -61,5 +102,13 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
         }
 
         return null;
+    }
+
+    /// <summary>The governance keys of a request's properties: the first two, and whether there are more.</summary>
+    private struct GovernanceKeys
+    {
+        public string? First;
+        public string? Second;
+        public bool More;
     }
 }

@@ -99,6 +99,22 @@ internal static partial class BuiltInScanner
         return e > p && e < text.Length && text[e] == '=';
     }
 
+    /// <summary>Whether a value holds eight or more of one character in a row.</summary>
+    private static bool HasFillerRun(ReadOnlySpan<char> value)
+    {
+        int run = 1;
+        for (int k = 1; k < value.Length; k++)
+        {
+            run = value[k] == value[k - 1] ? run + 1 : 1;
+            if (run >= 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a value is a placeholder or a reference rather than a credential (see the type's remarks).</summary>
     private static bool IsPlaceholderValue(ReadOnlySpan<char> value, bool quoted)
     {

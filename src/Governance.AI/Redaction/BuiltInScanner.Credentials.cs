@@ -116,8 +116,10 @@ internal static partial class BuiltInScanner
             nameEnd++;
         }
 
-        // Too long to be a key name, or a segment of a path ("POST /token HTTP/1.1").
-        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || text[s - 1] == '/')) || (nameEnd < n && IsKeyNameChar(text[nameEnd])))
+        // Too long to be a key name, a segment of a path ("POST /token HTTP/1.1"), or a shell variable's expansion, whose
+        // default or error message follows the colon ("${NPM_TOKEN:?missing}").
+        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || text[s - 1] == '/')) || (nameEnd < n && IsKeyNameChar(text[nameEnd])) ||
+            (s >= 2 && text[s - 1] == '{' && text[s - 2] == '$'))
         {
             return false;
         }
@@ -198,6 +200,13 @@ internal static partial class BuiltInScanner
 
         // "password: Summer" alone on a YAML line is configuration, not a sentence that goes on.
         bool configLine = separator == CredentialSeparator.Colon && !quoted && IsAtLineStart(text, s) && IsAtLineEnd(text, valueEnd);
+        // "token: 123456789:AAxxxxxxxx…": a long run of one character is documentation's filler, never a random token (a
+        // weak password such as "aaaaaaaa" is still the password in use).
+        if (key != CredentialKey.Password && HasFillerRun(value))
+        {
+            return false;
+        }
+
         bool accepted = key switch
         {
             CredentialKey.Bearer => value.Length >= 12 && LooksRandom(value),
@@ -249,7 +258,11 @@ internal static partial class BuiltInScanner
 
         // German and Dutch compounds put the credential word last ("Datenbankpasswort", "beheerderswachtwoord"); a WPA
         // pre-shared key ("psk", "wpa_psk") is the network's password.
-        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "senha", "clave", "pw", "mdp", "psk") ||
+        // Spanish and Portuguese put a qualifier after the noun, and names are often written without "ñ" ("contrasena_bd",
+        // "senha_banco").
+        int firstPart = name.IndexOfAny('_', '-', '.');
+        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "clave", "pw", "mdp", "psk") ||
+            (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
             (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
              (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))))

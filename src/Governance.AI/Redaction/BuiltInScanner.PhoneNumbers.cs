@@ -106,11 +106,11 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>National format with a trunk prefix, no country code: "020 7946 0958", "030/1234567", "(02) 9876 5432",
-    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–11 digits. Two or more digit groups joined by one kind of
+    /// "06 12 34 56 78", "0161-496-0000", or compact with 10–12 digits (German mobiles have up to 12). Two or more digit groups joined by one kind of
     /// separator (space, dash, dot or slash; a bracketed first group may be followed by a space); the area code may
     /// instead end with its own slash or dash, as Belgian ("02/458.66.19"), Swedish ("08-932 147 59") and Dutch
     /// ("010 - 123 45 67") numbers are written, and old German style writes the trunk 0 apart ("0 30 / 82 15 67").
-    /// 9 to 12 digits in all (8 after an area code's own separator, as in Swedish "08-12 34 56"). With 10 to 12
+    /// 8 to 12 digits in all (Swedish "08-12 34 56", Lebanese "03 731 133"). With 10 to 12
     /// digits, or 9 spaced and ending in a four-digit group or in four groups, the match counts alone; other 9- and 8-digit forms
     /// and the compact form are as often reference numbers and count only with a phone word nearby.</summary>
     private static bool TryNationalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
@@ -119,14 +119,14 @@ internal static partial class BuiltInScanner
         int n = text.Length;
         bool paren = text[s] == '(';
         int p = paren ? s + 1 : s;
-        if ((s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')) ||
+        if (!IsPhoneLeftBoundary(text, s) ||
             p + 2 >= n || text[p] != '0' || text[p + 1] == '0' || !(IsDigit(text[p + 1]) || (text[p + 1] == ' ' && !paren && IsDigit(text[p + 2]))))
         {
             return false;
         }
 
         int first = CountDigits(text, p, 13);
-        if (!paren && first is 10 or 11 && IsRightBoundary(text, p + first) &&
+        if (!paren && first is >= 10 and <= 12 && IsRightBoundary(text, p + first) &&
             !(p + first + 1 < n && text[p + first] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[p + first + 1])))
         {
             // Compact national number ("02079460958"): weaker still, but a phone word nearby makes it count.
@@ -173,6 +173,7 @@ internal static partial class BuiltInScanner
         int end = p;
         bool areaSeparator = false;
         int lastGroup = 0;
+        bool pairs = first == 2 && trunkApart == 0;
         while (true)
         {
             int slashed = groups == 1 && !paren ? AreaCodeSeparator(text, p) : 0;
@@ -217,6 +218,7 @@ internal static partial class BuiltInScanner
             digits += len;
             groups++;
             lastGroup = len;
+            pairs &= len == 2;
             end = p;
             if (digits > 12)
             {
@@ -232,8 +234,9 @@ internal static partial class BuiltInScanner
             end += 1 + extension;
         }
 
-        // The number must end here: not followed by more digits, a time ("10:30") or a decimal part.
-        if (groups < 2 || digits < (areaSeparator && groups >= 3 ? 8 : 9) || !IsRightBoundary(text, end) ||
+        // The number must end here: not followed by more digits, a time ("10:30") or a decimal part. A trunk 0 and
+        // pairs are French or Dutch numbers, five pairs: six or more are a list ("07 14 22 31 38 45").
+        if (groups < 2 || (pairs && groups > 5) || digits < 8 || !IsRightBoundary(text, end) ||
             (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
         {
             return false;
@@ -275,7 +278,8 @@ internal static partial class BuiltInScanner
         }
 
         int len = CountDigits(text, r, 9);
-        bool spacedOrDotted = r + len + 1 < text.Length && text[r + len] is ' ' or '.' && IsDigit(text[r + len + 1]);
+        // A slash may also be followed by dashed groups ("064/214-1900" RS, "098/735-054" HR).
+        bool spacedOrDotted = r + len + 1 < text.Length && (text[r + len] is ' ' or '.' || (text[q] == '/' && text[r + len] == '-')) && IsDigit(text[r + len + 1]);
         return text[q] == '/' && q == p && !spacedOrDotted ? 0 : spacedOrDotted || q > p ? r - p : 0;
     }
 

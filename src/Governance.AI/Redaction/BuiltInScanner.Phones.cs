@@ -38,6 +38,18 @@ internal static partial class BuiltInScanner
     /// <summary>A Chilean mobile, "9 8416 6539" (only with a phone word).</summary>
     private static readonly int[] ChileanMobileGrouping = [1, 4, 4];
 
+    /// <summary>Danish and Norwegian numbers, eight digits in four pairs without a trunk prefix: "74 93 08 59".</summary>
+    private static readonly int[] FourPairsGrouping = [2, 2, 2, 2];
+
+    /// <summary>Norwegian mobiles, which start with 4 or 9, in 3-2-3: "473 71 914".</summary>
+    private static readonly int[] NorwegianMobileGrouping = [3, 2, 3];
+
+    /// <summary>A Chilean landline after Santiago's bracketed area code: "(2) 2711 2849".</summary>
+    private static readonly int[] ChileanLandlineGrouping = [4, 4];
+
+    /// <summary>A Polish subscriber number after a bracketed area code: "(22) 891 86 41".</summary>
+    private static readonly int[] PolishSubscriberGrouping = [3, 2, 2];
+
     /// <summary>Brazilian mobiles after an unbracketed area code: "11 92828 8362", "21 98765-4321" (the 9 is checked).</summary>
     private static readonly int[][] BrazilianMobileGroupings = [[2, 5, 4]];
 
@@ -74,6 +86,20 @@ internal static partial class BuiltInScanner
         }
 
         char sep = text[s + first];
+
+        // 3-2-3 is how Norway writes its mobiles; four pairs is how Denmark and Norway write their eight-digit numbers
+        // (any first digit but 0 and 1), but also how scores and lottery draws are listed: those need a phone word.
+        if (sep == ' ' && first == 3 && text[s] is '4' or '9' && TryGroupedNumber(text, s, NorwegianMobileGrouping, ' ', dashBeforeLast: false, out m))
+        {
+            return true;
+        }
+
+        if (sep == ' ' && first == 2 && text[s] >= '2' && TryGroupedNumber(text, s, FourPairsGrouping, ' ', dashBeforeLast: false, out m))
+        {
+            m = m with { Confidence = PhoneCompactConfidence };
+            return true;
+        }
+
         int[][] groupings = text[s] switch
         {
             '1' when first == 4 && text[s + 1] is '3' or '8' && text[s + 2] == '0' && text[s + 3] == '0' => AustralianServiceGroupings,
@@ -138,11 +164,21 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>A bracketed two-digit area code without a trunk 0, then the subscriber number: "(51) 97350-4299",
-    /// "(11) 3456-7890" (BR); also with Brazil's written carrier-code slot, "(0xx11) 90001-8326".</summary>
+    /// "(11) 3456-7890" (BR); also with Brazil's written carrier-code slot, "(0xx11) 90001-8326"; a Polish landline,
+    /// "(22) 891 86 41"; a Chilean landline after a one-digit area code, "(2) 2711 2849".</summary>
     private static bool TryBracketedAreaPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
     {
         m = default;
         int n = text.Length;
+        // Santiago's landlines start with 2; two years ("(2) 2024 2025") are a range in an enumerated list.
+        if (s + 13 <= n && text[s + 1] is >= '2' and <= '9' && text[s + 2] == ')' && text[s + 3] == ' ' && text[s + 4] == '2' &&
+            !(text[s + 5] == '0' && text[s + 8] == ' ' && text[s + 9] is '1' or '2' && text[s + 10] is '9' or '0') &&
+            TryGroupedNumber(text, s + 4, ChileanLandlineGrouping, ' ', dashBeforeLast: false, out RedactionMatch landline))
+        {
+            m = Match(RedactionEntityTypes.Phone, s, landline.End, PhoneBracketedAreaConfidence);
+            return true;
+        }
+
         int a = s + 4 < n && text[s + 1] == '0' && text[s + 2] is 'x' or 'X' && text[s + 3] is 'x' or 'X' ? s + 4 : s + 1;
         if (a + 12 > n || text[a] is < '1' or > '9' || text[a + 1] is < '1' or > '9' || text[a + 2] != ')')
         {
@@ -156,6 +192,12 @@ internal static partial class BuiltInScanner
         }
 
         int head = CountDigits(text, p, 6);
+        if (head == 3 && p > a + 3 && TryGroupedNumber(text, p, PolishSubscriberGrouping, ' ', dashBeforeLast: false, out RedactionMatch subscriber))
+        {
+            m = Match(RedactionEntityTypes.Phone, s, subscriber.End, PhoneBracketedAreaConfidence);
+            return true;
+        }
+
         if (head is < 4 or > 5 || p + head + 5 > n || text[p + head] is not ('-' or ' ') || CountDigits(text, p + head + 1, 5) != 4)
         {
             return false;

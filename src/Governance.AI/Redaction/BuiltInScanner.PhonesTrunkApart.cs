@@ -1,7 +1,7 @@
 namespace Governance.AI.Redaction;
 
 /// <summary>National numbers with a prefix written apart: the trunk prefix apart from the area code, "0 (212) 829 45 35"
-/// (TR), "8 (495) 532-78-92" and "8-916-755-42-37" (RU, trunk 8); Argentina's mobile prefix 15 apart from the area code
+/// (TR), "8 (495) 532-78-92", "8-916-755-42-37" and "8 800 555-35-35" (RU, trunk 8); Argentina's mobile prefix 15 apart from the area code
 /// and the subscriber number, "011 15-1234-5678".</summary>
 internal static partial class BuiltInScanner
 {
@@ -14,7 +14,7 @@ internal static partial class BuiltInScanner
         int n = text.Length;
         char trunk = text[s];
         if (s + 8 >= n || trunk is not ('0' or '8') || text[s + 1] is not (' ' or '-') ||
-            (s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',')))
+            !IsPhoneLeftBoundary(text, s))
         {
             return false;
         }
@@ -35,14 +35,17 @@ internal static partial class BuiltInScanner
         }
         else
         {
-            // Unbracketed only for a trunk 8: "8-916-755-42-37", "8 916 755 42 37" (the mobile code starts with 9).
+            // Unbracketed only for a trunk 8 and a Russian or Kazakh code (3xx, 4xx and 8xx geographic and toll-free, 7xx
+            // Kazakh, 9xx mobile): "8-916-755-42-37", "8 916 755 42 37", "8 800 555-35-35" (the subscriber groups may
+            // use their own separator after the code).
             area = CountDigits(text, p, 4);
-            if (trunk != '8' || area != 3 || text[p] != '9' || p + area >= n || text[p + area] != text[s + 1])
+            if (trunk != '8' || area != 3 || text[p] is not ('3' or '4' or '7' or '8' or '9') || p + area + 1 >= n || text[p + area] != text[s + 1] ||
+                !IsDigit(text[p + area + 1]))
             {
                 return false;
             }
 
-            sep = text[s + 1];
+            sep = CountDigits(text, p + area + 1, 4) == 3 && p + area + 4 < n && text[p + area + 4] is ' ' or '-' ? text[p + area + 4] : text[s + 1];
             p += area + 1;
         }
 
@@ -91,7 +94,7 @@ internal static partial class BuiltInScanner
         bool paren = text[s] == '(';
         int p = paren ? s + 1 : s;
         if (p + 2 >= n || text[p] != '0' || text[p + 1] == '0' ||
-            (s > 0 && (IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/')))
+            !IsPhoneLeftBoundary(text, s))
         {
             return false;
         }

@@ -6,7 +6,9 @@ namespace Governance.AI.Redaction;
 /// Netlify (<c>nfp_</c>), Supabase (<c>sbp_</c> + 40 hex), RubyGems (<c>rubygems_</c> + 48 hex), Pinecone
 /// (<c>pcsk_</c>), Figma (<c>figd_</c>), Alibaba Cloud AccessKey ids (<c>LTAI</c>), Discord webhook URLs, Mailchimp
 /// (32 hex + <c>-us</c> + data center), Atlassian (<c>ATATT</c>), Dynatrace (<c>dt0c01.</c>), Airtable (<c>pat</c> + 14
-/// <c>.</c> 64 hex) and Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…).</summary>
+/// <c>.</c> 64 hex), Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…), Heroku (<c>HRKU-AA</c>), Buildkite (<c>bkua_</c> + 40 hex),
+/// Adafruit IO (<c>aio_</c>), Clojars (<c>CLOJARS_</c> + 60 hex), CircleCI (<c>CCIPAT_</c>) and Shippo
+/// (<c>shippo_live_</c>, <c>shippo_test_</c> + 40 hex).</summary>
 internal static partial class BuiltInScanner
 {
     private const int LongestPlatformPrefix = 8;
@@ -42,6 +44,7 @@ internal static partial class BuiltInScanner
             "pplx" or "CFPAT" => TryServiceTokenBody(text, s, i + 1, 40, hexOnly: false, out m),
             "xkeysib" => TryServiceTokenBody(text, s, i + 1, 64, hexOnly: false, out m),
             "tskey" => TryServiceTokenBody(text, s, i + 1, 30, hexOnly: false, out m),
+            "HRKU" when text[(i + 1)..].StartsWith("AA", StringComparison.Ordinal) => TryServiceTokenBody(text, s, i + 1, 60, hexOnly: false, out m),
             "AGE" when text[(i + 1)..].StartsWith("SECRET-KEY-1", StringComparison.Ordinal) =>
                 TryServiceTokenBody(text, s, i + 1 + "SECRET-KEY-1".Length, 58, hexOnly: false, out m),
             _ => false,
@@ -60,6 +63,12 @@ internal static partial class BuiltInScanner
             "pcsk" => TryServiceTokenBody(text, s, i + 1, 40, hexOnly: false, out m),
             "sbp" => TryServiceTokenBody(text, s, i + 1, 40, hexOnly: true, out m),
             "rubygems" => TryServiceTokenBody(text, s, i + 1, 48, hexOnly: true, out m),
+            "bkua" => TryServiceTokenBody(text, s, i + 1, 40, hexOnly: true, out m),
+            "aio" => TryServiceTokenBody(text, s, i + 1, 28, hexOnly: false, out m),
+            "CLOJARS" => TryServiceTokenBody(text, s, i + 1, 60, hexOnly: true, out m),
+            "CCIPAT" => TryServiceTokenBody(text, s, i + 1, 40, hexOnly: false, out m),
+            "shippo" when text[(i + 1)..].StartsWith("live_", StringComparison.Ordinal) || text[(i + 1)..].StartsWith("test_", StringComparison.Ordinal) =>
+                TryServiceTokenBody(text, s, i + 6, 40, hexOnly: true, out m),
             _ => false,
         };
     }
@@ -203,6 +212,12 @@ internal static partial class BuiltInScanner
         if (start >= 18 && text[start - 1] == '.' && text.Slice(start - 18, 3) is "pat" && IsSecretLeftBoundary(text, start - 18))
         {
             return TryAirtableToken(text, start - 18, out m);
+        }
+
+        // A Dropbox short-lived access token, "sl." and 120 or more base64url characters.
+        if (start >= 3 && text[start - 1] == '.' && text[start - 3] == 's' && text[start - 2] == 'l' && IsSecretLeftBoundary(text, start - 3))
+        {
+            return TryServiceTokenBody(text, start - 3, start, 120, hexOnly: false, out m);
         }
 
         return start > 0 && text[start - 1] == '.' && TryDopplerToken(text, start, out m);

@@ -34,7 +34,7 @@ internal static partial class BuiltInScanner
             return TryLongUrlSafeBody(text, i, i + 4, out m);
         }
 
-        return TryTelegramBotToken(text, i, out m) || TryDatabricksToken(text, i, out m) || TryDiscordBotToken(text, i, out m);
+        return TryTelegramBotToken(text, i, out m) || TryDatabricksToken(text, i, out m) || TryDiscordBotToken(text, i, out m) || TryAsanaToken(text, i, out m);
     }
 
     /// <summary>A Google OAuth token: the prefix from <paramref name="s"/>, then at least 40 base64url characters that mix
@@ -72,7 +72,7 @@ internal static partial class BuiltInScanner
         }
 
         int e = TokenRun(text, colon + 1, allowDash: true, allowUnderscore: true);
-        if (e - (colon + 1) != TelegramSecretLength || !HasBothCases(text[(colon + 1)..e]))
+        if (e - (colon + 1) != TelegramSecretLength || !HasBothCases(text[(colon + 1)..e]) || IsFillerBody(text[(colon + 1)..e]))
         {
             return false;
         }

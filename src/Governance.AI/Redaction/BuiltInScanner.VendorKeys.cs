@@ -188,10 +188,11 @@ internal static partial class BuiltInScanner
 
     private static bool IsEntraSecretChar(char c) => IsAsciiAlnum(c) || c is '_' or '-' or '.' or '~';
 
-    /// <summary>Whether a vendor key's random part is a filler that documentation uses ("ghp_XXXX…", "sk_live_0000…"): one
-    /// character repeated, or only mask characters.</summary>
+    /// <summary>Whether a vendor key's random part is a filler that documentation uses ("ghp_XXXX…", "sk_live_0000…",
+    /// a Telegram "AAxxxx…"): only mask characters, or one character (its first or last) making up four fifths of it, which
+    /// a random body never does.</summary>
     private static bool IsFillerBody(ReadOnlySpan<char> body) =>
-        body.IndexOfAnyExcept(body[0]) < 0 || body.IndexOfAnyExcept(MaskChars) < 0;
+        body.IndexOfAnyExcept(MaskChars) < 0 || body.Count(body[0]) * 5 >= body.Length * 4 || body.Count(body[^1]) * 5 >= body.Length * 4;
 
     private static bool HasBothCases(ReadOnlySpan<char> token) =>
         token.ContainsAnyInRange('A', 'Z') && token.ContainsAnyInRange('a', 'z');

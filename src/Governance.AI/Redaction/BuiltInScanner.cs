@@ -68,11 +68,12 @@ internal static partial class BuiltInScanner
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m) || TryUnderscorePlatformToken(text, i, out m) ||
-                            TryUnderscoreSuffixCredential(text, i, out m)));
+                            TryLangSmithKey(text, i, out m) || TryReplicateToken(text, i, out m) || TryUnderscoreSuffixCredential(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryFlagCredential(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryCloudflareOriginCaKey(text, i, out m) ||
+                            TryFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
@@ -80,7 +81,7 @@ internal static partial class BuiltInScanner
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
-                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m)));
+                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m) || TryEasyPostKey(text, i, out m) || TryBitbucketAppPassword(text, i, out m)));
                     break;
                 case 'G':
                     found = Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m);
@@ -192,12 +193,59 @@ internal static partial class BuiltInScanner
         return label && IsAsciiLetter(text[colon - 1]);
     }
 
+    /// <summary>The length of the punctuation that glues a label to the number at <paramref name="i"/> ("Tel:", "tel.",
+    /// "Tél.:", "SSN#:", "SSN-"), when a word of two or more letters, at least one of them outside a–f, stands right
+    /// before it; else 0.</summary>
+    private static int GluedLabelLength(ReadOnlySpan<char> text, int i)
+    {
+        int p = i;
+        if (p > 0 && text[p - 1] == ':')
+        {
+            p--;
+        }
+
+        if (p > 0 && (text[p - 1] is '.' or '#' || (p == i && text[p - 1] == '-')))
+        {
+            p--;
+        }
+
+        int letters = 0;
+        bool notHex = false;
+        for (int k = p - 1; k >= 0 && k >= p - 32 && char.IsLetter(text[k]); k--)
+        {
+            letters++;
+            notHex |= !IsHex(text[k]);
+        }
+
+        bool wordStart = p - letters == 0 || !IsWordChar(text[p - letters - 1]);
+        return p < i && letters >= 2 && notHex && wordStart ? i - p : 0;
+    }
+
+    /// <summary>Whether the label right before <paramref name="s"/> lets a phone number start there: not inside a word,
+    /// a longer number or a dotted, dashed or slashed token, unless a label is glued to it ("Tel:0711…", "tel.0711…",
+    /// "FAX:(03) …").</summary>
+    /// <remarks>A comma after a digit continues a number ("1,020 …"); after anything else it separates fields.</remarks>
+    private static bool IsPhoneLeftBoundary(ReadOnlySpan<char> text, int s) =>
+        s == 0 || !(IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',') ||
+        (text[s - 1] is '.' or ':' && GluedLabelLength(text, s) > 0) || (text[s - 1] == ',' && (s < 2 || !IsDigit(text[s - 2])));
+
     /// <summary>Whether the comma at <paramref name="comma"/> separates fields ("5035550172,4471" in a CSV row) rather
     /// than continuing a number: four or more digits before it are never a thousands group, and three or more after it
     /// are not a decimal part.</summary>
-    private static bool IsFieldComma(ReadOnlySpan<char> text, int comma) =>
-        text[comma] == ',' && comma >= 4 && IsDigit(text[comma - 1]) && IsDigit(text[comma - 2]) && IsDigit(text[comma - 3]) && IsDigit(text[comma - 4]) &&
-        CountDigits(text, comma + 1, 3) == 3;
+    /// <remarks>One or two digits after it are a decimal part unless a date or time goes on from them
+    /// ("4491785414852511,03/29", "252171631,08.04.2026"): a decimal part is never followed by a slash, dot, dash or
+    /// colon and more digits.</remarks>
+    private static bool IsFieldComma(ReadOnlySpan<char> text, int comma)
+    {
+        if (text[comma] != ',' || comma < 4 || !IsDigit(text[comma - 1]) || !IsDigit(text[comma - 2]) || !IsDigit(text[comma - 3]) || !IsDigit(text[comma - 4]))
+        {
+            return false;
+        }
+
+        int after = CountDigits(text, comma + 1, 3);
+        int next = comma + 1 + after;
+        return after == 3 || (after > 0 && next + 1 < text.Length && text[next] is '/' or '.' or '-' or ':' && IsDigit(text[next + 1]));
+    }
 
     /// <summary>Whether a number can end at <paramref name="e"/>: not followed by a word or a token continuation.</summary>
     private static bool IsRightBoundary(ReadOnlySpan<char> text, int e)
@@ -230,295 +278,4 @@ internal static partial class BuiltInScanner
 
     private static RedactionMatch Match(string type, int start, int end, double confidence, bool secret = false) =>
         new(type, start, end - start, confidence, secret);
-
-    // ---------------------------------------------------------------- numbers
-
-    private static bool TryDigitStart(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch best)
-    {
-        best = default;
-        if (!IsLeftBoundary(text, i))
-        {
-            // An IBAN is triggered by its first check digit, after the two-letter country code.
-            return Has(enabled, BuiltInRecognizers.Iban) && i >= 2 && IsAsciiLetter(text[i - 1]) &&
-                IsAsciiLetter(text[i - 2]) && IsLeftBoundary(text, i - 2) && TryIban(text, i - 2, out best);
-        }
-
-        bool found = false;
-        RedactionMatch m;
-        if (Has(enabled, BuiltInRecognizers.CreditCard) && TryCard(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.UsSsn) && TrySsn(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        // A bracket before the digits opens an area code ("(415) 555-0132") or a whole number ("John (415-555-0132)").
-        if (Has(enabled, BuiltInRecognizers.Phone) && ((i > 0 && text[i - 1] == '(' && TryNanp(text, i - 1, out m)) || TryNanp(text, i, out m)))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' && i + 2 < text.Length && text[i + 1] == '0' &&
-            TryInternationalPhone(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        // A bracket before a trunk 0 opens either an area code ("(020) 7946 0958") or a whole number in brackets
-        // ("Anna (07922 298 686)").
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' &&
-            ((i > 0 && text[i - 1] == '(' && TryNationalPhone(text, i - 1, out m)) || TryNationalPhone(text, i, out m)))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '0' &&
-            ((i > 0 && text[i - 1] == '(' && TryArgentineMobile(text, i - 1, out m)) || TryArgentineMobile(text, i, out m)))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryVanityPhone(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] == '1' && TryChineseCompactMobile(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is '0' or '8' && i + 1 < text.Length && text[i + 1] is ' ' or '-' &&
-            TryTrunkApartPhone(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && i > 0 && text[i - 1] == '(' && TryBracketedAreaPhone(text, i - 1, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryNationalWithoutTrunk(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryLocalPhone(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        if (Has(enabled, BuiltInRecognizers.IPv6) && text.Slice(i, Math.Min(5, text.Length - i)).Contains(':') &&
-            TryIPv6(text, i, out m))
-        {
-            Consider(ref best, ref found, m);
-        }
-
-        return found;
-    }
-
-    private static void Consider(ref RedactionMatch best, ref bool found, RedactionMatch m)
-    {
-        if (!found || m.Confidence > best.Confidence || (m.Confidence == best.Confidence && m.Length > best.Length))
-        {
-            best = m;
-            found = true;
-        }
-    }
-
-    private static bool TryCard(ReadOnlySpan<char> text, int s, out RedactionMatch m)
-    {
-        m = default;
-        int n = text.Length;
-        int first = CountDigits(text, s, 20);
-        Span<char> digits = stackalloc char[19];
-        if (first >= 13)
-        {
-            if (first > 19 || !IsRightBoundary(text, s + first))
-            {
-                return false;
-            }
-
-            text.Slice(s, first).CopyTo(digits);
-            if (Checksums.IsKnownCardBrand(digits[..first]) && Checksums.Luhn(digits[..first]))
-            {
-                m = Match(RedactionEntityTypes.CreditCard, s, s + first, CardCompactConfidence);
-                return true;
-            }
-
-            return false;
-        }
-
-        if (first != 4 || s + 5 >= n || text[s + 4] is not (' ' or '-' or '.'))
-        {
-            return false;
-        }
-
-        char sep = text[s + 4];
-        Span<int> ends = stackalloc int[6];
-        Span<int> totals = stackalloc int[6];
-        text.Slice(s, 4).CopyTo(digits);
-        ends[0] = s + 4;
-        totals[0] = 4;
-        int groups = 1;
-        int p = s + 4;
-        while (groups < 6 && p + 1 < n && text[p] == sep && IsDigit(text[p + 1]))
-        {
-            int len = CountDigits(text, p + 1, 7);
-            if (len > 6 || totals[groups - 1] + len > 19 || (groups > 1 && totals[groups - 1] - totals[groups - 2] < 3))
-            {
-                // Groups have 3 to 6 digits; only the last may be shorter ("4945 1761 7883 0" is a 13-digit Visa).
-                break;
-            }
-
-            text.Slice(p + 1, len).CopyTo(digits[totals[groups - 1]..]);
-            p += 1 + len;
-            ends[groups] = p;
-            totals[groups] = totals[groups - 1] + len;
-            groups++;
-        }
-
-        for (int k = groups - 1; k >= 1; k--)
-        {
-            int total = totals[k];
-            if (total < 13)
-            {
-                break;
-            }
-
-            int e = ends[k];
-            if (!IsRightBoundary(text, e) || (e + 1 < n && text[e] == sep && sep != ' ' && IsDigit(text[e + 1])))
-            {
-                continue;
-            }
-
-            if (Checksums.IsKnownCardBrand(digits[..total]) && Checksums.Luhn(digits[..total]))
-            {
-                m = Match(RedactionEntityTypes.CreditCard, s, e, CardConfidence);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool TrySsn(ReadOnlySpan<char> text, int s, out RedactionMatch m)
-    {
-        m = default;
-        int n = text.Length;
-        if (CountDigits(text, s, 10) is int run && run == 9)
-        {
-            if (!IsRightBoundary(text, s + 9))
-            {
-                return false;
-            }
-
-            return Ssn(text, s, s + 3, s + 5, s + 9, SsnCompactConfidence, out m);
-        }
-
-        if (run != 3 || s + 11 > n)
-        {
-            return false;
-        }
-
-        char sep = text[s + 3];
-        if (sep is ('-' or ' ' or '.') && CountDigits(text, s + 4, 3) == 2 && text[s + 6] == sep &&
-            CountDigits(text, s + 7, 5) == 4 && IsRightBoundary(text, s + 11))
-        {
-            return Ssn(text, s, s + 4, s + 7, s + 11, sep == '-' ? SsnDashedConfidence : SsnSpacedConfidence, out m);
-        }
-
-        // Scanned, typeset and hand-typed forms pad or mix the separators ("123 - 45 - 6789", "123 -45- 6789",
-        // "123-45 6789", "123–45–6789"):
-        // as weak as nine bare digits, so they count only with an SSN word nearby.
-        int g = s + 3 + LooseSsnSeparator(text, s + 3);
-        if (g == s + 3 || CountDigits(text, g, 3) != 2)
-        {
-            return false;
-        }
-
-        int sr = g + 2 + LooseSsnSeparator(text, g + 2);
-        return sr > g + 2 && CountDigits(text, sr, 5) == 4 && IsRightBoundary(text, sr + 4) &&
-            Ssn(text, s, g, sr, sr + 4, SsnCompactConfidence, out m);
-    }
-
-    /// <summary>The length of a padded SSN separator at <paramref name="p"/>: spaces around at most one dash, en dash or
-    /// dot, one to three characters in all; 0 when there is none.</summary>
-    private static int LooseSsnSeparator(ReadOnlySpan<char> text, int p)
-    {
-        int q = p;
-        while (q < text.Length && q - p < 3 && text[q] == ' ')
-        {
-            q++;
-        }
-
-        if (q < text.Length && q - p < 3 && text[q] is '-' or '.' or '\u2013')
-        {
-            q++;
-            while (q < text.Length && q - p < 3 && text[q] == ' ')
-            {
-                q++;
-            }
-        }
-
-        return q < text.Length && IsDigit(text[q]) ? q - p : 0;
-    }
-
-    private static bool Ssn(ReadOnlySpan<char> text, int s, int g, int sr, int e, double confidence, out RedactionMatch m)
-    {
-        int area = ((text[s] - '0') * 100) + ((text[s + 1] - '0') * 10) + (text[s + 2] - '0');
-        int group = ((text[g] - '0') * 10) + (text[g + 1] - '0');
-        int serial = ((text[sr] - '0') * 1000) + ((text[sr + 1] - '0') * 100) + ((text[sr + 2] - '0') * 10) + (text[sr + 3] - '0');
-        m = Checksums.IsValidSsn(area, group, serial) ? Match(RedactionEntityTypes.UsSsn, s, e, confidence) : default;
-        return m.Length > 0;
-    }
-
-    private static bool TryIban(ReadOnlySpan<char> text, int s, out RedactionMatch m)
-    {
-        m = default;
-        int n = text.Length;
-        int length = Checksums.IbanLength(text[s], text[s + 1]);
-        if (length == 0 || s + 3 >= n || !IsDigit(text[s + 3]))
-        {
-            return false;
-        }
-
-        Span<char> compact = stackalloc char[34];
-        int count = 0;
-        int p = s;
-        while (count < length && p < n)
-        {
-            char c = text[p];
-            if (IsAsciiAlnum(c))
-            {
-                compact[count++] = Checksums.AsciiUpper(c);
-                p++;
-            }
-            else if (c is ' ' or '-' && count >= 4 && p + 1 < n && IsAsciiAlnum(text[p + 1]))
-            {
-                p++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (count != length || !IsRightBoundary(text, p) || !Checksums.IbanMod97(compact[..count]))
-        {
-            return false;
-        }
-
-        m = Match(RedactionEntityTypes.Iban, s, p, IbanConfidence);
-        return true;
-    }
 }

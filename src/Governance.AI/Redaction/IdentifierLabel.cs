@@ -44,7 +44,7 @@ internal static class IdentifierLabel
         colon = text[p..start].Contains(':');
         ReadOnlySpan<char> word = WordBefore(text, p);
         bool numberWord = hash;
-        if (NumberWords.Contains(word))
+        if (NumberWords.Contains(word) && !IsPreposition(text, word, p))
         {
             numberWord = true;
             p = SkipGap(text, p - word.Length, out _);
@@ -53,6 +53,11 @@ internal static class IdentifierLabel
 
         return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word));
     }
+
+    /// <summary>Whether a number word is the Portuguese, Spanish or Italian preposition "no" ("ligue para o cliente no
+    /// 00351 …"): lower case and followed by a space, where the abbreviation of "number" is "No", "no." or "no:".</summary>
+    private static bool IsPreposition(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int wordEnd) =>
+        word.SequenceEqual("no") && wordEnd < text.Length && text[wordEnd] == ' ';
 
     /// <summary>Words that label a code, PIN or meeting id: a number after them is not a phone number even when a phone
     /// word is nearby ("dial-in code 4155550132", "PIN 555-0132", "Einwahlcode …").</summary>
@@ -64,9 +69,9 @@ internal static class IdentifierLabel
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhoneCodeQualifiers = Lookup(
         "area", "country", "dialing", "dialling", "calling", "trunk", "city", "zip", "postal", "post");
 
-    /// <summary>Words that make "id" a meeting id ("meeting ID 845 2231 9087").</summary>
+    /// <summary>Words that make "id" a meeting or call id ("meeting ID 845 2231 9087", "call id 0123-4567").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingWords = Lookup(
-        "meeting", "conference", "webinar", "room", "session", "konferenz", "besprechung", "réunion", "reunión", "riunione");
+        "meeting", "conference", "webinar", "room", "session", "call", "konferenz", "besprechung", "réunion", "reunión", "riunione");
 
     /// <summary>Linking words between a code label and its number ("the access code is 555-0132").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingWords = Lookup(

@@ -27,6 +27,10 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
 
     private readonly IPolicyOptionsSource<RedactionOptions> _options;
     private readonly RedactionStep _step;
+
+    // The cache stage returns only responses made or already annotated for the request at hand (a hit materialized
+    // for it, a miss or bypass marked in place), so this step may add its counts to them instead of copying.
+    private readonly bool _innerAnnotatesItsResponses;
     private RedactionEngine? _engine;
     private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
     private RedactionTelemetry _telemetry = RedactionTelemetry.Shared;
@@ -54,6 +58,7 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(optionsSource);
         _options = optionsSource;
         _step = step;
+        _innerAnnotatesItsResponses = innerClient is Caching.SemanticCachingChatClient;
     }
 
     /// <summary>
@@ -123,12 +128,18 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
     private async Task<ChatResponse> RestoreAsync(Task<ChatResponse> inner, RedactionEngine engine, RedactionVault vault) =>
         Restore(await inner.ConfigureAwait(false), engine, vault);
 
-    /// <summary>Restores the response's placeholders (and redacts new values) into a new response with the entity counts.</summary>
+    /// <summary>
+    /// Restores the response's placeholders (and redacts new values) and adds the entity counts: on a new response,
+    /// or on the response itself when the cache stage made it for this request (a hit) or already annotated it in
+    /// place and no message changed (a miss: the provider's messages are never replaced in its response).
+    /// </summary>
     private ChatResponse Restore(ChatResponse response, RedactionEngine engine, RedactionVault vault)
     {
-        // The response may be shared (a cache hit): build a new one rather than change it. Its message list is copied
-        // only when a message changed (a placeholder restored, a new value redacted).
-        List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault, IsCacheHit(response.AdditionalProperties)));
+        // Other responses may be shared (a client's own cache): build a new one rather than change them. Their message
+        // list is copied only when a message changed (a placeholder restored, a new value redacted).
+        // Only a step outside the cache can be served from it (the provider-side step's transform does not ask).
+        bool servedFromCache = _step != RedactionStep.ProviderSide && IsCacheHit(response.AdditionalProperties);
+        List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault, servedFromCache));
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         _telemetry.Redacted(counts);
         if (_step == RedactionStep.ProviderSide)
@@ -136,6 +147,17 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
             // The caller-side step reports the request's counts; this step's go to telemetry only, so that what the
             // cache stores carries no per-request figures.
             return restored is null ? response : ChatResponseCopy.WithMessages(response, restored);
+        }
+
+        if (_innerAnnotatesItsResponses && (restored is null || servedFromCache))
+        {
+            if (restored is not null)
+            {
+                response.Messages = restored;
+            }
+
+            (response.AdditionalProperties ??= [])[EntityCountsKey] = counts;
+            return response;
         }
 
         var result = ChatResponseCopy.WithMessages(response, (IList<ChatMessage>?)restored ?? response.Messages);

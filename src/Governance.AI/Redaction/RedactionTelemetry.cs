@@ -34,7 +34,8 @@ internal sealed class RedactionTelemetry
 
     public void Redacted(IReadOnlyDictionary<string, int> counts)
     {
-        if (counts.Count == 0)
+        // With no listener on the counter and no span, there is nothing to record the counts on.
+        if (counts.Count == 0 || (!_entities.Enabled && Activity.Current is null))
         {
             return;
         }

@@ -11,9 +11,13 @@ public sealed class RedactionVault
 {
     private static readonly IReadOnlyDictionary<string, int> NoCounts = new Dictionary<string, int>(StringComparer.Ordinal).AsReadOnly();
 
-    // Most requests redact nothing: the maps are made by the first value recorded.
-    private Dictionary<string, string>? _restorable;
-    private Dictionary<string, TypeEntries>? _types;
+    // The counts of a request with a few values of one type (one e-mail), read-only and shared: a snapshot that never changes.
+    private static readonly EntityTypeTable<IReadOnlyDictionary<string, int>> OneTypeCounts =
+        new(8, static (entityType, count) => new Dictionary<string, int>(1, StringComparer.Ordinal) { [entityType] = count }.AsReadOnly());
+
+    // Most requests redact nothing or a value or two: the maps hold their first two entries without a dictionary.
+    private VaultMap<string> _restorable;
+    private VaultMap<TypeEntries> _types;
 
     // The request whose placeholders are reserved when the first value is recorded (most answers redact nothing).
     private IEnumerable<Microsoft.Extensions.AI.ChatMessage>? _reserveMessages;
@@ -24,12 +28,23 @@ public sealed class RedactionVault
     {
         get
         {
-            if (_types is null)
+            int types = _types.Count;
+            if (types == 0)
             {
                 return NoCounts;
             }
 
-            var counts = new Dictionary<string, int>(_types.Count, StringComparer.Ordinal);
+            if (types == 1)
+            {
+                foreach (KeyValuePair<string, TypeEntries> only in _types)
+                {
+                    // A type only seen in the prompt's placeholders (reserved, never counted) counts nothing and is
+                    // never put in the shared table: only types a recognizer reported are.
+                    return only.Value.Count > 0 ? OneTypeCounts.Get(only.Key, only.Value.Count) : NoCounts;
+                }
+            }
+
+            var counts = new Dictionary<string, int>(types, StringComparer.Ordinal);
             foreach (KeyValuePair<string, TypeEntries> entry in _types)
             {
                 if (entry.Value.Count > 0)
@@ -43,10 +58,10 @@ public sealed class RedactionVault
     }
 
     /// <summary>Gets a value indicating whether nothing was recorded yet.</summary>
-    internal bool IsEmpty => _types is null;
+    internal bool IsEmpty => _types.Count == 0;
 
     /// <summary>Gets the number of placeholders that can be restored.</summary>
-    public int RestorableCount => _restorable?.Count ?? 0;
+    public int RestorableCount => _restorable.Count;
 
     /// <summary>Gets the length of the longest restorable placeholder (0 when there is none).</summary>
     internal int MaxPlaceholderLength { get; private set; }
@@ -57,14 +72,13 @@ public sealed class RedactionVault
     /// <returns><see langword="true"/> if the placeholder is restorable.</returns>
     public bool TryGetOriginal(string placeholder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
-        if (_restorable is null)
-        {
-            value = null;
-            return false;
-        }
-
+        ArgumentNullException.ThrowIfNull(placeholder);
         return _restorable.TryGetValue(placeholder, out value);
     }
+
+    /// <summary>Looks up the original value of a restorable placeholder given as a span of a text.</summary>
+    internal bool TryGetOriginal(ReadOnlySpan<char> placeholder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+        _restorable.TryGetValue(placeholder, out value);
 
     /// <summary>Replaces every restorable placeholder in a text by its original value. Unknown placeholders and
     /// placeholders of secrets are left as they are.</summary>
@@ -73,7 +87,7 @@ public sealed class RedactionVault
     public string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_restorable is not { Count: > 0 } restorable || !text.Contains('<', StringComparison.Ordinal))
+        if (_restorable.Count == 0 || !text.Contains('<', StringComparison.Ordinal))
         {
             return text;
         }
@@ -84,7 +98,7 @@ public sealed class RedactionVault
         while ((i = text.IndexOf('<', i)) >= 0)
         {
             PlaceholderScan scan = ScanPlaceholder(text.AsSpan(i), out int length);
-            if (scan == PlaceholderScan.Complete && restorable.TryGetValue(text.Substring(i, length), out string? value))
+            if (scan == PlaceholderScan.Complete && _restorable.TryGetValue(text.AsSpan(i, length), out string? value))
             {
                 sb ??= new StringBuilder(text.Length + 64);
                 sb.Append(text, copied, i - copied).Append(value);
@@ -113,11 +127,10 @@ public sealed class RedactionVault
             ReservePlaceholders(messages, _reserveInstructions);
         }
 
-        _types ??= new Dictionary<string, TypeEntries>(StringComparer.Ordinal);
         if (!_types.TryGetValue(entityType, out TypeEntries? entries))
         {
             entries = new TypeEntries(entityType);
-            _types[entityType] = entries;
+            _types.Set(entityType, entries);
         }
 
         entries.Count++;
@@ -184,12 +197,11 @@ public sealed class RedactionVault
             int separator = name.LastIndexOf('_');
             if (int.TryParse(name[(separator + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
             {
-                _types ??= new Dictionary<string, TypeEntries>(StringComparer.Ordinal);
-                string entityType = name[..separator].ToString();
+                ReadOnlySpan<char> entityType = name[..separator];
                 if (!_types.TryGetValue(entityType, out TypeEntries? entries))
                 {
-                    entries = new TypeEntries(entityType);
-                    _types[entityType] = entries;
+                    entries = new TypeEntries(entityType.ToString());
+                    _types.Set(entries.EntityType, entries);
                 }
 
                 entries.LastIndex = Math.Max(entries.LastIndex, index);
@@ -211,14 +223,13 @@ public sealed class RedactionVault
 
         string text = value.ToString();
         string normalized = ValueNormalizer.Normalize(entries.EntityType, text);
-        Dictionary<string, string> byValue = entries.ByValue.Dictionary;
-        if (!byValue.TryGetValue(normalized, out placeholder))
+        if (!entries.ByValue.TryGetValue(normalized, out placeholder))
         {
-            placeholder = $"<{entries.EntityType}_{++entries.LastIndex}>";
-            byValue[normalized] = placeholder;
+            placeholder = entries.NextPlaceholder();
+            entries.ByValue.Set(normalized, placeholder);
             if (restorable)
             {
-                (_restorable ??= new Dictionary<string, string>(StringComparer.Ordinal))[placeholder] = text;
+                _restorable.Set(placeholder, text);
                 MaxPlaceholderLength = Math.Max(MaxPlaceholderLength, placeholder.Length);
             }
         }
@@ -226,7 +237,7 @@ public sealed class RedactionVault
         // A value already in normal form is its own spelling: it was just stored, or found, under that key.
         if (!string.Equals(text, normalized, StringComparison.Ordinal))
         {
-            byValue[text] = placeholder;
+            entries.ByValue.Set(text, placeholder);
         }
 
         return placeholder;
@@ -235,15 +246,17 @@ public sealed class RedactionVault
     /// <summary>The placeholders and count of one entity type.</summary>
     internal sealed class TypeEntries(string entityType)
     {
+        /// <summary>The placeholder of each value seen, by exact spelling and by normalized value (a field: the map is a mutable struct).</summary>
+        public VaultMap<string> ByValue;
+
         public string EntityType { get; } = entityType;
 
         public int Count { get; set; }
 
         public int LastIndex { get; set; }
 
-        /// <summary>The placeholder of each value seen, by exact spelling and by normalized value.</summary>
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByValue { get; } =
-            new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Numbers the next value of this type: <c>&lt;TYPE_N&gt;</c>, the name shared by every vault.</summary>
+        public string NextPlaceholder() => PlaceholderNames.Get(EntityType, ++LastIndex);
     }
 
     /// <summary>Scans a text that starts with '&lt;' for a placeholder <c>&lt;NAME_N&gt;</c>.</summary>

@@ -55,7 +55,7 @@ public sealed class StreamingPlaceholderRestorer
                 return output.ToString();
             }
 
-            if (scan == RedactionVault.PlaceholderScan.Complete && _vault.TryGetOriginal(text.Substring(i, length), out string? value))
+            if (scan == RedactionVault.PlaceholderScan.Complete && _vault.TryGetOriginal(text.AsSpan(i, length), out string? value))
             {
                 output.Append(text, copied, i - copied).Append(value);
                 i += length;

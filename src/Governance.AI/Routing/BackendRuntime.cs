@@ -199,15 +199,25 @@ internal sealed class BackendRuntime
     }
 
     /// <summary>
-    /// Runs one call through the backend's pipeline. The attempts hand Polly their outcome instead of throwing, so an
-    /// attempt that completes synchronously needs no async state machine, neither ours nor Polly's wrapper; the
-    /// failure, if any, is thrown here with its original stack.
+    /// Runs one call through the backend's pipeline; <see cref="ResultOf{T}"/> reads the response or throws the failure.
+    /// The attempts hand Polly their outcome instead of throwing, so an attempt that completes synchronously needs no
+    /// async state machine, neither ours nor Polly's wrapper. The outcome is typed <see cref="object"/>, the result
+    /// type of the untyped pipeline's retry and breaker: Polly then passes it through them as it is, where an
+    /// <c>Outcome&lt;ChatResponse&gt;</c> is converted in and out of each strategy by an async wrapper of its own.
     /// </summary>
-    public ValueTask<Outcome<ChatResponse>> ExecuteAsync(RouteCall call, ChatOptions? options, bool limited, ResilienceContext context) =>
+    public ValueTask<Outcome<object>> ExecuteAsync(RouteCall call, ChatOptions? options, bool limited, ResilienceContext context) =>
         Pipeline.ExecuteOutcomeAsync(
             static (ctx, state) => state.Backend.AttemptAsync(state.Call, state.Options, state.Limited, ctx.CancellationToken),
             context,
             (Backend: this, Call: call, Options: options, Limited: limited));
+
+    /// <summary>Gets the result of an outcome of <see cref="ExecuteAsync"/> or <see cref="OpenAsync"/>, or throws its failure with the original stack.</summary>
+    public static T ResultOf<T>(in Outcome<object> outcome)
+        where T : class
+    {
+        outcome.ThrowIfException();
+        return (T)outcome.Result!;
+    }
 
     public void BeginAttempt(RouteCall call, bool limited)
     {
@@ -300,8 +310,22 @@ internal sealed class BackendRuntime
         return ProviderErrors.IsTransient(exception, error, callerToken);
     }
 
-    /// <summary>One attempt to open a stream: it succeeds when the first update has arrived (or, if allowed, when the stream ended empty).</summary>
-    public async ValueTask<StreamLease> OpenAttemptAsync(
+    /// <summary>
+    /// Opens a stream through the backend's pipeline; <see cref="ResultOf{T}"/> reads the <see cref="StreamLease"/> or
+    /// throws the failure. Typed <see cref="object"/> like <see cref="ExecuteAsync"/>, for the same reason.
+    /// </summary>
+    public ValueTask<Outcome<object>> OpenAsync(
+        RouteCall call, ChatOptions? options, bool limited, bool requireFinishReason, ResilienceContext context, CancellationToken streamToken) =>
+        Pipeline.ExecuteOutcomeAsync(
+            static (ctx, s) => s.Backend.OpenAttemptAsync(s.Call, s.Options, s.Limited, s.RequireFinish, s.Token, ctx.CancellationToken),
+            context,
+            (Backend: this, Call: call, Options: options, Limited: limited, RequireFinish: requireFinishReason, Token: streamToken));
+
+    /// <summary>
+    /// One attempt to open a stream: it succeeds when the first update has arrived (or, if allowed, when the stream
+    /// ended empty). Never throws: a failure is counted and returned as the outcome.
+    /// </summary>
+    private async ValueTask<Outcome<object>> OpenAttemptAsync(
         RouteCall call, ChatOptions? options, bool limited, bool requireFinishReason, CancellationToken streamToken, CancellationToken attemptToken)
     {
         BeginAttempt(call, limited);
@@ -326,7 +350,7 @@ internal sealed class BackendRuntime
             }
 
             RecordLatency(_time.GetElapsedTime(start));
-            return new StreamLease(this, enumerator, streamCancellation, hasFirst, limited);
+            return Outcome.FromResult<object>(new StreamLease(this, enumerator, streamCancellation, hasFirst, limited));
         }
         catch (Exception ex)
         {
@@ -338,7 +362,7 @@ internal sealed class BackendRuntime
             streamCancellation.Dispose();
             EndAttempt();
             RecordFailure(ex, call.CallerToken);
-            throw;
+            return Outcome.FromException<object>(ex);
         }
     }
 
@@ -367,7 +391,7 @@ internal sealed class BackendRuntime
     }
 
     /// <summary>One attempt; never throws (Polly's outcome callbacks must not): a failure is counted and returned as the outcome.</summary>
-    private ValueTask<Outcome<ChatResponse>> AttemptAsync(RouteCall call, ChatOptions? options, bool limited, CancellationToken cancellationToken)
+    private ValueTask<Outcome<object>> AttemptAsync(RouteCall call, ChatOptions? options, bool limited, CancellationToken cancellationToken)
     {
         BeginAttempt(call, limited);
         long start = _time.GetTimestamp();
@@ -378,7 +402,7 @@ internal sealed class BackendRuntime
         }
         catch (Exception ex)
         {
-            return new ValueTask<Outcome<ChatResponse>>(EndFailedAttempt(call, ex));
+            return new ValueTask<Outcome<object>>(EndFailedAttempt(call, ex));
         }
 
         if (!answering.IsCompleted)
@@ -393,13 +417,13 @@ internal sealed class BackendRuntime
         }
         catch (Exception ex)
         {
-            return new ValueTask<Outcome<ChatResponse>>(EndFailedAttempt(call, ex));
+            return new ValueTask<Outcome<object>>(EndFailedAttempt(call, ex));
         }
 
-        return new ValueTask<Outcome<ChatResponse>>(EndServedAttempt(response, start, limited));
+        return new ValueTask<Outcome<object>>(EndServedAttempt(response, start, limited));
     }
 
-    private async ValueTask<Outcome<ChatResponse>> AwaitAttemptAsync(RouteCall call, Task<ChatResponse> answering, long start, bool limited)
+    private async ValueTask<Outcome<object>> AwaitAttemptAsync(RouteCall call, Task<ChatResponse> answering, long start, bool limited)
     {
         ChatResponse response;
         try
@@ -414,12 +438,12 @@ internal sealed class BackendRuntime
         return EndServedAttempt(response, start, limited);
     }
 
-    private Outcome<ChatResponse> EndServedAttempt(ChatResponse response, long start, bool limited)
+    private Outcome<object> EndServedAttempt(ChatResponse response, long start, bool limited)
     {
         try
         {
             RecordSuccess(_time.GetElapsedTime(start), response.Usage?.OutputTokenCount, limited);
-            return Outcome.FromResult(response);
+            return Outcome.FromResult<object>(response);
         }
         finally
         {
@@ -427,12 +451,12 @@ internal sealed class BackendRuntime
         }
     }
 
-    private Outcome<ChatResponse> EndFailedAttempt(RouteCall call, Exception failure)
+    private Outcome<object> EndFailedAttempt(RouteCall call, Exception failure)
     {
         try
         {
             RecordFailure(failure, call.CallerToken);
-            return Outcome.FromException<ChatResponse>(failure);
+            return Outcome.FromException<object>(failure);
         }
         finally
         {

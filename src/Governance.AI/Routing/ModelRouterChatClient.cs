@@ -490,9 +490,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
             {
-                Outcome<ChatResponse> outcome = await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false);
-                outcome.ThrowIfException();
-                ChatResponse response = outcome.Result!;
+                ChatResponse response = BackendRuntime.ResultOf<ChatResponse>(await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false));
                 Annotate(response.AdditionalProperties ??= ResponseProperties.Create(ResponsePropertyCapacity), table, index, call);
                 ProviderCharge.AttachTo(response, call.Charges);
                 _telemetry.RecordRequest(table.Options.Name, backend.Name, "success");
@@ -523,10 +521,8 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
             {
-                StreamLease lease = await backend.Pipeline.ExecuteAsync(
-                    static (ctx, s) => s.Backend.OpenAttemptAsync(s.Call, s.Options, s.Limited, s.RequireFinish, s.Token, ctx.CancellationToken),
-                    context,
-                    (Backend: backend, Call: call, Options: OptionsFor(table, index, call), Limited: table.IsLimited(index), RequireFinish: requireFinish, Token: token)).ConfigureAwait(false);
+                StreamLease lease = BackendRuntime.ResultOf<StreamLease>(
+                    await backend.OpenAsync(call, OptionsFor(table, index, call), table.IsLimited(index), requireFinish, context, token).ConfigureAwait(false));
                 return (lease, index);
             }
             catch (Exception ex) when (IsFailover(table, ex, _time.GetUtcNow(), token))
@@ -738,9 +734,7 @@ public sealed class ModelRouterChatClient : DelegatingChatClient
             ResilienceContext context = ResilienceContextPool.Shared.Get(token);
             try
             {
-                Outcome<ChatResponse> outcome = await backend.ExecuteAsync(call, OptionsFor(Table, index, call), Table.IsLimited(index), context).ConfigureAwait(false);
-                outcome.ThrowIfException();
-                ChatResponse response = outcome.Result!;
+                ChatResponse response = BackendRuntime.ResultOf<ChatResponse>(await backend.ExecuteAsync(call, OptionsFor(Table, index, call), Table.IsLimited(index), context).ConfigureAwait(false));
                 Annotate(response.AdditionalProperties ??= ResponseProperties.Create(router.ResponsePropertyCapacity), Table, index, call);
                 lock (_lock)
                 {

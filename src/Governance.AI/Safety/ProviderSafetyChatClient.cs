@@ -90,7 +90,7 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
         try
         {
             ArgumentNullException.ThrowIfNull(messages);
-            var call = new Call(this, GetState(), _callers.Resolve(options));
+            var call = new Call(this, GetState(), options);
             var outgoing = call.PrepareAsync(messages, cancellationToken);
             if (!outgoing.IsCompletedSuccessfully)
             {
@@ -151,7 +151,9 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> InspectStreamAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var call = new Call(this, GetState(), _callers.Resolve(options));
+        // A stream resolves its caller when it starts, as it always has: later steps run in the consumer's flow.
+        var call = new Call(this, GetState(), options);
+        _ = call.Caller;
         var outgoing = await call.PrepareAsync(messages, cancellationToken).ConfigureAwait(false);
         var inspect = call.State.Options.InspectResponses;
         var classify = inspect && call.State.Options.ClassifyResponses && call.State.Classifiers.Length > 0;
@@ -251,11 +253,15 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
     /// <summary>What one options instance needs here: the canary key, every classifier and the similarity scorer.</summary>
     private sealed record State(SafetyOptions Options, SystemPromptCanary CanaryKey, IContentSafetyClassifier[] Classifiers, InjectionSimilarityScorer? Similarity);
 
-    /// <summary>One call: its caller, the canary put into its system prompt, and the annotations collected.</summary>
-    private sealed class Call(ProviderSafetyChatClient owner, State state, CallerContext caller)
+    /// <summary>One call: its options and caller, the canary put into its system prompt, and the annotations collected.</summary>
+    private sealed class Call(ProviderSafetyChatClient owner, State state, ChatOptions? options)
     {
         // Most calls annotate nothing: the list is made by the first annotation.
         private List<string>? _annotations;
+        private CallerContext? _caller;
+
+        /// <summary>Gets the caller, resolved when an audit event or a block first needs it (most calls need none).</summary>
+        public CallerContext Caller => _caller ??= owner._callers.Resolve(options);
 
         public State State { get; } = state;
 
@@ -502,11 +508,11 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
 
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score)
         {
-            SafetyChatClient.Audit(State.Options, owner._auditSink, owner._decisions, new SafetyAuditEvent(owner._time.GetUtcNow(), caller, checkpoint, category, ruleIds, action, score));
+            SafetyChatClient.Audit(State.Options, owner._auditSink, owner._decisions, new SafetyAuditEvent(owner._time.GetUtcNow(), Caller, checkpoint, category, ruleIds, action, score));
             switch (action)
             {
                 case SafetyAction.Block:
-                    throw new ContentBlockedException(category, ruleIds[0], score, checkpoint == SafetyCheckpoint.Response, SafetyChatClient.Scope(caller));
+                    throw new ContentBlockedException(category, ruleIds[0], score, checkpoint == SafetyCheckpoint.Response, SafetyChatClient.Scope(Caller));
                 case SafetyAction.Annotate:
                     (_annotations ??= []).AddRange(ruleIds);
                     break;

@@ -6,15 +6,17 @@ namespace Governance.AI.Safety;
 /// <content>One call's prompt and response inspection and its decisions.</content>
 public sealed partial class SafetyChatClient
 {
-    /// <summary>The state of one call: its caller and the annotations collected.</summary>
-    private sealed class Call(SafetyChatClient owner, State state, CallerContext caller)
+    /// <summary>The state of one call: its options, its caller and the annotations collected.</summary>
+    private sealed class Call(SafetyChatClient owner, State state, ChatOptions? options)
     {
         // Most calls annotate nothing: the list is made by the first annotation.
         private List<string>? _annotations;
+        private CallerContext? _caller;
 
         public State State { get; } = state;
 
-        public CallerContext Caller { get; } = caller;
+        /// <summary>Gets the caller, resolved when an audit event or a block first needs it (most calls need none).</summary>
+        public CallerContext Caller => _caller ??= owner._callers.Resolve(options);
 
         /// <summary>Gets how many annotations (rule ids, with repeats) were collected so far.</summary>
         public int AnnotationCount => _annotations?.Count ?? 0;
@@ -101,11 +103,15 @@ public sealed partial class SafetyChatClient
             var passed = State.ProviderCheckedTexts;
             var lookUp = !providerSide && owner._slot.ProviderChecksResponses;
 
-            foreach (var message in response.Messages)
+            // By index: an enumerator of the interface would be boxed, and every step dispatched through it.
+            var messages = response.Messages;
+            for (var m = 0; m < messages.Count; m++)
             {
-                for (var c = 0; c < message.Contents.Count; c++)
+                var message = messages[m];
+                var contents = message.Contents;
+                for (var c = 0; c < contents.Count; c++)
                 {
-                    if (message.Contents[c] is not TextContent { Text.Length: > 0 } text)
+                    if (contents[c] is not TextContent { Text.Length: > 0 } text)
                     {
                         continue;
                     }
@@ -137,7 +143,7 @@ public sealed partial class SafetyChatClient
                     var released = spans is null ? text.Text : Redact(text.Text, spans);
                     if (spans is not null)
                     {
-                        message.Contents[c] = new TextContent(released) { AdditionalProperties = text.AdditionalProperties };
+                        contents[c] = new TextContent(released) { AdditionalProperties = text.AdditionalProperties };
                     }
 
                     if (providerSide)

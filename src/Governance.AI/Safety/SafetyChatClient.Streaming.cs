@@ -10,7 +10,9 @@ public sealed partial class SafetyChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> InspectStreamAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var call = new Call(this, GetState(), _callers.Resolve(options));
+        // A stream resolves its caller when it starts, as it always has: later steps run in the consumer's flow.
+        var call = new Call(this, GetState(), options);
+        _ = call.Caller;
         var outgoing = call.InspectPrompt(messages);
         using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stream = new StreamInspector(call);

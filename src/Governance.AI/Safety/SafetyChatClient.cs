@@ -109,7 +109,7 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         try
         {
             ArgumentNullException.ThrowIfNull(messages);
-            var call = new Call(this, GetState(), _callers.Resolve(options));
+            var call = new Call(this, GetState(), options);
             var inner = base.GetResponseAsync(call.InspectPrompt(messages), options, cancellationToken);
             if (!inner.IsCompletedSuccessfully)
             {
@@ -146,7 +146,7 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
     /// remembered so that the outer step does not decide and audit them a second time.
     /// </summary>
     internal void InspectProviderResponse(ChatResponse response, ChatOptions? options) =>
-        Finish(new Call(this, GetState(), _callers.Resolve(options)), response, providerSide: true);
+        Finish(new Call(this, GetState(), options), response, providerSide: true);
 
     /// <summary>Inspects the response and adds the call's annotations to it.</summary>
     private static void Finish(Call call, ChatResponse response, bool providerSide = false)

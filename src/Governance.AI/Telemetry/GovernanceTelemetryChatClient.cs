@@ -164,20 +164,22 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     }
 
     /// <summary>Gets a value indicating whether this call emits the GenAI span and metrics, or leaves them to a <c>UseOpenTelemetry</c> client.</summary>
-    internal bool EmitsGenAIConventions(TelemetryOptions options) => options.GenAIConventions switch
+    /// <param name="options">The telemetry options.</param>
+    /// <param name="current">The caller's current activity (<see cref="Activity.Current"/>, read once per call by the caller).</param>
+    internal bool EmitsGenAIConventions(TelemetryOptions options, Activity? current) => options.GenAIConventions switch
     {
         GenAIConventions.Emit => true,
         GenAIConventions.Defer => false,
-        _ => !HasInnerOpenTelemetry && !InsideGenAIClientSpan(),
+        _ => !HasInnerOpenTelemetry && !InsideGenAIClientSpan(current),
     };
 
     /// <summary>
     /// Gets a value indicating whether the call runs inside another GenAI client span (an <see cref="OpenTelemetryChatClient"/>
     /// around this pipeline). A few ancestors are checked: function invocation, for one, adds its own span in between.
     /// </summary>
-    private static bool InsideGenAIClientSpan()
+    private static bool InsideGenAIClientSpan(Activity? current)
     {
-        Activity? activity = Activity.Current;
+        Activity? activity = current;
         for (int depth = 0; activity is not null && depth < 4; depth++, activity = activity.Parent)
         {
             if (activity.Kind == ActivityKind.Client && activity.GetTagItem(TelemetryNames.OperationName) is not null)
@@ -239,7 +241,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, CancellationToken cancellationToken)
     {
         Activity? caller = Activity.Current;
-        var call = new TelemetryCall(this, current, messages, options, streaming: false, EmitsGenAIConventions(current));
+        var call = new TelemetryCall(this, current, messages, options, streaming: false, EmitsGenAIConventions(current, caller));
         Task<ChatResponse> inner;
         try
         {
@@ -306,7 +308,7 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> ObserveStreamAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var call = new TelemetryCall(this, current, messages, options, streaming: true, EmitsGenAIConventions(current));
+        var call = new TelemetryCall(this, current, messages, options, streaming: true, EmitsGenAIConventions(current, Activity.Current));
         IAsyncEnumerator<ChatResponseUpdate> updates;
         try
         {

@@ -55,7 +55,7 @@ internal sealed class GovernedAIFunction : DelegatingAIFunction
             if (_runtime.Policy is { IsStateChanging: true } && !string.IsNullOrEmpty(callId))
             {
                 IdempotentResult<object?> result = await _governance.IdempotencyStore.GetOrRunAsync(
-                    IdempotencyKey(callId), _governance.Options.IdempotencyWindow, token => RunAsync(arguments, token).AsTask(), cancellationToken).ConfigureAwait(false);
+                    IdempotencyKey(callId, arguments), _governance.Options.IdempotencyWindow, token => RunAsync(arguments, token).AsTask(), cancellationToken).ConfigureAwait(false);
                 outcome = result.Replayed ? ToolCallOutcome.Replayed : ToolCallOutcome.Succeeded;
                 return RedactResult(result.Value);
             }
@@ -104,9 +104,23 @@ internal sealed class GovernedAIFunction : DelegatingAIFunction
     private object? RedactResult(object? result) =>
         _governance.Options.ResultRedactor is { } redactor ? redactor(Name, result) : result;
 
-    // The tenant scopes the key so one tenant's call id can never replay another tenant's result.
-    private string IdempotencyKey(string callId) =>
-        string.Concat("tool\u001f", _caller.TenantId, "\u001f", Name, "\u001f", callId);
+    // A replay answers the same call repeated: the caller (a result can hold the caller's personal data, so another
+    // tenant or user never gets it), the tool, the call id and the arguments (many servers number calls per response,
+    // "call_0", so an id alone does not tell two refunds apart).
+    private string IdempotencyKey(string callId, AIFunctionArguments arguments)
+    {
+        // In name order, so arguments the model wrote in another order are the same call.
+        var names = new List<string>(arguments.Keys);
+        names.Sort(StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(names.Count, StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            values[name] = arguments[name];
+        }
+
+        return string.Join(
+            '\u001f', "tool", _caller.TenantId, _caller.UserId, Name, callId, AIJsonUtilities.HashDataToString([values], AIJsonUtilities.DefaultOptions));
+    }
 
     private Dictionary<string, string?> AuditArguments(AIFunctionArguments arguments)
     {

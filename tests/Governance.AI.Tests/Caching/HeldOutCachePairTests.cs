@@ -20,8 +20,9 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     private static readonly WordVectorEmbeddingGenerator Offline = new();
 
     // Floors a little below what the guard achieves (dev 90.9 %, dev2 93.4 %, dev3 90.9 %, dev4 91.1 %, dev5 96.4 %, dev6
-    // 91.1 %, dev7 78.8 %, dev8 85.4 %, test 84.6 %; 0 false hits on each but dev8's explain / list pair, which both read
-    // as "what are X" by design: see the Caching README, eighth round). dev8 was written before its author read the guard
+    // 92.4 %, dev7 78.8 %, dev8 85.4 %, dev9 97.1 %, test 86.2 %; 0 false hits on each but dev8's explain / list pair, which both read
+    // as "what are X" by design: see the Caching README, eighth round). dev9 was written by the ninth round's author for its
+    // rules (question-kind rewordings, lead-ins, hyphens, clause order) with must-miss pairs for each: a regression set. dev8 was written before its author read the guard
     // (69.8 % and 4 false hits on the code of the time) and then used to tune the eighth round. dev7 was written before its author read the guard
     // (75.3 % and 2 false hits on the code of the time) and then used to tune the typo rule (and the WordNet synonym classes, since removed: they served no pair). dev2..dev6 were written by the guard's author to cover every kind of
     // issue #17 item 3, the classes the embedder cannot separate (quantifier, modifier, modality, time, person), the weak
@@ -33,10 +34,11 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     [InlineData("cache-dev3.jsonl", 0.86, 0)]
     [InlineData("cache-dev4.jsonl", 0.89, 0)]
     [InlineData("cache-dev5.jsonl", 0.94, 0)]
-    [InlineData("cache-dev6.jsonl", 0.85, 0)]
+    [InlineData("cache-dev6.jsonl", 0.88, 0)]
     [InlineData("cache-dev7.jsonl", 0.77, 0)]
     [InlineData("cache-dev8.jsonl", 0.83, 1)]
-    [InlineData("cache-test.jsonl", 0.80, 0)]
+    [InlineData("cache-dev9.jsonl", 0.94, 0)]
+    [InlineData("cache-test.jsonl", 0.83, 0)]
     public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
     {
         int shouldHit = 0, hits = 0, mustMiss = 0;

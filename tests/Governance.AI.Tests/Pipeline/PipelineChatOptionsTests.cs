@@ -39,6 +39,35 @@ public sealed class PipelineChatOptionsTests
         Assert.Equal(3, caller.AdditionalProperties!.Count);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Every_governance_key_is_removed_however_many_there_are_and_every_other_key_kept(int governanceKeys)
+    {
+        // Keys noted in one pass (the first two) and the rest found again: interleaved with the caller's own keys.
+        var properties = new AdditionalPropertiesDictionary();
+        for (int i = 0; i < 5; i++)
+        {
+            if (i < governanceKeys)
+            {
+                properties[GovernanceProperties.Prefix + "key" + i] = i;
+            }
+
+            properties["vendor.key" + i] = i;
+        }
+
+        var caller = new ChatOptions { AdditionalProperties = properties };
+
+        ChatOptions stripped = ProviderBoundaryChatClient.StripGovernanceKeys(caller)!;
+
+        Assert.Equal(["vendor.key0", "vendor.key1", "vendor.key2", "vendor.key3", "vendor.key4"], stripped.AdditionalProperties!.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(5 + governanceKeys, caller.AdditionalProperties!.Count);
+        Assert.Equal(governanceKeys == 0, ReferenceEquals(caller, stripped));
+    }
+
     [Fact]
     public void Options_left_without_keys_have_no_dictionary()
     {

@@ -103,6 +103,74 @@ public sealed class RoutingSynchronousAttemptTests
         Assert.Equal(0, health.InFlight);
     }
 
+    [Fact]
+    public async Task A_stream_that_fails_to_open_is_retried_and_counted_and_a_non_transient_error_reaches_the_caller_with_its_own_stack()
+    {
+        var clock = new FakeTimeProvider();
+        var rejected = new InvalidOperationException("bad request");
+        var backend = new ScriptedChatClient(
+            _ => throw Http(HttpStatusCode.ServiceUnavailable),
+            _ => throw rejected);
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.AddBackend("only", backend);
+            o.Resilience.Retry.MaxRetries = 2;
+            o.Resilience.Retry.BaseDelay = TimeSpan.Zero;
+            o.Resilience.Retry.UseJitter = false;
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (ChatResponseUpdate update in router.GetStreamingResponseAsync("hi"))
+            {
+                Assert.Fail("No update may arrive: " + update.Text);
+            }
+        });
+
+        // The transient failure is retried, the non-transient one is not; both are counted and the slot is given back.
+        Assert.Same(rejected, error);
+        Assert.Contains(nameof(ScriptedChatClient), error.StackTrace, StringComparison.Ordinal);
+        Assert.Equal(2, backend.Calls);
+        BackendHealth health = Assert.Single(router.GetBackendHealth());
+        Assert.Equal(2, health.Failures);
+        Assert.Equal(0, health.Successes);
+        Assert.Equal(0, health.InFlight);
+    }
+
+    [Fact]
+    public async Task A_backend_failing_to_open_streams_opens_its_circuit_and_the_streams_fail_over()
+    {
+        var clock = new FakeTimeProvider();
+        var broken = new ScriptedChatClient(_ => throw Http(HttpStatusCode.InternalServerError));
+        var backup = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("backup") };
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.AddBackend("broken", broken, configure: x => x.Priority = 0);
+            o.AddBackend("backup", backup, configure: x => x.Priority = 1);
+            o.Resilience.Retry.MaxRetries = 0;
+            o.Resilience.CircuitBreaker.MinimumThroughput = 2;
+            o.Resilience.CircuitBreaker.FailureRatio = 0.5;
+            o.Resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(30);
+        });
+
+        for (int i = 0; i < 3; i++)
+        {
+            var updates = new List<ChatResponseUpdate>();
+            await foreach (ChatResponseUpdate update in router.GetStreamingResponseAsync("hi"))
+            {
+                updates.Add(update);
+            }
+
+            Assert.Equal("backup", updates[0].AdditionalProperties![GovernanceProperties.RouteBackend]);
+        }
+
+        // Two failed openings reach the minimum throughput at a failure ratio of 1: the third stream skips the backend.
+        Assert.Equal(2, broken.Calls);
+        BackendHealth health = router.GetBackendHealth().Single(h => h.Name == "broken");
+        Assert.Equal(BackendHealthState.Broken, health.State);
+        Assert.Equal(0, health.InFlight);
+    }
+
     private static HttpRequestException Http(HttpStatusCode status) => new("status " + (int)status, null, status);
 
     /// <summary>A backend that answers each call with the next script entry (the last repeats), synchronously.</summary>

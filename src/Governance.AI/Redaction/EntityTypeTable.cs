@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Immutable values per recognized entity type and small number, made once per process instead of once per request:
+/// placeholder names (<see cref="PlaceholderNames"/>) and the entity counts of a request with values of one type
+/// (<see cref="RedactionVault.EntityCounts"/>). Bounded: types past <see cref="MaxTypes"/> and numbers past the
+/// table's highest are made per use.
+/// </summary>
+/// <typeparam name="T">The value type; its instances are shared, so they must never change.</typeparam>
+/// <param name="maxNumber">The highest number kept.</param>
+/// <param name="make">Makes the value of a type and number.</param>
+internal sealed class EntityTypeTable<T>(int maxNumber, Func<string, int, T> make)
+    where T : class
+{
+    /// <summary>The most entity types kept (recognizers name their types; reloads may add more).</summary>
+    internal const int MaxTypes = 256;
+
+    private readonly ConcurrentDictionary<string, T?[]> _byType = new(StringComparer.Ordinal);
+    private int _types;
+
+    /// <summary>Gets the value of a type and number.</summary>
+    /// <param name="entityType">The entity type a recognizer reported.</param>
+    /// <param name="number">The number, from 1.</param>
+    /// <returns>The value, shared when the number is within the table.</returns>
+    public T Get(string entityType, int number)
+    {
+        if (number < 1 || number > maxNumber || Values(entityType) is not { } values)
+        {
+            return make(entityType, number);
+        }
+
+        // Two threads may both make a missing value: they make equal values, and either may stay.
+        return values[number - 1] ??= make(entityType, number);
+    }
+
+    private T?[]? Values(string entityType)
+    {
+        if (_byType.TryGetValue(entityType, out T?[]? values))
+        {
+            return values;
+        }
+
+        if (Volatile.Read(ref _types) >= MaxTypes)
+        {
+            return null;
+        }
+
+        values = new T?[maxNumber];
+        if (_byType.TryAdd(entityType, values))
+        {
+            Interlocked.Increment(ref _types);
+            return values;
+        }
+
+        return _byType.TryGetValue(entityType, out values) ? values : null;
+    }
+}
+
+/// <summary>
+/// The placeholder names <c>&lt;TYPE_N&gt;</c>. Only the name is shared across requests: which value a placeholder
+/// stands for stays in the request's own vault.
+/// </summary>
+internal static class PlaceholderNames
+{
+    /// <summary>The highest number whose name is kept.</summary>
+    internal const int MaxNumber = 16;
+
+    private static readonly EntityTypeTable<string> Names =
+        new(MaxNumber, static (entityType, number) => string.Create(CultureInfo.InvariantCulture, $"<{entityType}_{number}>"));
+
+    /// <summary>Gets the placeholder of the <paramref name="number"/>th value of a type.</summary>
+    /// <param name="entityType">The entity type a recognizer reported.</param>
+    /// <param name="number">The number, from 1.</param>
+    /// <returns><c>&lt;TYPE_N&gt;</c>.</returns>
+    public static string Get(string entityType, int number) => Names.Get(entityType, number);
+}
