@@ -32,9 +32,11 @@ internal static class CrossValidation
     /// prompts. A ceiling on the combination itself (1 %) cannot be met once the rules alone exceed it, as they do on
     /// the hard benign documents; the model's own share is what the threshold controls. 0.5 % until the fourth round;
     /// with its two authors, 0.5 % chose thresholds at which one of the detector's everyday test prompts was flagged
-    /// whatever the sentence discount (training/injection/README.md), so the ceiling is 0.4 %.
+    /// whatever the sentence discount (training/injection/README.md), so the ceiling was 0.4 %; with a benign author of
+    /// letter puzzles, notes to readers and decode-and-follow requests (<c>notes-m</c>) no everyday test prompt is flagged
+    /// at 0.5 %, which is the ceiling again.
     /// </summary>
-    public const double PromptAddedBenignCeiling = 0.004;
+    public const double PromptAddedBenignCeiling = 0.005;
 
     /// <summary>The highest share of benign rows the model may add to the rules' false positives, scanned as untrusted content.</summary>
     public const double UntrustedAddedBenignCeiling = 0.01;

@@ -9,10 +9,10 @@ namespace Governance.AI.Safety;
 public sealed class LexicalModelOptions
 {
     /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-author-out cross-validation (see the safety README).</summary>
-    public const double DefaultPromptThreshold = 0.870;
+    public const double DefaultPromptThreshold = 0.850;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.750;
+    public const double DefaultUntrustedThreshold = 0.755;
 
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
