@@ -7,10 +7,19 @@ namespace InjectionModelTrainer;
 
 /// <summary>One row scored by a model that never saw its file.</summary>
 /// <param name="Row">The row.</param>
-/// <param name="Probability">The model's probability.</param>
+/// <param name="Probability">The model's probability, as the detector scores the text (its highest window, discounted by its sentence count).</param>
 /// <param name="RulesAsPrompt">Whether the rules detect it as a user prompt.</param>
 /// <param name="RulesAsUntrusted">Whether the rules detect it as untrusted content.</param>
-internal sealed record HeldOutScore(TrainingExample Row, double Probability, bool RulesAsPrompt, bool RulesAsUntrusted);
+/// <param name="MaxWindowLogit">The highest window's logit.</param>
+/// <param name="Sentences">The number of new sentences (<see cref="LexicalInjectionModel.ScoreWindows(string)"/>).</param>
+internal sealed record HeldOutScore(TrainingExample Row, double Probability, bool RulesAsPrompt, bool RulesAsUntrusted, double MaxWindowLogit, int Sentences)
+{
+    /// <summary>Gets the score with the probability under another sentence discount (0: the highest window alone).</summary>
+    /// <param name="discount">The discount per natural-log unit of the sentence count.</param>
+    /// <returns>The rescored row.</returns>
+    public HeldOutScore WithSentenceDiscount(double discount) =>
+        this with { Probability = LexicalInjectionModel.Probability(LexicalInjectionModel.DiscountedLogit(MaxWindowLogit, Sentences, discount)) };
+}
 
 /// <summary>
 /// Leave-one-author-out cross-validation: each author group (<see cref="TrainingExample.Group"/>) is scored by a model
@@ -21,7 +30,11 @@ internal static class CrossValidation
     /// <summary>
     /// The highest share of benign rows the model may add to the rules' false positives on left-out files, scanned as
     /// prompts. A ceiling on the combination itself (1 %) cannot be met once the rules alone exceed it, as they do on
-    /// the hard benign documents; the model's own share is what the threshold controls.
+    /// the hard benign documents; the model's own share is what the threshold controls. 0.5 % until the fourth round;
+    /// with its two authors, 0.5 % chose thresholds at which one of the detector's everyday test prompts was flagged
+    /// whatever the sentence discount (training/injection/README.md), so the ceiling was 0.4 %; with a benign author of
+    /// letter puzzles, notes to readers and decode-and-follow requests (<c>notes-m</c>) no everyday test prompt is flagged
+    /// at 0.5 %, which is the ceiling again.
     /// </summary>
     public const double PromptAddedBenignCeiling = 0.005;
 
@@ -43,11 +56,14 @@ internal static class CrossValidation
             var model = LexicalModelTrainer.Train(rows.Where(r => r.Group != group).ToList(), settings);
             foreach (var row in rows.Where(r => r.Group == group))
             {
+                var (maxWindowLogit, sentences) = model.ScoreWindows(row.Text);
                 scores.Add(new HeldOutScore(
                     row,
-                    LexicalInjectionModel.Probability(model.MaxWindowLogit(row.Text)),
+                    LexicalInjectionModel.Probability(LexicalInjectionModel.DiscountedLogit(maxWindowLogit, sentences, LexicalInjectionModel.SentenceDiscount)),
                     rules.Scan(row.Text).IsDetected,
-                    rules.Scan(row.Text, SafetyContentOrigin.UntrustedContent).IsDetected));
+                    rules.Scan(row.Text, SafetyContentOrigin.UntrustedContent).IsDetected,
+                    maxWindowLogit,
+                    sentences));
             }
         }
 
@@ -108,6 +124,46 @@ internal static class CrossValidation
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Writes, for each sentence discount (<see cref="HeldOutScore.WithSentenceDiscount"/>; the shipped one is <see cref="LexicalInjectionModel.SentenceDiscount"/>), the
+    /// thresholds the rule chooses and what the rules or the model then flag: pooled, and by the texts' number of
+    /// sentences (the model's added benign flags and the attacks caught).
+    /// </summary>
+    /// <param name="scores">The left-out scores.</param>
+    /// <param name="discounts">The discounts to compare.</param>
+    /// <returns>A markdown table.</returns>
+    public static string DiscountReport(IReadOnlyList<HeldOutScore> scores, IEnumerable<double> discounts)
+    {
+        int[] bandStarts = [1, 2, 3, 5, 9];
+        var text = new StringBuilder();
+        text.AppendLine("| discount | prompt / untrusted threshold | rules or model: attacks | benign | model-added benign by sentences: 1 / 2 / 3–4 / 5–8 / 9+ | rules or model, attacks by sentences: 1 / 2 / 3–4 / 5–8 / 9+ |");
+        text.AppendLine("|---:|---:|---:|---:|---|---|");
+        foreach (var discount in discounts)
+        {
+            var rescored = scores.Select(s => s.WithSentenceDiscount(discount)).ToList();
+            var (prompt, untrusted) = ChooseThresholds(rescored);
+            var attacks = rescored.Where(s => s.Row.IsAttack).ToList();
+            var benign = rescored.Where(s => !s.Row.IsAttack).ToList();
+            var added = new List<string>();
+            var caught = new List<string>();
+            for (var b = 0; b < bandStarts.Length; b++)
+            {
+                var (low, high) = (bandStarts[b], b + 1 < bandStarts.Length ? bandStarts[b + 1] : int.MaxValue);
+                var bandBenign = benign.Where(s => Math.Max(1, s.Sentences) >= low && Math.Max(1, s.Sentences) < high).ToList();
+                var bandAttacks = attacks.Where(s => Math.Max(1, s.Sentences) >= low && Math.Max(1, s.Sentences) < high).ToList();
+                added.Add(Percent(bandBenign, s => !s.RulesAsPrompt && s.Probability >= prompt));
+                caught.Add(Percent(bandAttacks, s => s.RulesAsPrompt || s.Probability >= prompt));
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {discount:0.00} | {prompt:0.000} / {untrusted:0.000} | {Share(attacks, s => s.RulesAsPrompt || s.Probability >= prompt)} | {Share(benign, s => s.RulesAsPrompt || s.Probability >= prompt)} | {string.Join(" / ", added)} | {string.Join(" / ", caught)} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Percent(List<HeldOutScore> group, Func<HeldOutScore, bool> predicate) =>
+        group.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * group.Count(predicate) / group.Count:0.0}");
 
     private static double AddedBenignRate(IReadOnlyList<HeldOutScore> scores, double threshold, bool untrusted)
     {

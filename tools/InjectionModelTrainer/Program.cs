@@ -2,13 +2,14 @@ using System.Globalization;
 using Governance.AI.Safety.Lexical;
 using InjectionModelTrainer;
 
-// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--seed N] [--attack-weight X] [--average N] [--benign-highest-window] [--seeds N] [--dropout X] [--no-write] [--score] [--dump scores.tsv]
+// Usage: dotnet run --project tools/InjectionModelTrainer -c Release [-- --cv] [--bits N] [--kinds words,pairs,stems,grams] [--epochs N] [--lr X] [--l2 X] [--seed N] [--attack-weight X] [--average N] [--benign-highest-window] [--seeds N] [--dropout X] [--no-write] [--score] [--dump scores.tsv] [--discounts]
 var settings = TrainingSettings.Shipped;
 var crossValidate = false;
 var write = true;
 double? reportThreshold = null;
 var score = false;
 string? dump = null;
+var discounts = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -18,6 +19,7 @@ for (var i = 0; i < args.Length; i++)
         case "--threshold": reportThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--score": score = true; break;
         case "--dump": dump = args[++i]; break;
+        case "--discounts": discounts = true; break;
         case "--bits": settings = settings with { Bits = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--epochs": settings = settings with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--lr": settings = settings with { LearningRate = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
@@ -61,7 +63,8 @@ if (score)
     var scorer = LexicalModelTrainer.Train(rows, settings);
     for (var line = Console.ReadLine(); line is not null; line = Console.ReadLine())
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{LexicalInjectionModel.Probability(scorer.MaxWindowLogit(line.Replace("\\n", "\n", StringComparison.Ordinal))):0.000}  {line}"));
+        var (maxWindowLogit, sentences) = scorer.ScoreWindows(line.Replace("\\n", "\n", StringComparison.Ordinal));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{LexicalInjectionModel.Probability(LexicalInjectionModel.DiscountedLogit(maxWindowLogit, sentences, LexicalInjectionModel.SentenceDiscount)):0.000}  {line}"));
     }
 
     return 0;
@@ -73,10 +76,15 @@ if (crossValidate)
     var (prompt, untrusted) = CrossValidation.ChooseThresholds(scores);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds from left-out files: prompt {prompt:0.000}, untrusted {untrusted:0.000}"));
     Console.WriteLine(CrossValidation.Report(scores, reportThreshold ?? prompt));
+    if (discounts)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A text's logit lowered by d·ln(sentences), up to {LexicalInjectionModel.MaxDiscountedSentences} sentences (shipped: d = {LexicalInjectionModel.SentenceDiscount:0.00}):"));
+        Console.WriteLine(CrossValidation.DiscountReport(scores, [0, 0.25, 0.5, 0.75, 1]));
+    }
     if (dump is not null)
     {
-        // One line per row (group, label, left-out probability, rules as prompt), for comparing variants at equal benign counts.
-        File.WriteAllLines(dump, scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Row.Group}\t{(s.Row.IsAttack ? 1 : 0)}\t{s.Probability:R}\t{(s.RulesAsPrompt ? 1 : 0)}")));
+        // One line per row (group, label, left-out probability, rules as prompt, highest window logit, new sentences), for comparing variants at equal benign counts.
+        File.WriteAllLines(dump, scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Row.Group}\t{(s.Row.IsAttack ? 1 : 0)}\t{s.Probability:R}\t{(s.RulesAsPrompt ? 1 : 0)}\t{s.MaxWindowLogit:R}\t{s.Sentences}")));
     }
 }
 

@@ -50,9 +50,9 @@ public class LexicalModelBenchmarks
     [Benchmark]
     public bool ScanWithModel() => _withModel.Scan(_text).IsDetected;
 
-    /// <summary>The layer's own cost: features and window sums over the already folded and tokenized text.</summary>
+    /// <summary>The layer's own cost: features, window sums and the sentence discount over the already folded and tokenized text.</summary>
     [Benchmark]
-    public double ModelLayerOnly() => LexicalInjectionModel.Default.MaxWindowLogit(_folded, _tokens.AsSpan(0, _tokenCount));
+    public double ModelLayerOnly() => LexicalInjectionModel.Default.TextLogit(_folded, _tokens.AsSpan(0, _tokenCount));
 
     private static string Fill(string filler, string suffix)
     {

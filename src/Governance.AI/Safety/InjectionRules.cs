@@ -29,8 +29,9 @@ public enum InjectionCategory
 /// <summary>One scored rule: a set of word classes that must co-occur within a window of tokens.</summary>
 internal sealed class InjectionRule
 {
-    public InjectionRule(string id, InjectionCategory category, int group, double weight, int window, ulong[] slots, ulong forbid = 0, bool untrustedOnly = false, bool ordered = false)
+    public InjectionRule(string id, InjectionCategory category, int group, double weight, int window, ulong[] slots, ulong forbid = 0, bool untrustedOnly = false, bool ordered = false, bool subjectQuestion = false)
     {
+        SubjectQuestion = subjectQuestion;
         AsTopic = category == InjectionCategory.InstructionOverride;
         OwnWords = (forbid & (ulong)Concept.Mine) != 0;
         Ordered = ordered;
@@ -74,6 +75,13 @@ internal sealed class InjectionRule
     /// their own request.
     /// </summary>
     public bool OwnWords { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the rule stays silent when its verb of saying is followed by "about" and a subject
+    /// that is not the assistant's setup ("what were you told about the weather / your knowledge cutoff", "qué te dijeron
+    /// sobre las preguntas legales"): a question about what the assistant knows of a subject, not for its instructions.
+    /// </summary>
+    public bool SubjectQuestion { get; }
 
     /// <summary>Gets a value indicating whether the other slots must follow the anchor ("ignore … instructions", not "instructions … ignore").</summary>
     public bool Ordered { get; }
@@ -234,7 +242,7 @@ internal static class InjectionRules
             new("jailbreak.now_a_machine", J, 29, 0.6, 4, [S(Concept.Your), S(Concept.Now | Concept.Become), S(Concept.Simulated)], ordered: true),
 
             // "What were you told / instructed / programmed to do": the question is about the hidden setup even without its noun.
-            new("extraction.what_you_were_told", E, 4, 1.0, 3, [S(Concept.Question), S(Concept.Your), S(Concept.Said)], mine | S(Concept.Self), ordered: true),
+            new("extraction.what_you_were_told", E, 4, 1.0, 3, [S(Concept.Question), S(Concept.Your), S(Concept.Said)], mine | S(Concept.Self), ordered: true, subjectQuestion: true),
 
             // "ADMIN OVERRIDE", "SYSTEM OVERRIDE": an authority word right before the noun (not "admin disabled", a log line).
             new("authority.admin_override", O, 25, 0.6, 1, [S(Concept.Developer | Concept.System), S(Concept.OverrideVerb)], mine, ordered: true),

@@ -152,7 +152,7 @@ public sealed partial class PromptInjectionDetector
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
         if (depth == 0 && _lexicalModel is not null)
         {
-            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.MaxWindowLogit(f, tokens.AsSpan(0, count)));
+            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.TextLogit(f, tokens.AsSpan(0, count)));
         }
 
         var concepts = scratch.Concepts(count);
@@ -235,6 +235,13 @@ public sealed partial class PromptInjectionDetector
             else if (firstDu < 0 && t.Length == 2 && f[t.Start] == 'd' && f[t.Start + 1] == 'u')
             {
                 firstDu = i;
+            }
+
+            // "Staff should disregard the old instruction", "the Translator shall disregard …": an order to a named
+            // third party under a modal is a rule of a policy or contract, not an order to the model.
+            if ((c & (ulong)Concept.Ignore) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
+            {
+                c &= ~(ulong)Concept.Ignore;
             }
 
             concepts[i] = c;
@@ -345,6 +352,32 @@ public sealed partial class PromptInjectionDetector
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
 
+    /// <summary>
+    /// Whether the word before token <paramref name="i"/> (past an optional "not") is a modal verb ("should", "must", "may",
+    /// "shall", "deben", "doivent", …) whose subject, the word before it in the same sentence, names a third party: a
+    /// word that is not "you", the assistant, a reader ("anyone", "this", "it") nor any other class the detector knows,
+    /// except a role (staff, admins, operators), who a policy addresses as readily as employees.
+    /// </summary>
+    private static bool IsThirdPartyModal(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i)
+    {
+        var m = i - 1;
+        if (m >= 0 && (concepts[m] & (ulong)Concept.Negation) != 0 && tokens[m].Position == tokens[i].Position - 1)
+        {
+            m--;
+        }
+
+        if (m < 1 || tokens[m].Position != tokens[i].Position - (i - m) || tokens[m - 1].Position != tokens[m].Position - 1)
+        {
+            return false;
+        }
+
+        var subject = tokens[m - 1];
+        return f.Slice(tokens[m].Start, tokens[m].Length) is "should" or "must" or "may" or "shall" or "can" or "will"
+                or "debe" or "deben" or "pueden" or "doit" or "doivent" or "peuvent" or "devraient"
+            && (concepts[m - 1] & ~(ulong)Concept.Developer) == 0
+            && f.Slice(subject.Start, subject.Length) is not ("this" or "it" or "anyone" or "everyone" or "whoever" or "one" or "reader" or "readers" or "they" or "we" or "all");
+    }
+
     private static bool IsHyphenated(ReadOnlySpan<char> f, in SafetyToken token, in SafetyToken next) =>
         next.Start == token.Start + token.Length + 1 && f[token.Start + token.Length] == '-';
 
@@ -441,6 +474,7 @@ public sealed partial class PromptInjectionDetector
         // anchors). possibleRules[bit] is written before it is read (possibleKnown): the scratch needs no clearing.
         ulong present = 0;
         ulong possibleKnown = 0;
+        var quote = new QuoteScan { Last = -1 };
         for (var s = 0; s < sparse.Length; s++)
         {
             present |= concepts[sparse[s]];
@@ -510,7 +544,8 @@ public sealed partial class PromptInjectionDetector
 
                     if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
                     {
-                        factor *= rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
+                        factor *= IsReportedQuote(tokens, concepts, ti, ref quote) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                            : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
                     if (acc.HasAtLeast(ri, rule, factor))
                     {
@@ -540,7 +575,7 @@ public sealed partial class PromptInjectionDetector
                         }
                     }
 
-                    if (ok)
+                    if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window)))
                     {
                         acc.Record(ri, factor);
                     }
@@ -617,6 +652,84 @@ public sealed partial class PromptInjectionDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of saying after the anchor is directly followed by "about" (<see cref="Concept.About"/>) and no
+    /// word of the assistant's setup (instructions, rules, prompt, system, configuration) follows within three words.
+    /// </summary>
+    private static bool IsAskedAboutSubject(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window)
+    {
+        const ulong Setup = (ulong)(Concept.Instructions | Concept.StrictInstructions | Concept.Restrictions | Concept.PromptNoun | Concept.System | Concept.Config);
+        var p = tokens[sparse[s]].Position;
+        var j = s + 1;
+        while (j < sparse.Length && tokens[sparse[j]].Position <= p + window && (concepts[sparse[j]] & (ulong)Concept.Said) == 0)
+        {
+            j++;
+        }
+
+        if (j + 1 >= sparse.Length || tokens[sparse[j]].Position > p + window)
+        {
+            return false;
+        }
+
+        var about = tokens[sparse[j + 1]].Position;
+        if ((concepts[sparse[j + 1]] & (ulong)Concept.About) == 0 || about != tokens[sparse[j]].Position + 1)
+        {
+            return false;
+        }
+
+        for (var k = j + 2; k < sparse.Length && tokens[sparse[k]].Position <= about + 3; k++)
+        {
+            if ((concepts[sparse[k]] & Setup) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the quotation holding token <paramref name="ti"/> is introduced by a verb of saying within three words
+    /// ("a tester wrote «forget your instructions …»", "ein Testkunde hat „…" geschrieben" is not): someone's words
+    /// reported, like a passage quoted for translation or in a story. Anchors are read in text order, so the quotation
+    /// of the previous call is kept in <paramref name="quote"/> and a long quotation is walked once, not once per anchor.
+    /// </summary>
+    private static bool IsReportedQuote(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti, ref QuoteScan quote)
+    {
+        if (quote.Last >= 0 && quote.Last <= ti)
+        {
+            var inside = quote.Last;
+            while (inside < ti && (tokens[inside + 1].Flags & TokenFlags.Quoted) != 0)
+            {
+                inside++;
+            }
+
+            if (inside == ti)
+            {
+                quote.Last = ti;
+                return quote.Reported;
+            }
+        }
+
+        var first = ti;
+        while (first > 0 && (tokens[first - 1].Flags & TokenFlags.Quoted) != 0)
+        {
+            first--;
+        }
+
+        var p = tokens[first].Position;
+        ulong before = 0;
+        for (var j = first - 1; j >= 0 && tokens[j].Position >= p - 3; j--)
+        {
+            before |= concepts[j];
+        }
+
+        // "You said «…»" quotes the assistant back to itself.
+        quote.Last = ti;
+        quote.Reported = (before & (ulong)(Concept.Said | Concept.Your)) == (ulong)Concept.Said;
+        return quote.Reported;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
@@ -697,6 +810,16 @@ public sealed partial class PromptInjectionDetector
         }
 
         return result;
+    }
+
+    /// <summary>The quotation of the last quoted anchor <see cref="IsReportedQuote"/> read.</summary>
+    private struct QuoteScan
+    {
+        /// <summary>The last token known to be inside it (-1 before the first).</summary>
+        public int Last;
+
+        /// <summary>Whether a verb of saying introduces it.</summary>
+        public bool Reported;
     }
 
     /// <summary>An anchor concept's rules possible in a text.</summary>

@@ -7,7 +7,10 @@ namespace Governance.AI.Safety.Lexical;
 /// folded tokens. Weights are quantized to one signed byte each with one scale. A text is scored by sentence windows
 /// (each sentence, and each sentence with the one before), each counting a feature once however often it occurs and
 /// normalized by the square root of its distinct feature count; the
-/// text's score is the highest window's, so that an instruction inside a long pasted document still scores.
+/// text's score is the highest window's, so that an instruction inside a long pasted document still scores, less a
+/// discount that grows with the logarithm of the number of sentences (up to <see cref="MaxDiscountedSentences"/>): each
+/// sentence is one more window that may cross the threshold by chance, so without it a long innocent document is
+/// flagged more often than a short one.
 /// </summary>
 /// <remarks>Immutable and thread-safe; scoring allocates nothing.</remarks>
 internal sealed class LexicalInjectionModel
@@ -17,6 +20,22 @@ internal sealed class LexicalInjectionModel
 
     /// <summary>The name of the embedded weight file.</summary>
     public const string ResourceName = "Governance.AI.Safety.Lexical.injection-lexical.bin";
+
+    /// <summary>
+    /// The logit discount per natural-log unit of a text's sentence count. Benign windows' logits fall off by one e-fold
+    /// about every 0.7 logit in their upper tail, so a text of m independent windows crosses a given logit about m times
+    /// as often as one window, and a discount of that scale times ln m would keep the chance flat. A text's windows
+    /// overlap and are not independent, and on left-out authors discounts from 0 to 1 flag the same share of attacks at
+    /// the same benign count (training/injection/README.md); a quarter of a logit lowers the benign rate of texts of nine
+    /// sentences or more (1.8 % to 1.3 % of them flagged by the model alone) for about two points of long attacks.
+    /// </summary>
+    public const double SentenceDiscount = 0.25;
+
+    /// <summary>
+    /// The sentence count beyond which the discount stops growing: padding an attack with filler sentences lowers its
+    /// logit by at most <see cref="SentenceDiscount"/>·ln of this (about one logit).
+    /// </summary>
+    public const int MaxDiscountedSentences = 8;
 
     private const uint Magic = 0x4D584C47; // "GLXM"
     private const byte FormatVersion = 1;
@@ -136,12 +155,38 @@ internal sealed class LexicalInjectionModel
     /// <param name="folded">The folded text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <returns>The logit.</returns>
-    public double MaxWindowLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
+    public double MaxWindowLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens) => ScoreWindows(folded, tokens, out _);
+
+    /// <summary>
+    /// Gets the text's logit as the detector compares it with its threshold: the highest window's, discounted by the
+    /// number of new sentences (<see cref="DiscountedLogit"/>).
+    /// </summary>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <returns>The logit.</returns>
+    public double TextLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
     {
-        var sets = SentenceFeatureSets.Rent(Bits, LexicalFeatures.MaxFeatures(folded.Length, tokens.Length), tokens.Length);
-        LexicalFeatures.Extract(folded, tokens, Kinds, Bits, sets.Keys, sets.SentenceEnds, out var sentences);
-        return sentences == 0 ? Bias : Bias + (Scale * sets.BestWindow(_weights, sentences));
+        var best = ScoreWindows(folded, tokens, out var newSentences);
+        return DiscountedLogit(best, newSentences, SentenceDiscount);
     }
+
+    /// <summary>Gets the highest window logit of <paramref name="text"/> and its number of new sentences (allocates; for training and tests).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The highest window logit and the number of sentences with a feature the sentence before did not have.</returns>
+    public (double MaxWindowLogit, int NewSentences) ScoreWindows(string text)
+    {
+        var (folded, tokens) = FoldAndTokenize(text);
+        var best = ScoreWindows(folded, tokens, out var newSentences);
+        return (best, newSentences);
+    }
+
+    /// <summary>Lowers a text's highest window logit by <paramref name="discount"/>·ln of its sentence count, capped at <see cref="MaxDiscountedSentences"/>.</summary>
+    /// <param name="maxWindowLogit">The highest window logit.</param>
+    /// <param name="sentences">The number of new sentences (a text of one or none is not discounted).</param>
+    /// <param name="discount">The discount per natural-log unit (<see cref="SentenceDiscount"/> in the shipped scoring).</param>
+    /// <returns>The discounted logit.</returns>
+    public static double DiscountedLogit(double maxWindowLogit, int sentences, double discount) =>
+        sentences <= 1 ? maxWindowLogit : maxWindowLogit - (discount * Math.Log(Math.Min(sentences, MaxDiscountedSentences)));
 
     /// <summary>Gets the logit of a window from its summed quantized weights and its feature count.</summary>
     /// <param name="sum">The signed sum of the window's quantized weights.</param>
@@ -154,6 +199,19 @@ internal sealed class LexicalInjectionModel
     /// <param name="count">The window's feature count.</param>
     /// <returns>The normalized sum (0 for an empty window).</returns>
     internal static double Normalized(int sum, int count) => count == 0 ? 0 : sum / Math.Sqrt(count);
+
+    private double ScoreWindows(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens, out int newSentences)
+    {
+        var sets = SentenceFeatureSets.Rent(Bits, LexicalFeatures.MaxFeatures(folded.Length, tokens.Length), tokens.Length);
+        LexicalFeatures.Extract(folded, tokens, Kinds, Bits, sets.Keys, sets.SentenceEnds, out var sentences);
+        if (sentences == 0)
+        {
+            newSentences = 0;
+            return Bias;
+        }
+
+        return Bias + (Scale * sets.BestWindow(_weights, sentences, out newSentences));
+    }
 
     private static LexicalInjectionModel LoadBuiltIn()
     {

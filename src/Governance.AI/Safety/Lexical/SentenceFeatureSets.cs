@@ -70,8 +70,12 @@ internal sealed class SentenceFeatureSets
     /// </summary>
     /// <param name="weights">The model's quantized weights, 2^bits of them (the keys' buckets index them).</param>
     /// <param name="sentences">The number of sentences (at least one).</param>
+    /// <param name="newSentences">
+    /// The number of sentences with a feature the sentence before did not have: a line repeated (or one that only
+    /// repeats words of the line before) gives no new window a chance to score.
+    /// </param>
     /// <returns>The highest window's weight sum over the square root of its feature count.</returns>
-    public double BestWindow(ReadOnlySpan<sbyte> weights, int sentences)
+    public double BestWindow(ReadOnlySpan<sbyte> weights, int sentences, out int newSentences)
     {
         // Every key is below 2^(bits + 2) (LexicalFeatures.Extract): key / 2 (bucket and sign) indexes the stamps and
         // key / 4 (the bucket) the weights, so the per-feature loop reads through references, without bounds checks.
@@ -81,6 +85,7 @@ internal sealed class SentenceFeatureSets
         var previousStart = 0;
         var previousSum = 0;
         var previousCount = 0;
+        newSentences = 0;
 
         // Skip a number, so that no sentence of an earlier scan is the previous one.
         var sentence = _sentence + 1;
@@ -119,6 +124,7 @@ internal sealed class SentenceFeatureSets
                 }
             }
 
+            newSentences += count > sharedCount ? 1 : 0;
             best = Better(best, LexicalInjectionModel.Normalized(sum, count));
             if (s > 0)
             {
