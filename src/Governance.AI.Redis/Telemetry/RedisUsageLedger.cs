@@ -22,6 +22,7 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
 {
     private const long NanosPerDollar = 1_000_000_000;
     private const int PageSize = 1_000;
+    private const int ReplayBatch = 128;
     private const char Separator = '\u001f';
 
     private static readonly RedisScript RecordScript = new("""
@@ -266,11 +267,44 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
 
         try
         {
-            while (_queue.TryPeek(out (UsageRecord Record, byte[] Member) item))
+            // Only the drain dequeues (it holds _draining), so the head of the queue stays put while a batch is
+            // written. A batch is pipelined on the connection rather than one round trip per record: after an
+            // outage thousands of records may wait, and at one round trip each a loaded machine took minutes.
+            // Records leave the queue in order once written; a write that failed leaves it and what follows it
+            // queued, and a record written twice counts once (the script adds each member only once).
+            var writes = new List<Task>(ReplayBatch);
+            while (true)
             {
-                await WriteAsync(item.Record, item.Member, cancellationToken).ConfigureAwait(false);
-                _queue.TryDequeue(out _);
-                Interlocked.Decrement(ref _queued);
+                writes.Clear();
+                foreach ((UsageRecord record, byte[] member) in _queue)
+                {
+                    writes.Add(WriteAsync(record, member, cancellationToken));
+                    if (writes.Count == ReplayBatch)
+                    {
+                        break;
+                    }
+                }
+
+                if (writes.Count == 0)
+                {
+                    break;
+                }
+
+                for (int i = 0; i < writes.Count; i++)
+                {
+                    try
+                    {
+                        await writes[i].ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        ObserveRest(writes, i + 1);
+                        throw;
+                    }
+
+                    _queue.TryDequeue(out _);
+                    Interlocked.Decrement(ref _queued);
+                }
             }
 
             lock (_timerGate)
@@ -291,6 +325,15 @@ public sealed class RedisUsageLedger : IUsageLedger, IAsyncDisposable
         finally
         {
             _draining.Release();
+        }
+    }
+
+    /// <summary>Observes the outcome of writes that will not be awaited (a write before them failed).</summary>
+    private static void ObserveRest(List<Task> writes, int from)
+    {
+        for (int i = from; i < writes.Count; i++)
+        {
+            _ = writes[i].ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 

@@ -63,21 +63,29 @@ public sealed class RedisBudgetFaultTests
             }
         }))];
 
-        await progress.ReachAsync(2_000);
-        await server.KillAsync();
-        long atKill = progress.Count;
-        await progress.ReachAsync(atKill + 2_000);
-        Assert.True(Interlocked.Read(ref localReservations) > 0, "the outage was served by the local fallback");
+        try
+        {
+            await progress.ReachAsync(2_000);
+            await server.KillAsync();
+            long atKill = progress.Count;
+            await progress.ReachAsync(atKill + 2_000);
+            Assert.True(Interlocked.Read(ref localReservations) > 0, "the outage was served by the local fallback");
 
-        await server.RestartAsync();
-        await redis.WaitConnectedAsync();
-        clock.Advance(TimeSpan.FromSeconds(5));
-        await progress.ReachAsync(progress.Count + 2_000);
-        stop.Cancel();
-        await Task.WhenAll(callers);
+            await server.RestartAsync();
+            await redis.WaitConnectedAsync();
+            clock.Advance(TimeSpan.FromSeconds(5));
+            await progress.ReachAsync(progress.Count + 2_000);
+        }
+        finally
+        {
+            // Also when a step above failed: the callers must not go on calling a disposed store after the test.
+            await stop.CancelAsync();
+        }
+
+        await Task.WhenAll(callers).WaitAsync(ProgressCounter.Limit);
         Assert.Empty(errors);
 
-        Assert.True(await store.FlushQueueAsync());
+        Assert.True(await Bounded.FlushAsync(store.FlushQueueAsync, "budget"));
 
         Assert.Equal(0, store.QueuedCount);
 

@@ -42,7 +42,7 @@ public sealed class RedisBudgetResilienceTests(RedisServers servers)
         // nothing in Redis once the server answers again: the close by id runs behind it (or from the replay queue).
         await using RedisServerProcess server = await RedisServerProcess.StartAsync();
         using ConnectionMultiplexer admin = await server.ConnectWithFastReconnectAsync();
-        using ConnectionMultiplexer redis = await RedisConnections.ConnectAsync([server.Endpoint], o => (o.AsyncTimeout, o.HeartbeatInterval) = (200, TimeSpan.FromMilliseconds(100)));
+        using ConnectionMultiplexer redis = await RedisConnections.ConnectReadyAsync([server.Endpoint], o => (o.AsyncTimeout, o.HeartbeatInterval) = (200, TimeSpan.FromMilliseconds(100)));
         await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { FallbackShare = 1 });
         string concurrent = "tenant:slow|concurrent";
         Assert.True((await store.ReserveAsync(Concurrent(concurrent))).Applied);

@@ -72,19 +72,28 @@ public sealed class RedisFaultPipelineTests
             }
         }))];
 
-        await progress.ReachAsync(600);
-        await server.KillAsync();
-        killed.SetResult();
-        await progress.ReachAsync(1_200);
-        await server.RestartAsync();
-        await redis.WaitConnectedAsync();
-        clock.Advance(TimeSpan.FromSeconds(5));
-        restarted.SetResult();
-        await Task.WhenAll(callers);
+        try
+        {
+            await progress.ReachAsync(600);
+            await server.KillAsync();
+            killed.SetResult();
+            await progress.ReachAsync(1_200);
+            await server.RestartAsync();
+            await redis.WaitConnectedAsync();
+            clock.Advance(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            // Also when a step above failed: the callers then finish their calls instead of waiting forever.
+            killed.TrySetResult();
+            restarted.TrySetResult();
+        }
+
+        await Task.WhenAll(callers).WaitAsync(ProgressCounter.Limit);
         Assert.Empty(errors);
 
-        Assert.True(await store.FlushQueueAsync());
-        Assert.True(await ledger.FlushQueueAsync());
+        Assert.True(await Bounded.FlushAsync(store.FlushQueueAsync, "budget"));
+        Assert.True(await Bounded.FlushAsync(ledger.FlushQueueAsync, "ledger"));
 
         UsagePeriod today = UsagePeriod.Day(clock.GetUtcNow(), ledger.TimeZone);
         IReadOnlyList<ModelDailyUsage> totals = await ledger.GetTokensByModelByDayAsync(today);

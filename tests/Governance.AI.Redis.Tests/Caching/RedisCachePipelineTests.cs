@@ -18,8 +18,10 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
         using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
-        await using var storeA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix }, clock);
-        await using var storeB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clock);
+        // The stores' replica sync keeps the real clock: nothing here advances a fake one, and a fault under load
+        // (a command timing out) must be retried after RetryDelay rather than park the replica on a frozen timer.
+        await using var storeA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
+        await using var storeB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await Task.WhenAll(storeA.StartAsync(), storeB.StartAsync());
         var options = new SemanticCacheOptions { TimeToLive = TimeSpan.FromHours(1) };
         GovernanceTestHarness a = GovernanceTestHarness.Create(p => p.UseSemanticCache(options, storeA), clock: clock);
@@ -31,7 +33,7 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
         var replicated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         storeB.ReplicaChanged += (_, _) => replicated.TrySetResult();
         ChatResponse first = await a.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("acme"));
-        await replicated.Task;
+        await replicated.Task.WaitAsync(TimeSpan.FromSeconds(30));
         ChatResponse second = await b.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("acme"));
         ChatResponse otherTenant = await b.Client.GetResponseAsync("What is the capital of France?", new ChatOptions().ForCaller("globex"));
 

@@ -29,8 +29,10 @@ public sealed class RedisBudgetAndCacheCompositionTests(RedisServers servers)
 
         using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
         using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
-        await using var cacheA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix }, clock);
-        await using var cacheB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clock);
+        // The stores' replica sync keeps the real clock: nothing here advances a fake one, and a fault under load
+        // (a command timing out) must be retried after RetryDelay rather than park the replica on a frozen timer.
+        await using var cacheA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
+        await using var cacheB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await Task.WhenAll(cacheA.StartAsync(), cacheB.StartAsync());
         var budgetA = new RedisBudgetStore(redisA, new RedisBudgetStoreOptions { KeyPrefix = prefix }, clock);
         var budgetB = new RedisBudgetStore(redisB, new RedisBudgetStoreOptions { KeyPrefix = prefix }, clock);

@@ -57,8 +57,10 @@ public sealed class RedisConcurrentTenantCompositionTests(RedisServers servers)
 
         using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
         using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
-        await using var cacheA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix }, clock);
-        await using var cacheB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix }, clock);
+        // The stores' replica sync keeps the real clock: nothing here advances a fake one, and a fault under load
+        // (a command timing out) must be retried after RetryDelay rather than park the replica on a frozen timer.
+        await using var cacheA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
+        await using var cacheB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
         await Task.WhenAll(cacheA.StartAsync(), cacheB.StartAsync());
         GovernanceTestHarness a = GovernanceTestHarness.Create(
             p => p.UseRedaction(new RedactionOptions()).UseSemanticCache(cache, cacheA).UseBudgets(budgets, store: new RedisBudgetStore(redisA, new RedisBudgetStoreOptions { KeyPrefix = prefix }, clock)),

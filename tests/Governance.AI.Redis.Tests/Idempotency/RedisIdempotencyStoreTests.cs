@@ -15,10 +15,10 @@ public sealed class RedisIdempotencyStoreTests(RedisServers servers)
     {
         // Invariant: instance two's request arrives while instance one's is in flight at the provider; it must wait
         // for instance one's answer through Redis instead of calling the provider.
-        var modelClock = new FakeTimeProvider();
-        var model = new FakeChatClient(modelClock) { Latency = TimeSpan.FromSeconds(1), Responder = r => FakeReply.Text("answer " + Guid.NewGuid().ToString("N"), 5, 5) };
-        var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        model.RequestReceived += _ => firstArrived.TrySetResult();
+        // The provider call is held at a gate rather than by a latency on a fake clock: advancing that clock could
+        // run before the call had set its timer (a loaded machine), which then never fired.
+        var provider = new FakeChatClient { Responder = r => FakeReply.Text("answer " + Guid.NewGuid().ToString("N"), 5, 5) };
+        var model = new GatedChatClient(provider);
         await using ConnectionMultiplexer redis1 = await servers.ConnectStandaloneAsync();
         await using ConnectionMultiplexer redis2 = await servers.ConnectStandaloneAsync();
         var options = new RedisIdempotencyStoreOptions { KeyPrefix = "test:idem:" + Guid.NewGuid().ToString("N") + ":", PollInterval = TimeSpan.FromMilliseconds(5) };
@@ -27,13 +27,13 @@ public sealed class RedisIdempotencyStoreTests(RedisServers servers)
         ChatOptions Options() => new ChatOptions().ForCaller("contoso").WithIdempotencyKey("order-42");
 
         Task<ChatResponse> first = one.GetResponseAsync("place order", Options());
-        await firstArrived.Task;
+        await model.Arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Task<ChatResponse> second = two.GetResponseAsync("place order", Options());
         Assert.False(second.IsCompleted);
-        modelClock.Advance(TimeSpan.FromSeconds(1));
-        ChatResponse[] responses = await Task.WhenAll(first, second);
+        model.Gate.SetResult();
+        ChatResponse[] responses = await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(1, model.CallCount);
+        Assert.Equal(1, provider.CallCount);
         Assert.Equal(responses[0].Text, responses[1].Text);
         Assert.Equal(true, responses[1].AdditionalProperties?[IdempotencyChatOptionsExtensions.ReplayedProperty]);
     }

@@ -11,6 +11,9 @@ internal sealed class ProgressCounter
     private readonly ConcurrentDictionary<long, TaskCompletionSource> _milestones = new();
     private long _count;
 
+    /// <summary>How long <see cref="ReachAsync"/> waits for a count.</summary>
+    public static TimeSpan Limit { get; } = TimeSpan.FromMinutes(3);
+
     public long Count => Interlocked.Read(ref _count);
 
     /// <summary>Counts one completed operation and releases whoever awaits this count.</summary>
@@ -23,8 +26,11 @@ internal sealed class ProgressCounter
         }
     }
 
-    /// <summary>Completes when at least <paramref name="count"/> operations have completed.</summary>
-    public Task ReachAsync(long count)
+    /// <summary>
+    /// Completes when at least <paramref name="count"/> operations have completed; fails, saying how many did,
+    /// when that takes longer than <see cref="Limit"/> (the workers stalled).
+    /// </summary>
+    public async Task ReachAsync(long count)
     {
         TaskCompletionSource reached = _milestones.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (Count >= count)
@@ -32,6 +38,13 @@ internal sealed class ProgressCounter
             reached.TrySetResult();
         }
 
-        return reached.Task;
+        try
+        {
+            await reached.Task.WaitAsync(Limit);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Only {Count} of {count} operations had completed after {Limit.TotalMinutes:0} min.");
+        }
     }
 }

@@ -5,6 +5,9 @@ namespace Governance.AI.Redis.Tests.Infrastructure;
 /// <summary>A 3-primary Redis Cluster on loopback, created with <c>redis-cli --cluster create</c>.</summary>
 public sealed class RedisClusterProcesses : IAsyncDisposable
 {
+    // redis-cli waits for the nodes to agree on the slots ("Waiting for the cluster to join") without a limit of its own.
+    private static readonly TimeSpan CreateLimit = TimeSpan.FromMinutes(2);
+
     private RedisClusterProcesses(RedisServerProcess[] nodes)
     {
         Nodes = nodes;
@@ -47,7 +50,17 @@ public sealed class RedisClusterProcesses : IAsyncDisposable
             using Process create = Process.Start(info)!;
             Task<string> output = create.StandardOutput.ReadToEndAsync();
             Task<string> error = create.StandardError.ReadToEndAsync();
-            await create.WaitForExitAsync();
+            try
+            {
+                await create.WaitForExitAsync().WaitAsync(CreateLimit);
+            }
+            catch (TimeoutException)
+            {
+                create.Kill();
+                await create.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                throw new TimeoutException($"redis-cli --cluster create did not finish within {CreateLimit.TotalMinutes:0} min: {await output}{await error}");
+            }
+
             if (create.ExitCode != 0)
             {
                 throw new InvalidOperationException($"redis-cli --cluster create failed: {await output}{await error}");

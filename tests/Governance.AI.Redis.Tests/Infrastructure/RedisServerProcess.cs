@@ -12,6 +12,7 @@ namespace Governance.AI.Redis.Tests.Infrastructure;
 public sealed class RedisServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(30);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Process, bool> Live = new();
 
     static RedisServerProcess()
@@ -53,9 +54,9 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     /// <summary>
     /// Connects to this server for tests that kill and restart it under load: commands fail fast while it is down
-    /// (no backlog) and reconnection is retried every second.
+    /// (no backlog) and reconnection is retried every half second. Returns once connected (bounded).
     /// </summary>
-    public Task<ConnectionMultiplexer> ConnectWithFastReconnectAsync() => RedisConnections.ConnectAsync([Endpoint], null);
+    public Task<ConnectionMultiplexer> ConnectWithFastReconnectAsync() => RedisConnections.ConnectReadyAsync([Endpoint], null);
 
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
@@ -69,7 +70,10 @@ public sealed class RedisServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Completes when the server logs a line containing <paramref name="text"/> (from now on).</summary>
+    /// <summary>
+    /// Completes when the server logs a line containing <paramref name="text"/> (from now on); fails with the
+    /// server's last lines when that takes longer than a minute.
+    /// </summary>
     public Task WaitForLogAsync(string text)
     {
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -78,7 +82,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
             _waits.Add((text, seen));
         }
 
-        return seen.Task.WaitAsync(StartupLimit);
+        return WaitSeenAsync(seen.Task, text);
     }
 
     /// <summary>Whether the server has logged a line containing <paramref name="text"/> at any time.</summary>
@@ -104,7 +108,16 @@ public sealed class RedisServerProcess : IAsyncDisposable
             process.Kill();
         }
 
-        await process.WaitForExitAsync();
+        try
+        {
+            // Exit includes the end of its redirected output.
+            await process.WaitForExitAsync().WaitAsync(ExitLimit);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"redis-server {process.Id} on port {Port} had not exited {ExitLimit.TotalSeconds:0} s after SIGKILL.");
+        }
+
         Live.TryRemove(process, out _);
         process.Dispose();
         _process = null;
@@ -158,10 +171,31 @@ public sealed class RedisServerProcess : IAsyncDisposable
         Task exited = process.WaitForExitAsync();
         if (await Task.WhenAny(ready, exited) == exited)
         {
-            throw new InvalidOperationException($"redis-server on port {Port} exited at start:{Environment.NewLine}{string.Join(Environment.NewLine, _log)}");
+            throw new InvalidOperationException($"redis-server on port {Port} exited at start:{Environment.NewLine}{Tail()}");
         }
 
         await ready;
+    }
+
+    private async Task WaitSeenAsync(Task seen, string text)
+    {
+        try
+        {
+            await seen.WaitAsync(StartupLimit);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException(
+                $"redis-server on port {Port} did not log \"{text}\" within {StartupLimit.TotalSeconds:0} s; its last lines:{Environment.NewLine}{Tail()}");
+        }
+    }
+
+    private string Tail()
+    {
+        lock (_gate)
+        {
+            return string.Join(Environment.NewLine, _log.TakeLast(20));
+        }
     }
 
     private void OnLine(string? line)

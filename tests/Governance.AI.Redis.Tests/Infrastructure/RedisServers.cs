@@ -42,13 +42,13 @@ public sealed class RedisServers : IAsyncLifetime
     public async Task<ConnectionMultiplexer> ConnectStandaloneAsync(Action<ConfigurationOptions>? configure = null)
     {
         RedisServerProcess server = await StandaloneAsync();
-        return await RedisConnections.ConnectAsync([server.Endpoint], configure);
+        return await RedisConnections.ConnectReadyAsync([server.Endpoint], configure);
     }
 
     public async Task<ConnectionMultiplexer> ConnectClusterAsync(Action<ConfigurationOptions>? configure = null)
     {
         RedisClusterProcesses cluster = await ClusterAsync();
-        return await RedisConnections.ConnectAsync(cluster.Endpoints, configure);
+        return await RedisConnections.ConnectReadyAsync(cluster.Endpoints, configure);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -127,18 +127,27 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
             }
         }))];
 
-        await recorded.ReachAsync(1_000);
-        await server.KillAsync();
-        killed.SetResult();
-        await recorded.ReachAsync(3_000);
-        Assert.True(ledger.QueuedCount > 0, "records were queued during the outage");
-        await server.RestartAsync();
-        await redis.WaitConnectedAsync();
-        clock.Advance(TimeSpan.FromSeconds(5));
-        restarted.SetResult();
-        await Task.WhenAll(writers);
+        try
+        {
+            await recorded.ReachAsync(1_000);
+            await server.KillAsync();
+            killed.SetResult();
+            await recorded.ReachAsync(3_000);
+            Assert.True(ledger.QueuedCount > 0, "records were queued during the outage");
+            await server.RestartAsync();
+            await redis.WaitConnectedAsync();
+            clock.Advance(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            // Also when a step above failed: the writers then finish instead of waiting forever.
+            killed.TrySetResult();
+            restarted.TrySetResult();
+        }
+
+        await Task.WhenAll(writers).WaitAsync(ProgressCounter.Limit);
         Assert.Empty(errors);
-        Assert.True(await ledger.FlushQueueAsync());
+        Assert.True(await Bounded.FlushAsync(ledger.FlushQueueAsync, "ledger"));
 
         var day = new UsagePeriod(Day1, Day1.AddDays(1));
         IReadOnlyList<ModelDailyUsage> totals = await ledger.GetTokensByModelByDayAsync(day);
@@ -166,7 +175,7 @@ public sealed class RedisUsageLedgerTests(RedisServers servers)
         await server.RestartAsync();
         await redis.WaitConnectedAsync();
         await ledger.RecordAsync(Record(at, "cc", "m", 10, 0, 5, 0.01m));
-        Assert.True(await ledger.FlushQueueAsync());
+        Assert.True(await Bounded.FlushAsync(ledger.FlushQueueAsync, "ledger"));
         Assert.Equal(1, monitor.DetectedCount);
     }
 
