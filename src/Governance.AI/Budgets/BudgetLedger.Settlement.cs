@@ -171,9 +171,10 @@ internal sealed partial class BudgetLedger
         }
 
         report[BudgetProperties.ChargedTokens] = tokens;
-        if (cost is { } usd && !report.ContainsKey(GovernanceProperties.CostUsd))
+        if (cost is { } usd)
         {
-            report[GovernanceProperties.CostUsd] = usd;
+            // A cost already on the response stays: one lookup, not a look then a write.
+            report.TryAdd(GovernanceProperties.CostUsd, usd);
         }
 
         if (admission.WouldBlock is { } wouldBlock)

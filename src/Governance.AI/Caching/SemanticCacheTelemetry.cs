@@ -28,26 +28,10 @@ internal sealed class SemanticCacheTelemetry
 
     public void Report(string status, string? tier, string? reason, float? similarity, long tokensSaved)
     {
-        var tags = new TagList { { "status", status } };
-        if (tier is not null)
+        // The tags are built only while an instrument has a listener: without one, each would record nothing.
+        if (_requests.Enabled || _tokensSaved.Enabled || _similarity.Enabled)
         {
-            tags.Add("tier", tier);
-        }
-
-        if (reason is not null)
-        {
-            tags.Add("reason", reason);
-        }
-
-        _requests.Add(1, tags);
-        if (tokensSaved > 0)
-        {
-            _tokensSaved.Add(tokensSaved, tags);
-        }
-
-        if (similarity is { } value && tier == SemanticCacheProperties.TierSemantic)
-        {
-            _similarity.Record(value, tags);
+            Record(status, tier, reason, similarity, tokensSaved);
         }
 
         if (Activity.Current is { } activity)
@@ -69,6 +53,32 @@ internal sealed class SemanticCacheTelemetry
             }
 
             activity.AddEvent(new ActivityEvent("governance.cache", tags: eventTags));
+        }
+    }
+
+    /// <summary>Records a lookup on the instruments; called only while one of them has a listener.</summary>
+    private void Record(string status, string? tier, string? reason, float? similarity, long tokensSaved)
+    {
+        var tags = new TagList { { "status", status } };
+        if (tier is not null)
+        {
+            tags.Add("tier", tier);
+        }
+
+        if (reason is not null)
+        {
+            tags.Add("reason", reason);
+        }
+
+        _requests.Add(1, tags);
+        if (tokensSaved > 0)
+        {
+            _tokensSaved.Add(tokensSaved, tags);
+        }
+
+        if (similarity is { } value && tier == SemanticCacheProperties.TierSemantic)
+        {
+            _similarity.Record(value, tags);
         }
     }
 }

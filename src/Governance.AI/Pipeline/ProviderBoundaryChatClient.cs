@@ -39,6 +39,13 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
 
         // A copy's dictionary is its own: the keys are removed from it rather than from a second copy.
         ChatOptions stripped = options is PipelineChatOptions ? options : options.Clone();
+        if (!found.More && properties.Count == (found.Second is null ? 1 : 2))
+        {
+            // Nothing but governance keys (the caller and a switch, typically): none is kept, none is removed one by one.
+            stripped.AdditionalProperties = null;
+            return stripped;
+        }
+
         AdditionalPropertiesDictionary kept = stripped.AdditionalProperties!;
         kept.Remove(found.First);
         if (found.Second is { } second)

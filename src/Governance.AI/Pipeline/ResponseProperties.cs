@@ -12,8 +12,8 @@ internal static class ResponseProperties
     /// <summary>The most keys a dictionary is sized for; larger requests get this capacity and grow as usual.</summary>
     internal const int MaxCapacity = 32;
 
-    /// <summary>Per capacity, a dictionary of that many placeholder keys whose copy has room for them.</summary>
-    private static readonly Dictionary<string, object?>?[] Templates = new Dictionary<string, object?>?[MaxCapacity + 1];
+    /// <summary>Per capacity, an empty collection that counts that many keys: what a dictionary is sized by.</summary>
+    private static readonly SizeHint?[] Hints = new SizeHint?[MaxCapacity + 1];
 
     /// <summary>Gets the number of response keys a stage may add to a non-streamed response on a miss, at most.</summary>
     /// <param name="stage">The stage.</param>
@@ -54,27 +54,45 @@ internal static class ResponseProperties
         }
 
         capacity = Math.Min(capacity, MaxCapacity);
-        // Its constructor sizes the copy by the source's count, and Clear keeps the capacity.
-        var properties = new AdditionalPropertiesDictionary(Template(capacity));
-        properties.Clear();
-        return properties;
+        SizeHint hint = Volatile.Read(ref Hints[capacity]) ?? CreateHint(capacity);
+
+        // Its constructor sizes the dictionary by the collection's count, then adds what it enumerates: nothing, so no
+        // entry is copied and none cleared.
+        return new AdditionalPropertiesDictionary(hint);
     }
 
-    private static Dictionary<string, object?> Template(int capacity)
+    private static SizeHint CreateHint(int capacity)
     {
-        Dictionary<string, object?>? template = Volatile.Read(ref Templates[capacity]);
-        if (template is null)
-        {
-            // The comparer of AdditionalPropertiesDictionary's own dictionary, so that the copy is one block copy.
-            template = new Dictionary<string, object?>(capacity, StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < capacity; i++)
-            {
-                template.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
-            }
+        var hint = new SizeHint(capacity);
+        Volatile.Write(ref Hints[capacity], hint);
+        return hint;
+    }
 
-            Volatile.Write(ref Templates[capacity], template);
+    /// <summary>
+    /// A read-only collection that reports <see cref="Count"/> keys and enumerates none: a dictionary made from it is
+    /// empty and sized for that many (<see cref="Dictionary{TKey, TValue}"/>'s constructor reads the count of an
+    /// <see cref="ICollection{T}"/> before adding its items).
+    /// </summary>
+    private sealed class SizeHint(int count) : ICollection<KeyValuePair<string, object?>>
+    {
+        public int Count { get; } = count;
+
+        public bool IsReadOnly => true;
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => Enumerable.Empty<KeyValuePair<string, object?>>().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool Contains(KeyValuePair<string, object?> item) => false;
+
+        public void CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+        {
         }
 
-        return template;
+        public void Add(KeyValuePair<string, object?> item) => throw new NotSupportedException();
+
+        public void Clear() => throw new NotSupportedException();
+
+        public bool Remove(KeyValuePair<string, object?> item) => throw new NotSupportedException();
     }
 }

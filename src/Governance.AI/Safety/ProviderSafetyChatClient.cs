@@ -382,13 +382,11 @@ internal sealed class ProviderSafetyChatClient : DelegatingChatClient
             }
         }
 
-        public async Task ClassifyResponseAsync(string text, CancellationToken cancellationToken)
-        {
-            if (State.Options is { InspectResponses: true, ClassifyResponses: true } && text.Length > 0)
-            {
-                await ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.ModelOutput), SafetyCheckpoint.Response, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        /// <summary>Classifies the answer with the classifiers; without any, completes at once (no request, no async frames).</summary>
+        public Task ClassifyResponseAsync(string text, CancellationToken cancellationToken) =>
+            State.Options is { InspectResponses: true, ClassifyResponses: true } && text.Length > 0 && State.Classifiers.Length > 0
+                ? ClassifyAsync(new ContentSafetyRequest(text, SafetyContentOrigin.ModelOutput), SafetyCheckpoint.Response, cancellationToken)
+                : Task.CompletedTask;
 
         private async Task CheckAsync(ContentSafetyRequest request, SafetyCheckpoint checkpoint, CancellationToken cancellationToken)
         {

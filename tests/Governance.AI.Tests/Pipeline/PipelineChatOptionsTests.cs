@@ -79,6 +79,34 @@ public sealed class PipelineChatOptionsTests
         Assert.NotNull(caller.GetCaller());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Options_with_nothing_but_governance_keys_are_sent_without_a_dictionary_and_the_callers_keep_theirs(int governanceKeys)
+    {
+        // One or two keys (the caller, a switch) are dropped with the dictionary; a third goes the key-by-key way.
+        var properties = new AdditionalPropertiesDictionary();
+        for (int i = 0; i < governanceKeys; i++)
+        {
+            properties[GovernanceProperties.Prefix + "key" + i] = i;
+        }
+
+        var caller = new ChatOptions { ModelId = "gpt-4o", AdditionalProperties = properties };
+        ChatOptions copy = PipelineChatOptions.CopyFor(caller, new ProviderBoundaryChatClient(new FakeChatClient()));
+
+        ChatOptions strippedCopy = ProviderBoundaryChatClient.StripGovernanceKeys(copy)!;
+        ChatOptions strippedCaller = ProviderBoundaryChatClient.StripGovernanceKeys(caller)!;
+
+        Assert.Same(copy, strippedCopy);
+        Assert.Null(strippedCopy.AdditionalProperties);
+        Assert.NotSame(caller, strippedCaller);
+        Assert.Null(strippedCaller.AdditionalProperties);
+        Assert.Equal("gpt-4o", strippedCaller.ModelId);
+        Assert.Same(properties, caller.AdditionalProperties);
+        Assert.Equal(governanceKeys, properties.Count);
+    }
+
     [Fact]
     public void A_copy_for_any_other_next_client_is_plain_options_that_nothing_strips_in_place()
     {
