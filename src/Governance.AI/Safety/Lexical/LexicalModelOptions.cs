@@ -9,14 +9,14 @@ namespace Governance.AI.Safety;
 public sealed class LexicalModelOptions
 {
     /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-author-out cross-validation (see the safety README).</summary>
-    public const double DefaultPromptThreshold = 0.850;
+    public const double DefaultPromptThreshold = 0.845;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.755;
+    public const double DefaultUntrustedThreshold = 0.760;
 
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
-    /// raises attacks caught from 51.4 % to 72.0 % for 0.4 points more benign flags (see the safety README for the
+    /// raises attacks caught from 51.4 % to 74.6 % for 0.5 points more benign flags (see the safety README for the
     /// numbers, per author and on held-out sets).
     /// </summary>
     public bool Enabled { get; set; } = true;
