@@ -202,7 +202,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardQuestion;
         }
 
-        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)))
+        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)
+            || HasSwappedArguments(a, b, matched)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
@@ -240,12 +241,20 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         return false;
     }
 
+    // "from Oslo to Bergen" / "to Bergen from Oslo": two terms with different roles that both prompts state alike.
+    private static bool HaveStatedRoles(PromptFeatures a, PromptFeatures b, string first, string second) =>
+        a.Roles.TryGetValue(first, out string? firstRole) && a.Roles.TryGetValue(second, out string? secondRole)
+        && !string.Equals(firstRole, secondRole, StringComparison.Ordinal)
+        && b.Roles.TryGetValue(first, out string? otherFirst) && string.Equals(firstRole, otherFirst, StringComparison.Ordinal)
+        && b.Roles.TryGetValue(second, out string? otherSecond) && string.Equals(secondRole, otherSecond, StringComparison.Ordinal);
+
     // "X in Y" / "Y in X", "the father of the bride" / "the bride of the father".
     private static bool HasReversedRelation(PromptFeatures a, PromptFeatures b)
     {
         foreach (Relation relation in a.Relations)
         {
-            if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head)))
+            if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head))
+                && !HaveStatedRoles(a, b, relation.Head, relation.Target))
             {
                 return true;
             }
@@ -315,7 +324,18 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         {
             string leftWord = InVocabularyOfA(features.OrderedTerms[left], matched, aToB);
             string rightWord = InVocabularyOfA(features.OrderedTerms[right], matched, aToB);
-            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched))
+            if (string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+            {
+                // "http to https": two words one lemma apart are compared as written.
+                if (HasReversedSurface(features, other, left, right))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched) || HaveSameRoles(features, other, left, right, matched, aToB))
             {
                 // A nominalization moves its verb after the object ("delete a repository" / "repository deletion").
                 continue;
@@ -331,6 +351,45 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         return false;
+    }
+
+    // "from London to New York" / "to New York from London": terms whose roles both prompts state, alike, may come in
+    // either order.
+    private static bool HaveSameRoles(PromptFeatures features, PromptFeatures other, int left, int right, Dictionary<string, string>? matched, bool aToB)
+    {
+        string leftTerm = features.OrderedTerms[left];
+        string rightTerm = features.OrderedTerms[right];
+        return features.Roles.TryGetValue(leftTerm, out string? leftRole) && features.Roles.TryGetValue(rightTerm, out string? rightRole)
+            && !string.Equals(leftRole, rightRole, StringComparison.Ordinal)
+            && RoleIn(other, leftTerm, matched, aToB) == leftRole && RoleIn(other, rightTerm, matched, aToB) == rightRole;
+    }
+
+    // The role the other prompt gives a term (said in the words of its own prompt).
+    private static string? RoleIn(PromptFeatures other, string term, Dictionary<string, string>? matched, bool aToB)
+    {
+        foreach (KeyValuePair<string, string> role in other.Roles)
+        {
+            if (string.Equals(InVocabularyOfA(role.Key, matched, !aToB), InVocabularyOfA(term, matched, aToB), StringComparison.Ordinal))
+            {
+                return role.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasReversedSurface(PromptFeatures features, PromptFeatures other, int left, int right)
+    {
+        string leftWord = features.OrderedSurface[left];
+        string rightWord = features.OrderedSurface[right];
+        if (string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int leftAt = other.OrderedSurface.IndexOf(leftWord);
+        int rightAt = other.OrderedSurface.IndexOf(rightWord);
+        return leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt];
     }
 
     private static bool IsNominalizedIn(string wordOfA, Dictionary<string, string>? matched)
