@@ -367,11 +367,11 @@ public sealed partial class PromptDifferenceGuard
         if (pending.Agent)
         {
             // "acquired by Google": the term after a passive's "by" is the one who acts, the term before it the verb.
-            features.Passives.Add((features.OrderedTerms.Count - 1, features.OrderedTerms.Count));
+            (features.Passives ??= []).Add((features.OrderedTerms.Count - 1, features.OrderedTerms.Count));
             pending.Agent = false;
         }
 
-        if (pending.Role is null && features.OrderedTokens.Count > 0 && features.OrderedTokens[^1] == index - 1 && index > 0
+        if (pending.Role is null && features.OrderedMarks.Count > 0 && features.OrderedMarks[^1].Token == index - 1 && index > 0
             && char.IsUpper(tokens[index].Text[0]) && char.IsUpper(tokens[index - 1].Text[0])
             && features.Roles.TryGetValue(features.OrderedTerms[^1], out string? nameRole))
         {
@@ -379,10 +379,8 @@ public sealed partial class PromptDifferenceGuard
             features.Roles.TryAdd(term, nameRole);
         }
 
-        features.OrderedCoordinated.Add(pending.Coordinated);
+        features.OrderedMarks.Add(new TermMark(index, tokens[index].Lower, pending.Coordinated));
         pending.Coordinated = false;
-        features.OrderedTokens.Add(index);
-        features.OrderedSurface.Add(tokens[index].Lower);
         int clause = tokens[index].Clause;
         if (pending.Direction >= 0)
         {
@@ -658,6 +656,9 @@ public sealed partial class PromptDifferenceGuard
 
     private readonly record struct Relation(string Head, string Target);
 
+    // An ordered term's token, its word as written and whether a coordinator ("and", "or") came before it.
+    private readonly record struct TermMark(int Token, string Surface, bool Coordinated);
+
     private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause, bool Quoted = false)
     {
         // "%", "$", "€", "°": a unit written as a symbol.
@@ -727,15 +728,10 @@ public sealed partial class PromptDifferenceGuard
 
         public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
 
-        /// <summary>Gets, for each ordered term, its token's index, its word as written and whether a coordinator came before it.</summary>
-        public List<int> OrderedTokens { get; } = [];
-
-        public List<string> OrderedSurface { get; } = [];
-
-        public List<bool> OrderedCoordinated { get; } = [];
+                public List<TermMark> OrderedMarks { get; } = [];
 
         /// <summary>Gets each passive as the ordered index of its participle and of its agent ("acquired by Google").</summary>
-        public List<(int Verb, int Agent)> Passives { get; } = [];
+        public List<(int Verb, int Agent)>? Passives { get; set; }
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 

@@ -51,8 +51,8 @@ public sealed partial class PromptDifferenceGuard
         {
             pending.SawBe = true;
         }
-        else if (pending.SawBe && AgentMarkers.Contains(lower) && index > 0 && features.OrderedTokens.Count > 0
-            && features.OrderedTokens[^1] == index - 1 && IsParticiple(tokens[index - 1].Lower))
+        else if (pending.SawBe && AgentMarkers.Contains(lower) && index > 0 && features.OrderedMarks.Count > 0
+            && features.OrderedMarks[^1].Token == index - 1 && IsParticiple(tokens[index - 1].Lower))
         {
             pending.Agent = true;
         }
@@ -62,7 +62,7 @@ public sealed partial class PromptDifferenceGuard
     private static int[] ArgumentOrder(PromptFeatures features)
     {
         int count = features.OrderedTerms.Count;
-        if (features.Passives.Count == 0)
+        if (features.Passives is null)
         {
             // Never written to: a prompt without a passive is read in written order.
             return Identity(count);
@@ -198,7 +198,7 @@ public sealed partial class PromptDifferenceGuard
     {
         for (int k = 0; k < features.OrderedTerms.Count; k++)
         {
-            if (features.OrderedCoordinated[k] && order[k] > order[first] && order[k] <= order[last])
+            if (features.OrderedMarks[k].Coordinated && order[k] > order[first] && order[k] <= order[last])
             {
                 return true;
             }

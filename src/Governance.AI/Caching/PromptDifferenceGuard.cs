@@ -380,16 +380,29 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 
     private static bool HasReversedSurface(PromptFeatures features, PromptFeatures other, int left, int right)
     {
-        string leftWord = features.OrderedSurface[left];
-        string rightWord = features.OrderedSurface[right];
+        string leftWord = features.OrderedMarks[left].Surface;
+        string rightWord = features.OrderedMarks[right].Surface;
         if (string.Equals(leftWord, rightWord, StringComparison.Ordinal))
         {
             return false;
         }
 
-        int leftAt = other.OrderedSurface.IndexOf(leftWord);
-        int rightAt = other.OrderedSurface.IndexOf(rightWord);
+        int leftAt = SurfaceIndex(other, leftWord);
+        int rightAt = SurfaceIndex(other, rightWord);
         return leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt];
+    }
+
+    private static int SurfaceIndex(PromptFeatures features, string word)
+    {
+        for (int i = 0; i < features.OrderedMarks.Count; i++)
+        {
+            if (string.Equals(features.OrderedMarks[i].Surface, word, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsNominalizedIn(string wordOfA, Dictionary<string, string>? matched)
