@@ -226,4 +226,63 @@ public sealed partial class PromptDifferenceGuard
 
         return found;
     }
+
+    // "from Oslo to Bergen" / "to Bergen from Oslo": two terms with different roles that both prompts state alike.
+    private static bool HaveStatedRoles(PromptFeatures a, PromptFeatures b, string first, string second) =>
+        a.Roles.TryGetValue(first, out string? firstRole) && a.Roles.TryGetValue(second, out string? secondRole)
+        && !string.Equals(firstRole, secondRole, StringComparison.Ordinal)
+        && b.Roles.TryGetValue(first, out string? otherFirst) && string.Equals(firstRole, otherFirst, StringComparison.Ordinal)
+        && b.Roles.TryGetValue(second, out string? otherSecond) && string.Equals(secondRole, otherSecond, StringComparison.Ordinal);
+
+    // "from London to New York" / "to New York from London": terms whose roles both prompts state, alike, may come in
+    // either order.
+    private static bool HaveSameRoles(PromptFeatures features, PromptFeatures other, int left, int right, Dictionary<string, string>? matched, bool aToB)
+    {
+        string leftTerm = features.OrderedTerms[left];
+        string rightTerm = features.OrderedTerms[right];
+        return features.Roles.TryGetValue(leftTerm, out string? leftRole) && features.Roles.TryGetValue(rightTerm, out string? rightRole)
+            && !string.Equals(leftRole, rightRole, StringComparison.Ordinal)
+            && RoleIn(other, leftTerm, matched, aToB) == leftRole && RoleIn(other, rightTerm, matched, aToB) == rightRole;
+    }
+
+    // The role the other prompt gives a term (said in the words of its own prompt).
+    private static string? RoleIn(PromptFeatures other, string term, Dictionary<string, string>? matched, bool aToB)
+    {
+        foreach (KeyValuePair<string, string> role in other.Roles)
+        {
+            if (string.Equals(InVocabularyOfA(role.Key, matched, !aToB), InVocabularyOfA(term, matched, aToB), StringComparison.Ordinal))
+            {
+                return role.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasReversedSurface(PromptFeatures features, PromptFeatures other, int left, int right)
+    {
+        string leftWord = features.OrderedMarks[left].Surface;
+        string rightWord = features.OrderedMarks[right].Surface;
+        if (string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int leftAt = SurfaceIndex(other, leftWord);
+        int rightAt = SurfaceIndex(other, rightWord);
+        return leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt];
+    }
+
+    private static int SurfaceIndex(PromptFeatures features, string word)
+    {
+        for (int i = 0; i < features.OrderedMarks.Count; i++)
+        {
+            if (string.Equals(features.OrderedMarks[i].Surface, word, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
