@@ -42,6 +42,7 @@ public sealed partial class PromptDifferenceGuard
             Token token = tokens[i];
             string lower = UnitOrWord(tokens, i);
             string? previous = i > 0 ? tokens[i - 1].Lower : null;
+            ReadRoleMarkers(features, tokens, i, ref pending);
             if (pending.Number is not null)
             {
                 // A number followed by a unit carries it ("3 km"); any other word leaves it bare ("5 ideas").
@@ -137,7 +138,7 @@ public sealed partial class PromptDifferenceGuard
             if (GuardLexicon.Formats.TryGetValue(Lemma(lower), out string? format) || GuardLexicon.Languages.TryGetValue(lower, out format))
             {
                 (GuardLexicon.Languages.ContainsKey(lower) ? features.Languages : features.Formats).Add(format);
-                AddOrderedTerm(features, format, token.Clause, ref pending);
+                AddOrderedTerm(features, format, tokens, i, ref pending);
                 continue;
             }
 
@@ -161,7 +162,7 @@ public sealed partial class PromptDifferenceGuard
             {
                 string lemma = Lemma(lower);
                 features.Content.Add(lemma);
-                AddOrderedTerm(features, lemma, token.Clause, ref pending);
+                AddOrderedTerm(features, lemma, tokens, i, ref pending);
                 if (afterPreposition)
                 {
                     features.Qualifiers.Add(lemma);
@@ -204,7 +205,7 @@ public sealed partial class PromptDifferenceGuard
             features.Quantities.Add("roughly");
         }
 
-        AddOrderedTerm(features, number, tokens[index].Clause, ref pending);
+        AddOrderedTerm(features, number, tokens, index, ref pending);
         if (index > 0 && tokens[index - 1].IsSymbol)
         {
             features.NumbersWithUnits.Add(NumberWithUnit(number, UnitOrWord(tokens, index - 1)));
@@ -361,8 +362,26 @@ public sealed partial class PromptDifferenceGuard
 
     // Terms in prompt order; a directional word seen since the last term links that term and this one, and a direction
     // role word ("from", "to") gives this term its role.
-    private static void AddOrderedTerm(PromptFeatures features, string term, int clause, ref PendingLinks pending)
+    private static void AddOrderedTerm(PromptFeatures features, string term, List<Token> tokens, int index, ref PendingLinks pending)
     {
+        if (pending.Agent)
+        {
+            // "acquired by Google": the term after a passive's "by" is the one who acts, the term before it the verb.
+            (features.Passives ??= []).Add((features.OrderedTerms.Count - 1, features.OrderedTerms.Count));
+            pending.Agent = false;
+        }
+
+        if (pending.Role is null && features.OrderedMarks.Count > 0 && features.OrderedMarks[^1].Token == index - 1 && index > 0
+            && char.IsUpper(tokens[index].Text[0]) && char.IsUpper(tokens[index - 1].Text[0])
+            && features.Roles.TryGetValue(features.OrderedTerms[^1], out string? nameRole))
+        {
+            // "to New York": a name of several words keeps the role of its first.
+            features.Roles.TryAdd(term, nameRole);
+        }
+
+        features.OrderedMarks.Add(new TermMark(index, tokens[index].Lower, pending.Coordinated));
+        pending.Coordinated = false;
+        int clause = tokens[index].Clause;
         if (pending.Direction >= 0)
         {
             features.DirectionalNeighbours.Add((pending.Direction, features.OrderedTerms.Count));
@@ -463,6 +482,14 @@ public sealed partial class PromptDifferenceGuard
                 if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
                 {
                     clause++;
+                }
+
+                // An arrow is "to": "Boston → Denver", "JSON -> YAML".
+                if (c is '→' or '⇒' or '➔' or '➜' or '⟶' or '⮕' || (c is '-' or '=' && i + 1 < text.Length && text[i + 1] == '>'))
+                {
+                    tokens.Add(new Token("to", "to", false, false, false, clause));
+                    i += c is '-' or '=' ? 2 : 1;
+                    continue;
                 }
 
                 if (c is '%' or '$' or '€' or '£' or '¥' or '°')
@@ -629,6 +656,9 @@ public sealed partial class PromptDifferenceGuard
 
     private readonly record struct Relation(string Head, string Target);
 
+    // An ordered term's token, its word as written and whether a coordinator ("and", "or") came before it.
+    private readonly record struct TermMark(int Token, string Surface, bool Coordinated);
+
     private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause, bool Quoted = false)
     {
         // "%", "$", "€", "°": a unit written as a symbol.
@@ -641,6 +671,10 @@ public sealed partial class PromptDifferenceGuard
         public int Direction;
         public string? Role;
         public string? Number;
+        public int Clause;
+        public bool SawBe;
+        public bool Coordinated;
+        public bool Agent;
     }
 
     private sealed class PromptFeatures(string text)
@@ -693,6 +727,11 @@ public sealed partial class PromptDifferenceGuard
         public List<int> OrderedClauses { get; } = [];
 
         public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
+
+                public List<TermMark> OrderedMarks { get; } = [];
+
+        /// <summary>Gets each passive as the ordered index of its participle and of its agent ("acquired by Google").</summary>
+        public List<(int Verb, int Agent)>? Passives { get; set; }
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 

@@ -10,10 +10,14 @@ public sealed partial class PromptDifferenceGuard
 {
     private static string FoldPhrases(string text) =>
         text.Contains(' ', StringComparison.Ordinal)
-            ? OutOfPattern().Replace(
+            ? DeparturePattern().Replace(OutOfPattern().Replace(
                 PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(text, PhraseWord), "search for"), "prevent ${object}from ${action}"),
-                "remove ${object}from")
+                "remove ${object}from"), "from ")
             : text;
+
+    // "departing London", "leaving from Amsterdam" is "from London", "from Amsterdam": only before a name.
+    [GeneratedRegex(@"\b(?:departing|leaving)\s+(?:from\s+)?(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex DeparturePattern();
 
     // "get / take a stain out of a shirt" is the construction of "remove a stain from a shirt": only with a determiner
     // before its object, so "get the most out of", "get more out of" and "take out" stay.

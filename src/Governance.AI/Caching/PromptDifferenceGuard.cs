@@ -202,7 +202,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardQuestion;
         }
 
-        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)))
+        if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)
+            || HasSwappedArguments(a, b, matched)))
         {
             return SemanticCacheReasons.GuardOrder;
         }
@@ -245,7 +246,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
     {
         foreach (Relation relation in a.Relations)
         {
-            if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head)))
+            if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head))
+                && !HaveStatedRoles(a, b, relation.Head, relation.Target))
             {
                 return true;
             }
@@ -315,7 +317,18 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         {
             string leftWord = InVocabularyOfA(features.OrderedTerms[left], matched, aToB);
             string rightWord = InVocabularyOfA(features.OrderedTerms[right], matched, aToB);
-            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched))
+            if (string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+            {
+                // "http to https": two words one lemma apart are compared as written.
+                if (HasReversedSurface(features, other, left, right))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched) || HaveSameRoles(features, other, left, right, matched, aToB))
             {
                 // A nominalization moves its verb after the object ("delete a repository" / "repository deletion").
                 continue;

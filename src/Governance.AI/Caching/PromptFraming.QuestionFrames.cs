@@ -53,6 +53,11 @@ internal static partial class PromptFraming
         (PricePattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the price of " + m.Groups["thing"].Value + m.Groups["rest"].Value),
         (LocationPattern(), m => "where " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
         (ConversionPattern(), Conversion),
+        (ConversionInPattern(), Conversion),
+        (ConversionEqualsPattern(), Conversion),
+        (StandForPattern(), m => "what does " + m.Groups["term"].Value + " stand for"),
+        (ContainsHowManyPattern(), m => "how many " + m.Groups["part"].Value + " are in " + m.Groups["whole"].Value),
+        (ConverseComparisonPattern(), ConverseComparison),
         (IsWhatPattern(), m => "what " + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
         (AuthorPattern(), _ => "who wrote "),
         (SayInPattern(), SayIn),
@@ -113,6 +118,26 @@ internal static partial class PromptFraming
         GuardLexicon.Units.ContainsKey(match.Groups["to"].Value.ToLowerInvariant()) && GuardLexicon.Units.ContainsKey(match.Groups["from"].Value.ToLowerInvariant())
             ? "convert " + match.Groups["number"].Value + " " + match.Groups["from"].Value + " to " + match.Groups["to"].Value
             : match.Value;
+
+    // "Is a lion slower than a cheetah?" asks what "Is a cheetah faster than a lion?" asks: a comparison in its
+    // lesser degree is read as the greater one with the two terms swapped (only comparatives whose converse is one word).
+    private static string ConverseComparison(Match match)
+    {
+        string? greater = match.Groups["comparative"].Value.ToLowerInvariant() switch
+        {
+            "slower" => "faster",
+            "smaller" => "bigger",
+            "younger" => "older",
+            "lighter" => "heavier",
+            "weaker" => "stronger",
+            "worse" => "better",
+            "poorer" => "richer",
+            "cheaper" => "more expensive",
+            _ => null,
+        };
+        return greater is null ? match.Value
+            : match.Groups["aux"].Value + " " + match.Groups["y"].Value + " " + greater + " than " + match.Groups["x"].Value;
+    }
 
     // "How do you say 'good morning' in Italian?" asks to translate it, when the last word names a language.
     private static string SayIn(Match match) =>
@@ -238,6 +263,27 @@ internal static partial class PromptFraming
     // A unit conversion asked as an amount: "how many miles is / are / in 5 km" → "convert 5 km to miles".
     [GeneratedRegex(@"^how many (?<to>\p{L}+) (?:(?:is|are|make|makes|equals?)(?: in)?|in) (?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+)\??$", FrameOptions)]
     private static partial Regex ConversionPattern();
+
+    // "What is 70 kg in pounds?", "70 kilograms expressed in pounds?", "5 miles in km?" → "convert 70 kg to pounds".
+    [GeneratedRegex(@"^(?:what(?:'s|’s| is| are) )?(?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+) (?:(?:expressed|converted) )?in (?<to>\p{L}+)\??$", FrameOptions)]
+    private static partial Regex ConversionInPattern();
+
+    // "70 kg is / equals how many pounds?" → "convert 70 kg to pounds".
+    [GeneratedRegex(@"^(?<number>\d+(?:[.,]\d+)?) ?(?<from>\p{L}+) (?:is|are|equals?|makes?|is equal to) how many (?<to>\p{L}+)\??$", FrameOptions)]
+    private static partial Regex ConversionEqualsPattern();
+
+    // "HTTP is short for what?", "what is HTTP short for?", "HTTP stands for what?" → "what does HTTP stand for".
+    [GeneratedRegex(@"^(?:(?<term>(?!what\b)[^?]+?) (?:is short for|stands for) what|what(?:'s|’s| is) (?<term>[^?]+?) short for)\??$", FrameOptions)]
+    private static partial Regex StandForPattern();
+
+    // "A pound contains how many ounces?", "how many ounces does a pound contain?", "how many ounces are there in a
+    // pound?" → "how many ounces are in a pound".
+    [GeneratedRegex(@"^(?:(?<whole>(?!how\b)[^?]+?) (?:contains?|holds?) how many (?<part>[^?]+?)|how many (?<part>[^?]+?) (?:does|do) (?<whole>[^?]+?) (?:contain|hold)|how many (?<part>[^?]+?) (?:are|is) there in (?<whole>[^?]+?))\??$", FrameOptions)]
+    private static partial Regex ContainsHowManyPattern();
+
+    // "Is a lion slower than a cheetah?": a yes-no comparison of two terms.
+    [GeneratedRegex(@"^(?<aux>is|are|was|were) (?<x>[^?]+?) (?<comparative>\p{L}+) than (?<y>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex ConverseComparisonPattern();
 
     [GeneratedRegex(@"^(?!what\b)(?<thing>[^?]+?) (?<verb>is|are|was|were) what\??$", FrameOptions)]
     private static partial Regex IsWhatPattern();

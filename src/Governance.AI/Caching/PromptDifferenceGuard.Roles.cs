@@ -1,0 +1,288 @@
+using System.Collections.Frozen;
+
+namespace Governance.AI.Caching;
+
+// Who does what to whom: the same terms with their roles swapped ("Did Google acquire YouTube?" / "Did YouTube acquire
+// Google?"), read from word order within one clause, with an English/French/Spanish passive ("was acquired by Google")
+// read in active order first.
+public sealed partial class PromptDifferenceGuard
+{
+    // A form of "to be" before a participle and "by" makes a passive: "YouTube was acquired by Google".
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(
+        StringComparer.Ordinal, "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
+        "es", "son", "fue", "fueron", "sido", "est", "sont", "été", "fut", "furent");
+
+    // The agent of a passive: "by", "par", "por".
+    private static readonly FrozenSet<string> AgentMarkers = FrozenSet.Create(StringComparer.Ordinal, "by", "par", "por");
+
+    // Words that join two terms as equals: "Python and Java" / "Java and Python" name the same pair.
+    private static readonly FrozenSet<string> Coordinators = FrozenSet.Create(
+        StringComparer.Ordinal, "and", "or", "nor", "between", "und", "oder", "zwischen", "et", "ou", "entre", "y", "e", "o", "u", "&", "with", "mit", "avec", "con");
+
+    private static bool IsParticiple(string word)
+    {
+        if (GuardLexicon.IrregularVerbForms.ContainsKey(word))
+        {
+            return true;
+        }
+
+        return word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)
+            || word.EndsWith('é') || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal) || word.EndsWith("ées", StringComparison.Ordinal)
+            || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ados", StringComparison.Ordinal) || word.EndsWith("adas", StringComparison.Ordinal)
+            || word.EndsWith("ido", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal) || word.EndsWith("idos", StringComparison.Ordinal) || word.EndsWith("idas", StringComparison.Ordinal));
+    }
+
+    // Reads the role markers a token sets for the next term: a coordinator, a form of "to be", a passive's agent.
+    private static void ReadRoleMarkers(PromptFeatures features, List<Token> tokens, int index, ref PendingLinks pending)
+    {
+        Token token = tokens[index];
+        if (token.Clause != pending.Clause)
+        {
+            pending.Clause = token.Clause;
+            pending.SawBe = false;
+        }
+
+        string lower = token.Lower;
+        if (Coordinators.Contains(lower))
+        {
+            pending.Coordinated = true;
+        }
+        else if (BeForms.Contains(lower))
+        {
+            pending.SawBe = true;
+        }
+        else if (pending.SawBe && AgentMarkers.Contains(lower) && index > 0 && features.OrderedMarks.Count > 0
+            && features.OrderedMarks[^1].Token == index - 1 && IsParticiple(tokens[index - 1].Lower))
+        {
+            pending.Agent = true;
+        }
+    }
+
+    // The order of the terms as roles: a passive clause "Y was V-ed by X" is read as "X V Y".
+    private static int[] ArgumentOrder(PromptFeatures features)
+    {
+        int count = features.OrderedTerms.Count;
+        if (features.Passives is null)
+        {
+            // Never written to: a prompt without a passive is read in written order.
+            return Identity(count);
+        }
+
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
+        foreach ((int verb, int agent) in features.Passives)
+        {
+            int clause = features.OrderedClauses[agent];
+            int start = verb;
+            while (start > 0 && features.OrderedClauses[start - 1] == clause)
+            {
+                start--;
+            }
+
+            // New ranks inside the clause's span [start, agent]: the agent, the verb, then what came before the verb.
+            int first = order[start];
+            order[agent] = first;
+            order[verb] = first + 1;
+            for (int i = start; i < verb; i++)
+            {
+                order[i] = first + 2 + (i - start);
+            }
+        }
+
+        return order;
+    }
+
+    // "Did Brutus betray Caesar?" / "Did Caesar betray Brutus?", "the time in Tokyo when it is 9am in New York" / "… in New
+    // York when it is 9am in Tokyo": two terms that each occur once swap places within one clause while a term between them
+    // stays between them. Two names side by side with nothing between ("Hat Brutus Caesar verraten?") swap too, unless a
+    // coordinator joins them as equals ("Python and Java").
+    private static bool HasSwappedArguments(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched)
+    {
+        int countA = a.OrderedTerms.Count;
+        if (countA < 2 || b.OrderedTerms.Count < 2)
+        {
+            return false;
+        }
+
+        int[] orderA = ArgumentOrder(a);
+        int[] orderB = ArgumentOrder(b);
+        for (int i = 0; i < countA; i++)
+        {
+            string x = a.OrderedTerms[i];
+            int xb = UniqueIndex(b.OrderedTerms, x, matched, termsAreA: false);
+            if (xb < 0 || UniqueIndex(a.OrderedTerms, x, null, termsAreA: true) < 0)
+            {
+                continue;
+            }
+
+            for (int j = 0; j < countA; j++)
+            {
+                if (j == i || a.OrderedClauses[i] != a.OrderedClauses[j] || orderA[i] >= orderA[j])
+                {
+                    continue;
+                }
+
+                string y = a.OrderedTerms[j];
+                int yb = UniqueIndex(b.OrderedTerms, y, matched, termsAreA: false);
+                if (yb < 0 || string.Equals(x, y, StringComparison.Ordinal) || b.OrderedClauses[xb] != b.OrderedClauses[yb]
+                    || orderB[yb] >= orderB[xb] || UniqueIndex(a.OrderedTerms, y, null, termsAreA: true) < 0)
+                {
+                    continue;
+                }
+
+                if (HaveSameRoles(a, b, i, j, matched, aToB: true))
+                {
+                    // "from Oslo to Bergen" / "to Bergen from Oslo": the roles are stated, and alike.
+                    continue;
+                }
+
+                if (HasPivot(a, b, matched, orderA, orderB, i, j, xb, yb)
+                    || (IsName(a, b, x, b.OrderedTerms[xb]) && IsName(a, b, y, b.OrderedTerms[yb])
+                        && !IsCoordinated(a, orderA, i, j) && !IsCoordinated(b, orderB, yb, xb)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A term of a between terms i and j (in role order) that b has between yb and xb too.
+    private static bool HasPivot(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched, int[] orderA, int[] orderB, int i, int j, int xb, int yb)
+    {
+        for (int k = 0; k < a.OrderedTerms.Count; k++)
+        {
+            if (a.OrderedClauses[k] != a.OrderedClauses[i] || orderA[k] <= orderA[i] || orderA[k] >= orderA[j])
+            {
+                continue;
+            }
+
+            string m = a.OrderedTerms[k];
+            int mb = IndexOf(b.OrderedTerms, m, matched, termsAreA: false);
+            if (mb >= 0 && b.OrderedClauses[mb] == b.OrderedClauses[xb] && orderB[mb] > orderB[yb] && orderB[mb] < orderB[xb]
+                && !string.Equals(m, a.OrderedTerms[i], StringComparison.Ordinal) && !string.Equals(m, a.OrderedTerms[j], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The ranks 0 … count - 1 of a clause read in written order, shared up to 64 terms.
+    private static readonly int[] IdentityRanks = CreateIdentity(64);
+
+    private static int[] Identity(int count) => count <= IdentityRanks.Length ? IdentityRanks : CreateIdentity(count);
+
+    private static int[] CreateIdentity(int count)
+    {
+        int[] ranks = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            ranks[i] = i;
+        }
+
+        return ranks;
+    }
+
+    private static bool IsName(PromptFeatures a, PromptFeatures b, string wordOfA, string wordOfB) =>
+        a.Entities.Contains(wordOfA) || b.Entities.Contains(wordOfB);
+
+    // Whether a coordinator stands anywhere between the terms ranked first and last (terms after it carry the mark).
+    private static bool IsCoordinated(PromptFeatures features, int[] order, int first, int last)
+    {
+        for (int k = 0; k < features.OrderedTerms.Count; k++)
+        {
+            if (features.OrderedMarks[k].Coordinated && order[k] > order[first] && order[k] <= order[last])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The index of the only occurrence of a term, -1 when it is missing or occurs more than once.
+    private static int UniqueIndex(List<string> terms, string wordOfA, Dictionary<string, string>? matched, bool termsAreA)
+    {
+        int found = -1;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (string.Equals(InVocabularyOfA(terms[i], matched, termsAreA), wordOfA, StringComparison.Ordinal))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    // "from Oslo to Bergen" / "to Bergen from Oslo": two terms with different roles that both prompts state alike.
+    private static bool HaveStatedRoles(PromptFeatures a, PromptFeatures b, string first, string second) =>
+        a.Roles.TryGetValue(first, out string? firstRole) && a.Roles.TryGetValue(second, out string? secondRole)
+        && !string.Equals(firstRole, secondRole, StringComparison.Ordinal)
+        && b.Roles.TryGetValue(first, out string? otherFirst) && string.Equals(firstRole, otherFirst, StringComparison.Ordinal)
+        && b.Roles.TryGetValue(second, out string? otherSecond) && string.Equals(secondRole, otherSecond, StringComparison.Ordinal);
+
+    // "from London to New York" / "to New York from London": terms whose roles both prompts state, alike, may come in
+    // either order.
+    private static bool HaveSameRoles(PromptFeatures features, PromptFeatures other, int left, int right, Dictionary<string, string>? matched, bool aToB)
+    {
+        string leftTerm = features.OrderedTerms[left];
+        string rightTerm = features.OrderedTerms[right];
+        return features.Roles.TryGetValue(leftTerm, out string? leftRole) && features.Roles.TryGetValue(rightTerm, out string? rightRole)
+            && !string.Equals(leftRole, rightRole, StringComparison.Ordinal)
+            && RoleIn(other, leftTerm, matched, aToB) == leftRole && RoleIn(other, rightTerm, matched, aToB) == rightRole;
+    }
+
+    // The role the other prompt gives a term (said in the words of its own prompt).
+    private static string? RoleIn(PromptFeatures other, string term, Dictionary<string, string>? matched, bool aToB)
+    {
+        foreach (KeyValuePair<string, string> role in other.Roles)
+        {
+            if (string.Equals(InVocabularyOfA(role.Key, matched, !aToB), InVocabularyOfA(term, matched, aToB), StringComparison.Ordinal))
+            {
+                return role.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasReversedSurface(PromptFeatures features, PromptFeatures other, int left, int right)
+    {
+        string leftWord = features.OrderedMarks[left].Surface;
+        string rightWord = features.OrderedMarks[right].Surface;
+        if (string.Equals(leftWord, rightWord, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int leftAt = SurfaceIndex(other, leftWord);
+        int rightAt = SurfaceIndex(other, rightWord);
+        return leftAt >= 0 && rightAt >= 0 && leftAt > rightAt && other.OrderedClauses[leftAt] == other.OrderedClauses[rightAt];
+    }
+
+    private static int SurfaceIndex(PromptFeatures features, string word)
+    {
+        for (int i = 0; i < features.OrderedMarks.Count; i++)
+        {
+            if (string.Equals(features.OrderedMarks[i].Surface, word, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
