@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace Governance.AI.Caching;
+
+// Named entities: the shape of a name ("Canada", "HTTP", "iPhone") and whether each entity or quotation of one
+// prompt appears in the other.
+public sealed partial class PromptDifferenceGuard
+{
+    // An entity is a name in either prompt ("Canada", "HTTP"); letter case is noise, so the other prompt only has to
+    // contain the same word ("canada", "http"). Quoted text must be the same text.
+    private static bool EntitiesAppearIn(PromptFeatures features, PromptFeatures other)
+    {
+        foreach (string entity in features.Entities)
+        {
+            if (entity.StartsWith('"') ? !other.Entities.Contains(entity) && !ContainsWords(other.Text, entity.AsSpan(1)) : !other.AllWords.Contains(entity))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Quoted text may also stand unquoted in the other prompt ("define 'opportunity cost'" / "define opportunity cost").
+    private static bool ContainsWords(string text, ReadOnlySpan<char> words)
+    {
+        string lowerWords = WordsOf(text);
+        int at = lowerWords.AsSpan().IndexOf(words, StringComparison.Ordinal);
+        return words.Length > 0 && at >= 0 && (at == 0 || lowerWords[at - 1] == ' ')
+            && (at + words.Length == lowerWords.Length || lowerWords[at + words.Length] == ' ');
+    }
+
+    // The lowercase words of a text, one space apart: quotations compare by their words, not their punctuation.
+    private static string WordsOf(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSpace = false;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsEntityShape(Token token)
+    {
+        string text = token.Text;
+        int upper = 0;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        // An acronym (API, NASA), an inner capital (iPhone, McDonald) or a capitalized word inside a sentence.
+        return (upper >= 2 && text.Length >= 2) || (upper >= 1 && !char.IsUpper(text[0])) || (upper >= 1 && !token.SentenceStart);
+    }
+}

@@ -1,0 +1,87 @@
+namespace Governance.AI.Caching;
+
+// The features the analysis reads from a prompt and the state it carries from one token to the next.
+public sealed partial class PromptDifferenceGuard
+{
+    private readonly record struct Relation(string Head, string Target);
+
+    // An ordered term's token, its word as written and whether a coordinator ("and", "or") came before it.
+    private readonly record struct TermMark(int Token, string Surface, bool Coordinated);
+
+    // What the words read so far leave open for the next term: a directional link, a direction role, a number's unit.
+    private struct PendingLinks
+    {
+        public int Direction;
+        public string? Role;
+        public string? Number;
+        public int Clause;
+        public bool SawBe;
+        public bool Coordinated;
+        public bool Agent;
+    }
+
+    private sealed class PromptFeatures(string text)
+    {
+        public string Text { get; } = text;
+
+        public List<string> Numbers { get; } = [];
+
+        public List<string> NumbersWithUnits { get; } = [];
+
+        public List<string> Quantities { get; } = [];
+
+        public HashSet<string> Modalities { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Tenses { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Persons { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets each person with the case its pronouns take ("first subject", "first object").</summary>
+        public HashSet<string> PersonCases { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Tasks { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> QuestionKinds { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Formats { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
+
+        public int Negations { get; set; }
+
+        /// <summary>Gets or sets the noun that names the kind of answer ("city" in "which city is …").</summary>
+        public string? AnswerType { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the question word stands alone before its verb ("what is …").</summary>
+        public bool BareQuestionWord { get; set; }
+
+        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> AllWords { get; } = new(StringComparer.Ordinal);
+
+        public List<string> OrderedTerms { get; } = [];
+
+        public List<int> OrderedClauses { get; } = [];
+
+        public List<(int Left, int Right)> DirectionalNeighbours { get; } = [];
+
+                public List<TermMark> OrderedMarks { get; } = [];
+
+        /// <summary>Gets each passive as the ordered index of its participle and of its agent ("acquired by Google").</summary>
+        public List<(int Verb, int Agent)>? Passives { get; set; }
+
+        public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Nouns { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Predicates { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<Relation> Relations { get; } = [];
+    }
+}

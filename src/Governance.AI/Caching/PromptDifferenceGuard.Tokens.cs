@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+
+namespace Governance.AI.Caching;
+
+// Tokenization and normalization: words, numbers with their units, quotations and clitics; numbers and plurals
+// folded to one form.
+public sealed partial class PromptDifferenceGuard
+{
+    private static string NormalizeNumber(string token)
+    {
+        // 6,379 and 6379 are one number; 3.50 and 3.5 too.
+        string digits = token.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            return value.ToString("G29", CultureInfo.InvariantCulture);
+        }
+
+        return digits;
+    }
+
+    private static string Lemma(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
+        }
+
+        if (word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
+            || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private static List<Token> Tokenize(string text, PromptFeatures features)
+    {
+        var tokens = new List<Token>();
+        bool sentenceStart = true;
+        bool inQuote = false;
+        bool singleQuoted = false;
+        int clause = 0;
+        var quoted = new StringBuilder();
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (IsQuoteMark(text, i, inQuote, ref singleQuoted))
+            {
+                if (inQuote && quoted.Length > 0)
+                {
+                    features.Entities.Add("\"" + WordsOf(quoted.ToString()));
+                }
+
+                quoted.Clear();
+                inQuote = !inQuote;
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n')
+                {
+                    sentenceStart = true;
+                }
+
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
+                {
+                    clause++;
+                }
+
+                // An arrow is "to": "Boston → Denver", "JSON -> YAML".
+                if (c is '→' or '⇒' or '➔' or '➜' or '⟶' or '⮕' || (c is '-' or '=' && i + 1 < text.Length && text[i + 1] == '>'))
+                {
+                    tokens.Add(new Token("to", "to", false, false, false, clause));
+                    i += c is '-' or '=' ? 2 : 1;
+                    continue;
+                }
+
+                if (c is '%' or '$' or '€' or '£' or '¥' or '°')
+                {
+                    string symbol = c.ToString();
+                    tokens.Add(new Token(symbol, symbol, sentenceStart, false, false, clause));
+                }
+
+                if (inQuote)
+                {
+                    quoted.Append(c);
+                }
+
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool hasDigit = false;
+            bool hasLetter = false;
+            while (i < text.Length)
+            {
+                char t = text[i];
+                if (char.IsLetterOrDigit(t))
+                {
+                    hasDigit |= char.IsDigit(t);
+                    hasLetter |= char.IsLetter(t);
+                    i++;
+                }
+                else if (t is '.' or ',' or '-' or '_' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                    && (hasDigit || t is '-' or '_') && (t is '-' or '_' || char.IsDigit(text[i + 1])))
+                {
+                    // 3.14, 6,379, gpt-4o, two-factor, snake_case.
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            string word = text[start..i];
+            bool howIs = false;
+            if (inQuote)
+            {
+                quoted.Append(word);
+            }
+
+            // English clitics: n't negates; 's, 're, 'll, 'd, 've and 'm carry no content. Any other word after an
+            // apostrophe is a word of its own (French elision: l'inflation, qu'est, n'est).
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                int end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                string clitic = text[(i + 1)..end].ToLowerInvariant();
+                if (clitic is "t" or "s" or "re" or "ll" or "d" or "ve" or "m")
+                {
+                    howIs = clitic == "s" && word.Equals("how", StringComparison.OrdinalIgnoreCase);
+                    if (clitic == "ll")
+                    {
+                        features.Tenses.Add("future");
+                    }
+
+                    if (clitic == "t" && word.EndsWith('n'))
+                    {
+                        features.Negations++;
+                        word = word[..^1];
+                    }
+
+                    i = end;
+                }
+            }
+
+            if (word.Length > 0)
+            {
+                AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause, inQuote);
+            }
+
+            // "how's" is "how is": the verb decides the question's kind.
+            if (howIs)
+            {
+                tokens.Add(new Token("is", "is", false, false, true, clause, inQuote));
+            }
+
+            sentenceStart = false;
+        }
+
+        return tokens;
+    }
+
+    // A number written together with its unit or noun is read as the number and its words: "3km", "100g", "3-day",
+    // "6-year-old". Ordinals and decades ("1st", "1990s") stay one token, and so does anything not starting with a digit.
+    private static void AddWordTokens(List<Token> tokens, string word, bool sentenceStart, bool hasDigit, bool hasLetter, int clause, bool quoted)
+    {
+        int numberEnd = 0;
+        while (numberEnd < word.Length && (char.IsDigit(word[numberEnd]) || (numberEnd > 0 && word[numberEnd] is '.' or ',' && numberEnd + 1 < word.Length && char.IsDigit(word[numberEnd + 1]))))
+        {
+            numberEnd++;
+        }
+
+        int rest = numberEnd < word.Length && word[numberEnd] == '-' ? numberEnd + 1 : numberEnd;
+        if (numberEnd == 0 || !hasLetter || rest == word.Length || !char.IsLetter(word[rest]) || !IsWordsOnly(word.AsSpan(rest))
+            || (rest == numberEnd && word.AsSpan(rest).ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "s"))
+        {
+            tokens.Add(new Token(word, word.ToLowerInvariant(), sentenceStart, hasDigit, hasLetter, clause, quoted));
+            return;
+        }
+
+        string number = word[..numberEnd];
+        tokens.Add(new Token(number, number, sentenceStart, true, false, clause, quoted));
+        foreach (string part in word[rest..].Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            tokens.Add(new Token(part, part.ToLowerInvariant(), false, false, true, clause, quoted));
+        }
+    }
+
+    private static bool IsWordsOnly(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Double quotes, backticks and guillemets always quote; a single quote opens a quotation only before a word and
+    // after a space ("translate 'good morning'"), and closes the one it opened: an apostrophe ("what's") never does.
+    private static bool IsQuoteMark(string text, int i, bool inQuote, ref bool singleQuoted)
+    {
+        char c = text[i];
+        if (c is '"' or '“' or '”' or '`' or '«' or '»' or '„')
+        {
+            if (inQuote && singleQuoted)
+            {
+                return false;
+            }
+
+            singleQuoted = false;
+            return true;
+        }
+
+        if (c is not ('\'' or '‘' or '’'))
+        {
+            return false;
+        }
+
+        if (!inQuote)
+        {
+            bool opens = (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or ':') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            singleQuoted = opens;
+            return opens;
+        }
+
+        return singleQuoted && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+    }
+
+    private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause, bool Quoted = false)
+    {
+        // "%", "$", "€", "°": a unit written as a symbol.
+        public bool IsSymbol => Text.Length == 1 && !char.IsLetterOrDigit(Text[0]);
+    }
+}

@@ -1,0 +1,137 @@
+namespace Governance.AI.Caching;
+
+// Word classes read from single words: a stated "one", modality, time and person from auxiliaries and pronouns, the
+// kind of answer a question word asks for, quantities and tasks.
+public sealed partial class PromptDifferenceGuard
+{
+    // "one" before a word that names things ("one idea", "one tip") states a number; "how does one …", "one of",
+    // "which one" and "the one" do not.
+    private bool IsStatedOne(List<Token> tokens, int index, string? previous)
+    {
+        if (tokens[index].Lower != "one" || index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        string next = tokens[index + 1].Lower;
+        return !_functionWords.Contains(next) && !GuardLexicon.NegationWords.Contains(next)
+            && previous is not ("the" or "this" or "that" or "which" or "every" or "each" or "any" or "no" or "another"
+                or "do" or "does" or "did" or "can" or "could" or "should" or "would" or "will" or "may" or "might" or "must");
+    }
+
+    // Modality, time and person, read from English auxiliaries and pronouns (function words otherwise). Returns whether
+    // the token only marks the future ("going" in "going to win") and carries nothing else.
+    private static bool AddGrammarMarkers(PromptFeatures features, List<Token> tokens, int index, string? previous)
+    {
+        // Quoted text is compared as text: "proofread 'Their going to the park'" names no person and no time.
+        if (tokens[index].Quoted)
+        {
+            return false;
+        }
+
+        string lower = tokens[index].Lower;
+        string? next = index + 1 < tokens.Count ? tokens[index + 1].Lower : null;
+        if (GuardLexicon.Modals.TryGetValue(lower, out string? modality))
+        {
+            // "can you …" asks for something or means "can one"; "how can I …" asks for a method, as "how do I …".
+            if (next is not "you" && previous is not "how")
+            {
+                features.Modalities.Add(modality);
+            }
+        }
+        else if (lower is "have" or "has" or "had" && next is "to")
+        {
+            features.Modalities.Add("must");
+        }
+        else if (lower is "possible" or "allowed" or "permitted" && next is "to")
+        {
+            // "Is it possible to freeze rice?" asks what "Can I freeze rice?" asks.
+            features.Modalities.Add("can");
+        }
+        else if ((lower is "advisable" or "recommended" or "wise" || (lower == "idea" && previous is "good")) && next is "to")
+        {
+            // "Is it a good idea to …?" and "Is it advisable to …?" ask what "Should I …?" asks.
+            features.Modalities.Add("should");
+        }
+
+        if (GuardLexicon.TenseAuxiliaries.TryGetValue(lower, out string? tense)
+            && !(lower is "was" or "wo" && next is not null && GuardLexicon.GermanAfterWas.Contains(next)))
+        {
+            features.Tenses.Add(tense);
+        }
+
+        if (GuardLexicon.Persons.TryGetValue(lower, out string? person))
+        {
+            features.Persons.Add(person);
+            // "Give me tips", "tell me how": the asker as the one who receives the answer, not a role in the question.
+            if (GuardLexicon.PronounCases.TryGetValue(lower, out string? grammaticalCase)
+                && !(grammaticalCase == "object" && previous is not null && GuardLexicon.RequestVerbs.Contains(previous)))
+            {
+                features.PersonCases.Add(person + " " + grammaticalCase);
+            }
+        }
+
+        // "going to win" is a future; "going to Tokyo", "going to the beach" is a journey.
+        if (lower == "going" && next is "to" && !IsDestination(tokens, index + 2))
+        {
+            features.Tenses.Add("future");
+            return true;
+        }
+
+        return false;
+    }
+
+    // The kind of answer a question word asks for; "how many" / "how much" ask for an amount, "how is" / "how are" for
+    // what a thing is like, Spanish "por qué" for a reason.
+    private static string? QuestionKindOf(string lower, string? previous, string? next)
+    {
+        if (lower == "qué" && previous == "por")
+        {
+            return "why";
+        }
+
+        // German "was" and "wo" are also English ("who was it", "won't" → "wo"): German only before a German word.
+        if (!GuardLexicon.QuestionWords.TryGetValue(lower, out string? kind)
+            || (lower is "was" or "wo" && (next is null || !GuardLexicon.GermanAfterWas.Contains(next))))
+        {
+            return null;
+        }
+
+        // "how is the weather" asks what the weather is like, the answer "what's the weather like" gets.
+        return kind != "how" ? kind
+            : next is "many" or "much" ? "amount"
+            : next is "is" or "are" ? "what"
+            : kind;
+    }
+
+    // "a few" is not "few" ("a few people like it" / "few people like it"); "how many" / "how much" asks for an amount
+    // and names none, and "exactly" right after a question word only stresses it ("what exactly is a VPN?").
+    private static string? QuantityOf(string lower, string? previous)
+    {
+        if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien"
+            || (lower is "exactly" or "precisely" && previous is not null && GuardLexicon.QuestionWords.ContainsKey(previous)))
+        {
+            return null;
+        }
+
+        return quantity == "few" && previous is "a" ? "a few" : quantity;
+    }
+
+    private static string? TaskOf(string lower)
+    {
+        if (GuardLexicon.Tasks.TryGetValue(lower, out string? task) || GuardLexicon.Tasks.TryGetValue(Lemma(lower), out task))
+        {
+            return task;
+        }
+
+        foreach (string form in BaseForms(lower))
+        {
+            if (GuardLexicon.Tasks.TryGetValue(form, out task))
+            {
+                return task;
+            }
+        }
+
+        return null;
+    }
+}
