@@ -1,0 +1,99 @@
+using Governance.AI.Pricing;
+using Microsoft.Extensions.AI;
+using Polly;
+
+namespace Governance.AI.Routing;
+
+/// <content>Non-streaming calls: the synchronous fast path, the async route around hedging, shadows and the total timeout, and the attempt loop over backends.</content>
+public sealed partial class ModelRouterChatClient
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Without hedging, shadows or a total timeout, a call whose attempt completes synchronously (an in-memory model)
+    /// is finished on the spot, without an async state machine of its own; every failure still comes back through
+    /// the returned task.
+    /// </remarks>
+    public override Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(messages);
+            RouteTable table = GetTable();
+            if (table.Hedging is not null || table.HasShadows || table.Options.Resilience.TotalTimeout is not null)
+            {
+                return RouteAsync(table, messages, options, cancellationToken);
+            }
+
+            ValueTask<ChatResponse> executing = ExecuteAsync(table, Start(table, messages, options, cancellationToken), cancellationToken);
+            return executing.IsCompletedSuccessfully ? Task.FromResult(executing.Result) : executing.AsTask();
+        }
+        catch (Exception ex)
+        {
+            return ResponseTasks.Failed(ex);
+        }
+    }
+
+    /// <summary>A call with hedging, shadows or a total timeout: the work around the attempts needs an async method.</summary>
+    private async Task<ChatResponse> RouteAsync(
+        RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    {
+        RouteCall call = Start(table, messages, options, cancellationToken);
+        ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
+        long started = shadow is null ? 0 : _time.GetTimestamp();
+        TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
+        CancellationToken token = total?.Token ?? cancellationToken;
+        ChatResponse? response = null;
+        try
+        {
+            response = table.Hedging is { } hedging
+                ? await ExecuteHedgedAsync(table, call, hedging, token).ConfigureAwait(false)
+                : await ExecuteAsync(table, call, token).ConfigureAwait(false);
+            return response;
+        }
+        catch (OperationCanceledException ex) when (total is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            throw TotalTimeout(table, call, ex);
+        }
+        finally
+        {
+            total?.Dispose();
+            shadow?.PrimaryCompleted(
+                response?.AdditionalProperties?.TryGetValue(GovernanceProperties.RouteBackend, out object? served) == true && served is string name ? name : "(none)",
+                response is not null,
+                response?.Text,
+                response?.Usage,
+                _time.GetElapsedTime(started));
+        }
+    }
+
+    private async ValueTask<ChatResponse> ExecuteAsync(RouteTable table, RouteCall call, CancellationToken token)
+    {
+        ulong excluded = 0;
+        Exception? last = null;
+        for (int tried = 0; ; tried++)
+        {
+            int index = NextBackend(table, call, tried, ref excluded, last);
+            BackendRuntime backend = table.Backends[index];
+            ResilienceContext context = ResilienceContextPool.Shared.Get(token);
+            try
+            {
+                ChatResponse response = BackendRuntime.ResultOf<ChatResponse>(await backend.ExecuteAsync(call, OptionsFor(table, index, call), table.IsLimited(index), context).ConfigureAwait(false));
+                Annotate(response.AdditionalProperties ??= ResponseProperties.Create(ResponsePropertyCapacity), table, index, call);
+                ProviderCharge.AttachTo(response, call.Charges);
+                _telemetry.RecordRequest(table.Options.Name, backend.Name, "success");
+                return response;
+            }
+            catch (Exception ex) when (IsFailover(table, ex, _time.GetUtcNow(), token))
+            {
+                last = ex;
+                call.AddCharges(ProviderCharge.Of(ex));
+                _telemetry.RecordFailover(table.Options.Name, backend.Name, ex);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+        }
+    }
+}
