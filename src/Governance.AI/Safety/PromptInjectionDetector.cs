@@ -167,6 +167,8 @@ public sealed partial class PromptInjectionDetector
         var firstExplain = int.MaxValue;
         var joinedPieces = 0;
         var firstDu = -1;
+        var firstIgnore = -1;
+        var lastIgnore = -1;
         ulong all = 0;
         for (var i = 0; i < count; i++)
         {
@@ -237,13 +239,6 @@ public sealed partial class PromptInjectionDetector
                 firstDu = i;
             }
 
-            // "Staff should disregard the old instruction", "the Translator shall disregard …": an order to a named
-            // third party under a modal is a rule of a policy or contract, not an order to the model.
-            if ((c & (ulong)Concept.Ignore) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
-            {
-                c &= ~(ulong)Concept.Ignore;
-            }
-
             concepts[i] = c;
             rot13[i] = r;
             if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
@@ -253,6 +248,12 @@ public sealed partial class PromptInjectionDetector
 
             if (c != 0)
             {
+                if ((c & (ulong)Concept.Ignore) != 0)
+                {
+                    firstIgnore = firstIgnore < 0 ? sparseCount : firstIgnore;
+                    lastIgnore = sparseCount;
+                }
+
                 sparse[sparseCount++] = i;
                 all |= c;
             }
@@ -262,6 +263,15 @@ public sealed partial class PromptInjectionDetector
                 rotCount++;
                 rotAll |= r;
             }
+        }
+
+        // "Staff should disregard the old instruction", "the Translator shall disregard …": an order to a named third
+        // party under a modal is a rule of a policy or contract, not an order to the model. Checked after the word loop
+        // (inside it the check cost every word of every text), from the first override verb to the last, in text order
+        // and before any later pass changes a word's concepts, so each check reads what it read inside the loop.
+        if (firstIgnore >= 0)
+        {
+            DropThirdPartyOverrides(f, tokens, concepts, sparse, firstIgnore, lastIgnore, ref sparseCount, ref all);
         }
 
         // German "du" (you) is the French "du" (of the): in French text it is no pronoun ("l'extraction du prompt système").
@@ -351,6 +361,46 @@ public sealed partial class PromptInjectionDetector
 
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
+
+    /// <summary>
+    /// Clears <see cref="Concept.Ignore"/> on each override verb addressed under a modal to a third party
+    /// (<see cref="IsThirdPartyModal"/>), in text order over the sparse list's entries <paramref name="first"/> to
+    /// <paramref name="last"/> (the first and last words with the concept). Only when one is cleared are the sparse
+    /// list (a word left without concepts leaves it) and the union of the concepts rebuilt.
+    /// </summary>
+    private static void DropThirdPartyOverrides(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, Span<int> sparse, int first, int last, ref int sparseCount, ref ulong all)
+    {
+        var list = sparse[..sparseCount];
+        var dropped = false;
+        foreach (var i in list[first..(last + 1)])
+        {
+            if ((concepts[i] & (ulong)Concept.Ignore) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
+            {
+                concepts[i] &= ~(ulong)Concept.Ignore;
+                dropped = true;
+            }
+        }
+
+        if (!dropped)
+        {
+            return;
+        }
+
+        ulong union = 0;
+        var kept = 0;
+        foreach (var i in list)
+        {
+            var c = concepts[i];
+            if (c != 0)
+            {
+                sparse[kept++] = i;
+                union |= c;
+            }
+        }
+
+        sparseCount = kept;
+        all = union;
+    }
 
     /// <summary>
     /// Whether the word before token <paramref name="i"/> (past an optional "not") is a modal verb ("should", "must", "may",
