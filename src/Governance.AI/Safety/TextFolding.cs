@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Governance.AI.Safety;
@@ -18,9 +22,6 @@ internal static class TextFolding
     private const ushort NotComputed = 0xFFFF;
     private const ushort MultiChar = 0xFFFE;
     private const ushort Dropped = 0;
-
-    // ASCII runs of mixed text shorter than this are lower-cased one character at a time.
-    private const int ShortRun = 16;
 
     // Lazily filled fold table for the Basic Multilingual Plane; each entry is computed once, writes are atomic.
     private static readonly ushort[] Map = CreateMap();
@@ -82,46 +83,53 @@ internal static class TextFolding
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int FoldMixed(ReadOnlySpan<char> source, Span<char> destination)
     {
+        var map = Map;
+        ref var src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+        ref var dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
         var n = 0;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
             if (c < 128)
             {
-                // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: a run of ASCII is
-                // lower-cased as one block (as Ascii.ToLower does: NUL kept); a lone one (a space between words of
-                // another script) by the table. A short run (a word between accented letters) is lower-cased here,
-                // where two calls per run cost more than its characters.
-                var end = i + 1;
-                var shortEnd = Math.Min(source.Length, i + ShortRun);
-                while (end < shortEnd && source[end] < 128)
+                // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: it is lower-cased
+                // here (as Ascii.ToLower does: NUL kept), eight characters at a time while they are all ASCII, so
+                // the short runs between accented letters cost no calls.
+                if (Vector128.IsHardwareAccelerated)
                 {
-                    end++;
+                    while (i + Vector128<ushort>.Count <= source.Length && n + Vector128<ushort>.Count <= destination.Length)
+                    {
+                        // The whole vector is stored; only its ASCII prefix is kept (n advances over it alone).
+                        var v = Vector128.LoadUnsafe(ref src, (nuint)i);
+                        var upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+                        (v | (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)n);
+                        var wide = Vector128.GreaterThan(v, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
+                        if (wide != 0)
+                        {
+                            var ascii = BitOperations.TrailingZeroCount(wide);
+                            i += ascii;
+                            n += ascii;
+                            break;
+                        }
+
+                        i += Vector128<ushort>.Count;
+                        n += Vector128<ushort>.Count;
+                    }
+
+                    if (i >= source.Length)
+                    {
+                        break;
+                    }
+
+                    c = source[i];
+                    if (c >= 128)
+                    {
+                        i--;
+                        continue;
+                    }
                 }
 
-                if (end == i + 1)
-                {
-                    destination[n++] = (char)Map[c];
-                    continue;
-                }
-
-                if (end == shortEnd && end < source.Length && source[end] < 128)
-                {
-                    var run = source[i..].IndexOfAnyExceptInRange('\0', '\u007F');
-                    run = run < 0 ? source.Length - i : run;
-                    System.Text.Ascii.ToLower(source.Slice(i, run), destination[n..], out var written);
-                    n += written;
-                    i += run - 1;
-                    continue;
-                }
-
-                for (; i < end; i++)
-                {
-                    var a = source[i];
-                    destination[n++] = a is >= 'A' and <= 'Z' ? (char)(a + 32) : a;
-                }
-
-                i--;
+                destination[n++] = (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0));
                 continue;
             }
 
@@ -133,7 +141,7 @@ internal static class TextFolding
                 continue;
             }
 
-            var m = Map[c];
+            var m = map[c];
             if (m == NotComputed)
             {
                 m = Compute(c);
