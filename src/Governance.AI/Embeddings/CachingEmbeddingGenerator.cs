@@ -17,8 +17,10 @@ namespace Governance.AI.Embeddings;
 /// <see cref="EmbeddingGenerationOptions.AdditionalProperties"/> (an <c>input_type</c> embeds a query and a document
 /// differently; the pipeline's own <c>governance.*</c> keys are left out) and the value's text as it reaches the cache
 /// — after redaction when the redaction policy runs. A request whose options cannot be compared (a
-/// <see cref="EmbeddingGenerationOptions.RawRepresentationFactory"/>, or a provider option with no JSON form) bypasses
-/// the cache. Entries carry their own expiry, checked on the policy's clock.</para>
+/// <see cref="EmbeddingGenerationOptions.RawRepresentationFactory"/> the caller does not describe with
+/// <see cref="SemanticCacheProperties.RawRepresentationKey"/>, or a provider option with no JSON form) bypasses the
+/// cache; a described factory's description joins the key. Entries carry their own expiry, checked on the policy's
+/// clock.</para>
 /// <para><see cref="GovernanceProperties.NoCache"/> skips the cache; <see cref="GovernanceProperties.NoStore"/>
 /// reads it but stores nothing. The result reports <see cref="GovernanceProperties.CacheStatus"/> (<c>hit</c> when
 /// every value was cached, else <c>miss</c>) and <see cref="CacheHitsKey"/>; its
@@ -174,19 +176,37 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
     }
 
     /// <summary>
-    /// The options' part of every value's key: model, dimensions and the provider-specific properties; <see langword="null"/>
-    /// when they cannot be compared (a raw-representation factory is a delegate; a property may have no JSON form).
+    /// The options' part of every value's key: model, dimensions, the description of a raw-representation factory and
+    /// the provider-specific properties; <see langword="null"/> when they cannot be compared (an undescribed factory is
+    /// a delegate; a property may have no JSON form).
     /// </summary>
     private static string? RequestKey(EmbeddingGenerationOptions? options)
     {
+        // As for chat (CacheKeys): two delegates cannot be compared, so a request with a factory bypasses the cache
+        // unless the caller says what the factory stands for; the description then joins the key.
+        string? stands = null;
         if (options?.RawRepresentationFactory is not null)
         {
-            return null;
+            if (options.AdditionalProperties is not { } described ||
+                !described.TryGetValue(SemanticCacheProperties.RawRepresentationKey, out object? value) || value is not string text)
+            {
+                return null;
+            }
+
+            stands = text;
         }
 
         using var hash = new KeyHash();
         hash.Add(options?.ModelId);
         hash.Add(options?.Dimensions);
+        if (stands is not null)
+        {
+            // Only with a factory, so the keys of requests without one stay as they were. The two never meet: fields
+            // are length-prefixed and the properties come in name/value pairs, so only a key with a factory has an
+            // odd number of fields.
+            hash.Add(stands);
+        }
+
         if (options?.AdditionalProperties is { Count: > 0 } properties)
         {
             List<string>? names = null;

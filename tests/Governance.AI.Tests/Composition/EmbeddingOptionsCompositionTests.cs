@@ -1,4 +1,5 @@
 using Governance.AI.Budgets;
+using Governance.AI.Caching;
 using Governance.AI.Embeddings;
 using Governance.AI.Tests.Embeddings;
 using Microsoft.Extensions.AI;
@@ -86,5 +87,55 @@ public sealed class EmbeddingOptionsCompositionTests
         Assert.Equal(5, provider.Calls.Count);
         Assert.Equal("miss", plain.AdditionalProperties![GovernanceProperties.CacheStatus]);
         Assert.Equal(0, plain.AdditionalProperties[CachingEmbeddingGenerator.CacheHitsKey]);
+    }
+
+    [Fact]
+    public async Task A_factory_the_caller_describes_is_cached_under_its_description()
+    {
+        // Invariant (as for chat): with SemanticCacheProperties.RawRepresentationKey the description joins the cache
+        // key, so the same description again is a hit, another description is another request (never served the
+        // first's vector), and a request without a factory shares neither entry. The factory reaches the provider;
+        // the description, a governance key, does not.
+        var provider = new RecordingEmbeddingGenerator();
+        (ServiceProvider sp, IEmbeddingGenerator<string, Embedding<float>> generator) = Governed(provider);
+        using ServiceProvider owned = sp;
+        EmbeddingGenerationOptions Described(int dimensions)
+        {
+            EmbeddingGenerationOptions options = For("acme", "embed-v3");
+            options.RawRepresentationFactory = _ => new { dimensions };
+            options.AdditionalProperties![SemanticCacheProperties.RawRepresentationKey] = "dimensions=" + dimensions;
+            return options;
+        }
+
+        GeneratedEmbeddings<Embedding<float>> first = await generator.GenerateAsync(["reset a password"], Described(256));
+        GeneratedEmbeddings<Embedding<float>> again = await generator.GenerateAsync(["reset a password"], Described(256));
+        GeneratedEmbeddings<Embedding<float>> other = await generator.GenerateAsync(["reset a password"], Described(1024));
+        GeneratedEmbeddings<Embedding<float>> plain = await generator.GenerateAsync(["reset a password"], For("acme", "embed-v3"));
+
+        Assert.Equal("miss", first.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal("hit", again.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal("miss", other.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal("miss", plain.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal(3, provider.Calls.Count);
+        Assert.Equal([true, true, false], provider.Calls.Select(c => c.Options?.RawRepresentationFactory is not null));
+        Assert.DoesNotContain(provider.Calls, c => c.Options?.AdditionalProperties?.ContainsKey(SemanticCacheProperties.RawRepresentationKey) == true);
+    }
+
+    [Fact]
+    public async Task A_description_without_a_factory_is_not_part_of_the_request()
+    {
+        // Invariant: the description stands for a factory; without one it describes nothing the provider sees (it is
+        // removed before the provider), so it neither splits nor bypasses the cache.
+        var provider = new RecordingEmbeddingGenerator();
+        (ServiceProvider sp, IEmbeddingGenerator<string, Embedding<float>> generator) = Governed(provider);
+        using ServiceProvider owned = sp;
+        EmbeddingGenerationOptions stray = For("acme", "embed-v3");
+        stray.AdditionalProperties![SemanticCacheProperties.RawRepresentationKey] = "dimensions=256";
+
+        await generator.GenerateAsync(["reset a password"], For("acme", "embed-v3"));
+        GeneratedEmbeddings<Embedding<float>> described = await generator.GenerateAsync(["reset a password"], stray);
+
+        Assert.Single(provider.Calls);
+        Assert.Equal("hit", described.AdditionalProperties![GovernanceProperties.CacheStatus]);
     }
 }
