@@ -7,13 +7,17 @@ namespace Governance.AI.Redis.Tests.Infrastructure;
 
 /// <summary>
 /// One redis-server process owned by the tests: loopback only, no persistence, logging to stdout so readiness is an
-/// awaited log line rather than polling. Stopped by its own process id.
+/// awaited log line rather than polling. Stopped by its own process id; its directory records the test host that owns
+/// it, so a later run stops it if that host died without stopping it (see <see cref="RedisOrphans"/>).
 /// </summary>
 public sealed class RedisServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(30);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Process, bool> Live = new();
+
+    // Once per test host, before its first server: the servers of hosts that were killed (a hang timeout) are stopped.
+    private static readonly Lazy<IReadOnlyList<int>> StartupSweep = new(() => RedisOrphans.Sweep(RedisOrphans.DefaultRoot));
 
     static RedisServerProcess()
     {
@@ -33,16 +37,19 @@ public sealed class RedisServerProcess : IAsyncDisposable
             }
         };
     }
+
+    private readonly ProcessIdentity? _owner;
     private readonly string[] _extraArguments;
     private readonly List<(string Text, TaskCompletionSource Seen)> _waits = [];
     private readonly Lock _gate = new();
     private readonly List<string> _log = [];
     private Process? _process;
 
-    private RedisServerProcess(int port, string directory, string[] extraArguments)
+    private RedisServerProcess(int port, string directory, ProcessIdentity? owner, string[] extraArguments)
     {
         Port = port;
         Directory = directory;
+        _owner = owner;
         _extraArguments = extraArguments;
     }
 
@@ -61,11 +68,19 @@ public sealed class RedisServerProcess : IAsyncDisposable
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
     /// <summary>Starts a server; in <paramref name="extraArguments"/>, <c>{port}</c> stands for its port and <c>{dir}</c> for its directory.</summary>
-    public static async Task<RedisServerProcess> StartAsync(params string[] extraArguments)
+    public static Task<RedisServerProcess> StartAsync(params string[] extraArguments)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "governance-redis-" + Guid.NewGuid().ToString("N")[..12]);
+        _ = StartupSweep.Value;
+        return StartOwnedAsync(RedisOrphans.DefaultRoot, ProcessIdentity.Current, extraArguments);
+    }
+
+    /// <summary>Starts a server in a new directory under <paramref name="root"/>, recorded as <paramref name="owner"/>'s
+    /// (nothing is recorded without an owner).</summary>
+    internal static async Task<RedisServerProcess> StartOwnedAsync(string root, ProcessIdentity? owner, params string[] extraArguments)
+    {
+        string directory = Path.Combine(root, RedisOrphans.DirectoryPrefix + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(directory);
-        var server = new RedisServerProcess(FreePort(), directory, extraArguments);
+        var server = new RedisServerProcess(FreePort(), directory, owner, extraArguments);
         await server.StartProcessAsync();
         return server;
     }
@@ -165,6 +180,11 @@ public sealed class RedisServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
         process.Start();
         Live[process] = true;
+        if (_owner is { } owner && ProcessIdentity.Of(process.Id) is { } started)
+        {
+            RedisOrphans.Record(Directory, owner, started);
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
