@@ -7,12 +7,12 @@ namespace Governance.AI.Routing;
 internal sealed partial class BackendRuntime
 {
     /// <summary>
-    /// Opens a stream through the backend's pipeline; <see cref="ResultOf{T}"/> reads the <see cref="StreamLease"/> or
+    /// Opens a stream through the backend's strategies (see <see cref="RunAsync"/>); <see cref="ResultOf{T}"/> reads the <see cref="StreamLease"/> or
     /// throws the failure. Typed <see cref="object"/> like <see cref="ExecuteAsync"/>, for the same reason.
     /// </summary>
     public ValueTask<Outcome<object>> OpenAsync(
         RouteCall call, ChatOptions? options, bool limited, bool requireFinishReason, ResilienceContext context, CancellationToken streamToken) =>
-        Pipeline.ExecuteOutcomeAsync(
+        RunAsync(
             static (ctx, s) => s.Backend.OpenAttemptAsync(s.Call, s.Options, s.Limited, s.RequireFinish, s.Token, ctx.CancellationToken),
             context,
             (Backend: this, Call: call, Options: options, Limited: limited, RequireFinish: requireFinishReason, Token: streamToken));

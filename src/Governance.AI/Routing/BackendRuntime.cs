@@ -37,7 +37,7 @@ internal sealed record ResilienceSettings(
 }
 
 /// <summary>
-/// One backend's live state: its client, its Polly pipeline (retry → circuit breaker → attempt timeout), and the
+/// One backend's live state: its client, its Polly strategies (retry → circuit breaker → attempt timeout), and the
 /// health the router decides by (unavailable-until times, latency EWMA, requests in flight, per-minute usage).
 /// </summary>
 internal sealed partial class BackendRuntime
@@ -50,6 +50,9 @@ internal sealed partial class BackendRuntime
 
     private readonly TimeProvider _time;
     private readonly CircuitBreakerStateProvider? _breakerState;
+    private readonly ResiliencePipeline? _retry;
+    private readonly ResiliencePipeline _attempt;
+    private readonly bool _retryAfterFirst;
     private readonly Lock _usageLock = new();
     private Func<Exception, ProviderError?>? _inspector;
     private int _inFlight;
@@ -80,10 +83,12 @@ internal sealed partial class BackendRuntime
         _time = time;
         _inspector = inspector;
 
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time, Name = "Governance.AI.Router." + name };
+        // Two pipelines that together are retry → circuit breaker → attempt timeout: the retry runs only once an
+        // attempt through the others has failed (see RunAsync), so a call answered at once skips the retry layer.
+        string pipelineName = "Governance.AI.Router." + name;
         if (settings.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions
+            _retry = new ResiliencePipelineBuilder { TimeProvider = time, Name = pipelineName }.AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = settings.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -93,13 +98,14 @@ internal sealed partial class BackendRuntime
                 Randomizer = random.NextDouble,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome.Exception, args.Context.CancellationToken)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Exception is { } ex ? Inspect(ex).RetryAfter : null),
-            });
+            }).Build();
         }
 
+        var attempt = new ResiliencePipelineBuilder { TimeProvider = time, Name = pipelineName };
         if (settings.BreakerEnabled)
         {
             _breakerState = new CircuitBreakerStateProvider();
-            builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            attempt.AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 FailureRatio = settings.FailureRatio,
                 MinimumThroughput = settings.MinimumThroughput,
@@ -123,10 +129,11 @@ internal sealed partial class BackendRuntime
 
         if (settings.AttemptTimeout is { } timeout)
         {
-            builder.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout });
+            attempt.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout });
         }
 
-        Pipeline = builder.Build();
+        _attempt = attempt.Build();
+        _retryAfterFirst = _retry is not null && (settings.BreakerEnabled || settings.AttemptTimeout is not null);
     }
 
     public string Name { get; }
@@ -134,8 +141,6 @@ internal sealed partial class BackendRuntime
     public IChatClient Client { get; }
 
     public ResilienceSettings Settings { get; }
-
-    public ResiliencePipeline Pipeline { get; }
 
     public Func<Exception, ProviderError?>? Inspector
     {

@@ -38,32 +38,26 @@ public sealed partial class ModelRouterChatClient
     private async Task<ChatResponse> RouteAsync(
         RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
-        RouteCall call = Start(table, messages, options, cancellationToken);
-        ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
-        long started = shadow is null ? 0 : _time.GetTimestamp();
-        TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
-        CancellationToken token = total?.Token ?? cancellationToken;
+        CallScope scope = CallScope.Begin(this, table, messages, options, cancellationToken);
         ChatResponse? response = null;
         try
         {
             response = table.Hedging is { } hedging
-                ? await ExecuteHedgedAsync(table, call, hedging, token).ConfigureAwait(false)
-                : await ExecuteAsync(table, call, token).ConfigureAwait(false);
+                ? await ExecuteHedgedAsync(table, scope.Call, hedging, scope.Token).ConfigureAwait(false)
+                : await ExecuteAsync(table, scope.Call, scope.Token).ConfigureAwait(false);
             return response;
         }
-        catch (OperationCanceledException ex) when (total is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (scope.TimedOut)
         {
-            throw TotalTimeout(table, call, ex);
+            throw TotalTimeout(table, scope.Call, ex);
         }
         finally
         {
-            total?.Dispose();
-            shadow?.PrimaryCompleted(
+            scope.End(
                 response?.AdditionalProperties?.TryGetValue(GovernanceProperties.RouteBackend, out object? served) == true && served is string name ? name : "(none)",
                 response is not null,
                 response?.Text,
-                response?.Usage,
-                _time.GetElapsedTime(started));
+                response?.Usage);
         }
     }
 

@@ -15,13 +15,10 @@ public sealed partial class ModelRouterChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         RouteTable table = GetTable();
-        RouteCall call = Start(table, messages, options, cancellationToken);
-        ShadowRun? shadow = table.HasShadows ? StartShadow(table, call) : null;
-        long started = shadow is null ? 0 : _time.GetTimestamp();
-        TotalTimeoutScope? total = CreateTotalTimeout(table, cancellationToken);
-        CancellationToken token = total?.Token ?? cancellationToken;
+        CallScope scope = CallScope.Begin(this, table, messages, options, cancellationToken);
+        RouteCall call = scope.Call;
         StreamLease? lease = null;
-        StringBuilder? text = shadow is null ? null : new StringBuilder();
+        StringBuilder? text = scope.HasShadow ? new StringBuilder() : null;
         UsageDetails? usage = null;
         bool succeeded = false;
         try
@@ -29,9 +26,9 @@ public sealed partial class ModelRouterChatClient
             int index;
             try
             {
-                (lease, index) = await OpenStreamAsync(table, call, token).ConfigureAwait(false);
+                (lease, index) = await OpenStreamAsync(table, call, scope.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (total is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (scope.TimedOut)
             {
                 throw TotalTimeout(table, call, ex);
             }
@@ -95,8 +92,7 @@ public sealed partial class ModelRouterChatClient
                 await lease.DisposeAsync().ConfigureAwait(false);
             }
 
-            total?.Dispose();
-            shadow?.PrimaryCompleted(backend, succeeded, text?.ToString(), usage, _time.GetElapsedTime(started));
+            scope.End(backend, succeeded, text?.ToString(), usage);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Governance.AI.Routing;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
@@ -169,33 +168,5 @@ public sealed class RoutingSynchronousAttemptTests
         BackendHealth health = router.GetBackendHealth().Single(h => h.Name == "broken");
         Assert.Equal(BackendHealthState.Broken, health.State);
         Assert.Equal(0, health.InFlight);
-    }
-
-    private static HttpRequestException Http(HttpStatusCode status) => new("status " + (int)status, null, status);
-
-    /// <summary>A backend that answers each call with the next script entry (the last repeats), synchronously.</summary>
-    private sealed class ScriptedChatClient(params Func<CancellationToken, Task<ChatResponse>>[] script) : IChatClient
-    {
-        private int _calls;
-
-        public int Calls => Volatile.Read(ref _calls);
-
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            int call = Interlocked.Increment(ref _calls);
-            return script[Math.Min(call, script.Length) - 1](cancellationToken);
-        }
-
-        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            ChatResponse response = await GetResponseAsync(messages, options, cancellationToken);
-            yield return new ChatResponseUpdate(ChatRole.Assistant, response.Text);
-        }
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }

@@ -22,6 +22,9 @@ internal static class RoutingTestKit
         options.Resilience.CircuitBreaker.MinimumThroughput = 1000;
     }
 
+    /// <summary>A provider's HTTP failure with <paramref name="status"/>: transient for 408, 429 and 5xx.</summary>
+    public static HttpRequestException Http(System.Net.HttpStatusCode status) => new("status " + (int)status, null, status);
+
     public static string? BackendOf(ChatResponse response) =>
         response.AdditionalProperties?[GovernanceProperties.RouteBackend] as string;
 
@@ -97,6 +100,32 @@ internal sealed class GatedChatClient(string text) : IChatClient
 
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+    public void Dispose()
+    {
+    }
+}
+
+/// <summary>A backend that answers each call with the next script entry (the last repeats), synchronously.</summary>
+internal sealed class ScriptedChatClient(params Func<CancellationToken, Task<ChatResponse>>[] script) : IChatClient
+{
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        int call = Interlocked.Increment(ref _calls);
+        return script[Math.Min(call, script.Length) - 1](cancellationToken);
+    }
+
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ChatResponse response = await GetResponseAsync(messages, options, cancellationToken);
+        yield return new ChatResponseUpdate(ChatRole.Assistant, response.Text);
+    }
 
     public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
