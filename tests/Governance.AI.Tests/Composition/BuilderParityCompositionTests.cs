@@ -126,6 +126,41 @@ public sealed class BuilderParityCompositionTests
         Assert.Equal(1m, await UsedAsync(client, "requests", "gpt-4o", CallerContext.ForTenant("fabrikam")));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_keyed_clients_with_UseSemanticCache_on_providers_of_different_models_never_serve_each_others_answers(bool streaming)
+    {
+        // Invariant: a cached answer is the answer of the model that would answer the request. Two keyed clients
+        // composed with UseSemanticCache take the application's HybridCache, so they share the exact tier; a request
+        // that names no model must still be keyed by the model its provider answers with (as the budget charges it),
+        // or the premium client's callers get the small model's answers. (AddKeyedAiGovernance scopes each pipeline
+        // by its name; UseSemanticCache on a keyed ChatClientBuilder cannot know that name.)
+        var mini = new FakeChatClient(_clock, "gpt-4o-mini") { Responder = _ => FakeReply.Text("The small model's answer.", 20, 5) };
+        var full = new FakeChatClient(_clock, "gpt-4o") { Responder = _ => FakeReply.Text("The large model's answer.", 20, 5) };
+        ServiceCollection services = Services(_clock);
+        services.AddHybridCache();
+        services.AddKeyedChatClient("mini", mini).UseSemanticCache(new SemanticCacheOptions());
+        services.AddKeyedChatClient("full", full).UseSemanticCache(new SemanticCacheOptions());
+        using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient miniClient = provider.GetRequiredKeyedService<IChatClient>("mini");
+        IChatClient fullClient = provider.GetRequiredKeyedService<IChatClient>("full");
+
+        string small = await AskAsync(miniClient, Question, streaming, For(Contoso));
+        string large = await AskAsync(fullClient, Question, streaming, For(Contoso));
+        string largeAgain = await AskAsync(fullClient, Question, streaming, For(Contoso));
+        string explicitlyLarge = await AskAsync(miniClient, Question, streaming, For(Contoso, model: "gpt-4o"));
+
+        Assert.Equal("The small model's answer.", small);
+        Assert.Equal("The large model's answer.", large);
+        Assert.Equal("The large model's answer.", largeAgain);
+        Assert.Equal(1, full.CallCount);
+        Assert.Equal(1, mini.CallCount);
+
+        // Keyed by the model, not by the client: a request naming gpt-4o is the request the large model answered.
+        Assert.Equal("The large model's answer.", explicitlyLarge);
+    }
+
     private static BudgetOptions TwoRequestsPerTenant()
     {
         var options = new BudgetOptions();
