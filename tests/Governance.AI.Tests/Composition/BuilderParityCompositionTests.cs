@@ -161,6 +161,38 @@ public sealed class BuilderParityCompositionTests
         Assert.Equal("The large model's answer.", explicitlyLarge);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task No_options_and_empty_options_under_an_ambient_caller_are_one_request_answered_and_charged_once(bool nullFirst, bool streamedFirst)
+    {
+        // Invariant: ChatOptions null and new ChatOptions() ask the same thing; with the caller from CallerScope, the
+        // second is a hit on the first's answer (streamed or not, either order), and the budget holds one call.
+        var store = new CheckingBudgetStore(new InMemoryBudgetStore(_clock));
+        var model = new FakeChatClient(_clock, "gpt-4o") { Responder = _ => FakeReply.Text("The plan includes phone support.", 20, 6) };
+        ServiceCollection services = Services(_clock);
+        services.AddSingleton<IBudgetStore>(store);
+        using ServiceProvider provider = Compose(Composition.AddAiGovernance, services, model);
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        string first;
+        string second;
+        using (CallerScope.Begin(Contoso))
+        {
+            first = await AskAsync(client, Question, streamedFirst, nullFirst ? null : new ChatOptions());
+            second = await AskAsync(client, Question, !streamedFirst, nullFirst ? new ChatOptions() : null);
+        }
+
+        Assert.Equal("The plan includes phone support.", first);
+        Assert.Equal(first, second);
+        Assert.Equal(1, model.CallCount);
+        Assert.Equal(1m, await UsedAsync(client, "requests", "gpt-4o", Contoso));
+        Assert.Empty(store.Open);
+        Assert.Empty(store.Violations);
+    }
+
     private static BudgetOptions TwoRequestsPerTenant()
     {
         var options = new BudgetOptions();
