@@ -13,7 +13,7 @@ public static class BudgetPipelineBuilderExtensions
     /// the services passed to <see cref="GovernancePipelineBuilder.Build"/>: <see cref="ITokenCounterProvider"/> (a new
     /// <see cref="TokenCounterProvider"/> otherwise),
     /// <see cref="IBudgetStore"/> (a new <see cref="InMemoryBudgetStore"/> otherwise), <see cref="TimeProvider"/>
-    /// (the system clock otherwise), <see cref="CallerContextResolver"/> and <see cref="IMeterFactory"/> (the
+    /// (the system clock otherwise), <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>) and <see cref="IMeterFactory"/> (the
     /// process-wide meter otherwise).
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
@@ -47,7 +47,7 @@ internal static class BudgetServices
             tokenCounters ?? services.GetService(typeof(ITokenCounterProvider)) as ITokenCounterProvider ?? new TokenCounterProvider(),
             store ?? services.GetService(typeof(IBudgetStore)) as IBudgetStore ?? new InMemoryBudgetStore(timeProvider),
             timeProvider,
-            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver)
+            CallerContextResolver.From(services))
         {
             MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
         };

@@ -12,8 +12,9 @@ namespace Governance.AI.Caching;
 /// <param name="Options">The request's options.</param>
 /// <param name="Settings">The cache options.</param>
 /// <param name="EmbeddedMessage">The embedded message left out of the partition; -1 when the whole conversation scopes it.</param>
+/// <param name="DefaultModel">The model the provider answers with when the request names none (its <see cref="ChatClientMetadata.DefaultModelId"/>).</param>
 internal readonly record struct PartitionFields(
-    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage);
+    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null);
 
 /// <summary>Computes the partition key and the request key: SHA-256 over length-prefixed canonical fields.</summary>
 internal static class CacheKeys
@@ -83,7 +84,8 @@ internal static class CacheKeys
         hash.Add("partition/v2");
         hash.Add(fields.Settings.CacheName);
         hash.Add(fields.CallerScope);
-        hash.Add(options?.ModelId);
+        // The model that answers: a request naming none is the provider's default model's, not any model's.
+        hash.Add(options?.ModelId ?? fields.DefaultModel);
         hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
         hash.AddNormalizedText(options?.Instructions);
         for (int i = 0; i < messages.Count; i++)

@@ -163,6 +163,11 @@ internal sealed partial class KeyHash : IDisposable
             case string text:
                 AddChars(text);
                 return;
+            case JsonElement { ValueKind: JsonValueKind.String } element:
+                // The same JSON string as a string: a provider's arguments arrive as JsonElement, a cached answer's
+                // after a replay and a caller's own as strings, and each must key the same conversation alike.
+                AddChars(element.GetString()!);
+                return;
         }
 
         try

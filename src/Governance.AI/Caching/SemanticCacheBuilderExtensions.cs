@@ -17,7 +17,7 @@ public static class SemanticCacheBuilderExtensions
     /// in-process one), an <see cref="ISemanticCacheStore"/> (else a private in-memory store),
     /// an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> (else the exact tier only), an
     /// <see cref="ISemanticHitGuard"/> (else <see cref="PromptDifferenceGuard"/>), a <see cref="TimeProvider"/>, a
-    /// <see cref="CallerContextResolver"/> and a <see cref="ModelPriceTable"/>.
+    /// <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>) and a <see cref="ModelPriceTable"/>.
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated here.</param>
@@ -95,7 +95,7 @@ public static class SemanticCacheBuilderExtensions
             embeddingGenerator ?? services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,
             services.GetService(typeof(ISemanticHitGuard)) as ISemanticHitGuard,
             time,
-            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+            CallerContextResolver.From(services),
             services.GetService(typeof(ModelPriceTable)) as ModelPriceTable,
             exactTierCache)
         {

@@ -78,6 +78,9 @@ public static class SemanticCacheReasons
     /// <summary>The store failed; the response was served but not stored.</summary>
     public const string StoreFailed = "store_failed";
 
+    /// <summary>The semantic store failed to answer the lookup; the request was answered as a miss.</summary>
+    public const string LookupFailed = "lookup_failed";
+
     /// <summary>The embedding generator failed; only the exact tier was used.</summary>
     public const string EmbeddingFailed = "embedding_failed";
 

@@ -110,8 +110,18 @@ public sealed partial class SemanticCachingChatClient
             }
 
             float[]? kept = plan.NoStore ? null : normalized;
-            IReadOnlyList<SemanticCacheMatch> matches = await _store
-                .FindSimilarAsync(plan.Partition, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<SemanticCacheMatch> matches;
+            try
+            {
+                matches = await _store.FindSimilarAsync(plan.Partition, query, plan.Threshold, settings.MaxCandidates, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The cache only saves calls: a store that cannot answer makes a miss, as a failing embedder or a
+                // failing write does, never a failed call. The answer is still offered to the store.
+                return new Lookup(null, null, 0f, kept, semanticText, SemanticCacheReasons.LookupFailed);
+            }
+
             string? rejected = null;
             ISemanticHitGuard? guard = settings.EnableHitGuard ? GuardFor(settings) : null;
             for (int i = 0; i < matches.Count; i++)

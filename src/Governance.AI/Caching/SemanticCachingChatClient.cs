@@ -14,7 +14,7 @@ namespace Governance.AI.Caching;
 /// <remarks>
 /// <para>
 /// Identity: the cache name (the pipeline, <see cref="SemanticCacheOptions.CacheName"/>), the caller scope (tenant,
-/// or <see cref="SemanticCacheOptions.TenantlessCallers"/> without one), model, system prompt, instructions, tools,
+/// or <see cref="SemanticCacheOptions.TenantlessCallers"/> without one), model (the provider's default when the request names none), system prompt, instructions, tools,
 /// response format, generation settings, configured vary-by values and the conversation around the embedded text
 /// are hashed into the partition key; every content part (text, images and other binary data by their bytes, URIs,
 /// tool calls and results) is hashed into the exact key. Identical prompts from two tenants or two pipelines never
@@ -59,6 +59,8 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     private readonly CallerContextResolver _callers;
     private readonly ModelPriceTable _prices;
     private GuardForOptions? _defaultGuard;
+    private string? _defaultModelId;
+    private bool _defaultModelResolved;
 
     /// <summary>Initializes a new instance of the <see cref="SemanticCachingChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>

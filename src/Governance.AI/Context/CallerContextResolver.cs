@@ -18,6 +18,19 @@ public sealed class CallerContextResolver
     /// <summary>Gets a resolver with no accessor: per-call and ambient contexts only.</summary>
     public static CallerContextResolver Default { get; } = new();
 
+    /// <summary>
+    /// Gets the resolver for policies built from <paramref name="services"/>: the registered one (<c>AddAiGovernance</c>
+    /// registers it), else one over the registered <see cref="ICallerContextAccessor"/>, else <see langword="null"/>
+    /// (per-call and ambient contexts only).
+    /// </summary>
+    /// <remarks>
+    /// A pipeline composed with <c>ChatClientBuilder.UseBudgets(...)</c> and the like registers no resolver: without the
+    /// fallback to the accessor, its every caller would be anonymous, and so share one cache partition and one budget.
+    /// </remarks>
+    internal static CallerContextResolver? From(IServiceProvider services) =>
+        services.GetService(typeof(CallerContextResolver)) as CallerContextResolver
+        ?? (services.GetService(typeof(ICallerContextAccessor)) is ICallerContextAccessor accessor ? new CallerContextResolver(accessor) : null);
+
     /// <summary>Resolves the caller of a request.</summary>
     /// <param name="options">The request options.</param>
     /// <returns>The caller; <see cref="CallerContext.Anonymous"/> when none is known.</returns>

@@ -78,8 +78,11 @@ public sealed class AiGovernanceBuilder
         ArgumentException.ThrowIfNullOrEmpty(sectionName);
         ArgumentNullException.ThrowIfNull(create);
         string name = Name;
-        RegisterPolicyOptions(Services, name, ConfigurationPath + ":" + sectionName, Configuration, configure);
+
+        // The stage first: a policy refused because its stage is taken must leave no options behind, or its
+        // configuration and code would apply to the options of the policy that holds the stage.
         Pipeline.Use(stage, (next, sp) => create(next, sp, sp.GetRequiredKeyedService<IPolicyOptionsSource<TOptions>>(name)));
+        RegisterPolicyOptions(Services, name, ConfigurationPath + ":" + sectionName, Configuration, configure);
         return this;
     }
 

@@ -10,7 +10,7 @@ public static class IdempotencyBuilderExtensions
     /// <summary>
     /// Adds an <see cref="IdempotentChatClient"/>; call it before <c>UseAiGovernance</c> so a replayed request is
     /// charged once. The <see cref="IIdempotencyStore"/> (an in-memory store otherwise), <see cref="TimeProvider"/>
-    /// and <see cref="CallerContextResolver"/> come from the services the builder is built with.
+    /// and <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>) come from the services the builder is built with.
     /// </summary>
     /// <param name="builder">The chat client builder.</param>
     /// <param name="window">How long an answer is replayed; ten minutes when <see langword="null"/>.</param>
@@ -28,7 +28,7 @@ public static class IdempotencyBuilderExtensions
             var client = new IdempotentChatClient(
                 inner,
                 services.GetService<IIdempotencyStore>(),
-                services.GetService<CallerContextResolver>(),
+                CallerContextResolver.From(services),
                 services.GetService<TimeProvider>());
             if (window is { } replayWindow)
             {

@@ -23,7 +23,7 @@ public static class RoutingPipelineExtensions
             next,
             source,
             services.GetService(typeof(TimeProvider)) as TimeProvider,
-            services.GetService(typeof(CallerContextResolver)) as CallerContextResolver)
+            CallerContextResolver.From(services))
         {
             MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
         });

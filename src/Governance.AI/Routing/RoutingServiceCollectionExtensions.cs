@@ -28,7 +28,7 @@ public static class RoutingServiceCollectionExtensions
                 next,
                 options,
                 services.GetService<TimeProvider>(),
-                services.GetService<CallerContextResolver>())
+                CallerContextResolver.From(services))
             {
                 MeterFactory = services.GetService<IMeterFactory>(),
             });

@@ -12,7 +12,7 @@ public static class SafetyPipelineBuilderExtensions
     /// (classifiers on redacted text, the system-prompt canary) at <see cref="GovernanceStage.ProviderSafety"/>.
     /// Collaborators come from the services given to <see cref="GovernancePipelineBuilder.Build"/>: an
     /// <see cref="ISafetyAuditSink"/>, registered <see cref="IContentSafetyClassifier"/>s, a
-    /// <see cref="CallerContextResolver"/> and a <see cref="TimeProvider"/>.
+    /// <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>) and a <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated now.</param>
@@ -33,7 +33,7 @@ public static class SafetyPipelineBuilderExtensions
         next,
         source,
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
-        services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+        CallerContextResolver.From(services),
         services.GetService(typeof(TimeProvider)) as TimeProvider,
         slot)
     {
@@ -45,7 +45,7 @@ public static class SafetyPipelineBuilderExtensions
         source,
         services.GetService(typeof(ISafetyAuditSink)) as ISafetyAuditSink,
         services.GetService(typeof(IEnumerable<IContentSafetyClassifier>)) as IEnumerable<IContentSafetyClassifier>,
-        services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+        CallerContextResolver.From(services),
         services.GetService(typeof(TimeProvider)) as TimeProvider)
     {
         EmbeddingGenerator = services.GetService(typeof(IEmbeddingGenerator<string, Embedding<float>>)) as IEmbeddingGenerator<string, Embedding<float>>,

@@ -15,7 +15,7 @@ namespace Governance.AI
         /// Adds the telemetry policy (spans, metrics, usage ledger, audit) at <see cref="GovernanceStage.Telemetry"/>,
         /// outermost. Collaborators come from the services passed to <see cref="GovernancePipelineBuilder.Build"/>
         /// unless given here: <see cref="TimeProvider"/>, <see cref="IUsageLedger"/>, <see cref="IAuditSink"/>,
-        /// <see cref="ILoggerFactory"/>, <see cref="CallerContextResolver"/>, <see cref="ModelPriceTable"/> and
+        /// <see cref="ILoggerFactory"/>, <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>), <see cref="ModelPriceTable"/> and
         /// <see cref="IMeterFactory"/> (without one, metrics go to the process-wide <see cref="GovernanceDiagnostics.Meter"/>).
         /// </summary>
         /// <param name="builder">The pipeline builder.</param>
@@ -44,7 +44,7 @@ namespace Governance.AI
                 ledger ?? services.GetService(typeof(IUsageLedger)) as IUsageLedger,
                 auditSink ?? services.GetService(typeof(IAuditSink)) as IAuditSink,
                 services.GetService(typeof(ILoggerFactory)) as ILoggerFactory,
-                services.GetService(typeof(CallerContextResolver)) as CallerContextResolver,
+                CallerContextResolver.From(services),
                 services.GetService(typeof(ModelPriceTable)) as ModelPriceTable,
                 services.GetService(typeof(IMeterFactory)) as IMeterFactory);
     }

@@ -23,7 +23,7 @@ public static class ToolGovernanceBuilderExtensions
     /// <summary>
     /// Adds a <see cref="ToolGovernanceChatClient"/>; call it before <c>UseFunctionInvocation()</c>. Collaborators come
     /// from the services the builder is built with: <see cref="IToolAuditSink"/>, <see cref="IIdempotencyStore"/>,
-    /// <see cref="TimeProvider"/> and <see cref="CallerContextResolver"/>.
+    /// <see cref="TimeProvider"/> and <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>).
     /// </summary>
     /// <param name="builder">The chat client builder.</param>
     /// <param name="options">The options, validated now; when <see langword="null"/>, the <see cref="ToolGovernanceOptions"/> registered with <see cref="AddToolGovernance"/>.</param>
@@ -39,7 +39,7 @@ public static class ToolGovernanceBuilderExtensions
             services.GetService<IToolAuditSink>(),
             services.GetService<IIdempotencyStore>(),
             services.GetService<TimeProvider>(),
-            services.GetService<CallerContextResolver>()));
+            CallerContextResolver.From(services)));
     }
 
     /// <summary>
