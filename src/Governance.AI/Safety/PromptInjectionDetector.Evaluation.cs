@@ -1,0 +1,378 @@
+namespace Governance.AI.Safety;
+
+/// <summary>The rule evaluation: which rules a text's word classes allow, their windows, and the contexts that damp or veto them.</summary>
+public sealed partial class PromptInjectionDetector
+{
+    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
+    {
+        var rules = InjectionRules.All;
+        var anchors = InjectionRules.AnchorMask;
+
+        // A rule fires only when each of its slots is filled within its window, which lies within the text and within
+        // the widest window of the anchor's possible rules: a rule with a slot that no token of the text fills, or none
+        // that near the anchor, is passed over before its own windows are read. Which rules of an anchor pass the first
+        // test depends on the text alone, so it is worked out at the anchor's first token (an attack repeats its
+        // anchors). possibleRules[bit] is written before it is read (possibleKnown): the scratch needs no clearing.
+        ulong present = 0;
+        ulong possibleKnown = 0;
+        var quote = new QuoteScan { Last = -1 };
+        for (var s = 0; s < sparse.Length; s++)
+        {
+            present |= concepts[sparse[s]];
+        }
+
+        for (var s = 0; s < sparse.Length; s++)
+        {
+            var ti = sparse[s];
+            var m = concepts[ti] & anchors;
+            if (m == 0)
+            {
+                continue;
+            }
+
+            var near = 0UL;
+            var nearWindow = -1;
+
+            // "A cat that ignores the rules" describes; only the imperative ("ignoring your rules") overrides.
+            if ((concepts[ti] & (ulong)Concept.Descriptive) != 0 && !IsFollowedBy(tokens, concepts, sparse, s, (ulong)Concept.Your, 2))
+            {
+                m &= ~(ulong)Concept.Ignore;
+            }
+            while (m != 0)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
+                m &= m - 1;
+                var byAnchor = InjectionRules.IndexByAnchor[bit];
+                if ((possibleKnown & (1UL << bit)) == 0)
+                {
+                    possibleRules[bit] = PossibleRules(byAnchor, present);
+                    possibleKnown |= 1UL << bit;
+                }
+
+                var anchorRules = possibleRules[bit];
+                for (var possible = anchorRules.Mask; possible != 0; possible &= possible - 1)
+                {
+                    var ri = byAnchor[System.Numerics.BitOperations.TrailingZeroCount(possible)];
+                    var rule = rules[ri];
+
+                    // Read once per token, again only for another anchor concept of the token with wider rules.
+                    if (nearWindow < anchorRules.Window)
+                    {
+                        near = WindowConcepts(tokens, concepts, sparse, s, anchorRules.Window);
+                        nearWindow = anchorRules.Window;
+                    }
+
+                    if (!AllSlotsPresent(rule.Slots, near))
+                    {
+                        continue;
+                    }
+
+                    var factor = ti > context.ExplainStart ? DiscussionFactor : context.Discussion;
+                    var scope = TokenFlags.None;
+                    if (rule.UntrustedOnly && !untrusted)
+                    {
+                        // Text the user pasted (a quoted passage, an e-mail, a document, a comment) is untrusted
+                        // content inside the prompt: its rules count, weighed against the stricter threshold.
+                        if ((tokens[ti].Flags & (TokenFlags.Quoted | TokenFlags.Pasted)) == 0 || IsOwned(concepts, ti))
+                        {
+                            continue;
+                        }
+
+                        // Only the pasted words count: "Summarize this: 'AI assistants …'" is not an order to the AI.
+                        factor *= context.PastedScale;
+                        scope = TokenFlags.Quoted | TokenFlags.Pasted;
+                    }
+
+                    if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
+                    {
+                        factor *= IsReportedQuote(tokens, concepts, ti, ref quote) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                            : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
+                    }
+                    if (acc.HasAtLeast(ri, rule, factor))
+                    {
+                        continue;
+                    }
+
+                    if (rule.Forbid != 0 && (WindowConcepts(tokens, concepts, sparse, s, ForbidWindow) & rule.Forbid) != 0)
+                    {
+                        continue;
+                    }
+
+                    if ((rule.AsTopic && IsTopic(tokens, concepts, sparse, s)) || (rule.OwnWords && IsOwnEarlierWords(tokens, concepts, sparse, s)))
+                    {
+                        continue;
+                    }
+
+                    var window = WindowConcepts(tokens, concepts, sparse, s, rule.Window, rule.Ordered, scope);
+
+                    var slots = rule.Slots;
+                    var ok = true;
+                    for (var k = 1; k < slots.Length; k++)
+                    {
+                        if ((window & slots[k]) == 0)
+                        {
+                            ok = false;
+                            break;
+                        }
+                    }
+
+                    if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window)))
+                    {
+                        acc.Record(ri, factor);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Which of an anchor's rules have every slot after the anchor in <paramref name="present"/>, and the widest of their windows.</summary>
+    private static AnchorRules PossibleRules(int[] byAnchor, ulong present)
+    {
+        ulong mask = 0;
+        var window = 0;
+        for (var j = 0; j < byAnchor.Length; j++)
+        {
+            var rule = InjectionRules.All[byAnchor[j]];
+            if (AllSlotsPresent(rule.Slots, present))
+            {
+                mask |= 1UL << j;
+                window = Math.Max(window, rule.Window);
+            }
+        }
+
+        return new AnchorRules(mask, window);
+    }
+
+    /// <summary>Whether every slot after the anchor has one of its concepts in <paramref name="present"/>.</summary>
+    private static bool AllSlotsPresent(ulong[] slots, ulong present)
+    {
+        for (var k = 1; k < slots.Length; k++)
+        {
+            if ((slots[k] & present) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether some rule has all its slots, anchor included, in <paramref name="present"/>.</summary>
+    private static bool AnyRulePossible(ulong present)
+    {
+        var m = present & InjectionRules.AnchorMask;
+        while (m != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
+            m &= m - 1;
+            foreach (var ri in InjectionRules.IndexByAnchor[bit])
+            {
+                if (AllSlotsPresent(InjectionRules.All[ri].Slots, present))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the two words before the anchor is "my"/"our": "my (AI) assistant" is a person or the user's own tool.</summary>
+    private static bool IsOwned(ReadOnlySpan<ulong> concepts, int ti) =>
+        (ti > 0 && (concepts[ti - 1] & (ulong)Concept.Mine) != 0) || (ti > 1 && (concepts[ti - 2] & (ulong)Concept.Mine) != 0);
+
+    private static bool IsFollowedBy(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, ulong concept, int window)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + window; j++)
+        {
+            if ((concepts[sparse[j]] & concept) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of saying after the anchor is directly followed by "about" (<see cref="Concept.About"/>) and no
+    /// word of the assistant's setup (instructions, rules, prompt, system, configuration) follows within three words.
+    /// </summary>
+    private static bool IsAskedAboutSubject(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window)
+    {
+        const ulong Setup = (ulong)(Concept.Instructions | Concept.StrictInstructions | Concept.Restrictions | Concept.PromptNoun | Concept.System | Concept.Config);
+        var p = tokens[sparse[s]].Position;
+        var j = s + 1;
+        while (j < sparse.Length && tokens[sparse[j]].Position <= p + window && (concepts[sparse[j]] & (ulong)Concept.Said) == 0)
+        {
+            j++;
+        }
+
+        if (j + 1 >= sparse.Length || tokens[sparse[j]].Position > p + window)
+        {
+            return false;
+        }
+
+        var about = tokens[sparse[j + 1]].Position;
+        if ((concepts[sparse[j + 1]] & (ulong)Concept.About) == 0 || about != tokens[sparse[j]].Position + 1)
+        {
+            return false;
+        }
+
+        for (var k = j + 2; k < sparse.Length && tokens[sparse[k]].Position <= about + 3; k++)
+        {
+            if ((concepts[sparse[k]] & Setup) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the quotation holding token <paramref name="ti"/> is introduced by a verb of saying within three words
+    /// ("a tester wrote «forget your instructions …»", "ein Testkunde hat „…" geschrieben" is not): someone's words
+    /// reported, like a passage quoted for translation or in a story. Anchors are read in text order, so the quotation
+    /// of the previous call is kept in <paramref name="quote"/> and a long quotation is walked once, not once per anchor.
+    /// </summary>
+    private static bool IsReportedQuote(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti, ref QuoteScan quote)
+    {
+        if (quote.Last >= 0 && quote.Last <= ti)
+        {
+            var inside = quote.Last;
+            while (inside < ti && (tokens[inside + 1].Flags & TokenFlags.Quoted) != 0)
+            {
+                inside++;
+            }
+
+            if (inside == ti)
+            {
+                quote.Last = ti;
+                return quote.Reported;
+            }
+        }
+
+        var first = ti;
+        while (first > 0 && (tokens[first - 1].Flags & TokenFlags.Quoted) != 0)
+        {
+            first--;
+        }
+
+        var p = tokens[first].Position;
+        ulong before = 0;
+        for (var j = first - 1; j >= 0 && tokens[j].Position >= p - 3; j--)
+        {
+            before |= concepts[j];
+        }
+
+        // "You said «…»" quotes the assistant back to itself.
+        quote.Last = ti;
+        quote.Reported = (before & (ulong)(Concept.Said | Concept.Your)) == (ulong)Concept.Said;
+        return quote.Reported;
+    }
+
+    /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
+    private static bool IsTopic(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s - 1; j >= 0 && tokens[sparse[j]].Position >= p - 2; j--)
+        {
+            if ((concepts[sparse[j]] & (ulong)Concept.About) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the anchor is followed by the user's own earlier words: a first-person pronoun within four words and a
+    /// verb of saying within five words of it ("what I said", "was ich vorhin gesagt habe"), or a first-person verb
+    /// form ("lo que te dije"), with no instruction noun in between.
+    /// </summary>
+    private static bool IsOwnEarlierWords(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s)
+    {
+        var p = tokens[sparse[s]].Position;
+        for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + 4; j++)
+        {
+            var c = concepts[sparse[j]];
+
+            // "Ignore all previous instructions, I told you to …": the object is the instructions, not the user's words.
+            if ((c & (ulong)(Concept.Instructions | Concept.Restrictions)) != 0)
+            {
+                return false;
+            }
+
+            if ((c & (ulong)(Concept.Self | Concept.Said)) == (ulong)(Concept.Self | Concept.Said))
+            {
+                return true;
+            }
+
+            if ((c & (ulong)Concept.Self) == 0)
+            {
+                continue;
+            }
+
+            var q = tokens[sparse[j]].Position;
+            for (var k = j + 1; k < sparse.Length && tokens[sparse[k]].Position <= q + 5; k++)
+            {
+                if ((concepts[sparse[k]] & (ulong)Concept.Said) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The concepts within <paramref name="window"/> positions of the anchor; with a scope, only of tokens that have one of its flags.</summary>
+    private static ulong WindowConcepts(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window, bool afterOnly = false, TokenFlags scope = TokenFlags.None)
+    {
+        var p = tokens[sparse[s]].Position;
+        var result = afterOnly ? 0 : concepts[sparse[s]];
+        for (var j = s - 1; !afterOnly && j >= 0 && tokens[sparse[j]].Position >= p - window; j--)
+        {
+            if (scope == TokenFlags.None || (tokens[sparse[j]].Flags & scope) != 0)
+            {
+                result |= concepts[sparse[j]];
+            }
+        }
+
+        for (var j = s + 1; j < sparse.Length && tokens[sparse[j]].Position <= p + window; j++)
+        {
+            if (scope == TokenFlags.None || (tokens[sparse[j]].Flags & scope) != 0)
+            {
+                result |= concepts[sparse[j]];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The quotation of the last quoted anchor <see cref="IsReportedQuote"/> read.</summary>
+    private struct QuoteScan
+    {
+        /// <summary>The last token known to be inside it (-1 before the first).</summary>
+        public int Last;
+
+        /// <summary>Whether a verb of saying introduces it.</summary>
+        public bool Reported;
+    }
+
+    /// <summary>An anchor concept's rules possible in a text.</summary>
+    /// <param name="Mask">The rules, as a mask over their positions in <see cref="InjectionRules.IndexByAnchor"/>.</param>
+    /// <param name="Window">The widest window of those rules.</param>
+    private readonly record struct AnchorRules(ulong Mask, int Window);
+
+    /// <summary>The damping factors for the scanned text.</summary>
+    /// <param name="Discussion">The factor for a text that discusses attacks.</param>
+    /// <param name="ExplainStart">The index of the first token that asks for an explanation; what follows it is damped.</param>
+    /// <param name="QuotedDiscussion">The further factor for quoted text in such a discussion.</param>
+    /// <param name="QuotedRelayed">The further factor for an override quoted for translation or in a story.</param>
+    /// <param name="PastedScale">The prompt threshold over the untrusted threshold: scales rules for pasted text.</param>
+    private readonly record struct Context(double Discussion, int ExplainStart, double QuotedDiscussion, double QuotedRelayed, double PastedScale);
+}
