@@ -3,7 +3,7 @@ namespace Governance.AI.Safety;
 /// <summary>The rule evaluation: which rules a text's word classes allow, their windows, and the contexts that damp or veto them.</summary>
 public sealed partial class PromptInjectionDetector
 {
-    private static void Evaluate(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
+    private static void Evaluate(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
         var anchors = InjectionRules.AnchorMask;
@@ -82,10 +82,19 @@ public sealed partial class PromptInjectionDetector
                         factor *= context.PastedScale;
                         scope = TokenFlags.Quoted | TokenFlags.Pasted;
                     }
+                    else if (!untrusted && (tokens[ti].Flags & TokenFlags.Pasted) != 0 && (WindowConcepts(tokens, concepts, sparse, s, SafetyTokenizer.SentenceGap) & ReaderAddressed) == 0)
+                    {
+                        // A sentence of a pasted document that speaks neither to "you" nor to an AI is addressed to the
+                        // document's readers ("Ignore the old guidelines on the intranet", "Admins may override …").
+                        factor *= ReadersFactor;
+                    }
 
                     if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
                     {
-                        factor *= IsReportedQuote(tokens, concepts, ti, ref quote) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                        // A quotation named by a determiner ("the 'ignore previous instructions' trick") is a mention only
+                        // of an override: "a 'no guardrails' variant" names the persona it sets up.
+                        var frame = QuoteFrameOf(f, tokens, concepts, ti, ref quote);
+                        factor *= frame == QuoteFrame.Reported || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
                             : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
                     if (acc.HasAtLeast(ri, rule, factor))
@@ -116,7 +125,9 @@ public sealed partial class PromptInjectionDetector
                         }
                     }
 
-                    if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window)))
+                    // The named-instruction check reads words outside the sparse list, so it runs only for a rule that would fire.
+                    if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window))
+                        && !(rule.AsTopic && IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window)))
                     {
                         acc.Record(ri, factor);
                     }
@@ -232,12 +243,13 @@ public sealed partial class PromptInjectionDetector
     }
 
     /// <summary>
-    /// Whether the quotation holding token <paramref name="ti"/> is introduced by a verb of saying within three words
-    /// ("a tester wrote «forget your instructions …»", "ein Testkunde hat „…" geschrieben" is not): someone's words
-    /// reported, like a passage quoted for translation or in a story. Anchors are read in text order, so the quotation
-    /// of the previous call is kept in <paramref name="quote"/> and a long quotation is walked once, not once per anchor.
+    /// How the quotation holding token <paramref name="ti"/> is introduced: as someone's words reported or mentioned
+    /// rather than said to the model, by a verb of saying within three words ("a tester wrote «forget your instructions
+    /// …»"; "ein Testkunde hat „…" geschrieben" is not) or an example frame (<see cref="MentionFrameOf"/>), like a
+    /// passage quoted for translation or in a story; or named by a determiner. Anchors are read in text order, so the
+    /// quotation of the previous call is kept in <paramref name="quote"/> and a long quotation is walked once, not once per anchor.
     /// </summary>
-    private static bool IsReportedQuote(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti, ref QuoteScan quote)
+    private static QuoteFrame QuoteFrameOf(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti, ref QuoteScan quote)
     {
         if (quote.Last >= 0 && quote.Last <= ti)
         {
@@ -250,7 +262,7 @@ public sealed partial class PromptInjectionDetector
             if (inside == ti)
             {
                 quote.Last = ti;
-                return quote.Reported;
+                return quote.Frame;
             }
         }
 
@@ -269,8 +281,109 @@ public sealed partial class PromptInjectionDetector
 
         // "You said «…»" quotes the assistant back to itself.
         quote.Last = ti;
-        quote.Reported = (before & (ulong)(Concept.Said | Concept.Your)) == (ulong)Concept.Said;
-        return quote.Reported;
+        quote.Frame = (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
+            : (before & (ulong)Concept.Said) != 0 ? QuoteFrame.Reported
+            : MentionFrameOf(f, tokens, first);
+        return quote.Frame;
+    }
+
+    /// <summary>
+    /// Whether the words before the quotation starting at token <paramref name="first"/> mention it rather than hand it
+    /// over: a verb of saying in the present ("users saying", "my assignment asks: '…'") or an example marker
+    /// ("lines like '…'", "such as", "filters against", "a poem titled", "des phrases comme « … »", "Sätze wie „…"",
+    /// "frases tipo «…»") within three words report it; a determiner right before it ("the '…' trick") names it. After
+    /// a colon only a verb of saying does: "do this: '…'", "like this: '…'" hand it over.
+    /// </summary>
+    private static QuoteFrame MentionFrameOf(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int first)
+    {
+        if (first == 0)
+        {
+            return QuoteFrame.None;
+        }
+
+        var colon = (tokens[first - 1].Flags & TokenFlags.ColonAfter) != 0;
+        var p = tokens[first].Position;
+        for (var j = first - 1; j >= 0 && tokens[j].Position >= p - 3; j--)
+        {
+            var word = f.Slice(tokens[j].Start, tokens[j].Length);
+            if (word is "says" or "saying" or "asks" or "asking" or "types" or "typing" or "writes" or "writing"
+                or "sagt" or "fragt" or "schreibt" or "tippt" or "dice" or "dicen" or "diciendo" or "pregunta" or "escribe" or "escriben" or "escribiendo"
+                or "disent" or "disant" or "ecrivent" or "ecrivant" or "tape" or "tapent")
+            {
+                // A verb of saying reports the quotation after a colon too: "my assignment asks: '…'".
+                return QuoteFrame.Reported;
+            }
+
+            if (colon)
+            {
+                continue;
+            }
+
+            if (word is "like" or "such" or "against" or "titled" or "called" or "named" or "wie" or "etwa" or "gegen" or "namens"
+                or "como" or "tipo" or "contra" or "titulado" or "llamado" or "comme" or "genre" or "contre" or "intitule" or "appele")
+            {
+                return QuoteFrame.Reported;
+            }
+
+            if (j == first - 1 && tokens[j].Position == p - 1 && word is "the" or "a" or "an" or "this" or "that" or "der" or "die" or "das" or "den" or "dem"
+                or "ein" or "eine" or "einen" or "el" or "los" or "las" or "un" or "una" or "le" or "la" or "les" or "une")
+            {
+                return QuoteFrame.Named;
+            }
+        }
+
+        return QuoteFrame.None;
+    }
+
+    /// <summary>
+    /// Whether the instructions an override names are pinned to something other than the assistant's setup by the
+    /// words after them: "ignore the old guidelines on the intranet", "disregard the instructions in docs/INSTALL",
+    /// "ignorad las instrucciones de la versión anterior", "merci d'ignorer les instructions de la version précédente".
+    /// A document tells its readers which instructions of theirs are outdated; an attack's instructions are the
+    /// assistant's ("… of the system prompt", "… you were given", "… above", "… from the developers").
+    /// </summary>
+    private static bool IsNamedInstruction(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti, int window)
+    {
+        // Whose the instructions are, before the noun or in the words after it: the assistant's, or a conversation's.
+        const ulong Owner = (ulong)(Concept.Your | Concept.AiReference | Concept.System | Concept.Developer);
+        const ulong Setup = Owner | (ulong)(Concept.Before | Concept.PromptNoun | Concept.Config | Concept.Everything | Concept.BoundaryObject
+            | Concept.MessageNoun | Concept.Confidential | Concept.Initial | Concept.Instructions | Concept.StrictInstructions | Concept.Safety
+            | Concept.Restrictions | Concept.Self | Concept.Mine | Concept.Now);
+        var p = tokens[ti].Position;
+        var j = ti + 1;
+        while (j < tokens.Length && tokens[j].Position <= p + window && (concepts[j] & (ulong)(Concept.Instructions | Concept.StrictInstructions)) == 0)
+        {
+            if ((concepts[j] & Owner) != 0)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        var k = j + 1;
+        if (k + 1 >= tokens.Length || tokens[j].Position > p + window || tokens[k].Position != tokens[j].Position + 1 || tokens[k + 1].Position != tokens[k].Position + 1)
+        {
+            return false;
+        }
+
+        var word = f.Slice(tokens[k].Start, tokens[k].Length);
+        if (word is not ("on" or "in" or "of" or "from" or "about" or "regarding" or "im" or "von" or "vom" or "uber" or "auf"
+            or "de" or "del" or "sobre" or "du" or "des" or "dans" or "sur"))
+        {
+            return false;
+        }
+
+        var q = tokens[k].Position;
+        for (var m = k + 1; m < tokens.Length && tokens[m].Position <= q + 4; m++)
+        {
+            if ((concepts[m] & Setup) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
@@ -353,14 +466,27 @@ public sealed partial class PromptInjectionDetector
         return result;
     }
 
-    /// <summary>The quotation of the last quoted anchor <see cref="IsReportedQuote"/> read.</summary>
+    /// <summary>How a quotation is introduced (<see cref="QuoteFrameOf"/>).</summary>
+    private enum QuoteFrame
+    {
+        /// <summary>Handed over or said as is.</summary>
+        None,
+
+        /// <summary>Someone's words reported, or an example.</summary>
+        Reported,
+
+        /// <summary>Named by a determiner, as a thing.</summary>
+        Named,
+    }
+
+    /// <summary>The quotation of the last quoted anchor <see cref="QuoteFrameOf"/> read.</summary>
     private struct QuoteScan
     {
         /// <summary>The last token known to be inside it (-1 before the first).</summary>
         public int Last;
 
-        /// <summary>Whether a verb of saying introduces it.</summary>
-        public bool Reported;
+        /// <summary>How it is introduced.</summary>
+        public QuoteFrame Frame;
     }
 
     /// <summary>An anchor concept's rules possible in a text.</summary>

@@ -25,6 +25,11 @@ public sealed partial class PromptInjectionDetector
 
     private const double QuotedFactor = 0.6;
 
+    // A rule in a pasted document's sentence that addresses neither "you" nor an AI (see Evaluate).
+    private const double ReadersFactor = 0.85;
+
+    private const ulong ReaderAddressed = (ulong)(Concept.Your | Concept.AiReference);
+
     // Words shorter than this are not taken apart as compounds ("Systemregeln" is, "Regeln" is a plain word).
     private const int MinCompoundLength = 10;
 
@@ -254,7 +259,7 @@ public sealed partial class PromptInjectionDetector
 
         // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
         var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Relayed | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
-        Evaluate(tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, scratch.PossibleRules, ref acc);
+        Evaluate(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), untrusted, context, scratch.PossibleRules, ref acc);
         ScanMarkers(f, codeDiscussion, ref acc);
         for (var i = 0; i < sparseCount; i++)
         {
@@ -300,7 +305,7 @@ public sealed partial class PromptInjectionDetector
         // Most texts have a word or two whose rot13 reading is a known word; no rule can fire on so few concepts.
         if (rotCount >= 2 && budget > 0 && AnyRulePossible(rotAll))
         {
-            ScanRot13(tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
+            ScanRot13(f, tokens.AsSpan(0, count), rot13.AsSpan(0, count), untrusted, context, ref acc);
         }
 
         if ((summary & TokenFlags.Long) != 0 && depth < _options.MaxDecodeDepth && budget > 0)
