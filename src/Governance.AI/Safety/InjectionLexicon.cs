@@ -176,7 +176,7 @@ internal static class InjectionLexicon
         (Concept.Safety, "securite filtres protections censure regles"),
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
-        (Concept.Meta, "injection injections injected attack attacks attacker attackers adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean meaning phrase protect protecting prevent prevents preventing harden hardening"),
+        (Concept.Meta, "injection injections injected attack attacks attacker attackers jailbreaks exploits adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean meaning phrase protect protecting prevent prevents preventing harden hardening"),
         (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren schutzen schutzt verhindern verhindert"),
         (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender proteger protegen prevenir previenen"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre proteger protegent empecher empechent evitent"),
@@ -242,6 +242,8 @@ internal static class InjectionLexicon
 
         // Quoted text in a story is what a character says, not an instruction to the model (like a text to translate).
         (Concept.Relayed, "story stories novel novels villain narrator dialogue screenplay geschichte roman bosewicht dialog historia cuento novela villano dialogo histoire mechant"),
+        // Language work on a text, like translation: what is proofread or rephrased is handed over as text, not obeyed.
+        (Concept.Relayed, "proofread proofreading grammar spelling typos typo rephrase paraphrase reword korrekturlesen korrigiere korrigieren rechtschreibung grammatik umformulieren corrige corregir ortografia gramatica reformula reformular corriger orthographe grammaire reformule reformuler relis relire"),
         (Concept.Only, "einzige einzigen unica unico seule seul sole single"),
         (Concept.Permission, "verifie verifiee verificado verificada verifiziert"),
         (Concept.Permission, "erlaubnis genehmigung berechtigung autorizacion permission grant grants granted granting erteile otorgo accorde"),

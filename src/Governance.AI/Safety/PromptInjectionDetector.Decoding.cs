@@ -86,7 +86,7 @@ public sealed partial class PromptInjectionDetector
     }
 
     /// <summary>Scores the rot13 readings of the tokens (looked up with their words by the scan, not looked up again).</summary>
-    private static void ScanRot13(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> rot13, bool untrusted, Context context, ref Accumulator acc)
+    private static void ScanRot13(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> rot13, bool untrusted, Context context, ref Accumulator acc)
     {
         var scratch = GetScratch(5);
         var sparse = scratch.Sparse(tokens.Length);
@@ -100,7 +100,7 @@ public sealed partial class PromptInjectionDetector
         }
 
         var inner = default(Accumulator);
-        Evaluate(tokens, rot13, sparse.AsSpan(0, sparseCount), untrusted, context, scratch.PossibleRules, ref inner);
+        Evaluate(f, tokens, rot13, sparse.AsSpan(0, sparseCount), untrusted, context, scratch.PossibleRules, ref inner);
         if (inner.Total() > 0)
         {
             acc.Merge(ref inner);

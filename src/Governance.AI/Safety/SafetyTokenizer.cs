@@ -314,8 +314,9 @@ internal static class SafetyTokenizer
                 {
                     quoted = true;
                 }
-                else if (quoted && before && !after)
+                else if (quoted && !after && (before || (i > 0 && text[i - 1] is '.' or '!' or '?' or ',')))
                 {
+                    // "… kaufen Äpfel.' Danach …": a closing quote after the sentence's stop closes it too.
                     quoted = false;
                 }
 

@@ -12,7 +12,7 @@ public sealed class LexicalModelOptions
     public const double DefaultPromptThreshold = 0.845;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.760;
+    public const double DefaultUntrustedThreshold = 0.755;
 
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it

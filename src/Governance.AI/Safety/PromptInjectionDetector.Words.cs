@@ -1,0 +1,206 @@
+namespace Governance.AI.Safety;
+
+/// <summary>The word classes: the lexicon, stems, compounds, hyphen-split and leet words, and overrides addressed to a third party.</summary>
+public sealed partial class PromptInjectionDetector
+{
+    private static TermTable<(ulong, ulong)> BuildLexicon(out TermTable<(string, ulong)[]> stems)
+    {
+        var map = new Dictionary<string, (ulong Concepts, ulong Rot13)>(StringComparer.Ordinal);
+        var stemMap = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var (concept, words) in InjectionLexicon.Entries)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.EndsWith('*'))
+                {
+                    var stem = word[..^1];
+                    stemMap.TryGetValue(stem, out var sc);
+                    stemMap[stem] = sc | (ulong)concept;
+                    continue;
+                }
+
+                map.TryGetValue(word, out var v);
+                map[word] = (v.Concepts | (ulong)concept, v.Rot13);
+            }
+        }
+
+        // A word that starts with a stem also belongs to the stem's concepts ("anweisung" and "anweisung*").
+        foreach (var (word, value) in map.ToList())
+        {
+            foreach (var (stem, concepts) in stemMap)
+            {
+                if (word.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    map[word] = (map[word].Concepts | concepts, value.Rot13);
+                }
+            }
+        }
+
+        foreach (var (word, value) in map.ToList())
+        {
+            var rot = Rot13(word);
+            map.TryGetValue(rot, out var v);
+            map[rot] = (v.Concepts, v.Rot13 | value.Concepts);
+        }
+
+        stems = new TermTable<(string, ulong)[]>(stemMap
+            .GroupBy(kv => kv.Key[..InjectionLexicon.StemLength], StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, (string, ulong)[]>(g.Key, g.Select(kv => (kv.Key, kv.Value)).ToArray())));
+        return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
+    }
+
+    private static ulong StemHash(ReadOnlySpan<char> f, in SafetyToken t) => TermTable<int>.Hash(f.Slice(t.Start, InjectionLexicon.StemLength));
+
+    private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
+        t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
+
+    /// <summary>
+    /// Clears <see cref="Concept.Ignore"/> on each override verb addressed under a modal to a third party
+    /// (<see cref="IsThirdPartyModal"/>), in text order over the sparse list's entries <paramref name="first"/> to
+    /// <paramref name="last"/> (the first and last words with the concept). Only when one is cleared are the sparse
+    /// list (a word left without concepts leaves it) and the union of the concepts rebuilt.
+    /// </summary>
+    private static void DropThirdPartyOverrides(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, Span<int> sparse, int first, int last, ref int sparseCount, ref ulong all)
+    {
+        var list = sparse[..sparseCount];
+        var dropped = false;
+        foreach (var i in list[first..(last + 1)])
+        {
+            if ((concepts[i] & (ulong)Concept.Ignore) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
+            {
+                concepts[i] &= ~(ulong)Concept.Ignore;
+                dropped = true;
+            }
+        }
+
+        if (!dropped)
+        {
+            return;
+        }
+
+        ulong union = 0;
+        var kept = 0;
+        foreach (var i in list)
+        {
+            var c = concepts[i];
+            if (c != 0)
+            {
+                sparse[kept++] = i;
+                union |= c;
+            }
+        }
+
+        sparseCount = kept;
+        all = union;
+    }
+
+    /// <summary>
+    /// Whether the word before token <paramref name="i"/> (past an optional "not") is a modal verb ("should", "must", "may",
+    /// "shall", "deben", "doivent", …) whose subject, the word before it in the same sentence, names a third party: a
+    /// word that is not "you", the assistant, a reader ("anyone", "this", "it") nor any other class the detector knows,
+    /// except a role (staff, admins, operators), who a policy addresses as readily as employees.
+    /// </summary>
+    private static bool IsThirdPartyModal(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i)
+    {
+        var m = i - 1;
+        if (m >= 0 && (concepts[m] & (ulong)Concept.Negation) != 0 && tokens[m].Position == tokens[i].Position - 1)
+        {
+            m--;
+        }
+
+        if (m < 1 || tokens[m].Position != tokens[i].Position - (i - m) || tokens[m - 1].Position != tokens[m].Position - 1)
+        {
+            return false;
+        }
+
+        var subject = tokens[m - 1];
+        return f.Slice(tokens[m].Start, tokens[m].Length) is "should" or "must" or "may" or "shall" or "can" or "will"
+                or "debe" or "deben" or "pueden" or "doit" or "doivent" or "peuvent" or "devraient"
+            && (concepts[m - 1] & ~(ulong)Concept.Developer) == 0
+            && f.Slice(subject.Start, subject.Length) is not ("this" or "it" or "anyone" or "everyone" or "whoever" or "one" or "reader" or "readers" or "they" or "we" or "all");
+    }
+
+    private static bool IsHyphenated(ReadOnlySpan<char> f, in SafetyToken token, in SafetyToken next) =>
+        next.Start == token.Start + token.Length + 1 && f[token.Start + token.Length] == '-';
+
+    /// <summary>
+    /// The concepts of the shortest word that the first pieces of a hyphen-split run join into, and how many pieces
+    /// after the first it took; 0 when they join into no known word.
+    /// </summary>
+    private static ulong HyphenJoinedConcepts(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> pieces, out int extraPieces)
+    {
+        Span<char> joined = stackalloc char[24];
+        var length = 0;
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            ref readonly var piece = ref pieces[k];
+            if ((k > 0 && !IsHyphenated(f, pieces[k - 1], piece)) || length + piece.Length > joined.Length)
+            {
+                break;
+            }
+
+            f.Slice(piece.Start, piece.Length).CopyTo(joined[length..]);
+            length += piece.Length;
+            if (k == 0)
+            {
+                continue;
+            }
+
+            var word = joined[..length];
+            var c = Lexicon.TryGet(TermTable<int>.Hash(word), word, out var v) ? v.Concepts
+                : length > InjectionLexicon.StemLength ? StemConcepts(word, TermTable<int>.Hash(word[..InjectionLexicon.StemLength])) : 0;
+            if (c != 0)
+            {
+                extraPieces = k;
+                return c;
+            }
+        }
+
+        extraPieces = 0;
+        return 0;
+    }
+
+    private static ulong CompoundConcepts(ReadOnlySpan<char> token)
+    {
+        foreach (var (suffix, concept) in InjectionLexicon.CompoundHeads)
+        {
+            if (token.EndsWith(suffix))
+            {
+                return (ulong)concept;
+            }
+        }
+
+        return 0;
+    }
+
+    private static ulong StemConcepts(ReadOnlySpan<char> token, ulong stemHash)
+    {
+        if (!Stems.TryGet(stemHash, token[..InjectionLexicon.StemLength], out var candidates))
+        {
+            return 0;
+        }
+
+        ulong result = 0;
+        foreach (var (stem, concepts) in candidates)
+        {
+            if (token.StartsWith(stem))
+            {
+                result |= concepts;
+            }
+        }
+
+        return result;
+    }
+
+    private static ulong LeetConcepts(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (var i = 0; i < token.Length; i++)
+        {
+            buffer[i] = TextFolding.LeetLetter(token[i]);
+        }
+
+        var leet = buffer[..token.Length];
+        return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
+    }
+}
