@@ -30,7 +30,7 @@ internal static partial class BuiltInScanner
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
         ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
-         "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by"],
+         "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by", "senord", "heslo", "haslo", "salasana", "adgangskode", "code="],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -97,6 +97,38 @@ internal static partial class BuiltInScanner
             }
         }
     }
+
+    /// <summary>Password words the ASCII anchors cannot find: Polish "hasło", Russian "пароль". One vectorized search
+    /// for their distinctive letters keeps clean prose fast.</summary>
+    private static void ScanNonAsciiPasswordNames(ReadOnlySpan<char> text, List<RedactionMatch> output)
+    {
+        int p = 0;
+        while (p < text.Length)
+        {
+            int rel = text[p..].IndexOfAny(NonAsciiPasswordLetters);
+            if (rel < 0)
+            {
+                return;
+            }
+
+            int k = p + rel;
+            int start = text[k] is 'ł' or 'Ł' ? k - 3 : k;
+            ReadOnlySpan<char> word = start >= 0 ? text[start..] : [];
+            if ((word.StartsWith("hasł", StringComparison.OrdinalIgnoreCase) || word.StartsWith("пароль", StringComparison.OrdinalIgnoreCase)) &&
+                TryKeyedCredential(text, start, out RedactionMatch m, out int nameEnd))
+            {
+                output.Add(m);
+                p = m.End;
+            }
+            else
+            {
+                p = k + 1;
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> NonAsciiPasswordLetters = SearchValues.Create("łŁпП");
+
     private static bool IsKeyNameChar(char c) => IsWordChar(c) || c is '-' or '.';
 
     /// <summary>A value introduced by the key name around the anchor at <paramref name="a"/>.</summary>
@@ -262,6 +294,7 @@ internal static partial class BuiltInScanner
         // "senha_banco").
         int firstPart = name.IndexOfAny('_', '-', '.');
         if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "clave", "pw", "mdp", "psk") ||
+            IsAnyOf(last, "lösenord", "losenord", "lösenordet", "losenordet", "passord", "passordet", "adgangskode", "adgangskoden", "salasana", "heslo", "hasło", "haslo", "пароль") ||
             (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
             (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
@@ -298,8 +331,9 @@ internal static partial class BuiltInScanner
             return CredentialKey.Credential;
         }
 
-        // An Azure shared access signature's "sig=" in a URL query.
-        if (query && name.Equals("sig", StringComparison.OrdinalIgnoreCase))
+        // An Azure shared access signature's "sig=" and an Azure Functions key's (or an OAuth authorization code's) "code="
+        // in a URL query.
+        if (query && IsAnyOf(name, "sig", "code"))
         {
             return CredentialKey.Credential;
         }

@@ -248,7 +248,9 @@ internal static partial class BuiltInScanner
         // need a phone word.
         // A two-digit area code then 3-4 joined by dashes is the same short national number ("03-408-7546" IL, "02-728-4849"
         // KR); an SSN-like 3-2-4 is not.
-        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4))) ||
+        // An Italian or Swiss area code then the subscriber number in one group ("02 4175715", "011 565432") is how those
+        // plans write nine digits.
+        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4) || (groups == 2 && lastGroup >= 6 && !areaSeparator))) ||
             (digits == 9 && sep == '-' && groups == 3 && first + trunkApart == 2 && lastGroup == 4 && !areaSeparator);
         m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), counts ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
@@ -283,6 +285,14 @@ internal static partial class BuiltInScanner
         return text[q] == '/' && q == p && !spacedOrDotted ? 0 : spacedOrDotted || q > p ? r - p : 0;
     }
 
+    /// <summary>The length of a slash that ends the area code of an international number at <paramref name="p"/>:
+    /// "/", " / " or "/ " before a digit; else 0.</summary>
+    private static int InternationalAreaSlash(ReadOnlySpan<char> text, int p)
+    {
+        int spaced = SpacedSlash(text, p);
+        return spaced > 0 ? spaced : p + 1 < text.Length && text[p] == '/' && IsDigit(text[p + 1]) ? 1 : 0;
+    }
+
     /// <summary>The length of " / " or "/ " at <paramref name="p"/> when a digit follows, else 0.</summary>
     private static int SpacedSlash(ReadOnlySpan<char> text, int p)
     {
@@ -299,7 +309,9 @@ internal static partial class BuiltInScanner
         int n = text.Length;
         bool bracketed = i > 0 && text[i - 1] == '(';
         int start = bracketed ? i - 1 : i;
-        int digitsStart = text[i] == '+' ? i + 1 : i + 2;
+        // "00 44 20 7946 0958": the dial prefix may stand apart from the country code.
+        bool prefixApart = text[i] != '+' && i + 3 < n && text[i + 2] == ' ' && IsDigit(text[i + 3]);
+        int digitsStart = text[i] == '+' ? i + 1 : prefixApart ? i + 3 : i + 2;
         if ((start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] == '+')) || digitsStart >= n || !IsDigit(text[digitsStart]))
         {
             return false;
@@ -310,6 +322,7 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        bool slashed = false;
         Span<int> ends = stackalloc int[12];
         Span<int> counts = stackalloc int[12];
         int groups = 0;
@@ -368,7 +381,14 @@ internal static partial class BuiltInScanner
             ends[groups] = p;
             counts[groups] = significant;
             groups++;
-            if (p + 1 < n && IsPhoneSeparator(text[p]) && (IsDigit(text[p + 1]) || text[p + 1] == '('))
+            int slash = groups >= 2 && !slashed ? InternationalAreaSlash(text, p) : 0;
+            if (slash > 0)
+            {
+                // "+49 89/1234567", "+43 1/234 56 78", "+49 (0) 89 / 12 34 56-78": one slash may end the area code.
+                p += slash;
+                slashed = true;
+            }
+            else if (p + 1 < n && IsPhoneSeparator(text[p]) && (IsDigit(text[p + 1]) || text[p + 1] == '('))
             {
                 p++;
             }
@@ -379,9 +399,11 @@ internal static partial class BuiltInScanner
             }
         }
 
+        // Spaced apart, "00" starts lists and codes as well: it needs ten digits, as a number with an area code has.
+        int minimum = prefixApart ? 10 : 8;
         for (int k = groups - 1; k >= 0; k--)
         {
-            if (counts[k] < 8)
+            if (counts[k] < minimum)
             {
                 break;
             }
