@@ -6,9 +6,14 @@ namespace Governance.AI.Redaction;
 /// their octets: an SPF mechanism or a label ending in a digit (<c>ip4:192.0.2.0/24</c>, <c>IPv6:2001:db8::1</c>), the
 /// second address of a dashed range (<c>10.0.0.100-10.0.0.200</c>), an EC2 private host name
 /// (<c>ip-10-0-1-23.ec2.internal</c>); an object identifier (<c>OID 2.5.4.3</c>) or a quad a version word follows
-/// (<c>1.2.3.4 was the last version affected</c>).</summary>
+/// (<c>1.2.3.4 was the last version affected</c>); and the quads only an address is written like, which no word around
+/// them makes a version.</summary>
 internal static partial class BuiltInScanner
 {
+    /// <summary>The confidence of a dotted quad no version or section number is written like: certain, so no word around it
+    /// ("after the update, 192.168.1.7 …") turns it into a version.</summary>
+    private const double UnmistakableIPv4Confidence = 0.9;
+
     /// <summary>How far after a dotted quad a version word makes it a version (the next two or three words).</summary>
     private const int VersionWordAfterWindow = 24;
 
@@ -156,5 +161,44 @@ internal static partial class BuiltInScanner
         }
 
         return !AddressWordsBefore.Matches(text[b..s]);
+    }
+
+    /// <summary>Whether the dotted quad from <paramref name="s"/> to <paramref name="e"/> is written as only an address is:
+    /// in a URL's authority (<c>://</c>) or after a user (<c>root@</c>), with a port (<c>:8080</c>) or a prefix length
+    /// (<c>/8</c> to <c>/32</c>), in the private ranges 192.168/16, 172.16/12 and the link-local 169.254/16, or with two or
+    /// more three-digit octets (<c>203.0.113.45</c>; versions and section numbers are small numbers).</summary>
+    private static bool IsUnmistakableIPv4(ReadOnlySpan<char> text, int s, int e)
+    {
+        int n = text.Length;
+        if ((s >= 3 && text.Slice(s - 3, 3).SequenceEqual("://")) || (s >= 1 && text[s - 1] == '@'))
+        {
+            return true;
+        }
+
+        if (e + 2 < n && text[e] is ':' or '/')
+        {
+            int len = CountDigits(text, e + 1, 6);
+            int after = e + 1 + len;
+            bool boundary = after >= n || !(IsWordChar(text[after]) || text[after] is '.' or ':' or '/');
+            if (boundary && ((text[e] == ':' && len is >= 2 and <= 5) || (text[e] == '/' && len is 1 or 2 && ParseDigits(text.Slice(e + 1, len)) is >= 8 and <= 32)))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<char> quad = text[s..e];
+        if (quad.StartsWith("192.168.", StringComparison.Ordinal) || quad.StartsWith("169.254.", StringComparison.Ordinal) ||
+            (quad.StartsWith("172.", StringComparison.Ordinal) && quad.Length > 7 && quad[6] == '.' && ParseDigits(quad.Slice(4, 2)) is >= 16 and <= 31))
+        {
+            return true;
+        }
+
+        int longOctets = 0;
+        foreach (Range octet in quad.Split('.'))
+        {
+            longOctets += quad[octet].Length == 3 ? 1 : 0;
+        }
+
+        return longOctets >= 2;
     }
 }

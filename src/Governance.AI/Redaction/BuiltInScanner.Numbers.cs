@@ -128,7 +128,7 @@ internal static partial class BuiltInScanner
 
         if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m) && !IsNonAddressQuad(text, m.Start, m.End))
         {
-            Consider(ref best, ref found, m);
+            Consider(ref best, ref found, IsUnmistakableIPv4(text, m.Start, m.End) ? m with { Confidence = UnmistakableIPv4Confidence } : m);
         }
 
         if (addresses && Has(enabled, BuiltInRecognizers.IPv6) && text.Slice(i, Math.Min(5, text.Length - i)).Contains(':') &&

@@ -31,6 +31,16 @@ public sealed class RecognizerRound12Tests
         Assert.Contains((RedactionEntityTypes.IPAddress, value), Find(text));
 
     [Theory]
+    [InlineData("After the update, 192.168.1.7 stopped responding", "192.168.1.7")]
+    [InlineData("Updated DNS to 203.0.113.53 today", "203.0.113.53")]
+    [InlineData("build agent reachable at http://10.0.0.9/admin", "10.0.0.9")]
+    [InlineData("patched 10.0.0.1:8080 yesterday", "10.0.0.1")]
+    public void Quads_written_only_as_addresses_are_addresses_after_version_words(string text, string value) =>
+        Assert.Contains((RedactionEntityTypes.IPAddress, value), Find(text));
+
+    [Theory]
+    [InlineData("version 1.2.3.4 is out")]
+    [InlineData("firmware 4.2.1.3 flashed")]
     [InlineData("CN OID 2.5.4.3 and OID: 1.3.6.1")]
     [InlineData("urn:oid:2.5.4.10 is organizationName")]
     [InlineData("fixed in the parser (1.2.3.4 was the last version affected)")]
