@@ -358,6 +358,7 @@ internal static partial class BuiltInScanner
                 ? PreviousWord(before)
                 : LastNamePart(name[..(name.Length - last.Length)].TrimEnd("_-."));
             if (IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session",
+                    "application", "ingest", "integration", "developer", "personal", "deploy", "consumer", "merchant",
                     "geheimer", "geheime", "privater", "private"))
             {
                 return CredentialKey.Credential;

@@ -6,7 +6,7 @@ namespace Governance.AI.Tests.Redaction;
 /// plans and vendors' documented formats): addresses glued to SPF and "IPv6:" labels, dashed ranges and EC2 host names;
 /// object identifiers and quads a version word follows kept; international numbers with a slash after the area code or a
 /// spaced "00"; Italian 2-7 and Czech 3-3-3 numbers; more vendors' tokens found bare; password words in Swedish, Polish,
-/// Norwegian, Danish, Finnish, Czech and Russian, and a qualifier holding a file name. Every case that expects a match
+/// Norwegian, Danish, Finnish, Czech and Russian, a qualifier holding a file name, and "application key" (Datadog). Every case that expects a match
 /// failed on the code before, except the last two addresses, which guard the new version-word rule; the cases that expect
 /// none guard precision.</summary>
 public sealed class RecognizerRound12Tests
@@ -117,6 +117,8 @@ public sealed class RecognizerRound12Tests
     [InlineData("пароль: Zx81!kqPw", "Zx81!kqPw")]
     [InlineData("Passordet er Kq7!mZ2pLx", "Kq7!mZ2pLx")]
     [InlineData("Passwort in der config.ini ist uiY2xpS!tj1J – bitte nicht weitergeben!", "uiY2xpS!tj1J")]
+    [InlineData("the Datadog application key is 3f9a1c2e4b5d6a7f8e9d0c1b2a3f4e5d6c7b8a90", "3f9a1c2e4b5d6a7f8e9d0c1b2a3f4e5d6c7b8a90")]
+    [InlineData("DD-APPLICATION-KEY: 3f9a1c2e4b5d6a7f8e9d0c1b2a3f4e5d6c7b8a90", "3f9a1c2e4b5d6a7f8e9d0c1b2a3f4e5d6c7b8a90")]
     [InlineData("https://acme-func.azurewebsites.net/api/HttpTrigger?code=hAjSqygxwQZHHtCQfrzsCShCOEUZlWHjaRixFHQpNxHvZyqbJmaKqd==", "hAjSqygxwQZHHtCQfrzsCShCOEUZlWHjaRixFHQpNxHvZyqbJmaKqd==")]
     public void Password_words_of_more_languages_and_query_codes_introduce_credentials(string text, string value) =>
         Assert.Contains(Find(text), f => f.Value == value);
@@ -126,6 +128,7 @@ public sealed class RecognizerRound12Tests
     [InlineData("Hasło do konta zostało zmienione.")]
     [InlineData("The password in the config.ini is stored hashed")]
     [InlineData("exit code=1 after 3 retries")]
+    [InlineData("The application key is missing from the request.")]
     [InlineData("https://example.com/login?code=short")]
     public void Prose_about_passwords_and_plain_codes_finds_no_credential(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type is RedactionEntityTypes.Password or RedactionEntityTypes.Credential);
