@@ -98,44 +98,6 @@ internal static partial class BuiltInScanner
         }
     }
 
-    /// <summary>Password words the ASCII anchors cannot find: Swedish "lösenord", Polish "hasło", Russian "пароль". One
-    /// vectorized search for their distinctive letters keeps clean prose fast (ASCII anchors such as "senord", "haslo" or
-    /// "code=" measured +28 % instructions per clean megabyte: their first letters are common in English).</summary>
-    private static void ScanNonAsciiPasswordNames(ReadOnlySpan<char> text, List<RedactionMatch> output)
-    {
-        int p = 0;
-        while (p < text.Length)
-        {
-            int rel = text[p..].IndexOfAny(NonAsciiPasswordLetters);
-            if (rel < 0)
-            {
-                return;
-            }
-
-            int k = p + rel;
-            int start = text[k] switch
-            {
-                'ł' or 'Ł' => k - 3,
-                'ö' or 'Ö' => k - 1,
-                _ => k,
-            };
-            ReadOnlySpan<char> word = start >= 0 ? text[start..] : [];
-            if ((word.StartsWith("hasł", StringComparison.OrdinalIgnoreCase) || word.StartsWith("lösenord", StringComparison.OrdinalIgnoreCase) ||
-                 word.StartsWith("пароль", StringComparison.OrdinalIgnoreCase)) &&
-                TryKeyedCredential(text, start, out RedactionMatch m, out int nameEnd))
-            {
-                output.Add(m);
-                p = m.End;
-            }
-            else
-            {
-                p = k + 1;
-            }
-        }
-    }
-
-    private static readonly SearchValues<char> NonAsciiPasswordLetters = SearchValues.Create("łŁпПöÖ");
-
     private static bool IsKeyNameChar(char c) => IsWordChar(c) || c is '-' or '.';
 
     /// <summary>A value introduced by the key name around the anchor at <paramref name="a"/>.</summary>
