@@ -1,10 +1,51 @@
+using System.Buffers;
+
 namespace Governance.AI.Redaction;
 
 /// <summary>Key names the credential anchors cannot find or the last-part rule cannot judge: a personal access token's
 /// "_PAT" and a WPA pre-shared key's "psk" (found at the scanner's <c>_</c> and <c>:</c> triggers: every extra anchor
-/// slows the anchor search over all text), SQL's "IDENTIFIED BY" and German and Dutch compounds of "key".</summary>
+/// slows the anchor search over all text), password words with a non-ASCII letter, SQL's "IDENTIFIED BY" and German and
+/// Dutch compounds of "key".</summary>
 internal static partial class BuiltInScanner
 {
+    /// <summary>Password words the ASCII anchors cannot find: Swedish "lösenord", Polish "hasło", Russian "пароль". One
+    /// vectorized search for their distinctive letters keeps clean prose fast (ASCII anchors such as "senord", "haslo" or
+    /// "code=" measured +28 % instructions per clean megabyte: their first letters are common in English).</summary>
+    private static void ScanNonAsciiPasswordNames(ReadOnlySpan<char> text, List<RedactionMatch> output)
+    {
+        int p = 0;
+        while (p < text.Length)
+        {
+            int rel = text[p..].IndexOfAny(NonAsciiPasswordLetters);
+            if (rel < 0)
+            {
+                return;
+            }
+
+            int k = p + rel;
+            int start = text[k] switch
+            {
+                'ł' or 'Ł' => k - 3,
+                'ö' or 'Ö' => k - 1,
+                _ => k,
+            };
+            ReadOnlySpan<char> word = start >= 0 ? text[start..] : [];
+            if ((word.StartsWith("hasł", StringComparison.OrdinalIgnoreCase) || word.StartsWith("lösenord", StringComparison.OrdinalIgnoreCase) ||
+                 word.StartsWith("пароль", StringComparison.OrdinalIgnoreCase)) &&
+                TryKeyedCredential(text, start, out RedactionMatch m, out _))
+            {
+                output.Add(m);
+                p = m.End;
+            }
+            else
+            {
+                p = k + 1;
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> NonAsciiPasswordLetters = SearchValues.Create("łŁпПöÖ");
+
     /// <summary>At a <c>_</c>: a name that ends in "_PAT" or "_PSK" ("AZURE_DEVOPS_EXT_PAT=…", "wpa_psk=…") and its value.</summary>
     private static bool TryUnderscoreSuffixCredential(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {

@@ -135,7 +135,8 @@ internal static partial class BuiltInScanner
         for (int k = preposition; k < limit; k++)
         {
             char c = rest[k];
-            if (c is '.' or '!' or '?' or '\n' or ',' or ';')
+            // A dot inside a word is a file or host name ("Passwort in der config.ini ist …"), not a sentence's end.
+            if ((c == '.' && !(k + 1 < limit && IsAsciiAlnum(rest[k + 1]))) || c is '!' or '?' or '\n' or ',' or ';')
             {
                 return false;
             }
@@ -183,14 +184,15 @@ internal static partial class BuiltInScanner
 
     private static readonly string[] QualifierPrepositions =
     [
-        "for", "to", "of", "on", "at", "from", "für", "zum", "zur", "vom", "von", "des", "der", "du", "de", "pour", "del", "para",
-        "di", "della", "dello", "per", "do", "da", "dos", "das", "van", "voor", "op",
+        "for", "to", "of", "on", "at", "from", "in", "für", "zum", "zur", "vom", "von", "im", "des", "der", "du", "de", "pour", "dans", "del", "para", "en",
+        "di", "della", "dello", "per", "nel", "nella", "do", "da", "dos", "das", "no", "na", "em", "van", "voor", "op", "w", "för", "till", "på", "i", "til",
     ];
 
-    /// <summary>The length of a linking word ("is", "was", "lautet", "ist", "est", "es", "é", "è", "era") followed by a space or a colon.</summary>
+    /// <summary>The length of a linking word ("is", "was", "lautet", "ist", "est", "es", "é", "è", "era", "är", "er",
+    /// "jest", "brzmi", "je") followed by a space or a colon.</summary>
     private static int ProseSeparatorLength(ReadOnlySpan<char> s)
     {
-        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "est", "es", "é", "è", "era"])
+        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "est", "es", "é", "è", "era", "är", "er", "jest", "brzmi", "je"])
         {
             if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
             {

@@ -97,6 +97,7 @@ internal static partial class BuiltInScanner
             }
         }
     }
+
     private static bool IsKeyNameChar(char c) => IsWordChar(c) || c is '-' or '.';
 
     /// <summary>A value introduced by the key name around the anchor at <paramref name="a"/>.</summary>
@@ -262,6 +263,7 @@ internal static partial class BuiltInScanner
         // "senha_banco").
         int firstPart = name.IndexOfAny('_', '-', '.');
         if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "clave", "pw", "mdp", "psk") ||
+            IsAnyOf(last, "lösenord", "lösenordet", "passord", "passordet", "hasło", "пароль") ||
             (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
             (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
@@ -324,6 +326,7 @@ internal static partial class BuiltInScanner
                 ? PreviousWord(before)
                 : LastNamePart(name[..(name.Length - last.Length)].TrimEnd("_-."));
             if (IsAnyOf(previous, "api", "access", "secret", "private", "subscription", "auth", "signing", "master", "encryption", "account", "client", "app", "service", "shared", "storage", "license", "webhook", "admin", "sas", "session",
+                    "application", "ingest", "integration", "developer", "personal", "deploy", "consumer", "merchant",
                     "geheimer", "geheime", "privater", "private"))
             {
                 return CredentialKey.Credential;

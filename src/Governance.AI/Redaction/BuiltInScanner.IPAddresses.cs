@@ -40,7 +40,8 @@ internal static partial class BuiltInScanner
 
         // A comma before a digit usually continues a number ("1.234,5"), but one before another dotted quad separates
         // a list written without spaces ("10.1.2.3,10.1.2.4" in X-Forwarded-For or an allow-list).
-        if (!IsRightBoundary(text, p) && !(text[p] == ',' && StartsDottedQuad(text, p + 1)))
+        // A dash before another dotted quad joins the two ends of a range ("10.0.0.100-10.0.0.200").
+        if (!IsRightBoundary(text, p) && !(text[p] is ',' or '-' && StartsDottedQuad(text, p + 1)))
         {
             return false;
         }
@@ -85,7 +86,7 @@ internal static partial class BuiltInScanner
             j--;
         }
 
-        if (j > 0 && (IsWordChar(text[j - 1]) || text[j - 1] is ':' or '.' or '-'))
+        if (j > 0 && (IsWordChar(text[j - 1]) || text[j - 1] is ':' or '.' or '-') && !IsAddressLabelColon(text, j - 1))
         {
             return false;
         }

@@ -16,6 +16,18 @@ internal static partial class BuiltInScanner
                 return true;
             }
 
+            // An address glued to a label that ends in a digit ("ip4:192.0.2.0/24", "IPv6:2001:db8::1"), the second end of a
+            // dashed range ("10.0.0.100-10.0.0.200") and an EC2 host name ("ip-10-0-1-23") are addresses.
+            if (i >= 2 && ((text[i - 1] == ':' && IsAddressLabelColon(text, i - 1)) || (text[i - 1] == '-' && EndsDottedQuad(text, i - 1))))
+            {
+                return TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, out best);
+            }
+
+            if (Has(enabled, BuiltInRecognizers.IPv4) && TryDashedHostAddress(text, i, out best))
+            {
+                return true;
+            }
+
             // A label glued to its number: "tel.0711 123456", "NO.176-43-4122" are read as after a space; "SSN-123-45-6789"
             // only as an SSN as weak as nine bare digits, which its SSN word must confirm (a dash also joins part numbers).
             if (GluedLabelLength(text, i) == 0)
@@ -114,9 +126,9 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m))
+        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m) && !IsNonAddressQuad(text, m.Start, m.End))
         {
-            Consider(ref best, ref found, m);
+            Consider(ref best, ref found, IsUnmistakableIPv4(text, m.Start, m.End) ? m with { Confidence = UnmistakableIPv4Confidence } : m);
         }
 
         if (addresses && Has(enabled, BuiltInRecognizers.IPv6) && text.Slice(i, Math.Min(5, text.Length - i)).Contains(':') &&

@@ -1,6 +1,6 @@
 namespace Governance.AI.Redaction;
 
-/// <summary>NANP numbers, national numbers with a trunk prefix, international numbers and their extensions.</summary>
+/// <summary>NANP numbers and national numbers with a trunk prefix.</summary>
 internal static partial class BuiltInScanner
 {
     private static bool IsPhoneSeparator(char c) => c is ' ' or '-' or '.';
@@ -248,7 +248,9 @@ internal static partial class BuiltInScanner
         // need a phone word.
         // A two-digit area code then 3-4 joined by dashes is the same short national number ("03-408-7546" IL, "02-728-4849"
         // KR); an SSN-like 3-2-4 is not.
-        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4))) ||
+        // An Italian or Swiss area code then the subscriber number in one group ("02 4175715", "011 565432") is how those
+        // plans write nine digits.
+        bool counts = digits >= 10 || (digits == 9 && sep == ' ' && (groups >= 4 || (groups == 3 && lastGroup >= 4) || (groups == 2 && lastGroup >= 6 && !areaSeparator))) ||
             (digits == 9 && sep == '-' && groups == 3 && first + trunkApart == 2 && lastGroup == 4 && !areaSeparator);
         m = Match(RedactionEntityTypes.Phone, s, extension > 0 ? end : SkipExtension(text, end), counts ? PhoneNationalFormattedConfidence : PhoneNationalConfidence);
         return true;
@@ -288,115 +290,5 @@ internal static partial class BuiltInScanner
     {
         int q = p < text.Length && text[p] == ' ' ? p + 1 : p;
         return q + 2 < text.Length && text[q] == '/' && text[q + 1] == ' ' && IsDigit(text[q + 2]) ? q + 2 - p : 0;
-    }
-
-    /// <summary>International: <c>+</c> (or <c>00</c>, or a bracketed <c>(+CC)</c>), a country code, then digit groups
-    /// separated by single spaces, dots or dashes, with optional bracketed groups such as <c>(0)</c>; 8 to 15
-    /// significant digits (E.164), and an optional extension.</summary>
-    private static bool TryInternationalPhone(ReadOnlySpan<char> text, int i, out RedactionMatch m)
-    {
-        m = default;
-        int n = text.Length;
-        bool bracketed = i > 0 && text[i - 1] == '(';
-        int start = bracketed ? i - 1 : i;
-        int digitsStart = text[i] == '+' ? i + 1 : i + 2;
-        if ((start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] == '+')) || digitsStart >= n || !IsDigit(text[digitsStart]))
-        {
-            return false;
-        }
-
-        if (!Checksums.IsPlausibleCountryCode(text[digitsStart], digitsStart + 1 < n ? text[digitsStart + 1] : ' '))
-        {
-            return false;
-        }
-
-        Span<int> ends = stackalloc int[12];
-        Span<int> counts = stackalloc int[12];
-        int groups = 0;
-        int significant = 0;
-        int p = digitsStart;
-        if (bracketed)
-        {
-            int len = CountDigits(text, p, 4);
-            if (len is 0 or > 3 || p + len >= n || text[p + len] != ')')
-            {
-                // "(+34 653 357 885)": the bracket holds the whole number, not the country code.
-                bracketed = false;
-                start = i;
-            }
-        }
-
-        if (bracketed)
-        {
-            int len = CountDigits(text, p, 4);
-            significant = len;
-            p += len + 1;
-            ends[groups] = p;
-            counts[groups] = significant;
-            groups++;
-            if (p + 1 < n && IsPhoneSeparator(text[p]) && IsDigit(text[p + 1]))
-            {
-                p++;
-            }
-        }
-
-        while (groups < ends.Length && p < n)
-        {
-            if (text[p] == '(')
-            {
-                int len = CountDigits(text, p + 1, 5);
-                if (len is 0 or > 4 || p + 1 + len >= n || text[p + 1 + len] != ')')
-                {
-                    break;
-                }
-
-                // A bracketed trunk prefix "(0)" is not dialled internationally.
-                significant += len == 1 && text[p + 1] == '0' ? 0 : len;
-                p += len + 2;
-            }
-            else if (IsDigit(text[p]))
-            {
-                int len = CountDigits(text, p, 16);
-                significant += len;
-                p += len;
-            }
-            else
-            {
-                break;
-            }
-
-            ends[groups] = p;
-            counts[groups] = significant;
-            groups++;
-            if (p + 1 < n && IsPhoneSeparator(text[p]) && (IsDigit(text[p + 1]) || text[p + 1] == '('))
-            {
-                p++;
-            }
-            else if (p >= n || !(text[p] == '(' || (text[p - 1] == ')' && IsDigit(text[p]))))
-            {
-                // A bracketed group may be followed directly by digits: "+49 (0)89 1234567".
-                break;
-            }
-        }
-
-        for (int k = groups - 1; k >= 0; k--)
-        {
-            if (counts[k] < 8)
-            {
-                break;
-            }
-
-            int e = ends[k];
-            int extended = SkipExtension(text, e);
-            if (counts[k] > 15 || (extended == e && (!IsRightBoundary(text, e) || (e + 1 < n && text[e] is '-' or '.' && IsDigit(text[e + 1])))))
-            {
-                continue;
-            }
-
-            m = Match(RedactionEntityTypes.Phone, start, extended, text[i] == '+' ? PhoneInternationalConfidence : PhoneDialPrefixConfidence);
-            return true;
-        }
-
-        return false;
     }
 }

@@ -32,8 +32,9 @@ internal static partial class BuiltInScanner
     /// <summary>Chinese mobiles, 1 then 3–9: "138 1234 5678", "153-7840-0520".</summary>
     private static readonly int[][] ChineseMobileGroupings = [[3, 4, 4]];
 
-    /// <summary>A Spanish or Portuguese 9-digit number with dots, "652.188.849" (only with a phone word: dots also group thousands).</summary>
-    private static readonly int[] SpanishDottedGrouping = [3, 3, 3];
+    /// <summary>Nine digits in threes: a Spanish or Portuguese number with dots, "652.188.849", or a Czech or Slovak one,
+    /// "212 345 678" (only with a phone word: both also group thousands).</summary>
+    private static readonly int[] ThreesGrouping = [3, 3, 3];
 
     /// <summary>A Chilean mobile, "9 8416 6539" (only with a phone word).</summary>
     private static readonly int[] ChileanMobileGrouping = [1, 4, 4];
@@ -70,7 +71,7 @@ internal static partial class BuiltInScanner
         // "Mi móvil es el 652.188.849" (ES), "Teléfono: 9 8416 6539" (CL mobile).
         if ((first == 3 && text[s + first] == '.' && text[s] >= '6') || (first == 1 && text[s] == '9' && text[s + 1] == ' '))
         {
-            return TryGroupedNumber(text, s, first == 3 ? SpanishDottedGrouping : ChileanMobileGrouping, text[s + first], dashBeforeLast: false, out m) &&
+            return TryGroupedNumber(text, s, first == 3 ? ThreesGrouping : ChileanMobileGrouping, text[s + first], dashBeforeLast: false, out m) &&
                 HasBoundPhoneWord(text, s);
         }
 
@@ -97,6 +98,14 @@ internal static partial class BuiltInScanner
         if (sep == ' ' && first == 2 && text[s] >= '2' && TryGroupedNumber(text, s, FourPairsGrouping, ' ', dashBeforeLast: false, out m))
         {
             m = m with { Confidence = PhoneCompactConfidence };
+            return true;
+        }
+
+        // Czech and Slovak numbers are nine digits in threes from any first digit ("212 345 678"); starting with 2–4 that
+        // is also a thousands grouping, so only a phone word bound to it makes it one.
+        if (first == 3 && sep == ' ' && text[s] is >= '2' and <= '4' && TryGroupedNumber(text, s, ThreesGrouping, ' ', dashBeforeLast: false, out m) &&
+            HasBoundPhoneWord(text, s))
+        {
             return true;
         }
 

@@ -76,22 +76,31 @@ internal static partial class BuiltInScanner
         return false;
     }
 
-    /// <summary>A Slack incoming-webhook URL, "https://hooks.slack.com/services/T…/B…/secret", from its colon: the
-    /// URL itself is the credential.</summary>
+    /// <summary>A Slack webhook URL from its colon, "https://hooks.slack.com/services/T…/B…/secret" (incoming webhooks),
+    /// ".../workflows/T…/A…/id/secret" (Workflow Builder) or ".../triggers/T…/id/secret" (workflow triggers): the URL
+    /// itself is the credential.</summary>
     private static bool TrySlackWebhook(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
-        const string Rest = "://hooks.slack.com/services/";
+        const string Host = "://hooks.slack.com/";
         if (i < 5 || !text[(i - 5)..i].Equals("https", StringComparison.OrdinalIgnoreCase) ||
-            !text[i..].StartsWith(Rest, StringComparison.OrdinalIgnoreCase))
+            !text[i..].StartsWith(Host, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        int p = i + Rest.Length;
+        ReadOnlySpan<char> kind = text[(i + Host.Length)..];
+        int p = i + Host.Length + (kind.StartsWith("services/", StringComparison.OrdinalIgnoreCase) ? 9
+            : kind.StartsWith("workflows/", StringComparison.OrdinalIgnoreCase) ? 10
+            : kind.StartsWith("triggers/", StringComparison.OrdinalIgnoreCase) ? 9 : 0);
+        if (p == i + Host.Length)
+        {
+            return false;
+        }
+
         int segments = 0;
         int e = p;
-        while (segments < 3)
+        while (segments < 4)
         {
             int run = TokenRun(text, p, allowDash: false, allowUnderscore: false);
             if (run - p < 6)

@@ -70,8 +70,11 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        // Most bodies are random base64url; OAuth application secrets and pipeline trigger tokens are hex (64 and 40 digits).
         int e = TokenRun(text, i + 1, allowDash: true, allowUnderscore: true);
-        if (e - (i + 1) < GitLabMinBody || !HasBothCases(text[(i + 1)..e]))
+        ReadOnlySpan<char> body = text[(i + 1)..e];
+        if (body.Length < GitLabMinBody || !(HasBothCases(body) || (body.Length >= 40 && IsSingleCaseHexWithLetter(body) && body.ContainsAnyInRange('0', '9'))) ||
+            IsFillerBody(body))
         {
             return false;
         }
@@ -87,10 +90,32 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>GitLab's token prefixes (personal, deploy, runner, pipeline trigger, feed, OAuth application secret,
-    /// CI build, incoming mail, SCIM, feature-flag client).</summary>
+    /// CI build, incoming mail, SCIM, feature-flag client, Kubernetes agent).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GitLabPrefixes =
-        FrozenSet.ToFrozenSet(["glpat", "gldt", "glrt", "glptt", "glft", "gloas", "glcbt", "glimt", "glsoat", "glffct"], StringComparer.Ordinal)
+        FrozenSet.ToFrozenSet(["glpat", "gldt", "glrt", "glptt", "glft", "gloas", "glcbt", "glimt", "glsoat", "glffct", "glagent"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>At a <c>G</c>: a GitLab runner registration token of the kind GitLab issued before runner authentication
+    /// tokens, <c>GR1348941</c> then 20 or more base64url characters.</summary>
+    private static bool TryGitLabRunnerRegistrationToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        const string Prefix = "GR1348941";
+        if (!text[i..].StartsWith(Prefix, StringComparison.Ordinal) || !IsSecretLeftBoundary(text, i))
+        {
+            return false;
+        }
+
+        int e = TokenRun(text, i + Prefix.Length, allowDash: true, allowUnderscore: true);
+        ReadOnlySpan<char> body = text[(i + Prefix.Length)..e];
+        if (body.Length < GitLabMinBody || !HasBothCases(body) || IsFillerBody(body))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.GitLabToken, i, e, VendorTokenConfidence, secret: true);
+        return true;
+    }
 
     /// <summary>At a <c>_</c>: npm tokens (<c>npm_</c> + 36 alphanumerics) and Hugging Face tokens (<c>hf_</c> + 34
     /// letters of both cases).</summary>
@@ -109,14 +134,15 @@ internal static partial class BuiltInScanner
             }
         }
 
-        if (Has(enabled, BuiltInRecognizers.HuggingFaceToken) && i >= 2 && text[i - 2] == 'h' && text[i - 1] == 'f' &&
-            IsSecretLeftBoundary(text, i - 2))
+        // Hugging Face organization tokens carry "api_org_" instead of "hf_".
+        int hf = i >= 2 && text[i - 2] == 'h' && text[i - 1] == 'f' ? i - 2 : i >= 7 && text.Slice(i - 7, 7).SequenceEqual("api_org") ? i - 7 : -1;
+        if (Has(enabled, BuiltInRecognizers.HuggingFaceToken) && hf >= 0 && IsSecretLeftBoundary(text, hf))
         {
             int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
             if (e - (i + 1) is >= HuggingFaceMinBody and <= HuggingFaceMaxBody && !IsTokenChar(e < n ? text[e] : ' ') &&
                 HasBothCases(text[(i + 1)..e]))
             {
-                m = Match(RedactionEntityTypes.HuggingFaceToken, i - 2, e, VendorTokenConfidence, secret: true);
+                m = Match(RedactionEntityTypes.HuggingFaceToken, hf, e, VendorTokenConfidence, secret: true);
                 return true;
             }
         }

@@ -68,12 +68,12 @@ internal static partial class BuiltInScanner
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m) || TryUnderscorePlatformToken(text, i, out m) ||
-                            TryLangSmithKey(text, i, out m) || TryReplicateToken(text, i, out m) || TryUnderscoreSuffixCredential(text, i, out m)));
+                            TryLangSmithKey(text, i, out m) || TryReplicateToken(text, i, out m) || TryUnderscoreHostedToken(text, i, out m) || TryUnderscoreSuffixCredential(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryCloudflareOriginCaKey(text, i, out m) ||
-                            TryFlagCredential(text, i, out m)));
+                            TryDashHostedToken(text, i, out m) || TryFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
@@ -81,10 +81,11 @@ internal static partial class BuiltInScanner
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
-                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m) || TryEasyPostKey(text, i, out m) || TryBitbucketAppPassword(text, i, out m)));
+                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m) || TryEasyPostKey(text, i, out m) || TryBitbucketAppPassword(text, i, out m) || TryUpperAHostedToken(text, i, out m)));
                     break;
                 case 'G':
-                    found = Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m);
+                    found = (Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.GitLabToken) && TryGitLabRunnerRegistrationToken(text, i, out m));
                     break;
                 case 'J':
                     found = Has(enabled, BuiltInRecognizers.Jwt) && TryJwt(text, i, out m);
@@ -116,6 +117,7 @@ internal static partial class BuiltInScanner
         if (Has(enabled, BuiltInRecognizers.Credentials))
         {
             ScanCredentials(text, output);
+            ScanNonAsciiPasswordNames(text, output);
         }
     }
 
