@@ -49,8 +49,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
 
     private readonly BudgetLedger _ledger;
     private readonly CallerContextResolver _callers;
-    private string? _defaultModelId;
-    private bool _defaultModelResolved;
+    private ProviderDefaultModel _defaultModel;
     private IMeterFactory? _meterFactory;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetChatClient"/> class with fixed options.</summary>
@@ -249,21 +248,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     public ValueTask<IReadOnlyList<BudgetStatus>> GetStatusAsync(CallerContext caller, string? modelId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return _ledger.GetStatusAsync(caller, modelId ?? DefaultModelId, cancellationToken);
-    }
-
-    private string? DefaultModelId
-    {
-        get
-        {
-            if (!Volatile.Read(ref _defaultModelResolved))
-            {
-                _defaultModelId = (InnerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata)?.DefaultModelId;
-                Volatile.Write(ref _defaultModelResolved, true);
-            }
-
-            return _defaultModelId;
-        }
+        return _ledger.GetStatusAsync(caller, modelId ?? _defaultModel.Get(InnerClient), cancellationToken);
     }
 
     /// <summary>
@@ -275,7 +260,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     {
         CompiledBudget budget = _ledger.Current();
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
-        string? model = options?.ModelId ?? DefaultModelId;
+        string? model = options?.ModelId ?? _defaultModel.Get(InnerClient);
         if (!budget.AnyLimitMatches(caller, model))
         {
             return new((null, options));

@@ -83,7 +83,7 @@ public sealed partial class SemanticCachingChatClient
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
         var fields = new PartitionFields(
-            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? DefaultModelId : null);
+            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null);
         if (CacheKeys.Request(fields, ExactTier.KeyPrefix, out string? partition) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
@@ -96,24 +96,6 @@ public sealed partial class SemanticCachingChatClient
         }
 
         return new CachePlan(fields, flightKey, partition, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
-    }
-
-    /// <summary>
-    /// Gets the model the inner client answers with when a request names none, looked up once: pipelines on providers
-    /// of different models may share the exact tier's cache (the application's <c>HybridCache</c>, its L2).
-    /// </summary>
-    private string? DefaultModelId
-    {
-        get
-        {
-            if (!Volatile.Read(ref _defaultModelResolved))
-            {
-                _defaultModelId = (InnerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata)?.DefaultModelId;
-                Volatile.Write(ref _defaultModelResolved, true);
-            }
-
-            return _defaultModelId;
-        }
     }
 
     /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>

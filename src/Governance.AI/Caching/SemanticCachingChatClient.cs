@@ -59,8 +59,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     private readonly CallerContextResolver _callers;
     private readonly ModelPriceTable _prices;
     private GuardForOptions? _defaultGuard;
-    private string? _defaultModelId;
-    private bool _defaultModelResolved;
+    private ProviderDefaultModel _defaultModel;
 
     /// <summary>Initializes a new instance of the <see cref="SemanticCachingChatClient"/> class.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>

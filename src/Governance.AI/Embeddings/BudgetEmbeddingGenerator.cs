@@ -32,8 +32,7 @@ public sealed class BudgetEmbeddingGenerator : DelegatingEmbeddingGenerator<stri
 {
     private readonly BudgetLedger _ledger;
     private readonly CallerContextResolver _callers;
-    private string? _defaultModelId;
-    private bool _defaultModelResolved;
+    private ProviderDefaultModel _defaultModel;
     private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetEmbeddingGenerator"/> class with fixed options.</summary>
@@ -123,26 +122,12 @@ public sealed class BudgetEmbeddingGenerator : DelegatingEmbeddingGenerator<stri
         return result;
     }
 
-    private string? DefaultModelId
-    {
-        get
-        {
-            if (!Volatile.Read(ref _defaultModelResolved))
-            {
-                _defaultModelId = (InnerGenerator.GetService(typeof(EmbeddingGeneratorMetadata)) as EmbeddingGeneratorMetadata)?.DefaultModelId;
-                Volatile.Write(ref _defaultModelResolved, true);
-            }
-
-            return _defaultModelId;
-        }
-    }
-
     /// <summary>Counts the batch's input and admits it (no output is reserved); no admission when no rule applies.</summary>
     private async ValueTask<BudgetAdmission?> AdmitAsync(IReadOnlyList<string> batch, EmbeddingGenerationOptions? options, CancellationToken cancellationToken)
     {
         CompiledBudget budget = _ledger.Current();
         CallerContext caller = _callers.ResolveCaller(options, GovernancePolicyNames.Budget, budget.Options.RequireTenant);
-        string? model = options?.ModelId ?? DefaultModelId;
+        string? model = options?.ModelId ?? _defaultModel.Get(InnerGenerator);
         if (!budget.AnyLimitMatches(caller, model))
         {
             return null;
