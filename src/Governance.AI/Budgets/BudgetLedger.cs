@@ -344,8 +344,37 @@ internal sealed partial class BudgetLedger
             storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
         }
 
-        return _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken);
+        ValueTask<BudgetReservationResult> reserving;
+        try
+        {
+            reserving = _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken);
+        }
+        catch (Exception ex) when (IsStoreFault(ex, cancellationToken))
+        {
+            return ValueTask.FromException<BudgetReservationResult>(new BudgetStoreUnavailableException(ex));
+        }
+
+        return reserving.IsCompletedSuccessfully ? reserving : StoreReservedAsync(reserving, cancellationToken);
     }
+
+    private static async ValueTask<BudgetReservationResult> StoreReservedAsync(ValueTask<BudgetReservationResult> reserving, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reserving.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStoreFault(ex, cancellationToken))
+        {
+            throw new BudgetStoreUnavailableException(ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether a store's exception is its own fault: not the caller's cancellation (which stays an
+    /// <see cref="OperationCanceledException"/>) and not a governance decision.
+    /// </summary>
+    private static bool IsStoreFault(Exception ex, CancellationToken cancellationToken) =>
+        ex is not GovernanceException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     /// <summary>Records the store's answer on the admission, raises soft thresholds and decides the downgrade; returns the allowance reserved.</summary>
     private ValueTask<int> Reserved(BudgetAdmission admission, int allowance, BudgetReservationResult result, string? wouldBlock)
