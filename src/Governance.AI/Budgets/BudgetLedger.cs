@@ -1,6 +1,8 @@
 using System.Runtime.ExceptionServices;
 using Governance.AI.Pricing;
 using Governance.AI.Tokenization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Governance.AI.Budgets;
 
@@ -40,6 +42,9 @@ internal sealed partial class BudgetLedger
 
     /// <summary>Gets the token counter of each model.</summary>
     public ITokenCounterProvider TokenCounters { get; }
+
+    /// <summary>Gets or sets the logger of store failures the policy absorbs; no logging by default.</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
 
     /// <summary>Gets or sets the instruments the ledger reports on.</summary>
     public BudgetTelemetry Telemetry { get; set; } = BudgetTelemetry.Shared;

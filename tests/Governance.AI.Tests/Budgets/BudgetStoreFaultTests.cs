@@ -1,13 +1,17 @@
 using Governance.AI.Budgets;
+using Governance.AI.Telemetry;
 using Governance.AI.Testing;
+using Governance.AI.Tests.TelemetryPolicy;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using static Governance.AI.Tests.Budgets.BudgetTestKit;
 
 namespace Governance.AI.Tests.Budgets;
 
 /// <summary>
 /// An application's <see cref="IBudgetStore"/> that throws: a failed reservation is a typed, documented rejection that
-/// sends nothing to the provider.
+/// sends nothing to the provider; a failed settlement costs neither the answer nor its accounting.
 /// </summary>
 public sealed class BudgetStoreFaultTests
 {
@@ -65,5 +69,74 @@ public sealed class BudgetStoreFaultTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Client.GetResponseAsync(Prompt(20), Options("contoso", 10), cancellation.Token));
         Assert.Equal(0, harness.Model.CallCount);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task A_store_that_throws_on_settle_serves_the_answer_records_the_real_usage_and_frees_the_slot(bool storeYields, bool streaming)
+    {
+        // Invariant: the provider already produced and billed the answer, so a store that throws on SettleAsync (at
+        // once or later, at the end of a stream too) costs neither: the caller gets the answer with its charge, the
+        // usage ledger records the provider's real usage as a success, the failure is logged without prompt or
+        // response text, and the reservation is given back so its concurrency slot admits the next call.
+        var clock = new FakeTimeProvider();
+        var store = new FaultyBudgetStore(new InMemoryBudgetStore(clock), storeYields) { FailSettle = true };
+        var ledger = new InMemoryUsageLedger(timeProvider: clock);
+        using var logs = new TestLogs();
+        GovernanceTestHarness harness = GovernanceTestHarness.Create(
+            p => p.UseTelemetry(ledger: ledger).UseBudgets(TokensPerMinute(100), CharTokenCounter.Instance, store),
+            clock: clock,
+            services: new Dictionary<Type, object> { [typeof(ILoggerFactory)] = logs.Factory });
+        harness.Model.Responder = _ => FakeReply.Text("hello", inputTokens: 20, outputTokens: 5);
+
+        for (int call = 0; call < 2; call++)
+        {
+            (string text, AdditionalPropertiesDictionary? properties) = await AskAsync(harness.Client, streaming);
+
+            Assert.Equal("hello", text);
+            Assert.Equal(25L, properties![BudgetProperties.ChargedTokens]);
+            Assert.Equal(0, store.Inner.OpenReservationCount);
+        }
+
+        Assert.Equal(2, harness.Model.CallCount);
+        List<UsageRecord> records = [];
+        await foreach (UsageRecord record in ledger.ReadAsync(UsagePeriod.Day(clock.GetUtcNow(), TimeZoneInfo.Utc)))
+        {
+            records.Add(record);
+        }
+
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Equal((UsageOutcome.Success, 20L, 5L), (r.Outcome, r.InputTokens, r.OutputTokens)));
+        IReadOnlyList<FakeLogRecord> failures = [.. logs.Records.Where(r => r.Id.Id == 8120)];
+        Assert.Equal(2, failures.Count);
+        Assert.All(failures, r =>
+        {
+            Assert.Equal(LogLevel.Warning, r.Level);
+            Assert.Same(store.Thrown, r.Exception);
+            Assert.DoesNotContain("qqq", r.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("hello", r.Message, StringComparison.Ordinal);
+        });
+    }
+
+    private static async Task<(string Text, AdditionalPropertiesDictionary? Properties)> AskAsync(IChatClient client, bool streaming)
+    {
+        if (!streaming)
+        {
+            ChatResponse response = await client.GetResponseAsync(Prompt(20, 'q'), Options("contoso", 10));
+            return (response.Text, response.AdditionalProperties);
+        }
+
+        var text = new System.Text.StringBuilder();
+        AdditionalPropertiesDictionary? last = null;
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync(Prompt(20, 'q'), Options("contoso", 10)))
+        {
+            text.Append(update.Text);
+            last = update.AdditionalProperties ?? last;
+        }
+
+        return (text.ToString(), last);
     }
 }
