@@ -1,8 +1,10 @@
 using Governance.AI.Budgets;
 using Governance.AI.Telemetry;
 using Governance.AI.Testing;
+using Governance.AI.Tests.Embeddings;
 using Governance.AI.Tests.TelemetryPolicy;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using static Governance.AI.Tests.Budgets.BudgetTestKit;
@@ -119,6 +121,36 @@ public sealed class BudgetStoreFaultTests
             Assert.DoesNotContain("qqq", r.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("hello", r.Message, StringComparison.Ordinal);
         });
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_embedding_batch_whose_settlement_the_store_fails_is_served_logged_and_frees_its_slot(bool storeYields)
+    {
+        // Invariant: the embedding budget shares the chat budget's settlement, so a store that throws on SettleAsync
+        // costs no embeddings either: the batch is returned, the failure logged, and the concurrency slot freed.
+        var clock = new FakeTimeProvider();
+        var store = new FaultyBudgetStore(new InMemoryBudgetStore(clock), storeYields) { FailSettle = true };
+        using var logs = new TestLogs();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<IBudgetStore>(store);
+        services.AddSingleton(logs.Factory);
+        services.AddAiEmbeddingGovernance(new RecordingEmbeddingGenerator())
+            .AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 100_000, Concurrent = 1 }));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        var governed = provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        for (int call = 0; call < 2; call++)
+        {
+            GeneratedEmbeddings<Embedding<float>> embeddings = await governed.GenerateAsync(["alpha", "bravo"], EmbeddingTestKit.For("contoso"));
+
+            Assert.Equal(2, embeddings.Count);
+            Assert.Equal(0, store.Inner.OpenReservationCount);
+        }
+
+        Assert.Equal(2, logs.Records.Count(r => r.Id.Id == 8120));
     }
 
     private static async Task<(string Text, AdditionalPropertiesDictionary? Properties)> AskAsync(IChatClient client, bool streaming)
