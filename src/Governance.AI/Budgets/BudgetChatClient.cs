@@ -4,6 +4,8 @@ using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Governance.AI.Budgets;
 
@@ -51,6 +53,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
     private readonly CallerContextResolver _callers;
     private ProviderDefaultModel _defaultModel;
     private IMeterFactory? _meterFactory;
+    private ILoggerFactory? _loggerFactory;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetChatClient"/> class with fixed options.</summary>
     /// <param name="innerClient">The next client towards the provider.</param>
@@ -103,6 +106,20 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         {
             _ledger.Telemetry = BudgetTelemetry.For(value);
             _meterFactory = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets or sets the logger factory for the failures the policy absorbs (a budget store that fails to settle): the
+    /// pipeline builders set the one from the application's services. <see langword="null"/> (the default) logs nothing.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory
+    {
+        get => _loggerFactory;
+        set
+        {
+            _ledger.Logger = value?.CreateLogger(BudgetLog.Category) ?? NullLogger.Instance;
+            _loggerFactory = value;
         }
     }
 

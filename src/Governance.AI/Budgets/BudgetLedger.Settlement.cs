@@ -1,6 +1,7 @@
 using Governance.AI.Pricing;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace Governance.AI.Budgets;
 
@@ -16,14 +17,11 @@ internal sealed partial class BudgetLedger
         }
     }
 
-    /// <summary>Closes a reservation by giving back everything it reserved.</summary>
-    public async ValueTask RefundAsync(BudgetAdmission admission)
-    {
-        if (admission.ReservationId is { } id)
-        {
-            await _store.RefundAsync(id, CancellationToken.None).ConfigureAwait(false);
-        }
-    }
+    /// <summary>
+    /// Closes a reservation by giving back everything it reserved. Best effort: a store that fails here must not hide
+    /// the error that made the call refund, so it is logged and the lease frees the reservation.
+    /// </summary>
+    public ValueTask RefundAsync(BudgetAdmission admission) => admission.ReservationId is { } id ? ReleaseAsync(id) : default;
 
     /// <summary>
     /// Closes the reservation of a call that failed, was cancelled or was abandoned: charges what the provider reported
@@ -98,7 +96,16 @@ internal sealed partial class BudgetLedger
                 return default;
             }
 
-            ValueTask<bool> settling = _store.SettleAsync(new BudgetSettlement(id, Adjustments(admission.Checks, tokens, costNanos)), CancellationToken.None);
+            ValueTask<bool> settling;
+            try
+            {
+                settling = _store.SettleAsync(new BudgetSettlement(id, Adjustments(admission.Checks, tokens, costNanos)), CancellationToken.None);
+            }
+            catch (Exception storeFailure)
+            {
+                settling = ValueTask.FromException<bool>(storeFailure);
+            }
+
             if (!settling.IsCompletedSuccessfully)
             {
                 return ReportAfterAsync(settling, admission, tokens, costNanos, cost, report);
@@ -128,10 +135,42 @@ internal sealed partial class BudgetLedger
         return admission.Budget.Prices.TryGetPrice(servedModel, out ModelPrice? servedPrice) ? servedPrice : admission.Price;
     }
 
+    /// <summary>
+    /// Awaits the store's settlement and reports. A store that fails to settle must not cost the caller an answer the
+    /// provider already produced and billed: the failure is logged, the charge still goes on the response (so the
+    /// telemetry policy's usage record carries it), and the reservation is given back if the store allows it —
+    /// which is what its lease expiry would do later, only sooner, so the concurrency slot is freed now.
+    /// </summary>
     private async ValueTask ReportAfterAsync(ValueTask<bool> settling, BudgetAdmission admission, long tokens, long costNanos, decimal? cost, AdditionalPropertiesDictionary? report)
     {
-        await settling.ConfigureAwait(false);
+        try
+        {
+            await settling.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            string id = admission.ReservationId!;
+            BudgetLog.SettleFailed(Logger, ex, id, ex.GetType().Name, tokens, cost ?? 0);
+            admission.ReservationId = null;
+            Report(admission, tokens, costNanos, cost, report, settled: false);
+            await ReleaseAsync(id).ConfigureAwait(false);
+            return;
+        }
+
         Report(admission, tokens, costNanos, cost, report, settled: true);
+    }
+
+    /// <summary>Gives a reservation back, best effort: a store that fails here leaves it to the lease.</summary>
+    private async ValueTask ReleaseAsync(string reservationId)
+    {
+        try
+        {
+            await _store.RefundAsync(reservationId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            BudgetLog.ReleaseFailed(Logger, reservationId, ex.GetType().Name);
+        }
     }
 
     /// <summary>The store's changes to the reserved amounts: one per counter whose final amount differs from what it holds.</summary>

@@ -1,6 +1,8 @@
 using System.Runtime.ExceptionServices;
 using Governance.AI.Pricing;
 using Governance.AI.Tokenization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Governance.AI.Budgets;
 
@@ -40,6 +42,9 @@ internal sealed partial class BudgetLedger
 
     /// <summary>Gets the token counter of each model.</summary>
     public ITokenCounterProvider TokenCounters { get; }
+
+    /// <summary>Gets or sets the logger of store failures the policy absorbs; no logging by default.</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
 
     /// <summary>Gets or sets the instruments the ledger reports on.</summary>
     public BudgetTelemetry Telemetry { get; set; } = BudgetTelemetry.Shared;
@@ -344,8 +349,37 @@ internal sealed partial class BudgetLedger
             storeChecks[i] = new BudgetCheck(check.CounterKey, check.Bucket?.Id ?? 0, check.Bucket?.End, check.Limit, check.Amount);
         }
 
-        return _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken);
+        ValueTask<BudgetReservationResult> reserving;
+        try
+        {
+            reserving = _store.ReserveAsync(new BudgetReservationRequest(storeChecks, budget.Enforce, admission.Now, budget.Options.ReservationLease), cancellationToken);
+        }
+        catch (Exception ex) when (IsStoreFault(ex, cancellationToken))
+        {
+            return ValueTask.FromException<BudgetReservationResult>(new BudgetStoreUnavailableException(ex));
+        }
+
+        return reserving.IsCompletedSuccessfully ? reserving : StoreReservedAsync(reserving, cancellationToken);
     }
+
+    private static async ValueTask<BudgetReservationResult> StoreReservedAsync(ValueTask<BudgetReservationResult> reserving, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reserving.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStoreFault(ex, cancellationToken))
+        {
+            throw new BudgetStoreUnavailableException(ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether a store's exception is its own fault: not the caller's cancellation (which stays an
+    /// <see cref="OperationCanceledException"/>) and not a governance decision.
+    /// </summary>
+    private static bool IsStoreFault(Exception ex, CancellationToken cancellationToken) =>
+        ex is not GovernanceException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     /// <summary>Records the store's answer on the admission, raises soft thresholds and decides the downgrade; returns the allowance reserved.</summary>
     private ValueTask<int> Reserved(BudgetAdmission admission, int allowance, BudgetReservationResult result, string? wouldBlock)

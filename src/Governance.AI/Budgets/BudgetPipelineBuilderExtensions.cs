@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Governance.AI.Budgets;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace Governance.AI;
 
@@ -13,8 +14,8 @@ public static class BudgetPipelineBuilderExtensions
     /// the services passed to <see cref="GovernancePipelineBuilder.Build"/>: <see cref="ITokenCounterProvider"/> (a new
     /// <see cref="TokenCounterProvider"/> otherwise),
     /// <see cref="IBudgetStore"/> (a new <see cref="InMemoryBudgetStore"/> otherwise), <see cref="TimeProvider"/>
-    /// (the system clock otherwise), <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>) and <see cref="IMeterFactory"/> (the
-    /// process-wide meter otherwise).
+    /// (the system clock otherwise), <see cref="CallerContextResolver"/> (else one over the registered <see cref="ICallerContextAccessor"/>), <see cref="IMeterFactory"/> (the
+    /// process-wide meter otherwise) and <see cref="ILoggerFactory"/> (no logging otherwise).
     /// </summary>
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The options; validated now, every bad key named by its path under <c>AiGovernance:Budgets</c>.</param>
@@ -50,6 +51,7 @@ internal static class BudgetServices
             CallerContextResolver.From(services))
         {
             MeterFactory = services.GetService(typeof(IMeterFactory)) as IMeterFactory,
+            LoggerFactory = services.GetService(typeof(ILoggerFactory)) as ILoggerFactory,
         };
     }
 }

@@ -18,6 +18,9 @@ namespace Governance.AI.Caching;
 internal sealed partial class KeyHash : IDisposable
 {
     private const int StreamedThreshold = 8 * 1024;
+
+    // Marks a JSON string in AddJson: negative, so no length reads as it (-1 is null).
+    private const long JsonStringTag = -2;
     private const int MaxBuffered = 64 * 1024;
 
     // Fields up to this many characters are tried as ASCII first (see TryAddShortAscii).
@@ -153,6 +156,11 @@ internal sealed partial class KeyHash : IDisposable
         AddBytes(text[..written]);
     }
 
+    /// <summary>
+    /// Adds a JSON value: a string (a .NET string or a JSON string element, alike) as its text after a string tag, any
+    /// other value as its serialized JSON. The tag keeps the string "5" apart from the number 5, whose JSON is also
+    /// <c>5</c>; no length is negative, so the tag cannot be read as one.
+    /// </summary>
     public void AddJson(object? value)
     {
         switch (value)
@@ -161,11 +169,13 @@ internal sealed partial class KeyHash : IDisposable
                 AddLength(-1);
                 return;
             case string text:
+                AddLength(JsonStringTag);
                 AddChars(text);
                 return;
             case JsonElement { ValueKind: JsonValueKind.String } element:
                 // The same JSON string as a string: a provider's arguments arrive as JsonElement, a cached answer's
                 // after a replay and a caller's own as strings, and each must key the same conversation alike.
+                AddLength(JsonStringTag);
                 AddChars(element.GetString()!);
                 return;
         }

@@ -85,6 +85,7 @@ public sealed class AiEmbeddingGovernanceBuilder
             sp.GetRequiredService<CallerContextResolver>())
         {
             MeterFactory = sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(),
+            LoggerFactory = sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>(),
         });
     }
 

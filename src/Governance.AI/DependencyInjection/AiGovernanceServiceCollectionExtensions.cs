@@ -82,10 +82,54 @@ public static class AiGovernanceServiceCollectionExtensions
     internal static AiGovernanceBuilder CreateBuilder(
         IServiceCollection services, ChatClientBuilder chatClient, string name, string path, IConfiguration? configuration)
     {
+        GovernancePipelineBuilder block = GovernanceChatClientBuilderExtensions.GetOrAddBlock(chatClient);
+        PipelineNames.Of(services).Claim(name, block);
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CallerContextResolver(sp.GetService<ICallerContextAccessor>()));
-        return new AiGovernanceBuilder(services, name, path, configuration, GovernanceChatClientBuilderExtensions.GetOrAddBlock(chatClient));
+        return new AiGovernanceBuilder(services, name, path, configuration, block);
+    }
+
+    /// <summary>
+    /// The pipeline names of one service collection and the governance block each belongs to. Options are named by
+    /// pipeline, so two blocks under one name would share them: configuration bound twice and each block's code
+    /// configuration applied to both. Kept in the collection itself (as an instance descriptor) so that two
+    /// collections never see each other's names.
+    /// </summary>
+    private sealed class PipelineNames
+    {
+        private readonly Dictionary<string, GovernancePipelineBuilder> _blocks = new(StringComparer.Ordinal);
+
+        public static PipelineNames Of(IServiceCollection services)
+        {
+            foreach (ServiceDescriptor descriptor in services)
+            {
+                if (descriptor.ServiceType == typeof(PipelineNames) && descriptor.ImplementationInstance is PipelineNames names)
+                {
+                    return names;
+                }
+            }
+
+            var added = new PipelineNames();
+            services.AddSingleton(added);
+            return added;
+        }
+
+        /// <summary>Claims a name for a block; the same block may claim it again (several calls configure one block).</summary>
+        public void Claim(string name, GovernancePipelineBuilder block)
+        {
+            if (_blocks.TryGetValue(name, out GovernancePipelineBuilder? owner) && !ReferenceEquals(owner, block))
+            {
+                throw new InvalidOperationException(name.Length == 0
+                    ? "Another chat client already has an unnamed governance block (AddAiGovernance or UseAiGovernance(services, ...)). " +
+                      "Two unnamed blocks would share one set of options: configuration bound twice, and each block's code configuration applied to both. " +
+                      "Name each further block with UseAiGovernance(services, name, g => ...) (its options bind from " + DefaultSectionName + ":Pipelines:{name})."
+                    : $"Another chat client already has a governance block named '{name}'. Two blocks under one name would share one set of options; " +
+                      "give each its own name with UseAiGovernance(services, name, g => ...) or AddKeyedAiGovernance(name, ...).");
+            }
+
+            _blocks[name] = block;
+        }
     }
 
     // A second registration would silently replace (or shadow) the first, leaving one of the two pipelines ungoverned.

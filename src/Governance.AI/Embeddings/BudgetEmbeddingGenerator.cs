@@ -2,6 +2,8 @@ using Governance.AI.Budgets;
 using Governance.AI.Telemetry;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Governance.AI.Embeddings;
 
@@ -34,6 +36,7 @@ public sealed class BudgetEmbeddingGenerator : DelegatingEmbeddingGenerator<stri
     private readonly CallerContextResolver _callers;
     private ProviderDefaultModel _defaultModel;
     private System.Diagnostics.Metrics.IMeterFactory? _meterFactory;
+    private ILoggerFactory? _loggerFactory;
 
     /// <summary>Initializes a new instance of the <see cref="BudgetEmbeddingGenerator"/> class with fixed options.</summary>
     /// <param name="innerGenerator">The next generator towards the provider.</param>
@@ -86,6 +89,20 @@ public sealed class BudgetEmbeddingGenerator : DelegatingEmbeddingGenerator<stri
         {
             _ledger.Telemetry = BudgetTelemetry.For(value);
             _meterFactory = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets or sets the logger factory for the failures the policy absorbs (a budget store that fails to settle): the
+    /// pipeline builders set the one from the application's services. <see langword="null"/> (the default) logs nothing.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory
+    {
+        get => _loggerFactory;
+        set
+        {
+            _ledger.Logger = value?.CreateLogger(BudgetLog.Category) ?? NullLogger.Instance;
+            _loggerFactory = value;
         }
     }
 

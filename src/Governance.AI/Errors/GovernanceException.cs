@@ -62,6 +62,9 @@ public static class GovernanceReasonCodes
     /// <summary>A cost limit applies but the model has no price (see <c>BudgetOptions.UnpricedModels</c>).</summary>
     public const string ModelNotPriced = "model_not_priced";
 
+    /// <summary>The budget store failed to reserve, so the request could not be admitted (and was not sent).</summary>
+    public const string BudgetStoreUnavailable = "budget_store_unavailable";
+
     /// <summary>The prompt or the response was blocked by the safety filter.</summary>
     public const string ContentBlocked = "content_blocked";
 

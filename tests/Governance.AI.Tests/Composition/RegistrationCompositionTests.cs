@@ -55,4 +55,44 @@ public sealed class RegistrationCompositionTests
         Assert.Empty(store.Violations);
         Assert.Empty(store.Open);
     }
+
+    [Fact]
+    public void Two_unnamed_governance_blocks_on_different_chat_clients_are_refused_with_a_pointer_to_the_name_overload()
+    {
+        // Invariant: options are named by pipeline, so a second unnamed block on another client would share the
+        // first's options (configuration bound twice, each block's code options applied to both): it is refused at
+        // registration, whichever way the first was registered, and the message names the overload that fixes it.
+        var model = new FakeChatClient(_clock, "gpt-4o");
+        ServiceCollection viaUse = Services(_clock);
+        viaUse.AddChatClient(model).UseAiGovernance(viaUse, g => g.AddBudgets());
+        ServiceCollection viaAdd = Services(_clock);
+        viaAdd.AddAiGovernance(model).AddBudgets();
+
+        foreach (ServiceCollection services in (ServiceCollection[])[viaUse, viaAdd])
+        {
+            ChatClientBuilder keyed = services.AddKeyedChatClient("mini", model);
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => keyed.UseAiGovernance(services, g => g.AddBudgets()));
+            Assert.Contains("UseAiGovernance(services, name, g => ...)", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_named_block_beside_an_unnamed_one_and_a_second_call_on_the_same_client_are_accepted()
+    {
+        // Invariant: the refusal is about one name on two clients only: the name overload gives the keyed client
+        // its own options (its own limits apply to it alone), and configuring one client's block in two calls stays allowed.
+        var model = new FakeChatClient(_clock, "gpt-4o") { Responder = _ => FakeReply.Text("ok", 20, 6) };
+        ServiceCollection services = Services(_clock);
+        ChatClientBuilder chat = services.AddChatClient(model).UseAiGovernance(services, g => g.AddBudgets(o =>
+            o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = 10 })));
+        chat.UseAiGovernance(services, g => g.AddSafety());
+        services.AddKeyedChatClient("mini", model).UseAiGovernance(services, "mini", g => g.AddBudgets(o =>
+            o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = 1 })));
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        IReadOnlyList<BudgetStatus> main = await provider.GetRequiredService<IChatClient>().GetService<BudgetChatClient>()!.GetStatusAsync(Contoso, "gpt-4o");
+        IReadOnlyList<BudgetStatus> mini = await provider.GetRequiredKeyedService<IChatClient>("mini").GetService<BudgetChatClient>()!.GetStatusAsync(Contoso, "gpt-4o");
+        Assert.Equal([10m], main.Select(l => l.Limit));
+        Assert.Equal([1m], mini.Select(l => l.Limit));
+    }
 }
