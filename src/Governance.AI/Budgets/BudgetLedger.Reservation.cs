@@ -44,10 +44,11 @@ internal sealed partial class BudgetLedger
             if (tokensOrCost && admission.PromptIsBound)
             {
                 // The bound failed a limit the count may pass: plan again with the count. Enforce mode applied
-                // nothing; what monitor mode applied is given back in this same loop, so nothing leaks.
+                // nothing; what monitor mode applied is given back in this same loop, so nothing leaks (a store that
+                // fails to give it back leaves it to the lease, as every release does).
                 if (result.ReservationId is { } applied)
                 {
-                    await _store.RefundAsync(applied, CancellationToken.None).ConfigureAwait(false);
+                    await ReleaseAsync(applied).ConfigureAwait(false);
                 }
 
                 admission.CountPromptExactly();

@@ -270,6 +270,26 @@ public sealed class BudgetBoundedAdmissionTests
         Assert.Equal(121, await UsedAsync(harness, Contoso, "tokens"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Monitor_mode_serves_the_call_when_the_store_fails_to_give_back_the_bounds_reservation(bool storeYields)
+    {
+        // Invariant: giving back the bound's reservation in monitor mode is a release like any other: a store that
+        // throws there leaves it to the lease and never turns an admitted call into the store's raw exception.
+        var store = new FaultyBudgetStore(new InMemoryBudgetStore(), storeYields) { FailRefund = true };
+        GovernanceTestHarness harness = BoundedHarness(TokensPerMinute(100, BudgetMode.Monitor), new BoundedCharTokenCounter(), store);
+
+        // The bound (174 + 10) would block, and giving it back fails: it stays held until its lease, so the count
+        // (90 + 10) is reported as what would block, and the call is served all the same (monitor mode reports only).
+        harness.Model.Enqueue(FakeReply.Text("served", inputTokens: 90, outputTokens: 10));
+        ChatResponse response = await harness.Client.GetResponseAsync(Prompt(90), Options("contoso", maxOutputTokens: 10));
+
+        Assert.Equal("served", response.Text);
+        Assert.Equal("tenant:contoso tokens per 1m", response.AdditionalProperties![BudgetProperties.WouldBlock]);
+        Assert.Equal(1, harness.Model.CallCount);
+    }
+
     private static async Task<List<ChatResponseUpdate>> StreamAsync(GovernanceTestHarness harness, List<ChatMessage> messages, ChatOptions options)
     {
         var updates = new List<ChatResponseUpdate>();

@@ -14,6 +14,8 @@ internal sealed class FaultyBudgetStore(InMemoryBudgetStore inner, bool storeYie
 
     public bool FailSettle { get; set; }
 
+    public bool FailRefund { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a failing reserve throws the caller's cancellation instead.</summary>
     public bool CancelInstead { get; set; }
 
@@ -40,7 +42,7 @@ internal sealed class FaultyBudgetStore(InMemoryBudgetStore inner, bool storeYie
     public async ValueTask<bool> RefundAsync(string reservationId, CancellationToken cancellationToken = default)
     {
         await YieldAsync();
-        return await Inner.RefundAsync(reservationId, cancellationToken);
+        return FailRefund ? throw Thrown : await Inner.RefundAsync(reservationId, cancellationToken);
     }
 
     public ValueTask<IReadOnlyList<long>> GetUsedAsync(IReadOnlyList<BudgetCounterRef> counters, CancellationToken cancellationToken = default) =>
