@@ -39,6 +39,7 @@ public sealed class AiEmbeddingGovernanceBuilder
         Services = services;
         ConfigurationPath = configurationPath;
         Configuration = configuration;
+        ClaimBlock(services);
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CallerContextResolver(sp.GetService<ICallerContextAccessor>()));
@@ -165,6 +166,28 @@ public sealed class AiEmbeddingGovernanceBuilder
         return configure is null;
     }
 
+    /// <summary>
+    /// Refuses a second embedding governance block in one service collection. Embedding blocks are not named, so their
+    /// options are registered under one name: a second block would bind configuration twice and apply each block's code
+    /// configuration to both (one block's cache or budget options silently changing the other's).
+    /// </summary>
+    private static void ClaimBlock(IServiceCollection services)
+    {
+        foreach (ServiceDescriptor descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(BlockClaim))
+            {
+                throw new InvalidOperationException(
+                    "Another embedding generator already has a governance block (AddAiEmbeddingGovernance or UseAiGovernance(services, ...)). " +
+                    "Embedding governance blocks share one set of options, so a second block would bind configuration twice and apply each block's " +
+                    "code configuration to both. Govern one embedding generator per service collection, or compose the second generator's policies " +
+                    "with the generator types themselves (for example new CachingEmbeddingGenerator(...)).");
+            }
+        }
+
+        services.AddSingleton(new BlockClaim());
+    }
+
     private AiEmbeddingGovernanceBuilder Set(
         Stage stage, Func<IEmbeddingGenerator<string, Embedding<float>>, IServiceProvider, IEmbeddingGenerator<string, Embedding<float>>> create)
     {
@@ -176,4 +199,7 @@ public sealed class AiEmbeddingGovernanceBuilder
         _stages[(int)stage] = create;
         return this;
     }
+
+    /// <summary>Marks a service collection that has an embedding governance block.</summary>
+    private sealed class BlockClaim;
 }

@@ -157,6 +157,23 @@ public sealed class EmbeddingRegistrationTests
         Assert.Throws<InvalidOperationException>(() => services.AddAiEmbeddingGovernance(new RecordingEmbeddingGenerator()));
     }
 
+    [Fact]
+    public void A_second_governance_block_on_another_generator_is_refused_because_it_would_share_the_first_blocks_options()
+    {
+        // Embedding blocks are unnamed: a second block's code configuration would also apply to the first one's policies.
+        ServiceCollection services = Services();
+        services.AddAiEmbeddingGovernance(new RecordingEmbeddingGenerator()).AddCache();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => services
+            .AddKeyedEmbeddingGenerator("second", new RecordingEmbeddingGenerator())
+            .UseAiGovernance(services, g => g.AddBudgets(o => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 1 }))));
+        Assert.Contains("already has a governance block", refused.Message, StringComparison.Ordinal);
+
+        ServiceCollection separate = Services();
+        separate.AddEmbeddingGenerator(new RecordingEmbeddingGenerator()).UseAiGovernance(separate, g => g.AddCache());
+        Assert.Throws<InvalidOperationException>(() => separate.AddEmbeddingGenerator(new RecordingEmbeddingGenerator()).UseAiGovernance(separate, g => g.AddCache()));
+    }
+
     private ServiceCollection Services(FakeTimeProvider? clock = null)
     {
         var services = new ServiceCollection();
