@@ -16,7 +16,7 @@ public sealed class PreTokenizerTests
     // Texts use only BMP characters and ASCII white space, where .NET's \s and \p{…} classes agree with the Unicode
     // classes tiktoken's engine uses, and .NET's leftmost-first alternation with backtracking is tiktoken's.
     private static readonly string[] s_before = ["", " ", "  ", "\n", "(", "'", "x", "É", "1", " .", "\t"];
-    private static readonly string[] s_after = ["", " ", ".", "'s", "'LL", "'re", "1234", "é", "\u0301", "ß", "中文", "\r\n", "  x", "ǅ", "ʰ"];
+    private static readonly string[] s_after = ["", " ", ".", "'s", "'LL", "'re", "1234", "é", "\u0301", "ß", "中文", "\r\n", "  x", "ǅ", "ʰ", "—", "\u00A0x", "€5"];
 
     [Theory]
     [InlineData(TiktokenEncoding.O200kBaseName)]
