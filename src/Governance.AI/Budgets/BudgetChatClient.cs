@@ -312,7 +312,7 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
             return (admission, options);
         }
 
-        // The copy's dictionary is its own; the router or the provider boundary removes the keys from it in place.
+        // The router or the provider boundary removes the keys from the copy in place.
         ChatOptions send = PipelineChatOptions.CopyFor(options, InnerClient);
         if (setMaxOutput)
         {
@@ -321,7 +321,9 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
 
         if (admission.PreferCheaper)
         {
-            (send.AdditionalProperties ??= [])[GovernanceProperties.PreferCheaperModel] = true;
+            // A pipeline's copy shares the caller's dictionary until it writes to it.
+            AdditionalPropertiesDictionary properties = send is PipelineChatOptions copy ? copy.OwnProperties() : send.AdditionalProperties ??= [];
+            properties[GovernanceProperties.PreferCheaperModel] = true;
         }
 
         return (admission, send);

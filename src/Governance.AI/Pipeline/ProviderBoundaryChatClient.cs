@@ -20,8 +20,8 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
 
     /// <summary>
     /// Returns the options without Governance.AI's keys: the options themselves when they have none, the same
-    /// instance with the keys removed when a stage made it for this request (<see cref="PipelineChatOptions"/>),
-    /// else a copy.
+    /// instance with the keys removed when a stage made it for this request (<see cref="PipelineChatOptions"/>, with a
+    /// dictionary of its own by then), else a copy.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ChatOptions? StripGovernanceKeys(ChatOptions? options)
@@ -32,13 +32,20 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
         }
 
         GovernanceKeys found = FindGovernanceKeys(properties);
+        PipelineChatOptions? copy = options as PipelineChatOptions;
         if (found.First is null)
         {
+            // A copy still sharing the caller's dictionary leaves the pipeline with one of its own.
+            if (copy is { SharesProperties: true })
+            {
+                copy.OwnProperties();
+            }
+
             return options;
         }
 
-        // A copy's dictionary is its own: the keys are removed from it rather than from a second copy.
-        ChatOptions stripped = options is PipelineChatOptions ? options : options.Clone();
+        // A copy's dictionary is its own (or becomes so): the keys are removed from it rather than from a second copy.
+        ChatOptions stripped = copy ?? PipelineChatOptions.CopyOf(options);
         if (!found.More && properties.Count == (found.Second is null ? 1 : 2))
         {
             // Nothing but governance keys (the caller and a switch, typically): none is kept, none is removed one by one.
@@ -46,7 +53,7 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
             return stripped;
         }
 
-        AdditionalPropertiesDictionary kept = stripped.AdditionalProperties!;
+        AdditionalPropertiesDictionary kept = stripped is PipelineChatOptions own ? own.OwnProperties() : stripped.AdditionalProperties!;
         kept.Remove(found.First);
         if (found.Second is { } second)
         {

@@ -111,6 +111,7 @@ internal sealed partial class BackendRuntime
             return new ValueTask<Outcome<object>>(EndFailedAttempt(call, ex));
         }
 
+        call.ServedTask = answering;
         return new ValueTask<Outcome<object>>(EndServedAttempt(response, start, limited));
     }
 

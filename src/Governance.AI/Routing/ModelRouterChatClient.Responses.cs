@@ -25,8 +25,16 @@ public sealed partial class ModelRouterChatClient
                 return RouteAsync(table, messages, options, cancellationToken);
             }
 
-            ValueTask<ChatResponse> executing = ExecuteAsync(table, Start(table, messages, options, cancellationToken), cancellationToken);
-            return executing.IsCompletedSuccessfully ? Task.FromResult(executing.Result) : executing.AsTask();
+            RouteCall call = Start(table, messages, options, cancellationToken);
+            ValueTask<ChatResponse> executing = ExecuteAsync(table, call, cancellationToken);
+            if (!executing.IsCompletedSuccessfully)
+            {
+                return executing.AsTask();
+            }
+
+            // The backend's completed task already carries the response (annotated in place): no task of our own.
+            ChatResponse response = executing.Result;
+            return call.ServedTask is { } served && ReferenceEquals(served.Result, response) ? served : Task.FromResult(response);
         }
         catch (Exception ex)
         {

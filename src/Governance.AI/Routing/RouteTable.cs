@@ -46,6 +46,12 @@ internal sealed class RouteCall(RouteTable table, IEnumerable<ChatMessage> messa
 
     public RouteRequest Request;
 
+    /// <summary>
+    /// The backend's task of the last attempt that was answered synchronously: when it carries the response the call
+    /// returns, the router returns it rather than a task of its own.
+    /// </summary>
+    public Task<ChatResponse>? ServedTask;
+
     public RouteTable Table { get; } = table;
 
     public IEnumerable<ChatMessage> Messages { get; } = messages;

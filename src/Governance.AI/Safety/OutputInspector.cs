@@ -240,6 +240,7 @@ internal sealed class SystemPromptCanary
 
     private readonly byte[] _key;
     private readonly TextHashMemo<byte, Marker> _markers = new(MemoCapacity);
+    private PromptMarker? _last;
 
     public SystemPromptCanary(string? secret)
     {
@@ -250,6 +251,21 @@ internal sealed class SystemPromptCanary
     /// <param name="systemPrompt">The system prompt's text.</param>
     /// <returns>The marker, for example the canary <c>gcy-3f9a…</c>.</returns>
     public Marker For(string systemPrompt)
+    {
+        // A system prompt is usually the same string instance on every request (a constant, a configured value): the
+        // marker made for that instance last is returned without hashing it again (a string never changes).
+        var last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last.Prompt, systemPrompt))
+        {
+            return last.Marker;
+        }
+
+        var marker = ForContent(systemPrompt);
+        Volatile.Write(ref _last, new PromptMarker(systemPrompt, marker));
+        return marker;
+    }
+
+    private Marker ForContent(string systemPrompt)
     {
         var hash = _markers.Hash(systemPrompt);
 
@@ -271,4 +287,7 @@ internal sealed class SystemPromptCanary
     /// <param name="Canary">The canary.</param>
     /// <param name="Instruction">The text appended to the system prompt.</param>
     internal sealed record Marker(string Canary, string Instruction);
+
+    /// <summary>A system prompt, by reference, and its marker.</summary>
+    private sealed record PromptMarker(string Prompt, Marker Marker);
 }

@@ -116,7 +116,10 @@ public sealed partial class SafetyChatClient
                         continue;
                     }
 
-                    if (lookUp && passed.TryGet(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _))
+                    // The text the provider-side step passed last is usually this very string, one step later in the
+                    // same call: recognised by reference (a string never changes) before it is hashed again.
+                    if (lookUp && (ReferenceEquals(text.Text, State.LastProviderChecked) ||
+                        passed.TryGet(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _)))
                     {
                         continue;
                     }
@@ -126,6 +129,7 @@ public sealed partial class SafetyChatClient
                         if (providerSide)
                         {
                             passed.Set(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, true);
+                            State.LastProviderChecked = text.Text;
                         }
 
                         continue;
@@ -149,6 +153,7 @@ public sealed partial class SafetyChatClient
                     if (providerSide)
                     {
                         passed.Set(passed.Hash(released), released.Length, SafetyCheckpoint.Response, true);
+                        State.LastProviderChecked = released;
                     }
                 }
             }

@@ -329,6 +329,8 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         /// <summary>How many clean texts are remembered per options instance (about 56 bytes each).</summary>
         private const int CleanTextCapacity = 4096;
 
+        private string? _lastProviderChecked;
+
         public SafetyOptions Options { get; } = options;
 
         /// <summary>
@@ -344,6 +346,16 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         /// changed on the way (a placeholder restored) is not found and is checked again.
         /// </summary>
         public TextHashMemo<SafetyCheckpoint, bool> ProviderCheckedTexts { get; } = new(CleanTextCapacity);
+
+        /// <summary>
+        /// The answer text the provider-side step let through last (also in <see cref="ProviderCheckedTexts"/>): the
+        /// outer step of the same call usually gets this very string, and needs no hash to recognise it.
+        /// </summary>
+        public string? LastProviderChecked
+        {
+            get => Volatile.Read(ref _lastProviderChecked);
+            set => Volatile.Write(ref _lastProviderChecked, value);
+        }
 
         public PromptInjectionDetector Detector { get; } = options.CreateDetector();
 

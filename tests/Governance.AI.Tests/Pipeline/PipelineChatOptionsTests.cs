@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using Governance.AI.Budgets;
 using Governance.AI.Routing;
 using Governance.AI.Testing;
@@ -182,6 +183,132 @@ public sealed class PipelineChatOptionsTests
         Assert.Null(caller.MaxOutputTokens);
     }
 
+    [Fact]
+    public void A_pipeline_copy_has_every_value_the_copy_constructor_gives_and_shares_the_dictionary_until_written()
+    {
+        // Every property set: a Microsoft.Extensions.AI version with a property the copy does not know fails here and
+        // gets the copy constructor at run time (KnowsEveryProperty).
+        Assert.True(PipelineChatOptions.KnowsEveryProperty);
+        var source = new ChatOptions
+        {
+            AllowBackgroundResponses = true,
+            AllowMultipleToolCalls = false,
+            ContinuationToken = ResponseContinuationToken.FromBytes(new byte[] { 1, 2 }),
+            ConversationId = "conversation",
+            FrequencyPenalty = 0.1f,
+            Instructions = "Be brief.",
+            MaxOutputTokens = 77,
+            ModelId = "gpt-4o",
+            PresencePenalty = 0.2f,
+            RawRepresentationFactory = _ => "raw",
+            ResponseFormat = ChatResponseFormat.Json,
+            Seed = 42,
+            StopSequences = ["stop"],
+            Temperature = 0.3f,
+            ToolMode = ChatToolMode.RequireAny,
+            Tools = [AIFunctionFactory.Create(() => 1, "one")],
+            TopK = 5,
+            TopP = 0.9f,
+        }.ForCaller("contoso");
+
+        ChatOptions copy = PipelineChatOptions.CopyFor(source, new ProviderBoundaryChatClient(new FakeChatClient()));
+        var expected = new CopyConstructed(source);
+
+        foreach (PropertyInfo property in typeof(ChatOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            object? value = property.GetValue(copy);
+            object? original = property.GetValue(source);
+            if (property.Name == nameof(ChatOptions.AdditionalProperties))
+            {
+                Assert.Same(original, value);
+            }
+            else if (value is System.Collections.IEnumerable list and not string)
+            {
+                Assert.NotSame(original, value);
+                Assert.Equal((System.Collections.IEnumerable)property.GetValue(expected)!, list);
+                Assert.Equal(property.GetValue(expected)!.GetType(), value.GetType());
+            }
+            else
+            {
+                Assert.Equal(property.GetValue(expected), value);
+            }
+        }
+
+        // The first write gives the copy a dictionary of its own; the caller's keeps its single key.
+        PipelineChatOptions pipelineCopy = Assert.IsType<PipelineChatOptions>(copy);
+        Assert.True(pipelineCopy.SharesProperties);
+        pipelineCopy.OwnProperties()["vendor.flag"] = 1;
+        Assert.False(pipelineCopy.SharesProperties);
+        Assert.Equal(2, copy.AdditionalProperties!.Count);
+        Assert.Single(source.AdditionalProperties!);
+    }
+
+    [Fact]
+    public void Options_with_reasoning_are_copied_by_the_copy_constructor()
+    {
+        var source = new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } }.ForCaller("contoso");
+
+        ChatOptions copy = PipelineChatOptions.CopyFor(source, new ProviderBoundaryChatClient(new FakeChatClient()));
+
+        Assert.NotSame(source.Reasoning, copy.Reasoning);
+        Assert.Equal(ReasoningEffort.High, copy.Reasoning!.Effort);
+        Assert.NotSame(source.AdditionalProperties, copy.AdditionalProperties);
+        Assert.False(Assert.IsType<PipelineChatOptions>(copy).SharesProperties);
+    }
+
+    [Fact]
+    public void A_copy_sharing_a_dictionary_without_governance_keys_leaves_the_boundary_with_its_own()
+    {
+        var source = new ChatOptions { AdditionalProperties = new() { ["vendor.flag"] = 1 } };
+        ChatOptions copy = PipelineChatOptions.CopyFor(source, new ProviderBoundaryChatClient(new FakeChatClient()));
+        Assert.Same(source.AdditionalProperties, copy.AdditionalProperties);
+
+        ChatOptions sent = ProviderBoundaryChatClient.StripGovernanceKeys(copy)!;
+
+        Assert.Same(copy, sent);
+        Assert.NotSame(source.AdditionalProperties, sent.AdditionalProperties);
+        Assert.Equal(["vendor.flag"], sent.AdditionalProperties!.Keys);
+        sent.AdditionalProperties["provider.key"] = 2;
+        Assert.Single(source.AdditionalProperties);
+    }
+
+    [Fact]
+    public void A_copy_stripped_of_some_keys_removes_them_from_its_own_dictionary_never_the_callers()
+    {
+        ChatOptions caller = CallerOptions();
+        AdditionalPropertiesDictionary callers = caller.AdditionalProperties!;
+        ChatOptions copy = PipelineChatOptions.CopyFor(caller, new ModelRouterChatClient(new FakeChatClient(), new RoutingOptions()));
+
+        ChatOptions stripped = ProviderBoundaryChatClient.StripIfOwned(copy)!;
+
+        Assert.Same(copy, stripped);
+        Assert.Equal(["vendor.flag"], stripped.AdditionalProperties!.Keys);
+        Assert.Same(callers, caller.AdditionalProperties);
+        Assert.Equal(3, callers.Count);
+    }
+
+    [Fact]
+    public async Task The_cheaper_model_hint_goes_on_the_budgets_copy_for_the_router_and_never_on_the_callers_options()
+    {
+        var clock = new FakeTimeProvider();
+        var model = new FakeChatClient(clock) { Responder = _ => FakeReply.Text("x", inputTokens: 40, outputTokens: 5) };
+        var budgets = new BudgetOptions { DowngradeBelowRemainingFraction = 0.5 };
+        budgets.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = 100 });
+        using var router = new ModelRouterChatClient(model, new RoutingOptions(), clock);
+        using var policy = new BudgetChatClient(router, budgets, timeProvider: clock);
+        ChatOptions caller = CallerOptions();
+        caller.MaxOutputTokens = 5;
+
+        // The first call is charged 45 of the 100 tokens: the second one's reservation leaves less than half.
+        await policy.GetResponseAsync("hello", caller);
+        await policy.GetResponseAsync("hello", caller);
+
+        Assert.Equal(3, caller.AdditionalProperties!.Count);
+        Assert.False(caller.AdditionalProperties.ContainsKey(GovernanceProperties.PreferCheaperModel));
+        Assert.Equal(2, model.Requests.Count);
+        Assert.All(model.Requests, request => Assert.Equal(["vendor.flag"], request.Options!.AdditionalProperties!.Keys));
+    }
+
     private static ChatOptions CallerOptions()
     {
         ChatOptions options = new ChatOptions { ModelId = "gpt-4o" }.ForCaller(new CallerContext
@@ -194,6 +321,8 @@ public sealed class PipelineChatOptionsTests
         options.AdditionalProperties["vendor.flag"] = 1;
         return options;
     }
+
+    private sealed class CopyConstructed(ChatOptions source) : ChatOptions(source);
 
     private sealed class VendorChatOptions : ChatOptions
     {

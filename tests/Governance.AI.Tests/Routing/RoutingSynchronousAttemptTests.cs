@@ -41,6 +41,30 @@ public sealed class RoutingSynchronousAttemptTests
     }
 
     [Fact]
+    public async Task A_synchronously_served_call_returns_the_backends_own_task_with_the_route_keys_on_its_response()
+    {
+        var clock = new FakeTimeProvider();
+        Task<ChatResponse>? served = null;
+        var backend = new ScriptedChatClient(
+            _ => throw Http(HttpStatusCode.ServiceUnavailable),
+            _ => served = Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "ok"))));
+        using ModelRouterChatClient router = Router(clock, o =>
+        {
+            o.AddBackend("only", backend);
+            o.Resilience.Retry.MaxRetries = 1;
+            o.Resilience.Retry.BaseDelay = TimeSpan.Zero;
+            o.Resilience.Retry.UseJitter = false;
+        });
+
+        Task<ChatResponse> answer = router.GetResponseAsync("hi");
+
+        Assert.Same(served, answer);
+        ChatResponse response = await answer;
+        Assert.Equal(2, AttemptsOf(response));
+        Assert.Equal("only", response.AdditionalProperties![GovernanceProperties.RouteBackend]);
+    }
+
+    [Fact]
     public async Task A_backend_failing_synchronously_opens_its_circuit_and_the_traffic_fails_over()
     {
         var clock = new FakeTimeProvider();

@@ -138,6 +138,12 @@ public sealed class CleanTextMemoTests
         Assert.Contains(first.Canary, first.Instruction, StringComparison.Ordinal);
         Assert.NotEqual(first.Canary, canaries.For(Prompt + " ").Canary);
         Assert.NotEqual(first.Canary, new SystemPromptCanary(Secret + "!").For(Prompt).Canary);
+
+        // The same prompt in another string instance (recognised by content, not by reference) and after another prompt.
+        string copy = new(Prompt.AsSpan());
+        Assert.Same(first, canaries.For(copy));
+        Assert.NotEqual(first.Canary, canaries.For("Another prompt.").Canary);
+        Assert.Same(first, canaries.For(Prompt));
     }
 
     private sealed class SwitchingSource(SafetyOptions initial) : IPolicyOptionsSource<SafetyOptions>
