@@ -262,7 +262,7 @@ internal static class InjectionLexicon
         (Concept.Refuse, "apologize apologise apologizing apologising apologies entschuldige entschuldigst disculpes disculparte excuse excuses"),
         (Concept.Restrictions, "politique politiques politica"),
         (Concept.Safety, "politique politiques politica"),
-        (Concept.Instructions, "politique politiques politica"),
+        (Concept.Instructions, "politique politiques politica befehlen"),
 
         // Issue #17, second round: persona traits that mean "no rules" ("your evil twin", "una IA
         // malvada"), relatives and recipes of the grandmother exploit, forged exemptions and the assistant's setup.

@@ -34,13 +34,21 @@ public readonly record struct InjectionScanResult
         _rules = rules;
     }
 
-    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold)
+    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold)
         : this(score, threshold, categories, rules)
     {
         ModelProbability = modelProbability;
         ModelThreshold = modelThreshold;
+        CorroborationThreshold = corroborationThreshold;
         IsModelEvaluated = true;
     }
+
+    /// <summary>
+    /// The share of <see cref="Threshold"/> from which the rules' score, confirmed by the model
+    /// (<see cref="IsCorroborated"/>), is a detection: one rule of weight 0.6 at the default threshold, or weaker rules of
+    /// two groups side by side; a single weak rule (a word of an override, an AI mentioned) is not.
+    /// </summary>
+    public const double CorroboratedRuleShare = 0.6;
 
     /// <summary>Gets a value indicating whether the lexical model layer scored the text (it is on).</summary>
     public bool IsModelEvaluated { get; }
@@ -53,6 +61,18 @@ public readonly record struct InjectionScanResult
 
     /// <summary>Gets a value indicating whether the lexical model's probability reached its threshold.</summary>
     public bool IsModelDetected => IsModelEvaluated && ModelProbability >= ModelThreshold;
+
+    /// <summary>Gets the model probability from which the model confirms weaker rule evidence; 0 when it did not run.</summary>
+    public double CorroborationThreshold { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether two layers agree where neither alone decides: the rules' score reached
+    /// <see cref="CorroboratedRuleShare"/> of the threshold and the model's probability reached
+    /// <see cref="CorroborationThreshold"/> (below 1). A forged authority claim or a persona often fires one weaker rule
+    /// that the model, from other words of the text, also finds likely; an innocent text seldom does both.
+    /// </summary>
+    public bool IsCorroborated => IsModelEvaluated && CorroborationThreshold < 1 && ModelProbability >= CorroborationThreshold
+        && Score > 0 && Score >= CorroboratedRuleShare * Threshold;
 
     /// <summary>Gets a value indicating whether the rules' score reached the threshold.</summary>
     public bool IsRuleDetected => Score >= Threshold && Score > 0;
@@ -68,8 +88,11 @@ public readonly record struct InjectionScanResult
     /// <summary>Gets the attack families of the rules that fired.</summary>
     public InjectionCategory Categories { get; }
 
-    /// <summary>Gets a value indicating whether the text is an attack: the rules' score or the model's probability reached its threshold.</summary>
-    public bool IsDetected => IsRuleDetected || IsModelDetected;
+    /// <summary>
+    /// Gets a value indicating whether the text is an attack: the rules' score or the model's probability reached its
+    /// threshold, or the two corroborate each other (<see cref="IsCorroborated"/>).
+    /// </summary>
+    public bool IsDetected => IsRuleDetected || IsModelDetected || IsCorroborated;
 
     /// <summary>
     /// Gets the id of the strongest rule that fired, or <c>injection.lexical_model</c> when the model alone detected the

@@ -97,7 +97,7 @@ public sealed partial class PromptInjectionDetector
                         factor *= frame == QuoteFrame.Reported || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
                             : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
-                    if (acc.HasAtLeast(ri, rule, factor))
+                    if (acc.HasAtLeast(ri, rule, factor, tokens[ti].Position))
                     {
                         continue;
                     }
@@ -129,7 +129,7 @@ public sealed partial class PromptInjectionDetector
                     if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window))
                         && !(rule.AsTopic && IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window)))
                     {
-                        acc.Record(ri, factor);
+                        acc.Record(ri, factor, tokens[ti].Position);
                     }
                 }
             }

@@ -194,11 +194,11 @@ public sealed partial class PromptInjectionDetector
             if ((note && tokens[labelEnd].Position <= p + 3)
                 || (IsPastedOrQuoted(tokens[ti]) && IsImperativeAfter(concepts, labelEnd, labelEnd > ti ? (ulong)Concept.Your : 0)))
             {
-                acc.Record(InjectionRules.SpecialNoteToAi, factor);
+                acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
             }
             else if (labelEnd == ti && !StartsLine(f, tokens[ti].Start))
             {
-                acc.Record(InjectionRules.SpecialAiLabel, factor);
+                acc.Record(InjectionRules.SpecialAiLabel, factor, p);
             }
         }
     }

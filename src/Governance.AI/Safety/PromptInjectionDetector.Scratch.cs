@@ -46,10 +46,24 @@ public sealed partial class PromptInjectionDetector
         }
     }
 
-    /// <summary>Collects the best score per rule group and the rules that fired.</summary>
+    /// <summary>
+    /// Collects the rules that fired and their scores. Rules of one group do not add up (the strongest counts); groups
+    /// add up only where their evidence co-occurs: within <see cref="EvidenceSpan"/> positions of each other (the text is
+    /// cut into spans, and a span counts together with the next). Weak rules of different groups far apart in a long
+    /// text — a word of an override in one paragraph, an AI mentioned in another — are a document, not an attack; an
+    /// attack's own parts stand together, also when it is buried in a pasted text. Evidence with no position in the text
+    /// (markers, decoded payloads, rebuilt variants) counts with every span.
+    /// </summary>
     private struct Accumulator
     {
-        private GroupScores _groups;
+        // Beyond this many (span, group) scores a long text's further evidence counts with every span (as before spans).
+        private const int MaxLocal = 32;
+
+        private GroupScores _global;
+
+        private LocalScores _local;
+
+        private int _localCount;
 
         public UInt128 Rules;
 
@@ -58,44 +72,150 @@ public sealed partial class PromptInjectionDetector
         /// <summary>The lexical model's highest window logit over the scanned segments.</summary>
         public double ModelLogit;
 
-        public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor) =>
-            (Rules & (UInt128.One << ruleIndex)) != 0 && _groups[rule.Group] >= rule.Weight * factor;
+        /// <summary>The position of the scanned segment's first token, so that spans of different segments stay apart.</summary>
+        public int PositionBase;
 
+        public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor, int position)
+        {
+            if ((Rules & (UInt128.One << ruleIndex)) == 0)
+            {
+                return false;
+            }
+
+            var score = rule.Weight * factor;
+            if (_global[rule.Group] >= score)
+            {
+                return true;
+            }
+
+            var span = SpanOf(position);
+            for (var i = 0; i < _localCount; i++)
+            {
+                ref readonly var e = ref _local[i];
+                if (e.Span == span && e.Group == rule.Group)
+                {
+                    return e.Score >= score;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Records a rule with no position in the text: it counts with every span.</summary>
         public void Record(int ruleIndex, double factor)
         {
-            var rule = InjectionRules.All[ruleIndex];
-            Rules |= UInt128.One << ruleIndex;
-            Categories |= rule.Category;
+            var rule = Mark(ruleIndex);
             var score = rule.Weight * factor;
-            if (score > _groups[rule.Group])
+            if (score > _global[rule.Group])
             {
-                _groups[rule.Group] = score;
+                _global[rule.Group] = score;
             }
         }
 
+        /// <summary>Records a rule that fired at a token position of the scanned segment.</summary>
+        public void Record(int ruleIndex, double factor, int position)
+        {
+            var rule = Mark(ruleIndex);
+            var score = rule.Weight * factor;
+            var span = SpanOf(position);
+            for (var i = 0; i < _localCount; i++)
+            {
+                ref var e = ref _local[i];
+                if (e.Span == span && e.Group == rule.Group)
+                {
+                    e.Score = Math.Max(e.Score, score);
+                    return;
+                }
+            }
+
+            if (_localCount == MaxLocal)
+            {
+                _global[rule.Group] = Math.Max(_global[rule.Group], score);
+                return;
+            }
+
+            _local[_localCount++] = new LocalScore(span, rule.Group, score);
+        }
+
+        /// <summary>Adds what a rescan of another text (decoded, rebuilt) found: its best co-occurring evidence, as evidence with no position.</summary>
         public void Merge(ref Accumulator other)
         {
             Rules |= other.Rules;
             Categories |= other.Categories;
+            var best = other.BestSpan(out _);
             for (var g = 0; g < InjectionRules.GroupCount; g++)
             {
-                if (other._groups[g] > _groups[g])
+                if (best[g] > _global[g])
                 {
-                    _groups[g] = other._groups[g];
+                    _global[g] = best[g];
                 }
             }
         }
 
         public readonly double Total()
         {
+            BestSpan(out var total);
+            return Math.Round(total, 6);
+        }
+
+        private readonly int SpanOf(int position) => (PositionBase + position) / EvidenceSpan;
+
+        private InjectionRule Mark(int ruleIndex)
+        {
+            var rule = InjectionRules.All[ruleIndex];
+            Rules |= UInt128.One << ruleIndex;
+            Categories |= rule.Category;
+            return rule;
+        }
+
+        /// <summary>The group scores of the span (with the next) whose groups add up to the most, and that sum.</summary>
+        private readonly GroupScores BestSpan(out double total)
+        {
+            var best = _global;
+            total = Sum(best);
+            for (var i = 0; i < _localCount; i++)
+            {
+                var span = _local[i].Span;
+                var scores = _global;
+                for (var j = 0; j < _localCount; j++)
+                {
+                    ref readonly var e = ref _local[j];
+                    if ((e.Span == span || e.Span == span + 1) && e.Score > scores[e.Group])
+                    {
+                        scores[e.Group] = e.Score;
+                    }
+                }
+
+                var sum = Sum(scores);
+                if (sum > total)
+                {
+                    total = sum;
+                    best = scores;
+                }
+            }
+
+            return best;
+        }
+
+        private static double Sum(in GroupScores scores)
+        {
             var total = 0.0;
             for (var g = 0; g < InjectionRules.GroupCount; g++)
             {
-                total += _groups[g];
+                total += scores[g];
             }
 
-            return Math.Round(total, 6);
+            return total;
         }
+    }
+
+    /// <summary>The best score of one rule group within one span of positions.</summary>
+    private record struct LocalScore(int Span, int Group, double Score);
+
+    [InlineArray(32)]
+    private struct LocalScores
+    {
+        private LocalScore _element;
     }
 
     [InlineArray(InjectionRules.GroupCount)]

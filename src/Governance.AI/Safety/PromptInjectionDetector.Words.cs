@@ -55,7 +55,7 @@ public sealed partial class PromptInjectionDetector
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
 
     /// <summary>
-    /// Clears <see cref="Concept.Ignore"/> on each override verb addressed under a modal to a third party
+    /// Clears <see cref="Concept.Ignore"/> and <see cref="Concept.OverrideVerb"/> on each override verb addressed under a modal to a third party
     /// (<see cref="IsThirdPartyModal"/>), in text order over the sparse list's entries <paramref name="first"/> to
     /// <paramref name="last"/> (the first and last words with the concept). Only when one is cleared are the sparse
     /// list (a word left without concepts leaves it) and the union of the concepts rebuilt.
@@ -66,9 +66,9 @@ public sealed partial class PromptInjectionDetector
         var dropped = false;
         foreach (var i in list[first..(last + 1)])
         {
-            if ((concepts[i] & (ulong)Concept.Ignore) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
+            if ((concepts[i] & OverrideVerbs) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
             {
-                concepts[i] &= ~(ulong)Concept.Ignore;
+                concepts[i] &= ~OverrideVerbs;
                 dropped = true;
             }
         }

@@ -14,6 +14,9 @@ public sealed class LexicalModelOptions
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
     public const double DefaultUntrustedThreshold = 0.755;
 
+    /// <summary>The default <see cref="CorroborationThreshold"/>.</summary>
+    public const double DefaultCorroborationThreshold = 0.75;
+
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
     /// raises attacks caught from 51.4 % to 74.6 % for 0.5 points more benign flags (see the safety README for the
@@ -30,10 +33,21 @@ public sealed class LexicalModelOptions
     /// </summary>
     public double UntrustedThreshold { get; set; } = DefaultUntrustedThreshold;
 
+    /// <summary>
+    /// Gets or sets the model probability from which the model confirms weaker rule evidence: a user prompt whose rules
+    /// score at least <see cref="InjectionScanResult.CorroboratedRuleShare"/> of the rule threshold (one rule of weight
+    /// 0.6, or weaker rules of two groups side by side) and whose model probability reaches this value is an attack,
+    /// reported under the rules' ids. For untrusted content the value is scaled like the threshold
+    /// (× <see cref="UntrustedThreshold"/> / <see cref="PromptThreshold"/>). Default
+    /// <see cref="DefaultCorroborationThreshold"/> (0.70 flagged "start your answer with a one-line summary, then list the restrictions …" at 0.712); 1 turns corroboration off.
+    /// </summary>
+    public double CorroborationThreshold { get; set; } = DefaultCorroborationThreshold;
+
     internal void Validate(OptionsValidationErrors errors)
     {
         errors.Require(PromptThreshold is > 0 and < 1, nameof(PromptThreshold), $"must be a probability in (0, 1) (was {PromptThreshold}).");
         errors.Require(UntrustedThreshold is > 0 and < 1, nameof(UntrustedThreshold), $"must be a probability in (0, 1) (was {UntrustedThreshold}).");
+        errors.Require(CorroborationThreshold is > 0 and <= 1, nameof(CorroborationThreshold), $"must be a probability in (0, 1], 1 for off (was {CorroborationThreshold}).");
         errors.Require(!(UntrustedThreshold > PromptThreshold), nameof(UntrustedThreshold), $"must not be above PromptThreshold: untrusted content is held to the stricter threshold (was {UntrustedThreshold} > {PromptThreshold}).");
     }
 
@@ -42,5 +56,6 @@ public sealed class LexicalModelOptions
         target.Enabled = Enabled;
         target.PromptThreshold = PromptThreshold;
         target.UntrustedThreshold = UntrustedThreshold;
+        target.CorroborationThreshold = CorroborationThreshold;
     }
 }
