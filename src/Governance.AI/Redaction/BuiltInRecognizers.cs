@@ -67,7 +67,7 @@ public enum BuiltInRecognizers
     /// <summary>GitLab tokens (<c>glpat-</c> and the other <c>gl…-</c> prefixes).</summary>
     GitLabToken = 1 << 19,
 
-    /// <summary>Twilio API keys (<c>SK</c> + 32 hex).</summary>
+    /// <summary>Twilio API keys (<c>SK</c> + 32 hex) and account SIDs (<c>AC</c> + 32 lower-case hex).</summary>
     TwilioKey = 1 << 20,
 
     /// <summary>SendGrid API keys (<c>SG.</c>).</summary>

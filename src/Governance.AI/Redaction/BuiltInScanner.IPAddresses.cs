@@ -38,10 +38,11 @@ internal static partial class BuiltInScanner
             }
         }
 
-        // A comma before a digit usually continues a number ("1.234,5"), but one before another dotted quad separates
-        // a list written without spaces ("10.1.2.3,10.1.2.4" in X-Forwarded-For or an allow-list).
+        // A comma before a digit usually continues a number ("1.234,5"), but a dotted quad has no decimal part unless it
+        // is grouped in thousands ("1.100.200.250,50"): after any other quad a comma separates a list written without
+        // spaces ("10.1.2.3,10.1.2.4" in X-Forwarded-For, "31.163.3.95,2600:1f18::1" in an allow-list).
         // A dash before another dotted quad joins the two ends of a range ("10.0.0.100-10.0.0.200").
-        if (!IsRightBoundary(text, p) && !(text[p] is ',' or '-' && StartsDottedQuad(text, p + 1)))
+        if (!IsRightBoundary(text, p) && !(text[p] == ',' && !IsThousandsGrouped(text[s..p])) && !(text[p] is ',' or '-' && StartsDottedQuad(text, p + 1)))
         {
             return false;
         }
@@ -49,6 +50,10 @@ internal static partial class BuiltInScanner
         m = Match(RedactionEntityTypes.IPAddress, s, p, IPv4Confidence);
         return true;
     }
+
+    /// <summary>Whether a dotted quad's last three octets have three digits each, as a number grouped in thousands does.</summary>
+    private static bool IsThousandsGrouped(ReadOnlySpan<char> quad) =>
+        quad.Length >= 12 && quad[^4] == '.' && quad[^8] == '.' && quad[^12] == '.';
 
     /// <summary>Whether four dot-separated runs of one to three digits start at <paramref name="p"/> (the shape only, so a
     /// long comma-joined list is not re-validated address by address).</summary>

@@ -18,7 +18,7 @@ internal static partial class BuiltInScanner
     /// (random keys of these lengths almost always hold a digit): 40 characters mixing upper case, lower case and
     /// digits is an AWS secret access key; 86 characters and <c>==</c> an Azure storage account key (64 random bytes);
     /// 32 hex digits of one case is a service key only with a key word nearby (alone it is as likely a hash); <c>SK</c> and
-    /// 32 hex digits is a Twilio API key.</summary>
+    /// 32 hex digits is a Twilio API key, <c>AC</c> and 32 lower-case hex digits a Twilio account SID.</summary>
     private static bool TryOpaqueKey(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
     {
         m = default;
@@ -73,8 +73,10 @@ internal static partial class BuiltInScanner
             return true;
         }
 
-        if (length == TwilioKeyLength && pad == 0 && Has(enabled, BuiltInRecognizers.TwilioKey) && token[0] == 'S' && token[1] == 'K' &&
-            IsSingleCaseHexWithLetter(token[2..]))
+        // Twilio's API key SID (SK) and account SID (AC, lower-case hex, as Twilio writes it): the account SID is the user
+        // name that pairs with the auth token, and secret scanners report it with the token.
+        if (length == TwilioKeyLength && pad == 0 && Has(enabled, BuiltInRecognizers.TwilioKey) && IsSingleCaseHexWithLetter(token[2..]) &&
+            ((token[0] == 'S' && token[1] == 'K') || (token[0] == 'A' && token[1] == 'C' && !token[2..].ContainsAnyInRange('A', 'F'))))
         {
             m = Match(RedactionEntityTypes.TwilioKey, s, e, TwilioKeyConfidence, secret: true);
             return true;

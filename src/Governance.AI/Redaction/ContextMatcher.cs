@@ -40,18 +40,31 @@ internal sealed class ContextMatcher
     }
 
     /// <summary>Whether a window contains one of the keywords at a word start (case-insensitive).</summary>
-    public bool Matches(ReadOnlySpan<char> window)
+    public bool Matches(ReadOnlySpan<char> window) => Find(window, last: false) >= 0;
+
+    /// <summary>Where the last keyword in the window ends (an index into the window), or -1 when there is none.</summary>
+    public int LastMatchEnd(ReadOnlySpan<char> window) => Find(window, last: true);
+
+    /// <summary>The end of the first (or last) keyword at a word start, or -1.</summary>
+    private int Find(ReadOnlySpan<char> window, bool last)
     {
         int n = window.Length;
         int p = 0;
+        int found = -1;
         while (p < n)
         {
             char c = window[p];
+            int length;
             if (!IsLetter(c))
             {
-                if (_other.Length > 0 && (p == 0 || !IsLetter(window[p - 1])) && AnyStartsWith(window[p..], _other, _wholeWords))
+                length = _other.Length > 0 && (p == 0 || !IsLetter(window[p - 1])) ? MatchLength(window[p..], _other, _wholeWords) : 0;
+                if (length > 0)
                 {
-                    return true;
+                    found = p + length;
+                    if (!last)
+                    {
+                        return found;
+                    }
                 }
 
                 p++;
@@ -59,9 +72,14 @@ internal sealed class ContextMatcher
             }
 
             char lower = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' ? AnyStartsWith(window[p..], _buckets[lower - 'a'], _wholeWords) : AnyStartsWith(window[p..], _other, _wholeWords))
+            length = MatchLength(window[p..], lower is >= 'a' and <= 'z' ? _buckets[lower - 'a'] : _other, _wholeWords);
+            if (length > 0)
             {
-                return true;
+                found = p + length;
+                if (!last)
+                {
+                    return found;
+                }
             }
 
             // Skip the rest of the word.
@@ -72,22 +90,23 @@ internal sealed class ContextMatcher
             }
         }
 
-        return false;
+        return found;
     }
 
     private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
-    private static bool AnyStartsWith(ReadOnlySpan<char> s, string[] words, bool wholeWords)
+    /// <summary>The length of the first keyword <paramref name="s"/> starts with, or 0.</summary>
+    private static int MatchLength(ReadOnlySpan<char> s, string[] words, bool wholeWords)
     {
         foreach (string word in words)
         {
             if (word.Length <= s.Length && StartsWithLower(s, word) && (!wholeWords || word.Length == s.Length || !IsLetter(s[word.Length])))
             {
-                return true;
+                return word.Length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     private static bool StartsWithLower(ReadOnlySpan<char> s, string lowerWord)

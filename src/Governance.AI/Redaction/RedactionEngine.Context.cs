@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Governance.AI.Redaction;
@@ -8,6 +9,9 @@ public sealed partial class RedactionEngine
     internal const int ContextBefore = 32;
     internal const int ContextAfter = 16;
     private const double NegativeContextPenalty = 0.4;
+
+    /// <summary>How far apart two members of a list of phones may stand.</summary>
+    private const int ListGap = 40;
 
     /// <summary>Matches at or above this confidence are not looked at for context words.</summary>
     private const double CertainConfidence = 0.9;
@@ -50,6 +54,29 @@ public sealed partial class RedactionEngine
          "secção", "seção", "artigo", "hoofdstuk", "paragraaf", "bijlage"],
         wholeWords: true);
 
+    /// <summary>Version words that name an event rather than a numbered thing: after a temporal preposition and an article
+    /// ("after the update", "since the upgrade") they end a phrase, and the quad that follows starts the next one.</summary>
+    private static readonly ContextMatcher EventVersionWords = new(
+        ["build", "builds", "release", "released", "releases", "update", "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "install", "installed"],
+        wholeWords: true);
+
+    /// <summary>Temporal prepositions followed by an article ("after the", "since this", "nach dem", "après la").</summary>
+    private static readonly ContextMatcher TemporalPrepositions = new(
+        ["after", "since", "before", "during", "following", "until", "nach", "seit", "vor", "während", "après", "avant", "depuis", "pendant",
+         "después", "antes", "desde", "durante", "dopo", "prima", "após", "na", "sinds", "tijdens"],
+        wholeWords: true);
+
+    /// <summary>Articles and determiners between a temporal preposition and an event word.</summary>
+    private static readonly ContextMatcher Articles = new(
+        ["the", "this", "that", "last", "latest", "recent", "our", "your", "der", "dem", "den", "die", "das", "la", "le", "el", "del", "il", "lo", "o", "a", "de", "het"],
+        wholeWords: true);
+
+    /// <summary>What between a version word and a dotted quad says the word does not label the quad: a clause break.</summary>
+    private static readonly SearchValues<char> VersionGapBreaks = SearchValues.Create(",;!?)]\n\r");
+
+    /// <summary>Sentence ends (a full stop in a list gap ends a sentence: the gap holds no number, so it is no decimal point).</summary>
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
+
     /// <summary>Prepositions that, right before a dotted quad, place something at an address ("installed on 10.0.0.5").</summary>
     private static readonly ContextMatcher AddressPrepositions = new(["on", "at", "@"], wholeWords: true);
 
@@ -73,7 +100,7 @@ public sealed partial class RedactionEngine
         // A dotted quad right after "version", "build"… is a version number, after "section", "§"… a section number,
         // whatever else is nearby.
         // An address word or "on"/"at" right in front keeps it an address ("upgrade the host 10.0.0.5", "install on …").
-        if (dottedQuad && (VersionWords.Matches(WindowBefore(text, m.Start, 24)) || SectionWords.Matches(WindowBefore(text, m.Start, SectionWordWindow))) &&
+        if (dottedQuad && (IsVersionWordFor(text, m.Start) || SectionWords.Matches(WindowBefore(text, m.Start, SectionWordWindow))) &&
             !(words is not null && words.Matches(WindowBefore(text, m.Start, SectionWordWindow))) && !AddressPrepositions.Matches(WindowBefore(text, m.Start, 4)))
         {
             return m.Confidence - NegativeContextPenalty;
@@ -110,6 +137,121 @@ public sealed partial class RedactionEngine
         }
 
         return m.Confidence;
+    }
+
+    /// <summary>Whether a version word within a few words before the dotted quad at <paramref name="start"/> labels it
+    /// ("version 1.2.3.4", "build: 4.2.1.3", "upgraded to 5.1.0.3", "version 1.2.3.4 to 1.2.3.5"). It does not when
+    /// another number stands between them (the word labels that one: "deploy of build 20260306.7 to 10.1.2.3"), when a
+    /// clause breaks between them, or when it ends a temporal phrase ("after the update 10.0.0.7 failed").</summary>
+    private static bool IsVersionWordFor(ReadOnlySpan<char> text, int start)
+    {
+        ReadOnlySpan<char> window = WindowBefore(text, start, 24);
+        int end = VersionWords.LastMatchEnd(window);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = window[end..];
+        int digit = gap.IndexOfAnyInRange('0', '9');
+        if (gap.IndexOfAny(VersionGapBreaks) >= 0 || (digit >= 0 && !IsVersionRangeStart(gap[digit..])))
+        {
+            return false;
+        }
+
+        // The version word and the two words before it: "after the update".
+        int wordStart = end;
+        while (wordStart > 0 && char.IsLetter(window[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        int wordAt = start - window.Length + wordStart;
+        if (!EventVersionWords.Matches(window[wordStart..end]))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> article = PreviousWord(text, wordAt, out int articleAt);
+        return article.IsEmpty || !Articles.Matches(article) || !TemporalPrepositions.Matches(PreviousWord(text, articleAt, out _));
+    }
+
+    /// <summary>Whether a gap after a version word starts with another dotted quad, the lower end of a range
+    /// ("version 1.2.3.4 to 1.2.3.5", "1.2.3.4 → 1.2.3.5").</summary>
+    private static bool IsVersionRangeStart(ReadOnlySpan<char> gap)
+    {
+        int dots = 0;
+        int p = 0;
+        while (p < gap.Length && (char.IsAsciiDigit(gap[p]) || gap[p] == '.'))
+        {
+            dots += gap[p] == '.' ? 1 : 0;
+            p++;
+        }
+
+        return dots == 3 && gap[p..].IndexOfAnyInRange('0', '9') < 0;
+    }
+
+    /// <summary>The word (letters and apostrophes) that ends before <paramref name="end"/> after spaces, and where it starts.</summary>
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int end, out int wordStart)
+    {
+        int e = end;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        wordStart = e;
+        while (wordStart > 0 && end - wordStart < 16 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '\''))
+        {
+            wordStart--;
+        }
+
+        return text[wordStart..e];
+    }
+
+    /// <summary>A phone-shaped number in a list with a phone ("Helsinki: 040 015 0198, Copenhagen: 21 33 26 00", "call
+    /// 011 15-8799-1303 or 21 33 26 00") is a phone too: the list's phone word speaks for every member. A member is next
+    /// to a phone when no other number, no sentence end and at most one line break stand between them, within
+    /// <see cref="ListGap"/> characters. Candidates are in text order; a member raised here speaks for the next one.</summary>
+    private void JoinPhoneLists(ReadOnlySpan<char> text, List<RedactionMatch> candidates)
+    {
+        double min = _options.MinimumConfidence;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            int previous = -1;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                int k = pass == 0 ? i : candidates.Count - 1 - i;
+                RedactionMatch m = candidates[k];
+
+                // Other types, and another reading of the previous phone's digits, neither join nor break a list.
+                if (m.EntityType != RedactionEntityTypes.Phone ||
+                    (previous >= 0 && m.Start < candidates[previous].End && candidates[previous].Start < m.End))
+                {
+                    continue;
+                }
+
+                if (m.Confidence < min && m.Confidence + _options.ContextBoost >= min && previous >= 0 &&
+                    IsListGap(pass == 0 ? text[candidates[previous].End..Math.Max(candidates[previous].End, m.Start)] : text[m.End..Math.Max(m.End, candidates[previous].Start)]))
+                {
+                    candidates[k] = m with { Confidence = m.Confidence + _options.ContextBoost };
+                }
+
+                previous = candidates[k].Confidence >= min ? k : -1;
+            }
+        }
+    }
+
+    /// <summary>What may stand between two members of a list of numbers: no digit, no sentence end, at most one line break.</summary>
+    private static bool IsListGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.IsEmpty || gap.Length > ListGap || gap.IndexOfAnyInRange('0', '9') >= 0 || gap.IndexOfAny(SentenceEnds) >= 0)
+        {
+            return false;
+        }
+
+        int lineBreak = gap.IndexOf('\n');
+        return lineBreak < 0 || gap[(lineBreak + 1)..].IndexOf('\n') < 0;
     }
 
     /// <summary>Up to <paramref name="length"/> characters before <paramref name="start"/>, starting at a word start, so

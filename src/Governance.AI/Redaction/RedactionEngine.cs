@@ -145,14 +145,31 @@ public sealed partial class RedactionEngine
             return;
         }
 
-        int kept = 0;
+        bool phoneKept = false;
+        bool phoneWithinBoost = false;
         for (int k = 0; k < candidates.Count; k++)
         {
             RedactionMatch m = candidates[k];
             double confidence = Math.Clamp(AdjustForContext(text, m), 0, 1);
-            if (confidence >= _options.MinimumConfidence)
+            candidates[k] = m with { Confidence = confidence };
+            if (m.EntityType == RedactionEntityTypes.Phone)
             {
-                candidates[kept++] = m with { Confidence = confidence };
+                phoneKept |= confidence >= _options.MinimumConfidence;
+                phoneWithinBoost |= confidence < _options.MinimumConfidence && confidence + _options.ContextBoost >= _options.MinimumConfidence;
+            }
+        }
+
+        if (phoneKept && phoneWithinBoost)
+        {
+            JoinPhoneLists(text, candidates);
+        }
+
+        int kept = 0;
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Confidence >= _options.MinimumConfidence)
+            {
+                candidates[kept++] = candidates[k];
             }
         }
 

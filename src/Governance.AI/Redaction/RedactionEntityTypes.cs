@@ -62,7 +62,7 @@ public static class RedactionEntityTypes
     /// <summary>A GitLab token (<c>glpat-</c>, <c>gldt-</c>, <c>glrt-</c>, <c>glptt-</c>, <c>glft-</c>, <c>glsoat-</c>…). A secret.</summary>
     public const string GitLabToken = "GITLAB_TOKEN";
 
-    /// <summary>A Twilio API key secret id (<c>SK</c> and 32 lower-case hex digits). A secret.</summary>
+    /// <summary>A Twilio API key secret id (<c>SK</c> and 32 hex digits) or account SID (<c>AC</c> and 32 lower-case hex digits). A secret.</summary>
     public const string TwilioKey = "TWILIO_KEY";
 
     /// <summary>A SendGrid API key (<c>SG.</c>, 22 characters, <c>.</c>, 43 characters). A secret.</summary>
