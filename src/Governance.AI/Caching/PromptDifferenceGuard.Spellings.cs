@@ -106,7 +106,7 @@ public sealed partial class PromptDifferenceGuard
 
     private static char BaseLetter(char accented)
     {
-        string decomposed = accented.ToString().Normalize(NormalizationForm.FormD);
+        string decomposed = Pipeline.UnicodeDecomposition.Decompose(accented.ToString(), compatibility: false);
         return decomposed.Length > 1 && decomposed[0] < 128 ? decomposed[0] : accented;
     }
 }

@@ -246,7 +246,7 @@ internal static class TextFolding
 
     private static string FoldString(string s)
     {
-        var decomposed = s.Normalize(NormalizationForm.FormKD);
+        var decomposed = Pipeline.UnicodeDecomposition.Decompose(s, compatibility: true);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
         {
