@@ -46,6 +46,14 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
 
         // A copy's dictionary is its own (or becomes so): the keys are removed from it rather than from a second copy.
         ChatOptions stripped = copy ?? PipelineChatOptions.CopyOf(options);
+        if ((found.HasOutputCap || found.More)
+            && properties.TryGetValue(Tools.ToolGovernanceProperties.OutputCap, out object? value) && value is int cap
+            && (stripped.MaxOutputTokens is not { } max || max > cap))
+        {
+            // A tool turn's cap on what the provider may write, kept out of the request the policies saw.
+            stripped.MaxOutputTokens = cap;
+        }
+
         if (!found.More && properties.Count == (found.Second is null ? 1 : 2))
         {
             // Nothing but governance keys (the caller and a switch, typically): none is kept, none is removed one by one.
@@ -76,7 +84,8 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
     /// <summary>Removes Governance.AI's keys in place from options a stage made for this request; returns other options unchanged.</summary>
     internal static ChatOptions? StripIfOwned(ChatOptions? options) => options is PipelineChatOptions ? StripGovernanceKeys(options) : options;
 
-    /// <summary>Notes the first two governance keys in one pass (a request usually carries one or two: the caller, a switch).</summary>
+    /// <summary>Notes the first two governance keys in one pass (a request usually carries one or two: the caller, a switch),
+    /// and whether a tool turn's output cap is among those seen.</summary>
     private static GovernanceKeys FindGovernanceKeys(AdditionalPropertiesDictionary properties)
     {
         GovernanceKeys found = default;
@@ -87,6 +96,7 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
                 continue;
             }
 
+            found.HasOutputCap |= string.Equals(pair.Key, Tools.ToolGovernanceProperties.OutputCap, StringComparison.Ordinal);
             if (found.First is null)
             {
                 found.First = pair.Key;
@@ -124,5 +134,6 @@ internal sealed class ProviderBoundaryChatClient(IChatClient innerClient) : Dele
         public string? First;
         public string? Second;
         public bool More;
+        public bool HasOutputCap;
     }
 }

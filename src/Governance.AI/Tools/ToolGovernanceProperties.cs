@@ -11,4 +11,11 @@ public static class ToolGovernanceProperties
 
     /// <summary>Request key carrying the turn's state from the outer policy to the turn meter inside the function-invocation loop.</summary>
     internal const string Turn = "governance.tools.turn";
+
+    /// <summary>
+    /// Request key carrying the turn's output cap (an <see cref="int"/>) for a round-trip that names no
+    /// <c>MaxOutputTokens</c>, from the turn meter to the provider boundary of the governance block inside it, which
+    /// applies it: the cache and the budget see the request as the caller sent it.
+    /// </summary>
+    internal const string OutputCap = "governance.tools.output_cap";
 }

@@ -21,11 +21,16 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
 {
     private ITokenCounterProvider _tokenCounters = new TokenCounterProvider();
 
+    // Whether a governance block (whose provider boundary applies ToolGovernanceProperties.OutputCap) lies between
+    // this meter and the provider; the clients inside are built before this one.
+    private readonly bool _governanceBlockInside;
+
     /// <summary>Initializes a new instance of the <see cref="TurnBudgetChatClient"/> class.</summary>
     /// <param name="innerClient">The client towards the provider.</param>
     public TurnBudgetChatClient(IChatClient innerClient)
         : base(innerClient)
     {
+        _governanceBlockInside = innerClient.GetService(typeof(ProviderBoundaryChatClient)) is not null;
     }
 
     /// <summary>Gets or sets the token counters that count a round-trip's input against a turn's token limit.</summary>
@@ -95,10 +100,17 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
 
         long input = _tokenCounters.GetCounter(options.ModelId).CountTokens(messages, options);
         turn.BeginRoundTrip(input);
-        long left = tokenLimit - turn.Tokens - input;
-        if (options.MaxOutputTokens is not { } asked || asked > left)
+        int left = (int)Math.Min(tokenLimit - turn.Tokens - input, int.MaxValue);
+        if (options.MaxOutputTokens is null && _governanceBlockInside)
         {
-            options.MaxOutputTokens = (int)Math.Min(left, int.MaxValue);
+            // A cap the caller did not ask for is the turn's bookkeeping, not the request: written into
+            // MaxOutputTokens it would be a request for the whole rest of the turn to the budget (which reserves it)
+            // and a new cache key each round-trip. The block's provider boundary applies it instead.
+            options.AdditionalProperties![ToolGovernanceProperties.OutputCap] = left;
+        }
+        else if (options.MaxOutputTokens is not { } asked || asked > left)
+        {
+            options.MaxOutputTokens = left;
         }
 
         return input;
