@@ -13,8 +13,9 @@ namespace Governance.AI.Caching;
 /// <param name="Settings">The cache options.</param>
 /// <param name="EmbeddedMessage">The embedded message left out of the partition; -1 when the whole conversation scopes it.</param>
 /// <param name="DefaultModel">The model the provider answers with when the request names none (its <see cref="ChatClientMetadata.DefaultModelId"/>).</param>
+/// <param name="PrefersCheaperModel">Whether the caller asked for a cheaper model (<see cref="GovernanceProperties.PreferCheaperModel"/>), read with the cache's other switches.</param>
 internal readonly record struct PartitionFields(
-    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null);
+    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null, bool PrefersCheaperModel = false);
 
 /// <summary>Computes the partition key and the request key: SHA-256 over length-prefixed canonical fields.</summary>
 internal static class CacheKeys
@@ -94,7 +95,7 @@ internal static class CacheKeys
         hash.Add(fields.CallerScope);
         // The model that answers: a request naming none is the provider's default model's, not any model's.
         hash.Add(options?.ModelId ?? fields.DefaultModel);
-        hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
+        hash.Add(fields.PrefersCheaperModel ? "cheaper" : null);
         hash.AddNormalizedText(options?.Instructions);
         for (int i = 0; i < messages.Count; i++)
         {

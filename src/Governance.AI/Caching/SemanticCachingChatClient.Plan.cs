@@ -84,7 +84,7 @@ public sealed partial class SemanticCachingChatClient
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
         var fields = new PartitionFields(
-            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null);
+            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null, switches.PrefersCheaperModel);
         if (CacheKeys.Request(fields, ExactTier.KeyPrefix, out string? partition) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
@@ -142,10 +142,10 @@ public sealed partial class SemanticCachingChatClient
     };
 
     /// <summary>
-    /// The request's cache switches, read in one pass over its properties instead of one keyed lookup each (a lookup
+    /// The request's cache switches (and its request for a cheaper model, which scopes the partition), read in one pass over its properties instead of one keyed lookup each (a lookup
     /// hashes its key ignoring case; a pass over the few properties a request carries compares lengths first).
     /// </summary>
-    private readonly record struct CacheSwitches(bool NoCache, bool NoStore, object? Threshold)
+    private readonly record struct CacheSwitches(bool NoCache, bool NoStore, bool PrefersCheaperModel, object? Threshold)
     {
         public static CacheSwitches Read(ChatOptions? options)
         {
@@ -156,6 +156,7 @@ public sealed partial class SemanticCachingChatClient
 
             bool noCache = false;
             bool noStore = false;
+            bool cheaper = false;
             object? threshold = null;
             // The dictionary's own enumerator (no allocation); its keys are unique ignoring case, as compared here.
             foreach (KeyValuePair<string, object?> pair in properties)
@@ -168,13 +169,17 @@ public sealed partial class SemanticCachingChatClient
                 {
                     noStore = pair.Value is true;
                 }
+                else if (string.Equals(pair.Key, GovernanceProperties.PreferCheaperModel, StringComparison.OrdinalIgnoreCase))
+                {
+                    cheaper = pair.Value is true;
+                }
                 else if (string.Equals(pair.Key, SemanticCacheProperties.SimilarityThreshold, StringComparison.OrdinalIgnoreCase))
                 {
                     threshold = pair.Value;
                 }
             }
 
-            return new CacheSwitches(noCache, noStore, threshold);
+            return new CacheSwitches(noCache, noStore, cheaper, threshold);
         }
     }
 

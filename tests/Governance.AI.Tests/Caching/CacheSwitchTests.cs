@@ -38,4 +38,20 @@ public sealed class CacheSwitchTests
         Assert.Equal(SemanticCacheProperties.StatusMiss, first.AdditionalProperties![GovernanceProperties.CacheStatus]);
         Assert.Equal(SemanticCacheProperties.StatusHit, second.AdditionalProperties![GovernanceProperties.CacheStatus]);
     }
+
+    [Fact]
+    public async Task A_request_for_a_cheaper_model_is_a_partition_of_its_own()
+    {
+        GovernanceTestHarness h = Create();
+
+        await h.Client.GetResponseAsync("Hello there", new ChatOptions().ForCaller("acme"));
+        ChatResponse cheaper = await h.Client.GetResponseAsync("Hello there", With(GovernanceProperties.PreferCheaperModel, true));
+        ChatResponse cheaperAgain = await h.Client.GetResponseAsync("Hello there", With(GovernanceProperties.PreferCheaperModel, true));
+        ChatResponse asFirst = await h.Client.GetResponseAsync("Hello there", With(GovernanceProperties.PreferCheaperModel, false));
+
+        Assert.Equal(SemanticCacheProperties.StatusMiss, cheaper.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal(SemanticCacheProperties.StatusHit, cheaperAgain.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal(SemanticCacheProperties.StatusHit, asFirst.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal(2, h.Model.CallCount);
+    }
 }
