@@ -13,8 +13,9 @@ namespace Governance.AI.Caching;
 /// <param name="Settings">The cache options.</param>
 /// <param name="EmbeddedMessage">The embedded message left out of the partition; -1 when the whole conversation scopes it.</param>
 /// <param name="DefaultModel">The model the provider answers with when the request names none (its <see cref="ChatClientMetadata.DefaultModelId"/>).</param>
+/// <param name="PrefersCheaperModel">Whether the caller asked for a cheaper model (<see cref="GovernanceProperties.PreferCheaperModel"/>), read with the cache's other switches.</param>
 internal readonly record struct PartitionFields(
-    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null);
+    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null, bool PrefersCheaperModel = false);
 
 /// <summary>Computes the partition key and the request key: SHA-256 over length-prefixed canonical fields.</summary>
 internal static class CacheKeys
@@ -22,6 +23,14 @@ internal static class CacheKeys
     private const string TagPrefix = "tag:";
     private const string PropertyPrefix = "property:";
     private static readonly ChatOptions EmptyOptions = new();
+
+    // The constant fields every request writes, encoded once (the same bytes as their text: keys are unchanged).
+    private static readonly KeyTag PartitionTag = new("partition/v2");
+    private static readonly KeyTag ExactTag = new("exact/v3");
+    private static readonly KeyTag SystemTag = new("system");
+    private static readonly KeyTag HistoryTag = new("history");
+    private static readonly KeyTag TextTag = new("text");
+    private static readonly KeyTag NoFormatTag = new("format:none");
     private static readonly SearchValues<char> WhiteSpaceButSpace = CreateWhiteSpace(exceptSpace: true);
     private static readonly SearchValues<char> WhiteSpace = CreateWhiteSpace(exceptSpace: false);
 
@@ -66,7 +75,7 @@ internal static class CacheKeys
         hash.MarkPartitionEnd();
 
         // The partition's fields hold every option that changes the answer; the whole conversation follows.
-        hash.Add("exact/v3");
+        hash.Add(ExactTag);
         IReadOnlyList<ChatMessage> messages = fields.Messages;
         hash.AddLength(messages.Count);
         for (int i = 0; i < messages.Count; i++)
@@ -81,24 +90,24 @@ internal static class CacheKeys
     {
         ChatOptions? options = fields.Options;
         IReadOnlyList<ChatMessage> messages = fields.Messages;
-        hash.Add("partition/v2");
+        hash.Add(PartitionTag);
         hash.Add(fields.Settings.CacheName);
         hash.Add(fields.CallerScope);
         // The model that answers: a request naming none is the provider's default model's, not any model's.
         hash.Add(options?.ModelId ?? fields.DefaultModel);
-        hash.Add(GovernanceProperties.Get<bool>(options, GovernanceProperties.PreferCheaperModel) ? "cheaper" : null);
+        hash.Add(fields.PrefersCheaperModel ? "cheaper" : null);
         hash.AddNormalizedText(options?.Instructions);
         for (int i = 0; i < messages.Count; i++)
         {
             ChatMessage message = messages[i];
             if (message.Role == ChatRole.System)
             {
-                hash.Add("system");
+                hash.Add(SystemTag);
                 AddMessage(hash, message);
             }
             else if (fields.EmbeddedMessage >= 0 && i != fields.EmbeddedMessage)
             {
-                hash.Add("history");
+                hash.Add(HistoryTag);
                 AddMessage(hash, message);
             }
         }
@@ -305,7 +314,7 @@ internal static class CacheKeys
         switch (content)
         {
             case TextContent text:
-                hash.Add("text");
+                hash.Add(TextTag);
                 hash.AddNormalizedText(text.Text);
                 break;
             case DataContent data:
@@ -469,7 +478,7 @@ internal static class CacheKeys
         switch (format)
         {
             case null:
-                hash.Add("format:none");
+                hash.Add(NoFormatTag);
                 break;
             case ChatResponseFormatJson json:
                 hash.Add("format:json");

@@ -12,7 +12,7 @@ namespace Governance.AI.Caching;
 /// serialize on one lock; they happen on cache misses, which wait for a model anyway. A distributed store can use an
 /// instance as its local replica.
 /// </remarks>
-public sealed partial class InMemorySemanticCacheStore : ISemanticCacheStore
+public sealed partial class InMemorySemanticCacheStore : ISemanticCacheStore, ISemanticPartitionProbe
 {
     private readonly InMemorySemanticCacheStoreOptions _options;
     private readonly TimeProvider _time;
@@ -122,6 +122,10 @@ public sealed partial class InMemorySemanticCacheStore : ISemanticCacheStore
 
         return matches;
     }
+
+    /// <inheritdoc />
+    bool ISemanticPartitionProbe.HasNoVectors(string partition) =>
+        !_partitions.TryGetValue(partition, out Partition? part) || part.Index is null;
 
     /// <inheritdoc />
     public ValueTask SetAsync(SemanticCacheEntry entry, CancellationToken cancellationToken = default)

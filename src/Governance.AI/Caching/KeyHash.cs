@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -67,6 +68,14 @@ internal sealed partial class KeyHash : IDisposable
     {
         BinaryPrimitives.WriteInt64LittleEndian(Reserve(sizeof(long)), value);
         _length += sizeof(long);
+    }
+
+    /// <summary>Adds a constant field, encoded once as <see cref="Add(string)"/> would write it.</summary>
+    public void Add(KeyTag tag)
+    {
+        ReadOnlySpan<byte> encoded = tag.Encoded;
+        encoded.CopyTo(Reserve(encoded.Length));
+        _length += encoded.Length;
     }
 
     public void Add(string? value)
@@ -349,23 +358,25 @@ internal sealed partial class KeyHash : IDisposable
     }
 
     /// <summary>Room for <paramref name="count"/> more bytes (at most <see cref="MaxBuffered"/>): the buffer grows up to that size, then is hashed and reused.</summary>
-    private Span<byte> Reserve(int count)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> Reserve(int count) =>
+        // Inlined for the usual case, a field that fits: a request writes some forty fields.
+        _length + count <= _buffer.Length ? _buffer.AsSpan(_length, count) : Grow(count);
+
+    private Span<byte> Grow(int count)
     {
+        // Deferred texts being written in grow the buffer instead: they are few, each well under the limit.
+        if (_length + count > MaxBuffered && !_materializing)
+        {
+            Flush();
+        }
+
         if (_length + count > _buffer.Length)
         {
-            // Deferred texts being written in grow the buffer instead: they are few, each well under the limit.
-            if (_length + count > MaxBuffered && !_materializing)
-            {
-                Flush();
-            }
-
-            if (_length + count > _buffer.Length)
-            {
-                byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
-                _buffer.AsSpan(0, _length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
+            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
 
         return _buffer.AsSpan(_length, count);

@@ -37,6 +37,8 @@ public sealed partial class SemanticCachingChatClient
             return CachePlan.Bypass(SemanticCacheReasons.ConversationTooLong);
         }
 
+        // Read only for a request the cache may serve: a long conversation or a server-side one bypasses before.
+        CacheSwitches switches = CacheSwitches.Read(options);
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Cache, settings.RequireTenant);
         if (CallerScope(caller, settings) is not { } callerScope)
         {
@@ -83,19 +85,19 @@ public sealed partial class SemanticCachingChatClient
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
         var fields = new PartitionFields(
-            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null);
+            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null, switches.PrefersCheaperModel);
         if (CacheKeys.Request(fields, ExactTier.KeyPrefix, out string? partition) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
         }
 
         double threshold = settings.SimilarityThreshold;
-        if (RequestedThreshold(options) is { } requested && requested > threshold)
+        if (RequestedThreshold(switches.Threshold) is { } requested && requested > threshold)
         {
             threshold = Math.Min(requested, 1.0);
         }
 
-        return new CachePlan(fields, flightKey, partition, embedText, (float)threshold, GovernanceProperties.Get<bool>(options, GovernanceProperties.NoStore));
+        return new CachePlan(fields, flightKey, partition, embedText, (float)threshold, switches.NoStore);
     }
 
     /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>
@@ -130,22 +132,52 @@ public sealed partial class SemanticCachingChatClient
     }
 
     /// <summary>The per-request threshold, as any numeric type or an invariant-culture string; malformed values are ignored.</summary>
-    private static double? RequestedThreshold(ChatOptions? options)
+    private static double? RequestedThreshold(object? value) => value switch
     {
-        if (options?.AdditionalProperties is not { } properties || !properties.TryGetValue(SemanticCacheProperties.SimilarityThreshold, out object? value))
-        {
-            return null;
-        }
+        double d when double.IsFinite(d) => d,
+        float f when float.IsFinite(f) => f,
+        decimal m => (double)m,
+        int i => i,
+        string text when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) && double.IsFinite(parsed) => parsed,
+        _ => null,
+    };
 
-        return value switch
+    /// <summary>
+    /// The request's no-store switch, threshold and request for a cheaper model (which scopes the partition), read in
+    /// one pass over its properties instead of one keyed lookup each (a lookup hashes its key ignoring case; a pass over
+    /// the few properties a request carries compares lengths first). No-cache, which bypasses everything, is read first.
+    /// </summary>
+    private readonly record struct CacheSwitches(bool NoStore, bool PrefersCheaperModel, object? Threshold)
+    {
+        public static CacheSwitches Read(ChatOptions? options)
         {
-            double d when double.IsFinite(d) => d,
-            float f when float.IsFinite(f) => f,
-            decimal m => (double)m,
-            int i => i,
-            string text when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) && double.IsFinite(parsed) => parsed,
-            _ => null,
-        };
+            if (options?.AdditionalProperties is not { Count: > 0 } properties)
+            {
+                return default;
+            }
+
+            bool noStore = false;
+            bool cheaper = false;
+            object? threshold = null;
+            // The dictionary's own enumerator (no allocation); its keys are unique ignoring case, as compared here.
+            foreach (KeyValuePair<string, object?> pair in properties)
+            {
+                if (string.Equals(pair.Key, GovernanceProperties.NoStore, StringComparison.OrdinalIgnoreCase))
+                {
+                    noStore = pair.Value is true;
+                }
+                else if (string.Equals(pair.Key, GovernanceProperties.PreferCheaperModel, StringComparison.OrdinalIgnoreCase))
+                {
+                    cheaper = pair.Value is true;
+                }
+                else if (string.Equals(pair.Key, SemanticCacheProperties.SimilarityThreshold, StringComparison.OrdinalIgnoreCase))
+                {
+                    threshold = pair.Value;
+                }
+            }
+
+            return new CacheSwitches(noStore, cheaper, threshold);
+        }
     }
 
     /// <summary>A request's plan. The partition key comes with the request key, from the same canonical fields (the

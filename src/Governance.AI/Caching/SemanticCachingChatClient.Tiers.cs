@@ -80,6 +80,15 @@ public sealed partial class SemanticCachingChatClient
             return new Lookup(null, null, 0f, null, null, null);
         }
 
+        // A request that may not store its answer needs the embedding only to search: where the store knows the
+        // partition holds no vector, nothing could match, so the semantic text, the embedder's call and the search
+        // are skipped. The miss is reported as no_store as before; an embedder that would have failed is not asked,
+        // so a streamed miss's first update no longer says embedding_failed there.
+        if (plan.NoStore && _store is ISemanticPartitionProbe probe && probe.HasNoVectors(plan.Partition))
+        {
+            return new Lookup(null, null, 0f, null, null, null);
+        }
+
         string semanticText = SemanticText(plan.EmbedText);
         ReadOnlyMemory<float> embedded;
         try
