@@ -118,19 +118,35 @@ internal static partial class GuardLexicon
 
     /// <summary>Gets language names and the language they name: the language of the output must be the same.</summary>
     public static FrozenDictionary<string, string> Languages { get; } = Classes(
-        ("english", "english englisch inglés ingles anglais"), ("german", "german deutsch alemán aleman allemand"),
-        ("french", "french französisch francés frances français francais"), ("spanish", "spanish spanisch español espanol espagnol castellano"),
-        ("italian", "italian italienisch italiano italien"), ("portuguese", "portuguese portugiesisch portugués portugais"),
-        ("dutch", "dutch niederländisch holandés néerlandais"), ("polish", "polnisch polaco polonais"),
-        ("russian", "russian russisch ruso russe"), ("ukrainian", "ukrainian ukrainisch ucraniano ukrainien"),
-        ("chinese", "chinese mandarin cantonese chinesisch chino chinois"), ("japanese", "japanese japanisch japonés japonais"),
-        ("korean", "korean koreanisch coreano coréen"), ("arabic", "arabic arabisch árabe arabe"), ("hindi", "hindi"),
-        ("turkish", "turkish türkisch turco turc"), ("greek", "greek griechisch griego grec"), ("swedish", "swedish schwedisch sueco suédois"),
-        ("norwegian", "norwegian norwegisch noruego norvégien"), ("danish", "danish dänisch danés danois"),
-        ("finnish", "finnish finnisch finlandés finnois"), ("czech", "czech tschechisch checo tchèque"),
-        ("hebrew", "hebrew hebräisch hebreo hébreu"), ("latin", "latin latein latín"), ("catalan", "catalan katalanisch catalán"),
-        ("vietnamese", "vietnamese vietnamesisch vietnamita vietnamien"), ("thai", "thai"), ("indonesian", "indonesian indonesisch indonesio indonésien"),
-        ("romanian", "romanian rumänisch rumano roumain"), ("hungarian", "hungarian ungarisch húngaro hongrois"));
+        ("english", "english englisch inglés ingles anglais inglês"), ("german", "german deutsch alemán aleman allemand alemão"),
+        ("french", "french französisch francés frances français francais francês"), ("spanish", "spanish spanisch español espanol espagnol castellano"),
+        ("italian", "italian italienisch italiano italien"), ("portuguese", "portuguese portugiesisch portugués portugais português portugues"),
+        ("dutch", "dutch niederländisch holandés néerlandais nederlands flemish vlaams"), ("polish", "polnisch polaco polonais polski"),
+        ("russian", "russian russisch ruso russe русский"), ("ukrainian", "ukrainian ukrainisch ucraniano ukrainien українська"),
+        // Cantonese is a language of its own; Mandarin is standard written Chinese.
+        ("chinese", "chinese mandarin chinesisch chino chinois 中文 汉语 漢語 普通话"), ("cantonese", "cantonese kantonesisch cantonés cantonais 粵語 粤语"),
+        ("japanese", "japanese japanisch japonés japonais 日本語"),
+        ("korean", "korean koreanisch coreano coréen 한국어"), ("arabic", "arabic arabisch árabe arabe العربية"), ("hindi", "hindi हिन्दी हिंदी"),
+        ("turkish", "turkish türkisch turco turc türkçe"), ("greek", "greek griechisch griego grec ελληνικά"), ("swedish", "swedish schwedisch sueco suédois svenska"),
+        ("norwegian", "norwegian norwegisch noruego norvégien norsk bokmål nynorsk"), ("danish", "danish dänisch danés danois dansk"),
+        ("finnish", "finnish finnisch finlandés finnois suomi"), ("czech", "czech tschechisch checo tchèque čeština"),
+        ("hebrew", "hebrew hebräisch hebreo hébreu עברית"), ("latin", "latin latein latín"), ("catalan", "catalan katalanisch catalán"),
+        ("vietnamese", "vietnamese vietnamesisch vietnamita vietnamien"), ("thai", "thai ไทย"), ("indonesian", "indonesian indonesisch indonesio indonésien"),
+        ("romanian", "romanian rumänisch rumano roumain"), ("hungarian", "hungarian ungarisch húngaro hongrois magyar"),
+        ("swahili", "swahili kiswahili suaheli suajili"), ("tagalog", "tagalog filipino"), ("bengali", "bengali bangla"),
+        ("urdu", "urdu"), ("persian", "persian farsi persisch persa persan"), ("malay", "malay malaiisch malayo malais"),
+        ("punjabi", "punjabi panjabi"), ("tamil", "tamil"), ("telugu", "telugu"), ("marathi", "marathi"), ("gujarati", "gujarati"),
+        ("bulgarian", "bulgarian bulgarisch búlgaro bulgare"), ("croatian", "croatian kroatisch croata croate hrvatski"),
+        ("serbian", "serbian serbisch serbio serbe srpski"), ("slovak", "slovak slowakisch eslovaco slovaque slovenčina"),
+        ("slovenian", "slovenian slovene slowenisch esloveno slovène"), ("lithuanian", "lithuanian litauisch lituano lituanien"),
+        ("latvian", "latvian lettisch letón letton"), ("estonian", "estonian estnisch estonio estonien"),
+        ("icelandic", "icelandic isländisch islandés islandais"), ("irish", "irish irisch irlandés irlandais"),
+        ("welsh", "welsh walisisch galés gallois"), ("afrikaans", "afrikaans"), ("zulu", "zulu"), ("xhosa", "xhosa"),
+        ("amharic", "amharic"), ("yoruba", "yoruba"), ("hausa", "hausa"), ("somali", "somali"), ("nepali", "nepali"),
+        ("sinhala", "sinhala sinhalese"), ("khmer", "khmer"), ("burmese", "burmese"), ("mongolian", "mongolian"),
+        ("kazakh", "kazakh"), ("uzbek", "uzbek"), ("georgian", "georgian"), ("armenian", "armenian"),
+        ("albanian", "albanian"), ("macedonian", "macedonian"), ("basque", "basque euskara"), ("galician", "galician galego"),
+        ("esperanto", "esperanto"), ("yiddish", "yiddish"), ("maori", "maori"));
 
     /// <summary>Gets unit words and symbols and the unit they name: "km" and "kilometers" are one unit.</summary>
     public static FrozenDictionary<string, string> Units { get; } = Classes(

@@ -141,7 +141,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardFormat;
         }
 
-        if (_options.CompareFormatAndLanguage && !a.Languages.SetEquals(b.Languages))
+        if (_options.CompareFormatAndLanguage && (!a.Languages.SetEquals(b.Languages) || WrittenInDifferentLanguages(a.Text, b.Text)))
         {
             return SemanticCacheReasons.GuardLanguage;
         }
