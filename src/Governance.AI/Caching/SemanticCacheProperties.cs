@@ -49,4 +49,9 @@ public static class SemanticCacheProperties
 
     /// <summary>The <see cref="Tier"/> value of a semantic hit.</summary>
     public const string TierSemantic = "semantic";
+
+    /// <summary>Whether a response's (or a streamed update's) properties mark it served from the cache.</summary>
+    internal static bool IsHit(Microsoft.Extensions.AI.AdditionalPropertiesDictionary? properties) =>
+        properties is not null && properties.TryGetValue(GovernanceProperties.CacheStatus, out object? status)
+        && status is string text && string.Equals(text, StatusHit, StringComparison.Ordinal);
 }

@@ -138,7 +138,7 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
         // Other responses may be shared (a client's own cache): build a new one rather than change them. Their message
         // list is copied only when a message changed (a placeholder restored, a new value redacted).
         // Only a step outside the cache can be served from it (the provider-side step's transform does not ask).
-        bool servedFromCache = _step != RedactionStep.ProviderSide && IsCacheHit(response.AdditionalProperties);
+        bool servedFromCache = _step != RedactionStep.ProviderSide && Caching.SemanticCacheProperties.IsHit(response.AdditionalProperties);
         List<ChatMessage>? restored = TransformMessages(response.Messages, CreateResponseTransform(engine, vault, servedFromCache));
         IReadOnlyDictionary<string, int> counts = vault.EntityCounts;
         _telemetry.Redacted(counts);
@@ -182,7 +182,7 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
         {
             if (transforms is null)
             {
-                ResponseTransform values = CreateResponseTransform(engine, vault, IsCacheHit(update.AdditionalProperties));
+                ResponseTransform values = CreateResponseTransform(engine, vault, Caching.SemanticCacheProperties.IsHit(update.AdditionalProperties));
                 text = new StreamState(values);
                 reasoning = new StreamState(values);
                 transforms = new StreamTransform(text, reasoning, values);
@@ -264,10 +264,6 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
             redact: settings.RedactResponse && (_step != RedactionStep.CallerSide || servedFromCache),
             restore: settings.RestoreResponse && _step != RedactionStep.ProviderSide);
     }
-
-    private static bool IsCacheHit(AdditionalPropertiesDictionary? properties) =>
-        properties is not null && properties.TryGetValue(GovernanceProperties.CacheStatus, out object? status)
-        && status is string text && string.Equals(text, Caching.SemanticCacheProperties.StatusHit, StringComparison.Ordinal);
 
     /// <summary>Redacts the messages and the instructions, reporting a block before it propagates.</summary>
     private (IEnumerable<ChatMessage> Messages, ChatOptions? Options) RedactRequest(

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Governance.AI.Caching;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
 
@@ -15,7 +16,7 @@ namespace Governance.AI.Tools;
 /// With a token limit, each round-trip's input is counted before it is sent and its output is capped
 /// (<see cref="ChatOptions.MaxOutputTokens"/>) at what is left of the turn, so a provider that honours the cap cannot
 /// take the turn past its limit. The turn is charged what the provider reports, or the counted input when it reports
-/// nothing. With an estimating (not exact) counter the input count is an estimate, and so is the cap.
+/// nothing; an answer served from the semantic cache is charged nothing (no provider tokens were used). With an estimating (not exact) counter the input count is an estimate, and so is the cap.
 /// </remarks>
 public sealed class TurnBudgetChatClient : DelegatingChatClient
 {
@@ -51,7 +52,7 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
 
         long input = BeginRoundTrip(turn, messages, options!);
         ChatResponse response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        turn.AddTokens(Charged(response.Usage, input));
+        turn.AddTokens(SemanticCacheProperties.IsHit(response.AdditionalProperties) ? 0 : Charged(response.Usage, input));
         return response;
     }
 
@@ -62,12 +63,14 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         ToolTurn? turn = TakeTurn(ref options);
         long input = turn is null ? 0 : BeginRoundTrip(turn, messages, options!);
         UsageDetails? reported = null;
+        bool servedFromCache = false;
         try
         {
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
             {
                 if (turn is not null)
                 {
+                    servedFromCache |= SemanticCacheProperties.IsHit(update.AdditionalProperties);
                     foreach (AIContent content in update.Contents)
                     {
                         if (content is UsageContent usage)
@@ -84,7 +87,8 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         finally
         {
             // Charged also when the caller stops reading early or the stream fails: the round-trip was sent.
-            turn?.AddTokens(Charged(reported, input));
+            // An answer served from the cache used no tokens of the provider's, so it uses none of the turn's.
+            turn?.AddTokens(servedFromCache ? 0 : Charged(reported, input));
         }
     }
 

@@ -109,10 +109,67 @@ public sealed class TurnBudgetTests
         Assert.Contains("UseToolTurnBudget", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Round_trips_served_from_the_cache_use_none_of_the_turns_tokens(bool streaming)
+    {
+        // Invariant: a turn is charged the tokens the provider used; an answer served from the cache used none.
+        var tool = new CountingTool("search");
+        int call = 0;
+        var model = new FakeChatClient(_clock)
+        {
+            Responder = _ => Interlocked.Increment(ref call) <= 6 ? ToolScript.Call("search", "c" + call) : ToolScript.Done(),
+        };
+        IChatClient client = new ChatClientBuilder(model)
+            .UseToolGovernance(new ToolGovernanceOptions { MaxTokensPerTurn = 200 })
+            .UseFunctionInvocation()
+            .UseToolTurnBudget()
+            .Use(inner => new ServedFromCache(inner))
+            .Build();
+        var options = new ChatOptions { Tools = [tool.Function] };
+
+        ChatResponse response = streaming
+            ? await client.GetStreamingResponseAsync("go", options).ToChatResponseAsync()
+            : await client.GetResponseAsync("go", options);
+
+        Assert.Equal("done", response.Text);
+        Assert.Equal(7, model.CallCount);
+    }
+
     private static IChatClient Build(IChatClient model, ToolGovernanceOptions options) =>
         new ChatClientBuilder(model)
             .UseToolGovernance(options)
             .UseFunctionInvocation()
             .UseToolTurnBudget()
             .Build();
+
+    /// <summary>Marks every answer as the semantic cache marks a hit, with no usage (nothing reached a provider).</summary>
+    private sealed class ServedFromCache(IChatClient inner) : DelegatingChatClient(inner)
+    {
+        public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            ChatResponse response = await base.GetResponseAsync(messages, options, cancellationToken);
+            response.Usage = null;
+            (response.AdditionalProperties ??= [])[GovernanceProperties.CacheStatus] = Governance.AI.Caching.SemanticCacheProperties.StatusHit;
+            return response;
+        }
+
+        public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+            IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            bool first = true;
+            await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken))
+            {
+                if (first)
+                {
+                    (update.AdditionalProperties ??= [])[GovernanceProperties.CacheStatus] = Governance.AI.Caching.SemanticCacheProperties.StatusHit;
+                    first = false;
+                }
+
+                update.Contents = [.. update.Contents.Where(c => c is not UsageContent)];
+                yield return update;
+            }
+        }
+    }
 }
