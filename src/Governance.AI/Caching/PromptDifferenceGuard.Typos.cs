@@ -168,29 +168,14 @@ public sealed partial class PromptDifferenceGuard
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> foreign = GuardLexicon.ForeignFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[8];
         int found = 0;
-        int i = 0;
-        while (i < text.Length)
+
+        // A clitic or elided word ("n'ai", "l'eau") is read by its letters; longer words are never function words here.
+        var words = new ShortWordReader(text, lower, skipQuotations: false);
+        while (words.MoveNext())
         {
-            if (!char.IsLetter(text[i]))
+            if (foreign.Contains(words.Current) && ++found == 2)
             {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            // A clitic or elided word ("n'ai", "l'eau") is read by its letters; longer words are never function words here.
-            if (i - start <= lower.Length)
-            {
-                int length = text[start..i].ToLowerInvariant(lower);
-                if (foreign.Contains(lower[..length]) && ++found == 2)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -43,46 +43,13 @@ public sealed partial class PromptDifferenceGuard
             counts[2] += MinimumLanguageMarkers;
         }
 
-        char quote = '\0';
-        int i = 0;
-        while (i < text.Length)
+        // Quoted text is what the request is about ("what does 'je ne sais pas' mean"), not the language it is asked in.
+        var words = new ShortWordReader(text, lower, skipQuotations: true);
+        while (words.MoveNext())
         {
-            char c = text[i];
-
-            // Quoted text is what the request is about ("what does 'je ne sais pas' mean"), not the language it is asked in.
-            if (quote != '\0')
+            if (LanguageMarkers.TryGetValue(words.Current, out int language))
             {
-                quote = c == quote ? '\0' : quote;
-                i++;
-                continue;
-            }
-
-            if (ClosingQuote(text, i) is char closing and not '\0')
-            {
-                quote = closing;
-                i++;
-                continue;
-            }
-
-            if (!char.IsLetter(c))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= lower.Length)
-            {
-                int length = text[start..i].ToLowerInvariant(lower);
-                if (LanguageMarkers.TryGetValue(lower[..length], out int language))
-                {
-                    counts[language]++;
-                }
+                counts[language]++;
             }
         }
 
