@@ -18,10 +18,22 @@ public sealed class FakeEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     /// <summary>Initializes a new instance of the <see cref="FakeEmbeddingGenerator"/> class.</summary>
     /// <param name="dimensions">The vector length.</param>
     public FakeEmbeddingGenerator(int dimensions = 64)
+        : this(dimensions, "fake-embedding")
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="FakeEmbeddingGenerator"/> class that reports another model in its
+    /// metadata (its vectors are the same), to stand for embedders of different models.
+    /// </summary>
+    /// <param name="dimensions">The vector length.</param>
+    /// <param name="modelId">The model id its metadata reports.</param>
+    public FakeEmbeddingGenerator(int dimensions, string modelId)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 8);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         Dimensions = dimensions;
-        Metadata = new EmbeddingGeneratorMetadata("fake", null, "fake-embedding", dimensions);
+        Metadata = new EmbeddingGeneratorMetadata("fake", null, modelId, dimensions);
     }
 
     /// <summary>Gets the vector length.</summary>

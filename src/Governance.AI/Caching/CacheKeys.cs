@@ -14,8 +14,9 @@ namespace Governance.AI.Caching;
 /// <param name="EmbeddedMessage">The embedded message left out of the partition; -1 when the whole conversation scopes it.</param>
 /// <param name="DefaultModel">The model the provider answers with when the request names none (its <see cref="ChatClientMetadata.DefaultModelId"/>).</param>
 /// <param name="PrefersCheaperModel">Whether the caller asked for a cheaper model (<see cref="GovernanceProperties.PreferCheaperModel"/>), read with the cache's other switches.</param>
+/// <param name="Embedder">The embedding model the semantic tier's vectors come from (provider, model, dimension); <see langword="null"/> without an embedder.</param>
 internal readonly record struct PartitionFields(
-    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null, bool PrefersCheaperModel = false);
+    string CallerScope, CallerContext Caller, IReadOnlyList<ChatMessage> Messages, ChatOptions? Options, SemanticCacheOptions Settings, int EmbeddedMessage, string? DefaultModel = null, bool PrefersCheaperModel = false, string? Embedder = null);
 
 /// <summary>Computes the partition key and the request key: SHA-256 over length-prefixed canonical fields.</summary>
 internal static class CacheKeys
@@ -25,7 +26,7 @@ internal static class CacheKeys
     private static readonly ChatOptions EmptyOptions = new();
 
     // The constant fields every request writes, encoded once (the same bytes as their text: keys are unchanged).
-    private static readonly KeyTag PartitionTag = new("partition/v2");
+    private static readonly KeyTag PartitionTag = new("partition/v3");
     private static readonly KeyTag ExactTag = new("exact/v3");
     private static readonly KeyTag SystemTag = new("system");
     private static readonly KeyTag HistoryTag = new("history");
@@ -42,7 +43,7 @@ internal static class CacheKeys
 
     /// <summary>
     /// The partition: the cache name (pipeline), the caller scope (tenant, or what <see cref="CacheTenantlessCallers"/>
-    /// chose for a caller without one), model, the caller's own request for a cheaper model, system prompt and
+    /// chose for a caller without one), model, the caller's own request for a cheaper model, the embedding model, system prompt and
     /// instructions, tools, response format, generation settings, vary-by values, and the conversation around the
     /// embedded text (so a semantic hit never crosses histories).
     /// </summary>
@@ -96,6 +97,10 @@ internal static class CacheKeys
         // The model that answers: a request naming none is the provider's default model's, not any model's.
         hash.Add(options?.ModelId ?? fields.DefaultModel);
         hash.Add(fields.PrefersCheaperModel ? "cheaper" : null);
+
+        // Vectors of different embedding models are not comparable, even of one dimension: instances sharing a store
+        // with different embedders must never search each other's entries.
+        hash.Add(fields.Embedder);
         hash.AddNormalizedText(options?.Instructions);
         for (int i = 0; i < messages.Count; i++)
         {

@@ -85,7 +85,7 @@ public sealed partial class SemanticCachingChatClient
 
         // Without an embedded text, the whole conversation scopes the partition; with one, all but the embedded message.
         var fields = new PartitionFields(
-            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null, switches.PrefersCheaperModel);
+            callerScope, caller, messages, options, settings, embedText is null ? -1 : embedded == int.MaxValue ? -1 : embedded, options?.ModelId is null ? _defaultModel.Get(InnerClient) : null, switches.PrefersCheaperModel, _embedder);
         if (CacheKeys.Request(fields, ExactTier.KeyPrefix, out string? partition) is not { } flightKey)
         {
             return CachePlan.Bypass(SemanticCacheReasons.UnhashableRequest);
@@ -98,6 +98,28 @@ public sealed partial class SemanticCachingChatClient
         }
 
         return new CachePlan(fields, flightKey, partition, embedText, (float)threshold, switches.NoStore);
+    }
+
+    /// <summary>
+    /// The embedding model an embedder's vectors come from, as its <see cref="EmbeddingGeneratorMetadata"/> names it
+    /// (provider, default model, default dimension; the embedder's type when it reports no provider), read once:
+    /// part of the partition, so entries embedded by one model are never searched with another model's vectors.
+    /// </summary>
+    /// <param name="embedder">The embedder; <see langword="null"/> for none.</param>
+    /// <returns>The identity, or <see langword="null"/> without an embedder.</returns>
+    internal static string? EmbedderIdentity(IEmbeddingGenerator<string, Embedding<float>>? embedder)
+    {
+        if (embedder is null)
+        {
+            return null;
+        }
+
+        var metadata = embedder.GetService(typeof(EmbeddingGeneratorMetadata)) as EmbeddingGeneratorMetadata;
+        return string.Join(
+            '\u001f',
+            metadata?.ProviderName ?? embedder.GetType().FullName,
+            metadata?.DefaultModelId,
+            metadata?.DefaultModelDimensions?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Whose entries a caller may be served: its tenant's, everyone's when shared, or for a caller without a tenant what the options say; <see langword="null"/> for no cache.</summary>

@@ -53,6 +53,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
     private readonly CacheFlights _flights = new();
     private readonly ResponseTemplates _templates = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
+    private readonly string? _embedder;
     private readonly IPromptSpellingCorrector? _spelling;
     private readonly ISemanticHitGuard? _customGuard;
     private readonly TimeProvider _time;
@@ -113,6 +114,7 @@ public sealed partial class SemanticCachingChatClient : DelegatingChatClient
         _store = store ?? new InMemorySemanticCacheStore(options.Current.Store, _time);
         _exactTier = new ExactTier(exactTierCache, _time, options.Current.Store.MaxMemoryBytes);
         _embeddings = embeddingGenerator;
+        _embedder = EmbedderIdentity(embeddingGenerator);
         _spelling = embeddingGenerator?.GetService<IPromptSpellingCorrector>();
         _customGuard = hitGuard;
         _callers = callers ?? CallerContextResolver.Default;
