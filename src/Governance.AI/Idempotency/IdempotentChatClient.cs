@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Governance.AI.Redaction;
 using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Idempotency;
@@ -13,14 +14,19 @@ namespace Governance.AI.Idempotency;
 /// untouched. Every caller, the first included, gets its own copy of the answer's messages and text parts.
 /// </summary>
 /// <remarks>
-/// Place it outside the governance block (before <c>UseAiGovernance</c>) so a replay is never charged. A streamed
-/// request with a key is answered once the answer is complete (then replayed as updates), since a waiting repeat
-/// needs the whole answer.
+/// Place it outside the governance block (before <c>UseAiGovernance</c>) so a replay is never charged. When the
+/// pipeline inside redacts, the store keeps the answer with placeholders (the caller's values redacted again, as the
+/// cache keeps answers), never the values redaction restored for the caller, and each replay gets them back from its
+/// own request. A streamed request with a key is answered once the answer is complete (then replayed as updates),
+/// since a waiting repeat needs the whole answer.
 /// </remarks>
 public sealed class IdempotentChatClient : DelegatingChatClient
 {
     private readonly IIdempotencyStore _store;
     private readonly CallerContextResolver _callers;
+
+    // The redaction step inside that restores the caller's values in answers; null when none does.
+    private readonly RedactingChatClient? _redaction;
 
     /// <summary>Initializes a new instance of the <see cref="IdempotentChatClient"/> class.</summary>
     /// <param name="innerClient">The client towards the provider.</param>
@@ -33,6 +39,7 @@ public sealed class IdempotentChatClient : DelegatingChatClient
     {
         _store = store ?? new InMemoryIdempotencyStore(timeProvider);
         _callers = callerResolver ?? CallerContextResolver.Default;
+        _redaction = innerClient.GetService(typeof(RedactingChatClient)) as RedactingChatClient;
     }
 
     /// <summary>Gets or sets how long an answer is replayed for its key; ten minutes by default.</summary>
@@ -56,9 +63,10 @@ public sealed class IdempotentChatClient : DelegatingChatClient
         }
 
         IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var run = new Run(this, request, options);
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
-            ScopedKey(request, options), Window, token => base.GetResponseAsync(request, options, token), cancellationToken).ConfigureAwait(false);
-        return CopyOf(result);
+            ScopedKey(request, options), Window, token => run.Keep(base.GetResponseAsync(request, options, token)), cancellationToken).ConfigureAwait(false);
+        return run.Answer(result);
     }
 
     /// <inheritdoc />
@@ -76,10 +84,11 @@ public sealed class IdempotentChatClient : DelegatingChatClient
         }
 
         IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var run = new Run(this, request, options);
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
-            ScopedKey(request, options), Window, token => base.GetStreamingResponseAsync(request, options, token).ToChatResponseAsync(token), cancellationToken)
+            ScopedKey(request, options), Window, token => run.Keep(base.GetStreamingResponseAsync(request, options, token).ToChatResponseAsync(token)), cancellationToken)
             .ConfigureAwait(false);
-        ChatResponse answer = CopyOf(result);
+        ChatResponse answer = run.Answer(result);
         ChatResponseUpdate[] updates = answer.ToChatResponseUpdates();
         for (int i = 0; i < updates.Length; i++)
         {
@@ -104,9 +113,9 @@ public sealed class IdempotentChatClient : DelegatingChatClient
     // Every caller gets its own messages, text parts and function calls (the stored answer is shared by the first
     // caller and every replay), so one caller's changes never reach another's: UseFunctionInvocation marks the calls
     // it ran as InformationalOnly, which must not stop a retried turn from running them. Other parts are shared.
-    private static ChatResponse CopyOf(IdempotentResult<ChatResponse> result)
+    private static ChatResponse CopyOf(ChatResponse answer, bool replayed)
     {
-        IList<ChatMessage> source = result.Value.Messages;
+        IList<ChatMessage> source = answer.Messages;
         var messages = new List<ChatMessage>(source.Count);
         for (int i = 0; i < source.Count; i++)
         {
@@ -122,13 +131,48 @@ public sealed class IdempotentChatClient : DelegatingChatClient
             messages.Add(message);
         }
 
-        ChatResponse copy = ChatResponseCopy.WithMessages(result.Value, messages);
-        if (result.Replayed)
+        ChatResponse copy = ChatResponseCopy.WithMessages(answer, messages);
+        if (replayed)
         {
             copy.AdditionalProperties![IdempotencyChatOptionsExtensions.ReplayedProperty] = true;
         }
 
         return copy;
+    }
+
+    /// <summary>
+    /// One keyed request: what the store keeps of its answer and what its caller gets. With redaction inside, the
+    /// store keeps the answer redacted again; the caller whose request ran gets the answer as it came, and every other
+    /// caller the kept answer with the values of its own request restored.
+    /// </summary>
+    private sealed class Run(IdempotentChatClient owner, IReadOnlyList<ChatMessage> request, ChatOptions? options)
+    {
+        private ChatResponse? _fresh;
+
+        public async Task<ChatResponse> Keep(Task<ChatResponse> answering)
+        {
+            ChatResponse answer = await answering.ConfigureAwait(false);
+            if (owner._redaction is not { } redaction)
+            {
+                return answer;
+            }
+
+            _fresh = answer;
+            return redaction.RedactForReplay(request, options, answer);
+        }
+
+        public ChatResponse Answer(IdempotentResult<ChatResponse> result)
+        {
+            if (owner._redaction is not { } redaction)
+            {
+                return CopyOf(result.Value, result.Replayed);
+            }
+
+            // Only the call that ran the request holds the answer as it came; a replay restores the kept one.
+            return _fresh is { } fresh && !result.Replayed
+                ? CopyOf(fresh, replayed: false)
+                : CopyOf(redaction.RestoreForReplay(request, options, result.Value), result.Replayed);
+        }
     }
 
     private static AIContent CopyOf(AIContent content) => content switch

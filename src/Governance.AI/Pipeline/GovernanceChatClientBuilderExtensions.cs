@@ -80,6 +80,9 @@ public static class GovernanceChatClientBuilderExtensions
     public static ChatClientBuilder UseRouting(this ChatClientBuilder builder, RoutingOptions options) =>
         builder.UseAiGovernance(g => g.UseRouting(options));
 
+    /// <summary>Gets a value indicating whether the builder has a governance block, so that middleware added now sits inside it.</summary>
+    internal static bool HasBlock(ChatClientBuilder builder) => Blocks.TryGetValue(builder, out _);
+
     /// <summary>Gets the builder's governance block, inserting it at the current position on first use.</summary>
     internal static GovernancePipelineBuilder GetOrAddBlock(ChatClientBuilder builder)
     {
