@@ -75,8 +75,18 @@ public sealed class ToolGovernanceChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The turn's properties (known once the turn ends) ride on its last update, the one with the finish reason, as
+    /// in the non-streamed response: nothing follows the finish reason.
+    /// </remarks>
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        StreamingUpdates.CoalesceTail(GovernStreamAsync(messages, options, cancellationToken), cancellationToken);
+
+    internal void Audit(ToolAuditRecord record) => _auditSink?.Record(record);
+
+    private async IAsyncEnumerable<ChatResponseUpdate> GovernStreamAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         (ChatOptions? governed, ToolTurn turn) = Govern(options);
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, governed, cancellationToken).ConfigureAwait(false))
@@ -84,13 +94,12 @@ public sealed class ToolGovernanceChatClient : DelegatingChatClient
             yield return update;
         }
 
+        // A properties-only update, merged by CoalesceTail into the update before it.
         if (TurnMetadata(turn) is { } metadata)
         {
             yield return new ChatResponseUpdate { Role = ChatRole.Assistant, AdditionalProperties = metadata };
         }
     }
-
-    internal void Audit(ToolAuditRecord record) => _auditSink?.Record(record);
 
     private (ChatOptions? Options, ToolTurn Turn) Govern(ChatOptions? options)
     {

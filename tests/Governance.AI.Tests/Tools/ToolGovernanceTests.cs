@@ -27,7 +27,9 @@ public sealed class ToolGovernanceTests
         Assert.Equal(0, tool.Runs);
         FunctionResultContent refusal = Assert.Single(ToolScript.ResultsIn(model.Requests[1]));
         Assert.Equal(options.RefusalMessage, refusal.Result?.ToString());
-        Assert.Equal(["delete_records"], Assert.IsAssignableFrom<IReadOnlyList<string>>(response.AdditionalProperties?[ToolGovernanceProperties.DeniedTools]));
+        // Streamed, the turn's properties ride on the update with the finish reason; ToChatResponse keeps them on its message.
+        AdditionalPropertiesDictionary? properties = streaming ? response.Messages[^1].AdditionalProperties : response.AdditionalProperties;
+        Assert.Equal(["delete_records"], Assert.IsAssignableFrom<IReadOnlyList<string>>(properties?[ToolGovernanceProperties.DeniedTools]));
         ToolAuditRecord record = Assert.Single(_audit.Records);
         Assert.Equal((ToolCallOutcome.Denied, "delete_records", "contoso"), (record.Outcome, record.ToolName, record.TenantId));
     }
