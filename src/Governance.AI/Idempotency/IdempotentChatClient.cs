@@ -63,10 +63,13 @@ public sealed class IdempotentChatClient : DelegatingChatClient
         }
 
         IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var run = new Run(this, request, options);
+        Run? run = _redaction is { } redaction ? new Run(redaction, request, options) : null;
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
-            ScopedKey(request, options), Window, token => run.Keep(base.GetResponseAsync(request, options, token)), cancellationToken).ConfigureAwait(false);
-        return run.Answer(result);
+            ScopedKey(request, options),
+            Window,
+            token => run is null ? base.GetResponseAsync(request, options, token) : run.Keep(base.GetResponseAsync(request, options, token)),
+            cancellationToken).ConfigureAwait(false);
+        return run?.Answer(result) ?? CopyOf(result.Value, result.Replayed);
     }
 
     /// <inheritdoc />
@@ -84,11 +87,17 @@ public sealed class IdempotentChatClient : DelegatingChatClient
         }
 
         IReadOnlyList<ChatMessage> request = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var run = new Run(this, request, options);
+        Run? run = _redaction is { } redaction ? new Run(redaction, request, options) : null;
         IdempotentResult<ChatResponse> result = await _store.GetOrRunAsync(
-            ScopedKey(request, options), Window, token => run.Keep(base.GetStreamingResponseAsync(request, options, token).ToChatResponseAsync(token)), cancellationToken)
-            .ConfigureAwait(false);
-        ChatResponse answer = run.Answer(result);
+            ScopedKey(request, options),
+            Window,
+            token =>
+            {
+                Task<ChatResponse> answering = base.GetStreamingResponseAsync(request, options, token).ToChatResponseAsync(token);
+                return run is null ? answering : run.Keep(answering);
+            },
+            cancellationToken).ConfigureAwait(false);
+        ChatResponse answer = run?.Answer(result) ?? CopyOf(result.Value, result.Replayed);
         ChatResponseUpdate[] updates = answer.ToChatResponseUpdates();
         for (int i = 0; i < updates.Length; i++)
         {
@@ -141,38 +150,26 @@ public sealed class IdempotentChatClient : DelegatingChatClient
     }
 
     /// <summary>
-    /// One keyed request: what the store keeps of its answer and what its caller gets. With redaction inside, the
-    /// store keeps the answer redacted again; the caller whose request ran gets the answer as it came, and every other
-    /// caller the kept answer with the values of its own request restored.
+    /// One keyed request through a redacting pipeline: the store keeps its answer redacted again; the caller whose
+    /// request ran gets the answer as it came, and every other caller the kept answer with the values of its own
+    /// request restored.
     /// </summary>
-    private sealed class Run(IdempotentChatClient owner, IReadOnlyList<ChatMessage> request, ChatOptions? options)
+    private sealed class Run(RedactingChatClient redaction, IReadOnlyList<ChatMessage> request, ChatOptions? options)
     {
         private ChatResponse? _fresh;
 
         public async Task<ChatResponse> Keep(Task<ChatResponse> answering)
         {
             ChatResponse answer = await answering.ConfigureAwait(false);
-            if (owner._redaction is not { } redaction)
-            {
-                return answer;
-            }
-
             _fresh = answer;
             return redaction.RedactForReplay(request, options, answer);
         }
 
-        public ChatResponse Answer(IdempotentResult<ChatResponse> result)
-        {
-            if (owner._redaction is not { } redaction)
-            {
-                return CopyOf(result.Value, result.Replayed);
-            }
-
-            // Only the call that ran the request holds the answer as it came; a replay restores the kept one.
-            return _fresh is { } fresh && !result.Replayed
+        // Only the call that ran the request holds the answer as it came; a replay restores the kept one.
+        public ChatResponse Answer(IdempotentResult<ChatResponse> result) =>
+            _fresh is { } fresh && !result.Replayed
                 ? CopyOf(fresh, replayed: false)
                 : CopyOf(redaction.RestoreForReplay(request, options, result.Value), result.Replayed);
-        }
     }
 
     private static AIContent CopyOf(AIContent content) => content switch
