@@ -11,7 +11,7 @@ namespace Governance.AI.Tokenization;
 /// <remarks>
 /// Exact: a slot holds the piece's bytes, its length and the owning <see cref="BpeRanks"/>' tag, and a hit compares all
 /// three. Bounded and lock-free: each thread owns one table of <see cref="SlotCount"/> slots (32 KB), allocated on the
-/// thread's first merged piece and never grown; a new piece overwrites its slot.
+/// thread's first count and never grown; a new piece overwrites its slot.
 /// </remarks>
 internal static class PieceCountCache
 {
@@ -36,7 +36,7 @@ internal static class PieceCountCache
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), (int)(hash >> (64 - SlotBits)));
     }
 
-    /// <summary>A cached piece: 32 bytes, so it spans at most one cache-line boundary and usually none.</summary>
+    /// <summary>A cached piece in 32 bytes (24 used), so a probe reads one cache line or, at worst, two.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 32)]
     internal struct Slot
     {
