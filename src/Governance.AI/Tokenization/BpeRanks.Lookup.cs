@@ -67,7 +67,12 @@ internal sealed partial class BpeRanks
     }
 
     /// <summary>Counts the tokens of one piece, or appends them to <paramref name="ids"/> when it is not null.</summary>
-    public int EncodePiece(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
+    /// <param name="buffer">The text's UTF-8 bytes, padded.</param>
+    /// <param name="start">Where the piece starts.</param>
+    /// <param name="length">The piece's length in bytes.</param>
+    /// <param name="ids">The ids to append to, or null to count only.</param>
+    /// <param name="countCache">The thread's <see cref="PieceCountCache"/> when counting only (null when <paramref name="ids"/> is not).</param>
+    public int EncodePiece(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids, PieceCountCache.Slot[]? countCache)
     {
         int whole = RankOrNone(buffer, start, length);
         if (whole != NoRank)
@@ -76,7 +81,38 @@ internal sealed partial class BpeRanks
             return 1;
         }
 
-        return MergeInRounds(buffer, start, length, ids);
+        return countCache is not null && length <= PieceCountCache.MaxLength
+            ? CountMergedPiece(buffer, start, length, countCache)
+            : MergeInRounds(buffer, start, length, ids);
+    }
+
+    /// <summary>Counts the tokens of a piece of 2–16 bytes that is not one token, through the thread's <see cref="PieceCountCache"/>.</summary>
+    private int CountMergedPiece(ReadOnlySpan<byte> buffer, int start, int length, PieceCountCache.Slot[] countCache)
+    {
+        ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), start);
+        ulong low = Read64(ref first);
+        ulong high = 0;
+        if (length >= 8)
+        {
+            high = MediumHigh(ref first, length);
+        }
+        else
+        {
+            low &= (1UL << (length * 8)) - 1;
+        }
+
+        ref PieceCountCache.Slot slot = ref PieceCountCache.SlotFor(countCache, low, high, length);
+        ulong expected = PieceCountCache.Slot.MetaOf(_cacheTag, length, 0);
+        if (slot.Low == low && slot.High == high && (slot.Meta & ~0xFF00UL) == expected)
+        {
+            return (int)(slot.Meta >> 8) & 0xFF;
+        }
+
+        int count = MergeInRounds(buffer, start, length, null);
+        slot.Low = low;
+        slot.High = high;
+        slot.Meta = PieceCountCache.Slot.MetaOf(_cacheTag, length, count);
+        return count;
     }
 
     private int MediumRank(ref byte first, int length)

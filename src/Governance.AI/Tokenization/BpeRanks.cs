@@ -32,6 +32,11 @@ internal sealed partial class BpeRanks
     private const int FilterWordBits = 14;
     private const ulong FilterMultiplier = 0xD6E8FEB86659FD93UL;
 
+    private static int s_lastCacheTag;
+
+    /// <summary>Tells this instance's entries in the per-thread <see cref="PieceCountCache"/> from other encodings' (never 0).</summary>
+    private readonly uint _cacheTag = (uint)Interlocked.Increment(ref s_lastCacheTag);
+
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly int[] _byteRanks = new int[256];

@@ -164,6 +164,7 @@ public sealed class TiktokenEncoding
             buffer.Slice(length, BpeRanks.Padding).Clear();
             ReadOnlySpan<byte> utf8 = buffer[..length];
             BpeRanks ranks = _ranks;
+            PieceCountCache.Slot[]? countCache = ids is null ? PieceCountCache.ForThread() : null;
             int count = 0;
             int start = 0;
             if (_pattern == PreTokenizerPattern.O200k)
@@ -171,7 +172,7 @@ public sealed class TiktokenEncoding
                 while (start < length)
                 {
                     int end = PreTokenizer.NextO200k(utf8, start);
-                    count += ranks.EncodePiece(buffer, start, end - start, ids);
+                    count += ranks.EncodePiece(buffer, start, end - start, ids, countCache);
                     start = end;
                 }
             }
@@ -180,7 +181,7 @@ public sealed class TiktokenEncoding
                 while (start < length)
                 {
                     int end = PreTokenizer.NextCl100k(utf8, start);
-                    count += ranks.EncodePiece(buffer, start, end - start, ids);
+                    count += ranks.EncodePiece(buffer, start, end - start, ids, countCache);
                     start = end;
                 }
             }
