@@ -274,7 +274,7 @@ internal sealed partial class ProviderSafetyChatClient
         {
             for (var i = 0; i < messages.Count; i++)
             {
-                if (messages[i].Role != ChatRole.System)
+                if (ChatRoles.KindOf(messages[i].Role) != ChatRoleKind.System)
                 {
                     continue;
                 }

@@ -29,6 +29,7 @@ public sealed partial class SafetyChatClient
             var options = State.Options;
             var list = messages as IList<ChatMessage> ?? [.. messages];
             List<ChatMessage>? copy = null;
+            TextDigests? digests = null;
             for (var i = 0; i < list.Count; i++)
             {
                 var message = list[i];
@@ -61,7 +62,7 @@ public sealed partial class SafetyChatClient
 
                     // A text already scanned clean with these options and this origin (a system prompt, the history
                     // re-sent every turn, a repeated prompt) has nothing to decide.
-                    var hash = State.CleanTexts.Hash(text);
+                    var hash = (digests ??= TextDigests.Current).HashOf(text);
                     if (State.CleanTexts.TryGet(hash, text.Length, contentOrigin, out _))
                     {
                         continue;
@@ -119,7 +120,7 @@ public sealed partial class SafetyChatClient
                     // The text the provider-side step passed last is usually this very string, one step later in the
                     // same call: recognised by reference (a string never changes) before it is hashed again.
                     if (lookUp && (ReferenceEquals(text.Text, State.LastProviderChecked) ||
-                        passed.TryGet(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _)))
+                        passed.TryGet(TextDigests.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _)))
                     {
                         continue;
                     }
@@ -128,7 +129,7 @@ public sealed partial class SafetyChatClient
                     {
                         if (providerSide)
                         {
-                            passed.Set(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, true);
+                            passed.Set(TextDigests.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, true);
                             State.LastProviderChecked = text.Text;
                         }
 
@@ -152,7 +153,7 @@ public sealed partial class SafetyChatClient
 
                     if (providerSide)
                     {
-                        passed.Set(passed.Hash(released), released.Length, SafetyCheckpoint.Response, true);
+                        passed.Set(TextDigests.Hash(released), released.Length, SafetyCheckpoint.Response, true);
                         State.LastProviderChecked = released;
                     }
                 }
