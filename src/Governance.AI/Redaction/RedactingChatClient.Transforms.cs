@@ -22,9 +22,10 @@ public sealed partial class RedactingChatClient
         IList<ChatMessage> list = messages as IList<ChatMessage> ?? [.. messages];
         List<ChatMessage>? result = null;
         RequestTransform? redact = null;
-        for (int i = 0; i < list.Count; i++)
+        ReadOnlySpan<ChatMessage> items = ListSpans.Of(list);
+        for (int i = 0; i < items.Length; i++)
         {
-            ChatMessage message = list[i];
+            ChatMessage message = items[i];
             // Other roles (for example "developer") fail closed: they are always redacted.
             bool covered = ChatRoles.KindOf(message.Role) switch
             {

@@ -30,9 +30,10 @@ public sealed partial class SafetyChatClient
             var list = messages as IList<ChatMessage> ?? [.. messages];
             List<ChatMessage>? copy = null;
             TextDigests? digests = null;
-            for (var i = 0; i < list.Count; i++)
+            var items = ListSpans.Of(list);
+            for (var i = 0; i < items.Length; i++)
             {
-                var message = list[i];
+                var message = items[i];
                 var origin = OriginOf(message, options);
                 if (origin is null)
                 {
@@ -40,12 +41,15 @@ public sealed partial class SafetyChatClient
                 }
 
                 List<AIContent>? contents = null;
-                for (var c = 0; c < message.Contents.Count; c++)
+                var parts = ListSpans.Of(message.Contents);
+                for (var c = 0; c < parts.Length; c++)
                 {
+                    var part = parts[c];
+
                     // Content marked untrusted (a pasted document, a retrieved passage) and tool results are scored as
                     // untrusted content, whatever message carries them.
                     var contentOrigin = origin == SafetyContentOrigin.UserPrompt
-                        && (message.Contents[c].IsUntrusted() || (options.ScanToolResults && message.Contents[c] is FunctionResultContent))
+                        && (part.IsUntrusted() || (options.ScanToolResults && part is FunctionResultContent))
                         ? SafetyContentOrigin.UntrustedContent
                         : origin.Value;
                     var checkpoint = contentOrigin switch
@@ -54,7 +58,7 @@ public sealed partial class SafetyChatClient
                         SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
                         _ => SafetyCheckpoint.Prompt,
                     };
-                    var text = TextOf(message, message.Contents[c], contentOrigin, options);
+                    var text = TextOf(message, part, contentOrigin, options);
                     if (string.IsNullOrEmpty(text))
                     {
                         continue;
@@ -68,7 +72,7 @@ public sealed partial class SafetyChatClient
                         continue;
                     }
 
-                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, message.Contents[c], out var clean);
+                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, part, out var clean);
                     if (clean)
                     {
                         State.CleanTexts.Set(hash, text.Length, contentOrigin, true);

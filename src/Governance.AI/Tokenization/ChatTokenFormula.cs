@@ -77,16 +77,16 @@ public static class ChatTokenFormula
         // which would be the only allocation left when the counter's cache answers every text.
         if (messages is IList<ChatMessage> list)
         {
-            for (int i = 0; i < list.Count; i++)
+            foreach (ChatMessage message in ListSpans.Of(list))
             {
-                total += CountMessage(texts, list[i]);
+                total += CountMessage(ref texts, message);
             }
         }
         else
         {
             foreach (ChatMessage message in messages)
             {
-                total += CountMessage(texts, message);
+                total += CountMessage(ref texts, message);
             }
         }
 
@@ -111,10 +111,10 @@ public static class ChatTokenFormula
     internal static int Utf8UpperBound(IEnumerable<ChatMessage> messages, ChatOptions? options) =>
         Utf8ByteCounter.Instance.CountTokens(messages, options);
 
-    private static long CountMessage(in MessageTexts texts, ChatMessage message)
+    private static long CountMessage(ref MessageTexts texts, ChatMessage message)
     {
         ITokenCounter text = texts.Counter;
-        long total = TokensPerMessage + text.CountTokens(message.Role.Value);
+        long total = TokensPerMessage + texts.CountRole(message.Role.Value);
         if (!string.IsNullOrEmpty(message.AuthorName))
         {
             total += text.CountTokens(message.AuthorName) + TokensPerName;
@@ -252,11 +252,19 @@ public static class ChatTokenFormula
             Count(this, messages, options, Math.Max(FunctionInitO200k, FunctionInitCl100k));
     }
 
-    /// <summary>A request's counter, and this thread's remembered texts when the counter counts by instance (<see cref="IMessageTextCounter"/>).</summary>
-    private readonly struct MessageTexts
+    /// <summary>
+    /// A request's counter, this thread's remembered texts when the counter counts by instance
+    /// (<see cref="IMessageTextCounter"/>), and the counts of the last two roles: a conversation alternates two roles,
+    /// which would otherwise be counted again for every message.
+    /// </summary>
+    private struct MessageTexts
     {
         private readonly IMessageTextCounter? _byInstance;
         private readonly TextDigests? _digests;
+        private string? _role;
+        private int _roleCount;
+        private string? _otherRole;
+        private int _otherRoleCount;
 
         public MessageTexts(ITokenCounter counter)
         {
@@ -265,8 +273,27 @@ public static class ChatTokenFormula
             _digests = _byInstance is null ? null : TextDigests.Current;
         }
 
-        public ITokenCounter Counter { get; }
+        public readonly ITokenCounter Counter { get; }
 
-        public int Count(string text) => _byInstance is null ? Counter.CountTokens(text) : _byInstance.CountText(text, _digests!);
+        public readonly int Count(string text) => _byInstance is null ? Counter.CountTokens(text) : _byInstance.CountText(text, _digests!);
+
+        /// <summary>Counts a role's text, recognised by reference when it is one of the last two (a string never changes).</summary>
+        public int CountRole(string role)
+        {
+            if (ReferenceEquals(role, _role))
+            {
+                return _roleCount;
+            }
+
+            if (ReferenceEquals(role, _otherRole))
+            {
+                return _otherRoleCount;
+            }
+
+            (_otherRole, _otherRoleCount) = (_role, _roleCount);
+            _roleCount = Counter.CountTokens(role);
+            _role = role;
+            return _roleCount;
+        }
     }
 }
