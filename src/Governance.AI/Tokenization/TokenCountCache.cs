@@ -7,7 +7,7 @@ public delegate int TextTokenCounter(ReadOnlySpan<char> text);
 
 /// <summary>
 /// A bounded, thread-safe cache of text token counts keyed by a 128-bit content hash (XxHash128 of the UTF-16 text,
-/// under a random per-cache seed), the text length and the encoding name, so a conversation re-sent every turn and a
+/// under a random per-process seed), the text length and the encoding name, so a conversation re-sent every turn and a
 /// repeated system prompt are only tokenized once.
 /// </summary>
 /// <remarks>
