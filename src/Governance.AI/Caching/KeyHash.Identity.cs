@@ -136,7 +136,7 @@ internal sealed partial class KeyHash
             mix = (mix ^ ((ulong)(uint)text.Offset << 32) ^ (uint)RuntimeHelpers.GetHashCode(text.Text)) * 0x9E3779B97F4A7C15UL;
         }
 
-        return RecalledByIdentity.HashBytes(_buffer.AsSpan(0, _length)) ^ mix;
+        return TextDigests.HashBytes(_buffer.AsSpan(0, _length)) ^ mix;
     }
 
     /// <summary>Writes the deferred texts into the buffer at their places, keeping the buffer without them for an identity entry.</summary>

@@ -249,7 +249,7 @@ internal sealed partial class KeyHash : IDisposable
             return Format(digest, prefix);
         }
 
-        UInt128 hash = RememberedKeys.HashBytes(fields);
+        UInt128 hash = TextDigests.HashBytes(fields);
         bool seen = RememberedKeys.TryGet(hash, fields.Length, prefix, out RememberedKey? known);
         if (seen && known!.Fields is { } remembered && remembered.AsSpan().SequenceEqual(fields))
         {
@@ -278,7 +278,7 @@ internal sealed partial class KeyHash : IDisposable
             return Format(digest, prefix);
         }
 
-        UInt128 hash = RememberedKeys.HashBytes(fields);
+        UInt128 hash = TextDigests.HashBytes(fields);
         bool seen = RememberedKeys.TryGet(hash, fields.Length, prefix, out RememberedKey? known);
         if (seen && known!.Fields is { } remembered && known.Partition is { } knownPartition && remembered.AsSpan().SequenceEqual(fields))
         {

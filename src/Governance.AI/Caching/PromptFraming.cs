@@ -126,7 +126,7 @@ internal static partial class PromptFraming
             return Strip(text);
         }
 
-        UInt128 hash = Remembered.Hash(text);
+        UInt128 hash = TextDigests.Hash(text);
         if (Remembered.TryGet(hash, text.Length, 0, out Stripped? known) && string.Equals(known.Prompt, text, StringComparison.Ordinal))
         {
             // A prompt that was its own request is returned as itself, as a first call would.

@@ -21,12 +21,13 @@ public sealed partial class SemanticCachingChatClient
         int lastUser = -1;
         for (int i = 0; i < messages.Count; i++)
         {
-            if (messages[i].Role != ChatRole.System)
+            ChatRoleKind role = ChatRoles.KindOf(messages[i].Role);
+            if (role != ChatRoleKind.System)
             {
                 conversation++;
             }
 
-            if (messages[i].Role == ChatRole.User)
+            if (role == ChatRoleKind.User)
             {
                 lastUser = i;
             }

@@ -1,14 +1,10 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 
 namespace Governance.AI;
 
 /// <summary>
 /// A bounded, thread-safe memo of a value per text, keyed by a 128-bit content hash of the text (XxHash128 of its
-/// UTF-16 code units, under a random seed of its own), its length and a tag that names everything else the value depends on, so work on a text that
+/// UTF-16 code units, under the process's secret seed: see <see cref="TextDigests"/>), its length and a tag that names everything else the value depends on, so work on a text that
 /// is sent again (a system prompt, the conversation history re-sent every turn) is done once.
 /// </summary>
 /// <remarks>
@@ -33,20 +29,10 @@ internal sealed class TextHashMemo<TTag, TValue>
     private readonly Entry?[] _entries;
     private readonly int _setMask;
 
-    // A secret seed per memo: texts that collide under it cannot be prepared in advance (a memo of safety verdicts
-    // must not be fooled into taking an attack for a text it scanned clean).
-    private readonly long _seed;
-
     /// <summary>Initializes a new instance of the <see cref="TextHashMemo{TTag, TValue}"/> class.</summary>
     /// <param name="capacity">The maximum number of entries, from <see cref="MinimumCapacity"/> to <see cref="MaximumCapacity"/>; rounded up to a power of two.</param>
     public TextHashMemo(int capacity)
-        : this(capacity, NewSeed())
     {
-    }
-
-    private TextHashMemo(int capacity, long seed)
-    {
-        _seed = seed;
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, MinimumCapacity);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, MaximumCapacity);
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)capacity);
@@ -75,27 +61,8 @@ internal sealed class TextHashMemo<TTag, TValue>
         }
     }
 
-    /// <summary>
-    /// Creates a memo of other values that hashes texts as this one does, so one <see cref="Hash"/> of a text serves
-    /// both (the seed stays secret: it is shared, never exposed).
-    /// </summary>
-    /// <typeparam name="TOther">The other memo's value.</typeparam>
-    /// <param name="capacity">The other memo's maximum number of entries.</param>
-    /// <returns>The other memo.</returns>
-    public TextHashMemo<TTag, TOther> WithSameHash<TOther>(int capacity) => new(capacity, _seed);
-
-    /// <summary>Hashes a text for <see cref="TryGet"/> and <see cref="Set"/> of this memo (with its own seed).</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The text's 128-bit hash.</returns>
-    public UInt128 Hash(ReadOnlySpan<char> text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), _seed);
-
-    /// <summary>Hashes bytes for <see cref="TryGet"/> and <see cref="Set"/> of this memo (with its own seed); pass their length as the length.</summary>
-    /// <param name="bytes">The bytes.</param>
-    /// <returns>The bytes' 128-bit hash.</returns>
-    public UInt128 HashBytes(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes, _seed);
-
     /// <summary>Looks up the value of a text.</summary>
-    /// <param name="hash">The text's <see cref="Hash"/>.</param>
+    /// <param name="hash">The text's <see cref="TextDigests.Hash(ReadOnlySpan{char})"/>.</param>
     /// <param name="length">The text's length.</param>
     /// <param name="tag">What else the value depends on.</param>
     /// <param name="value">The value, when found.</param>
@@ -120,7 +87,7 @@ internal sealed class TextHashMemo<TTag, TValue>
     }
 
     /// <summary>Stores the value of a text, replacing its earlier value, or an older entry of its set when both ways are in use.</summary>
-    /// <param name="hash">The text's <see cref="Hash"/>.</param>
+    /// <param name="hash">The text's <see cref="TextDigests.Hash(ReadOnlySpan{char})"/>.</param>
     /// <param name="length">The text's length.</param>
     /// <param name="tag">What else the value depends on.</param>
     /// <param name="value">The value.</param>
@@ -137,13 +104,6 @@ internal sealed class TextHashMemo<TTag, TValue>
             : second is null || second.Matches(hash, length, tag) ? 1
             : (int)(hash >> 127);
         Volatile.Write(ref entries[set + way], new Entry(hash, length, tag, value));
-    }
-
-    private static long NewSeed()
-    {
-        Span<byte> bytes = stackalloc byte[sizeof(long)];
-        RandomNumberGenerator.Fill(bytes);
-        return BinaryPrimitives.ReadInt64LittleEndian(bytes);
     }
 
     private int SetOf(UInt128 hash) => ((int)(ulong)hash & _setMask) * 2;

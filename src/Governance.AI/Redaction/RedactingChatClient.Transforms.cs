@@ -22,15 +22,19 @@ public sealed partial class RedactingChatClient
         IList<ChatMessage> list = messages as IList<ChatMessage> ?? [.. messages];
         List<ChatMessage>? result = null;
         RequestTransform? redact = null;
-        for (int i = 0; i < list.Count; i++)
+        ReadOnlySpan<ChatMessage> items = ListSpans.Of(list);
+        for (int i = 0; i < items.Length; i++)
         {
-            ChatMessage message = list[i];
-            ChatRole role = message.Role;
+            ChatMessage message = items[i];
             // Other roles (for example "developer") fail closed: they are always redacted.
-            bool covered = role == ChatRole.User ? settings.RedactUserMessages
-                : role == ChatRole.System ? settings.RedactSystemMessages
-                : role == ChatRole.Tool ? settings.RedactToolMessages
-                : role != ChatRole.Assistant || settings.RedactAssistantMessages;
+            bool covered = ChatRoles.KindOf(message.Role) switch
+            {
+                ChatRoleKind.User => settings.RedactUserMessages,
+                ChatRoleKind.System => settings.RedactSystemMessages,
+                ChatRoleKind.Tool => settings.RedactToolMessages,
+                ChatRoleKind.Assistant => settings.RedactAssistantMessages,
+                _ => true,
+            };
             ChatMessage redacted = covered ? TransformMessage(message, redact ??= new RequestTransform(engine, vault)) : message;
             result = Collect(result, list, i, message, redacted);
         }
@@ -284,7 +288,10 @@ public sealed partial class RedactingChatClient
     /// <summary>Redacts the request's texts, recording placeholders in the request's vault.</summary>
     private sealed class RequestTransform(RedactionEngine engine, RedactionVault vault) : ContentTransform
     {
-        public override string Text(string text) => engine.Redact(text, vault);
+        // Taken once per request: the messages' texts are looked up in this thread's table of remembered hashes.
+        private readonly TextDigests _digests = TextDigests.Current;
+
+        public override string Text(string text) => engine.RedactMessageText(text, vault, _digests);
     }
 
     /// <summary>Redacts new values in a whole response text and restores the request's placeholders, as the options say.</summary>

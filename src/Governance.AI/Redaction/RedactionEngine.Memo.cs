@@ -17,13 +17,13 @@ public sealed partial class RedactionEngine
 
     private const int FirstRedactionMaxLength = 4096;
 
-    private string Redact(string text, RedactionVault vault, bool inResponse)
+    private string Redact(string text, RedactionVault vault, bool inResponse, TextDigests? digests)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(vault);
         if (_analyses is not null && text.Length >= MemoMinimumLength)
         {
-            UInt128 hash = _analyses.Hash(text);
+            UInt128 hash = digests is null ? TextDigests.Hash(text) : digests.HashOf(text);
             RedactionMatch[] found = AnalyzeMemoized(text, hash);
             if (found.Length == 0)
             {

@@ -60,7 +60,7 @@ public sealed partial class RedactionEngine
 
         _contextWords = contextWords.ToFrozenDictionary(e => e.Key, e => new ContextMatcher(e.Value), StringComparer.Ordinal);
         _analyses = Array.Exists(_custom, static r => r.Validator is not null) ? null : new TextHashMemo<byte, RedactionMatch[]>(MemoCapacity);
-        _firstRedactions = _analyses?.WithSameHash<string>(FirstRedactionMemoCapacity);
+        _firstRedactions = _analyses is null ? null : new TextHashMemo<byte, string>(FirstRedactionMemoCapacity);
     }
 
     /// <summary>Gets the options the engine was created with.</summary>
@@ -96,14 +96,18 @@ public sealed partial class RedactionEngine
     /// <returns>The redacted text (the same instance when nothing was found).</returns>
     /// <exception cref="SensitiveDataBlockedException">A value of a type whose operator is <see cref="RedactionOperator.Block"/> was found.</exception>
     /// <exception cref="RedactionInputTooLargeException">The text is longer than <see cref="RedactionOptions.MaxInputLength"/>.</exception>
-    public string Redact(string text, RedactionVault vault) => Redact(text, vault, inResponse: false);
+    public string Redact(string text, RedactionVault vault) => Redact(text, vault, inResponse: false, digests: null);
+
+    /// <summary><see cref="Redact(string, RedactionVault)"/> of a message text: the hash of a string instance the
+    /// thread saw before is remembered in <paramref name="digests"/>, so a history re-sent every turn is not hashed again.</summary>
+    internal string RedactMessageText(string text, RedactionVault vault, TextDigests digests) => Redact(text, vault, inResponse: false, digests);
 
     /// <summary>Redacts new sensitive values in a model's response: placeholders created here are never restored, and
     /// <see cref="RedactionOperator.Block"/> acts as a placeholder.</summary>
     /// <param name="text">The response text.</param>
     /// <param name="vault">The request's vault.</param>
     /// <returns>The redacted text (the same instance when nothing was found).</returns>
-    public string RedactResponse(string text, RedactionVault vault) => Redact(text, vault, inResponse: true);
+    public string RedactResponse(string text, RedactionVault vault) => Redact(text, vault, inResponse: true, digests: null);
 
     internal void Analyze(ReadOnlySpan<char> text, List<RedactionMatch> results)
     {

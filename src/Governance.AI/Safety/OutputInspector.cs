@@ -267,7 +267,7 @@ internal sealed class SystemPromptCanary
 
     private Marker ForContent(string systemPrompt)
     {
-        var hash = _markers.Hash(systemPrompt);
+        var hash = TextDigests.Hash(systemPrompt);
 
         // The key is fixed per instance, so the marker depends on nothing but the prompt: the tag is constant.
         if (_markers.TryGet(hash, systemPrompt.Length, 0, out var marker))

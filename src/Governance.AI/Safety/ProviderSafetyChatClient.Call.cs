@@ -272,14 +272,15 @@ internal sealed partial class ProviderSafetyChatClient
 
         private IList<ChatMessage> AddCanary(IList<ChatMessage> messages)
         {
-            for (var i = 0; i < messages.Count; i++)
+            var items = ListSpans.Of(messages);
+            for (var i = 0; i < items.Length; i++)
             {
-                if (messages[i].Role != ChatRole.System)
+                if (ChatRoles.KindOf(items[i].Role) != ChatRoleKind.System)
                 {
                     continue;
                 }
 
-                var system = messages[i];
+                var system = items[i];
                 var marker = State.CanaryKey.For(system.Text);
                 Canary = marker.Canary;
 
@@ -295,10 +296,10 @@ internal sealed partial class ProviderSafetyChatClient
                 marked.Add(new TextContent(marker.Instruction));
                 var clone = system.Clone();
                 clone.Contents = marked;
-                var sent = new List<ChatMessage>(messages.Count);
-                for (var k = 0; k < messages.Count; k++)
+                var sent = new List<ChatMessage>(items.Length);
+                for (var k = 0; k < items.Length; k++)
                 {
-                    sent.Add(k == i ? clone : messages[k]);
+                    sent.Add(k == i ? clone : items[k]);
                 }
 
                 return sent;

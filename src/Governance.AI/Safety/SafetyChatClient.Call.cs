@@ -29,9 +29,11 @@ public sealed partial class SafetyChatClient
             var options = State.Options;
             var list = messages as IList<ChatMessage> ?? [.. messages];
             List<ChatMessage>? copy = null;
-            for (var i = 0; i < list.Count; i++)
+            TextDigests? digests = null;
+            var items = ListSpans.Of(list);
+            for (var i = 0; i < items.Length; i++)
             {
-                var message = list[i];
+                var message = items[i];
                 var origin = OriginOf(message, options);
                 if (origin is null)
                 {
@@ -39,12 +41,15 @@ public sealed partial class SafetyChatClient
                 }
 
                 List<AIContent>? contents = null;
-                for (var c = 0; c < message.Contents.Count; c++)
+                var parts = ListSpans.Of(message.Contents);
+                for (var c = 0; c < parts.Length; c++)
                 {
+                    var part = parts[c];
+
                     // Content marked untrusted (a pasted document, a retrieved passage) and tool results are scored as
                     // untrusted content, whatever message carries them.
                     var contentOrigin = origin == SafetyContentOrigin.UserPrompt
-                        && (message.Contents[c].IsUntrusted() || (options.ScanToolResults && message.Contents[c] is FunctionResultContent))
+                        && (part.IsUntrusted() || (options.ScanToolResults && part is FunctionResultContent))
                         ? SafetyContentOrigin.UntrustedContent
                         : origin.Value;
                     var checkpoint = contentOrigin switch
@@ -53,7 +58,7 @@ public sealed partial class SafetyChatClient
                         SafetyContentOrigin.SystemPrompt => SafetyCheckpoint.SystemPrompt,
                         _ => SafetyCheckpoint.Prompt,
                     };
-                    var text = TextOf(message, message.Contents[c], contentOrigin, options);
+                    var text = TextOf(message, part, contentOrigin, options);
                     if (string.IsNullOrEmpty(text))
                     {
                         continue;
@@ -61,13 +66,13 @@ public sealed partial class SafetyChatClient
 
                     // A text already scanned clean with these options and this origin (a system prompt, the history
                     // re-sent every turn, a repeated prompt) has nothing to decide.
-                    var hash = State.CleanTexts.Hash(text);
+                    var hash = (digests ??= TextDigests.Current).HashOf(text);
                     if (State.CleanTexts.TryGet(hash, text.Length, contentOrigin, out _))
                     {
                         continue;
                     }
 
-                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, message.Contents[c], out var clean);
+                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, part, out var clean);
                     if (clean)
                     {
                         State.CleanTexts.Set(hash, text.Length, contentOrigin, true);
@@ -119,7 +124,7 @@ public sealed partial class SafetyChatClient
                     // The text the provider-side step passed last is usually this very string, one step later in the
                     // same call: recognised by reference (a string never changes) before it is hashed again.
                     if (lookUp && (ReferenceEquals(text.Text, State.LastProviderChecked) ||
-                        passed.TryGet(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _)))
+                        passed.TryGet(TextDigests.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, out _)))
                     {
                         continue;
                     }
@@ -128,7 +133,7 @@ public sealed partial class SafetyChatClient
                     {
                         if (providerSide)
                         {
-                            passed.Set(passed.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, true);
+                            passed.Set(TextDigests.Hash(text.Text), text.Text.Length, SafetyCheckpoint.Response, true);
                             State.LastProviderChecked = text.Text;
                         }
 
@@ -152,7 +157,7 @@ public sealed partial class SafetyChatClient
 
                     if (providerSide)
                     {
-                        passed.Set(passed.Hash(released), released.Length, SafetyCheckpoint.Response, true);
+                        passed.Set(TextDigests.Hash(released), released.Length, SafetyCheckpoint.Response, true);
                         State.LastProviderChecked = released;
                     }
                 }

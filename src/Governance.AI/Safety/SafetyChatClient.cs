@@ -253,23 +253,18 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
     /// <summary>Gets how a message is scanned: as the user's prompt, untrusted content or the system prompt; <see langword="null"/> to skip it.</summary>
     internal static SafetyContentOrigin? OriginOf(ChatMessage message, SafetyOptions options)
     {
-        if (message.Role == ChatRole.User)
+        switch (ChatRoles.KindOf(message.Role))
         {
-            return message.IsUntrusted() ? SafetyContentOrigin.UntrustedContent : SafetyContentOrigin.UserPrompt;
+            case ChatRoleKind.User:
+                return message.IsUntrusted() ? SafetyContentOrigin.UntrustedContent : SafetyContentOrigin.UserPrompt;
+            case ChatRoleKind.Tool:
+                // With tool-result scanning off, a result the application marked untrusted is still scanned: the mark is a fact.
+                return options.ScanToolResults || message.IsUntrusted() || HasMarkedContent(message) ? SafetyContentOrigin.UntrustedContent : null;
+            case ChatRoleKind.System:
+                return options.ScanSystemMessages ? SafetyContentOrigin.SystemPrompt : null;
+            default:
+                return null;
         }
-
-        if (message.Role == ChatRole.Tool)
-        {
-            // With tool-result scanning off, a result the application marked untrusted is still scanned: the mark is a fact.
-            return options.ScanToolResults || message.IsUntrusted() || HasMarkedContent(message) ? SafetyContentOrigin.UntrustedContent : null;
-        }
-
-        if (message.Role == ChatRole.System)
-        {
-            return options.ScanSystemMessages ? SafetyContentOrigin.SystemPrompt : null;
-        }
-
-        return null;
     }
 
     /// <summary>Gets the text of a content item of <paramref name="message"/> that is scanned, or <see langword="null"/>.

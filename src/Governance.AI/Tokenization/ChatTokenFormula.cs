@@ -70,20 +70,23 @@ public static class ChatTokenFormula
             total += TokensPerMessage + text.CountTokens(ChatRole.System.Value) + text.CountTokens(options.Instructions);
         }
 
+        // A counter that remembers message texts by instance is given this thread's table once per request.
+        var texts = new MessageTexts(text);
+
         // Indexed loops over lists: enumerating through the interfaces would allocate an enumerator per message,
         // which would be the only allocation left when the counter's cache answers every text.
         if (messages is IList<ChatMessage> list)
         {
-            for (int i = 0; i < list.Count; i++)
+            foreach (ChatMessage message in ListSpans.Of(list))
             {
-                total += CountMessage(text, list[i]);
+                total += CountMessage(ref texts, message);
             }
         }
         else
         {
             foreach (ChatMessage message in messages)
             {
-                total += CountMessage(text, message);
+                total += CountMessage(ref texts, message);
             }
         }
 
@@ -108,9 +111,10 @@ public static class ChatTokenFormula
     internal static int Utf8UpperBound(IEnumerable<ChatMessage> messages, ChatOptions? options) =>
         Utf8ByteCounter.Instance.CountTokens(messages, options);
 
-    private static long CountMessage(ITokenCounter text, ChatMessage message)
+    private static long CountMessage(ref MessageTexts texts, ChatMessage message)
     {
-        long total = TokensPerMessage + text.CountTokens(message.Role.Value);
+        ITokenCounter text = texts.Counter;
+        long total = TokensPerMessage + texts.CountRole(message.Role.Value);
         if (!string.IsNullOrEmpty(message.AuthorName))
         {
             total += text.CountTokens(message.AuthorName) + TokensPerName;
@@ -119,20 +123,21 @@ public static class ChatTokenFormula
         IList<AIContent> contents = message.Contents;
         for (int i = 0; i < contents.Count; i++)
         {
-            total += CountContent(text, contents[i]);
+            total += CountContent(texts, contents[i]);
         }
 
         return total;
     }
 
-    private static long CountContent(ITokenCounter text, AIContent content)
+    private static long CountContent(in MessageTexts texts, AIContent content)
     {
+        ITokenCounter text = texts.Counter;
         switch (content)
         {
             case TextContent t:
-                return text.CountTokens(t.Text);
+                return texts.Count(t.Text);
             case TextReasoningContent r:
-                return text.CountTokens(r.Text);
+                return texts.Count(r.Text);
             case FunctionCallContent call:
                 return FunctionCallOverhead + text.CountTokens(call.Name) + (call.Arguments is null ? 0 : text.CountTokens(SerializeJson(call.Arguments)));
             case FunctionResultContent result:
@@ -227,7 +232,7 @@ public static class ChatTokenFormula
     }
 
     /// <summary>Counts UTF-8 bytes as "tokens": the per-text upper bound of a byte-level BPE count.</summary>
-    private sealed class Utf8ByteCounter : ITokenCounter
+    private sealed class Utf8ByteCounter : ITokenCounter, IMessageTextCounter
     {
         public static readonly Utf8ByteCounter Instance = new();
 
@@ -239,7 +244,56 @@ public static class ChatTokenFormula
         public int CountTokens(ReadOnlySpan<char> text) =>
             text.Length <= MaxExactLength ? Encoding.UTF8.GetByteCount(text) : int.MaxValue;
 
+        // The history's byte counts are remembered per string instance: a re-sent conversation is not measured again.
+        public int CountText(string text, TextDigests digests) =>
+            text.Length <= MaxExactLength ? digests.Utf8LengthOf(text) : int.MaxValue;
+
         public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>
             Count(this, messages, options, Math.Max(FunctionInitO200k, FunctionInitCl100k));
+    }
+
+    /// <summary>
+    /// A request's counter, this thread's remembered texts when the counter counts by instance
+    /// (<see cref="IMessageTextCounter"/>), and the counts of the last two roles: a conversation alternates two roles,
+    /// which would otherwise be counted again for every message.
+    /// </summary>
+    private struct MessageTexts
+    {
+        private readonly IMessageTextCounter? _byInstance;
+        private readonly TextDigests? _digests;
+        private string? _role;
+        private int _roleCount;
+        private string? _otherRole;
+        private int _otherRoleCount;
+
+        public MessageTexts(ITokenCounter counter)
+        {
+            Counter = counter;
+            _byInstance = counter as IMessageTextCounter;
+            _digests = _byInstance is null ? null : TextDigests.Current;
+        }
+
+        public readonly ITokenCounter Counter { get; }
+
+        public readonly int Count(string text) => _byInstance is null ? Counter.CountTokens(text) : _byInstance.CountText(text, _digests!);
+
+        /// <summary>Counts a role's text, recognised by reference when it is one of the last two (a string never changes).</summary>
+        public int CountRole(string role)
+        {
+            if (ReferenceEquals(role, _role))
+            {
+                return _roleCount;
+            }
+
+            if (ReferenceEquals(role, _otherRole))
+            {
+                return _otherRoleCount;
+            }
+
+            (_otherRole, _otherRoleCount) = (_role, _roleCount);
+            _roleCount = Counter.CountTokens(role);
+            _role = role;
+            return _roleCount;
+        }
     }
 }

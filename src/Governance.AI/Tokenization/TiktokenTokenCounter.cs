@@ -18,7 +18,7 @@ namespace Governance.AI.Tokenization;
 /// count 765 (a 1024×1024 high-detail image), other binary data one token per 4 bytes. Message framing for tools
 /// is an approximation of the provider's hidden format; text itself is exact.</para>
 /// </remarks>
-public sealed class TiktokenTokenCounter : ITokenCounter, IPromptTokenBound
+public sealed class TiktokenTokenCounter : ITokenCounter, IPromptTokenBound, IMessageTextCounter
 {
     private readonly int _functionInit;
     private readonly TokenCountCache? _cache;
@@ -52,6 +52,10 @@ public sealed class TiktokenTokenCounter : ITokenCounter, IPromptTokenBound
     /// <inheritdoc/>
     public int CountTokens(ReadOnlySpan<char> text) =>
         _cache is null ? Encoding.CountTokens(text) : _cache.GetOrCount(Encoding.Name, text, _countText);
+
+    /// <inheritdoc/>
+    int IMessageTextCounter.CountText(string text, TextDigests digests) =>
+        _cache is null ? Encoding.CountTokens(text) : _cache.GetOrCount(Encoding.Name, text, digests, _countText);
 
     /// <inheritdoc/>
     public int CountTokens(IEnumerable<ChatMessage> messages, ChatOptions? options = null) =>

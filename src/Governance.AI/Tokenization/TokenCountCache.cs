@@ -7,7 +7,7 @@ public delegate int TextTokenCounter(ReadOnlySpan<char> text);
 
 /// <summary>
 /// A bounded, thread-safe cache of text token counts keyed by a 128-bit content hash (XxHash128 of the UTF-16 text,
-/// under a random per-cache seed), the text length and the encoding name, so a conversation re-sent every turn and a
+/// under a random per-process seed), the text length and the encoding name, so a conversation re-sent every turn and a
 /// repeated system prompt are only tokenized once.
 /// </summary>
 /// <remarks>
@@ -58,12 +58,18 @@ public sealed class TokenCountCache
     {
         ArgumentNullException.ThrowIfNull(encoding);
         ArgumentNullException.ThrowIfNull(counter);
-        if (text.Length < MinimumTextLength)
-        {
-            return counter(text);
-        }
+        return text.Length < MinimumTextLength ? counter(text) : GetOrCount(encoding, text, TextDigests.Hash(text), counter);
+    }
 
-        UInt128 hash = _counts.Hash(text);
+    /// <summary>
+    /// <see cref="GetOrCount(string, ReadOnlySpan{char}, TextTokenCounter)"/> of a message text: the hash of a string
+    /// instance seen before is remembered (<see cref="TextDigests"/>), so a history re-sent every turn is not hashed again.
+    /// </summary>
+    internal int GetOrCount(string encoding, string text, TextDigests digests, TextTokenCounter counter) =>
+        text.Length < MinimumTextLength ? counter(text) : GetOrCount(encoding, text, digests.HashOf(text), counter);
+
+    private int GetOrCount(string encoding, ReadOnlySpan<char> text, UInt128 hash, TextTokenCounter counter)
+    {
         if (_counts.TryGet(hash, text.Length, encoding, out int count))
         {
             return count;

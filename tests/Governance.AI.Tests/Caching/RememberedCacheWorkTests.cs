@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
 using Governance.AI.Caching;
 
@@ -98,18 +96,15 @@ public sealed class RememberedCacheWorkTests
     {
         object memo = typeof(KeyHash).GetField("RememberedKeys", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         Type entryType = typeof(KeyHash).GetNestedType("RememberedKey", BindingFlags.NonPublic)!;
-        Plant(memo, XxHash128.HashToUInt128(lookedUp, SeedOf(memo)), lookedUp.Length, KeyPrefix, Activator.CreateInstance(entryType, madeFrom, key, null)!);
+        Plant(memo, TextDigests.HashBytes(lookedUp), lookedUp.Length, KeyPrefix, Activator.CreateInstance(entryType, madeFrom, key, null)!);
     }
 
     private static void PlantStripped(string lookedUp, string madeFrom, string request)
     {
         object memo = typeof(PromptFraming).GetField("Remembered", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         Type entryType = typeof(PromptFraming).GetNestedType("Stripped", BindingFlags.NonPublic)!;
-        UInt128 hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(lookedUp.AsSpan()), SeedOf(memo));
-        Plant(memo, hash, lookedUp.Length, (byte)0, Activator.CreateInstance(entryType, madeFrom, request)!);
+        Plant(memo, TextDigests.Hash(lookedUp.AsSpan()), lookedUp.Length, (byte)0, Activator.CreateInstance(entryType, madeFrom, request)!);
     }
-
-    private static long SeedOf(object memo) => (long)memo.GetType().GetField("_seed", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(memo)!;
 
     private static void Plant(object memo, UInt128 hash, int length, object tag, object entry) =>
         memo.GetType().GetMethod("Set")!.Invoke(memo, [hash, length, tag, entry]);

@@ -150,8 +150,9 @@ public sealed class TokenCountCacheTests
             int before = tokenized;
             counter.CountTokens(messages);
 
-            // Roles are short (not cached); of the long texts only the new question is tokenized after turn 0.
-            int longTexts = tokenized - before - messages.Count;
+            // Each of the two roles is counted once per request (the formula remembers the last two); of the long texts
+            // only the new question is tokenized after turn 0.
+            int longTexts = tokenized - before - 2;
             Assert.Equal(turn == 0 ? 2 : 1, longTexts);
         }
     }
