@@ -42,13 +42,64 @@ internal static partial class BuiltInScanner
         // is grouped in thousands ("1.100.200.250,50"): after any other quad a comma separates a list written without
         // spaces ("10.1.2.3,10.1.2.4" in X-Forwarded-For, "31.163.3.95,2600:1f18::1" in an allow-list).
         // A dash before another dotted quad joins the two ends of a range ("10.0.0.100-10.0.0.200").
-        if (!IsRightBoundary(text, p) && !(text[p] == ',' && !IsThousandsGrouped(text[s..p])) && !(text[p] is ',' or '-' && StartsDottedQuad(text, p + 1)))
+        if (!IsRightBoundary(text, p) && !(text[p] == ',' && !IsThousandsGrouped(text[s..p])) && !(text[p] is ',' or '-' && StartsDottedQuad(text, p + 1)) &&
+            !IsDottedPort(text, s, p))
         {
             return false;
         }
 
         m = Match(RedactionEntityTypes.IPAddress, s, p, IPv4Confidence);
         return true;
+    }
+
+    /// <summary>Whether a valid dotted quad names no host: the unspecified <c>0.0.0.0</c> (like IPv6's <c>::</c>) or a
+    /// netmask (<c>255.255.255.192</c>: leading ones, then zeros, the first octet all ones). Loopback addresses do name
+    /// one and count.</summary>
+    private static bool NamesNoHost(ReadOnlySpan<char> quad)
+    {
+        if (quad.SequenceEqual("0.0.0.0"))
+        {
+            return true;
+        }
+
+        if (!quad.StartsWith("255.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        uint value = 0;
+        foreach (Range octet in quad.Split('.'))
+        {
+            value = (value << 8) | (uint)ParseDigits(quad[octet]);
+        }
+
+        uint hostBits = ~value;
+        return (hostBits & (hostBits + 1)) == 0;
+    }
+
+    /// <summary>Whether the address from <paramref name="s"/> to <paramref name="e"/> is followed by its port after a dot, as
+    /// tcpdump (<c>IP 192.0.2.20.52211 &gt; 198.51.100.34.443:</c>) and BSD netstat (<c>10.0.1.5.22   203.0.113.8.61234</c>)
+    /// write a socket: a port of one to five digits, and an arrow or a column gap (two spaces) next to the socket, so a
+    /// five-part version in prose ("1.2.3.4.5") is not read as one.</summary>
+    private static bool IsDottedPort(ReadOnlySpan<char> text, int s, int e)
+    {
+        int len = e + 1 < text.Length && text[e] == '.' ? CountDigits(text, e + 1, 6) : 0;
+        if (len is 0 or > 5 || ParseDigits(text.Slice(e + 1, len)) > 65535)
+        {
+            return false;
+        }
+
+        int end = e + 1 + len;
+        if (end < text.Length && text[end] == ':')
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> after = text[end..Math.Min(text.Length, end + 3)];
+        ReadOnlySpan<char> before = text[Math.Max(0, s - 2)..s];
+        return (after.IsEmpty || after[0] is ' ' or '\t' or '\n' or '\r') &&
+            (after.StartsWith(" > ", StringComparison.Ordinal) || after.StartsWith("  ", StringComparison.Ordinal) || after.StartsWith("\t", StringComparison.Ordinal) ||
+             before.SequenceEqual("> ") || before.SequenceEqual("  ") || before.EndsWith("\t", StringComparison.Ordinal));
     }
 
     /// <summary>Whether a dotted quad's last three octets have three digits each, as a number grouped in thousands does.</summary>
@@ -125,8 +176,25 @@ internal static partial class BuiltInScanner
             e--;
         }
 
+        // A full address followed by ":port" without brackets, as HAProxy and some other logs write it
+        // ("2001:db8:0:0:0:0:0:1:50412"): nine groups, the last decimal; the port is not part of the address.
+        bool valid = IsValidIPv6(text[s..e]);
+        if (!valid && IsFullIPv6WithPort(text[s..e], out int port))
+        {
+            e = s + port;
+            valid = true;
+        }
+
+        // tcpdump writes the port after a dot ("IP6 2001:db8::20.52211 > 2001:db8::1.443:").
+        int dot = valid ? -1 : text[s..e].LastIndexOf('.');
+        if (dot > 0 && text[s..(s + dot)].IndexOf('.') < 0 && IsValidIPv6(text[s..(s + dot)]) && IsDottedPort(text, s, s + dot))
+        {
+            e = s + dot;
+            valid = true;
+        }
+
         // Real addresses carry digits; "a::b" and "dead::beef" are code or words.
-        if ((e < n && IsWordChar(text[e])) || !text[s..e].ContainsAnyInRange('0', '9') || !IsValidIPv6(text[s..e]))
+        if (!valid || (e < n && IsWordChar(text[e])) || !text[s..e].ContainsAnyInRange('0', '9'))
         {
             return false;
         }
@@ -143,6 +211,16 @@ internal static partial class BuiltInScanner
 
         m = Match(RedactionEntityTypes.IPAddress, s, e, IPv6Confidence);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is an uncompressed eight-group address, a colon and a port (1–5
+    /// decimal digits); <paramref name="colon"/> is where the port's colon stands.</summary>
+    private static bool IsFullIPv6WithPort(ReadOnlySpan<char> candidate, out int colon)
+    {
+        colon = candidate.LastIndexOf(':');
+        ReadOnlySpan<char> port = candidate[(colon + 1)..];
+        return colon > 0 && port.Length is >= 1 and <= 5 && !port.ContainsAnyExceptInRange('0', '9') &&
+            !candidate[..colon].Contains("::", StringComparison.Ordinal) && CountIPv6Groups(candidate[..colon], allowIPv4: false) == 8;
     }
 
     internal static bool IsValidIPv6(ReadOnlySpan<char> address)

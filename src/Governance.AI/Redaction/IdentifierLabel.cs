@@ -33,16 +33,46 @@ internal static class IdentifierLabel
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
         "no", "nr", "nº", "n°", "num", "number", "nummer", "numéro", "numero", "número", "id", "code");
 
+    /// <summary>Words that count goods ("40 units of …", "200 pcs of …"): what follows "of" is an article number.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityUnits = Lookup(
+        "units", "unit", "pieces", "piece", "pcs", "pc", "boxes", "cases", "packs", "pallets", "cartons", "rolls", "sets", "kits",
+        "stück", "stk", "unidades", "pièces", "pezzi", "unità", "peças", "stuks");
+
+    /// <summary>"Of" in the languages we claim ("units of", "unidades de", "pezzi di", "stuks van").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfWords = Lookup("of", "de", "di", "van", "von");
+
+    /// <summary>Words that say one article replaces another ("part 123 replaces 856-984-9078", "superseded by …"): what
+    /// follows is likely another article number, unless a word of the value's type says otherwise ("my new cell replaces
+    /// 415-555-0199").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReplacementWords = Lookup(
+        "replaces", "replaced", "supersedes", "superseded", "successor", "predecessor", "ersetzt", "remplace", "remplacé",
+        "sustituye", "reemplaza", "sostituisce", "substitui", "vervangt");
+
+    /// <summary>"By" after a replacement word ("superseded by", "ersetzt durch", "remplacé par").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ByWords = Lookup("by", "durch", "par", "por", "da", "door", "of");
+
     /// <summary>Whether the number that starts at <paramref name="start"/> is directly labelled as a reference number.</summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the number starts.</param>
-    /// <param name="colon">Whether a colon stands between the label and the number ("SSN for the booking: …"), which
-    /// makes the label the end of a longer phrase rather than the number's own name.</param>
-    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start, out bool colon)
+    /// <param name="yields">Whether the label yields to a word of the value's type nearby: a colon stands between the
+    /// label and the number ("SSN for the booking: …", the end of a longer phrase rather than the number's own name), or
+    /// the label only says one article replaces another.</param>
+    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start, out bool yields)
     {
         int p = SkipGap(text, start, out bool hash);
-        colon = text[p..start].Contains(':');
+        yields = text[p..start].Contains(':');
         ReadOnlySpan<char> word = WordBefore(text, p);
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsArticleNumberAfter(text, word, p, out bool replacement))
+        {
+            yields |= replacement;
+            return true;
+        }
+
         bool numberWord = hash;
         if (NumberWords.Contains(word) && !IsPreposition(text, word, p))
         {
@@ -52,6 +82,22 @@ internal static class IdentifierLabel
         }
 
         return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word));
+    }
+
+    /// <summary>Whether <paramref name="word"/>, ending at <paramref name="end"/> right before a number, says the number is
+    /// an article number: "units of", or a replacement word (<paramref name="replacement"/>: "replaces", "superseded by").</summary>
+    private static bool IsArticleNumberAfter(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int end, out bool replacement)
+    {
+        replacement = false;
+        bool of = OfWords.Contains(word);
+        ReadOnlySpan<char> previous = of || ByWords.Contains(word) ? WordBefore(text, SkipGap(text, end - word.Length, out _)) : word;
+        if (of && QuantityUnits.Contains(previous))
+        {
+            return true;
+        }
+
+        replacement = ReplacementWords.Contains(previous);
+        return replacement;
     }
 
     /// <summary>Whether a number word is the Portuguese, Spanish or Italian preposition "no" ("ligue para o cliente no

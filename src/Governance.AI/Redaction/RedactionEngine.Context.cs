@@ -41,8 +41,22 @@ public sealed partial class RedactionEngine
     private static readonly ContextMatcher VersionWords = new(
         ["version", "versions", "ver", "versión", "versione", "versão", "versie", "build", "builds", "release", "released", "releases", "firmware", "update",
          "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "sdk", "package", "install", "installed", "bootloader", "bios", "kernel",
-         "driver", "revision", "rev"],
+         "driver", "revision", "rev", "bump", "bumped", "bumps", "softwarestand", "firmwarestand", "versionsstand", "softwareversion",
+         "firmwareversion"],
         wholeWords: true);
+
+    /// <summary>Verbs that move something to a version ("bumped the embedded agent to 3.9.10.69", "aktualisiert den Agenten
+    /// auf …"): they label a quad after "to" further away than <see cref="VersionWords"/> are looked for.</summary>
+    private static readonly ContextMatcher VersionChangeVerbs = new(
+        ["bump", "bumped", "bumps", "upgrade", "upgraded", "upgrades", "update", "updated", "updates", "downgrade", "downgraded", "pin", "pinned",
+         "aktualisiert", "aktualisieren", "actualizado", "actualizar", "aggiornato", "atualizado", "bijgewerkt"],
+        wholeWords: true);
+
+    /// <summary>Prepositions that end "bumped … to" before the version ("to", "auf", "vers", "a", "naar").</summary>
+    private static readonly ContextMatcher VersionTargetPrepositions = new(["to", "auf", "vers", "a", "naar"], wholeWords: true);
+
+    /// <summary>How far before a dotted quad a <see cref="VersionChangeVerbs"/> verb is looked for (three or four words).</summary>
+    private const int VersionChangeWindow = 48;
 
     /// <summary>Whole words that, right before a dotted quad, say it numbers a part of a document ("section 4.2.1.3",
     /// "§ 3.1.2.4", "Abschnitt 3.1.4.2", "article 2.3.1.5") rather than an address; not "para" (Spanish and Portuguese
@@ -124,7 +138,7 @@ public sealed partial class RedactionEngine
         // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+".
         bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after));
         if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && text[m.Start] != '+' &&
-            IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool colon) && !(colon && typeWordNearby))
+            IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool yields) && !(yields && typeWordNearby))
         {
             return m.Confidence - NegativeContextPenalty;
         }
@@ -143,13 +157,13 @@ public sealed partial class RedactionEngine
     /// ("version 1.2.3.4", "build: 4.2.1.3", "upgraded to 5.1.0.3", "version 1.2.3.4 to 1.2.3.5"). It does not when
     /// another number stands between them (the word labels that one: "deploy of build 20260306.7 to 10.1.2.3"), when a
     /// clause breaks between them, or when it ends a temporal phrase ("after the update 10.0.0.7 failed").</summary>
-    private static bool IsVersionWordFor(ReadOnlySpan<char> text, int start)
+    private bool IsVersionWordFor(ReadOnlySpan<char> text, int start)
     {
         ReadOnlySpan<char> window = WindowBefore(text, start, 24);
         int end = VersionWords.LastMatchEnd(window);
         if (end < 0)
         {
-            return false;
+            return IsVersionChangeTarget(text, start);
         }
 
         ReadOnlySpan<char> gap = window[end..];
@@ -174,6 +188,29 @@ public sealed partial class RedactionEngine
 
         ReadOnlySpan<char> article = PreviousWord(text, wordAt, out int articleAt);
         return article.IsEmpty || !Articles.Matches(article) || !TemporalPrepositions.Matches(PreviousWord(text, articleAt, out _));
+    }
+
+    /// <summary>Whether the dotted quad at <paramref name="start"/> is where a version change goes ("bumped the embedded agent
+    /// to 3.9.10.69"): "to" right before it, a version-change verb a few words before that, and between them no number, no
+    /// clause break and no address word ("updated the gateway to 10.0.0.1" moves an address).</summary>
+    private bool IsVersionChangeTarget(ReadOnlySpan<char> text, int start)
+    {
+        ReadOnlySpan<char> preposition = PreviousWord(text, start, out int prepositionAt);
+        if (preposition.IsEmpty || !VersionTargetPrepositions.Matches(preposition))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> window = WindowBefore(text, prepositionAt, VersionChangeWindow);
+        int end = VersionChangeVerbs.LastMatchEnd(window);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = window[end..];
+        return gap.IndexOfAnyInRange('0', '9') < 0 && gap.IndexOfAny(VersionGapBreaks) < 0 &&
+            !(_contextWords.TryGetValue(RedactionEntityTypes.IPAddress, out ContextMatcher? addressWords) && addressWords.Matches(gap));
     }
 
     /// <summary>Whether a gap after a version word starts with another dotted quad, the lower end of a range
