@@ -71,7 +71,7 @@ internal static class CacheKeys
     /// <returns>The key, or <see langword="null"/> when a part of the request has no stable hash.</returns>
     public static string? Request(in PartitionFields fields, string prefix, out string? partition)
     {
-        using var hash = new KeyHash(defersTexts: true);
+        using KeyHash hash = KeyHash.ForRequest();
         AddPartition(hash, fields);
         hash.MarkPartitionEnd();
 

@@ -26,7 +26,7 @@ internal sealed partial class KeyHash
     /// </summary>
     private static readonly TextHashMemo<string?, RecalledRequest> RecalledByIdentity = new(RecalledCapacity);
 
-    private readonly bool _defersTexts;
+    private bool _defersTexts;
 
     // The texts added by reference, in order, each with the buffer offset it belongs at.
     private DeferredText[]? _deferred;

@@ -305,6 +305,11 @@ internal sealed partial class KeyHash : IDisposable
 
     public void Dispose()
     {
+        if (_reusable && TryKeepForReuse())
+        {
+            return;
+        }
+
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         _streamed?.Dispose();

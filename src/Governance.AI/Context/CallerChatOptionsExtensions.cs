@@ -35,7 +35,7 @@ public static class CallerChatOptionsExtensions
     /// <param name="options">The options.</param>
     /// <returns>The caller, or <see langword="null"/>.</returns>
     public static CallerContext? GetCaller(this ChatOptions? options) =>
-        options?.AdditionalProperties is { } properties && properties.TryGetValue(PropertyKey, out object? value)
+        options?.AdditionalProperties is { } properties && PropertyLookup.TryGetValue(properties, PropertyKey, out object? value)
             ? value as CallerContext
             : null;
 }

@@ -56,7 +56,7 @@ public static class GovernanceProperties
     /// <param name="key">The key.</param>
     /// <returns>The value, or <see langword="default"/>.</returns>
     public static T? Get<T>(ChatOptions? options, string key) =>
-        options?.AdditionalProperties is { } properties && properties.TryGetValue(key, out object? value) && value is T typed
+        options?.AdditionalProperties is { } properties && PropertyLookup.TryGetValue(properties, key, out object? value) && value is T typed
             ? typed
             : default;
 

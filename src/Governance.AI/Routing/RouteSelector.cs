@@ -34,7 +34,7 @@ internal sealed class RouteSelector(RouterRandom random)
         }
 
         bool preferCheaper = options?.AdditionalProperties is { Count: > 0 } properties &&
-            properties.TryGetValue(GovernanceProperties.PreferCheaperModel, out object? prefer) && prefer is true;
+            PropertyLookup.TryGetValue(properties, GovernanceProperties.PreferCheaperModel, out object? prefer) && prefer is true;
 
         if (table.NeedsMessageScan || preferCheaper)
         {
@@ -60,7 +60,7 @@ internal sealed class RouteSelector(RouterRandom random)
 
         if (table.Options.StickySessions)
         {
-            string? key = options?.AdditionalProperties is { Count: > 0 } props && props.TryGetValue(RoutingProperties.StickyKey, out object? sticky) && sticky is string s
+            string? key = options?.AdditionalProperties is { Count: > 0 } props && PropertyLookup.TryGetValue(props, RoutingProperties.StickyKey, out object? sticky) && sticky is string s
                 ? s
                 : options?.ConversationId;
             request.StickyHash = string.IsNullOrEmpty(key) ? 0 : RouterRandom.Hash(key);

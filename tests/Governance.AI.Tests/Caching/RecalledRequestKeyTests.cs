@@ -99,6 +99,37 @@ public sealed class RecalledRequestKeyTests
         }
     }
 
+    [Fact]
+    public void A_key_made_after_other_requests_on_the_same_thread_equals_one_made_on_a_fresh_thread()
+    {
+        // The request key's hash object is kept per thread and reused: whatever the thread's earlier requests left
+        // in it (no stable form, a streamed binary part, deferred texts), the next key is the one a new object gives.
+        PartitionFields fields = Fields(Conversation(UniqueText("reused hash")), new ChatOptions { ModelId = "gpt-4o", Temperature = 0.3f });
+        (string? Key, string? Partition) fresh = OnNewThread(() => (CacheKeys.Request(fields, Prefix, out string? partition), partition));
+
+        List<ChatMessage> unhashable = Conversation(UniqueText("unhashable"));
+        unhashable.Add(new ChatMessage(ChatRole.User, [new CustomContent()]));
+        Assert.Null(CacheKeys.Request(Fields(unhashable, null), Prefix, out _));
+        Assert.Equal(fresh, (CacheKeys.Request(fields, Prefix, out string? afterUnhashable), afterUnhashable));
+
+        List<ChatMessage> binary = Conversation(UniqueText("streamed"));
+        binary.Add(new ChatMessage(ChatRole.User, [new DataContent(new byte[64 * 1024], "image/png")]));
+        Assert.NotNull(CacheKeys.Request(Fields(binary, null), Prefix, out _));
+        Assert.Equal(fresh, (CacheKeys.Request(fields, Prefix, out string? afterBinary), afterBinary));
+
+        Assert.NotNull(CacheKeys.Request(Fields(Conversation(UniqueText("other text")), null), Prefix, out _));
+        Assert.Equal(fresh, (CacheKeys.Request(fields, Prefix, out string? afterOther), afterOther));
+    }
+
+    private static T OnNewThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+
     private static string UniqueText(string topic) =>
         $"Question about {topic} {Guid.NewGuid():N}:   what\tis our refund policy for damaged parcels?  ";
 
@@ -132,4 +163,7 @@ public sealed class RecalledRequestKeyTests
         string key = CacheKeys.Request(copy, Prefix, out string? partition) ?? throw new InvalidOperationException("No key.");
         return (key, partition ?? CacheKeys.Partition(copy)!);
     }
+
+    /// <summary>A content part of the application's own: no stable form, so the request has no key.</summary>
+    private sealed class CustomContent : AIContent;
 }
