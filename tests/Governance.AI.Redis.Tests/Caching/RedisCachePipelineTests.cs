@@ -13,16 +13,10 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
     [RedisFact]
     public async Task A_response_cached_by_one_instance_is_served_by_another_without_calling_its_model()
     {
-        string prefix = "test:cache:" + Guid.NewGuid().ToString("N")[..8];
         // Entry expiry is enforced by the Redis server's clock too, so the fake clocks start at the real time.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
-        // The stores' replica sync keeps the real clock: nothing here advances a fake one, and a fault under load
-        // (a command timing out) must be retried after RetryDelay rather than park the replica on a frozen timer.
-        await using var storeA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
-        await using var storeB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
-        await Task.WhenAll(storeA.StartAsync(), storeB.StartAsync());
+        await using SharedStore shared = await SharedStore.StartAsync(servers);
+        RedisSemanticCacheStore storeA = shared.A, storeB = shared.B;
         var options = new SemanticCacheOptions { TimeToLive = TimeSpan.FromHours(1) };
         GovernanceTestHarness a = GovernanceTestHarness.Create(p => p.UseSemanticCache(options, storeA), clock: clock);
         GovernanceTestHarness b = GovernanceTestHarness.Create(p => p.UseSemanticCache(options, storeB), clock: clock);
@@ -48,13 +42,10 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
     [RedisFact]
     public async Task Instances_embedding_with_different_models_never_serve_each_others_entries_from_a_shared_store()
     {
-        string prefix = "test:cache:" + Guid.NewGuid().ToString("N")[..8];
+        // Entry expiry is enforced by the Redis server's clock too, so the fake clocks start at the real time.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using ConnectionMultiplexer redisA = await servers.ConnectStandaloneAsync();
-        using ConnectionMultiplexer redisB = await servers.ConnectStandaloneAsync();
-        await using var storeA = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
-        await using var storeB = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
-        await Task.WhenAll(storeA.StartAsync(), storeB.StartAsync());
+        await using SharedStore shared = await SharedStore.StartAsync(servers);
+        RedisSemanticCacheStore storeA = shared.A, storeB = shared.B;
         var options = new SemanticCacheOptions { TimeToLive = TimeSpan.FromHours(1) };
 
         // The same vectors and dimension under two model names: b's embedder is another model than the one a stored with.
@@ -72,5 +63,41 @@ public sealed class RedisCachePipelineTests(RedisServers servers)
         Assert.Equal(SemanticCacheProperties.StatusMiss, fromB.AdditionalProperties?[GovernanceProperties.CacheStatus]);
         Assert.Equal("Paris, from b.", fromB.Text);
         Assert.Equal(1, b.Model.CallCount);
+    }
+
+    /// <summary>Two instances' stores, each on its own connection, sharing one key prefix on one server.</summary>
+    private sealed class SharedStore : IAsyncDisposable
+    {
+        private readonly ConnectionMultiplexer _redisA, _redisB;
+
+        private SharedStore(ConnectionMultiplexer redisA, ConnectionMultiplexer redisB, string prefix)
+        {
+            _redisA = redisA;
+            _redisB = redisB;
+            A = new RedisSemanticCacheStore(redisA, new() { KeyPrefix = prefix });
+            B = new RedisSemanticCacheStore(redisB, new() { KeyPrefix = prefix });
+        }
+
+        public RedisSemanticCacheStore A { get; }
+
+        public RedisSemanticCacheStore B { get; }
+
+        // The stores' replica sync keeps the real clock: nothing here advances a fake one, and a fault under load
+        // (a command timing out) must be retried after RetryDelay rather than park the replica on a frozen timer.
+        public static async Task<SharedStore> StartAsync(RedisServers servers)
+        {
+            string prefix = "test:cache:" + Guid.NewGuid().ToString("N")[..8];
+            var shared = new SharedStore(await servers.ConnectStandaloneAsync(), await servers.ConnectStandaloneAsync(), prefix);
+            await Task.WhenAll(shared.A.StartAsync(), shared.B.StartAsync());
+            return shared;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await A.DisposeAsync();
+            await B.DisposeAsync();
+            _redisA.Dispose();
+            _redisB.Dispose();
+        }
     }
 }
