@@ -126,14 +126,17 @@ public sealed partial class BudgetChatClient
                 Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
                 final.FinishReason = ChatFinishReason.Length;
                 final.AdditionalProperties[BudgetProperties.CutOff] = true;
-                await _ledger.SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, admission.Counter.CountTokens(received.ToString()) + writtenBesideText, modelId), [], final.AdditionalProperties)
-                    .ConfigureAwait(false);
+                long input = admission.CountPromptExactly();
+                long output = admission.Counter.CountTokens(received.ToString()) + writtenBesideText;
+                ReportCounted(final.AdditionalProperties, null, input, output);
+                await _ledger.SettleAsync(admission, new BudgetCharge(input, 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }
             else
             {
                 _ledger.Calibrate(admission, usage?.InputTokenCount);
                 long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
                 long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString()) + writtenBesideText;
+                ReportCounted(final.AdditionalProperties, usage, input, output);
                 await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }
 

@@ -242,7 +242,21 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
         long output = usage?.OutputTokenCount
             ?? admission.Counter.CountTokens(response.Text) + ChatTokenFormula.CountWrittenBesideText(admission.Counter, response.Messages);
-        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= ResponseProperties.Create(SettlementKeys));
+        AdditionalPropertiesDictionary report = response.AdditionalProperties ??= ResponseProperties.Create(SettlementKeys);
+        ReportCounted(report, usage, input, output);
+        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), report);
+    }
+
+    /// <summary>
+    /// Reports the usage charged on counts (<see cref="BudgetProperties.CountedUsage"/>) when the provider reported
+    /// no input or no output count, so the usage ledger records what was charged instead of zero tokens.
+    /// </summary>
+    private static void ReportCounted(AdditionalPropertiesDictionary report, UsageDetails? reported, long input, long output)
+    {
+        if (reported?.InputTokenCount is null || reported.OutputTokenCount is null)
+        {
+            report[BudgetProperties.CountedUsage] = new UsageDetails { InputTokenCount = input, OutputTokenCount = output, TotalTokenCount = input + output };
+        }
     }
 
     /// <inheritdoc />

@@ -1,8 +1,10 @@
 using Governance.AI.Budgets;
+using Governance.AI.Telemetry;
 using Governance.AI.Testing;
 using Governance.AI.Tests.Budgets;
 using Governance.AI.Tools;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Governance.AI.Tests.Seams.SeamTestKit;
 
@@ -107,5 +109,42 @@ public sealed class ProviderWithoutUsageCompositionTests
         Assert.True(refused.Used > Body.Length, $"The turn counted {refused.Used} tokens.");
         Assert.Equal(1, model.CallCount);
         Assert.Empty(_store.Open);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_usage_ledger_records_the_tokens_the_budget_counted_and_charged_for_a_call_without_reported_usage(bool streaming)
+    {
+        // Invariant: with no usage from the provider the budget charges counted tokens; the usage ledger (tokens by
+        // model by day, cost by cost center) records those same tokens, not zero beside a non-zero cost.
+        var model = new FakeChatClient(_clock, "gpt-4o") { Responder = _ => FakeReply.Text("Your invoice is due on Friday.") };
+        IConfigurationRoot configuration = Config(
+            ("AiGovernance:Budgets:Limits:0:Scope", "Tenant"),
+            ("AiGovernance:Budgets:Limits:0:Window", "Day"),
+            ("AiGovernance:Budgets:Limits:0:Tokens", "100000"));
+        ServiceCollection services = Services(_clock);
+        services.AddSingleton<IBudgetStore>(_store);
+        services.AddAiGovernance(model, configuration).AddTelemetry().AddSafety().AddRedaction().AddSemanticCache().AddBudgets();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        ChatOptions options = For(Contoso, "gpt-4o");
+
+        ChatResponse response = streaming
+            ? await client.GetStreamingResponseAsync("When is my invoice due?", options).ToChatResponseAsync()
+            : await client.GetResponseAsync("When is my invoice due?", options);
+
+        Assert.Equal("Your invoice is due on Friday.", response.Text);
+        DateTimeOffset now = _clock.GetUtcNow();
+        var records = new List<UsageRecord>();
+        await foreach (UsageRecord record in provider.GetRequiredService<IUsageLedger>().ReadAsync(new UsagePeriod(now.AddDays(-1), now.AddDays(1))))
+        {
+            records.Add(record);
+        }
+
+        UsageRecord recorded = Assert.Single(records);
+        Assert.Equal(CharTokenCounter.Instance.CountTokens([new ChatMessage(ChatRole.User, "When is my invoice due?")]), recorded.InputTokens);
+        Assert.Equal("Your invoice is due on Friday.".Length, recorded.OutputTokens);
+        Assert.Equal((decimal)(recorded.InputTokens + recorded.OutputTokens), await UsedAsync(client, "tokens", "gpt-4o"));
     }
 }
