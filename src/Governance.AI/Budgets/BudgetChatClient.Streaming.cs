@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
 
 namespace Governance.AI.Budgets;
@@ -26,6 +27,9 @@ public sealed partial class BudgetChatClient
         IAsyncEnumerator<ChatResponseUpdate>? upstream = null;
         var received = new StringBuilder();
         long receivedTokens = 0;
+
+        // Without the provider's usage, a tool call or reasoning the model wrote is charged as its text is.
+        long writtenBesideText = 0;
         bool delivered = false;
         bool closed = false;
         Exception? failure = null;
@@ -59,6 +63,7 @@ public sealed partial class BudgetChatClient
                 ChatResponseUpdate update = upstream.Current;
                 responseId ??= update.ResponseId;
                 modelId ??= update.ModelId;
+                long updateBesideText = 0;
                 foreach (AIContent content in update.Contents)
                 {
                     if (content is UsageContent usageContent)
@@ -67,6 +72,10 @@ public sealed partial class BudgetChatClient
                         // trip); M.E.AI sums them, so the charge does too. A fresh total leaves the provider's copy untouched.
                         usage ??= new UsageDetails();
                         usage.Add(usageContent.Details);
+                    }
+                    else
+                    {
+                        updateBesideText += ChatTokenFormula.CountWrittenBesideText(admission.Counter, content);
                     }
                 }
 
@@ -94,6 +103,7 @@ public sealed partial class BudgetChatClient
                     }
                 }
 
+                writtenBesideText += updateBesideText;
                 delivered = true;
                 yield return update;
             }
@@ -116,14 +126,17 @@ public sealed partial class BudgetChatClient
                 Activity.Current?.AddEvent(new ActivityEvent("governance.budget.stream_cut_off"));
                 final.FinishReason = ChatFinishReason.Length;
                 final.AdditionalProperties[BudgetProperties.CutOff] = true;
-                await _ledger.SettleAsync(admission, new BudgetCharge(admission.CountPromptExactly(), 0, admission.Counter.CountTokens(received.ToString()), modelId), [], final.AdditionalProperties)
-                    .ConfigureAwait(false);
+                long input = admission.CountPromptExactly();
+                long output = admission.Counter.CountTokens(received.ToString()) + writtenBesideText;
+                ReportCounted(final.AdditionalProperties, null, input, output);
+                await _ledger.SettleAsync(admission, new BudgetCharge(input, 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }
             else
             {
                 _ledger.Calibrate(admission, usage?.InputTokenCount);
                 long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
-                long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString());
+                long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(received.ToString()) + writtenBesideText;
+                ReportCounted(final.AdditionalProperties, usage, input, output);
                 await _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, modelId), [], final.AdditionalProperties).ConfigureAwait(false);
             }
 
@@ -139,7 +152,7 @@ public sealed partial class BudgetChatClient
             if (!closed)
             {
                 // Failed, cancelled or abandoned by the caller: at least what the caller received is charged.
-                long receivedOutput = delivered ? admission.Counter.CountTokens(received.ToString()) : 0;
+                long receivedOutput = delivered ? admission.Counter.CountTokens(received.ToString()) + writtenBesideText : 0;
                 await _ledger.SettleFailureAsync(admission, failure, usage, receivedOutput, modelId).ConfigureAwait(false);
             }
         }

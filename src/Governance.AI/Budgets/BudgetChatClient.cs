@@ -21,7 +21,7 @@ namespace Governance.AI.Budgets;
 /// concurrency slot and the cost of that many tokens. A request that fits exactly passes; one token more is rejected
 /// with a <see cref="BudgetExceededException"/> naming the scope, limit, window, use and <c>RetryAfter</c> (the end of
 /// the window, when the request would fit in an empty one). After the call it settles the reservation with the
-/// provider's <see cref="UsageDetails"/> (or, when the provider reports none, the output counted with the tokenizer),
+/// provider's <see cref="UsageDetails"/> (or, when the provider reports none, the output counted with the tokenizer: text, tool calls and reasoning),
 /// priced at the model that served, plus any <see cref="ProviderCharge"/>s (hedge losers, failed-over attempts),
 /// giving back the difference. A call that fails or is cancelled is charged what the provider reported, else its
 /// prompt, unless <see cref="BudgetOptions.RefundFailedCalls"/> is on or a governance policy stopped it before any
@@ -240,8 +240,23 @@ public sealed partial class BudgetChatClient : DelegatingChatClient
         UsageDetails? usage = response.Usage;
         _ledger.Calibrate(admission, usage?.InputTokenCount);
         long input = usage?.InputTokenCount ?? admission.CountPromptExactly();
-        long output = usage?.OutputTokenCount ?? admission.Counter.CountTokens(response.Text);
-        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), response.AdditionalProperties ??= ResponseProperties.Create(SettlementKeys));
+        long output = usage?.OutputTokenCount
+            ?? admission.Counter.CountTokens(response.Text) + ChatTokenFormula.CountWrittenBesideText(admission.Counter, response.Messages);
+        AdditionalPropertiesDictionary report = response.AdditionalProperties ??= ResponseProperties.Create(SettlementKeys);
+        ReportCounted(report, usage, input, output);
+        return _ledger.SettleAsync(admission, new BudgetCharge(input, usage?.CachedInputTokenCount ?? 0, output, response.ModelId), ProviderCharge.Of(response), report);
+    }
+
+    /// <summary>
+    /// Reports the usage charged on counts (<see cref="BudgetProperties.CountedUsage"/>) when the provider reported
+    /// no input or no output count, so the usage ledger records what was charged instead of zero tokens.
+    /// </summary>
+    private static void ReportCounted(AdditionalPropertiesDictionary report, UsageDetails? reported, long input, long output)
+    {
+        if (reported?.InputTokenCount is null || reported.OutputTokenCount is null)
+        {
+            report[BudgetProperties.CountedUsage] = new UsageDetails { InputTokenCount = input, OutputTokenCount = output, TotalTokenCount = input + output };
+        }
     }
 
     /// <inheritdoc />

@@ -23,6 +23,14 @@ public static class BudgetProperties
     public const string ChargedTokens = "governance.budget.charged_tokens";
 
     /// <summary>
+    /// The usage the budgets were charged when the provider reported none (or not all of it), as counted with the
+    /// tokenizer: the prompt and what the model wrote (a <c>UsageDetails</c>; a provider's count wins where it gave
+    /// one). Absent when the provider reported its usage. The usage ledger records it, so a provider without usage
+    /// reports is not recorded as zero tokens.
+    /// </summary>
+    public const string CountedUsage = "governance.budget.counted_usage";
+
+    /// <summary>
     /// In <see cref="BudgetMode.Monitor"/>: the limit that would have blocked the call, as
     /// <c>{scope} {limit}[ per {window}]</c> (a <see cref="string"/>); absent when nothing would have.
     /// </summary>

@@ -45,6 +45,9 @@ internal sealed partial class TelemetryCall
     private string? _backend;
     private int? _attempts;
     private decimal? _costUsd;
+
+    // The budget's counts when the provider reported no usage (or not all of it): recorded in place of what is missing.
+    private UsageDetails? _countedUsage;
     private decimal? _cacheCostSaved;
     private bool _ended;
     private string? _traceId;
@@ -217,9 +220,9 @@ internal sealed partial class TelemetryCall
         bool cacheHit = string.Equals(_cacheStatus, "hit", StringComparison.OrdinalIgnoreCase);
         GovernanceTelemetryChatClient.ModelPrices prices = _owner.PricesFor(_options);
 
-        long input = cacheHit ? 0 : _inputTokens ?? 0;
+        long input = cacheHit ? 0 : _inputTokens ?? _countedUsage?.InputTokenCount ?? 0;
         long cached = cacheHit ? 0 : _cachedInputTokens ?? 0;
-        long output = cacheHit ? 0 : _outputTokens ?? 0;
+        long output = cacheHit ? 0 : _outputTokens ?? _countedUsage?.OutputTokenCount ?? 0;
         decimal cost = _costUsd ?? (cacheHit || outcome != UsageOutcome.Success ? 0m : prices.Cost(model, input, cached, output) ?? 0m);
         long tokensSaved = 0;
         decimal costSaved = 0;
@@ -417,6 +420,9 @@ internal sealed partial class TelemetryCall
                     break;
                 case GovernanceProperties.CostUsd:
                     _costUsd = AsDecimal(pair.Value) ?? _costUsd;
+                    break;
+                case Budgets.BudgetProperties.CountedUsage:
+                    _countedUsage = pair.Value as UsageDetails ?? _countedUsage;
                     break;
                 case Caching.SemanticCacheProperties.CostSavedUsd:
                     _cacheCostSaved = AsDecimal(pair.Value) ?? _cacheCostSaved;

@@ -139,7 +139,7 @@ public static class ChatTokenFormula
             case TextReasoningContent r:
                 return texts.Count(r.Text);
             case FunctionCallContent call:
-                return FunctionCallOverhead + text.CountTokens(call.Name) + (call.Arguments is null ? 0 : text.CountTokens(SerializeJson(call.Arguments)));
+                return CountFunctionCall(text, call);
             case FunctionResultContent result:
                 return result.Result switch
                 {
@@ -159,6 +159,43 @@ public static class ChatTokenFormula
                 return 0;
         }
     }
+
+    /// <summary>
+    /// Counts what a model wrote in an answer besides its text, for a charge when the provider reports no usage: a
+    /// function call (name, JSON arguments and the call's framing) and reasoning. The answer's text is counted by the
+    /// caller as one string; other contents count nothing.
+    /// </summary>
+    /// <param name="text">The counter that counts text.</param>
+    /// <param name="content">A content of the answer (or of a streamed update).</param>
+    /// <returns>The tokens written, 0 for text and other contents.</returns>
+    internal static long CountWrittenBesideText(ITokenCounter text, AIContent content) => content switch
+    {
+        FunctionCallContent call => CountFunctionCall(text, call),
+        TextReasoningContent reasoning => text.CountTokens(reasoning.Text),
+        _ => 0,
+    };
+
+    /// <summary>Counts what a model wrote besides text in an answer's messages (see <see cref="CountWrittenBesideText(ITokenCounter, AIContent)"/>).</summary>
+    /// <param name="text">The counter that counts text.</param>
+    /// <param name="messages">The answer's messages.</param>
+    /// <returns>The tokens written besides text.</returns>
+    internal static long CountWrittenBesideText(ITokenCounter text, IList<ChatMessage> messages)
+    {
+        long total = 0;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            IList<AIContent> contents = messages[i].Contents;
+            for (int j = 0; j < contents.Count; j++)
+            {
+                total += CountWrittenBesideText(text, contents[j]);
+            }
+        }
+
+        return total;
+    }
+
+    private static long CountFunctionCall(ITokenCounter text, FunctionCallContent call) =>
+        FunctionCallOverhead + text.CountTokens(call.Name) + (call.Arguments is null ? 0 : text.CountTokens(SerializeJson(call.Arguments)));
 
     private static long CountTools(ITokenCounter text, IList<AITool> tools, int functionInit)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Governance.AI.Caching;
 using Governance.AI.Tokenization;
 using Microsoft.Extensions.AI;
@@ -15,8 +16,8 @@ namespace Governance.AI.Tools;
 /// <remarks>
 /// With a token limit, each round-trip's input is counted before it is sent and its output is capped
 /// (<see cref="ChatOptions.MaxOutputTokens"/>) at what is left of the turn, so a provider that honours the cap cannot
-/// take the turn past its limit. The turn is charged what the provider reports, or the counted input when it reports
-/// nothing; an answer served from the semantic cache is charged nothing (no provider tokens were used). With an estimating (not exact) counter the input count is an estimate, and so is the cap.
+/// take the turn past its limit. The turn is charged what the provider reports, or, when it reports
+/// nothing, the counted input and the counted answer (its text, tool calls and reasoning); an answer served from the semantic cache is charged nothing (no provider tokens were used). With an estimating (not exact) counter the input count is an estimate, and so is the cap.
 /// </remarks>
 public sealed class TurnBudgetChatClient : DelegatingChatClient
 {
@@ -52,7 +53,11 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
 
         long input = BeginRoundTrip(turn, messages, options!);
         ChatResponse response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        turn.AddTokens(SemanticCacheProperties.IsHit(response.AdditionalProperties) ? 0 : Charged(response.Usage, input));
+        if (!SemanticCacheProperties.IsHit(response.AdditionalProperties))
+        {
+            turn.AddTokens(Reported(response.Usage) ?? input + Written(turn, options!, response.Text, response.Messages));
+        }
+
         return response;
     }
 
@@ -64,6 +69,12 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         long input = turn is null ? 0 : BeginRoundTrip(turn, messages, options!);
         UsageDetails? reported = null;
         bool servedFromCache = false;
+
+        // What the model wrote, for a turn with a token limit whose provider reports no usage: the text is counted
+        // once at the end, a tool call or reasoning as it passes.
+        ITokenCounter? outputCounter = turn?.MaxTokens is null ? null : _tokenCounters.GetCounter(options!.ModelId);
+        StringBuilder? writtenText = outputCounter is null ? null : new StringBuilder();
+        long writtenBesideText = 0;
         try
         {
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
@@ -78,7 +89,13 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
                             reported ??= new UsageDetails();
                             reported.Add(usage.Details);
                         }
+                        else if (outputCounter is not null)
+                        {
+                            writtenBesideText += ChatTokenFormula.CountWrittenBesideText(outputCounter, content);
+                        }
                     }
+
+                    writtenText?.Append(update.Text);
                 }
 
                 yield return update;
@@ -88,7 +105,11 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         {
             // Charged also when the caller stops reading early or the stream fails: the round-trip was sent.
             // An answer served from the cache used no tokens of the provider's, so it uses none of the turn's.
-            turn?.AddTokens(servedFromCache ? 0 : Charged(reported, input));
+            if (turn is not null && !servedFromCache)
+            {
+                turn.AddTokens(Reported(reported)
+                    ?? input + (outputCounter is null ? 0 : outputCounter.CountTokens(writtenText!.ToString()) + writtenBesideText));
+            }
         }
     }
 
@@ -137,14 +158,27 @@ public sealed class TurnBudgetChatClient : DelegatingChatClient
         return turn;
     }
 
-    private static long Charged(UsageDetails? usage, long countedInput)
+    // The tokens the provider reported for a round trip; null when it reported none.
+    private static long? Reported(UsageDetails? usage)
     {
         if (usage is null)
         {
-            return countedInput;
+            return null;
         }
 
         long reported = usage.TotalTokenCount ?? ((usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0));
-        return reported > 0 ? reported : countedInput;
+        return reported > 0 ? reported : null;
+    }
+
+    // What the model wrote in an answer (its text, tool calls and reasoning), counted for a turn with a token limit.
+    private long Written(ToolTurn turn, ChatOptions options, string text, IList<ChatMessage> messages)
+    {
+        if (turn.MaxTokens is null)
+        {
+            return 0;
+        }
+
+        ITokenCounter counter = _tokenCounters.GetCounter(options.ModelId);
+        return counter.CountTokens(text) + ChatTokenFormula.CountWrittenBesideText(counter, messages);
     }
 }
