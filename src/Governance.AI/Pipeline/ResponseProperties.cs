@@ -5,7 +5,7 @@ namespace Governance.AI;
 /// <summary>
 /// Makes the key dictionary of a response that the stages outside the one creating it will add their keys to, sized
 /// for all of them: <see cref="AdditionalPropertiesDictionary"/> has no capacity constructor, and growing it key by key
-/// (3 → 7 → 17 entries for the keys of all six policies) allocates its arrays three times.
+/// (3 → 7 → 17 entries for the keys of all six policies, which fit in 11) allocates its arrays three times.
 /// </summary>
 internal static class ResponseProperties
 {
@@ -30,12 +30,23 @@ internal static class ResponseProperties
 
     /// <summary>Gets the number of keys the given stages may add to a response, at most.</summary>
     /// <param name="stages">The pipeline's stages.</param>
-    /// <returns>The sum of <see cref="KeysAddedBy(GovernanceStage)"/> over them.</returns>
+    /// <returns>
+    /// The sum of <see cref="KeysAddedBy(GovernanceStage)"/> over them, the safety annotations once: both safety steps
+    /// write that one key (the outer step merges its annotations into the provider-side step's).
+    /// </returns>
     internal static int KeysAddedBy(IEnumerable<GovernanceStage> stages)
     {
         int keys = 0;
+        bool annotations = false;
         foreach (GovernanceStage stage in stages)
         {
+            if (stage is GovernanceStage.Safety or GovernanceStage.ProviderSafety)
+            {
+                keys += annotations ? 0 : KeysAddedBy(stage);
+                annotations = true;
+                continue;
+            }
+
             keys += KeysAddedBy(stage);
         }
 

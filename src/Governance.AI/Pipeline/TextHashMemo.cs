@@ -103,6 +103,13 @@ internal sealed class TextHashMemo<TTag, TValue>
         int way = first is null || first.Matches(hash, length, tag) ? 0
             : second is null || second.Matches(hash, length, tag) ? 1
             : (int)(hash >> 127);
+        Entry? current = way == 0 ? first : second;
+        if (current is not null && current.Matches(hash, length, tag) && EqualityComparer<TValue>.Default.Equals(current.Value, value))
+        {
+            // The text already has this value (a reply the provider sends again): no new entry.
+            return;
+        }
+
         Volatile.Write(ref entries[set + way], new Entry(hash, length, tag, value));
     }
 

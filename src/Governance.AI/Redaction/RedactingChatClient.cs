@@ -99,9 +99,14 @@ public sealed partial class RedactingChatClient : DelegatingChatClient
             var vault = new RedactionVault();
             (IEnumerable<ChatMessage> redacted, options) = PrepareRequest(messages, options, engine, vault);
             Task<ChatResponse> inner = base.GetResponseAsync(redacted, options, cancellationToken);
-            return inner.IsCompletedSuccessfully
-                ? Task.FromResult(Restore(inner.Result, engine, vault))
-                : RestoreAsync(inner, engine, vault);
+            if (!inner.IsCompletedSuccessfully)
+            {
+                return RestoreAsync(inner, engine, vault);
+            }
+
+            // A response annotated or left in place is the inner task's own result: no task of our own.
+            ChatResponse restored = Restore(inner.Result, engine, vault);
+            return ReferenceEquals(restored, inner.Result) ? inner : Task.FromResult(restored);
         }
         catch (Exception ex)
         {

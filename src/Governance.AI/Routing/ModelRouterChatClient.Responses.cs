@@ -25,7 +25,7 @@ public sealed partial class ModelRouterChatClient
                 return RouteAsync(table, messages, options, cancellationToken);
             }
 
-            RouteCall call = Start(table, messages, options, cancellationToken);
+            RouteCall call = Start(table, messages, options, cancellationToken, reusable: true);
             ValueTask<ChatResponse> executing = ExecuteAsync(table, call, cancellationToken);
             if (!executing.IsCompletedSuccessfully)
             {
@@ -34,7 +34,11 @@ public sealed partial class ModelRouterChatClient
 
             // The backend's completed task already carries the response (annotated in place): no task of our own.
             ChatResponse response = executing.Result;
-            return call.ServedTask is { } served && ReferenceEquals(served.Result, response) ? served : Task.FromResult(response);
+            Task<ChatResponse> answer = call.ServedTask is { } served && ReferenceEquals(served.Result, response) ? served : Task.FromResult(response);
+
+            // Served on this thread with nothing pending: the next request on it reuses the call.
+            call.Release();
+            return answer;
         }
         catch (Exception ex)
         {

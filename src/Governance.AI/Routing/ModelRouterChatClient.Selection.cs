@@ -12,10 +12,13 @@ public sealed partial class ModelRouterChatClient
     /// Reads what the request asks for, then, when a stage made its options for this request, removes
     /// Governance.AI's keys from them once, so that no attempt copies them again.
     /// </summary>
-    private RouteCall Start(RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    private RouteCall Start(RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken, bool reusable = false)
     {
         _selector.Analyze(table, messages, options, _callers, out RouteRequest request);
-        return new RouteCall(table, messages, ProviderBoundaryChatClient.StripIfOwned(options), cancellationToken) { Request = request };
+        ChatOptions? sent = ProviderBoundaryChatClient.StripIfOwned(options);
+        RouteCall call = reusable ? RouteCall.Rent(table, messages, sent, cancellationToken) : new RouteCall(table, messages, sent, cancellationToken);
+        call.Request = request;
+        return call;
     }
 
     /// <summary>

@@ -39,63 +39,6 @@ internal struct RouteRequest
     public bool PreferCheapest;
 }
 
-/// <summary>The per-call state shared by the attempts of one request.</summary>
-internal sealed class RouteCall(RouteTable table, IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken callerToken)
-{
-    public int Attempts;
-
-    public RouteRequest Request;
-
-    /// <summary>
-    /// The backend's task of the last attempt that was answered synchronously: when it carries the response the call
-    /// returns, the router returns it rather than a task of its own.
-    /// </summary>
-    public Task<ChatResponse>? ServedTask;
-
-    public RouteTable Table { get; } = table;
-
-    public IEnumerable<ChatMessage> Messages { get; } = messages;
-
-    public ChatOptions? Options { get; } = options;
-
-    public CancellationToken CallerToken { get; } = callerToken;
-
-    /// <summary>Gets the usage providers reported for attempts whose answer the caller does not get (failed over, hedge losers).</summary>
-    public IReadOnlyList<ProviderCharge> Charges
-    {
-        get
-        {
-            if (Volatile.Read(ref _chargesLock) is not { } gate)
-            {
-                return [];
-            }
-
-            lock (gate)
-            {
-                return _charges is null ? [] : [.. _charges];
-            }
-        }
-    }
-
-    // Made with the first charge: most calls have none.
-    private Lock? _chargesLock;
-    private List<ProviderCharge>? _charges;
-
-    /// <summary>Records charges of an attempt; hedged attempts record concurrently.</summary>
-    public void AddCharges(IReadOnlyList<ProviderCharge> charges)
-    {
-        if (charges.Count == 0)
-        {
-            return;
-        }
-
-        lock (LazyInitializer.EnsureInitialized(ref _chargesLock))
-        {
-            (_charges ??= []).AddRange(charges);
-        }
-    }
-}
-
 /// <summary>A thread-safe, seedable SplitMix64 generator: deterministic for a given seed and sequence of calls, allocation-free.</summary>
 internal sealed class RouterRandom(ulong seed)
 {

@@ -235,13 +235,14 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
 
     /// <summary>
     /// Observes a non-streamed call. When the inner call completes synchronously (a cache hit in memory, a fake), the
-    /// call is ended on the spot and the inner task returned as is: no state machine, no extra task.
+    /// call is ended on the spot and the inner task returned as is: no state machine, no extra task, and the call's
+    /// state is kept for the thread's next request.
     /// </summary>
     private Task<ChatResponse> ObserveResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options, TelemetryOptions current, CancellationToken cancellationToken)
     {
         Activity? caller = Activity.Current;
-        var call = new TelemetryCall(this, current, messages, options, streaming: false, EmitsGenAIConventions(current, caller));
+        TelemetryCall call = TelemetryCall.Rent(this, current, messages, options, EmitsGenAIConventions(current, caller));
         Task<ChatResponse> inner;
         try
         {
@@ -258,7 +259,14 @@ public sealed class GovernanceTelemetryChatClient : DelegatingChatClient
             call.Observe(inner.Result);
             ValueTask end = call.EndAsync(null, false);
             RestoreCurrent(call, caller);
-            return end.IsCompletedSuccessfully ? inner : AwaitEndAsync(end, inner);
+            if (!end.IsCompletedSuccessfully)
+            {
+                return AwaitEndAsync(end, inner);
+            }
+
+            // Ended on this thread with nothing pending: the next request on it reuses the call.
+            call.Release();
+            return inner;
         }
 
         // The span stays current inside the inner call's flow (its continuations), but not in the caller's.

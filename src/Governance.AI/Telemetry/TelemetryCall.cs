@@ -15,18 +15,23 @@ internal sealed partial class TelemetryCall
     private static readonly string[] StatusCodes = CreateStatusCodes();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SingleFinishReasons = new(StringComparer.Ordinal);
 
-    private readonly GovernanceTelemetryChatClient _owner;
-    private readonly TelemetryOptions _options;
-    private readonly CallerContext _caller;
-    private readonly string? _requestModel;
-    private readonly string _providerName;
-    private readonly long _startTimestamp;
-    private readonly DateTimeOffset _startUtc;
-    private readonly bool _streaming;
-    private readonly bool _genAI;
-    private readonly Activity? _activity;
-    private readonly IEnumerable<ChatMessage>? _messages;
-    private readonly StringBuilder? _responseText;
+    /// <summary>This thread's call to reuse: one that ended while its request ran synchronously (see <see cref="Release"/>).</summary>
+    [ThreadStatic]
+    private static TelemetryCall? t_spare;
+
+    // Set by Start for every call; not readonly, since a released call starts again.
+    private GovernanceTelemetryChatClient _owner = null!;
+    private TelemetryOptions _options = null!;
+    private CallerContext _caller = null!;
+    private string? _requestModel;
+    private string _providerName = null!;
+    private long _startTimestamp;
+    private DateTimeOffset _startUtc;
+    private bool _streaming;
+    private bool _genAI;
+    private Activity? _activity;
+    private IEnumerable<ChatMessage>? _messages;
+    private StringBuilder? _responseText;
 
     private long _firstChunkTimestamp;
     private string? _responseId;
@@ -61,7 +66,43 @@ internal sealed partial class TelemetryCall
     /// Whether the call emits the GenAI span and metrics; when <see langword="false"/> a <c>UseOpenTelemetry</c> client
     /// does, and the span is a governance span (kind internal) with governance attributes only.
     /// </param>
-    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming, bool genAI)
+    public TelemetryCall(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming, bool genAI) =>
+        Start(owner, options, messages, chatOptions, streaming, genAI);
+
+    /// <summary>Gets a call for a non-streamed request: this thread's released one when there is one, else a new one.</summary>
+    /// <param name="owner">The telemetry policy.</param>
+    /// <param name="options">The options of this call.</param>
+    /// <param name="messages">The request's messages (read only for masked audit excerpts).</param>
+    /// <param name="chatOptions">The request's options.</param>
+    /// <param name="genAI">Whether the call emits the GenAI span and metrics.</param>
+    /// <returns>The started call; give it back with <see cref="Release"/> only when nothing can still use it.</returns>
+    public static TelemetryCall Rent(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool genAI)
+    {
+        TelemetryCall? call = t_spare;
+        if (call is null)
+        {
+            return new TelemetryCall(owner, options, messages, chatOptions, streaming: false, genAI);
+        }
+
+        // Taken off the thread first: a governed call made inside this one (a nested pipeline) gets a new call.
+        t_spare = null;
+        call.Start(owner, options, messages, chatOptions, streaming: false, genAI);
+        return call;
+    }
+
+    /// <summary>
+    /// Gives an ended call back to this thread for the next request, holding nothing of this one. Only for a call
+    /// that ended synchronously on this thread: no continuation, stream or audit await can reach it any more (what it
+    /// emitted — the usage record, span tags, audit events — is made of copies, never of the call).
+    /// </summary>
+    public void Release()
+    {
+        Debug.Assert(_ended, "Only an ended call is released.");
+        Reset();
+        t_spare = this;
+    }
+
+    private void Start(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming, bool genAI)
     {
         _owner = owner;
         _options = options;
@@ -114,6 +155,42 @@ internal sealed partial class TelemetryCall
 
             AddCallerTags(_activity, options.SpanCallerAttributes);
         }
+    }
+
+    /// <summary>Sets every field back to its default, as in a new call (<c>TelemetryCallReuseTests</c> checks that none is missed).</summary>
+    private void Reset()
+    {
+        _owner = null!;
+        _options = null!;
+        _caller = null!;
+        _requestModel = null;
+        _providerName = null!;
+        _startTimestamp = 0;
+        _startUtc = default;
+        _streaming = false;
+        _genAI = false;
+        _activity = null;
+        _messages = null;
+        _responseText = null;
+        _firstChunkTimestamp = 0;
+        _responseId = null;
+        _responseModel = null;
+        _finishReason = null;
+        _moreFinishReasons = null;
+        _inputTokens = null;
+        _outputTokens = null;
+        _cachedInputTokens = null;
+        _cacheStatus = null;
+        _cacheSimilarity = null;
+        _cacheTokensSaved = null;
+        _redactions = null;
+        _safetyAnnotations = null;
+        _backend = null;
+        _attempts = null;
+        _costUsd = null;
+        _cacheCostSaved = null;
+        _ended = false;
+        _traceId = null;
     }
 
     /// <summary>Gets a value indicating whether the call has a span.</summary>

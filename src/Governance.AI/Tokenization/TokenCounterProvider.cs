@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Governance.AI.Tokenization;
 
 /// <summary>
@@ -9,11 +11,18 @@ namespace Governance.AI.Tokenization;
 /// <see cref="TokenCountCache"/>, so texts already counted (earlier turns, a repeated system prompt) are not tokenized again.</remarks>
 public sealed class TokenCounterProvider : ITokenCounterProvider
 {
+    private const int MaxRememberedModels = 256;
+
     private readonly Lazy<TiktokenTokenCounter> _o200k;
     private readonly Lazy<TiktokenTokenCounter> _cl100k;
 
     // Longest prefix first, so the most specific configured model wins.
     private readonly (string Prefix, ITokenCounter Counter)[] _modelCounters;
+
+    // A model's configured or tiktoken counter never changes: remembered per model id, so a request does not match
+    // the model against the prefixes again (an estimated model is not remembered).
+    private readonly ConcurrentDictionary<string, ITokenCounter> _fixedByModel = new(StringComparer.Ordinal);
+    private int _rememberedModels;
 
     /// <summary>Initializes a new instance of the <see cref="TokenCounterProvider"/> class with a new estimator and count cache.</summary>
     public TokenCounterProvider()
@@ -58,13 +67,33 @@ public sealed class TokenCounterProvider : ITokenCounterProvider
     public TokenCountCache? Cache { get; }
 
     /// <inheritdoc/>
-    public ITokenCounter GetCounter(string? modelId) =>
-        FindConfigured(modelId) ?? ModelEncodingMap.GetEncodingName(modelId) switch
+    public ITokenCounter GetCounter(string? modelId)
+    {
+        if (modelId is not null && _fixedByModel.TryGetValue(modelId, out ITokenCounter? remembered))
+        {
+            return remembered;
+        }
+
+        ITokenCounter? fixedCounter = FindConfigured(modelId) ?? ModelEncodingMap.GetEncodingName(modelId) switch
         {
             TiktokenEncoding.O200kBaseName => _o200k.Value,
             TiktokenEncoding.Cl100kBaseName => _cl100k.Value,
-            _ => Estimator.GetCounter(modelId),
+            _ => null,
         };
+        if (fixedCounter is null)
+        {
+            // The estimator's counter of a model changes as it calibrates: asked every time.
+            return Estimator.GetCounter(modelId);
+        }
+
+        // Counted here rather than by the dictionary's Count, which takes all its locks.
+        if (modelId is not null && Volatile.Read(ref _rememberedModels) < MaxRememberedModels && _fixedByModel.TryAdd(modelId, fixedCounter))
+        {
+            Interlocked.Increment(ref _rememberedModels);
+        }
+
+        return fixedCounter;
+    }
 
     /// <inheritdoc/>
     /// <remarks>Models with an exact tokenizer need no calibration and are ignored.</remarks>

@@ -55,6 +55,24 @@ public sealed class ResponsePropertiesTests
     }
 
     [Fact]
+    public void The_two_safety_steps_share_one_annotations_key_in_the_routers_sizing()
+    {
+        ModelRouterChatClient? router = null;
+        IChatClient pipeline = new GovernancePipelineBuilder(new FakeChatClient())
+            .Use(GovernanceStage.Safety, next => new RecordingPolicy(next, "safety", []))
+            .Use(GovernanceStage.Redaction, next => new RecordingPolicy(next, "redaction", []))
+            .Use(GovernanceStage.Cache, next => new RecordingPolicy(next, "cache", []))
+            .Use(GovernanceStage.ProviderSafety, next => new RecordingPolicy(next, "provider-safety", []))
+            .Use(GovernanceStage.Budget, next => new RecordingPolicy(next, "budget", []))
+            .Use(GovernanceStage.Router, next => router = new ModelRouterChatClient(next, new RoutingOptions()))
+            .Build();
+
+        Assert.NotNull(pipeline);
+        Assert.Equal(3 + 1 + 2 + 1 + 4, router!.ResponsePropertyCapacity);
+        Assert.Equal(1, ResponseProperties.KeysAddedBy([GovernanceStage.ProviderSafety]));
+    }
+
+    [Fact]
     public async Task A_router_alone_annotates_the_response_as_before()
     {
         var router = new ModelRouterChatClient(new FakeChatClient(), new RoutingOptions());

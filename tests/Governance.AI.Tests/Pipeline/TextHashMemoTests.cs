@@ -33,6 +33,26 @@ public sealed class TextHashMemoTests
     }
 
     [Fact]
+    public void A_text_stored_again_with_the_same_value_keeps_its_entry_and_allocates_nothing()
+    {
+        var memo = new TextHashMemo<int, bool>(64);
+        UInt128 hash = TextDigests.Hash(Text);
+        memo.Set(hash, Text.Length, 1, true);
+
+        // The first comparison of values makes the comparer: not part of what is measured.
+        memo.Set(hash, Text.Length, 1, true);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        memo.Set(hash, Text.Length, 1, true);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        memo.Set(hash, Text.Length, 1, false);
+
+        Assert.Equal(0, allocated);
+        Assert.True(memo.TryGet(hash, Text.Length, 1, out bool found));
+        Assert.False(found);
+        Assert.Equal(1, memo.Count);
+    }
+
+    [Fact]
     public void The_number_of_entries_never_exceeds_the_capacity()
     {
         var memo = new TextHashMemo<int, int>(8);

@@ -28,6 +28,19 @@ public sealed class RedactionResponseOwnershipTests
     }
 
     [Fact]
+    public async Task A_synchronous_miss_with_nothing_to_restore_returns_the_provider_s_own_task_through_both_steps()
+    {
+        var model = new RecordingChatClient(_ => "The contract goes out on Thursday.");
+        IChatClient client = Build(model);
+
+        Task<ChatResponse> answer = client.GetResponseAsync([new ChatMessage(ChatRole.User, Prompt)], NoStore());
+
+        // Neither redaction step wraps a response it left in place in a task of its own.
+        Assert.Same(model.Tasks[0], answer);
+        Assert.Equal(1, Counts(await answer)["EMAIL"]);
+    }
+
+    [Fact]
     public async Task A_miss_whose_answer_holds_a_placeholder_is_restored_on_a_copy_and_the_provider_s_messages_keep_it()
     {
         var model = new RecordingChatClient(r => "Noted: " + r);
@@ -93,11 +106,14 @@ public sealed class RedactionResponseOwnershipTests
     {
         public List<ChatResponse> Returned { get; } = [];
 
+        public List<Task<ChatResponse>> Tasks { get; } = [];
+
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
         {
             var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, reply(messages.Last().Text)));
             Returned.Add(response);
-            return Task.FromResult(response);
+            Tasks.Add(Task.FromResult(response));
+            return Tasks[^1];
         }
 
         public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
