@@ -188,6 +188,7 @@ internal sealed partial class TelemetryCall
         _backend = null;
         _attempts = null;
         _costUsd = null;
+        _countedUsage = null;
         _cacheCostSaved = null;
         _ended = false;
         _traceId = null;
