@@ -44,7 +44,10 @@ internal static class PreTokenizer
     {
         int n = s.Length;
         byte f = CharClass.At(s, i, out int len);
-        bool prefix = (f & NotPrefix) == 0 && i + len < n;
+
+        // Both word alternatives need a letter or mark after the optional prefix (in one of the two groups): without
+        // one, neither is tried from there.
+        bool prefix = (f & NotPrefix) == 0 && i + len < n && (CharClass.At(s, i + len, out _) & (CharClass.Upper | CharClass.Lower)) != 0;
         int end;
 
         // Alternative 1: [^\r\n\p{L}\p{N}]?[upper]*[lower]+ contraction?, first with the optional prefix, then without.
@@ -140,9 +143,11 @@ internal static class PreTokenizer
         int n = s.Length;
         int lastBothEnd = -1;
         int a = i;
+        byte g = 0;
+        int len = 0;
         while (a < n)
         {
-            byte g = CharClass.At(s, a, out int len);
+            g = CharClass.At(s, a, out len);
             if ((g & CharClass.Upper) == 0)
             {
                 break;
@@ -155,9 +160,10 @@ internal static class PreTokenizer
             }
         }
 
-        if (a < n && (CharClass.At(s, a, out int first) & CharClass.Lower) != 0)
+        // The character that ended the [upper]* run (g, len) starts [lower]+ or nothing.
+        if (a < n && (g & CharClass.Lower) != 0)
         {
-            return Run(s, a + first, CharClass.Lower);
+            return Run(s, a + len, CharClass.Lower);
         }
 
         // The greedy [upper]* gives back characters until [lower]+ can take one: the last character of the run
@@ -178,14 +184,14 @@ internal static class PreTokenizer
     }
 
     /// <summary>The end of the contraction (?i:'s|'t|'re|'ve|'m|'ll|'d) at <paramref name="i"/>, or <paramref name="i"/>.</summary>
-    private static int Contraction(ReadOnlySpan<byte> s, int i)
+    /// <remarks>Inlined: almost every word ends without an apostrophe.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Contraction(ReadOnlySpan<byte> s, int i) =>
+        (uint)(i + 1) < (uint)s.Length && s[i] == (byte)'\'' ? ContractionAfterApostrophe(s, i) : i;
+
+    private static int ContractionAfterApostrophe(ReadOnlySpan<byte> s, int i)
     {
         int n = s.Length;
-        if (i + 1 >= n || s[i] != (byte)'\'')
-        {
-            return i;
-        }
-
         int c = s[i + 1] | 0x20;
         switch (c)
         {
