@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Governance.AI.Caching;
@@ -24,11 +25,17 @@ internal static partial class PromptFraming
     // The longest request whose question frame is rewritten.
     private const int MaxFramedLength = 400;
 
+    // Rules for text with a given mark, run before the others: a request without the mark skips the pattern (a failing
+    // Regex.Replace still costs thousands of instructions).
+    private static readonly (Regex Pattern, MatchEvaluator Rewrite, SearchValues<char> Mark)[] MarkedFrameRules =
+    [
+        (CliticQuestionWordPattern(), m => m.Groups["wh"].Value + (m.Groups["clitic"].Value.Equals("re", StringComparison.OrdinalIgnoreCase) ? " are " : " is "), SearchValues.Create("'’")),
+        (FrontedPhrasePattern(), m => m.Groups["question"].Value + ", " + m.Groups["front"].Value + m.Groups["end"].Value, SearchValues.Create(",:")),
+        (ParentheticalPattern(), m => m.Groups["verb"].Value + " " + m.Groups["question"].Value + ", " + m.Groups["aside"].Value + m.Groups["end"].Value, SearchValues.Create(",")),
+    ];
+
     private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
     [
-        (CliticQuestionWordPattern(), m => m.Groups["wh"].Value + (m.Groups["clitic"].Value.Equals("re", StringComparison.OrdinalIgnoreCase) ? " are " : " is ")),
-        (FrontedPhrasePattern(), m => m.Groups["question"].Value + ", " + m.Groups["front"].Value + m.Groups["end"].Value),
-        (ParentheticalPattern(), m => m.Groups["verb"].Value + " " + m.Groups["question"].Value + ", " + m.Groups["aside"].Value + m.Groups["end"].Value),
         (TellWhPattern(), _ => string.Empty),
         (AnswerTypePattern(), m => m.Groups["person"].Success ? "who " : "where "),
         (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
@@ -96,6 +103,14 @@ internal static partial class PromptFraming
         }
 
         string text = request;
+        foreach ((Regex pattern, MatchEvaluator rewrite, SearchValues<char> mark) in MarkedFrameRules)
+        {
+            if (text.AsSpan().IndexOfAny(mark) >= 0)
+            {
+                text = pattern.Replace(text, rewrite);
+            }
+        }
+
         foreach ((Regex pattern, MatchEvaluator rewrite) in FrameRules)
         {
             text = pattern.Replace(text, rewrite);
