@@ -124,7 +124,7 @@ internal static partial class GuardLexicon
         "until", "after", "before", "under", "over", "between", "among", "per", "via", "within", "across", "inside",
         "outside", "around", "against", "toward", "towards", "using",
         "en", "con", "sin", "para", "por", "sobre", "entre", "durante", "dans", "avec", "sans", "pour", "par", "sur",
-        "chez", "pendant", "im", "mit", "ohne", "für", "bei", "über", "unter", "während", "auf");
+        "chez", "pendant", "im", "mit", "ohne", "für", "bei", "über", "unter", "während", "auf", "gegen");
 
     /// <summary>Gets time words: like numbers, they must be the same.</summary>
     public static FrozenSet<string> TimeWords { get; } = FrozenSet.Create(
@@ -207,6 +207,17 @@ internal static partial class GuardLexicon
         "vertical|horizontal", "cause|effect", "question|answer", "pros|cons", "advantages|disadvantages",
         "benefits|risks", "odd|even", "even|odd", "prefix|suffix", "plural|singular", "past|future",
         "to|from", "into|from", "toward|away", "towards|away",
+
+        // Requests of the opposite direction in German, Spanish and French (infinitives, and the buy/sell forms).
+        "kaufen|verkaufen", "kauft|verkauft", "kaufe|verkaufe", "acheter|vendre", "achète|vend", "comprar|vender", "compra|vende",
+        "compro|vendo", "importieren|exportieren", "importer|exporter", "importar|exportar", "senden|empfangen",
+        "envoyer|recevoir", "enviar|recibir", "prêter|emprunter", "hochladen|herunterladen", "subir|descargar",
+        "geben|nehmen", "donner|prendre", "dar|tomar", "ankommen|abfahren", "arriver|partir", "llegar|salir",
+        "einzahlen|abheben", "déposer|retirer", "depositar|retirar", "gewinnen|verlieren", "gagner|perdre", "ganar|perder",
+        "verschlüsseln|entschlüsseln", "chiffrer|déchiffrer", "cifrar|descifrar", "hinzufügen|entfernen",
+        "ajouter|supprimer", "añadir|eliminar", "agregar|eliminar", "steigen|fallen", "monter|descendre", "subir|bajar",
+        "erhöhen|senken", "augmenter|diminuer", "aumentar|disminuir", "einschalten|ausschalten", "allumer|éteindre",
+        "encender|apagar", "öffnen|schließen", "ouvrir|fermer", "abrir|cerrar", "avant|après", "antes|después",
     ];
 
     /// <summary>

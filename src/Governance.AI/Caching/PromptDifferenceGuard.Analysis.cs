@@ -30,9 +30,12 @@ public sealed partial class PromptDifferenceGuard
         List<Token> tokens = Tokenize(text, features);
         string? lastContent = null;
         string? relationHead = null;
+        bool lastContentQualified = false;
+        int lastContentToken = -1;
         var pending = new PendingLinks { Direction = -1 };
         bool asksForSteps = AsksForSteps(tokens);
         bool? foreign = null;
+        bool? mixedCase = null;
         ReadAnswerType(features, tokens);
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -49,8 +52,10 @@ public sealed partial class PromptDifferenceGuard
 
             if (lower == "of" || GuardLexicon.Prepositions.Contains(lower))
             {
-                // "teaspoons in a tablespoon": the content words either side of a preposition are a relation.
-                relationHead = lastContent;
+                // "teaspoons in a tablespoon": the content words either side of a preposition are a relation. A word that
+                // is itself the object of a preposition right before this one heads none: "in winter in Austria" / "in
+                // Austria in winter" are two qualifiers in either order.
+                relationHead = lastContentQualified && lastContentToken == i - 1 ? null : lastContent;
             }
 
             if (GuardLexicon.DirectionRoles.TryGetValue(lower, out string? role))
@@ -108,7 +113,7 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            if (QuantityOf(lower, previous) is { } quantity)
+            if (QuantityOf(lower, previous, ClauseEnds(tokens, i)) is { } quantity)
             {
                 // "Any tips?", "give me a few ideas": an unstated number of the items an answer is made of is what a
                 // request without one gets. On anything else ("do some birds fly?") the quantifier narrows the question.
@@ -142,7 +147,15 @@ public sealed partial class PromptDifferenceGuard
             // "What language do people speak in Brazil?" asks what "Which language is spoken in Brazil?" asks: "people"
             // as the subject of a question's auxiliary is the generic agent, as "one" is.
             bool genericPeople = lower == "people" && previous is "do" or "did";
-            bool function = (_functionWords.Contains(lower) && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))
+            // "call the US from Mexico", "the IT department": a function word written as an acronym in a prompt that is
+            // not written in capitals is a name.
+            bool acronym = IsAcronym(token) && (mixedCase ??= HasLowercase(text));
+            if (acronym)
+            {
+                features.Acronyms.Add(lower);
+            }
+
+            bool function = (_functionWords.Contains(lower) && !acronym && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))
                 && !(GuardLexicon.EnglishHomographs.Contains(lower) && !(foreign ??= IsInAnotherLanguage(text)))) || genericPeople;
             if (genericPeople && !token.Quoted)
             {
@@ -182,6 +195,8 @@ public sealed partial class PromptDifferenceGuard
 
                 relationHead = null;
                 lastContent = lemma;
+                lastContentQualified = afterPreposition;
+                lastContentToken = i;
             }
         }
 
@@ -192,6 +207,9 @@ public sealed partial class PromptDifferenceGuard
 
         return features;
     }
+
+    // Whether the token is the last of its clause ("what is a VPN, exactly?").
+    private static bool ClauseEnds(List<Token> tokens, int index) => index + 1 == tokens.Count || tokens[index + 1].Clause != tokens[index].Clause;
 
     // A number; a unit symbol before it ("$200", "€ 5") is its unit, otherwise the word after it may be.
     private static void AddNumber(PromptFeatures features, string number, List<Token> tokens, int index, ref PendingLinks pending)
@@ -233,7 +251,7 @@ public sealed partial class PromptDifferenceGuard
         if (pending.Agent)
         {
             // "acquired by Google": the term after a passive's "by" is the one who acts, the term before it the verb.
-            (features.Passives ??= []).Add((features.OrderedTerms.Count - 1, features.OrderedTerms.Count));
+            (features.Passives ??= []).Add((pending.AgentAfterVerbTerm ? features.OrderedTerms.Count - 1 : -1, features.OrderedTerms.Count));
             pending.Agent = false;
         }
 
@@ -245,7 +263,8 @@ public sealed partial class PromptDifferenceGuard
             features.Roles.TryAdd(term, nameRole);
         }
 
-        features.OrderedMarks.Add(new TermMark(index, tokens[index].Lower, pending.Coordinated));
+        string? preposition = index > 0 && GuardLexicon.Prepositions.Contains(tokens[index - 1].Lower) ? tokens[index - 1].Lower : null;
+        features.OrderedMarks.Add(new TermMark(index, tokens[index].Lower, pending.Coordinated, preposition));
         pending.Coordinated = false;
         int clause = tokens[index].Clause;
         if (pending.Direction >= 0)

@@ -56,6 +56,51 @@ public sealed partial class PromptDifferenceGuard
         return builder.ToString();
     }
 
+    // Two letters or more, all capitals: "US", "IT", "WHO".
+    private static bool IsAcronym(Token token)
+    {
+        string text = token.Text;
+        if (text.Length < 2 || token.Quoted)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLowercase(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the US" / "the us": an acronym one prompt reads as a name and the other, written in lower case, as a function
+    // word is the same word (letter case is noise).
+    private static void RemoveLowercasedAcronyms(List<string> only, PromptFeatures features, PromptFeatures other)
+    {
+        if (features.Acronyms.Count == 0)
+        {
+            return;
+        }
+
+        only.RemoveAll(word => features.Acronyms.Contains(word) && other.AllWords.Contains(word));
+    }
+
     private static bool IsEntityShape(Token token)
     {
         string text = token.Text;

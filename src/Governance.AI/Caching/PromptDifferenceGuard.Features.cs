@@ -5,8 +5,9 @@ public sealed partial class PromptDifferenceGuard
 {
     private readonly record struct Relation(string Head, string Target);
 
-    // An ordered term's token, its word as written and whether a coordinator ("and", "or") came before it.
-    private readonly record struct TermMark(int Token, string Surface, bool Coordinated);
+    // An ordered term's token, its word as written, whether a coordinator ("and", "or") came before it and the
+    // preposition right before it, if any ("ohne Tabletten": the preposition, not the place, gives its role).
+    private readonly record struct TermMark(int Token, string Surface, bool Coordinated, string? Preposition);
 
     // What the words read so far leave open for the next term: a directional link, a direction role, a number's unit.
     private struct PendingLinks
@@ -18,6 +19,7 @@ public sealed partial class PromptDifferenceGuard
         public bool SawBe;
         public bool Coordinated;
         public bool Agent;
+        public bool AgentAfterVerbTerm;
     }
 
     private sealed class PromptFeatures(string text)
@@ -61,6 +63,9 @@ public sealed partial class PromptDifferenceGuard
 
         public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Gets the function words written as acronyms and so read as names ("the US").</summary>
+        public HashSet<string> Acronyms { get; } = new(StringComparer.Ordinal);
+
         public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> AllWords { get; } = new(StringComparer.Ordinal);
@@ -73,7 +78,7 @@ public sealed partial class PromptDifferenceGuard
 
                 public List<TermMark> OrderedMarks { get; } = [];
 
-        /// <summary>Gets each passive as the ordered index of its participle and of its agent ("acquired by Google").</summary>
+        /// <summary>Gets each passive as the ordered index of its participle (−1 when it is no term) and of its agent ("acquired by Google").</summary>
         public List<(int Verb, int Agent)>? Passives { get; set; }
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);

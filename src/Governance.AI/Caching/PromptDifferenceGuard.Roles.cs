@@ -51,10 +51,11 @@ public sealed partial class PromptDifferenceGuard
         {
             pending.SawBe = true;
         }
-        else if (pending.SawBe && AgentMarkers.Contains(lower) && index > 0 && features.OrderedMarks.Count > 0
-            && features.OrderedMarks[^1].Token == index - 1 && IsParticiple(tokens[index - 1].Lower))
+        else if (pending.SawBe && AgentMarkers.Contains(lower) && index > 0 && IsParticiple(tokens[index - 1].Lower))
         {
+            // A participle that is no term ("written": writing is what any question asks for) still makes a passive.
             pending.Agent = true;
+            pending.AgentAfterVerbTerm = features.OrderedMarks.Count > 0 && features.OrderedMarks[^1].Token == index - 1;
         }
     }
 
@@ -77,19 +78,35 @@ public sealed partial class PromptDifferenceGuard
         foreach ((int verb, int agent) in features.Passives)
         {
             int clause = features.OrderedClauses[agent];
-            int start = verb;
+            int start = verb >= 0 ? verb : agent;
             while (start > 0 && features.OrderedClauses[start - 1] == clause)
             {
                 start--;
             }
 
-            // New ranks inside the clause's span [start, agent]: the agent, the verb, then what came before the verb.
-            int first = order[start];
-            order[agent] = first;
-            order[verb] = first + 1;
-            for (int i = start; i < verb; i++)
+            // An agent of several words side by side ("by William Shakespeare") moves as one.
+            int last = agent;
+            while (last + 1 < count && features.OrderedClauses[last + 1] == clause && features.OrderedMarks[last + 1].Token == features.OrderedMarks[last].Token + 1)
             {
-                order[i] = first + 2 + (i - start);
+                last++;
+            }
+
+            // New ranks inside the clause's span [start, last]: the agent, the verb, then what came before the verb.
+            int first = order[start];
+            for (int i = agent; i <= last; i++)
+            {
+                order[i] = first + (i - agent);
+            }
+
+            int next = first + (last - agent) + 1;
+            if (verb >= 0)
+            {
+                order[verb] = next++;
+            }
+
+            for (int i = start; i < (verb >= 0 ? verb : agent); i++)
+            {
+                order[i] = next + (i - start);
             }
         }
 
@@ -140,9 +157,12 @@ public sealed partial class PromptDifferenceGuard
                     continue;
                 }
 
+                // Two names side by side swap roles ("Hat Brutus Caesar verraten?"), unless each keeps a preposition of
+                // its own in both prompts ("gegen Kopfschmerzen ohne Tabletten" / "ohne Tabletten gegen Kopfschmerzen").
                 if (HasPivot(a, b, matched, orderA, orderB, i, j, xb, yb)
                     || (IsName(a, b, x, b.OrderedTerms[xb]) && IsName(a, b, y, b.OrderedTerms[yb])
-                        && !IsCoordinated(a, orderA, i, j) && !IsCoordinated(b, orderB, yb, xb)))
+                        && !IsCoordinated(a, orderA, i, j) && !IsCoordinated(b, orderB, yb, xb)
+                        && !KeepOwnPrepositions(a.OrderedMarks[i], a.OrderedMarks[j], b.OrderedMarks[xb], b.OrderedMarks[yb])))
                 {
                     return true;
                 }

@@ -17,15 +17,22 @@ public sealed partial class PromptDifferenceGuard
 
     private const int MaximumTypoLength = 30;
 
+    // Words that are no English words (names, other languages) are read as typos from this length only: shorter ones
+    // are often two real words of their language one swap or doubled letter apart ("Hüte" / "Hütte").
+    private const int MinimumUnknownTypoLength = 6;
+
     /// <summary>Rewrites the words of each prompt that are typos of a word of the other into that word.</summary>
     private static (string CachedPrompt, string Prompt) AlignTypos(string cachedPrompt, string prompt)
     {
         List<(int Start, int Length)> cachedWords = LetterWords(cachedPrompt);
         List<(int Start, int Length)> promptWords = LetterWords(prompt);
-        return (Align(cachedPrompt, cachedWords, prompt, promptWords), Align(prompt, promptWords, cachedPrompt, cachedWords));
+        return (Align(cachedPrompt, cachedWords, prompt, promptWords, toUnknownWords: false), Align(prompt, promptWords, cachedPrompt, cachedWords, toUnknownWords: true));
     }
 
-    private static string Align(string text, List<(int Start, int Length)> words, string other, List<(int Start, int Length)> otherWords)
+    // toUnknownWords: a word may also be read as a word of the other prompt that is no English word (a name, "Docker";
+    // a word of another language, "fonctionne"), through the commonest typos only. Neither side is known to be right
+    // then, so only the new prompt's word is rewritten, never both into each other.
+    private static string Align(string text, List<(int Start, int Length)> words, string other, List<(int Start, int Length)> otherWords, bool toUnknownWords)
     {
         StringBuilder? aligned = null;
         int copied = 0;
@@ -55,7 +62,13 @@ public sealed partial class PromptDifferenceGuard
             // Only in an English prompt: in another language most words are not English words, and "hund" is not a
             // typo of "hand".
             english ??= IsMostlyEnglish(text, words);
-            if (english == false || ClosestRealWord(word, other, otherWords, text, words) is not { } match)
+            string? match = english == true ? ClosestRealWord(word, other, otherWords, text, words) : null;
+            if (match is null && toUnknownWords && word.Length >= MinimumUnknownTypoLength)
+            {
+                match = CommonTypoOf(word, other, otherWords, text, words);
+            }
+
+            if (match is null)
             {
                 continue;
             }
@@ -107,6 +120,68 @@ public sealed partial class PromptDifferenceGuard
         }
 
         return tie ? null : best;
+    }
+
+    // The one word of the other prompt (absent from this one, and no English word, which ClosestRealWord reads) that
+    // the typo is one of the commonest typos of: two neighbouring letters swapped ("Dcoker" / "Docker", "documetnos" /
+    // "documentos") or a doubled letter typed once or a single one twice ("fonctione" / "fonctionne"). Any other edit
+    // reaches different words in languages the guard has no word list for ("comprar" / "comparar").
+    private static string? CommonTypoOf(string typo, string other, List<(int Start, int Length)> otherWords, string text, List<(int Start, int Length)> words)
+    {
+        string? found = null;
+        foreach ((int start, int length) in otherWords)
+        {
+            if (Math.Abs(length - typo.Length) > 1)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> candidate = other.AsSpan(start, length);
+            if (!IsCommonTypo(typo, candidate))
+            {
+                continue;
+            }
+
+            string lower = candidate.ToString().ToLowerInvariant();
+            if (ContainsWord(text, words, lower) || (found is not null && !string.Equals(found, lower, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            found = lower;
+        }
+
+        return found;
+    }
+
+    // Two neighbouring letters swapped, or one letter of a doubled pair added or dropped; compared ignoring case.
+    private static bool IsCommonTypo(ReadOnlySpan<char> typo, ReadOnlySpan<char> word)
+    {
+        if (typo.Length == word.Length)
+        {
+            int first = 0;
+            while (first < typo.Length && char.ToLowerInvariant(typo[first]) == char.ToLowerInvariant(word[first]))
+            {
+                first++;
+            }
+
+            return first + 1 < typo.Length && char.ToLowerInvariant(typo[first]) == char.ToLowerInvariant(word[first + 1])
+                && char.ToLowerInvariant(typo[first + 1]) == char.ToLowerInvariant(word[first])
+                && typo[(first + 2)..].Equals(word[(first + 2)..], StringComparison.OrdinalIgnoreCase);
+        }
+
+        ReadOnlySpan<char> longer = typo.Length > word.Length ? typo : word;
+        ReadOnlySpan<char> shorter = typo.Length > word.Length ? word : typo;
+        int at = 0;
+        while (at < shorter.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(shorter[at]))
+        {
+            at++;
+        }
+
+        // The letter the longer word has in addition repeats its neighbour.
+        bool doubled = (at > 0 && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at - 1]))
+            || (at + 1 < longer.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at + 1]));
+        return doubled && longer[(at + 1)..].Equals(shorter[at..], StringComparison.OrdinalIgnoreCase);
     }
 
     // Optimal string alignment distance (insert, delete, replace, swap two neighbours), or budget + 1 once it is exceeded.
@@ -167,13 +242,30 @@ public sealed partial class PromptDifferenceGuard
 
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> foreign = GuardLexicon.ForeignFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[8];
-        int found = 0;
+
+        // A letter with a diacritic ("cuánto", "für") counts once: English borrows a few such words ("café"), so one
+        // function word of those languages must still be found with it.
+        int found = HasAccentedLetter(text) ? 1 : 0;
 
         // A clitic or elided word ("n'ai", "l'eau") is read by its letters; longer words are never function words here.
         var words = new ShortWordReader(text, lower, skipQuotations: false);
         while (words.MoveNext())
         {
             if (foreign.Contains(words.Current) && ++found == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAccentedLetter(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            // Latin-1 and Latin Extended-A letters, without × and ÷.
+            if (c is >= 'À' and <= 'ž' and not '×' and not '÷')
             {
                 return true;
             }

@@ -105,11 +105,13 @@ public sealed partial class PromptDifferenceGuard
     }
 
     // "a few" is not "few" ("a few people like it" / "few people like it"); "how many" / "how much" asks for an amount
-    // and names none, and "exactly" right after a question word only stresses it ("what exactly is a VPN?").
-    private static string? QuantityOf(string lower, string? previous)
+    // and names none, and "exactly" right after a question word or closing a clause, not after a number, only stresses
+    // it ("what exactly is a VPN?", "what is a VPN exactly?"; "5 exactly" stays exact).
+    private static string? QuantityOf(string lower, string? previous, bool closesClause)
     {
         if (!GuardLexicon.Quantities.TryGetValue(lower, out string? quantity) || previous is "how" or "wie" or "combien"
-            || (lower is "exactly" or "precisely" && previous is not null && GuardLexicon.QuestionWords.ContainsKey(previous)))
+            || (lower is "exactly" or "precisely" && previous is not null
+                && (GuardLexicon.QuestionWords.ContainsKey(previous) || (closesClause && previous.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !GuardLexicon.NumberWords.ContainsKey(previous)))))
         {
             return null;
         }

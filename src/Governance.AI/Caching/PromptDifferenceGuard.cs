@@ -174,6 +174,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             DropAnswerType(onlyB, b, a);
             RemoveCompounds(onlyA, onlyB, b);
             RemoveCompounds(onlyB, onlyA, a);
+            RemoveLowercasedAcronyms(onlyA, a, b);
+            RemoveLowercasedAcronyms(onlyB, b, a);
             RemoveUnspecific(onlyA, b.Words, a.Words);
             RemoveUnspecific(onlyB, a.Words, b.Words);
 
@@ -202,7 +204,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)
-            || HasSwappedArguments(a, b, matched)))
+            || HasSwappedArguments(a, b, matched)
+            || HasVoiceMismatch(a, b, matched, passiveIsA: true) || HasVoiceMismatch(b, a, matched, passiveIsA: false) || HasSwappedNames(a, b, matched)))
         {
             return SemanticCacheReasons.GuardOrder;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Governance.AI.Caching;
@@ -23,6 +24,15 @@ internal static partial class PromptFraming
 
     // The longest request whose question frame is rewritten.
     private const int MaxFramedLength = 400;
+
+    // Rules for text with a given mark, run before the others: a request without the mark skips the pattern (a failing
+    // Regex.Replace still costs thousands of instructions).
+    private static readonly (Regex Pattern, MatchEvaluator Rewrite, SearchValues<char> Mark)[] MarkedFrameRules =
+    [
+        (CliticQuestionWordPattern(), m => m.Groups["wh"].Value + (m.Groups["clitic"].Value.Equals("re", StringComparison.OrdinalIgnoreCase) ? " are " : " is "), SearchValues.Create("'’")),
+        (FrontedPhrasePattern(), m => m.Groups["question"].Value + ", " + m.Groups["front"].Value + m.Groups["end"].Value, SearchValues.Create(",:")),
+        (ParentheticalPattern(), m => m.Groups["verb"].Value + " " + m.Groups["question"].Value + ", " + m.Groups["aside"].Value + m.Groups["end"].Value, SearchValues.Create(",")),
+    ];
 
     private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
     [
@@ -93,6 +103,14 @@ internal static partial class PromptFraming
         }
 
         string text = request;
+        foreach ((Regex pattern, MatchEvaluator rewrite, SearchValues<char> mark) in MarkedFrameRules)
+        {
+            if (text.AsSpan().IndexOfAny(mark) >= 0)
+            {
+                text = pattern.Replace(text, rewrite);
+            }
+        }
+
         foreach ((Regex pattern, MatchEvaluator rewrite) in FrameRules)
         {
             text = pattern.Replace(text, rewrite);
@@ -170,8 +188,23 @@ internal static partial class PromptFraming
         return "the " + match.Groups["thing"].Value + " of " + ownerDeterminer + owner;
     }
 
+    // "How's X different from Y?": a question word's clitic is its verb, so that every frame reads it as written out.
+    [GeneratedRegex(@"^(?<wh>how|where|when|why|who)['’](?<clitic>s|re) (?=\p{L})", FrameOptions)]
+    private static partial Regex CliticQuestionWordPattern();
+
+    // "As an adult, what is the best way to …?", "In Austria in winter: which tyres …?": a prepositional phrase set
+    // before the question by a comma or colon is read after it, so that the question's own frame is read (the guard
+    // compares within clauses, and a clause moved to the other end still matches). Only a short phrase opened by a
+    // preposition: a clause ("if it is 3 pm in Tokyo, …") or a request ("erklär mir, …") stays where it is.
+    [GeneratedRegex(@"^(?<front>(?:as|for|in|on|at|during|with|without|after|before|within|under|over|from|im|am|beim|für|mit|ohne|bei|nach|während|en|para|con|sin|durante|pour|avec|sans|dans|pendant|chez)\b[^,:;?¿!.]{2,60}?)[,:] (?<question>¿?(?:how|what|why|where|when|which|who|is|are|can|could|should|do|does|did|will|would|wie|was|warum|wo|wann|welche|welcher|welches|wer|qué|cómo|cuál|cuáles|dónde|cuándo|quién|por qué|comment|quel|quelle|quels|quelles|pourquoi|où|quand|combien|qu'est-ce)\b[^?]*?)(?<end>\?)?$", FrameOptions)]
+    private static partial Regex FrontedPhrasePattern();
+
+    // "Explain, for a child, how rainbows form": an aside between a request verb and its question is read after it.
+    [GeneratedRegex(@"^(?<verb>explain|describe|tell me)(?: to me)?, (?<aside>[^,?]{2,60}), (?<question>(?:how|why|what|when|where|who|which)\b[^?]*?)(?<end>[.?!])?$", FrameOptions)]
+    private static partial Regex ParentheticalPattern();
+
     // "Explain how …", "tell me why …", "teach me how …", "I'd like to understand how …": the question itself follows.
-    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|explaining|describing|telling me|showing me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
     private static partial Regex TellWhPattern();
 
     // A question word with the noun of its kind of answer is that question word: "which person" asks "who", "what place"
@@ -326,7 +359,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
     private static partial Regex SpanishMeanPattern();
 
-    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|dec[ií]r(?:me|nos)?|dime|decidme),? ¿?(?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|explicar(?:me|nos)|dec[ií]r(?:me|nos)?|dime|decidme),? ¿?(?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
     private static partial Regex SpanishExplainWhPattern();
 
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
@@ -338,7 +371,7 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
     private static partial Regex FrenchDefinitionPattern();
 
-    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:me |nous )?dire|dis-moi|dites-moi),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:m'|m’|me |nous )?expliquer|(?:me |nous )?dire|dis-moi|dites-moi),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
     private static partial Regex FrenchExplainWhPattern();
 
     [GeneratedRegex(@"^expliquez?(?:-moi|-nous)? (?!(?:comment|pourquoi|ce|ça|cela|qu|quand|où|qui|quel)\b)", FrameOptions)]

@@ -68,7 +68,7 @@ internal static partial class PromptFraming
         "können sie mir sagen", "könnten sie mir sagen", "kannst du mir sagen", "könntest du mir sagen", "weißt du", "wissen sie",
         "kannst du", "könntest du", "könnten sie", "¿puedes decirme", "puedes decirme", "¿podrías decirme", "podrías decirme",
         "¿me puedes decir", "me puedes decir", "pouvez-vous me dire", "pourriez-vous me dire", "peux-tu me dire",
-        "pourrais-tu me dire",
+        "pourrais-tu me dire", "est-ce que vous pourriez", "est-ce que tu pourrais",
     ];
 
     // Discourse particles and hedges after the question, set off by a comma ("…, anyway?", "…, in general?", "…, just
@@ -86,6 +86,7 @@ internal static partial class PromptFraming
     // Courtesy words anywhere: removing them never changes the request.
     private static readonly string[] Courtesies =
     [
+        "if you don't mind me asking", "if you don't mind my asking", "if you do not mind me asking", "if i may ask",
         "if you don't mind", "if you do not mind", "thank you very much", "thanks very much",
         "thanks so much", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
         "thank you so much", "thanks a lot", "thank you", "thanks in advance", "thanks", "thx", "please", "pls", "plz",
@@ -204,7 +205,7 @@ internal static partial class PromptFraming
                 at += found;
                 ReadOnlySpan<char> current = lower[..length];
                 int end = at + courtesy.Length;
-                if (!IsWordBoundary(current, at - 1) || !IsWordBoundary(current, end))
+                if (!IsWordBoundary(current, at - 1) || !IsWordBoundary(current, end) || IsAttributiveThanks(current, at, end, courtesy))
                 {
                     at = end;
                     continue;
@@ -226,6 +227,23 @@ internal static partial class PromptFraming
         }
 
         return length;
+    }
+
+    // "Write a thank you note", "a short thanks email": thanks inside a noun phrase, a word before it and a noun after
+    // it, names a kind of thing; said to the reader it opens or closes a sentence or clause, or is followed by what it
+    // is for ("thank you for your help", "thanks in advance").
+    private static bool IsAttributiveThanks(ReadOnlySpan<char> lower, int at, int end, string courtesy)
+    {
+        if (!courtesy.StartsWith("thank", StringComparison.Ordinal) || at < 2 || lower[at - 1] != ' ' || !char.IsLetter(lower[at - 2])
+            || end + 1 >= lower.Length || lower[end] != ' ' || !char.IsLetter(lower[end + 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = lower[(end + 1)..];
+        int wordEnd = next.IndexOfAnyExceptInRange('a', 'z');
+        next = wordEnd < 0 ? next : next[..wordEnd];
+        return next is not ("for" or "in" or "so" or "very" or "again" or "anyway" or "a" or "much" or "everyone" or "all");
     }
 
     /// <summary>Marks each of <paramref name="words"/> that occurs in <paramref name="text"/>, word boundaries aside.</summary>
