@@ -23,14 +23,18 @@ public sealed partial class RedactionEngine
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
         [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "social sec", "social no", "social #", "social:", "social is", "my social", "his social", "her social", "your social",
+            "the social you", "the social we", "the social they", "the social he", "the social she", "the social on",
             "s.s.n", "soc. sec", "soc sec", "ss#", "taxpayer", "sozialversicherung", "sécurité sociale", "securite sociale", "seguro social", "seguridad social", "previdenza sociale", "segurança social"],
         [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "voicemail", "voice mail", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline",
+            "my number", "your number", "new number is", "new number:", "best number is", "best number to", "best number:", "callback number", "call-back number",
+            "direct number", "home number", "alternate number", "alt number",
             "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular", "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
         [RedactionEntityTypes.AwsSecretKey] = ["aws", "secret", "akia", "asia", "credential"],
-        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotate", "revoke", "leak", "expose", "api", "auth", "bearer", "header"],
+        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotat", "revok", "leak", "expos", "api", "auth", "bearer", "header",
+            "account_sid", "accountsid", "account sid", "twilio"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>
@@ -136,7 +140,7 @@ public sealed partial class RedactionEngine
         // ends a longer phrase with a colon ("SSN for the booking: …") yields to a word of the value's type. Only the
         // label right in front counts: the same words elsewhere in the sentence ("call me about my refund on ticket
         // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+".
-        bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after));
+        bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after) || words.Matches(PreviousTurn(text, m)));
         if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && text[m.Start] != '+' &&
             IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool yields) && !(yields && typeWordNearby))
         {
@@ -289,6 +293,76 @@ public sealed partial class RedactionEngine
 
         int lineBreak = gap.IndexOf('\n');
         return lineBreak < 0 || gap[(lineBreak + 1)..].IndexOf('\n') < 0;
+    }
+
+    /// <summary>The longest speaker label before a reply ("Customer:", "Agent 2:").</summary>
+    private const int MaxSpeakerLabel = 24;
+
+    /// <summary>How much of the previous line a reply's question is looked for in.</summary>
+    private const int PreviousTurnWindow = 96;
+
+    /// <summary>When the match is a whole reply, alone on its line after at most a speaker label ("Agent: Please confirm
+    /// the social you used.\nCustomer: 107931626"), the end of the line before it: the question it answers says what
+    /// the value is. Otherwise empty.</summary>
+    private static ReadOnlySpan<char> PreviousTurn(ReadOnlySpan<char> text, RedactionMatch m)
+    {
+        int lineStart = m.Start;
+        while (lineStart > 0 && m.Start - lineStart <= MaxSpeakerLabel && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        if (lineStart == 0 || text[lineStart - 1] != '\n' || !IsSpeakerLabel(text[lineStart..m.Start]))
+        {
+            return [];
+        }
+
+        ReadOnlySpan<char> rest = text[m.End..];
+        int lineEnd = rest.IndexOf('\n');
+        if (!(lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd(" \t\r.").IsEmpty)
+        {
+            return [];
+        }
+
+        int previousEnd = lineStart - 1;
+        if (previousEnd > 0 && text[previousEnd - 1] == '\r')
+        {
+            previousEnd--;
+        }
+
+        int previousStart = previousEnd;
+        while (previousStart > 0 && previousEnd - previousStart < PreviousTurnWindow && text[previousStart - 1] != '\n')
+        {
+            previousStart--;
+        }
+
+        return WindowBefore(text, previousEnd, previousEnd - previousStart);
+    }
+
+    /// <summary>Whether what stands before a reply on its line is empty or a speaker's name and a colon ("Customer: ",
+    /// "[09:51] Anna: " is not: a time stamp makes it a log line, not a turn).</summary>
+    private static bool IsSpeakerLabel(ReadOnlySpan<char> prefix)
+    {
+        ReadOnlySpan<char> label = prefix.Trim();
+        if (label.IsEmpty)
+        {
+            return true;
+        }
+
+        if (label[^1] != ':')
+        {
+            return false;
+        }
+
+        foreach (char c in label[..^1])
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return label.Length > 1;
     }
 
     /// <summary>Up to <paramref name="length"/> characters before <paramref name="start"/>, starting at a word start, so
