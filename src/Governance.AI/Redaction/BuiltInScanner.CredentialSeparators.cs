@@ -144,6 +144,13 @@ internal static partial class BuiltInScanner
         return 0;
     }
 
+    /// <summary>Adverbs of time after a linking word ("is now", "is still", "ist noch", "est toujours", "es todavía").</summary>
+    private static readonly string[] LinkingAdverbs =
+    [
+        "now", "still", "jetzt", "nun", "immer noch", "noch", "maintenant", "désormais", "toujours", "encore", "ahora", "todavía", "aún",
+        "agora", "ainda", "ora", "ancora", "nu", "nog steeds", "nog",
+    ];
+
     private static readonly string[] PostposedAdjectives =
     [
         "nueva", "nuevo", "nova", "novo", "nouveau", "nouvelle", "nuova", "nuovo", "actual", "actuel", "actuelle", "atual", "attuale",
@@ -233,8 +240,8 @@ internal static partial class BuiltInScanner
         {
             if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
             {
-                // "my password is now …", "das Passwort ist jetzt …": an adverb of time may follow the linking word.
-                foreach (string adverb in (ReadOnlySpan<string>)["now", "jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "ora", "nu"])
+                // "my password is now …", "das Passwort ist noch …": an adverb of time may follow the linking word.
+                foreach (string adverb in LinkingAdverbs)
                 {
                     ReadOnlySpan<char> rest = s[(word.Length + 1)..];
                     if (s[word.Length] == ' ' && rest.Length > adverb.Length && rest.StartsWith(adverb, StringComparison.OrdinalIgnoreCase) && rest[adverb.Length] is ' ' or ':')
@@ -250,8 +257,15 @@ internal static partial class BuiltInScanner
         return 0;
     }
 
-    /// <summary>The most words a change verb and its "to" may stand from the key name.</summary>
-    private const int MaxChangeWords = 5;
+    /// <summary>The most words a change verb and its "to" may stand from the key name ("The default password was admin,
+    /// I changed it to …").</summary>
+    private const int MaxChangeWords = 6;
+
+    /// <summary>The most words a change verb may stand before the key name ("j'ai changé le mot de passe en …").</summary>
+    private const int MaxChangeWordsBefore = 4;
+
+    /// <summary>The longest word read between a key name and its change verb (so the read stays bounded).</summary>
+    private const int MaxChangeWordLength = 24;
 
     /// <summary>"set password to …", "changed my password to …", "password was reset to …", "a senha padrão, alterei para
     /// …": a verb that sets a value, within a few words before the key name or after it in the same sentence, then "to"
@@ -261,7 +275,7 @@ internal static partial class BuiltInScanner
         end = q;
         bool verbBefore = false;
         int b = nameStart;
-        for (int w = 0; w < MaxChangeWords - 1 && !verbBefore; w++)
+        for (int w = 0; w < MaxChangeWordsBefore && !verbBefore; w++)
         {
             ReadOnlySpan<char> word = ProseWordBefore(text, b, out b);
             if (word.IsEmpty)
@@ -277,13 +291,13 @@ internal static partial class BuiltInScanner
         for (int w = 0; w < MaxChangeWords && p < text.Length; w++)
         {
             int e = p;
-            while (e < text.Length && (char.IsLetter(text[e]) || text[e] is '\'' or '’'))
+            while (e < text.Length && e - p <= MaxChangeWordLength && (char.IsLetter(text[e]) || text[e] is '\'' or '’'))
             {
                 e++;
             }
 
             ReadOnlySpan<char> word = text[p..e];
-            if (word.IsEmpty)
+            if (word.IsEmpty || word.Length > MaxChangeWordLength)
             {
                 return false;
             }

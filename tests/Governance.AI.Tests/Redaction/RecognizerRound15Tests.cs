@@ -7,8 +7,11 @@ namespace Governance.AI.Tests.Redaction;
 /// to …", "alterei para …"); a compact NANP number with an unassigned area code after a phone word; "best/new number is"
 /// and "my number" as phone words; 32 hex digits after inflected key verbs ("rotating", "revoked") or next to a Twilio
 /// account SID's name; an answer alone on its line after a speaker label takes the words of the question above it; a
-/// <c>name=value</c> field after a bare credential word is another field, not its value. The cases that expect a match
-/// failed on the code before; the cases that expect none guard precision.</summary>
+/// <c>name=value</c> field after a bare credential word is another field, not its value. Then, from the dev15-work check
+/// set's misses (after it was measured once): "ist noch" / "is still" before a password, a dotted quad that a version word
+/// is said to be ("the firmware on the switch is …") or that is compared with a version of the same major number in its
+/// sentence, "upgrading to …", and a labelled code after a phone is no member of the phone's list. The cases that expect
+/// a match (or, for versions, none) failed on the code before; the others guard precision.</summary>
 public sealed class RecognizerRound15Tests
 {
     private static readonly RedactionEngine Engine = new(new RedactionOptions());
@@ -24,9 +27,13 @@ public sealed class RecognizerRound15Tests
     [InlineData("The vault password was changed to Ember_58Corvid yesterday.", "Ember_58Corvid")]
     [InlineData("A senha antiga expirou, mudei para Pq9*trevo44 ontem.", "Pq9*trevo44")]
     [InlineData("Cambié la contraseña a Rio%4422Lince anoche.", "Rio%4422Lince")]
+    [InlineData("The default password was admin, I changed it to Birch&70Otter", "Birch&70Otter")]
+    [InlineData("j'ai changé le mot de passe en Givre!38Loup hier", "Givre!38Loup")]
     [InlineData("My password is now Harbor61Quill", "Harbor61Quill")]
     [InlineData("la contraseña nueva es Nube!73Sauce", "Nube!73Sauce")]
     [InlineData("a senha atual é Barco#19Lua", "Barco#19Lua")]
+    [InlineData("Das Passwort für den Server ist noch Lerche58!Pfad, bitte ändern.", "Lerche58!Pfad")]
+    [InlineData("the admin password is still Copper&39Fjord", "Copper&39Fjord")]
     public void Passwords_named_in_prose_are_found(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.Password, value), Find(text));
 
@@ -85,4 +92,27 @@ public sealed class RecognizerRound15Tests
     [InlineData("Agent: please confirm the social you used on the loan application form today\nSystem: exported 219094412 rows")]
     public void Numbers_without_a_question_of_their_type_are_not_ssns(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.UsSsn);
+
+    [Theory]
+    [InlineData("The firmware on the switch is 7.3.0.221 since March.", "7.3.0.221")]
+    [InlineData("Die Version des Treibers ist 5.1.2.40.", "5.1.2.40")]
+    [InlineData("Version 6.2.0.1 des Agenten stürzt ab, mit 6.1.9.4 läuft alles.", "6.1.9.4")]
+    [InlineData("Upgrading to 8.4.1.12 fixed the memory leak.", "8.4.1.12")]
+    public void Versions_named_as_the_subject_or_compared_in_a_sentence_are_not_addresses(string text, string value) =>
+        Assert.DoesNotContain((RedactionEntityTypes.IPAddress, value), Find(text));
+
+    [Theory]
+    [InlineData("The firmware on the server is 10.0.0.5", "10.0.0.5")]
+    [InlineData("Upgraded the firmware to 4.2.1.3, then pinged 10.0.0.5 to check.", "10.0.0.5")]
+    [InlineData("version 2.1.0.4 works on 10.20.30.40 but not on 10.20.30.41", "10.20.30.41")]
+    [InlineData("We are updating the gateway to 10.0.0.1 tonight.", "10.0.0.1")]
+    [InlineData("Version 4.1.0.2 runs on the host 4.1.0.9 only", "4.1.0.9")]
+    public void Addresses_near_the_new_version_readings_stay_addresses(string text, string value) =>
+        Assert.Contains((RedactionEntityTypes.IPAddress, value), Find(text));
+
+    [Theory]
+    [InlineData("Dial-in: +1 (929) 555-0145 (meeting ID 614 220 9187).", "614 220 9187")]
+    [InlineData("Call +44 20 7946 0958, ticket 555 0132 is open", "555 0132")]
+    public void A_labelled_code_after_a_phone_is_no_member_of_its_list(string text, string value) =>
+        Assert.DoesNotContain((RedactionEntityTypes.Phone, value), Find(text));
 }
