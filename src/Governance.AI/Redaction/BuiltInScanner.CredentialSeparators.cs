@@ -273,20 +273,11 @@ internal static partial class BuiltInScanner
     private static bool TryChangeSeparator(ReadOnlySpan<char> text, int nameStart, int q, out int end)
     {
         end = q;
-        bool verbBefore = false;
-        int b = nameStart;
-        for (int w = 0; w < MaxChangeWordsBefore && !verbBefore; w++)
-        {
-            ReadOnlySpan<char> word = ProseWordBefore(text, b, out b);
-            if (word.IsEmpty)
-            {
-                break;
-            }
 
-            verbBefore = IsAnyOf(word, ChangeVerbs);
-        }
-
-        bool verb = false;
+        // Only a "to" makes a change; the verb before it is checked once one is found (this runs at every key name
+        // followed by a space).
+        ReadOnlySpan<char> previous = [];
+        ReadOnlySpan<char> beforePrevious = [];
         int p = q;
         for (int w = 0; w < MaxChangeWords && p < text.Length; w++)
         {
@@ -308,15 +299,39 @@ internal static partial class BuiltInScanner
                 return false;
             }
 
-            if ((verb || (verbBefore && w == 0)) && IsAnyOf(word, ChangeTargets))
+            // "changed it to …", "alterei-a para …": an object pronoun may stand between the verb and its "to".
+            if (IsAnyOf(word, ChangeTargets) &&
+                (w == 0 ? HasChangeVerbBefore(text, nameStart)
+                    : IsAnyOf(previous, ChangeVerbs) || (IsAnyOf(previous, "it", "this", "la", "le", "lo", "es", "het") && IsAnyOf(beforePrevious, ChangeVerbs))))
             {
                 end = next + 1;
                 return true;
             }
 
-            // "changed it to …", "alterei-a para …": an object pronoun may stand between the verb and its "to".
-            verb = IsAnyOf(word, ChangeVerbs) || (verb && IsAnyOf(word, "it", "this", "la", "le", "lo", "es", "het"));
+            beforePrevious = previous;
+            previous = word;
             p = next + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a change verb stands within a few words before the key name ("set the admin password to …").</summary>
+    private static bool HasChangeVerbBefore(ReadOnlySpan<char> text, int nameStart)
+    {
+        int b = nameStart;
+        for (int w = 0; w < MaxChangeWordsBefore; w++)
+        {
+            ReadOnlySpan<char> word = ProseWordBefore(text, b, out b);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (IsAnyOf(word, ChangeVerbs))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -202,40 +202,67 @@ public sealed partial class RedactionEngine
     /// major number is labelled a version, and no address word stands between them or right before this one.</summary>
     private bool IsComparedWithVersion(ReadOnlySpan<char> text, int start)
     {
-        int limit = Math.Max(0, start - VersionComparisonWindow);
-        ReadOnlySpan<char> major = text[start..SkipAsciiDigits(text, start)];
-        for (int p = start - 1; p > limit; p--)
+        // The sentence so far (vectorized searches: this runs for every dotted quad that is not certain).
+        ReadOnlySpan<char> sentence = text[Math.Max(0, start - VersionComparisonWindow)..start];
+        sentence = sentence[(sentence.LastIndexOfAny(SentenceBreaks) + 1)..];
+        sentence = sentence[(sentence.LastIndexOf(". ") + 1)..];
+        int offset = start - sentence.Length;
+
+        // An earlier quad with the same major number: "4." where this quad starts "4.".
+        int majorLength = SkipAsciiDigits(text, start) - start;
+        if (majorLength is 0 or > 3)
         {
-            char c = text[p];
-            if (c is '!' or '?' or '\n' or '\r' || (c == '.' && p + 1 < text.Length && text[p + 1] == ' '))
+            return false;
+        }
+
+        Span<char> major = stackalloc char[majorLength + 1];
+        text.Slice(start, majorLength).CopyTo(major);
+        major[majorLength] = '.';
+        int end = sentence.Length;
+        while (end > 0 && sentence[..end].LastIndexOf(major) is int q and >= 0)
+        {
+            end = q;
+            int at = offset + q;
+            if ((at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '.')) || !IsDottedQuadAt(text, at, out int quadEnd) || quadEnd > start)
+            {
+                continue;
+            }
+
+            return IsVersionWordFor(text, at) &&
+                !(_contextWords.TryGetValue(RedactionEntityTypes.IPAddress, out ContextMatcher? addressWords) && addressWords.Matches(text[quadEnd..start]));
+        }
+
+        return false;
+    }
+
+    /// <summary>Line breaks and sentence marks that end the sentence a quad is compared in (a full stop only with a space).</summary>
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("!?\n\r");
+
+    /// <summary>Whether four dot-separated runs of digits start at <paramref name="at"/>; <paramref name="end"/> is where they end.</summary>
+    private static bool IsDottedQuadAt(ReadOnlySpan<char> text, int at, out int end)
+    {
+        end = at;
+        for (int part = 0; part < 4; part++)
+        {
+            int digits = SkipAsciiDigits(text, end) - end;
+            if (digits is 0 or > 3)
             {
                 return false;
             }
 
-            // The end of an earlier dotted quad: digits and three dots back to a boundary.
-            if (!char.IsAsciiDigit(c) || (p + 1 < text.Length && (char.IsAsciiDigit(text[p + 1]) || text[p + 1] == '.')))
+            end += digits;
+            if (part < 3)
             {
-                continue;
-            }
+                if (end >= text.Length || text[end] != '.')
+                {
+                    return false;
+                }
 
-            int q = p;
-            int dots = 0;
-            while (q > 0 && (char.IsAsciiDigit(text[q - 1]) || text[q - 1] == '.'))
-            {
-                dots += text[q - 1] == '.' ? 1 : 0;
-                q--;
+                end++;
             }
-
-            if (dots != 3 || !text[q..].StartsWith(major, StringComparison.Ordinal) || text[q + major.Length] != '.')
-            {
-                p = q;
-                continue;
-            }
-
-            return IsVersionWordFor(text, q) && !(_contextWords.TryGetValue(RedactionEntityTypes.IPAddress, out ContextMatcher? addressWords) && addressWords.Matches(text[(p + 1)..start]));
         }
 
-        return false;
+        return true;
     }
 
     private static int SkipAsciiDigits(ReadOnlySpan<char> text, int p)
