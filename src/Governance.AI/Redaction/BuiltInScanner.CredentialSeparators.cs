@@ -58,6 +58,11 @@ internal static partial class BuiltInScanner
             v = q + 1;
             return CredentialSeparator.Element;
         }
+        else if (spaces > 0 && TryChangeSeparator(text, nameStart, q, out int changeEnd))
+        {
+            separator = CredentialSeparator.Change;
+            q = changeEnd;
+        }
         else if (spaces > 0 && TryProseSeparator(text, q, out int wordStart, out int wordLength))
         {
             separator = CredentialSeparator.Prose;
@@ -114,8 +119,44 @@ internal static partial class BuiltInScanner
     {
         wordStart = q;
         wordLength = ProseSeparatorLength(text[q..]);
+        if (wordLength == 0 && PostposedAdjectiveLength(text[q..]) is int adjective and > 0)
+        {
+            // "la contraseña nueva es …", "a senha atual é …", "le mot de passe temporaire est …".
+            wordStart = q + adjective;
+            wordLength = ProseSeparatorLength(text[wordStart..]);
+        }
+
         return wordLength > 0 || ProseQualifierSeparator(text, q, out wordStart, out wordLength);
     }
+
+    /// <summary>The length of an adjective that Romance languages (and English for "default") put after the noun
+    /// ("nueva", "nova", "temporaire", "attuale", "default"), with its space; else 0.</summary>
+    private static int PostposedAdjectiveLength(ReadOnlySpan<char> s)
+    {
+        foreach (string word in PostposedAdjectives)
+        {
+            if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] == ' ')
+            {
+                return word.Length + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Adverbs of time after a linking word ("is now", "is still", "ist noch", "est toujours", "es todavía").</summary>
+    private static readonly string[] LinkingAdverbs =
+    [
+        "now", "still", "jetzt", "nun", "immer noch", "noch", "maintenant", "désormais", "toujours", "encore", "ahora", "todavía", "aún",
+        "agora", "ainda", "ora", "ancora", "nu", "nog steeds", "nog",
+    ];
+
+    private static readonly string[] PostposedAdjectives =
+    [
+        "nueva", "nuevo", "nova", "novo", "nouveau", "nouvelle", "nuova", "nuovo", "actual", "actuel", "actuelle", "atual", "attuale",
+        "temporal", "temporaria", "temporária", "temporário", "temporaire", "temporanea", "temporaneo", "provisoire", "provisional", "provisória",
+        "inicial", "initial", "initiale", "iniziale", "padrão", "predeterminada", "default", "temporary",
+    ];
 
     /// <summary>"password for the router is …", "Passwort für den Tresor: …", "mot de passe du compte : …": a short
     /// qualifier that starts with a preposition, on the same line and sentence, then a linking word or a colon. On success
@@ -186,20 +227,146 @@ internal static partial class BuiltInScanner
     [
         "for", "to", "of", "on", "at", "from", "in", "für", "zum", "zur", "vom", "von", "im", "des", "der", "du", "de", "pour", "dans", "del", "para", "en",
         "di", "della", "dello", "per", "nel", "nella", "do", "da", "dos", "das", "no", "na", "em", "van", "voor", "op", "w", "för", "till", "på", "i", "til",
+
+        // A relative clause names whose password it is: "the password I've been using is …", "le mot de passe que j'utilise est …".
+        "I've", "I’ve", "I'm", "we", "we've", "you", "they", "he", "she", "that", "which", "que", "ich", "wir", "je", "j'ai", "j’ai", "eu", "ik",
     ];
 
-    /// <summary>The length of a linking word ("is", "was", "lautet", "ist", "est", "es", "é", "è", "era", "är", "er",
-    /// "jest", "brzmi", "je") followed by a space or a colon.</summary>
+    /// <summary>The length of a linking word ("is", "was", "lautet", "ist", "est", "c'est", "es", "é", "è", "era", "är",
+    /// "er", "jest", "brzmi", "je") followed by a space or a colon.</summary>
     private static int ProseSeparatorLength(ReadOnlySpan<char> s)
     {
-        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "est", "es", "é", "è", "era", "är", "er", "jest", "brzmi", "je"])
+        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "est", "c'est", "c’est", "es", "é", "è", "era", "är", "er", "jest", "brzmi", "je"])
         {
             if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
             {
+                // "my password is now …", "das Passwort ist noch …": an adverb of time may follow the linking word.
+                foreach (string adverb in LinkingAdverbs)
+                {
+                    ReadOnlySpan<char> rest = s[(word.Length + 1)..];
+                    if (s[word.Length] == ' ' && rest.Length > adverb.Length && rest.StartsWith(adverb, StringComparison.OrdinalIgnoreCase) && rest[adverb.Length] is ' ' or ':')
+                    {
+                        return word.Length + 1 + adverb.Length;
+                    }
+                }
+
                 return word.Length;
             }
         }
 
         return 0;
     }
+
+    /// <summary>The most words a change verb and its "to" may stand from the key name ("The default password was admin,
+    /// I changed it to …").</summary>
+    private const int MaxChangeWords = 6;
+
+    /// <summary>The most words a change verb may stand before the key name ("j'ai changé le mot de passe en …").</summary>
+    private const int MaxChangeWordsBefore = 4;
+
+    /// <summary>The longest word read between a key name and its change verb (so the read stays bounded).</summary>
+    private const int MaxChangeWordLength = 24;
+
+    /// <summary>"set password to …", "changed my password to …", "password was reset to …", "a senha padrão, alterei para
+    /// …": a verb that sets a value, within a few words before the key name or after it in the same sentence, then "to"
+    /// (or "para", "en", "auf", "naar"…) right before the value. On success <paramref name="end"/> is after the "to".</summary>
+    private static bool TryChangeSeparator(ReadOnlySpan<char> text, int nameStart, int q, out int end)
+    {
+        end = q;
+
+        // Only a "to" makes a change; the verb before it is checked once one is found (this runs at every key name
+        // followed by a space).
+        ReadOnlySpan<char> previous = [];
+        ReadOnlySpan<char> beforePrevious = [];
+        int p = q;
+        for (int w = 0; w < MaxChangeWords && p < text.Length; w++)
+        {
+            int e = p;
+            while (e < text.Length && e - p <= MaxChangeWordLength && (char.IsLetter(text[e]) || text[e] is '\'' or '’'))
+            {
+                e++;
+            }
+
+            ReadOnlySpan<char> word = text[p..e];
+            if (word.IsEmpty || word.Length > MaxChangeWordLength)
+            {
+                return false;
+            }
+
+            int next = e < text.Length && text[e] == ',' ? e + 1 : e;
+            if (next >= text.Length || text[next] != ' ')
+            {
+                return false;
+            }
+
+            // "changed it to …", "alterei-a para …": an object pronoun may stand between the verb and its "to".
+            if (IsAnyOf(word, ChangeTargets) &&
+                (w == 0 ? HasChangeVerbBefore(text, nameStart)
+                    : IsAnyOf(previous, ChangeVerbs) || (IsAnyOf(previous, "it", "this", "la", "le", "lo", "es", "het") && IsAnyOf(beforePrevious, ChangeVerbs))))
+            {
+                end = next + 1;
+                return true;
+            }
+
+            beforePrevious = previous;
+            previous = word;
+            p = next + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a change verb stands within a few words before the key name ("set the admin password to …").</summary>
+    private static bool HasChangeVerbBefore(ReadOnlySpan<char> text, int nameStart)
+    {
+        int b = nameStart;
+        for (int w = 0; w < MaxChangeWordsBefore; w++)
+        {
+            ReadOnlySpan<char> word = ProseWordBefore(text, b, out b);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (IsAnyOf(word, ChangeVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word before <paramref name="end"/> across spaces (not across other punctuation), and where it starts.</summary>
+    private static ReadOnlySpan<char> ProseWordBefore(ReadOnlySpan<char> text, int end, out int start)
+    {
+        int e = end;
+        while (e > 0 && end - e < 4 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        start = e;
+        while (start > 0 && e - start < 24 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        return e < end ? text[start..e] : [];
+    }
+
+    /// <summary>Verbs that set a value (en, de, fr, es, it, pt, nl).</summary>
+    private static readonly string[] ChangeVerbs =
+    [
+        "set", "changed", "change", "reset", "updated", "rotated", "switched",
+        "geändert", "gesetzt", "zurückgesetzt", "changé", "changée", "modifié", "modifiée", "réinitialisé", "réinitialisée", "remplacé", "mis",
+        "cambié", "cambie", "cambió", "cambiado", "cambiada", "puse", "restablecí", "restablecido", "restablecida",
+        "cambiato", "cambiata", "impostato", "impostata", "modificato", "modificata", "reimpostato", "reimpostata",
+        "alterei", "alterou", "alterado", "alterada", "mudei", "mudou", "mudado", "mudada", "troquei", "trocou", "trocado", "trocada", "redefini", "redefinido", "redefinida",
+        "gewijzigd", "veranderd", "ingesteld", "gezet",
+    ];
+
+    /// <summary>What a change verb's value follows: "to", "auf", "en", "pour", "a", "para", "naar", "op" (not "in": "set
+    /// the password in config2.yml" says where, not what).</summary>
+    private static readonly string[] ChangeTargets = ["to", "into", "auf", "en", "pour", "à", "a", "para", "naar", "op"];
 }

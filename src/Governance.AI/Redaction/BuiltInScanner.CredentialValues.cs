@@ -99,6 +99,27 @@ internal static partial class BuiltInScanner
         return e > p && e < text.Length && text[e] == '=';
     }
 
+    /// <summary>Whether a value read after a bare space or a linking word is another field's assignment
+    /// ("auth request_id=4dcc…" in a log line): a name, <c>=</c>, then more than base64 padding.</summary>
+    private static bool IsAssignment(ReadOnlySpan<char> value)
+    {
+        int equals = value.IndexOf('=');
+        if (equals <= 0 || equals >= value.Length - 2 || !IsAsciiLetter(value[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in value[..equals])
+        {
+            if (!IsTokenChar(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a value holds eight or more of one character in a row.</summary>
     private static bool HasFillerRun(ReadOnlySpan<char> value)
     {

@@ -71,6 +71,9 @@ internal static partial class BuiltInScanner
 
         /// <summary>A quoted name, a comma, a quoted value: a call's two arguments (<c>define('AUTH_KEY', '…')</c>).</summary>
         Argument,
+
+        /// <summary>A verb that sets the value and its "to": "set the password to …", "senha padrão, alterei para …".</summary>
+        Change,
     }
 
     private static void ScanCredentials(ReadOnlySpan<char> text, List<RedactionMatch> output)
@@ -192,6 +195,11 @@ internal static partial class BuiltInScanner
         }
 
         ReadOnlySpan<char> value = text[valueStart..valueEnd];
+        if (separator is CredentialSeparator.Space or CredentialSeparator.Prose or CredentialSeparator.Change && IsAssignment(value))
+        {
+            return false;
+        }
+
         // A host name after "credentials" (Terraform's credentials "app.terraform.io" { … }) names where, not what.
         if (IsPlaceholderValue(value, quoted) || value.ContainsAny(' ', '\t') || (key != CredentialKey.Password && IsHostName(value)) ||
             value.Equals(name, StringComparison.OrdinalIgnoreCase) || value.Equals(LastNamePart(name), StringComparison.OrdinalIgnoreCase))

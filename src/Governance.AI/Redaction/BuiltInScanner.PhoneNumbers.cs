@@ -87,14 +87,15 @@ internal static partial class BuiltInScanner
         // An exchange outside the plan with a valid area code is the common fictional form ("(555) 123-4567"): when
         // written with brackets, dashes or dots it keeps most of its confidence (space-separated triples are often data).
         // An area code that starts with 2–9 but is reserved or not yet assigned (N9X, 37X, 96X…) is still dialled
-        // like one: written with brackets, dashes or dots it keeps most of its confidence too. So does the spaced 3-3-4
+        // like one: written with brackets, dashes or dots it keeps most of its confidence too, and compact it needs a
+        // phone word as any compact number does ("caller gave phone 4993188743"). So does the spaced 3-3-4
         // shape, which is how Italian and Colombian mobiles (3xx) and Greek numbers (2xx, 69x) are written ("333 123 4567",
         // "210 123 4567"): no thousands grouping or common reference number ends in a group of four.
         bool validArea = text[area] >= '2' && text[area + 1] != '9' && !(text[area + 1] == '1' && text[area + 2] == '1');
         bool validExchange = text[exchange] >= '2' && !(text[exchange + 1] == '1' && text[exchange + 2] == '1');
         double confidence = compact ? PhoneCompactConfidence : PhoneFormattedConfidence + (paren || countryCode ? 0.05 : 0);
         bool punctuated = paren || sep1 is '-' or '.' or '/' || (sep1 == ' ' && sep2 == ' ');
-        if ((!validArea && !(punctuated && text[area] >= '2')) || (!validExchange && !punctuated))
+        if ((!validArea && text[area] < '2') || (!validExchange && !punctuated))
         {
             confidence -= PhoneOutsidePlanPenalty;
         }

@@ -23,70 +23,22 @@ public sealed partial class RedactionEngine
     {
         [RedactionEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "diners", "jcb", "maestro", "unionpay", "cc", "payment", "pan"],
         [RedactionEntityTypes.UsSsn] = ["ssn", "social security", "social-security", "social sec", "social no", "social #", "social:", "social is", "my social", "his social", "her social", "your social",
+            "the social you", "the social we", "the social they", "the social he", "the social she", "the social on",
             "s.s.n", "soc. sec", "soc sec", "ss#", "taxpayer", "sozialversicherung", "sécurité sociale", "securite sociale", "seguro social", "seguridad social", "previdenza sociale", "segurança social"],
         [RedactionEntityTypes.Phone] = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "sms", "text", "whatsapp", "voicemail", "voice mail", "reach", "dial", "tél", "telefono", "ring", "landline", "office on", "switchboard", "mob", "freephone", "hotline", "helpline",
+            "my number", "your number", "new number is", "new number:", "best number is", "best number to", "best number:", "callback number", "call-back number",
+            "direct number", "home number", "alternate number", "alt number",
             "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular", "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
         [RedactionEntityTypes.AwsSecretKey] = ["aws", "secret", "akia", "asia", "credential"],
-        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotate", "revoke", "leak", "expose", "api", "auth", "bearer", "header"],
+        [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotat", "revok", "leak", "expos", "api", "auth", "bearer", "header",
+            "account_sid", "accountsid", "account sid", "twilio"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>
     private static readonly ContextMatcher DigestWords = new(["md5", "hash", "checksum", "digest", "sha", "etag", "uuid", "guid", "fingerprint", "trace", "correlation", "request id", "session id", "transaction id", "object id"]);
-
-    /// <summary>Whole words that, within a few words before a dotted quad, say it is a version rather than an address
-    /// (whole words, so "Verbindung von 10.0.0.1" stays an address).</summary>
-    private static readonly ContextMatcher VersionWords = new(
-        ["version", "versions", "ver", "versión", "versione", "versão", "versie", "build", "builds", "release", "released", "releases", "firmware", "update",
-         "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "sdk", "package", "install", "installed", "bootloader", "bios", "kernel",
-         "driver", "revision", "rev", "bump", "bumped", "bumps", "softwarestand", "firmwarestand", "versionsstand", "softwareversion",
-         "firmwareversion"],
-        wholeWords: true);
-
-    /// <summary>Verbs that move something to a version ("bumped the embedded agent to 3.9.10.69", "aktualisiert den Agenten
-    /// auf …"): they label a quad after "to" further away than <see cref="VersionWords"/> are looked for.</summary>
-    private static readonly ContextMatcher VersionChangeVerbs = new(
-        ["bump", "bumped", "bumps", "upgrade", "upgraded", "upgrades", "update", "updated", "updates", "downgrade", "downgraded", "pin", "pinned",
-         "aktualisiert", "aktualisieren", "actualizado", "actualizar", "aggiornato", "atualizado", "bijgewerkt"],
-        wholeWords: true);
-
-    /// <summary>Prepositions that end "bumped … to" before the version ("to", "auf", "vers", "a", "naar").</summary>
-    private static readonly ContextMatcher VersionTargetPrepositions = new(["to", "auf", "vers", "a", "naar"], wholeWords: true);
-
-    /// <summary>How far before a dotted quad a <see cref="VersionChangeVerbs"/> verb is looked for (three or four words).</summary>
-    private const int VersionChangeWindow = 48;
-
-    /// <summary>Whole words that, right before a dotted quad, say it numbers a part of a document ("section 4.2.1.3",
-    /// "§ 3.1.2.4", "Abschnitt 3.1.4.2", "article 2.3.1.5") rather than an address; not "para" (Spanish and Portuguese
-    /// "for") or "table" ("routing table 10.0.0.0/8").</summary>
-    private static readonly ContextMatcher SectionWords = new(
-        ["section", "sect", "sec", "clause", "chapter", "article", "paragraph", "item", "step", "figure", "fig", "appendix", "annex", "§", "nr",
-         "abschnitt", "kapitel", "absatz", "artikel", "ziffer", "abbildung", "anhang", "chapitre", "paragraphe", "alinéa", "annexe",
-         "sección", "apartado", "capítulo", "artículo", "anexo", "sezione", "capitolo", "articolo", "paragrafo", "allegato",
-         "secção", "seção", "artigo", "hoofdstuk", "paragraaf", "bijlage"],
-        wholeWords: true);
-
-    /// <summary>Version words that name an event rather than a numbered thing: after a temporal preposition and an article
-    /// ("after the update", "since the upgrade") they end a phrase, and the quad that follows starts the next one.</summary>
-    private static readonly ContextMatcher EventVersionWords = new(
-        ["build", "builds", "release", "released", "releases", "update", "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "install", "installed"],
-        wholeWords: true);
-
-    /// <summary>Temporal prepositions followed by an article ("after the", "since this", "nach dem", "après la").</summary>
-    private static readonly ContextMatcher TemporalPrepositions = new(
-        ["after", "since", "before", "during", "following", "until", "nach", "seit", "vor", "während", "après", "avant", "depuis", "pendant",
-         "después", "antes", "desde", "durante", "dopo", "prima", "após", "na", "sinds", "tijdens"],
-        wholeWords: true);
-
-    /// <summary>Articles and determiners between a temporal preposition and an event word.</summary>
-    private static readonly ContextMatcher Articles = new(
-        ["the", "this", "that", "last", "latest", "recent", "our", "your", "der", "dem", "den", "die", "das", "la", "le", "el", "del", "il", "lo", "o", "a", "de", "het"],
-        wholeWords: true);
-
-    /// <summary>What between a version word and a dotted quad says the word does not label the quad: a clause break.</summary>
-    private static readonly SearchValues<char> VersionGapBreaks = SearchValues.Create(",;!?)]\n\r");
 
     /// <summary>Sentence ends (a full stop in a list gap ends a sentence: the gap holds no number, so it is no decimal point).</summary>
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
@@ -114,7 +66,7 @@ public sealed partial class RedactionEngine
         // A dotted quad right after "version", "build"… is a version number, after "section", "§"… a section number,
         // whatever else is nearby.
         // An address word or "on"/"at" right in front keeps it an address ("upgrade the host 10.0.0.5", "install on …").
-        if (dottedQuad && (IsVersionWordFor(text, m.Start) || SectionWords.Matches(WindowBefore(text, m.Start, SectionWordWindow))) &&
+        if (dottedQuad && (IsVersionWordFor(text, m.Start) || SectionWords.Matches(WindowBefore(text, m.Start, SectionWordWindow)) || IsComparedWithVersion(text, m.Start)) &&
             !(words is not null && words.Matches(WindowBefore(text, m.Start, SectionWordWindow))) && !AddressPrepositions.Matches(WindowBefore(text, m.Start, 4)))
         {
             return m.Confidence - NegativeContextPenalty;
@@ -136,7 +88,7 @@ public sealed partial class RedactionEngine
         // ends a longer phrase with a colon ("SSN for the booking: …") yields to a word of the value's type. Only the
         // label right in front counts: the same words elsewhere in the sentence ("call me about my refund on ticket
         // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+".
-        bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after));
+        bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after) || words.Matches(PreviousTurn(text, m)));
         if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && text[m.Start] != '+' &&
             IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool yields) && !(yields && typeWordNearby))
         {
@@ -151,99 +103,6 @@ public sealed partial class RedactionEngine
         }
 
         return m.Confidence;
-    }
-
-    /// <summary>Whether a version word within a few words before the dotted quad at <paramref name="start"/> labels it
-    /// ("version 1.2.3.4", "build: 4.2.1.3", "upgraded to 5.1.0.3", "version 1.2.3.4 to 1.2.3.5"). It does not when
-    /// another number stands between them (the word labels that one: "deploy of build 20260306.7 to 10.1.2.3"), when a
-    /// clause breaks between them, or when it ends a temporal phrase ("after the update 10.0.0.7 failed").</summary>
-    private bool IsVersionWordFor(ReadOnlySpan<char> text, int start)
-    {
-        ReadOnlySpan<char> window = WindowBefore(text, start, 24);
-        int end = VersionWords.LastMatchEnd(window);
-        if (end < 0)
-        {
-            return IsVersionChangeTarget(text, start);
-        }
-
-        ReadOnlySpan<char> gap = window[end..];
-        int digit = gap.IndexOfAnyInRange('0', '9');
-        if (gap.IndexOfAny(VersionGapBreaks) >= 0 || (digit >= 0 && !IsVersionRangeStart(gap[digit..])))
-        {
-            return false;
-        }
-
-        // The version word and the two words before it: "after the update".
-        int wordStart = end;
-        while (wordStart > 0 && char.IsLetter(window[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        int wordAt = start - window.Length + wordStart;
-        if (!EventVersionWords.Matches(window[wordStart..end]))
-        {
-            return true;
-        }
-
-        ReadOnlySpan<char> article = PreviousWord(text, wordAt, out int articleAt);
-        return article.IsEmpty || !Articles.Matches(article) || !TemporalPrepositions.Matches(PreviousWord(text, articleAt, out _));
-    }
-
-    /// <summary>Whether the dotted quad at <paramref name="start"/> is where a version change goes ("bumped the embedded agent
-    /// to 3.9.10.69"): "to" right before it, a version-change verb a few words before that, and between them no number, no
-    /// clause break and no address word ("updated the gateway to 10.0.0.1" moves an address).</summary>
-    private bool IsVersionChangeTarget(ReadOnlySpan<char> text, int start)
-    {
-        ReadOnlySpan<char> preposition = PreviousWord(text, start, out int prepositionAt);
-        if (preposition.IsEmpty || !VersionTargetPrepositions.Matches(preposition))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> window = WindowBefore(text, prepositionAt, VersionChangeWindow);
-        int end = VersionChangeVerbs.LastMatchEnd(window);
-        if (end < 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> gap = window[end..];
-        return gap.IndexOfAnyInRange('0', '9') < 0 && gap.IndexOfAny(VersionGapBreaks) < 0 &&
-            !(_contextWords.TryGetValue(RedactionEntityTypes.IPAddress, out ContextMatcher? addressWords) && addressWords.Matches(gap));
-    }
-
-    /// <summary>Whether a gap after a version word starts with another dotted quad, the lower end of a range
-    /// ("version 1.2.3.4 to 1.2.3.5", "1.2.3.4 → 1.2.3.5").</summary>
-    private static bool IsVersionRangeStart(ReadOnlySpan<char> gap)
-    {
-        int dots = 0;
-        int p = 0;
-        while (p < gap.Length && (char.IsAsciiDigit(gap[p]) || gap[p] == '.'))
-        {
-            dots += gap[p] == '.' ? 1 : 0;
-            p++;
-        }
-
-        return dots == 3 && gap[p..].IndexOfAnyInRange('0', '9') < 0;
-    }
-
-    /// <summary>The word (letters and apostrophes) that ends before <paramref name="end"/> after spaces, and where it starts.</summary>
-    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int end, out int wordStart)
-    {
-        int e = end;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        wordStart = e;
-        while (wordStart > 0 && end - wordStart < 16 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '\''))
-        {
-            wordStart--;
-        }
-
-        return text[wordStart..e];
     }
 
     /// <summary>A phone-shaped number in a list with a phone ("Helsinki: 040 015 0198, Copenhagen: 21 33 26 00", "call
@@ -268,7 +127,8 @@ public sealed partial class RedactionEngine
                     continue;
                 }
 
-                if (m.Confidence < min && m.Confidence + _options.ContextBoost >= min && previous >= 0 &&
+                // "Dial-in: +1 (929) 555-0145 (meeting ID 614 220 9187)": a labelled code or reference number is no member.
+                if (m.Confidence < min && m.Confidence + _options.ContextBoost >= min && previous >= 0 && !IsLabelledReference(text, m.Start) &&
                     IsListGap(pass == 0 ? text[candidates[previous].End..Math.Max(candidates[previous].End, m.Start)] : text[m.End..Math.Max(m.End, candidates[previous].Start)]))
                 {
                     candidates[k] = m with { Confidence = m.Confidence + _options.ContextBoost };
@@ -278,6 +138,10 @@ public sealed partial class RedactionEngine
             }
         }
     }
+
+    /// <summary>Whether a code, PIN, meeting id or reference-number label stands right before the number at <paramref name="start"/>.</summary>
+    private static bool IsLabelledReference(ReadOnlySpan<char> text, int start) =>
+        IdentifierLabel.IsCodeDirectlyBefore(text, start) || IdentifierLabel.IsDirectlyBefore(text, start, out _);
 
     /// <summary>What may stand between two members of a list of numbers: no digit, no sentence end, at most one line break.</summary>
     private static bool IsListGap(ReadOnlySpan<char> gap)
@@ -289,6 +153,80 @@ public sealed partial class RedactionEngine
 
         int lineBreak = gap.IndexOf('\n');
         return lineBreak < 0 || gap[(lineBreak + 1)..].IndexOf('\n') < 0;
+    }
+
+    /// <summary>The longest speaker label before a reply ("Customer:", "Agent 2:").</summary>
+    private const int MaxSpeakerLabel = 24;
+
+    /// <summary>How much of the previous line a reply's question is looked for in.</summary>
+    private const int PreviousTurnWindow = 96;
+
+    /// <summary>When the match is a whole reply, alone on its line after at most a speaker label ("Agent: Please confirm
+    /// the social you used.\nCustomer: 107931626"), the end of the line before it: the question it answers says what
+    /// the value is. Otherwise empty.</summary>
+    private static ReadOnlySpan<char> PreviousTurn(ReadOnlySpan<char> text, RedactionMatch m)
+    {
+        int lineStart = m.Start;
+        while (lineStart > 0 && m.Start - lineStart <= MaxSpeakerLabel && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        if (lineStart == 0 || text[lineStart - 1] != '\n' || !IsSpeakerLabel(text[lineStart..m.Start]))
+        {
+            return [];
+        }
+
+        int after = m.End;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r' or '.')
+        {
+            after++;
+        }
+
+        if (after < text.Length && text[after] != '\n')
+        {
+            return [];
+        }
+
+        int previousEnd = lineStart - 1;
+        if (previousEnd > 0 && text[previousEnd - 1] == '\r')
+        {
+            previousEnd--;
+        }
+
+        int previousStart = previousEnd;
+        while (previousStart > 0 && previousEnd - previousStart < PreviousTurnWindow && text[previousStart - 1] != '\n')
+        {
+            previousStart--;
+        }
+
+        return WindowBefore(text, previousEnd, previousEnd - previousStart);
+    }
+
+    /// <summary>Whether what stands before a reply on its line is empty or a speaker's name and a colon ("Customer: ",
+    /// "[09:51] Anna: " is not: a time stamp makes it a log line, not a turn).</summary>
+    private static bool IsSpeakerLabel(ReadOnlySpan<char> prefix)
+    {
+        ReadOnlySpan<char> label = prefix.Trim();
+        if (label.IsEmpty)
+        {
+            return true;
+        }
+
+        if (label[^1] != ':')
+        {
+            return false;
+        }
+
+        foreach (char c in label[..^1])
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return label.Length > 1;
     }
 
     /// <summary>Up to <paramref name="length"/> characters before <paramref name="start"/>, starting at a word start, so
