@@ -25,9 +25,7 @@ public static class IdempotencyBuilderExtensions
         // every keyed request would silently run again: refused here rather than found in production.
         if (GovernanceChatClientBuilderExtensions.HasBlock(builder))
         {
-            throw new InvalidOperationException(
-                "UseIdempotency() is called after UseAiGovernance(...) on this builder, which would place it inside the governance block, "
-                + "where the idempotency key and the caller have been removed at the provider boundary. Call UseIdempotency() before UseAiGovernance(...).");
+            throw OutsideBlockMiddleware.Idempotency.Refusal();
         }
 
         if (window is { } w)

@@ -17,7 +17,8 @@ namespace Microsoft.Extensions.AI;
 /// first governance call, composed in the fixed order of <see cref="GovernanceStage"/> whatever order they are
 /// added in, with the provider boundary (Governance.AI's request keys, such as the caller, removed) as the block's
 /// innermost link. Middleware added before the block sits outside it; middleware added after it sits between the
-/// block and the provider and never sees the caller's tenant or user id. Collaborators (a <see cref="TimeProvider"/>,
+/// block and the provider and never sees the caller's tenant or user id, so middleware that needs them
+/// (<c>UseIdempotency</c>, M.E.AI's <c>UseDistributedCache</c>) is refused there when the pipeline is built. Collaborators (a <see cref="TimeProvider"/>,
 /// stores, an embedding generator) come from the <see cref="IServiceProvider"/> the builder is built with.
 /// </remarks>
 /// <example>

@@ -95,7 +95,10 @@ public sealed class GovernancePipelineBuilder
     /// generators); <see langword="null"/> for none, in which case each policy uses its defaults.
     /// </param>
     /// <returns>The governed client.</returns>
-    /// <exception cref="InvalidOperationException">This builder is a block of a <see cref="ChatClientBuilder"/>; build that instead.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// This builder is a block of a <see cref="ChatClientBuilder"/> (build that instead), or the inner client has
+    /// middleware that only works outside the block (<c>UseIdempotency</c>, M.E.AI's <c>UseDistributedCache</c>).
+    /// </exception>
     public IChatClient Build(IServiceProvider? services = null)
     {
         if (_innerClientFactory is null)
@@ -110,9 +113,13 @@ public sealed class GovernancePipelineBuilder
             services);
     }
 
-    /// <summary>Wraps a client in the provider boundary and then in the stages, innermost first.</summary>
+    /// <summary>
+    /// Wraps a client in the provider boundary and then in the stages, innermost first, after refusing middleware in
+    /// it that only works outside the block (see <see cref="OutsideBlockMiddleware"/>).
+    /// </summary>
     internal IChatClient Wrap(IChatClient innerClient, IServiceProvider services)
     {
+        OutsideBlockMiddleware.ThrowIfInside(innerClient);
         IChatClient client = new ProviderBoundaryChatClient(innerClient);
 
         // Wrap from the innermost stage outwards, so that the outermost stage sees the call first.

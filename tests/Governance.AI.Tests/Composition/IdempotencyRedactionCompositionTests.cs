@@ -61,6 +61,18 @@ public sealed class IdempotencyRedactionCompositionTests
         Assert.Contains("before UseAiGovernance", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void In_the_client_a_standalone_block_wraps_it_is_refused_when_built()
+    {
+        // The same rule as above, found when the block is built: the builder call cannot see this placement.
+        var model = new FakeChatClient(_clock);
+        var block = new GovernancePipelineBuilder(_ => model.AsBuilder().UseIdempotency().Build()).UseRedaction(new RedactionOptions());
+
+        InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => block.Build());
+
+        Assert.Contains("before UseAiGovernance", refused.Message, StringComparison.Ordinal);
+    }
+
     // The placeholder the model saw in the prompt, which it writes back as models do.
     private static string Placeholder(string prompt)
     {

@@ -1,3 +1,4 @@
+using Governance.AI.Budgets;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,9 @@ namespace Governance.AI.Tests.Composition;
 
 /// <summary>
 /// M.E.AI's own middleware where the root README places it around the governance block, registered with
-/// <c>AddChatClient(...).UseAiGovernance(services, ...)</c>: <c>UseLogging</c> after the block (inside it).
+/// <c>AddChatClient(...).UseAiGovernance(services, ...)</c>: <c>UseLogging</c> after the block (inside it), and
+/// <c>UseDistributedCache</c> before it (outside), the only place it is allowed: inside it would serve one tenant's
+/// answer to another and charge the hit, so that placement is refused when the pipeline is built.
 /// </summary>
 public sealed class MiddlewarePlacementCompositionTests
 {
@@ -53,5 +56,76 @@ public sealed class MiddlewarePlacementCompositionTests
             Assert.DoesNotContain(User, message, StringComparison.Ordinal);
             Assert.DoesNotContain("governance.", message, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void UseDistributedCache_inside_the_block_is_refused_when_built()
+    {
+        // Invariant (root README, middleware table): M.E.AI's cache keys on messages and options only, and inside the
+        // block the caller has been removed, so tenant B would be served tenant A's answer and charged for it.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var model = new FakeChatClient(clock);
+        ServiceCollection services = Services(clock);
+        services.AddDistributedMemoryCache();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        ChatClientBuilder builder = model.AsBuilder().UseAiGovernance(g => g.UseBudgets(TenantDayRequests())).UseDistributedCache();
+
+        InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => builder.Build(provider));
+
+        Assert.Contains("UseDistributedCache", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("before UseAiGovernance", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("UseSemanticCache", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, model.CallCount);
+    }
+
+    [Fact]
+    public void UseDistributedCache_inside_a_registered_block_is_refused_when_the_client_is_resolved()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        ServiceCollection services = Services(clock);
+        services.AddDistributedMemoryCache();
+        services.AddChatClient(new FakeChatClient(clock))
+            .UseAiGovernance(services, g => g.AddBudgets(), Config(("AiGovernance:Budgets:Limits:0:Scope", "Tenant"), ("AiGovernance:Budgets:Limits:0:Window", "Day"), ("AiGovernance:Budgets:Limits:0:Requests", "10")))
+            .UseDistributedCache();
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IChatClient>());
+
+        Assert.Contains("UseDistributedCache", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task UseDistributedCache_outside_the_block_keeps_each_tenant_to_its_own_answers_and_charges_only_calls_it_lets_through(bool streaming)
+    {
+        // Outside the block the caller is still in the options M.E.AI's cache keys on, so each tenant has its own
+        // entries; a hit never reaches the block, so it is not charged.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var model = new FakeChatClient(clock) { StreamingChunks = 3, Responder = r => FakeReply.Text("Invoices are due in 30 days.", 10, 6) };
+        ServiceCollection services = Services(clock);
+        services.AddDistributedMemoryCache();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        IChatClient client = model.AsBuilder().UseDistributedCache().UseAiGovernance(g => g.UseBudgets(TenantDayRequests())).Build(provider);
+        CallerContext fabrikam = CallerContext.ForTenant("fabrikam");
+        Task<ChatResponse> Ask(CallerContext caller) => streaming
+            ? client.GetStreamingResponseAsync("When are invoices due?", For(caller)).ToChatResponseAsync()
+            : client.GetResponseAsync("When are invoices due?", For(caller));
+
+        await Ask(Contoso);
+        await Ask(Contoso);
+        ChatResponse other = await Ask(fabrikam);
+
+        Assert.Equal("Invoices are due in 30 days.", other.Text);
+        Assert.Equal(2, model.CallCount);
+        Assert.Equal(1m, await UsedAsync(client, "requests", caller: Contoso));
+        Assert.Equal(1m, await UsedAsync(client, "requests", caller: fabrikam));
+    }
+
+    private static BudgetOptions TenantDayRequests()
+    {
+        var options = new BudgetOptions();
+        options.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = 10 });
+        return options;
     }
 }
