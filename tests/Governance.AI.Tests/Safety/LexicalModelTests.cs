@@ -90,6 +90,8 @@ public sealed class LexicalModelTests
     [InlineData("multi-f-long-mixed.jsonl", "multi-f-*")]
     [InlineData("voices-h-de.jsonl", "voices-h-*")]
     [InlineData("agent-i-en-docs-long.jsonl", "agent-i-*")]
+    [InlineData("heldout10-r-attacks.jsonl", "heldout10-r-*")]
+    [InlineData("dev11-n-held.jsonl", "dev11-n-*")]
     [InlineData("injection-dev.jsonl", "injection-dev.jsonl")]
     [InlineData("acceptance-benign-fresh.jsonl", "acceptance-benign-fresh.jsonl")]
     public void An_independent_authors_files_are_held_out_together(string file, string group)
