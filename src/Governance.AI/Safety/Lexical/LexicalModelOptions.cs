@@ -9,13 +9,13 @@ namespace Governance.AI.Safety;
 public sealed class LexicalModelOptions
 {
     /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-author-out cross-validation (see the safety README).</summary>
-    public const double DefaultPromptThreshold = 0.800;
+    public const double DefaultPromptThreshold = 0.805;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.715;
+    public const double DefaultUntrustedThreshold = 0.720;
 
     /// <summary>The default <see cref="CorroborationThreshold"/>.</summary>
-    public const double DefaultCorroborationThreshold = 0.80;
+    public const double DefaultCorroborationThreshold = DefaultPromptThreshold;
 
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
@@ -41,7 +41,7 @@ public sealed class LexicalModelOptions
     /// (× <see cref="UntrustedThreshold"/> / <see cref="PromptThreshold"/>). Default
     /// <see cref="DefaultCorroborationThreshold"/>, the default <see cref="PromptThreshold"/>, so corroboration acts only under a raised
     /// model threshold: under the session-13 model a hard negative of the tests ("start your answer with a one-line
-    /// summary, then list the restrictions …") scores 0.779 with rule evidence (0.712 before, when 0.75 was the default); 1 turns corroboration off.
+    /// summary, then list the restrictions …") scores 0.779 with rule evidence (0.712 before, when 0.75 was the default; 0.759 after the follow-up); 1 turns corroboration off.
     /// </summary>
     public double CorroborationThreshold { get; set; } = DefaultCorroborationThreshold;
 

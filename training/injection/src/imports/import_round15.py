@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seventh lexical round (session 13): converts used-up evaluation sets and two new training authors into the
+"""Seventh lexical round (session 13): converts used-up evaluation sets and six new training authors into the
 training format ({"text", "label", "family", "lang", "id"}; family = the set's "kind", or the author's "family").
 
 Each source is one leave-one-author-out group (<topic>-<letter>-*.jsonl), except the held-back thirds of dev11 and
@@ -27,6 +27,10 @@ SOURCES = [
     ("dev14-w", ["/work/dev14/injection/injection.jsonl"], None),
     ("train15-p", sorted(glob.glob("/work/train15-p/p-*.jsonl")), None),
     ("train15-q", sorted(glob.glob("/work/train15-q/q-*.jsonl")), None),
+    ("train15-r", sorted(glob.glob("/work/train15-r/r-*.jsonl")), None),
+    ("train15-s", sorted(glob.glob("/work/train15-s/s-*.jsonl")), None),
+    ("train15-t", sorted(glob.glob("/work/train15-t/t-*.jsonl")), None),
+    ("train15-u", sorted(glob.glob("/work/train15-u/u-*.jsonl")), None),
 ]
 
 
