@@ -14,6 +14,14 @@ namespace Governance.AI.Tests.Routing;
 public sealed class RouteCallReuseTests
 {
     [Fact]
+    public void A_released_call_holds_nothing_of_its_request()
+    {
+        // Made without a table: the check gives every field a value of its own before the release.
+        var call = (RouteCall)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(RouteCall));
+        ReleasedObjectAssert.ReleaseClearsEveryField(call, c => c.Release());
+    }
+
+    [Fact]
     public async Task A_call_after_a_synchronous_failover_with_charges_has_its_own_attempts_and_no_charges()
     {
         var clock = new FakeTimeProvider();

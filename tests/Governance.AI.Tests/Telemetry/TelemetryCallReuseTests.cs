@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Governance.AI.Telemetry;
 using Microsoft.Extensions.AI;
@@ -21,15 +20,7 @@ public sealed class TelemetryCallReuseTests
         call.Observe(KeyedReplies.Reply("gpt-4o", backend: "east", cacheStatus: "hit"));
         await call.EndAsync(null, false);
 
-        call.Release();
-
-        foreach (FieldInfo field in typeof(TelemetryCall).GetFields(BindingFlags.Instance | BindingFlags.NonPublic))
-        {
-            object? value = field.GetValue(call);
-            bool boxedDefault = field.FieldType.IsValueType && Nullable.GetUnderlyingType(field.FieldType) is null;
-            object? empty = boxedDefault ? RuntimeHelpers.GetUninitializedObject(field.FieldType) : null;
-            Assert.True(Equals(value, empty), $"{field.Name} still holds {value}");
-        }
+        ReleasedObjectAssert.ReleaseClearsEveryField(call, c => c.Release());
     }
 
     [Fact]
