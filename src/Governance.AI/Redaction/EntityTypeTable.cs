@@ -18,8 +18,12 @@ internal sealed class EntityTypeTable<T>(int maxNumber, Func<string, int, T> mak
     /// <summary>The most entity types kept (recognizers name their types; reloads may add more).</summary>
     internal const int MaxTypes = 256;
 
-    private readonly ConcurrentDictionary<string, T?[]> _byType = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TypeValues> _byType = new(StringComparer.Ordinal);
     private int _types;
+
+    // The type looked up last, recognised by reference: recognizers report their types as constants, so most requests
+    // (one e-mail, one phone) find their type here without hashing it.
+    private TypeValues? _last;
 
     /// <summary>Gets the value of a type and number.</summary>
     /// <param name="entityType">The entity type a recognizer reported.</param>
@@ -38,25 +42,39 @@ internal sealed class EntityTypeTable<T>(int maxNumber, Func<string, int, T> mak
 
     private T?[]? Values(string entityType)
     {
-        if (_byType.TryGetValue(entityType, out T?[]? values))
+        TypeValues? last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last.Type, entityType))
         {
-            return values;
+            return last.Values;
         }
 
-        if (Volatile.Read(ref _types) >= MaxTypes)
+        if (!_byType.TryGetValue(entityType, out TypeValues? found))
         {
-            return null;
+            if (Volatile.Read(ref _types) >= MaxTypes)
+            {
+                return null;
+            }
+
+            if (_byType.TryAdd(entityType, found = new TypeValues(entityType, new T?[maxNumber])))
+            {
+                Interlocked.Increment(ref _types);
+            }
+            else if (!_byType.TryGetValue(entityType, out found))
+            {
+                return null;
+            }
         }
 
-        values = new T?[maxNumber];
-        if (_byType.TryAdd(entityType, values))
+        if (!ReferenceEquals(found, last))
         {
-            Interlocked.Increment(ref _types);
-            return values;
+            Volatile.Write(ref _last, found);
         }
 
-        return _byType.TryGetValue(entityType, out values) ? values : null;
+        return found.Values;
     }
+
+    /// <summary>A type's values with the type they belong to, so that the last one looked up is one reference.</summary>
+    private sealed record TypeValues(string Type, T?[] Values);
 }
 
 /// <summary>

@@ -134,7 +134,9 @@ internal sealed partial class BackendRuntime
     {
         try
         {
-            RecordSuccess(_time.GetElapsedTime(start), response.Usage?.OutputTokenCount, limited);
+            long end = _time.GetTimestamp();
+            RecordLatency(_time.GetElapsedTime(start, end), end);
+            RecordSuccess(response.Usage?.OutputTokenCount, limited);
             return Outcome.FromResult<object>(response);
         }
         finally

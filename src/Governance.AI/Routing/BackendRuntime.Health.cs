@@ -14,12 +14,21 @@ internal sealed partial class BackendRuntime
     /// samples (time constant <see cref="LatencyDecay"/>), so that a backend that was slow once is probed again later
     /// instead of starving forever.
     /// </summary>
+    /// <param name="now">The current <see cref="Timestamp"/>: one reading for all the backends a selection compares.</param>
     public double DecayedLatencyTicks(long now)
     {
         double ewma = LatencyEwmaTicks;
-        long idle = now - Volatile.Read(ref _lastLatencyAt);
-        return ewma == 0 || idle <= 0 ? ewma : ewma * Math.Exp(-(double)idle / LatencyDecay.Ticks);
+        if (ewma == 0)
+        {
+            return ewma;
+        }
+
+        long idle = _time.GetElapsedTime(Volatile.Read(ref _lastLatencyAt), now).Ticks;
+        return idle <= 0 ? ewma : ewma * Math.Exp(-(double)idle / LatencyDecay.Ticks);
     }
+
+    /// <summary>Gets the router clock's monotonic timestamp, the unit of the latency samples' times.</summary>
+    public long Timestamp() => _time.GetTimestamp();
 
     public long Successes => Volatile.Read(ref _successes);
 
@@ -42,13 +51,9 @@ internal sealed partial class BackendRuntime
 
     public long ThrottledUntil => Volatile.Read(ref _throttledUntil);
 
-    public void RecordSuccess(TimeSpan? latency, long? outputTokens, bool limited)
+    public void RecordSuccess(long? outputTokens, bool limited)
     {
         Interlocked.Increment(ref _successes);
-        if (latency is { } measured)
-        {
-            RecordLatency(measured);
-        }
 
         if (limited && outputTokens is > 0)
         {
@@ -56,9 +61,12 @@ internal sealed partial class BackendRuntime
         }
     }
 
-    public void RecordLatency(TimeSpan latency)
+    public void RecordLatency(TimeSpan latency) => RecordLatency(latency, _time.GetTimestamp());
+
+    /// <summary>Adds a latency sample measured up to <paramref name="at"/> (a <see cref="Timestamp"/>: the attempt's end, already read for its latency).</summary>
+    public void RecordLatency(TimeSpan latency, long at)
     {
-        Volatile.Write(ref _lastLatencyAt, _time.GetUtcNow().UtcTicks);
+        Volatile.Write(ref _lastLatencyAt, at);
         double sample = latency.Ticks;
         long current = Volatile.Read(ref _ewmaBits);
         while (true)

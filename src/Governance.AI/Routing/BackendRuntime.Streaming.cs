@@ -45,7 +45,8 @@ internal sealed partial class BackendRuntime
                 throw new EmptyStreamException();
             }
 
-            RecordLatency(_time.GetElapsedTime(start));
+            long end = _time.GetTimestamp();
+            RecordLatency(_time.GetElapsedTime(start, end), end);
             return Outcome.FromResult<object>(new StreamLease(this, enumerator, streamCancellation, hasFirst, limited));
         }
         catch (Exception ex)

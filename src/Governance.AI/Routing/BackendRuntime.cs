@@ -57,6 +57,7 @@ internal sealed partial class BackendRuntime
     private Func<Exception, ProviderError?>? _inspector;
     private int _inFlight;
     private long _ewmaBits;
+    /// <summary>When the last latency sample was taken, as a <see cref="TimeProvider.GetTimestamp"/> value (0 before the first).</summary>
     private long _lastLatencyAt;
     private long _brokenUntil;
     private long _throttledUntil;

@@ -80,7 +80,7 @@ public sealed partial class ModelRouterChatClient
                 throw new StreamInterruptedException(lease.Backend.Name, delivered, null);
             }
 
-            lease.Backend.RecordSuccess(null, usage?.OutputTokenCount, lease.Limited);
+            lease.Backend.RecordSuccess(usage?.OutputTokenCount, lease.Limited);
             _telemetry.RecordRequest(table.Options.Name, lease.Backend.Name, "success");
             succeeded = true;
         }

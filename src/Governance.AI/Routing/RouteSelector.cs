@@ -92,12 +92,12 @@ internal sealed class RouteSelector(RouterRandom random)
             ulong cheaper = Eligible(table, table.GroupOf(request.DowngradedTo) & ~excluded, ref request, now);
             if (cheaper != 0)
             {
-                return Choose(table, ref request, cheaper, preferCheapest: false, now);
+                return Choose(table, ref request, cheaper, preferCheapest: false);
             }
         }
 
         ulong eligible = Eligible(table, request.GroupMask & ~excluded, ref request, now);
-        return eligible == 0 ? -1 : Choose(table, ref request, eligible, request.PreferCheapest, now);
+        return eligible == 0 ? -1 : Choose(table, ref request, eligible, request.PreferCheapest);
     }
 
     /// <summary>The earliest time (UTC ticks) one of the request's backends is expected back, or 0 if none is known.</summary>
@@ -161,7 +161,7 @@ internal sealed class RouteSelector(RouterRandom random)
         return result;
     }
 
-    private int Choose(RouteTable table, ref RouteRequest request, ulong eligible, bool preferCheapest, long now)
+    private int Choose(RouteTable table, ref RouteRequest request, ulong eligible, bool preferCheapest)
     {
         if (request.RuleMask != 0 && (eligible & request.RuleMask) != 0)
         {
@@ -211,7 +211,7 @@ internal sealed class RouteSelector(RouterRandom random)
             RoutingStrategy.RoundRobin => NthBit(regular, (int)((ulong)Interlocked.Increment(ref _roundRobin) % (ulong)BitOperations.PopCount(regular))),
             RoutingStrategy.WeightedRandom => WeightedRandom(table, regular),
             RoutingStrategy.LeastBusy => LeastBusy(table, regular),
-            RoutingStrategy.LatencyAware => PowerOfTwoChoices(table, regular, now),
+            RoutingStrategy.LatencyAware => PowerOfTwoChoices(table, regular),
             RoutingStrategy.CostOptimized => Cheapest(table, ref request, regular),
             _ => ByPriority(table, regular),
         };
@@ -294,7 +294,7 @@ internal sealed class RouteSelector(RouterRandom random)
         return best;
     }
 
-    private int PowerOfTwoChoices(RouteTable table, ulong mask, long now)
+    private int PowerOfTwoChoices(RouteTable table, ulong mask)
     {
         int count = BitOperations.PopCount(mask);
         ulong draw = Random.NextUInt64();
@@ -307,6 +307,10 @@ internal sealed class RouteSelector(RouterRandom random)
 
         int a = NthBit(mask, first);
         int b = NthBit(mask, second);
+
+        // The latency samples' times are monotonic timestamps (an attempt's end, read for its latency anyway): one
+        // reading here, where only this strategy needs it, rather than a wall-clock read after every attempt.
+        long now = table.Backends[a].Timestamp();
         return Score(table, a, now) <= Score(table, b, now) ? a : b;
 
         static double Score(RouteTable table, int i, long now)

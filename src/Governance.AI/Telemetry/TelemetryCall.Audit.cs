@@ -60,12 +60,12 @@ internal sealed partial class TelemetryCall
         if (cacheHit)
         {
             var details = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (_cacheSimilarity is { } similarity)
+            if (_state.CacheSimilarity is { } similarity)
             {
                 details["similarity"] = similarity.ToString("0.####", CultureInfo.InvariantCulture);
             }
 
-            if (_cacheTokensSaved is { } saved)
+            if (_state.CacheTokensSaved is { } saved)
             {
                 details["tokens_saved"] = saved.ToString(CultureInfo.InvariantCulture);
             }
@@ -84,18 +84,18 @@ internal sealed partial class TelemetryCall
             (events ??= []).Add(NewEvent(AuditDecision.Redacted, GovernancePolicyNames.Redaction, null, null, model, details));
         }
 
-        if (_safetyAnnotations is { Count: > 0 })
+        if (_state.SafetyAnnotations is { Count: > 0 })
         {
             (events ??= []).Add(NewEvent(AuditDecision.Flagged, GovernancePolicyNames.Safety, null, null, model, new Dictionary<string, string>
             {
-                ["rules"] = string.Join(',', _safetyAnnotations),
+                ["rules"] = string.Join(',', _state.SafetyAnnotations),
             }));
         }
 
-        if (_backend is not null)
+        if (_state.Backend is not null)
         {
-            var details = new Dictionary<string, string>(StringComparer.Ordinal) { ["backend"] = _backend };
-            if (_attempts is { } attempts)
+            var details = new Dictionary<string, string>(StringComparer.Ordinal) { ["backend"] = _state.Backend };
+            if (_state.Attempts is { } attempts)
             {
                 details["attempts"] = attempts.ToString(CultureInfo.InvariantCulture);
             }
@@ -123,7 +123,7 @@ internal sealed partial class TelemetryCall
         foreach (AuditEvent auditEvent in events)
         {
             Log(auditEvent);
-            if (_owner.AuditSink is { } sink)
+            if (_state.Owner.AuditSink is { } sink)
             {
                 try
                 {
@@ -131,7 +131,7 @@ internal sealed partial class TelemetryCall
                 }
                 catch (Exception ex)
                 {
-                    AuditLog.SinkFailed(_owner.Logger, sink.GetType().Name, auditEvent.Decision, ex.GetType().FullName ?? "_OTHER");
+                    AuditLog.SinkFailed(_state.Owner.Logger, sink.GetType().Name, auditEvent.Decision, ex.GetType().FullName ?? "_OTHER");
                 }
             }
         }
@@ -139,35 +139,35 @@ internal sealed partial class TelemetryCall
 
     private AuditEvent NewEvent(AuditDecision decision, string policy, string? reasonCode, string? scope, string? model, Dictionary<string, string> details)
     {
-        AuditOptions audit = _options.Audit;
+        AuditOptions audit = _state.Options.Audit;
         string? prompt = null;
         string? response = null;
         if (audit.IncludeContent)
         {
-            prompt = ContentMasker.Mask(LastUserText(_messages), audit.MaxContentLength);
-            response = _responseText is { Length: > 0 } ? ContentMasker.Mask(_responseText.ToString(), audit.MaxContentLength) : null;
+            prompt = ContentMasker.Mask(LastUserText(_state.Messages), audit.MaxContentLength);
+            response = _state.ResponseText is { Length: > 0 } ? ContentMasker.Mask(_state.ResponseText.ToString(), audit.MaxContentLength) : null;
         }
 
-        byte[] pseudonymKey = _owner.PseudonymKeyFor(audit);
+        byte[] pseudonymKey = _state.Owner.PseudonymKeyFor(audit);
         return new AuditEvent
         {
-            Timestamp = _owner.TimeProvider.GetUtcNow(),
+            Timestamp = _state.Owner.TimeProvider.GetUtcNow(),
             Decision = decision,
             Policy = policy,
             ReasonCode = reasonCode,
             Scope = ContentMasker.ScopeForAudit(scope, audit.UserIds, pseudonymKey),
-            TenantId = _caller.TenantId,
-            UserId = _caller.UserId is not { } user ? null
+            TenantId = _state.Caller.TenantId,
+            UserId = _state.Caller.UserId is not { } user ? null
                 : audit.UserIds switch
                 {
                     UserIdHandling.Plain => user,
                     UserIdHandling.Omit => null,
                     _ => ContentMasker.Pseudonymize(user, pseudonymKey),
                 },
-            ApplicationId = _caller.ApplicationId,
-            CostCenter = _caller.CostCenter,
+            ApplicationId = _state.Caller.ApplicationId,
+            CostCenter = _state.Caller.CostCenter,
             Model = model,
-            TraceId = _traceId ??= _activity?.TraceId.ToHexString(),
+            TraceId = _state.TraceId ??= _state.Activity?.TraceId.ToHexString(),
             Details = details,
             PromptExcerpt = prompt,
             ResponseExcerpt = response,
@@ -176,7 +176,7 @@ internal sealed partial class TelemetryCall
 
     private void Log(AuditEvent auditEvent)
     {
-        ILogger logger = _owner.Logger;
+        ILogger logger = _state.Owner.Logger;
         // Blocks and rejections are warnings; a routine route (first attempt served) is debug noise; the rest information.
         LogLevel level = auditEvent.Decision switch
         {

@@ -9,49 +9,49 @@ internal sealed partial class TelemetryCall
         UsageOutcome outcome, string? errorType, string? model, bool cacheHit, long input, long output, decimal cost,
         long tokensSaved, decimal costSaved, TimeSpan elapsed, Exception? failure)
     {
-        int limit = _options.MaxMetricAttributeValues;
-        string requestModel = GovernanceMetrics.RequestModels.Admit(_requestModel, limit);
+        int limit = _state.Options.MaxMetricAttributeValues;
+        string requestModel = GovernanceMetrics.RequestModels.Admit(_state.RequestModel, limit);
         var tags = new TagList
         {
             { TelemetryNames.OperationName, TelemetryNames.OperationChat },
-            { TelemetryNames.ProviderName, _providerName },
+            { TelemetryNames.ProviderName, _state.ProviderName },
         };
         if (requestModel.Length > 0)
         {
             tags.Add(TelemetryNames.RequestModel, requestModel);
         }
 
-        if (_responseModel is not null)
+        if (_state.ResponseModel is not null)
         {
-            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.ResponseModels.Admit(_responseModel, limit));
+            tags.Add(TelemetryNames.ResponseModel, GovernanceMetrics.ResponseModels.Admit(_state.ResponseModel, limit));
         }
 
-        AddCallerTags(ref tags, _options.MetricCallerAttributes, limit);
+        AddCallerTags(ref tags, _state.Options.MetricCallerAttributes, limit);
 
-        if (_genAI)
+        if (_state.GenAI)
         {
             RecordGenAIMetrics(outcome, errorType, cacheHit, input, output, elapsed, tags);
         }
 
         if (cost > 0)
         {
-            _owner.Metrics.Cost.Add((double)cost, tags);
+            _state.Owner.Metrics.Cost.Add((double)cost, tags);
         }
 
         if (cacheHit && costSaved > 0)
         {
-            _owner.Metrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
+            _state.Owner.Metrics.CacheCostSaved.Add((double)costSaved, new TagList { { TelemetryNames.RequestModel, requestModel } });
         }
 
-        if (_attempts is { } attempts and > 0)
+        if (_state.Attempts is { } attempts and > 0)
         {
-            string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _backend, limit);
-            _owner.Metrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
+            string backend = GovernanceMetrics.Bounded(TelemetryNames.RouteBackend, _state.Backend, limit);
+            _state.Owner.Metrics.RouterAttempts.Record(attempts, new TagList { { TelemetryNames.RouteBackend, backend } });
         }
 
         if (failure is GovernanceException governance)
         {
-            _owner.Metrics.Rejections.Add(1, new TagList
+            _state.Owner.Metrics.Rejections.Add(1, new TagList
             {
                 { TelemetryNames.Policy, governance.Policy },
                 { TelemetryNames.ReasonCode, governance.ReasonCode },
@@ -63,26 +63,26 @@ internal sealed partial class TelemetryCall
     /// <summary>Records the GenAI client metrics: billed tokens (none for a cache hit), duration, time to first chunk.</summary>
     private void RecordGenAIMetrics(UsageOutcome outcome, string? errorType, bool cacheHit, long input, long output, TimeSpan elapsed, in TagList tags)
     {
-        if (outcome == UsageOutcome.Success && !cacheHit && _owner.Metrics.TokenUsage.Enabled)
+        if (outcome == UsageOutcome.Success && !cacheHit && _state.Owner.Metrics.TokenUsage.Enabled)
         {
-            if (_inputTokens is not null)
+            if (_state.InputTokens is not null)
             {
                 TagList inputTags = tags;
                 inputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenInput);
-                _owner.Metrics.TokenUsage.Record(input, inputTags);
+                _state.Owner.Metrics.TokenUsage.Record(input, inputTags);
             }
 
-            if (_outputTokens is not null)
+            if (_state.OutputTokens is not null)
             {
                 TagList outputTags = tags;
                 outputTags.Add(TelemetryNames.TokenType, TelemetryNames.TokenOutput);
-                _owner.Metrics.TokenUsage.Record(output, outputTags);
+                _state.Owner.Metrics.TokenUsage.Record(output, outputTags);
             }
         }
 
-        if (_streaming && _firstChunkTimestamp != 0)
+        if (_state.Streaming && _state.FirstChunkTimestamp != 0)
         {
-            _owner.Metrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
+            _state.Owner.Metrics.TimeToFirstChunk.Record(TimeToFirstChunk().TotalSeconds, tags);
         }
 
         TagList durationTags = tags;
@@ -91,32 +91,32 @@ internal sealed partial class TelemetryCall
             durationTags.Add(TelemetryNames.ErrorType, errorType);
         }
 
-        _owner.Metrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
+        _state.Owner.Metrics.OperationDuration.Record(elapsed.TotalSeconds, durationTags);
     }
 
     private TimeSpan TimeToFirstChunk() =>
-        TimeSpan.FromTicks((long)((_firstChunkTimestamp - _startTimestamp) * ((double)TimeSpan.TicksPerSecond / _owner.TimeProvider.TimestampFrequency)));
+        TimeSpan.FromTicks((long)((_state.FirstChunkTimestamp - _state.StartTimestamp) * ((double)TimeSpan.TicksPerSecond / _state.Owner.TimeProvider.TimestampFrequency)));
 
     private void CompleteSpan(Activity activity, UsageOutcome outcome, string? errorType, GovernanceException? governance, bool cacheHit, decimal cost, TimeSpan elapsed, bool abandoned)
     {
-        if (activity.IsAllDataRequested && !_genAI)
+        if (activity.IsAllDataRequested && !_state.GenAI)
         {
-            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
+            Tag(activity, TelemetryNames.ResponseModel, _state.ResponseModel);
         }
         else if (activity.IsAllDataRequested)
         {
-            Tag(activity, TelemetryNames.ResponseId, _responseId);
-            Tag(activity, TelemetryNames.ResponseModel, _responseModel);
-            if (_finishReason is not null)
+            Tag(activity, TelemetryNames.ResponseId, _state.ResponseId);
+            Tag(activity, TelemetryNames.ResponseModel, _state.ResponseModel);
+            if (_state.FinishReason is not null)
             {
-                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_finishReason, _moreFinishReasons));
+                Tag(activity, TelemetryNames.ResponseFinishReasons, FinishReasonsTag(_state.FinishReason, _state.MoreFinishReasons));
             }
 
             // Usage is what was billed: a cache hit used no tokens, whatever the stored response says.
-            Tag(activity, TelemetryNames.UsageInputTokens, cacheHit && _inputTokens is not null ? 0L : _inputTokens);
-            Tag(activity, TelemetryNames.UsageOutputTokens, cacheHit && _outputTokens is not null ? 0L : _outputTokens);
-            Tag(activity, TelemetryNames.UsageCacheReadInputTokens, cacheHit && _cachedInputTokens is not null ? 0L : _cachedInputTokens);
-            if (_streaming && _firstChunkTimestamp != 0)
+            Tag(activity, TelemetryNames.UsageInputTokens, cacheHit && _state.InputTokens is not null ? 0L : _state.InputTokens);
+            Tag(activity, TelemetryNames.UsageOutputTokens, cacheHit && _state.OutputTokens is not null ? 0L : _state.OutputTokens);
+            Tag(activity, TelemetryNames.UsageCacheReadInputTokens, cacheHit && _state.CachedInputTokens is not null ? 0L : _state.CachedInputTokens);
+            if (_state.Streaming && _state.FirstChunkTimestamp != 0)
             {
                 Tag(activity, TelemetryNames.ResponseTimeToFirstChunk, TimeToFirstChunk().TotalSeconds);
             }
@@ -125,9 +125,9 @@ internal sealed partial class TelemetryCall
         if (activity.IsAllDataRequested)
         {
             Tag(activity, TelemetryNames.Outcome, abandoned ? "abandoned" : UsageLedgerExport.OutcomeName(outcome));
-            Tag(activity, TelemetryNames.CacheStatus, _cacheStatus);
-            Tag(activity, TelemetryNames.RouteBackend, _backend);
-            Tag(activity, TelemetryNames.RouteAttempts, _attempts);
+            Tag(activity, TelemetryNames.CacheStatus, _state.CacheStatus);
+            Tag(activity, TelemetryNames.RouteBackend, _state.Backend);
+            Tag(activity, TelemetryNames.RouteAttempts, _state.Attempts);
             if (cost > 0)
             {
                 Tag(activity, TelemetryNames.CostUsd, (double)cost);
@@ -150,7 +150,7 @@ internal sealed partial class TelemetryCall
             activity.SetStatus(ActivityStatusCode.Error, errorType);
         }
 
-        activity.SetEndTime((_startUtc + (elapsed > TimeSpan.Zero ? elapsed : TimeSpan.FromTicks(1))).UtcDateTime);
+        activity.SetEndTime((_state.StartUtc + (elapsed > TimeSpan.Zero ? elapsed : TimeSpan.FromTicks(1))).UtcDateTime);
         activity.Stop();
     }
 
@@ -158,8 +158,8 @@ internal sealed partial class TelemetryCall
     {
         if (cacheHit)
         {
-            var tags = new ActivityTagsCollection { [TelemetryNames.CacheTokensSaved] = _cacheTokensSaved };
-            if (_cacheSimilarity is { } similarity)
+            var tags = new ActivityTagsCollection { [TelemetryNames.CacheTokensSaved] = _state.CacheTokensSaved };
+            if (_state.CacheSimilarity is { } similarity)
             {
                 tags[TelemetryNames.CacheSimilarity] = similarity;
             }
@@ -178,20 +178,20 @@ internal sealed partial class TelemetryCall
             activity.AddEvent(new ActivityEvent(TelemetryNames.EventRedaction, tags: tags));
         }
 
-        if (_safetyAnnotations is { Count: > 0 })
+        if (_state.SafetyAnnotations is { Count: > 0 })
         {
             activity.AddEvent(new ActivityEvent(TelemetryNames.EventSafetyFlag, tags: new ActivityTagsCollection
             {
-                [TelemetryNames.SafetyRule] = _safetyAnnotations.ToArray(),
+                [TelemetryNames.SafetyRule] = _state.SafetyAnnotations.ToArray(),
             }));
         }
 
-        if (_backend is not null)
+        if (_state.Backend is not null)
         {
             activity.AddEvent(new ActivityEvent(TelemetryNames.EventRoute, tags: new ActivityTagsCollection
             {
-                [TelemetryNames.RouteBackend] = _backend,
-                [TelemetryNames.RouteAttempts] = _attempts,
+                [TelemetryNames.RouteBackend] = _state.Backend,
+                [TelemetryNames.RouteAttempts] = _state.Attempts,
             }));
         }
 
@@ -221,29 +221,29 @@ internal sealed partial class TelemetryCall
     private string SpanScope(string scope)
     {
         CallerAttributes identities = GovernanceTelemetry.IdentityOf(scope);
-        return (identities & ~_options.SpanCallerAttributes) == CallerAttributes.None
+        return (identities & ~_state.Options.SpanCallerAttributes) == CallerAttributes.None
             ? scope
             : GovernanceTelemetry.ScopeKind(scope) + ":*";
     }
 
     private void AddCallerTags(Activity activity, CallerAttributes allowed)
     {
-        if ((allowed & CallerAttributes.Tenant) != 0 && _caller.TenantId is { } tenant)
+        if ((allowed & CallerAttributes.Tenant) != 0 && _state.Caller.TenantId is { } tenant)
         {
             Tag(activity, TelemetryNames.TenantId, tenant);
         }
 
-        if ((allowed & CallerAttributes.User) != 0 && _caller.UserId is { } user)
+        if ((allowed & CallerAttributes.User) != 0 && _state.Caller.UserId is { } user)
         {
             Tag(activity, TelemetryNames.UserId, user);
         }
 
-        if ((allowed & CallerAttributes.Application) != 0 && _caller.ApplicationId is { } application)
+        if ((allowed & CallerAttributes.Application) != 0 && _state.Caller.ApplicationId is { } application)
         {
             Tag(activity, TelemetryNames.ApplicationId, application);
         }
 
-        if ((allowed & CallerAttributes.CostCenter) != 0 && _caller.CostCenter is { } costCenter)
+        if ((allowed & CallerAttributes.CostCenter) != 0 && _state.Caller.CostCenter is { } costCenter)
         {
             Tag(activity, TelemetryNames.CostCenter, costCenter);
         }
@@ -258,22 +258,22 @@ internal sealed partial class TelemetryCall
 
         if ((allowed & CallerAttributes.Tenant) != 0)
         {
-            tags.Add(TelemetryNames.TenantId, GovernanceMetrics.Bounded(TelemetryNames.TenantId, _caller.TenantId, limit));
+            tags.Add(TelemetryNames.TenantId, GovernanceMetrics.Bounded(TelemetryNames.TenantId, _state.Caller.TenantId, limit));
         }
 
         if ((allowed & CallerAttributes.User) != 0)
         {
-            tags.Add(TelemetryNames.UserId, GovernanceMetrics.Bounded(TelemetryNames.UserId, _caller.UserId, limit));
+            tags.Add(TelemetryNames.UserId, GovernanceMetrics.Bounded(TelemetryNames.UserId, _state.Caller.UserId, limit));
         }
 
         if ((allowed & CallerAttributes.Application) != 0)
         {
-            tags.Add(TelemetryNames.ApplicationId, GovernanceMetrics.Bounded(TelemetryNames.ApplicationId, _caller.ApplicationId, limit));
+            tags.Add(TelemetryNames.ApplicationId, GovernanceMetrics.Bounded(TelemetryNames.ApplicationId, _state.Caller.ApplicationId, limit));
         }
 
         if ((allowed & CallerAttributes.CostCenter) != 0)
         {
-            tags.Add(TelemetryNames.CostCenter, GovernanceMetrics.Bounded(TelemetryNames.CostCenter, _caller.CostCenter, limit));
+            tags.Add(TelemetryNames.CostCenter, GovernanceMetrics.Bounded(TelemetryNames.CostCenter, _state.Caller.CostCenter, limit));
         }
     }
 }

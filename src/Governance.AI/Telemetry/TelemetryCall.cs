@@ -19,43 +19,11 @@ internal sealed partial class TelemetryCall
     [ThreadStatic]
     private static TelemetryCall? t_spare;
 
-    // Set by Start for every call; not readonly, since a released call starts again.
-    private GovernanceTelemetryChatClient _owner = null!;
-    private TelemetryOptions _options = null!;
-    private CallerContext _caller = null!;
-    private string? _requestModel;
-    private string _providerName = null!;
-    private long _startTimestamp;
-    private DateTimeOffset _startUtc;
-    private bool _streaming;
-    private bool _genAI;
-    private Activity? _activity;
-    private IEnumerable<ChatMessage>? _messages;
-    private StringBuilder? _responseText;
-
-    private long _firstChunkTimestamp;
-    private string? _responseId;
-    private string? _responseModel;
-    private string? _finishReason;
-    private List<string>? _moreFinishReasons;
-    private long? _inputTokens;
-    private long? _outputTokens;
-    private long? _cachedInputTokens;
-    private string? _cacheStatus;
-    private double? _cacheSimilarity;
-    private long? _cacheTokensSaved;
-    /// <summary>The redaction counts as the stage reported them: read into a list only when a span event or an audit event needs them.</summary>
-    private object? _redactions;
-    private List<string>? _safetyAnnotations;
-    private string? _backend;
-    private int? _attempts;
-    private decimal? _costUsd;
-
-    // The budget's counts when the provider reported no usage (or not all of it): recorded in place of what is missing.
-    private UsageDetails? _countedUsage;
-    private decimal? _cacheCostSaved;
-    private bool _ended;
-    private string? _traceId;
+    /// <summary>
+    /// Everything of one request, in one struct so that <see cref="Release"/> clears it with one assignment: a field
+    /// added here can never be missed by the reset.
+    /// </summary>
+    private CallState _state;
 
     /// <param name="owner">The telemetry policy.</param>
     /// <param name="options">The options of this call.</param>
@@ -97,22 +65,22 @@ internal sealed partial class TelemetryCall
     /// </summary>
     public void Release()
     {
-        Debug.Assert(_ended, "Only an ended call is released.");
-        Reset();
+        Debug.Assert(_state.Ended, "Only an ended call is released.");
+        _state = default;
         t_spare = this;
     }
 
     private void Start(GovernanceTelemetryChatClient owner, TelemetryOptions options, IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, bool streaming, bool genAI)
     {
-        _owner = owner;
-        _options = options;
-        _streaming = streaming;
-        _genAI = genAI;
-        _caller = owner.Callers.Resolve(chatOptions);
-        _requestModel = chatOptions?.ModelId ?? owner.Metadata?.DefaultModelId;
-        _providerName = options.ProviderName ?? owner.Metadata?.ProviderName ?? "unknown";
-        _startUtc = owner.TimeProvider.GetUtcNow();
-        _startTimestamp = owner.TimeProvider.GetTimestamp();
+        _state.Owner = owner;
+        _state.Options = options;
+        _state.Streaming = streaming;
+        _state.GenAI = genAI;
+        _state.Caller = owner.Callers.Resolve(chatOptions);
+        _state.RequestModel = chatOptions?.ModelId ?? owner.Metadata?.DefaultModelId;
+        _state.ProviderName = options.ProviderName ?? owner.Metadata?.ProviderName ?? "unknown";
+        _state.StartUtc = owner.TimeProvider.GetUtcNow();
+        _state.StartTimestamp = owner.TimeProvider.GetTimestamp();
         if (GovernanceTelemetry.IdentityScopeAttributes != options.MetricCallerAttributes)
         {
             GovernanceTelemetry.IdentityScopeAttributes = options.MetricCallerAttributes;
@@ -120,97 +88,60 @@ internal sealed partial class TelemetryCall
 
         if (options.Audit.Enabled && options.Audit.IncludeContent)
         {
-            _messages = messages;
-            _responseText = new StringBuilder();
+            _state.Messages = messages;
+            _state.ResponseText = new StringBuilder();
         }
 
         // Without a listener no span starts: its name is not looked up.
-        _activity = GovernanceDiagnostics.ActivitySource.HasListeners()
+        _state.Activity = GovernanceDiagnostics.ActivitySource.HasListeners()
             ? GovernanceDiagnostics.ActivitySource.StartActivity(
-                GovernanceTelemetryChatClient.SpanName(_requestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
-                parentContext: default, tags: null, links: null, startTime: _startUtc)
+                GovernanceTelemetryChatClient.SpanName(_state.RequestModel, genAI), genAI ? ActivityKind.Client : ActivityKind.Internal,
+                parentContext: default, tags: null, links: null, startTime: _state.StartUtc)
             : null;
-        if (_activity is { IsAllDataRequested: true } && !genAI)
+        if (_state.Activity is { IsAllDataRequested: true } && !genAI)
         {
-            Tag(_activity, TelemetryNames.RequestModel, _requestModel);
-            AddCallerTags(_activity, options.SpanCallerAttributes);
+            Tag(_state.Activity, TelemetryNames.RequestModel, _state.RequestModel);
+            AddCallerTags(_state.Activity, options.SpanCallerAttributes);
         }
-        else if (_activity is { IsAllDataRequested: true })
+        else if (_state.Activity is { IsAllDataRequested: true })
         {
-            Tag(_activity, TelemetryNames.OperationName, TelemetryNames.OperationChat);
-            Tag(_activity, TelemetryNames.ProviderName, _providerName);
-            Tag(_activity, TelemetryNames.RequestModel, _requestModel);
+            Tag(_state.Activity, TelemetryNames.OperationName, TelemetryNames.OperationChat);
+            Tag(_state.Activity, TelemetryNames.ProviderName, _state.ProviderName);
+            Tag(_state.Activity, TelemetryNames.RequestModel, _state.RequestModel);
             if (chatOptions is not null)
             {
-                Tag(_activity, TelemetryNames.RequestMaxTokens, chatOptions.MaxOutputTokens);
-                Tag(_activity, TelemetryNames.RequestTemperature, chatOptions.Temperature);
-                Tag(_activity, TelemetryNames.RequestTopP, chatOptions.TopP);
+                Tag(_state.Activity, TelemetryNames.RequestMaxTokens, chatOptions.MaxOutputTokens);
+                Tag(_state.Activity, TelemetryNames.RequestTemperature, chatOptions.Temperature);
+                Tag(_state.Activity, TelemetryNames.RequestTopP, chatOptions.TopP);
             }
 
             if (owner.Metadata?.ProviderUri is { } uri)
             {
-                Tag(_activity, TelemetryNames.ServerAddress, uri.Host);
-                Tag(_activity, TelemetryNames.ServerPort, uri.Port);
+                Tag(_state.Activity, TelemetryNames.ServerAddress, uri.Host);
+                Tag(_state.Activity, TelemetryNames.ServerPort, uri.Port);
             }
 
-            AddCallerTags(_activity, options.SpanCallerAttributes);
+            AddCallerTags(_state.Activity, options.SpanCallerAttributes);
         }
     }
 
-    /// <summary>Sets every field back to its default, as in a new call (<c>TelemetryCallReuseTests</c> checks that none is missed).</summary>
-    private void Reset()
-    {
-        _owner = null!;
-        _options = null!;
-        _caller = null!;
-        _requestModel = null;
-        _providerName = null!;
-        _startTimestamp = 0;
-        _startUtc = default;
-        _streaming = false;
-        _genAI = false;
-        _activity = null;
-        _messages = null;
-        _responseText = null;
-        _firstChunkTimestamp = 0;
-        _responseId = null;
-        _responseModel = null;
-        _finishReason = null;
-        _moreFinishReasons = null;
-        _inputTokens = null;
-        _outputTokens = null;
-        _cachedInputTokens = null;
-        _cacheStatus = null;
-        _cacheSimilarity = null;
-        _cacheTokensSaved = null;
-        _redactions = null;
-        _safetyAnnotations = null;
-        _backend = null;
-        _attempts = null;
-        _costUsd = null;
-        _countedUsage = null;
-        _cacheCostSaved = null;
-        _ended = false;
-        _traceId = null;
-    }
-
     /// <summary>Gets a value indicating whether the call has a span.</summary>
-    public bool HasActivity => _activity is not null;
+    public bool HasActivity => _state.Activity is not null;
 
     /// <summary>Makes the call's span the current activity of this flow (a stream's later chunks run in the consumer's flow).</summary>
     public void MakeCurrent()
     {
-        if (_activity is not null && !ReferenceEquals(Activity.Current, _activity))
+        if (_state.Activity is not null && !ReferenceEquals(Activity.Current, _state.Activity))
         {
-            Activity.Current = _activity;
+            Activity.Current = _state.Activity;
         }
     }
 
     /// <summary>Reads a whole response.</summary>
     public void Observe(ChatResponse response)
     {
-        _responseId = response.ResponseId;
-        _responseModel = response.ModelId;
+        _state.ResponseId = response.ResponseId;
+        _state.ResponseModel = response.ModelId;
         if (response.FinishReason is { } reason)
         {
             AddFinishReason(reason.Value);
@@ -226,24 +157,24 @@ internal sealed partial class TelemetryCall
             ReadGovernanceKeys(properties);
         }
 
-        if (_responseText is not null)
+        if (_state.ResponseText is not null)
         {
-            _responseText.Append(response.Text);
+            _state.ResponseText.Append(response.Text);
         }
     }
 
     /// <summary>Reads a streamed update: the first one stamps the time to first chunk; usage, finish reason and governance keys may come on any.</summary>
     public void Observe(ChatResponseUpdate update)
     {
-        if (_firstChunkTimestamp == 0)
+        if (_state.FirstChunkTimestamp == 0)
         {
-            _firstChunkTimestamp = _owner.TimeProvider.GetTimestamp();
+            _state.FirstChunkTimestamp = _state.Owner.TimeProvider.GetTimestamp();
         }
 
-        _responseId ??= update.ResponseId;
+        _state.ResponseId ??= update.ResponseId;
         if (update.ModelId is not null)
         {
-            _responseModel = update.ModelId;
+            _state.ResponseModel = update.ModelId;
         }
 
         if (update.FinishReason is { } reason)
@@ -259,8 +190,8 @@ internal sealed partial class TelemetryCall
                 case UsageContent usage:
                     AddUsage(usage.Details);
                     break;
-                case TextContent text when _responseText is not null && _responseText.Length < _options.Audit.MaxContentLength:
-                    _responseText.Append(text.Text);
+                case TextContent text when _state.ResponseText is not null && _state.ResponseText.Length < _state.Options.Audit.MaxContentLength:
+                    _state.ResponseText.Append(text.Text);
                     break;
             }
         }
@@ -278,13 +209,13 @@ internal sealed partial class TelemetryCall
     /// <summary>Ends the call once: emits span, metrics, ledger record and audit events.</summary>
     public async ValueTask EndAsync(Exception? failure, bool cancellationRequested, bool abandoned = false)
     {
-        if (_ended)
+        if (_state.Ended)
         {
             return;
         }
 
-        _ended = true;
-        TimeSpan elapsed = _owner.TimeProvider.GetElapsedTime(_startTimestamp);
+        _state.Ended = true;
+        TimeSpan elapsed = _state.Owner.TimeProvider.GetElapsedTime(_state.StartTimestamp);
         var governance = failure as GovernanceException;
         UsageOutcome outcome = failure switch
         {
@@ -294,52 +225,52 @@ internal sealed partial class TelemetryCall
             _ => UsageOutcome.Failed,
         };
         string? errorType = failure is null ? null : ErrorTypeOf(failure);
-        string? model = _responseModel ?? _requestModel;
-        bool cacheHit = string.Equals(_cacheStatus, "hit", StringComparison.OrdinalIgnoreCase);
-        GovernanceTelemetryChatClient.ModelPrices prices = _owner.PricesFor(_options);
+        string? model = _state.ResponseModel ?? _state.RequestModel;
+        bool cacheHit = string.Equals(_state.CacheStatus, "hit", StringComparison.OrdinalIgnoreCase);
+        GovernanceTelemetryChatClient.ModelPrices prices = _state.Owner.PricesFor(_state.Options);
 
-        long input = cacheHit ? 0 : _inputTokens ?? _countedUsage?.InputTokenCount ?? 0;
-        long cached = cacheHit ? 0 : _cachedInputTokens ?? 0;
-        long output = cacheHit ? 0 : _outputTokens ?? _countedUsage?.OutputTokenCount ?? 0;
-        decimal cost = _costUsd ?? (cacheHit || outcome != UsageOutcome.Success ? 0m : prices.Cost(model, input, cached, output) ?? 0m);
+        long input = cacheHit ? 0 : _state.InputTokens ?? _state.CountedUsage?.InputTokenCount ?? 0;
+        long cached = cacheHit ? 0 : _state.CachedInputTokens ?? 0;
+        long output = cacheHit ? 0 : _state.OutputTokens ?? _state.CountedUsage?.OutputTokenCount ?? 0;
+        decimal cost = _state.CostUsd ?? (cacheHit || outcome != UsageOutcome.Success ? 0m : prices.Cost(model, input, cached, output) ?? 0m);
         long tokensSaved = 0;
         decimal costSaved = 0;
         if (cacheHit)
         {
-            tokensSaved = _cacheTokensSaved ?? ((_inputTokens ?? 0) + (_outputTokens ?? 0));
-            costSaved = _cacheCostSaved ?? (_inputTokens is not null || _outputTokens is not null
-                ? prices.Cost(model, _inputTokens ?? 0, _cachedInputTokens ?? 0, _outputTokens ?? 0) ?? 0m
+            tokensSaved = _state.CacheTokensSaved ?? ((_state.InputTokens ?? 0) + (_state.OutputTokens ?? 0));
+            costSaved = _state.CacheCostSaved ?? (_state.InputTokens is not null || _state.OutputTokens is not null
+                ? prices.Cost(model, _state.InputTokens ?? 0, _state.CachedInputTokens ?? 0, _state.OutputTokens ?? 0) ?? 0m
                 : prices.Cost(model, tokensSaved, 0, 0) ?? 0m);
         }
 
         if (failure is BudgetExceededException budget && budget.Scope is { } budgetScope &&
-            GovernanceTelemetry.IsScopeReportable(budgetScope, _options.MetricCallerAttributes))
+            GovernanceTelemetry.IsScopeReportable(budgetScope, _state.Options.MetricCallerAttributes))
         {
-            _owner.Metrics.Budget.RemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
+            _state.Owner.Metrics.Budget.RemainingTable.Set(budgetScope, budget.LimitName, (double)budget.Remaining);
         }
 
-        if (_owner.Metrics.Enabled)
+        if (_state.Owner.Metrics.Enabled)
         {
             RecordMetrics(outcome, errorType, model, cacheHit, input, output, cost, tokensSaved, costSaved, elapsed, failure);
         }
 
-        if (_activity is not null)
+        if (_state.Activity is not null)
         {
-            CompleteSpan(_activity, outcome, errorType, governance, cacheHit, cost, elapsed, abandoned);
+            CompleteSpan(_state.Activity, outcome, errorType, governance, cacheHit, cost, elapsed, abandoned);
         }
 
-        if (_owner.Ledger is { } ledger && _options.RecordUsage)
+        if (_state.Owner.Ledger is { } ledger && _state.Options.RecordUsage)
         {
             var record = new UsageRecord
             {
-                Timestamp = _startUtc,
-                TenantId = _caller.TenantId,
-                UserId = _caller.UserId,
-                ApplicationId = _caller.ApplicationId,
-                CostCenter = _caller.CostCenter,
+                Timestamp = _state.StartUtc,
+                TenantId = _state.Caller.TenantId,
+                UserId = _state.Caller.UserId,
+                ApplicationId = _state.Caller.ApplicationId,
+                CostCenter = _state.Caller.CostCenter,
                 Model = model,
-                Backend = _backend,
-                ResponseId = _responseId,
+                Backend = _state.Backend,
+                ResponseId = _state.ResponseId,
                 InputTokens = input,
                 CachedInputTokens = cached,
                 OutputTokens = output,
@@ -347,7 +278,7 @@ internal sealed partial class TelemetryCall
                 CacheHit = cacheHit,
                 TokensSaved = tokensSaved,
                 CostSavedUsd = costSaved,
-                Streaming = _streaming,
+                Streaming = _state.Streaming,
                 Latency = elapsed,
                 Outcome = outcome,
                 ReasonCode = governance?.ReasonCode,
@@ -359,11 +290,11 @@ internal sealed partial class TelemetryCall
             }
             catch (Exception ex)
             {
-                AuditLog.LedgerFailed(_owner.Logger, ledger.GetType().Name, ex.GetType().FullName ?? "_OTHER");
+                AuditLog.LedgerFailed(_state.Owner.Logger, ledger.GetType().Name, ex.GetType().FullName ?? "_OTHER");
             }
         }
 
-        if (_options.Audit.Enabled && (_owner.AuditSink is not null || _owner.Logger.IsEnabled(LogLevel.Information)))
+        if (_state.Options.Audit.Enabled && (_state.Owner.AuditSink is not null || _state.Owner.Logger.IsEnabled(LogLevel.Information)))
         {
             await AuditAsync(governance, cacheHit, model).ConfigureAwait(false);
         }
@@ -425,13 +356,13 @@ internal sealed partial class TelemetryCall
     private void AddFinishReason(string reason)
     {
         // Almost every call has one finish reason: keep it without a list.
-        if (_finishReason is null || string.Equals(_finishReason, reason, StringComparison.Ordinal))
+        if (_state.FinishReason is null || string.Equals(_state.FinishReason, reason, StringComparison.Ordinal))
         {
-            _finishReason = reason;
+            _state.FinishReason = reason;
         }
-        else if (!(_moreFinishReasons ??= []).Contains(reason))
+        else if (!(_state.MoreFinishReasons ??= []).Contains(reason))
         {
-            _moreFinishReasons.Add(reason);
+            _state.MoreFinishReasons.Add(reason);
         }
     }
 
@@ -439,29 +370,29 @@ internal sealed partial class TelemetryCall
     {
         if (usage.InputTokenCount is { } input)
         {
-            _inputTokens = (_inputTokens ?? 0) + input;
+            _state.InputTokens = (_state.InputTokens ?? 0) + input;
         }
 
         if (usage.OutputTokenCount is { } output)
         {
-            _outputTokens = (_outputTokens ?? 0) + output;
+            _state.OutputTokens = (_state.OutputTokens ?? 0) + output;
         }
 
         if (usage.CachedInputTokenCount is { } cached)
         {
-            _cachedInputTokens = (_cachedInputTokens ?? 0) + cached;
+            _state.CachedInputTokens = (_state.CachedInputTokens ?? 0) + cached;
         }
     }
 
     /// <summary>Reads the reported redaction counts into a list, once.</summary>
     private List<KeyValuePair<string, int>>? RedactionCounts()
     {
-        if (_redactions is not null and not List<KeyValuePair<string, int>>)
+        if (_state.Redactions is not null and not List<KeyValuePair<string, int>>)
         {
-            _redactions = AsCounts(_redactions);
+            _state.Redactions = AsCounts(_state.Redactions);
         }
 
-        return _redactions as List<KeyValuePair<string, int>>;
+        return _state.Redactions as List<KeyValuePair<string, int>>;
     }
 
     private void ReadGovernanceKeys(AdditionalPropertiesDictionary properties)
@@ -476,36 +407,77 @@ internal sealed partial class TelemetryCall
             switch (pair.Key)
             {
                 case GovernanceProperties.CacheStatus:
-                    _cacheStatus = AsString(pair.Value) ?? _cacheStatus;
+                    _state.CacheStatus = AsString(pair.Value) ?? _state.CacheStatus;
                     break;
                 case GovernanceProperties.CacheSimilarity:
-                    _cacheSimilarity = AsDouble(pair.Value) ?? _cacheSimilarity;
+                    _state.CacheSimilarity = AsDouble(pair.Value) ?? _state.CacheSimilarity;
                     break;
                 case GovernanceProperties.CacheTokensSaved:
-                    _cacheTokensSaved = AsLong(pair.Value) ?? _cacheTokensSaved;
+                    _state.CacheTokensSaved = AsLong(pair.Value) ?? _state.CacheTokensSaved;
                     break;
                 case GovernanceProperties.Redactions:
-                    _redactions = IsCounts(pair.Value) ? pair.Value : _redactions;
+                    _state.Redactions = IsCounts(pair.Value) ? pair.Value : _state.Redactions;
                     break;
                 case GovernanceProperties.SafetyAnnotations:
-                    _safetyAnnotations = AsStrings(pair.Value) ?? _safetyAnnotations;
+                    _state.SafetyAnnotations = AsStrings(pair.Value) ?? _state.SafetyAnnotations;
                     break;
                 case GovernanceProperties.RouteBackend:
-                    _backend = AsString(pair.Value) ?? _backend;
+                    _state.Backend = AsString(pair.Value) ?? _state.Backend;
                     break;
                 case GovernanceProperties.RouteAttempts:
-                    _attempts = AsLong(pair.Value) is { } attempts ? (int)Math.Clamp(attempts, 0, int.MaxValue) : _attempts;
+                    _state.Attempts = AsLong(pair.Value) is { } attempts ? (int)Math.Clamp(attempts, 0, int.MaxValue) : _state.Attempts;
                     break;
                 case GovernanceProperties.CostUsd:
-                    _costUsd = AsDecimal(pair.Value) ?? _costUsd;
+                    _state.CostUsd = AsDecimal(pair.Value) ?? _state.CostUsd;
                     break;
                 case Budgets.BudgetProperties.CountedUsage:
-                    _countedUsage = pair.Value as UsageDetails ?? _countedUsage;
+                    _state.CountedUsage = pair.Value as UsageDetails ?? _state.CountedUsage;
                     break;
                 case Caching.SemanticCacheProperties.CostSavedUsd:
-                    _cacheCostSaved = AsDecimal(pair.Value) ?? _cacheCostSaved;
+                    _state.CacheCostSaved = AsDecimal(pair.Value) ?? _state.CacheCostSaved;
                     break;
             }
         }
+    }
+
+    /// <summary>The per-request fields; set by <c>Start</c> for every call, defaults otherwise.</summary>
+    private struct CallState
+    {
+        public GovernanceTelemetryChatClient Owner;
+        public TelemetryOptions Options;
+        public CallerContext Caller;
+        public string? RequestModel;
+        public string ProviderName;
+        public long StartTimestamp;
+        public DateTimeOffset StartUtc;
+        public bool Streaming;
+        public bool GenAI;
+        public Activity? Activity;
+        public IEnumerable<ChatMessage>? Messages;
+        public StringBuilder? ResponseText;
+
+        public long FirstChunkTimestamp;
+        public string? ResponseId;
+        public string? ResponseModel;
+        public string? FinishReason;
+        public List<string>? MoreFinishReasons;
+        public long? InputTokens;
+        public long? OutputTokens;
+        public long? CachedInputTokens;
+        public string? CacheStatus;
+        public double? CacheSimilarity;
+        public long? CacheTokensSaved;
+        /// <summary>The redaction counts as the stage reported them: read into a list only when a span event or an audit event needs them.</summary>
+        public object? Redactions;
+        public List<string>? SafetyAnnotations;
+        public string? Backend;
+        public int? Attempts;
+        public decimal? CostUsd;
+
+        // The budget's counts when the provider reported no usage (or not all of it): recorded in place of what is missing.
+        public UsageDetails? CountedUsage;
+        public decimal? CacheCostSaved;
+        public bool Ended;
+        public string? TraceId;
     }
 }
