@@ -64,22 +64,45 @@ internal sealed class OutsideBlockMiddleware
 
     /// <summary>Throws <see cref="Refusal"/> for the first chat rule whose client is in <paramref name="innerClient"/>.</summary>
     /// <param name="innerClient">The client the governance block is about to wrap (everything between it and the provider).</param>
-    public static void ThrowIfInside(IChatClient innerClient) => ThrowIfAny(ChatRules, innerClient.GetService);
+    public static void ThrowIfInside(IChatClient innerClient)
+    {
+        if (FindIn(innerClient) is { } rule)
+        {
+            throw rule.Refusal();
+        }
+    }
 
     /// <summary>Throws <see cref="Refusal"/> for the first embedding rule whose generator is in <paramref name="innerGenerator"/>.</summary>
     /// <param name="innerGenerator">The generator the embedding governance block is about to wrap.</param>
-    public static void ThrowIfInside(IEmbeddingGenerator<string, Embedding<float>> innerGenerator) => ThrowIfAny(EmbeddingRules, innerGenerator.GetService);
+    public static void ThrowIfInside(IEmbeddingGenerator<string, Embedding<float>> innerGenerator)
+    {
+        if (Find(EmbeddingRules, innerGenerator.GetService) is { } rule)
+        {
+            throw rule.Refusal();
+        }
+    }
 
-    private static void ThrowIfAny(OutsideBlockMiddleware[] rules, Func<Type, object?, object?> getService)
+    /// <summary>Finds the first chat rule whose client is in <paramref name="client"/>, a client inside the block (such as a router backend's).</summary>
+    /// <param name="client">The client.</param>
+    /// <returns>The rule, or <see langword="null"/>.</returns>
+    public static OutsideBlockMiddleware? FindIn(IChatClient client) => Find(ChatRules, client.GetService);
+
+    private static OutsideBlockMiddleware? Find(OutsideBlockMiddleware[] rules, Func<Type, object?, object?> getService)
     {
         foreach (OutsideBlockMiddleware rule in rules)
         {
             if (getService(rule._linkType, null) is not null)
             {
-                throw rule.Refusal();
+                return rule;
             }
         }
+
+        return null;
     }
+
+    /// <summary>The validation message for a router backend's client that holds this middleware (backends are inside the block).</summary>
+    public string InBackendClient =>
+        $"holds {_middleware}, which works only outside the governance block, and a backend's client is inside it, {_why}. {_instead}";
 
     /// <summary>The error for this middleware composed inside the block: what is wrong and what to do instead.</summary>
     /// <returns>The exception to throw.</returns>
