@@ -137,9 +137,13 @@ public sealed class AiEmbeddingGovernanceBuilder
             sp.GetRequiredService<TimeProvider>(),
             meterFactory: sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
 
-    /// <summary>Builds the policies around the provider's generator, outermost first, with the provider boundary innermost.</summary>
+    /// <summary>
+    /// Builds the policies around the provider's generator, outermost first, with the provider boundary innermost,
+    /// after refusing middleware in it that only works outside the block (see <see cref="OutsideBlockMiddleware"/>).
+    /// </summary>
     internal IEmbeddingGenerator<string, Embedding<float>> Build(IEmbeddingGenerator<string, Embedding<float>> inner, IServiceProvider services)
     {
+        OutsideBlockMiddleware.ThrowIfInside(inner);
         IEmbeddingGenerator<string, Embedding<float>> generator = new ProviderBoundaryEmbeddingGenerator(inner);
         for (int i = _stages.Length - 1; i >= 0; i--)
         {

@@ -279,6 +279,11 @@ public sealed class RoutingBackendOptions
     internal void Validate(OptionsValidationErrors errors)
     {
         errors.Require(Client is not null || !Enabled, nameof(Client), "is required: add the backend's client in code with RoutingOptions.AddBackend (or disable the backend).");
+        if (Client is not null && OutsideBlockMiddleware.FindIn(Client) is { } outsideOnly)
+        {
+            errors.Add(nameof(Client), outsideOnly.InBackendClient);
+        }
+
         errors.Require(Weight > 0 && double.IsFinite(Weight), nameof(Weight), $"must be positive (was {Weight}).");
         errors.Require(InputPricePerMillion is null or >= 0, nameof(InputPricePerMillion), "must not be negative.");
         errors.Require(OutputPricePerMillion is null or >= 0, nameof(OutputPricePerMillion), "must not be negative.");

@@ -72,7 +72,7 @@ public sealed partial class SafetyChatClient
                         continue;
                     }
 
-                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, part, out var clean);
+                    var replacement = InspectPromptText(text, contentOrigin, checkpoint, part.AdditionalProperties, out var clean);
                     if (clean)
                     {
                         State.CleanTexts.Set(hash, text.Length, contentOrigin, true);
@@ -95,6 +95,41 @@ public sealed partial class SafetyChatClient
             }
 
             return copy ?? list;
+        }
+
+        /// <summary>
+        /// Scans <see cref="ChatOptions.Instructions"/>, the system prompt M.E.AI sends before the messages, as a system
+        /// message is scanned (only with <see cref="SafetyOptions.ScanSystemMessages"/>).
+        /// </summary>
+        /// <param name="requestOptions">The request's options.</param>
+        /// <returns>The options to send: the request's, or a clone with the instructions as a finding's action left them.</returns>
+        public ChatOptions? InspectInstructions(ChatOptions? requestOptions)
+        {
+            if (!State.Options.ScanSystemMessages || requestOptions?.Instructions is not { Length: > 0 } text)
+            {
+                return requestOptions;
+            }
+
+            var hash = TextDigests.Current.HashOf(text);
+            if (State.CleanTexts.TryGet(hash, text.Length, SafetyContentOrigin.SystemPrompt, out _))
+            {
+                return requestOptions;
+            }
+
+            var replacement = InspectPromptText(text, SafetyContentOrigin.SystemPrompt, SafetyCheckpoint.SystemPrompt, null, out var clean);
+            if (clean)
+            {
+                State.CleanTexts.Set(hash, text.Length, SafetyContentOrigin.SystemPrompt, true);
+            }
+
+            if (replacement is null)
+            {
+                return requestOptions;
+            }
+
+            var clone = requestOptions.Clone();
+            clone.Instructions = replacement.Text;
+            return clone;
         }
 
         public void InspectResponse(ChatResponse response, bool providerSide)
@@ -193,7 +228,7 @@ public sealed partial class SafetyChatClient
         }
 
         /// <summary>Scans one prompt text and applies the actions; returns its replacement, if any, and whether it was clean.</summary>
-        private TextContent? InspectPromptText(string text, SafetyContentOrigin origin, SafetyCheckpoint checkpoint, AIContent content, out bool clean)
+        private TextContent? InspectPromptText(string text, SafetyContentOrigin origin, SafetyCheckpoint checkpoint, AdditionalPropertiesDictionary? properties, out bool clean)
         {
             var options = State.Options;
             var scan = State.Detector.Scan(text, origin);
@@ -234,7 +269,7 @@ public sealed partial class SafetyChatClient
                 return new TextContent(SafetyConstants.RemovedMessageMarker);
             }
 
-            return spans is null ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = content.AdditionalProperties };
+            return spans is null ? null : new TextContent(Redact(text, spans)) { AdditionalProperties = properties };
         }
 
         private void Apply(SafetyCheckpoint checkpoint, string category, IReadOnlyList<string> ruleIds, SafetyAction action, double score, string? primaryRule = null)

@@ -14,6 +14,7 @@ public sealed partial class SafetyChatClient
         var call = new Call(this, GetState(), options);
         _ = call.Caller;
         var outgoing = call.InspectPrompt(messages);
+        options = call.InspectInstructions(options);
         using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stream = new StreamInspector(call);
         var annotated = 0;

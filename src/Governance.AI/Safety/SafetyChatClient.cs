@@ -110,7 +110,7 @@ public sealed partial class SafetyChatClient : DelegatingChatClient
         {
             ArgumentNullException.ThrowIfNull(messages);
             var call = new Call(this, GetState(), options);
-            var inner = base.GetResponseAsync(call.InspectPrompt(messages), options, cancellationToken);
+            var inner = base.GetResponseAsync(call.InspectPrompt(messages), call.InspectInstructions(options), cancellationToken);
             if (!inner.IsCompletedSuccessfully)
             {
                 return FinishAsync(call, inner);

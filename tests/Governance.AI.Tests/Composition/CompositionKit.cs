@@ -20,6 +20,9 @@ internal sealed class RecordingDistributedCache : IDistributedCache
     /// <summary>Gets every stored value as UTF-8 text, joined, for "is this text anywhere in the store" checks.</summary>
     public string AllText => string.Join('\n', _entries.Values.Select(v => Encoding.UTF8.GetString(v)));
 
+    /// <summary>Gets every key, joined, for "is this text in a key" checks.</summary>
+    public string AllKeys => string.Join('\n', _entries.Keys);
+
     public byte[]? Get(string key) => _entries.GetValueOrDefault(key);
 
     public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Task.FromResult(Get(key));

@@ -95,6 +95,42 @@ public sealed class MiddlewarePlacementCompositionTests
     }
 
     [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    public void Middleware_that_only_works_outside_the_block_is_refused_in_a_router_backends_client(bool registered, bool idempotency)
+    {
+        // Invariant: a router backend's client is inside the block as much as the client the block wraps (the
+        // caller and the governance keys are removed before it), so M.E.AI's response cache there would serve tenant B
+        // tenant A's answer and charge it, and UseIdempotency() there would never see a key. Refused when the
+        // pipeline's options are validated, naming the backend.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        ServiceCollection services = Services(clock);
+        services.AddDistributedMemoryCache();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        ChatClientBuilder backend = new FakeChatClient(clock).AsBuilder();
+        IChatClient eastus = (idempotency ? backend.UseIdempotency() : backend.UseDistributedCache()).Build(provider);
+        string expected = idempotency ? "UseIdempotency" : "UseDistributedCache";
+
+        Exception refused = registered
+            ? Assert.ThrowsAny<Exception>(() =>
+            {
+                ServiceCollection app = Services(clock);
+                app.AddAiGovernance(new FakeChatClient(clock)).AddBudgets(b => b.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Requests = 10 }))
+                    .AddRouting(r => r.AddBackend("eastus", eastus, "gpt-4o"));
+                using ServiceProvider sp = app.BuildServiceProvider();
+                sp.GetRequiredService<IChatClient>();
+            })
+            : Assert.ThrowsAny<Exception>(() => new FakeChatClient(clock).AsBuilder()
+                .UseAiGovernance(g => g.UseBudgets(TenantDayRequests()).UseRouting(r => r.AddBackend("eastus", eastus, "gpt-4o")))
+                .Build(provider));
+
+        Assert.Contains("Backends:eastus:Client", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task UseDistributedCache_outside_the_block_keeps_each_tenant_to_its_own_answers_and_charges_only_calls_it_lets_through(bool streaming)

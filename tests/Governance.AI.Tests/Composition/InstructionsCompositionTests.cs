@@ -1,0 +1,70 @@
+using Governance.AI.Safety;
+using Governance.AI.Testing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using static Governance.AI.Tests.Seams.SeamTestKit;
+
+namespace Governance.AI.Tests.Composition;
+
+/// <summary>
+/// <see cref="ChatOptions.Instructions"/>, M.E.AI's system prompt outside the message list, through safety registered
+/// with <c>AddAiGovernance</c> and system-prompt scanning on: the same checks as a system message.
+/// </summary>
+public sealed class InstructionsCompositionTests
+{
+    private const string Instructions = "You answer questions about Project Falcon for the sales team.";
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+
+    private ServiceProvider Governed(FakeChatClient model, string denyTermAction)
+    {
+        ServiceCollection services = Services(_clock);
+        services.AddAiGovernance(model, Config(
+            ("AiGovernance:Safety:ScanSystemMessages", "true"),
+            ("AiGovernance:Safety:DenyTerms:0", "project falcon"),
+            ("AiGovernance:Safety:DenyTermAction", denyTermAction))).AddSafety();
+        return services.BuildServiceProvider();
+    }
+
+    private static Task<ChatResponse> Send(IChatClient client, IEnumerable<ChatMessage> messages, ChatOptions options, bool streaming) =>
+        streaming ? client.GetStreamingResponseAsync(messages, options).ToChatResponseAsync() : client.GetResponseAsync(messages, options);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_system_prompt_scanning_a_deny_term_in_Instructions_is_blocked_as_in_a_system_message(bool streaming)
+    {
+        // Invariant (Safety README: ScanSystemMessages scans "the application's own system prompt"): Instructions
+        // are the system prompt M.E.AI sends first, so moving a text from a system message to Instructions does not
+        // take it past the scan; the provider is never called.
+        var model = new FakeChatClient(_clock);
+        using ServiceProvider provider = Governed(model, "Block");
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        ContentBlockedException asMessage = await Assert.ThrowsAsync<ContentBlockedException>(() =>
+            Send(client, [new(ChatRole.System, Instructions), new(ChatRole.User, "What is new?")], For(Contoso), streaming));
+        ContentBlockedException asInstructions = await Assert.ThrowsAsync<ContentBlockedException>(() =>
+            Send(client, [new(ChatRole.User, "What is new?")], new ChatOptions { Instructions = Instructions }.ForCaller(Contoso), streaming));
+
+        Assert.Equal(asMessage.Category, asInstructions.Category);
+        Assert.Equal(0, model.CallCount);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_the_redact_action_a_deny_term_in_Instructions_reaches_the_provider_redacted_and_the_callers_options_are_unchanged(bool streaming)
+    {
+        var model = new FakeChatClient(_clock);
+        using ServiceProvider provider = Governed(model, "Redact");
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        ChatOptions options = new ChatOptions { Instructions = Instructions }.ForCaller(Contoso);
+
+        await Send(client, [new(ChatRole.User, "What is new?")], options, streaming);
+
+        string sent = model.Requests.Single().Options!.Instructions!;
+        Assert.DoesNotContain("falcon", sent, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("You answer questions about ", sent, StringComparison.Ordinal);
+        Assert.Equal(Instructions, options.Instructions);
+    }
+}
