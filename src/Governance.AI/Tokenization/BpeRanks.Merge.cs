@@ -7,7 +7,7 @@ namespace Governance.AI.Tokenization;
 /// <summary>tiktoken's byte-pair merge over the ranks: in rounds, finished by a heap for long pieces.</summary>
 internal sealed partial class BpeRanks
 {
-    /// <summary>Pieces up to this length merge on the stack, without a scan budget.</summary>
+    /// <summary>Pieces up to this length merge on the stack (<see cref="MergeShortInRounds"/>), without a scan budget.</summary>
     internal const int ShortPieceLength = 64;
 
     /// <summary>How many parts per byte <see cref="MergeInRounds"/> may scan before it hands the piece to the heap merge.</summary>
@@ -26,20 +26,14 @@ internal sealed partial class BpeRanks
     /// handful of rounds over a shrinking array; a long piece needing many rounds is finished by
     /// <see cref="ContinueWithHeap"/> from where the rounds stopped, keeping O(n log n).
     /// </remarks>
-    [SkipLocalsInit]
     internal int MergeInRounds(ReadOnlySpan<byte> buffer, int start, int length, List<int>? ids)
     {
-        // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1. Only the
-        // written prefix of the arrays is ever read, so the stack arrays are not zeroed.
         if (length <= ShortPieceLength)
         {
-            Span<int> pos = stackalloc int[ShortPieceLength + 1];
-            Span<int> rank = stackalloc int[ShortPieceLength + 1];
-            int parts = JoinInRounds(buffer, start, length, pos, rank, long.MaxValue, out _);
-            AddIds(buffer, pos, parts, ids);
-            return parts;
+            return MergeShortInRounds(buffer, start, length, ids);
         }
 
+        // pos[j] is where part j starts (pos[parts] is the end); rank[j] ranks joining parts j and j + 1.
         int[] rented = ArrayPool<int>.Shared.Rent((length + 1) * 2);
         try
         {
