@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Session 14 (inj16): converts the used-up evaluation sets heldout14 and dev15 and the training authors train16-x and
 train16-y into the training format ({"text", "label", "family", "lang", "id"}; family = the set's "kind", or the
-author's "family").
+author's "family"; the authors' rows, which have no id, get their file and line).
 
 Each source is one leave-one-author-out group (<topic>-<letter>-*.jsonl). The letters ran out at z, so dev15 takes
 "a" again: a group is named by its topic and letter together (TrainingExample.Group), so dev15-a-* and chat-a-* stay
@@ -49,7 +49,9 @@ def main():
         outputs = {}
         dropped = []
         for path in files:
-            for row in read(path):
+            for line, row in enumerate(read(path), 1):
+                # The train16 authors wrote no ids: the file and line identify a row (x-de.jsonl line 7 -> x-de-0007).
+                row.setdefault("id", f"{os.path.basename(path)[:-len('.jsonl')]}-{line:04d}")
                 if row["text"] in seen:
                     dropped.append((row["id"], seen[row["text"]]))
                     continue
