@@ -25,6 +25,15 @@ internal sealed record TrainingExample(string Source, string Text, bool IsAttack
         }
     }
 
+    /// <summary>
+    /// Gets a value indicating whether the row comes from a used-up evaluation set (files named <c>heldout&lt;n&gt;-*</c> or
+    /// <c>dev&lt;n&gt;-*</c>): written to the brief of the fresh sets the detector is measured on, by helpers who had seen
+    /// neither the detector nor its data, so their benign rows are a realistic mix rather than hard negatives asked for.
+    /// </summary>
+    public bool IsEvaluationSet =>
+        (Source.StartsWith("heldout", StringComparison.Ordinal) && Source.Length > 7 && char.IsAsciiDigit(Source[7]))
+        || (Source.StartsWith("dev", StringComparison.Ordinal) && Source.Length > 3 && char.IsAsciiDigit(Source[3]));
+
     /// <summary>Reads every <c>*.jsonl</c> file of a folder, files in ordinal name order, rows in file order.</summary>
     /// <param name="folder">The folder.</param>
     /// <returns>The rows.</returns>

@@ -9,10 +9,10 @@ namespace Governance.AI.Safety;
 public sealed class LexicalModelOptions
 {
     /// <summary>The default <see cref="PromptThreshold"/>, chosen by leave-one-author-out cross-validation (see the safety README).</summary>
-    public const double DefaultPromptThreshold = 0.805;
+    public const double DefaultPromptThreshold = 0.765;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.720;
+    public const double DefaultUntrustedThreshold = 0.710;
 
     /// <summary>The default <see cref="CorroborationThreshold"/>.</summary>
     public const double DefaultCorroborationThreshold = DefaultPromptThreshold;
