@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the library packages (Governance.AI, .Redis, .Testing, .Embeddings.Offline, .OpenTelemetry, .Onnx), checks each package has its README, XML docs
+# Packs the library packages (Governance.AI, .Redis, .Testing, .Embeddings.Offline, .Embeddings.MiniLM, .OpenTelemetry, .Onnx), checks each package has its README, XML docs
 # and a symbols package, then builds and runs a consumer outside the repository against those packages only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +7,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
 
-for p in Governance.AI Governance.AI.Redis Governance.AI.Testing Governance.AI.Embeddings.Offline Governance.AI.OpenTelemetry Governance.AI.Onnx; do
+for p in Governance.AI Governance.AI.Redis Governance.AI.Testing Governance.AI.Embeddings.Offline Governance.AI.Embeddings.MiniLM Governance.AI.OpenTelemetry Governance.AI.Onnx; do
   dotnet pack "src/$p/$p.csproj" -c Release --no-build -o "$work/packages" >/dev/null
   nupkg="$work/packages/$p.$version.nupkg"
   [ -f "$nupkg" ] || { echo "missing $nupkg"; exit 1; }
