@@ -8,7 +8,8 @@ namespace InjectionModelTrainer;
 /// <param name="IsAttack">Whether it is an attack.</param>
 /// <param name="Family">The attack or benign family.</param>
 /// <param name="Untrusted">Whether the text is untrusted content (a document or tool result), not a prompt.</param>
-internal sealed record TrainingExample(string Source, string Text, bool IsAttack, string Family, bool Untrusted)
+/// <param name="Language">The row's <c>lang</c> (empty when it has none), for per-language reports.</param>
+internal sealed record TrainingExample(string Source, string Text, bool IsAttack, string Family, bool Untrusted, string Language = "")
 {
     /// <summary>
     /// Gets the author group the row is held out with in cross-validation: an independent author's files are named
@@ -66,8 +67,9 @@ internal sealed record TrainingExample(string Source, string Text, bool IsAttack
                     source,
                     root.GetProperty("text").GetString() ?? string.Empty,
                     label == "attack",
-                    root.TryGetProperty("family", out var family) ? family.GetString() ?? string.Empty : string.Empty,
-                    root.TryGetProperty("origin", out var origin) && origin.GetString() == "untrusted"));
+                    root.TryGetProperty("family", out var family) || root.TryGetProperty("kind", out family) ? family.GetString() ?? string.Empty : string.Empty,
+                    root.TryGetProperty("origin", out var origin) && origin.GetString() == "untrusted",
+                    root.TryGetProperty("lang", out var language) ? language.GetString() ?? string.Empty : string.Empty));
             }
         }
 
