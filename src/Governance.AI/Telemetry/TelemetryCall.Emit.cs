@@ -5,6 +5,8 @@ namespace Governance.AI.Telemetry;
 /// <summary>What a call emits at its end besides the ledger and audit: metrics, span attributes and span events.</summary>
 internal sealed partial class TelemetryCall
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SingleFinishReasons = new(StringComparer.Ordinal);
+
     private void RecordMetrics(
         UsageOutcome outcome, string? errorType, string? model, bool cacheHit, long input, long output, decimal cost,
         long tokensSaved, decimal costSaved, TimeSpan elapsed, Exception? failure)
@@ -224,6 +226,37 @@ internal sealed partial class TelemetryCall
         return (identities & ~_state.Options.SpanCallerAttributes) == CallerAttributes.None
             ? scope
             : GovernanceTelemetry.ScopeKind(scope) + ":*";
+    }
+
+    /// <summary>Adds a tag with a value; spans are new, so no existing tag needs replacing (unlike <see cref="Activity.SetTag"/>, which searches).</summary>
+    private static void Tag(Activity activity, string key, object? value)
+    {
+        if (value is not null)
+        {
+            activity.AddTag(key, value);
+        }
+    }
+
+    /// <summary>Gets the finish reasons as an array, shared for the common single reasons (exporters only read tag values).</summary>
+    private static string[] FinishReasonsTag(string first, List<string>? more)
+    {
+        if (more is not null)
+        {
+            return [first, .. more];
+        }
+
+        if (SingleFinishReasons.TryGetValue(first, out string[]? shared))
+        {
+            return shared;
+        }
+
+        shared = [first];
+        if (SingleFinishReasons.Count < 64)
+        {
+            SingleFinishReasons.TryAdd(first, shared);
+        }
+
+        return shared;
     }
 
     private void AddCallerTags(Activity activity, CallerAttributes allowed)
