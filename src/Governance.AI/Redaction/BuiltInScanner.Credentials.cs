@@ -29,7 +29,7 @@ internal static partial class BuiltInScanner
 
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "pw ", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
+        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
          "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -3,7 +3,7 @@ using Governance.AI.Redaction;
 namespace Governance.AI.Tests.Redaction;
 
 /// <summary>Issue #17, sixteenth round, written from general descriptions of how passwords, tokens and keys are written
-/// (not from a set's rows): the abbreviation "pw" before a space; linking words in the past tense ("was", "war", "était",
+/// (not from a set's rows): linking words in the past tense ("was", "war", "était",
 /// "fue", "foi"); a postposed adjective then a qualifier ("a senha provisória que recebi foi …"); an adverb of time before
 /// the linking word or after a colon ("la clave ahora es …", "password: still …"); a password's replacement later in the
 /// same sentence ("… and I swapped it for …", "… the new one is …", "… la cambié a …"); a PEM private key encoded whole in
@@ -17,8 +17,6 @@ public sealed class RecognizerRound16Tests
         [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
 
     [Theory]
-    [InlineData("the wifi pw for the guest network is Heron!Basin58, keep it internal", "Heron!Basin58")]
-    [InlineData("new pw is Kestrel#77x for everyone", "Kestrel#77x")]
     [InlineData("Das Passwort für den Tresor war Blume%8812, bitte ändern.", "Blume%8812")]
     [InlineData("L'ancien mot de passe était Givre!38Loup.", "Givre!38Loup")]
     [InlineData("La contraseña del router fue Ancla#5521 hasta ayer.", "Ancla#5521")]
