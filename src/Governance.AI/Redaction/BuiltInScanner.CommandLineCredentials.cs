@@ -211,4 +211,33 @@ internal static partial class BuiltInScanner
         m = Match(RedactionEntityTypes.Password, start, end, CredentialConfidence, secret: true);
         return true;
     }
+
+    /// <summary>At the dash of PowerShell's <c>ConvertTo-SecureString 'value' -AsPlainText</c>: the quoted string it
+    /// turns into a credential (also after <c>-String</c>).</summary>
+    private static bool TrySecureStringLiteral(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        const string Verb = "ConvertTo";
+        const string Noun = "-SecureString ";
+        if (i < Verb.Length || !text[(i - Verb.Length)..i].Equals(Verb, StringComparison.OrdinalIgnoreCase) ||
+            !text[i..].StartsWith(Noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int v = SkipBlanks(text, i + Noun.Length, 4);
+        if (text[v..].StartsWith("-String ", StringComparison.OrdinalIgnoreCase))
+        {
+            v = SkipBlanks(text, v + "-String ".Length, 4);
+        }
+
+        if (v >= text.Length || text[v] is not ('"' or '\'') ||
+            !TryReadValue(text, v, false, false, out int valueStart, out int valueEnd, out _) || IsPlaceholderValue(text[valueStart..valueEnd], quoted: true))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, valueStart, valueEnd, CredentialConfidence, secret: true);
+        return true;
+    }
 }

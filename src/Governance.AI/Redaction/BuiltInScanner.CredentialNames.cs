@@ -5,7 +5,7 @@ namespace Governance.AI.Redaction;
 /// <summary>Key names the credential anchors cannot find or the last-part rule cannot judge: a personal access token's
 /// "_PAT" and a WPA pre-shared key's "psk" (found at the scanner's <c>_</c> and <c>:</c> triggers: every extra anchor
 /// slows the anchor search over all text), password words with a non-ASCII letter, SQL's "IDENTIFIED BY" and German and
-/// Dutch compounds of "key".</summary>
+/// Dutch compounds of "key"; and the helpers that read a key name's parts and the word before it.</summary>
 internal static partial class BuiltInScanner
 {
     /// <summary>Password words the ASCII anchors cannot find: Swedish "lösenord", Polish "hasło", Russian "пароль". One
@@ -95,5 +95,112 @@ internal static partial class BuiltInScanner
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="before"/> ends with a Romance word for "key" and a space ("clé ", "chiave ").</summary>
+    private static bool EndsWithRomanceKeyWord(ReadOnlySpan<char> before)
+    {
+        foreach (string word in (ReadOnlySpan<string>)["clé ", "cle ", "chiave ", "chave ", "llave ", "clave ", "clé d'", "cle d'", "chiave dell'", "chave de ", "chave da ", "clave de ", "llave de "])
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) &&
+                (before.Length == word.Length || !char.IsLetter(before[before.Length - word.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word right before a name, across one space ("API" in "API key", "clé" in "clé secrète").</summary>
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 2 || before[^1] != ' ')
+        {
+            return [];
+        }
+
+        int e = before.Length - 1;
+        int s = e;
+        while (s > 0 && e - s < 16 && char.IsLetter(before[s - 1]))
+        {
+            s--;
+        }
+
+        return before[s..e];
+    }
+
+    /// <summary>The last part of a key name: after the last <c>_</c>, <c>-</c> or <c>.</c>, or from its last camel-case hump.</summary>
+    private static ReadOnlySpan<char> LastNamePart(ReadOnlySpan<char> name)
+    {
+        int j = name.Length - 1;
+        while (j > 0 && name[j - 1] is not ('_' or '-' or '.') && !(char.IsUpper(name[j]) && char.IsLower(name[j - 1])))
+        {
+            j--;
+        }
+
+        return j < 0 ? name : name[j..];
+    }
+
+    private static bool IsAnyOf(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (s.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a one-part name ends with a credential word ("PGPASSWORD", "APIKEY", "ACCESSTOKEN"): words
+    /// short enough to end ordinary words ("bypass", "monkey") are not checked this way.</summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (s.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word that names a user ends at the slash at <paramref name="slash"/>, so that "user/password"
+    /// names a pair.</summary>
+    private static bool IsUserWordBefore(ReadOnlySpan<char> text, int slash)
+    {
+        int start = slash;
+        while (start > 0 && slash - start < 16 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start == 0 || !IsKeyNameChar(text[start - 1])) &&
+            IsAnyOf(text[start..slash], "user", "username", "login", "benutzer", "benutzername", "utilisateur", "usuario", "usuário", "utente", "gebruiker", "gebruikersnaam");
+    }
+
+    /// <summary>After a pair's name ("username/password: admin / S3cret", "user/pass: admin/S3cret"): the second of the two
+    /// values, the password. False when the value holds no second part.</summary>
+    private static bool TrySecondOfPair(ReadOnlySpan<char> text, ref int valueStart, ref int valueEnd)
+    {
+        int slash = text[valueStart..valueEnd].IndexOf('/');
+        if (slash >= 0)
+        {
+            valueStart += slash + 1;
+            return valueStart < valueEnd;
+        }
+
+        int p = SkipBlanks(text, valueEnd, 4);
+        if (p >= text.Length || text[p] != '/')
+        {
+            return false;
+        }
+
+        return TryReadValue(text, SkipBlanks(text, p + 1, 4), false, false, out valueStart, out valueEnd, out _);
     }
 }

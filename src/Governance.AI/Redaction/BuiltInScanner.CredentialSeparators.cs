@@ -27,8 +27,22 @@ internal static partial class BuiltInScanner
             q++;
         }
 
+        // Markdown's bold ("**Password**: …").
+        while (q < n && q - v < 2 && text[q] == '*')
+        {
+            q++;
+        }
+
         int spaces = SkipBlanks(text, q, 4) - q;
         q += spaces;
+
+        // A short bracketed note between the name and its separator: "password (case-sensitive): …".
+        if (spaces > 0 && q < n && text[q] == '(' && ClosingBracket(text, q) is int close and > 0)
+        {
+            q = close + 1;
+            spaces = SkipBlanks(text, q, 4) - q;
+            q += spaces;
+        }
         CredentialSeparator separator;
         if (quotedName && spaces > 0 && text[q..].StartsWith("value=", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,6 +65,12 @@ internal static partial class BuiltInScanner
         {
             separator = CredentialSeparator.Colon;
             q += q + 1 < n && text[q + 1] == '=' ? 2 : 1;
+        }
+        else if (spaces > 0 && q < n && text[q] == '|')
+        {
+            // A Markdown table's row: "| password | … |".
+            separator = CredentialSeparator.Colon;
+            q++;
         }
         else if (q == v && q < n && text[q] == '>' && nameStart > 0 && text[nameStart - 1] == '<')
         {
@@ -83,8 +103,79 @@ internal static partial class BuiltInScanner
             return CredentialSeparator.None;
         }
 
+        if (text[q - 1] != ':')
+        {
+            v = SkipBlanks(text, q, 4);
+            return separator;
+        }
+
+        // "**Password:** …": the bold closes after the colon.
+        while (q < n && text[q] == '*')
+        {
+            q++;
+        }
+
         v = SkipBlanks(text, q, 4);
+        if (v < n && text[v] is not ('\n' or '\r'))
+        {
+            v = SkipLinkingWordsAfterColon(text, v);
+            return separator;
+        }
+
+        // "Password:" at the end of a line, the value alone on the next ("Password:\nCobalt!7712x").
+        int next = v < n && text[v] == '\r' && v + 1 < n && text[v + 1] == '\n' ? v + 2 : v + 1;
+        next = SkipBlanks(text, next, 4);
+        if (next < n && !char.IsWhiteSpace(text[next]) && TryReadValue(text, next, false, false, out _, out int valueEnd, out bool quoted) && !quoted && IsAtLineEnd(text, valueEnd))
+        {
+            v = next;
+            return CredentialSeparator.NextLine;
+        }
+
         return separator;
+    }
+
+    /// <summary>The closing bracket of a short note without digits that opens at <paramref name="open"/> ("(case-sensitive)",
+    /// "(temporary)"), on the same line; -1 when there is none.</summary>
+    private static int ClosingBracket(ReadOnlySpan<char> text, int open)
+    {
+        for (int p = open + 1; p < text.Length && p - open <= MaxBracketedAside; p++)
+        {
+            char c = text[p];
+            if (c == ')')
+            {
+                return p > open + 1 ? p : -1;
+            }
+
+            if (IsDigit(c) || c is '(' or '\n' or '\r' or ':' or '=')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"clave de la base de datos: ahora es …", "admin password: still …": in prose an adverb of time and a
+    /// linking word may follow the colon; the value comes after them.</summary>
+    private static int SkipLinkingWordsAfterColon(ReadOnlySpan<char> text, int v)
+    {
+        int w = v + LeadingAdverbLength(text[v..]);
+        int link = ProseSeparatorLength(text[w..]);
+        return link > 0 ? SkipBlanks(text, w + link, 4) : w;
+    }
+
+    /// <summary>The length of an adverb of time that opens the rest ("now ", "ahora ", "still "), with its space; else 0.</summary>
+    private static int LeadingAdverbLength(ReadOnlySpan<char> s)
+    {
+        foreach (string adverb in LinkingAdverbs)
+        {
+            if (s.Length > adverb.Length + 1 && s.StartsWith(adverb, StringComparison.OrdinalIgnoreCase) && s[adverb.Length] == ' ')
+            {
+                return adverb.Length + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsAtLineStart(ReadOnlySpan<char> text, int s)
@@ -119,14 +210,31 @@ internal static partial class BuiltInScanner
     {
         wordStart = q;
         wordLength = ProseSeparatorLength(text[q..]);
-        if (wordLength == 0 && PostposedAdjectiveLength(text[q..]) is int adjective and > 0)
+        if (wordLength > 0)
         {
-            // "la contraseña nueva es …", "a senha atual é …", "le mot de passe temporaire est …".
-            wordStart = q + adjective;
-            wordLength = ProseSeparatorLength(text[wordStart..]);
+            return true;
         }
 
-        return wordLength > 0 || ProseQualifierSeparator(text, q, out wordStart, out wordLength);
+        // "la contraseña nueva es …", "la clave ahora es …": a postposed adjective or an adverb of time before the linking
+        // word; "a senha provisória que recebi foi …", "le mot de passe temporaire pour l'intranet est …": the adjective,
+        // then a qualifier.
+        int lead = PostposedAdjectiveLength(text[q..]);
+        if (lead == 0)
+        {
+            lead = LeadingAdverbLength(text[q..]);
+        }
+
+        if (lead > 0)
+        {
+            wordStart = q + lead;
+            wordLength = ProseSeparatorLength(text[wordStart..]);
+            if (wordLength > 0)
+            {
+                return true;
+            }
+        }
+
+        return ProseQualifierSeparator(text, q + lead, out wordStart, out wordLength);
     }
 
     /// <summary>The length of an adjective that Romance languages (and English for "default") put after the noun
@@ -232,11 +340,11 @@ internal static partial class BuiltInScanner
         "I've", "I’ve", "I'm", "we", "we've", "you", "they", "he", "she", "that", "which", "que", "ich", "wir", "je", "j'ai", "j’ai", "eu", "ik",
     ];
 
-    /// <summary>The length of a linking word ("is", "was", "lautet", "ist", "est", "c'est", "es", "é", "è", "era", "är",
-    /// "er", "jest", "brzmi", "je") followed by a space or a colon.</summary>
+    /// <summary>The length of a linking word, present or past ("is", "was", "lautet", "ist", "war", "est", "c'est",
+    /// "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je") followed by a space or a colon.</summary>
     private static int ProseSeparatorLength(ReadOnlySpan<char> s)
     {
-        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "est", "c'est", "c’est", "es", "é", "è", "era", "är", "er", "jest", "brzmi", "je"])
+        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "war", "est", "c'est", "c’est", "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je"])
         {
             if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
             {
@@ -256,117 +364,4 @@ internal static partial class BuiltInScanner
 
         return 0;
     }
-
-    /// <summary>The most words a change verb and its "to" may stand from the key name ("The default password was admin,
-    /// I changed it to …").</summary>
-    private const int MaxChangeWords = 6;
-
-    /// <summary>The most words a change verb may stand before the key name ("j'ai changé le mot de passe en …").</summary>
-    private const int MaxChangeWordsBefore = 4;
-
-    /// <summary>The longest word read between a key name and its change verb (so the read stays bounded).</summary>
-    private const int MaxChangeWordLength = 24;
-
-    /// <summary>"set password to …", "changed my password to …", "password was reset to …", "a senha padrão, alterei para
-    /// …": a verb that sets a value, within a few words before the key name or after it in the same sentence, then "to"
-    /// (or "para", "en", "auf", "naar"…) right before the value. On success <paramref name="end"/> is after the "to".</summary>
-    private static bool TryChangeSeparator(ReadOnlySpan<char> text, int nameStart, int q, out int end)
-    {
-        end = q;
-
-        // Only a "to" makes a change; the verb before it is checked once one is found (this runs at every key name
-        // followed by a space).
-        ReadOnlySpan<char> previous = [];
-        ReadOnlySpan<char> beforePrevious = [];
-        int p = q;
-        for (int w = 0; w < MaxChangeWords && p < text.Length; w++)
-        {
-            int e = p;
-            while (e < text.Length && e - p <= MaxChangeWordLength && (char.IsLetter(text[e]) || text[e] is '\'' or '’'))
-            {
-                e++;
-            }
-
-            ReadOnlySpan<char> word = text[p..e];
-            if (word.IsEmpty || word.Length > MaxChangeWordLength)
-            {
-                return false;
-            }
-
-            int next = e < text.Length && text[e] == ',' ? e + 1 : e;
-            if (next >= text.Length || text[next] != ' ')
-            {
-                return false;
-            }
-
-            // "changed it to …", "alterei-a para …": an object pronoun may stand between the verb and its "to".
-            if (IsAnyOf(word, ChangeTargets) &&
-                (w == 0 ? HasChangeVerbBefore(text, nameStart)
-                    : IsAnyOf(previous, ChangeVerbs) || (IsAnyOf(previous, "it", "this", "la", "le", "lo", "es", "het") && IsAnyOf(beforePrevious, ChangeVerbs))))
-            {
-                end = next + 1;
-                return true;
-            }
-
-            beforePrevious = previous;
-            previous = word;
-            p = next + 1;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a change verb stands within a few words before the key name ("set the admin password to …").</summary>
-    private static bool HasChangeVerbBefore(ReadOnlySpan<char> text, int nameStart)
-    {
-        int b = nameStart;
-        for (int w = 0; w < MaxChangeWordsBefore; w++)
-        {
-            ReadOnlySpan<char> word = ProseWordBefore(text, b, out b);
-            if (word.IsEmpty)
-            {
-                return false;
-            }
-
-            if (IsAnyOf(word, ChangeVerbs))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The word before <paramref name="end"/> across spaces (not across other punctuation), and where it starts.</summary>
-    private static ReadOnlySpan<char> ProseWordBefore(ReadOnlySpan<char> text, int end, out int start)
-    {
-        int e = end;
-        while (e > 0 && end - e < 4 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        start = e;
-        while (start > 0 && e - start < 24 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’'))
-        {
-            start--;
-        }
-
-        return e < end ? text[start..e] : [];
-    }
-
-    /// <summary>Verbs that set a value (en, de, fr, es, it, pt, nl).</summary>
-    private static readonly string[] ChangeVerbs =
-    [
-        "set", "changed", "change", "reset", "updated", "rotated", "switched",
-        "geändert", "gesetzt", "zurückgesetzt", "changé", "changée", "modifié", "modifiée", "réinitialisé", "réinitialisée", "remplacé", "mis",
-        "cambié", "cambie", "cambió", "cambiado", "cambiada", "puse", "restablecí", "restablecido", "restablecida",
-        "cambiato", "cambiata", "impostato", "impostata", "modificato", "modificata", "reimpostato", "reimpostata",
-        "alterei", "alterou", "alterado", "alterada", "mudei", "mudou", "mudado", "mudada", "troquei", "trocou", "trocado", "trocada", "redefini", "redefinido", "redefinida",
-        "gewijzigd", "veranderd", "ingesteld", "gezet",
-    ];
-
-    /// <summary>What a change verb's value follows: "to", "auf", "en", "pour", "a", "para", "naar", "op" (not "in": "set
-    /// the password in config2.yml" says where, not what).</summary>
-    private static readonly string[] ChangeTargets = ["to", "into", "auf", "en", "pour", "à", "a", "para", "naar", "op"];
 }

@@ -150,7 +150,7 @@ internal static partial class BuiltInScanner
             return true;
         }
 
-        if (value.IndexOfAnyExcept(MaskChars) < 0)
+        if (value.IndexOfAnyExcept(MaskChars) < 0 || IsCmdletName(value))
         {
             return true;
         }
@@ -245,5 +245,27 @@ internal static partial class BuiltInScanner
 
         Span<byte> bytes = stackalloc byte[MaxCredentialValue];
         return Convert.TryFromBase64Chars(value, bytes, out int written) && bytes[..written].Contains((byte)':');
+    }
+
+    /// <summary>Whether a value is a PowerShell command's Verb-Noun name with one of the common approved verbs
+    /// ("$pw = ConvertTo-SecureString …", "$token = Get-Secret …" assign a call; "Quartz-Otter" is a password).</summary>
+    private static bool IsCmdletName(ReadOnlySpan<char> value)
+    {
+        int dash = value.IndexOf('-');
+        if (dash < 2 || dash > value.Length - 3 || !char.IsAsciiLetterUpper(value[dash + 1]) ||
+            !IsAnyOf(value[..dash], "Get", "Set", "New", "Read", "ConvertTo", "ConvertFrom", "Invoke", "Import", "Export", "Add", "Select", "Unprotect", "Protect"))
+        {
+            return false;
+        }
+
+        foreach (char c in value[(dash + 1)..])
+        {
+            if (!IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -74,6 +74,9 @@ internal static partial class BuiltInScanner
 
         /// <summary>A verb that sets the value and its "to": "set the password to …", "senha padrão, alterei para …".</summary>
         Change,
+
+        /// <summary>A colon at the end of a line, the value alone on the next line.</summary>
+        NextLine,
     }
 
     private static void ScanCredentials(ReadOnlySpan<char> text, List<RedactionMatch> output)
@@ -91,8 +94,14 @@ internal static partial class BuiltInScanner
             int a = p + rel;
             if (TryKeyedCredential(text, a, out RedactionMatch m, out int nameEnd))
             {
+                // A value before its name ("… as the password") ends before the anchor: the search goes on after the anchor.
                 output.Add(m);
-                p = m.End;
+                p = Math.Max(m.End, a + 1);
+                while (m.EntityType == RedactionEntityTypes.Password && TryFollowingPassword(text, m.End, out m))
+                {
+                    output.Add(m);
+                    p = Math.Max(m.End, p);
+                }
             }
             else
             {
@@ -122,7 +131,9 @@ internal static partial class BuiltInScanner
 
         // Too long to be a key name, a segment of a path ("POST /token HTTP/1.1"), or a shell variable's expansion, whose
         // default or error message follows the colon ("${NPM_TOKEN:?missing}").
-        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || text[s - 1] == '/')) || (nameEnd < n && IsKeyNameChar(text[nameEnd])) ||
+        // "username/password: admin / S3cret": a user name and its password, named as a pair.
+        bool pair = s > 1 && text[s - 1] == '/' && IsUserWordBefore(text, s - 1);
+        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || (text[s - 1] == '/' && !pair))) || (nameEnd < n && IsKeyNameChar(text[nameEnd])) ||
             (s >= 2 && text[s - 1] == '{' && text[s - 2] == '$'))
         {
             return false;
@@ -182,6 +193,11 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        if (key == CredentialKey.Password && !identifiedBy && !pair && TryValueBeforePasswordName(text, s, out m))
+        {
+            return true;
+        }
+
         int v = e;
         CredentialSeparator separator = ReadSeparator(text, s, ref v, flag);
         if (separator == CredentialSeparator.None || (key is CredentialKey.Bearer or CredentialKey.Basic && separator != CredentialSeparator.Space))
@@ -190,6 +206,11 @@ internal static partial class BuiltInScanner
         }
 
         if (!TryReadValue(text, v, query, separator == CredentialSeparator.Element, out int valueStart, out int valueEnd, out bool quoted))
+        {
+            return false;
+        }
+
+        if (pair && !TrySecondOfPair(text, ref valueStart, ref valueEnd))
         {
             return false;
         }
@@ -221,6 +242,8 @@ internal static partial class BuiltInScanner
             CredentialKey.Bearer => value.Length >= 12 && LooksRandom(value),
             // Two strings passed to a call are as often a label and its translation: only a random value counts.
             _ when separator == CredentialSeparator.Argument => LooksVeryRandom(value),
+            // A line of its own after "Password:" is as likely the next field or a heading as the value.
+            _ when separator == CredentialSeparator.NextLine => LooksVeryRandom(value),
             CredentialKey.Basic => IsBasicCredential(value),
             CredentialKey.BareKey => separator is CredentialSeparator.Assign or CredentialSeparator.Colon && value.Length >= 16 && HasMixedCaseAndDigit(value),
             CredentialKey.Password when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 3,
@@ -232,7 +255,8 @@ internal static partial class BuiltInScanner
 
         if (!accepted)
         {
-            return false;
+            // "The password for the staging db was changed yesterday, it is now …": prose that names no value yet may give it later.
+            return key == CredentialKey.Password && separator is CredentialSeparator.Prose or CredentialSeparator.Space && TryFollowingPassword(text, valueStart, out m);
         }
 
         string type = key == CredentialKey.Password ? RedactionEntityTypes.Password
@@ -270,7 +294,7 @@ internal static partial class BuiltInScanner
         // Spanish and Portuguese put a qualifier after the noun, and names are often written without "ñ" ("contrasena_bd",
         // "senha_banco").
         int firstPart = name.IndexOfAny('_', '-', '.');
-        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "clave", "pw", "mdp", "psk") ||
+        if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "clave", "pw", "mdp", "psk", "requirepass", "masterauth") ||
             IsAnyOf(last, "lösenord", "lösenordet", "passord", "passordet", "hasło", "пароль") ||
             (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
@@ -344,78 +368,5 @@ internal static partial class BuiltInScanner
         }
 
         return CredentialKey.None;
-    }
-
-    /// <summary>Whether <paramref name="before"/> ends with a Romance word for "key" and a space ("clé ", "chiave ").</summary>
-    private static bool EndsWithRomanceKeyWord(ReadOnlySpan<char> before)
-    {
-        foreach (string word in (ReadOnlySpan<string>)["clé ", "cle ", "chiave ", "chave ", "llave ", "clave ", "clé d'", "cle d'", "chiave dell'", "chave de ", "chave da ", "clave de ", "llave de "])
-        {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) &&
-                (before.Length == word.Length || !char.IsLetter(before[before.Length - word.Length - 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The word right before a name, across one space ("API" in "API key", "clé" in "clé secrète").</summary>
-    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
-    {
-        if (before.Length < 2 || before[^1] != ' ')
-        {
-            return [];
-        }
-
-        int e = before.Length - 1;
-        int s = e;
-        while (s > 0 && e - s < 16 && char.IsLetter(before[s - 1]))
-        {
-            s--;
-        }
-
-        return before[s..e];
-    }
-
-    /// <summary>The last part of a key name: after the last <c>_</c>, <c>-</c> or <c>.</c>, or from its last camel-case hump.</summary>
-    private static ReadOnlySpan<char> LastNamePart(ReadOnlySpan<char> name)
-    {
-        int j = name.Length - 1;
-        while (j > 0 && name[j - 1] is not ('_' or '-' or '.') && !(char.IsUpper(name[j]) && char.IsLower(name[j - 1])))
-        {
-            j--;
-        }
-
-        return j < 0 ? name : name[j..];
-    }
-
-    private static bool IsAnyOf(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
-    {
-        foreach (string word in words)
-        {
-            if (s.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a one-part name ends with a credential word ("PGPASSWORD", "APIKEY", "ACCESSTOKEN"): words
-    /// short enough to end ordinary words ("bypass", "monkey") are not checked this way.</summary>
-    private static bool EndsWithAny(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
-    {
-        foreach (string word in words)
-        {
-            if (s.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

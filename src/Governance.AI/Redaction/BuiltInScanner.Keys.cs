@@ -1,6 +1,7 @@
 namespace Governance.AI.Redaction;
 
-/// <summary>Secrets recognised by length and alphabet: AWS secret access keys, Azure keys and Twilio API keys.</summary>
+/// <summary>Secrets recognised by length and alphabet: AWS secret access keys, Azure keys and Twilio API keys; and base64
+/// tokens recognised by their opening: PEM private keys in base64, AWS STS session tokens.</summary>
 internal static partial class BuiltInScanner
 {
     private const int AwsSecretKeyLength = 40;
@@ -122,5 +123,72 @@ internal static partial class BuiltInScanner
         }
 
         return upper != lower;
+    }
+
+    /// <summary>What "-----BEGIN " is in base64, at an offset that is a multiple of three.</summary>
+    private const string Base64PemPrefix = "LS0tLS1CRUdJTi";
+
+    /// <summary>How an AWS STS session token (the third part of temporary credentials, <c>aws_session_token</c>,
+    /// <c>AWS_SESSION_TOKEN</c>) starts: its serialized form opens with the same bytes ("!\n\torigin_ec" in base64).</summary>
+    private const string AwsSessionTokenPrefix = "IQoJb3JpZ2luX2Vj";
+
+    /// <summary>The fewest base64 characters of a session token (real ones are several hundred).</summary>
+    private const int MinAwsSessionToken = 100;
+
+    /// <summary>The base64 characters decoded to read a PEM header: 48 bytes, more than the longest private-key header.</summary>
+    private const int Base64PemHeaderChars = 64;
+
+    /// <summary>At the first digit of a base64 token: a PEM private key encoded whole in base64, as kubeconfig's
+    /// <c>client-key-data</c>, a Kubernetes secret's <c>tls.key</c> and CI variables carry it (the token starts with
+    /// "-----BEGIN " in base64 and its header decodes to "… PRIVATE KEY"; a certificate's, also base64 in kubeconfig, is
+    /// public); or an AWS STS session token, by its fixed opening.</summary>
+    private static bool TryBase64PrefixedSecret(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
+    {
+        m = default;
+        if (Has(enabled, BuiltInRecognizers.PrivateKey) && Base64TokenWithPrefix(text, i, Base64PemPrefix, out int s, out int e))
+        {
+            Span<byte> header = stackalloc byte[Base64PemHeaderChars / 4 * 3];
+            if (!Convert.TryFromBase64Chars(text.Slice(s, Math.Min(e - s, Base64PemHeaderChars) & ~3), header, out int written) ||
+                header[..written].IndexOf("PRIVATE KEY"u8) < 0)
+            {
+                return false;
+            }
+
+            m = Match(RedactionEntityTypes.PrivateKey, s, e, 0.99, secret: true);
+            return true;
+        }
+
+        if (Has(enabled, BuiltInRecognizers.Credentials) && Base64TokenWithPrefix(text, i, AwsSessionTokenPrefix, out s, out e) && e - s >= MinAwsSessionToken)
+        {
+            m = Match(RedactionEntityTypes.Credential, s, e, 0.95, secret: true);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the digit at <paramref name="i"/> is the first digit of <paramref name="prefix"/> at the start of a
+    /// base64 token; the token's extent (its <c>=</c> padding included).</summary>
+    private static bool Base64TokenWithPrefix(ReadOnlySpan<char> text, int i, string prefix, out int s, out int e)
+    {
+        s = i - prefix.AsSpan().IndexOfAnyInRange('0', '9');
+        e = s;
+        if (s < 0 || !text[s..].StartsWith(prefix, StringComparison.Ordinal) || (s > 0 && (IsBase64Char(text[s - 1]) || text[s - 1] == '-')))
+        {
+            return false;
+        }
+
+        int limit = Math.Min(text.Length, s + MaxPemBody);
+        while (e < limit && IsBase64Char(text[e]))
+        {
+            e++;
+        }
+
+        for (int pad = 0; pad < 2 && e < text.Length && text[e] == '='; pad++)
+        {
+            e++;
+        }
+
+        return true;
     }
 }

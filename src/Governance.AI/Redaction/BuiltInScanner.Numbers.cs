@@ -4,7 +4,7 @@ namespace Governance.AI.Redaction;
 /// shapes, the best of them kept per position.</summary>
 internal static partial class BuiltInScanner
 {
-    private static bool TryDigitStart(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch best)
+    private static bool TryDigitStart(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, int phoneListEnd, out RedactionMatch best)
     {
         best = default;
         if (!IsLeftBoundary(text, i))
@@ -20,7 +20,7 @@ internal static partial class BuiltInScanner
             // dashed range ("10.0.0.100-10.0.0.200") and an EC2 host name ("ip-10-0-1-23") are addresses.
             if (i >= 2 && ((text[i - 1] == ':' && IsAddressLabelColon(text, i - 1)) || (text[i - 1] == '-' && EndsDottedQuad(text, i - 1))))
             {
-                return TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, out best);
+                return TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, phoneListEnd, out best);
             }
 
             if (Has(enabled, BuiltInRecognizers.IPv4) && TryDashedHostAddress(text, i, out best))
@@ -46,15 +46,15 @@ internal static partial class BuiltInScanner
                 return false;
             }
 
-            return TryNumber(text, i, enabled, addresses: false, out best);
+            return TryNumber(text, i, enabled, addresses: false, phoneListEnd, out best);
         }
 
-        return TryNumber(text, i, enabled, addresses: true, out best);
+        return TryNumber(text, i, enabled, addresses: true, phoneListEnd, out best);
     }
 
     /// <summary>The best number of the enabled recognizers that starts at <paramref name="i"/>; IP addresses only with
     /// <paramref name="addresses"/> (a label glued to a dotted quad is a version or section more often than a host).</summary>
-    private static bool TryNumber(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, bool addresses, out RedactionMatch best)
+    private static bool TryNumber(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, bool addresses, int phoneListEnd, out RedactionMatch best)
     {
         best = default;
         bool found = false;
@@ -116,12 +116,12 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryNationalWithoutTrunk(text, i, out m))
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryNationalWithoutTrunk(text, i, phoneListEnd, out m))
         {
             Consider(ref best, ref found, m);
         }
 
-        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryLocalPhone(text, i, out m))
+        if (Has(enabled, BuiltInRecognizers.Phone) && text[i] is >= '1' and <= '9' && TryLocalPhone(text, i, phoneListEnd, out m))
         {
             Consider(ref best, ref found, m);
         }

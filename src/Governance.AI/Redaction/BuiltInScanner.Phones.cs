@@ -57,7 +57,7 @@ internal static partial class BuiltInScanner
     /// <summary>A national number without a trunk 0 in one of the groupings above for its first digit, joined by spaces
     /// or dashes (dots would be a thousands separator), not part of a longer number and not an amount. A two-digit area
     /// code never has a 0 as its second digit, and a dashed 2-4-4 never starts with 1 (a serial such as "12-3456-7890").</summary>
-    private static bool TryNationalWithoutTrunk(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    private static bool TryNationalWithoutTrunk(ReadOnlySpan<char> text, int s, int phoneListEnd, out RedactionMatch m)
     {
         m = default;
         int n = text.Length;
@@ -72,7 +72,7 @@ internal static partial class BuiltInScanner
         if ((first == 3 && text[s + first] == '.' && text[s] >= '6') || (first == 1 && text[s] == '9' && text[s + 1] == ' '))
         {
             return TryGroupedNumber(text, s, first == 3 ? ThreesGrouping : ChileanMobileGrouping, text[s + first], dashBeforeLast: false, out m) &&
-                HasBoundPhoneWord(text, s);
+                HasBoundPhoneWord(text, s, phoneListEnd);
         }
 
         if (text[s + first] is not (' ' or '-'))
@@ -104,7 +104,7 @@ internal static partial class BuiltInScanner
         // Czech and Slovak numbers are nine digits in threes from any first digit ("212 345 678"); starting with 2–4 that
         // is also a thousands grouping, so only a phone word bound to it makes it one.
         if (first == 3 && sep == ' ' && text[s] is >= '2' and <= '4' && TryGroupedNumber(text, s, ThreesGrouping, ' ', dashBeforeLast: false, out m) &&
-            HasBoundPhoneWord(text, s))
+            HasBoundPhoneWord(text, s, phoneListEnd))
         {
             return true;
         }
@@ -276,7 +276,7 @@ internal static partial class BuiltInScanner
     /// <summary>A local number without an area code, 6 to 8 digits in two or three groups joined by one kind of
     /// separator: "555-0132" (NANP, also with a dot), "48 46 57", "484 65 70", "59 47 170", "4846-57". It counts only with a
     /// phone word bound to it, within a few words before it and not across a comma, bracket or line.</summary>
-    private static bool TryLocalPhone(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    private static bool TryLocalPhone(ReadOnlySpan<char> text, int s, int phoneListEnd, out RedactionMatch m)
     {
         m = default;
         int n = text.Length;
@@ -307,7 +307,7 @@ internal static partial class BuiltInScanner
         bool nanp = first == 3 && groups == 2 && digits == 7 && sep is '-' or '.';
         if (digits is < 6 or > 8 || (sep == '.' && !nanp) || (first == 4 && text[s] is '1' or '2' && text[s + 1] is '9' or '0') ||
             !IsRightBoundary(text, p) || (p + 1 < n && text[p] is ' ' or '-' or '.' or '/' or ':' && IsDigit(text[p + 1])) ||
-            IsNextToCurrency(text, s, p) || !HasBoundPhoneWord(text, s))
+            IsNextToCurrency(text, s, p) || !HasBoundPhoneWord(text, s, phoneListEnd))
         {
             return false;
         }
@@ -317,9 +317,16 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>Whether a phone word stands in the few characters before <paramref name="s"/>, on the same line and not
-    /// across a comma, semicolon or bracket.</summary>
-    private static bool HasBoundPhoneWord(ReadOnlySpan<char> text, int s)
+    /// across a comma, semicolon or bracket; or the number is the next member of a list of phones that ended at
+    /// <paramref name="phoneListEnd"/> ("llamanos al 011 15-8799-1303 y en Chile al 9 1023 9646", "Helsinki: 040 015 0198,
+    /// Reykjavík: 697 0455"): the list's phone word, or its members' own formats, speak for every member.</summary>
+    private static bool HasBoundPhoneWord(ReadOnlySpan<char> text, int s, int phoneListEnd)
     {
+        if (phoneListEnd >= 0 && phoneListEnd < s && RedactionEngine.IsListGap(text[phoneListEnd..s]))
+        {
+            return true;
+        }
+
         int w = s;
         int window = LocalPhoneWordWindow;
         while (w > 0 && s - w < window)

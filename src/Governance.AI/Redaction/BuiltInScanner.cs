@@ -45,6 +45,10 @@ internal static partial class BuiltInScanner
         // Where a search for a PEM END line already failed: no END starts before this index, so a later BEGIN does
         // not search that stretch again (many BEGIN lines without END stay linear).
         int noPemEndBefore = 0;
+
+        // Where the last phone that reads as one alone, or a member of its list, ended: the next number of the list needs
+        // no phone word of its own.
+        int phoneListEnd = -1;
         while (i < n)
         {
             int rel = text[i..].IndexOfAny(Triggers);
@@ -73,7 +77,7 @@ internal static partial class BuiltInScanner
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryCloudflareOriginCaKey(text, i, out m) ||
-                            TryDashHostedToken(text, i, out m) || TryFlagCredential(text, i, out m)));
+                            TryDashHostedToken(text, i, out m) || TryFlagCredential(text, i, out m) || TrySecureStringLiteral(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
@@ -94,9 +98,10 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.AzureKey) && TryEntraClientSecret(text, i, out m);
                     break;
                 default:
-                    found = (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m) || TryDigitPlatformToken(text, i, out m))) ||
+                    found = TryBase64PrefixedSecret(text, i, enabled, out m) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m) || TryDigitPlatformToken(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
-                        TryDigitStart(text, i, enabled, out m);
+                        TryDigitStart(text, i, enabled, phoneListEnd, out m);
                     if (!found)
                     {
                         next = SkipDigits(text, i);
@@ -107,6 +112,12 @@ internal static partial class BuiltInScanner
 
             if (found)
             {
+                if (m.EntityType == RedactionEntityTypes.Phone &&
+                    (m.Confidence >= PhoneWithoutTrunkConfidence || (phoneListEnd >= 0 && phoneListEnd < m.Start && RedactionEngine.IsListGap(text[phoneListEnd..m.Start]))))
+                {
+                    phoneListEnd = m.End;
+                }
+
                 output.Add(m);
                 next = Math.Max(i + 1, m.End);
             }

@@ -7,7 +7,9 @@ namespace Governance.AI.Redaction;
 public sealed partial class RedactionEngine
 {
     internal const int ContextBefore = 32;
-    internal const int ContextAfter = 16;
+    /// <summary>How far after a match its context words are read: far enough for a short gloss set off by a dash
+    /// ("… — that's my cell"); the streaming redactor holds a number back as long.</summary>
+    internal const int ContextAfter = 20;
     private const double NegativeContextPenalty = 0.4;
 
     /// <summary>How far apart two members of a list of phones may stand.</summary>
@@ -144,7 +146,7 @@ public sealed partial class RedactionEngine
         IdentifierLabel.IsCodeDirectlyBefore(text, start) || IdentifierLabel.IsDirectlyBefore(text, start, out _);
 
     /// <summary>What may stand between two members of a list of numbers: no digit, no sentence end, at most one line break.</summary>
-    private static bool IsListGap(ReadOnlySpan<char> gap)
+    internal static bool IsListGap(ReadOnlySpan<char> gap)
     {
         if (gap.IsEmpty || gap.Length > ListGap || gap.IndexOfAnyInRange('0', '9') >= 0 || gap.IndexOfAny(SentenceEnds) >= 0)
         {
