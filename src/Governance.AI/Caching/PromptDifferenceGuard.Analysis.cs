@@ -37,6 +37,7 @@ public sealed partial class PromptDifferenceGuard
         bool? foreign = null;
         bool? mixedCase = null;
         ReadAnswerType(features, tokens);
+        features.QuestionRole = QuestionRoleOf(tokens);
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];

@@ -45,6 +45,9 @@ public sealed partial class PromptDifferenceGuard
 
         public HashSet<string> QuestionKinds { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Gets or sets the role the question word asks about ("subject" in "who beat X", "object" in "who did X beat").</summary>
+        public string? QuestionRole { get; set; }
+
         public HashSet<string> Formats { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
@@ -80,6 +83,9 @@ public sealed partial class PromptDifferenceGuard
 
         /// <summary>Gets each passive as the ordered index of its participle (−1 when it is no term) and of its agent ("acquired by Google").</summary>
         public List<(int Verb, int Agent)>? Passives { get; set; }
+
+        /// <summary>Gets each form of "to be" as its token, its clause and whether it opens the clause ("Is a tomato a fruit?").</summary>
+        public List<(int Token, int Clause, bool Opens)>? Copulas { get; set; }
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 

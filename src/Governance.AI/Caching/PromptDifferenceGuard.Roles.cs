@@ -12,6 +12,10 @@ public sealed partial class PromptDifferenceGuard
         StringComparer.Ordinal, "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
         "es", "son", "fue", "fueron", "sido", "est", "sont", "été", "fut", "furent");
 
+    // A form of "to be" that links a subject to what it is said to be: "Is a tomato a fruit?", "Ist Berlin größer …".
+    private static readonly FrozenSet<string> Copulas = FrozenSet.Create(
+        StringComparer.Ordinal, "is", "are", "was", "were", "am", "ist", "sind", "es", "son", "est", "sont");
+
     // The agent of a passive: "by", "par", "por".
     private static readonly FrozenSet<string> AgentMarkers = FrozenSet.Create(StringComparer.Ordinal, "by", "par", "por");
 
@@ -43,6 +47,11 @@ public sealed partial class PromptDifferenceGuard
         }
 
         string lower = token.Lower;
+        if (Copulas.Contains(lower))
+        {
+            (features.Copulas ??= []).Add((index, token.Clause, OpensClause(tokens, index)));
+        }
+
         if (Coordinators.Contains(lower))
         {
             pending.Coordinated = true;
@@ -159,13 +168,37 @@ public sealed partial class PromptDifferenceGuard
 
                 // Two names side by side swap roles ("Hat Brutus Caesar verraten?"), unless each keeps a preposition of
                 // its own in both prompts ("gegen Kopfschmerzen ohne Tabletten" / "ohne Tabletten gegen Kopfschmerzen").
-                if (HasPivot(a, b, matched, orderA, orderB, i, j, xb, yb)
+                if (HasPivot(a, b, matched, orderA, orderB, i, j, xb, yb) || (IsCopular(a, i, j) && IsCopular(b, yb, xb) && !IsCoordinated(a, orderA, i, j) && !IsCoordinated(b, orderB, yb, xb))
                     || (IsName(a, b, x, b.OrderedTerms[xb]) && IsName(a, b, y, b.OrderedTerms[yb])
                         && !IsCoordinated(a, orderA, i, j) && !IsCoordinated(b, orderB, yb, xb)
                         && !KeepOwnPrepositions(a.OrderedMarks[i], a.OrderedMarks[j], b.OrderedMarks[xb], b.OrderedMarks[yb])))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // "Is a tomato a fruit?" / "Is a fruit a tomato?", "What share of the ocean is salt?" / "… of salt is the ocean?": two
+    // terms next to each other with a form of "to be" between them, or the first two terms of a clause the verb opens,
+    // are subject and predicate; swapped, they say another thing.
+    private static bool IsCopular(PromptFeatures features, int first, int second)
+    {
+        if (features.Copulas is null || second != first + 1 || features.OrderedClauses[first] != features.OrderedClauses[second])
+        {
+            return false;
+        }
+
+        int from = features.OrderedMarks[first].Token;
+        int to = features.OrderedMarks[second].Token;
+        bool firstOfClause = first == 0 || features.OrderedClauses[first - 1] != features.OrderedClauses[first];
+        foreach ((int token, int clause, bool opens) in features.Copulas)
+        {
+            if ((token > from && token < to) || (opens && firstOfClause && token < from && clause == features.OrderedClauses[first]))
+            {
+                return true;
             }
         }
 
@@ -183,11 +216,26 @@ public sealed partial class PromptDifferenceGuard
             }
 
             string m = a.OrderedTerms[k];
-            int mb = IndexOf(b.OrderedTerms, m, matched, termsAreA: false);
-            if (mb >= 0 && b.OrderedClauses[mb] == b.OrderedClauses[xb] && orderB[mb] > orderB[yb] && orderB[mb] < orderB[xb]
-                && !string.Equals(m, a.OrderedTerms[i], StringComparison.Ordinal) && !string.Equals(m, a.OrderedTerms[j], StringComparison.Ordinal))
+            if (string.Equals(m, a.OrderedTerms[i], StringComparison.Ordinal) || string.Equals(m, a.OrderedTerms[j], StringComparison.Ordinal))
             {
-                return true;
+                continue;
+            }
+
+            // Any occurrence of a repeated pivot counts: "cuillères à café dans une cuillère à soupe" / "cuillères à
+            // soupe dans une cuillère à café"; but not for terms joined as equals: "baking soda and baking powder".
+            bool repeated = UniqueIndex(b.OrderedTerms, m, matched, termsAreA: false) < 0;
+            if (repeated && (IsCoordinated(a, orderA, i, j) || IsCoordinated(b, orderB, yb, xb)))
+            {
+                continue;
+            }
+
+            for (int mb = 0; mb < b.OrderedTerms.Count; mb++)
+            {
+                if (b.OrderedClauses[mb] == b.OrderedClauses[xb] && orderB[mb] > orderB[yb] && orderB[mb] < orderB[xb]
+                    && string.Equals(InVocabularyOfA(b.OrderedTerms[mb], matched, isA: false), m, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

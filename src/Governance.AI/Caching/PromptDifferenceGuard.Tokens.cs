@@ -125,7 +125,7 @@ public sealed partial class PromptDifferenceGuard
             }
 
             string word = text[start..i];
-            bool howIs = false;
+            string? cliticVerb = null;
             if (inQuote)
             {
                 quoted.Append(word);
@@ -144,7 +144,7 @@ public sealed partial class PromptDifferenceGuard
                 string clitic = text[(i + 1)..end].ToLowerInvariant();
                 if (clitic is "t" or "s" or "re" or "ll" or "d" or "ve" or "m")
                 {
-                    howIs = clitic == "s" && word.Equals("how", StringComparison.OrdinalIgnoreCase);
+                    cliticVerb = QuestionClitic(word, clitic);
                     if (clitic == "ll")
                     {
                         features.Tenses.Add("future");
@@ -165,16 +165,36 @@ public sealed partial class PromptDifferenceGuard
                 AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause, inQuote);
             }
 
-            // "how's" is "how is": the verb decides the question's kind.
-            if (howIs)
+            // "how's" is "how is", "what'll" is "what will": the verb decides the question's kind and the role it asks about.
+            if (cliticVerb is not null)
             {
-                tokens.Add(new Token("is", "is", false, false, true, clause, inQuote));
+                tokens.Add(new Token(cliticVerb, cliticVerb, false, false, true, clause, inQuote));
             }
 
             sentenceStart = false;
         }
 
         return tokens;
+    }
+
+    // The verb a clitic stands for after a question word ("what's", "who'll", "what'd"); "'d" is read as "would", which
+    // names no time ("what'd you do" may also be "did").
+    private static string? QuestionClitic(string word, string clitic)
+    {
+        if (!(word.Equals("how", StringComparison.OrdinalIgnoreCase) || word.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return clitic switch
+        {
+            "s" => "is",
+            "re" => "are",
+            "ll" => "will",
+            "d" => "would",
+            _ => null,
+        };
     }
 
     // A number written together with its unit or noun is read as the number and its words: "3km", "100g", "3-day",
