@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Governance.AI.Safety;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
@@ -16,9 +17,14 @@ public sealed class InstructionsCompositionTests
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
-    private ServiceProvider Governed(FakeChatClient model, string denyTermAction)
+    private ServiceProvider Governed(FakeChatClient model, string denyTermAction, IContentSafetyClassifier? classifier = null)
     {
         ServiceCollection services = Services(_clock);
+        if (classifier is not null)
+        {
+            services.AddSingleton(classifier);
+        }
+
         services.AddAiGovernance(model, Config(
             ("AiGovernance:Safety:ScanSystemMessages", "true"),
             ("AiGovernance:Safety:DenyTerms:0", "project falcon"),
@@ -66,5 +72,54 @@ public sealed class InstructionsCompositionTests
         Assert.DoesNotContain("falcon", sent, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("You answer questions about ", sent, StringComparison.Ordinal);
         Assert.Equal(Instructions, options.Instructions);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_system_prompt_scanning_the_classifiers_see_Instructions_as_they_see_a_system_message(bool streaming)
+    {
+        // Invariant: the provider-side classifiers get the same requests whether the system prompt comes as a system
+        // message or as Instructions. They classify the user's prompt and untrusted content only (the system prompt
+        // is the application's own, checked by the local rules when ScanSystemMessages is on): neither form reaches them,
+        // so moving the text to Instructions neither hides it from nor newly exposes it to a classifier.
+        var classifier = new RecordingClassifier();
+        var model = new FakeChatClient(_clock);
+        using ServiceProvider provider = Governed(model, "Monitor", classifier);
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+
+        await Send(client, [new(ChatRole.System, Instructions), new(ChatRole.User, "What is new?")], For(Contoso), streaming);
+        string[] asMessage = classifier.Take();
+        await Send(client, [new(ChatRole.User, "What is new?")], new ChatOptions { Instructions = Instructions }.ForCaller(Contoso), streaming);
+        string[] asInstructions = classifier.Take();
+
+        Assert.Equal([$"{SafetyContentOrigin.UserPrompt}:What is new?", $"{SafetyContentOrigin.ModelOutput}:Echo: What is new?"], asMessage);
+        Assert.Equal(asMessage, asInstructions);
+        Assert.Equal(2, model.CallCount);
+    }
+
+    private sealed class RecordingClassifier : IContentSafetyClassifier
+    {
+        private readonly ConcurrentQueue<ContentSafetyRequest> _seen = new();
+
+        public string Name => "recorder";
+
+        /// <summary>Returns the requests seen since the last call, as origin:text, and forgets them.</summary>
+        public string[] Take()
+        {
+            var taken = new List<string>();
+            while (_seen.TryDequeue(out ContentSafetyRequest? request))
+            {
+                taken.Add($"{request.Origin}:{request.Text}");
+            }
+
+            return [.. taken];
+        }
+
+        public Task<ContentSafetyClassification> ClassifyAsync(ContentSafetyRequest request, CancellationToken cancellationToken = default)
+        {
+            _seen.Enqueue(request);
+            return Task.FromResult(ContentSafetyClassification.Safe);
+        }
     }
 }

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Governance.AI.Budgets;
+using Governance.AI.Caching;
+using Governance.AI.Redis.Tests.Infrastructure;
+using Governance.AI.Testing;
+using Governance.AI.Tokenization;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Governance.AI.Redis.Tests.Composition;
+
+/// <summary>
+/// Two application instances (two service providers) built with <c>AddKeyedAiGovernance</c> as an application
+/// configures them: two keyed pipelines with different policies, both on one Redis key prefix for the budgets and the
+/// semantic cache, used by two tenants at once.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class RedisTwoProviderKeyedPipelineCompositionTests(RedisServers servers)
+{
+    private const long Limit = 150;
+    private const string Support = "support";
+    private const string Raw = "raw";
+
+    private static readonly string[] Questions =
+    [
+        "When is the invoice for {0} due?",
+        "Which plan is {0} on?",
+        "How do I change the billing address of {0}?",
+        "What did {0} pay last month?",
+        "Why was {0} charged twice?",
+        "Can {0} get a refund for the upgrade?",
+    ];
+
+    [RedisFact]
+    public async Task Two_providers_with_two_keyed_pipelines_never_overspend_a_tenant_or_serve_an_entry_across_tenants_or_pipelines()
+    {
+        // Invariants: 2 providers x 2 pipelines x 2 tenants x 4 callers x 6 calls, the same questions for every tenant
+        // and pipeline. "support" redacts e-mail addresses (callers share entries); "raw" does not (its prompts carry
+        // the address). Both pipelines write one prefix: the tenant's budget counter is shared by both pipelines on both
+        // instances, the cache is kept apart only by the pipeline's cache name and the tenant. Each answer names the
+        // pipeline and tenant it was made for, so any answer served to another tenant or through the other pipeline
+        // shows. Per tenant, the usage the models reported never exceeds the limit and the shared counter equals it;
+        // the limit was binding (12 partitions x 6 questions need far more than ~4 calls' worth) and hits were served.
+        string prefix = "test:compose12:" + Guid.NewGuid().ToString("N")[..8];
+        string[] tenants = ["a" + Guid.NewGuid().ToString("N")[..8], "b" + Guid.NewGuid().ToString("N")[..8]];
+        ITokenCounter exact = new TokenCounterProvider().GetCounter("gpt-4o");
+        var reported = new ConcurrentDictionary<string, long>();
+        var models = new ConcurrentBag<FakeChatClient>();
+
+        // The pipeline does not pass the caller on to the provider: the model learns whose call it answers from the
+        // calling flow (a miss runs in its caller's flow; a coalesced one is answered by a caller of its own partition).
+        var callingTenant = new AsyncLocal<string>();
+        FakeChatClient Model(string pipeline)
+        {
+            var model = new FakeChatClient();
+            model.Responder = request =>
+            {
+                long input = exact.CountTokens(request.Messages, request.Options);
+                string tenant = callingTenant.Value!;
+                reported.AddOrUpdate(tenant, input + 12, (_, used) => used + input + 12);
+                return FakeReply.Text($"{pipeline}/{tenant}", inputTokens: input, outputTokens: 12);
+            };
+            models.Add(model);
+            return model;
+        }
+
+        async Task<ServiceProvider> InstanceAsync()
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<IConnectionMultiplexer>(await servers.ConnectStandaloneAsync());
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new FakeEmbeddingGenerator());
+            void Budgets(BudgetOptions o) => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = Limit });
+            void Shared(RedisGovernanceOptions o) => (o.BudgetStore.KeyPrefix, o.CacheStore.KeyPrefix) = (prefix, prefix);
+            services.AddKeyedAiGovernance(Support, _ => Model(Support)).AddRedaction().AddSemanticCache().AddBudgets(Budgets).UseRedis(Shared);
+            services.AddKeyedAiGovernance(Raw, _ => Model(Raw)).AddSemanticCache().AddBudgets(Budgets).UseRedis(Shared);
+            return services.BuildServiceProvider();
+        }
+
+        await using ServiceProvider first = await InstanceAsync();
+        await using ServiceProvider second = await InstanceAsync();
+        var clients = new List<(string Pipeline, IChatClient Client)>();
+        foreach (ServiceProvider provider in new[] { first, second })
+        {
+            clients.Add((Support, provider.GetRequiredKeyedService<IChatClient>(Support)));
+            clients.Add((Raw, provider.GetRequiredKeyedService<IChatClient>(Raw)));
+        }
+
+        long refused = 0;
+        long hits = 0;
+        long served = 0;
+        var crossed = new ConcurrentQueue<string>();
+        var unexpected = new ConcurrentQueue<Exception>();
+        await Task.WhenAll(clients.SelectMany(c => tenants.SelectMany(tenant => Enumerable.Range(0, 4).Select(caller => Task.Run(async () =>
+        {
+            callingTenant.Value = tenant;
+            for (int call = 0; call < 6; call++)
+            {
+                string prompt = string.Format(CultureInfo.InvariantCulture, Questions[(caller + call) % Questions.Length], $"user{caller}.{call}@example.com");
+                try
+                {
+                    ChatResponse response = await c.Client.GetResponseAsync(prompt, new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 20 }.ForCaller(tenant));
+                    Interlocked.Increment(ref served);
+                    if (response.Text != $"{c.Pipeline}/{tenant}")
+                    {
+                        crossed.Enqueue($"{c.Pipeline}/{tenant} was served {response.Text}");
+                    }
+
+                    if (Equals(response.AdditionalProperties?[GovernanceProperties.CacheStatus], SemanticCacheProperties.StatusHit))
+                    {
+                        Interlocked.Increment(ref hits);
+                    }
+                }
+                catch (BudgetExceededException)
+                {
+                    Interlocked.Increment(ref refused);
+                }
+                catch (Exception ex)
+                {
+                    unexpected.Enqueue(ex);
+                }
+            }
+        })))));
+
+        Assert.Empty(unexpected);
+        Assert.Empty(crossed);
+        Assert.True(refused > 0, "the limit was binding");
+        Assert.True(hits > 0, "the cache served hits");
+        Assert.Equal(2 * 2 * 2 * 4 * 6, served + refused);
+        BudgetChatClient budget = first.GetRequiredKeyedService<IChatClient>(Raw).GetService<BudgetChatClient>()!;
+        foreach (string tenant in tenants)
+        {
+            long used = reported.GetValueOrDefault(tenant);
+            Assert.True(used <= Limit, $"tenant {tenant}: reported usage {used} within {Limit}");
+            IReadOnlyList<BudgetStatus> status = await budget.GetStatusAsync(CallerContext.ForTenant(tenant), "gpt-4o");
+            Assert.Equal(used, (long)status.Single().Used);
+        }
+
+        Assert.Equal(served - hits, models.Sum(m => (long)m.CallCount));
+    }
+}
