@@ -71,7 +71,9 @@ public sealed class RedisTwoProviderKeyedPipelineCompositionTests(RedisServers s
             var services = new ServiceCollection();
             services.AddSingleton<IConnectionMultiplexer>(await servers.ConnectStandaloneAsync());
             services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new FakeEmbeddingGenerator());
-            void Budgets(BudgetOptions o) => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Day, Tokens = Limit });
+            // The stores take the real clock from DI (a frozen fake clock stalls the cache replica sync); a monthly window
+            // keeps the run inside one window except in the seconds around a month's start.
+            void Budgets(BudgetOptions o) => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Month, Tokens = Limit });
             void Shared(RedisGovernanceOptions o) => (o.BudgetStore.KeyPrefix, o.CacheStore.KeyPrefix) = (prefix, prefix);
             services.AddKeyedAiGovernance(Support, _ => Model(Support)).AddRedaction().AddSemanticCache().AddBudgets(Budgets).UseRedis(Shared);
             services.AddKeyedAiGovernance(Raw, _ => Model(Raw)).AddSemanticCache().AddBudgets(Budgets).UseRedis(Shared);
