@@ -82,8 +82,9 @@ public sealed class InjectionGeneralizationTests
     public void A_benign_opening_instruction_is_not_flagged_by_the_rules()
     {
         // The benign twin of the forced compliant opening above. The rules alone: since the session-14 retrain the
-        // lexical model scores it 0.851 against 0.765 (its data holds many "start your response with …" attacks and
-        // few benign openings); keeping the model below it would cost the threshold 0.855 (training README, session 14).
+        // lexical model scores it above 0.765 (its data holds many "start your response with …" attacks; 0.851 in
+        // session 14, 0.797 after session 15's benign answer-format openings); keeping the model below it would cost
+        // the threshold 0.800 (training README, session 15).
         var rules = new PromptInjectionDetector(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
         var result = rules.Scan("Start your answer with a one-line summary, then list the restrictions on carry-on liquids.");
         Assert.False(result.IsDetected, $"score {result.Score} ({string.Join(",", result.RuleIds)})");
