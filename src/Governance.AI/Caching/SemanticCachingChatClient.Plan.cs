@@ -7,7 +7,9 @@ public sealed partial class SemanticCachingChatClient
 {
     private CachePlan Plan(IReadOnlyList<ChatMessage> messages, ChatOptions? options, SemanticCacheOptions settings)
     {
-        if (GovernanceProperties.Get<bool>(options, GovernanceProperties.NoCache))
+        // All switches in one pass over the request's keys: a separate lookup of the opt-out scanned them again.
+        CacheSwitches switches = CacheSwitches.Read(options);
+        if (switches.NoCache)
         {
             return CachePlan.Bypass(SemanticCacheReasons.NoCache);
         }
@@ -38,8 +40,6 @@ public sealed partial class SemanticCachingChatClient
             return CachePlan.Bypass(SemanticCacheReasons.ConversationTooLong);
         }
 
-        // Read only for a request the cache may serve: a long conversation or a server-side one bypasses before.
-        CacheSwitches switches = CacheSwitches.Read(options);
         CallerContext caller = _callers.Resolve(options, GovernancePolicyNames.Cache, settings.RequireTenant);
         if (CallerScope(caller, settings) is not { } callerScope)
         {
@@ -166,11 +166,11 @@ public sealed partial class SemanticCachingChatClient
     };
 
     /// <summary>
-    /// The request's no-store switch, threshold and request for a cheaper model (which scopes the partition), read in
-    /// one pass over its properties instead of one keyed lookup each (a lookup hashes its key ignoring case; a pass over
-    /// the few properties a request carries compares lengths first). No-cache, which bypasses everything, is read first.
+    /// The request's no-cache and no-store switches, threshold and request for a cheaper model (which scopes the
+    /// partition), read in one pass over its properties instead of one keyed lookup each (a lookup hashes its key
+    /// ignoring case; a pass over the few properties a request carries compares lengths first).
     /// </summary>
-    private readonly record struct CacheSwitches(bool NoStore, bool PrefersCheaperModel, object? Threshold)
+    private readonly record struct CacheSwitches(bool NoCache, bool NoStore, bool PrefersCheaperModel, object? Threshold)
     {
         public static CacheSwitches Read(ChatOptions? options)
         {
@@ -179,15 +179,22 @@ public sealed partial class SemanticCachingChatClient
                 return default;
             }
 
+            bool noCache = false;
             bool noStore = false;
             bool cheaper = false;
             object? threshold = null;
             // The dictionary's own enumerator (no allocation); its keys are unique ignoring case, as compared here.
             foreach (KeyValuePair<string, object?> pair in properties)
             {
+                // No-store before no-cache: the two keys have one length, so a key is compared in full with the other
+                // one before it; no-store is the one requests usually carry.
                 if (string.Equals(pair.Key, GovernanceProperties.NoStore, StringComparison.OrdinalIgnoreCase))
                 {
                     noStore = pair.Value is true;
+                }
+                else if (string.Equals(pair.Key, GovernanceProperties.NoCache, StringComparison.OrdinalIgnoreCase))
+                {
+                    noCache = pair.Value is true;
                 }
                 else if (string.Equals(pair.Key, GovernanceProperties.PreferCheaperModel, StringComparison.OrdinalIgnoreCase))
                 {
@@ -199,7 +206,7 @@ public sealed partial class SemanticCachingChatClient
                 }
             }
 
-            return new CacheSwitches(noStore, cheaper, threshold);
+            return new CacheSwitches(noCache, noStore, cheaper, threshold);
         }
     }
 

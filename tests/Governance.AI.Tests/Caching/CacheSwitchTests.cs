@@ -40,6 +40,27 @@ public sealed class CacheSwitchTests
     }
 
     [Fact]
+    public async Task No_cache_is_found_among_many_keys_and_next_to_no_store()
+    {
+        GovernanceTestHarness h = Create();
+        ChatOptions options = With(GovernanceProperties.NoStore, true);
+        for (int i = 0; i < 6; i++)
+        {
+            options.AdditionalProperties!["app.key" + i] = i;
+        }
+
+        options.AdditionalProperties![GovernanceProperties.NoCache] = true;
+
+        ChatResponse bypass = await h.Client.GetResponseAsync("Hello there", options);
+        ChatResponse again = await h.Client.GetResponseAsync("Hello there", options);
+
+        Assert.Equal(SemanticCacheProperties.StatusBypass, bypass.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal(SemanticCacheReasons.NoCache, bypass.AdditionalProperties![SemanticCacheProperties.Reason]);
+        Assert.Equal(SemanticCacheProperties.StatusBypass, again.AdditionalProperties![GovernanceProperties.CacheStatus]);
+        Assert.Equal(2, h.Model.CallCount);
+    }
+
+    [Fact]
     public async Task A_request_for_a_cheaper_model_is_a_partition_of_its_own()
     {
         GovernanceTestHarness h = Create();
