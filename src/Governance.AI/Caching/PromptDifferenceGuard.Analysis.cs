@@ -265,9 +265,11 @@ public sealed partial class PromptDifferenceGuard
         }
 
         string? preposition = index > 0 && GuardLexicon.Prepositions.Contains(tokens[index - 1].Lower) ? tokens[index - 1].Lower : null;
-        features.OrderedMarks.Add(new TermMark(index, tokens[index].Lower, pending.Coordinated, preposition));
+        Token token = tokens[index];
+        features.OrderedMarks.Add(new TermMark(
+            index, token.Lower, pending.Coordinated, preposition, token.HasLetter && IsEntityShape(token), SlotWord(tokens, index, -1), SlotWord(tokens, index, 1)));
         pending.Coordinated = false;
-        int clause = tokens[index].Clause;
+        int clause = token.Clause;
         if (pending.Direction >= 0)
         {
             features.DirectionalNeighbours.Add((pending.Direction, features.OrderedTerms.Count));

@@ -5,9 +5,10 @@ public sealed partial class PromptDifferenceGuard
 {
     private readonly record struct Relation(string Head, string Target);
 
-    // An ordered term's token, its word as written, whether a coordinator ("and", "or") came before it and the
-    // preposition right before it, if any ("ohne Tabletten": the preposition, not the place, gives its role).
-    private readonly record struct TermMark(int Token, string Surface, bool Coordinated, string? Preposition);
+    // An ordered term's token, its word as written, whether a coordinator ("and", "or") came before it, the preposition
+    // right before it, if any ("ohne Tabletten": the preposition, not the place, gives its role), whether it is written
+    // as a name, and the words either side of it in its clause (an article skipped; empty at the clause's edge): its slot.
+    private readonly record struct TermMark(int Token, string Surface, bool Coordinated, string? Preposition, bool Name, string Before, string After);
 
     // What the words read so far leave open for the next term: a directional link, a direction role, a number's unit.
     private struct PendingLinks

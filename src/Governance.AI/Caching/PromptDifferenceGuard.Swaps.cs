@@ -1,7 +1,7 @@
 namespace Governance.AI.Caching;
 
-// Roles said by voice and by place: the same verb active in one prompt and passive in the other, two names that traded
-// places anywhere in otherwise the same prompt, and terms each carried by a preposition of its own.
+// Roles said by voice and by place: the same verb active in one prompt and passive in the other, and terms each carried
+// by a preposition of its own.
 public sealed partial class PromptDifferenceGuard
 {
     // "… when a company I invested in acquires another company" / "… is acquired by another company": the same verb,
@@ -64,50 +64,6 @@ public sealed partial class PromptDifferenceGuard
         }
 
         return false;
-    }
-
-    // "In Tokyo at 3 pm, what time is it in London?" / "In London at 3 pm, what time is it in Tokyo?": the same terms in
-    // the same roles' order except two names that traded places, in any clauses, ask about other things. Two names
-    // joined by a coordinator ("Python and Java") or each carried by a preposition of its own name the same pair.
-    private static bool HasSwappedNames(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched)
-    {
-        int count = a.OrderedTerms.Count;
-        if (count < 2 || b.OrderedTerms.Count != count)
-        {
-            return false;
-        }
-
-        int[] orderA = ArgumentOrder(a);
-        int[] orderB = ArgumentOrder(b);
-        int[] atA = ByRank(orderA, count);
-        int[] atB = ByRank(orderB, count);
-        int first = -1, second = -1;
-        for (int rank = 0; rank < count; rank++)
-        {
-            if (!string.Equals(a.OrderedTerms[atA[rank]], InVocabularyOfA(b.OrderedTerms[atB[rank]], matched, isA: false), StringComparison.Ordinal))
-            {
-                if (second >= 0)
-                {
-                    return false;
-                }
-
-                (first, second) = first < 0 ? (rank, -1) : (first, rank);
-            }
-        }
-
-        if (second < 0)
-        {
-            return false;
-        }
-
-        int i = atA[first], j = atA[second], xb = atB[second], yb = atB[first];
-        string x = a.OrderedTerms[i], y = a.OrderedTerms[j];
-        return string.Equals(x, InVocabularyOfA(b.OrderedTerms[xb], matched, isA: false), StringComparison.Ordinal)
-            && string.Equals(y, InVocabularyOfA(b.OrderedTerms[yb], matched, isA: false), StringComparison.Ordinal)
-            && UniqueIndex(a.OrderedTerms, x, null, termsAreA: true) >= 0 && UniqueIndex(a.OrderedTerms, y, null, termsAreA: true) >= 0
-            && IsName(a, b, x, b.OrderedTerms[xb]) && IsName(a, b, y, b.OrderedTerms[yb])
-            && !IsCoordinated(a, orderA, i, j) && !IsCoordinated(b, orderB, yb, xb)
-            && !KeepOwnPrepositions(a.OrderedMarks[i], a.OrderedMarks[j], b.OrderedMarks[xb], b.OrderedMarks[yb]);
     }
 
     // The term at each rank; written order when the ranks are not one permutation.
