@@ -180,7 +180,8 @@ public sealed partial class PromptInjectionDetector
             // ("follow-up") is left alone.
             if (c == 0 && i + 1 < count && IsHyphenated(f, t, tokens[i + 1]))
             {
-                c = HyphenJoinedConcepts(f, tokens.AsSpan(i, Math.Min(MaxHyphenPieces, count - i)), out joinedPieces);
+                c = HyphenJoinedConcepts(f, tokens.AsSpan(i, Math.Min(MaxHyphenPieces, count - i)), out var extraPieces);
+                joinedPieces = extraPieces;
             }
 
             // Letters written one by one ("i g n o r e", "i.g.n.o.r.e") are words split to dodge matching.
@@ -245,7 +246,12 @@ public sealed partial class PromptInjectionDetector
         // and before any later pass changes a word's concepts, so each check reads what it read inside the loop.
         if (firstIgnore >= 0)
         {
-            DropThirdPartyOverrides(f, tokens, concepts, sparse, firstIgnore, lastIgnore, ref sparseCount, ref all);
+            // Copies go by reference, so the word loop's counters are not address-taken and stay in registers.
+            var kept = sparseCount;
+            var union = all;
+            DropThirdPartyOverrides(f, tokens, concepts, sparse, firstIgnore, lastIgnore, ref kept, ref union);
+            sparseCount = kept;
+            all = union;
         }
 
         // German "du" (you) is the French "du" (of the): in French text it is no pronoun ("l'extraction du prompt système").

@@ -15,6 +15,8 @@ internal sealed class TermTable<T>
 
     private const int FilterWords = 1024;
 
+    private const int CharsPerStep = 4;
+
     // A 64 Kbit presence filter in front of the table: most tokens are not in it and are rejected by one bit test
     // in a block that stays in the L1 cache, instead of a probe into the (much larger) hash array.
     private readonly ulong[] _filter = new ulong[FilterWords];
@@ -39,6 +41,11 @@ internal sealed class TermTable<T>
         foreach (var (key, value) in list)
         {
             var h = Hash(key);
+            if (h == 0)
+            {
+                throw new InvalidOperationException("A term hashes to the empty-slot marker.");
+            }
+
             var i = Slot(h);
             while (_hashes[i] != 0)
             {
@@ -55,24 +62,32 @@ internal sealed class TermTable<T>
     /// <summary>Hashes a token as the tokenizer does (0, which marks an empty slot, is astronomically unlikely).</summary>
     /// <param name="key">The token.</param>
     /// <returns>The hash.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Hash(ReadOnlySpan<char> key)
     {
-        // FNV-style, four characters per step (one multiply per 8 bytes), with a shift to mix high bits down.
-        var h = Seed;
+        // FNV-style, four characters per step (one multiply per 8 bytes), with a shift to mix high bits down. A key of
+        // four or more characters ends with its last four, overlapping the step before, so that no loop runs over a
+        // tail of one to three characters (a branch whose count changes from word to word); the seed takes the length,
+        // so that keys made of the same steps ("abcde" and "abcdbcde") do not collide.
         ref var first = ref MemoryMarshal.GetReference(key);
-        var k = 0;
-        for (; k + 4 <= key.Length; k += 4)
+        var length = key.Length;
+        var h = Seed ^ (ulong)length;
+        if (length < CharsPerStep)
         {
-            var block = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, k)));
-            h = (h ^ block) * Prime;
-            h ^= h >> 29;
+            for (var k = 0; k < length; k++)
+            {
+                h = (h ^ Unsafe.Add(ref first, k)) * Prime;
+            }
+
+            return h ^ (h >> 32);
         }
 
-        for (; k < key.Length; k++)
+        for (var k = 0; k + CharsPerStep < length; k += CharsPerStep)
         {
-            h = (h ^ Unsafe.Add(ref first, k)) * Prime;
+            h = Step(h, ref Unsafe.Add(ref first, k));
         }
 
+        h = Step(h, ref Unsafe.Add(ref first, length - CharsPerStep));
         return h ^ (h >> 32);
     }
 
@@ -107,6 +122,13 @@ internal sealed class TermTable<T>
 
             i = (i + 1) & _mask;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Step(ulong h, ref char four)
+    {
+        h = (h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref four))) * Prime;
+        return h ^ (h >> 29);
     }
 
     private int Slot(ulong h) => (int)((h ^ (h >> 31)) & (ulong)_mask);

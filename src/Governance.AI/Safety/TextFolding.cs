@@ -69,14 +69,10 @@ internal static class TextFolding
     /// <returns>The number of folded characters written.</returns>
     public static int Fold(ReadOnlySpan<char> source, Span<char> destination, out bool ascii)
     {
-        ascii = System.Text.Ascii.IsValid(source);
-        if (ascii)
-        {
-            System.Text.Ascii.ToLower(source, destination, out var written);
-            return written;
-        }
-
-        return FoldMixed(source, destination);
+        // Lower-casing stops at the first non-ASCII character, so it is also the ASCII test: all-ASCII text (most
+        // prompts) is read once, not validated first; mixed text is folded again from its start.
+        ascii = System.Text.Ascii.ToLower(source, destination, out var written) == System.Buffers.OperationStatus.Done;
+        return ascii ? written : FoldMixed(source, destination);
     }
 
     // Kept out of the callers: the scan inlines Fold, and all-ASCII text (most prompts) never comes here.

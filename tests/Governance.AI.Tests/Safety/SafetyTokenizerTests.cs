@@ -26,6 +26,12 @@ public sealed class SafetyTokenizerTests
         // non-ASCII punctuation that splits words.
         "αβγ δεζ " + new string('k', 58) + "ηθ ω" + "١٢٣ abc٤ 中文字 word¿other» x«y",
         new string('q', 61) + "λμνξ" + new string('r', 70) + "—end",
+        // Words of every length up to nine, one after another and each at the text's end: the tokenizer hashes a word
+        // of up to eight characters with two loads when eight characters of text follow its start.
+        "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii a",
+        "x 12 a1b2 abcdefgh",
+        "abcdefg",
+        "xy abcd",
         "short",
         "a",
         string.Empty,
