@@ -38,7 +38,8 @@ public static class InjectionHeadServiceCollectionExtensions
             options));
         services.AddSingleton<IContentSafetyClassifier>(provider => provider.GetRequiredService<InjectionHeadClassifier>());
 
-        // The model checks run when the host starts (ValidateOnStart), not at the first request.
+        // The model checks run when the host starts (ValidateOnStart), not at the first request. The classifier keeps the
+        // options configured above; IOptions<InjectionHeadOptions> only carries this check.
         services.AddOptions<InjectionHeadOptions>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<InjectionHeadOptions>>(provider => new ModelCheck(provider));
         return services;
