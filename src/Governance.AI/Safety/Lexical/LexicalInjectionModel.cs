@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
 
 namespace Governance.AI.Safety.Lexical;
 
@@ -44,6 +46,7 @@ internal sealed class LexicalInjectionModel
     private static readonly Lazy<LexicalInjectionModel> BuiltIn = new(LoadBuiltIn);
 
     private readonly sbyte[] _weights;
+    private string? _fingerprint;
 
     /// <summary>Initializes a new instance of the <see cref="LexicalInjectionModel"/> class.</summary>
     /// <param name="bits">The number of hash bits.</param>
@@ -67,6 +70,12 @@ internal sealed class LexicalInjectionModel
 
     /// <summary>Gets the model embedded in the package.</summary>
     public static LexicalInjectionModel Default => BuiltIn.Value;
+
+    /// <summary>
+    /// Gets a fingerprint of the model's weight file (<c>xxh64:</c> and the hash of <see cref="ToBytes"/>), which a head
+    /// stacked on this model's logit records, so that it is never run beside another model.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= "xxh64:" + XxHash64.HashToUInt64(ToBytes()).ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>Gets the number of hash bits.</summary>
     public int Bits { get; }
