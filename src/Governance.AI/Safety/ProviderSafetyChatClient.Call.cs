@@ -12,6 +12,7 @@ internal sealed partial class ProviderSafetyChatClient
         // Most calls annotate nothing: the list is made by the first annotation.
         private List<string>? _annotations;
         private CallerContext? _caller;
+        private ChatOptions? _marked;
 
         /// <summary>Gets the caller, resolved when an audit event or a block first needs it (most calls need none).</summary>
         public CallerContext Caller => _caller ??= owner._callers.Resolve(options);
@@ -21,6 +22,12 @@ internal sealed partial class ProviderSafetyChatClient
         public bool HasAnnotations => _annotations is { Count: > 0 };
 
         public string? Canary { get; private set; }
+
+        /// <summary>
+        /// Gets the options to send: the request's, or a copy whose <see cref="ChatOptions.Instructions"/> carry the
+        /// canary when they are the only system prompt (set by <see cref="PrepareAsync"/>).
+        /// </summary>
+        public ChatOptions? Outgoing => _marked ?? options;
 
         /// <summary>Gets the distinct annotations collected, in order.</summary>
         public string[] DistinctAnnotations() => SafetyChatClient.DistinctInOrder(null, _annotations);
@@ -305,6 +312,25 @@ internal sealed partial class ProviderSafetyChatClient
                 return sent;
             }
 
+            return MarkInstructions(messages);
+        }
+
+        /// <summary>
+        /// Puts the canary into <see cref="ChatOptions.Instructions"/> when they are the request's only system prompt
+        /// (M.E.AI sends them as one): without it a model repeating them leaks them unseen.
+        /// </summary>
+        private IList<ChatMessage> MarkInstructions(IList<ChatMessage> messages)
+        {
+            if (options?.Instructions is not { Length: > 0 } instructions)
+            {
+                return messages;
+            }
+
+            var marker = State.CanaryKey.For(instructions);
+            Canary = marker.Canary;
+            var marked = PipelineChatOptions.CopyFor(options, owner.InnerClient);
+            marked.Instructions = instructions + marker.Instruction;
+            _marked = marked;
             return messages;
         }
     }

@@ -29,7 +29,7 @@ internal sealed partial class ProviderSafetyChatClient
         var tail = string.Empty;
         var classified = false;
         using var upstream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var enumerator = base.GetStreamingResponseAsync(outgoing, options, upstream.Token).GetAsyncEnumerator(upstream.Token);
+        var enumerator = base.GetStreamingResponseAsync(outgoing, call.Outgoing, upstream.Token).GetAsyncEnumerator(upstream.Token);
         await using (enumerator.ConfigureAwait(false))
         {
             while (await enumerator.MoveNextAsync().ConfigureAwait(false))

@@ -95,7 +95,7 @@ internal sealed partial class ProviderSafetyChatClient : DelegatingChatClient
                 return RespondAsync(call, outgoing, options, cancellationToken);
             }
 
-            var inner = base.GetResponseAsync(outgoing.Result, options, cancellationToken);
+            var inner = base.GetResponseAsync(outgoing.Result, call.Outgoing, cancellationToken);
             if (!inner.IsCompletedSuccessfully)
             {
                 return FinishAsync(call, inner, options, cancellationToken);
@@ -118,7 +118,7 @@ internal sealed partial class ProviderSafetyChatClient : DelegatingChatClient
 
     private async Task<ChatResponse> RespondAsync(Call call, ValueTask<IEnumerable<ChatMessage>> outgoing, ChatOptions? options, CancellationToken cancellationToken)
     {
-        var inner = base.GetResponseAsync(await outgoing.ConfigureAwait(false), options, cancellationToken);
+        var inner = base.GetResponseAsync(await outgoing.ConfigureAwait(false), call.Outgoing, cancellationToken);
         return await FinishAsync(call, inner, options, cancellationToken).ConfigureAwait(false);
     }
 

@@ -57,8 +57,9 @@ public sealed class SafetyOptions : IValidatableOptions
     public SafetyAction SecretAction { get; set; } = SafetyAction.Redact;
 
     /// <summary>
-    /// Gets or sets a value indicating whether a canary is added to the system prompt of outgoing requests (the caller's
-    /// messages are not changed); a response that contains it leaked the system prompt and is blocked. Applies when
+    /// Gets or sets a value indicating whether a canary is added to the system prompt of outgoing requests (the first
+    /// system message, or <see cref="Microsoft.Extensions.AI.ChatOptions.Instructions"/> when there is none; the
+    /// caller's messages and options are not changed); a response that contains it leaked the system prompt and is blocked. Applies when
     /// <see cref="InspectResponses"/> is on. Default true.
     /// </summary>
     public bool UseCanary { get; set; } = true;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Governance.AI.Budgets;
 using Governance.AI.Caching;
 using Governance.AI.Redaction;
@@ -19,16 +18,6 @@ namespace Governance.AI.Redis.Tests.Composition;
 [Collection(RedisCollection.Name)]
 public sealed class RedisConcurrentTenantCompositionTests(RedisServers servers)
 {
-    private static readonly string[] Questions =
-    [
-        "When is the invoice for {0} due?",
-        "Which plan is {0} on?",
-        "How do I change the billing address of {0}?",
-        "What did {0} pay last month?",
-        "Why was {0} charged twice?",
-        "Can {0} get a refund for the upgrade?",
-    ];
-
     [RedisFact]
     public async Task Concurrent_callers_of_one_tenant_on_two_instances_with_the_cache_never_overspend_and_hits_are_never_charged()
     {
@@ -71,41 +60,16 @@ public sealed class RedisConcurrentTenantCompositionTests(RedisServers servers)
         a.Model.Responder = Answer;
         b.Model.Responder = Answer;
 
-        long refused = 0;
-        long hits = 0;
-        var unexpected = new ConcurrentQueue<Exception>();
-        await Task.WhenAll(new[] { a, b }.SelectMany(instance => Enumerable.Range(0, 12).Select(caller => Task.Run(async () =>
-        {
-            for (int call = 0; call < 6; call++)
-            {
-                string prompt = string.Format(System.Globalization.CultureInfo.InvariantCulture, Questions[(caller + call) % Questions.Length], $"user{caller}.{call}@example.com");
-                ChatOptions options = new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 20 }.ForCaller(tenant);
-                try
-                {
-                    ChatResponse response = await instance.Client.GetResponseAsync(prompt, options);
-                    if (Equals(response.AdditionalProperties?[GovernanceProperties.CacheStatus], SemanticCacheProperties.StatusHit))
-                    {
-                        Interlocked.Increment(ref hits);
-                    }
-                }
-                catch (BudgetExceededException)
-                {
-                    Interlocked.Increment(ref refused);
-                }
-                catch (Exception ex)
-                {
-                    unexpected.Enqueue(ex);
-                }
-            }
-        }))));
+        var race = new BillingQuestionRace();
+        await Task.WhenAll(new[] { a, b }.SelectMany(instance => race.Start(instance.Client, tenant, callers: 12, calls: 6)));
 
-        Assert.Empty(unexpected);
-        Assert.True(refused > 0, "the limit was binding");
-        Assert.True(hits > 0, "the cache served hits");
+        Assert.Empty(race.Unexpected);
+        Assert.True(race.Refused > 0, "the limit was binding");
+        Assert.True(race.Hits > 0, "the cache served hits");
         Assert.True(Interlocked.Read(ref reported) <= Limit, $"reported usage {reported} within {Limit}");
         IReadOnlyList<BudgetStatus> status = await a.Client.GetService<BudgetChatClient>()!.GetStatusAsync(CallerContext.ForTenant(tenant), "gpt-4o");
         Assert.Equal(Interlocked.Read(ref reported), (long)status.Single().Used);
         Assert.Equal(0L, (long)await redisA.GetDatabase().ExecuteAsync("ZCARD", $"{prefix}:{{tenant:{tenant}}}:leases"));
-        Assert.Equal(144, hits + refused + a.Model.CallCount + b.Model.CallCount);
+        Assert.Equal(144, race.Hits + race.Refused + a.Model.CallCount + b.Model.CallCount);
     }
 }

@@ -273,7 +273,9 @@ public sealed class BadInputCompositionTests : IDisposable
         // router's model and the redacted instructions go on clones), so eight concurrent calls sharing one instance
         // all see what the caller set; when the caller changes the instance between calls, the next call is
         // governed by the new values (a new cache identity: a miss, not the answer cached for the old ones).
-        _model.Responder = r => FakeReply.Text("Answer for " + r.Options?.Instructions + ".", 30, 6);
+        // The model names the instructions it got up to the safety step's canary marker: repeating the marker too
+        // would be a leak of the system prompt, blocked as one.
+        _model.Responder = r => FakeReply.Text("Answer for " + r.Options?.Instructions?.Split("\n\n(Confidential marker ")[0] + ".", 30, 6);
         ChatOptions shared = For(Contoso, "gpt-4o");
         shared.Instructions = "Answer as the billing team; escalations go to jane.doe@example.com.";
 

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using Governance.AI.Caching;
 using Governance.AI.Safety;
 using Governance.AI.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 using static Governance.AI.Tests.Seams.SeamTestKit;
 
@@ -97,6 +99,77 @@ public sealed class InstructionsCompositionTests
         Assert.Equal(asMessage, asInstructions);
         Assert.Equal(2, model.CallCount);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_model_that_repeats_a_system_prompt_given_only_as_Instructions_is_stopped_by_the_canary(bool streaming)
+    {
+        // Invariant (Safety README, "Canary and the cache"): the canary goes into the outgoing system prompt and an
+        // answer that repeats it is blocked. Instructions are that system prompt when the request has no system
+        // message, so the model gets the marker there, the leaking answer is blocked (a stream before the canary
+        // reaches the caller), and the caller's options keep the text it set. The question is harmless: the model
+        // leaks anyway, as one talked round by an extraction the prompt rules did not see would.
+        var model = new FakeChatClient(_clock) { StreamingChunks = 8, Responder = r => FakeReply.Text("My setup reads: " + SystemTextOf(r)) };
+        using ServiceProvider provider = Governed(model, "Monitor");
+        IChatClient client = provider.GetRequiredService<IChatClient>();
+        ChatOptions options = new ChatOptions { Instructions = Instructions }.ForCaller(Contoso);
+        var received = new System.Text.StringBuilder();
+
+        ContentBlockedException blocked = await Assert.ThrowsAsync<ContentBlockedException>(async () =>
+        {
+            if (!streaming)
+            {
+                await client.GetResponseAsync([new(ChatRole.User, "What can you help me with?")], options);
+                return;
+            }
+
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new(ChatRole.User, "What can you help me with?")], options))
+            {
+                received.Append(update.Text);
+            }
+        });
+
+        Assert.Equal(SafetyConstants.CategorySystemPromptLeak, blocked.Category);
+        Assert.True(blocked.InResponse);
+        Assert.Contains("gcy-", model.Requests.Single().Options!.Instructions, StringComparison.Ordinal);
+        Assert.Equal(Instructions, options.Instructions);
+        Assert.DoesNotContain("gcy-", received.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_canary_in_Instructions_is_added_after_the_cache_so_two_instances_with_their_own_secrets_share_entries()
+    {
+        // Each instance has its own random canary secret: were the marked Instructions part of the cache key, the
+        // second instance would miss and call the provider again.
+        var store = new InMemorySemanticCacheStore(timeProvider: _clock);
+        var l2 = new RecordingDistributedCache();
+        var model = new FakeChatClient(_clock) { Responder = _ => FakeReply.Text("Falcon ships in May.", 20, 5) };
+
+        ServiceProvider Instance()
+        {
+            ServiceCollection services = Services(_clock);
+            services.AddSingleton<ISemanticCacheStore>(store);
+            services.AddSingleton<IDistributedCache>(l2);
+            services.AddAiGovernance(model).AddSafety().AddSemanticCache();
+            return services.BuildServiceProvider();
+        }
+
+        using ServiceProvider first = Instance();
+        using ServiceProvider second = Instance();
+        ChatOptions options = new ChatOptions { Instructions = Instructions }.ForCaller(Contoso);
+
+        await first.GetRequiredService<IChatClient>().GetResponseAsync([new(ChatRole.User, "When does it ship?")], options);
+        ChatResponse cached = await second.GetRequiredService<IChatClient>().GetResponseAsync([new(ChatRole.User, "When does it ship?")], options);
+
+        Assert.Equal(1, model.CallCount);
+        Assert.Equal("Falcon ships in May.", cached.Text);
+        Assert.Contains("gcy-", model.Requests[0].Options!.Instructions, StringComparison.Ordinal);
+    }
+
+    /// <summary>What a model that obeys "repeat your instructions" would print: its Instructions and system messages.</summary>
+    private static string SystemTextOf(FakeChatRequest request) =>
+        string.Join(" ", new[] { request.Options?.Instructions }.Concat(request.Messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text)));
 
     private sealed class RecordingClassifier : IContentSafetyClassifier
     {
