@@ -383,26 +383,4 @@ internal static partial class BuiltInScanner
 
     private static readonly System.Buffers.SearchValues<char> OracleUserChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$#");
-
-    /// <summary>At a <c>_</c>: RabbitMQ's <c>rabbitmqctl add_user USER PASS</c> and <c>change_password USER PASS</c>.</summary>
-    private static bool TryRabbitMqPassword(ReadOnlySpan<char> text, int i, out RedactionMatch m)
-    {
-        m = default;
-        int after;
-        if (i >= 3 && text[(i - 3)..i].Equals("add", StringComparison.Ordinal) && text[(i + 1)..].StartsWith("user ", StringComparison.Ordinal))
-        {
-            after = i + 5;
-        }
-        else if (i >= 6 && text[(i - 6)..i].Equals("change", StringComparison.Ordinal) && text[(i + 1)..].StartsWith("password ", StringComparison.Ordinal))
-        {
-            after = i + 9;
-        }
-        else
-        {
-            return false;
-        }
-
-        return LineRuns(text, i, "rabbitmqctl") && TryNextArgument(text, after, out _, out int userEnd) &&
-            TryNextArgument(text, userEnd, out int start, out int end) && TryArgumentPassword(text, start, end, random: false, out m);
-    }
 }
