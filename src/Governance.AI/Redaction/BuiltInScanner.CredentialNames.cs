@@ -18,14 +18,16 @@ internal static partial class BuiltInScanner
         int p = 0;
         while (p < text.Length)
         {
-            int rel = text[p..].IndexOfAny(NonAsciiPasswordLetters);
+            // The next non-ASCII letter first (one vectorized range search, nothing to verify in ASCII text), then whether it
+            // is one of the password letters: with 17 letters in one set its probabilistic map let ASCII letters through.
+            int rel = text[p..].IndexOfAnyExceptInRange('\0', '\u007F');
             if (rel < 0)
             {
                 return;
             }
 
             int k = p + rel;
-            if (TryNonAsciiPasswordWord(text, k, out int start, out int end) &&
+            if (NonAsciiPasswordLetters.Contains(text[k]) && TryNonAsciiPasswordWord(text, k, out int start, out int end) &&
                 (TryKeyedCredential(text, start, out RedactionMatch m, out _) || TryForeignPassword(text, end, out m)))
             {
                 output.Add(m);
