@@ -146,18 +146,9 @@ internal static partial class BuiltInScanner
             'p' => TryFlagPassword(text, i + 2, out m),
 
             // Elsewhere "-a" means "all"; only redis-cli takes the password with it.
-            'a' => text[i + 2] == ' ' && IsRedisCliCommand(text, i) && TryFlagPassword(text, i + 2, out m),
+            'a' => text[i + 2] == ' ' && LineRuns(text, i, "redis-cli") && TryFlagPassword(text, i + 2, out m),
             _ => false,
         };
-    }
-
-    /// <summary>Whether the command line that holds the flag at <paramref name="i"/> runs redis-cli (looked for within a
-    /// bounded stretch back to the line start).</summary>
-    private static bool IsRedisCliCommand(ReadOnlySpan<char> text, int i)
-    {
-        ReadOnlySpan<char> before = text[Math.Max(0, i - MaxCommandPrefix)..i];
-        int lineStart = before.LastIndexOf('\n');
-        return before[(lineStart + 1)..].Contains("redis-cli", StringComparison.Ordinal);
     }
 
     /// <summary>After <c>-u </c>: the password of <c>user:password</c> (curl and friends).</summary>
@@ -239,5 +230,27 @@ internal static partial class BuiltInScanner
 
         m = Match(RedactionEntityTypes.Password, valueStart, valueEnd, CredentialConfidence, secret: true);
         return true;
+    }
+
+    /// <summary>At a <c>_</c>: RabbitMQ's <c>rabbitmqctl add_user USER PASS</c> and <c>change_password USER PASS</c>.</summary>
+    private static bool TryRabbitMqPassword(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        int after;
+        if (i >= 3 && text[(i - 3)..i].Equals("add", StringComparison.Ordinal) && text[(i + 1)..].StartsWith("user ", StringComparison.Ordinal))
+        {
+            after = i + 5;
+        }
+        else if (i >= 6 && text[(i - 6)..i].Equals("change", StringComparison.Ordinal) && text[(i + 1)..].StartsWith("password ", StringComparison.Ordinal))
+        {
+            after = i + 9;
+        }
+        else
+        {
+            return false;
+        }
+
+        return LineRuns(text, i, "rabbitmqctl") && TryNextArgument(text, after, out _, out int userEnd) &&
+            TryNextArgument(text, userEnd, out int start, out int end) && TryArgumentPassword(text, start, end, random: false, out m);
     }
 }

@@ -119,6 +119,9 @@ internal static partial class BuiltInScanner
     /// the password in config2.yml" says where, not what).</summary>
     private static readonly string[] ChangeTargets = ["to", "into", "auf", "en", "pour", "à", "a", "para", "naar", "op"];
 
+    /// <summary>How many words of the next sentence may come before its cue ("The new one is …").</summary>
+    private const int MaxWordsBeforeCue = 2;
+
     /// <summary>How far after a password its replacement is looked for.</summary>
     private const int MaxFollowUp = 100;
 
@@ -142,13 +145,23 @@ internal static partial class BuiltInScanner
         m = default;
         int limit = Math.Min(text.Length, from + MaxFollowUp);
         bool cue = false;
+        bool crossed = false;
+        int wordsAfterCross = 0;
         int p = from;
         while (p < limit)
         {
             char c = text[p];
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r')
             {
-                return false;
+                // "Forgot my password again. New one is …": the next sentence may give the value when it opens with its cue.
+                if (crossed || c is ';' or '\n' or '\r' || cue)
+                {
+                    return false;
+                }
+
+                crossed = true;
+                p++;
+                continue;
             }
 
             if (!char.IsLetter(c))
@@ -166,6 +179,11 @@ internal static partial class BuiltInScanner
             ReadOnlySpan<char> word = text[p..e];
             int link = ProseSeparatorLength(text[p..]);
             cue |= IsAnyOf(word, FollowUpCues) || IsAnyOf(word, ChangeVerbs) || link > word.Length;
+            if (crossed && !cue && ++wordsAfterCross > MaxWordsBeforeCue)
+            {
+                return false;
+            }
+
             if (cue && (link > 0 || IsAnyOf(word, ChangeTargets) || IsAnyOf(word, ExchangeTargets)) && e < text.Length && text[e] is ' ' or ':')
             {
                 int v = SkipBlanks(text, Math.Max(e, p + link) + (text[Math.Max(e, p + link)] == ':' ? 1 : 0), 4);

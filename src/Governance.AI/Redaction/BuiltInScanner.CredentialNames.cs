@@ -8,34 +8,30 @@ namespace Governance.AI.Redaction;
 /// Dutch compounds of "key"; and the helpers that read a key name's parts and the word before it.</summary>
 internal static partial class BuiltInScanner
 {
-    /// <summary>Password words the ASCII anchors cannot find: Swedish "lösenord", Polish "hasło", Russian "пароль". One
-    /// vectorized search for their distinctive letters keeps clean prose fast (ASCII anchors such as "senord", "haslo" or
-    /// "code=" measured +28 % instructions per clean megabyte: their first letters are common in English).</summary>
+    /// <summary>Password words the ASCII anchors cannot find: Swedish "lösenord", Polish "hasło", Russian "пароль",
+    /// Turkish "şifre", Hungarian "jelszó", Romanian "parolă", Greek "κωδικός", Vietnamese "mật khẩu", Chinese "密码",
+    /// Japanese "パスワード", Korean "비밀번호". One vectorized search for their distinctive letters keeps clean prose fast
+    /// (ASCII anchors such as "senord", "haslo" or "code=" measured +28 % instructions per clean megabyte: their first
+    /// letters are common in English).</summary>
     private static void ScanNonAsciiPasswordNames(ReadOnlySpan<char> text, List<RedactionMatch> output)
     {
         int p = 0;
         while (p < text.Length)
         {
-            int rel = text[p..].IndexOfAny(NonAsciiPasswordLetters);
+            // The next non-ASCII letter first (one vectorized range search, nothing to verify in ASCII text), then whether it
+            // is one of the password letters: with 17 letters in one set its probabilistic map let ASCII letters through.
+            int rel = text[p..].IndexOfAnyExceptInRange('\0', '\u007F');
             if (rel < 0)
             {
                 return;
             }
 
             int k = p + rel;
-            int start = text[k] switch
-            {
-                'ł' or 'Ł' => k - 3,
-                'ö' or 'Ö' => k - 1,
-                _ => k,
-            };
-            ReadOnlySpan<char> word = start >= 0 ? text[start..] : [];
-            if ((word.StartsWith("hasł", StringComparison.OrdinalIgnoreCase) || word.StartsWith("lösenord", StringComparison.OrdinalIgnoreCase) ||
-                 word.StartsWith("пароль", StringComparison.OrdinalIgnoreCase)) &&
-                TryKeyedCredential(text, start, out RedactionMatch m, out _))
+            if (NonAsciiPasswordLetters.Contains(text[k]) && TryNonAsciiPasswordWord(text, k, out int start, out int end) &&
+                (TryKeyedCredential(text, start, out RedactionMatch m, out _) || TryForeignPassword(text, end, out m)))
             {
                 output.Add(m);
-                p = m.End;
+                p = Math.Max(m.End, k + 1);
             }
             else
             {
@@ -44,7 +40,7 @@ internal static partial class BuiltInScanner
         }
     }
 
-    private static readonly SearchValues<char> NonAsciiPasswordLetters = SearchValues.Create("łŁпПöÖ");
+    private static readonly SearchValues<char> NonAsciiPasswordLetters = SearchValues.Create("łŁпПöÖşŞóăκΚậ密パ비");
 
     /// <summary>At a <c>_</c>: a name that ends in "_PAT" or "_PSK" ("AZURE_DEVOPS_EXT_PAT=…", "wpa_psk=…") and its value.</summary>
     private static bool TryUnderscoreSuffixCredential(ReadOnlySpan<char> text, int i, out RedactionMatch m)
@@ -202,5 +198,63 @@ internal static partial class BuiltInScanner
         }
 
         return TryReadValue(text, SkipBlanks(text, p + 1, 4), false, false, out valueStart, out valueEnd, out _);
+    }
+
+    /// <summary>After a login word's value ("root / S3cret", "admin:S3cret", "admin/S3cret"): the password, the part after
+    /// a user name of letters, digits and <c>. _ - @</c>. False when the value is not such a pair (a URL, a path).</summary>
+    private static bool TryLoginPair(ReadOnlySpan<char> text, ref int valueStart, ref int valueEnd)
+    {
+        ReadOnlySpan<char> value = text[valueStart..valueEnd];
+        int split = value.IndexOfAny('/', ':');
+        int userEnd = split < 0 ? value.Length : split;
+        if (userEnd == 0 || value[..userEnd].IndexOfAnyExcept(LoginUserChars) >= 0)
+        {
+            return false;
+        }
+
+        if (split > 0)
+        {
+            ReadOnlySpan<char> password = value[(split + 1)..];
+            if (password.IsEmpty || password.Contains('/'))
+            {
+                return false;
+            }
+
+            valueStart += split + 1;
+            return true;
+        }
+
+        return TrySecondOfPair(text, ref valueStart, ref valueEnd);
+    }
+
+    private static readonly SearchValues<char> LoginUserChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-@");
+
+    /// <summary>After a password word that ends at <paramref name="nameEnd"/>: a very random value alone in brackets
+    /// ("password (Blue-Heron-8812-Lake)"); a note such as "(case-sensitive)" or "(see vault)" is not one.</summary>
+    private static bool TryBracketedPassword(ReadOnlySpan<char> text, int nameEnd, out RedactionMatch m)
+    {
+        m = default;
+        int open = nameEnd < text.Length && text[nameEnd] == ' ' ? nameEnd + 1 : nameEnd;
+        if (open >= text.Length || text[open] != '(')
+        {
+            return false;
+        }
+
+        int close = text.Slice(open + 1, Math.Min(MaxCredentialValue, text.Length - open - 1)).IndexOfAny(')', '\n');
+        if (close <= 0 || text[open + 1 + close] != ')')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text.Slice(open + 1, close);
+        // Mixed case as well: a reference in brackets ("password (KB-4471)", "(INC-20931)") is upper case and digits.
+        if (value.ContainsAny(' ', '\t') || IsPlaceholderValue(value, quoted: true) || !LooksVeryRandom(value) || !HasMixedCaseAndDigit(value))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, open + 1, open + 1 + close, CredentialConfidence, secret: true);
+        return true;
     }
 }

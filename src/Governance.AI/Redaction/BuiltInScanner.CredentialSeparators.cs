@@ -55,6 +55,12 @@ internal static partial class BuiltInScanner
             separator = CredentialSeparator.Assign;
             q += q + 1 < n && text[q + 1] == '>' ? 2 : 1;
         }
+        else if (spaces > 0 && q + 1 < n && ((text[q] == '-' && text[q + 1] == '>') || text[q] == '→'))
+        {
+            // "password -> …", "db password → …": an arrow in notes and chats.
+            separator = CredentialSeparator.Colon;
+            q += text[q] == '→' ? 1 : 2;
+        }
         else if (quotedName && spaces == 0 && q + 1 < n && text[q] == ',' && SkipBlanks(text, q + 1, 4) is int arg && arg < n && text[arg] is '"' or '\'')
         {
             // define('AUTH_KEY', '…'), setenv("API_TOKEN", "…"): a quoted name and its value as a call's two arguments.
@@ -206,6 +212,10 @@ internal static partial class BuiltInScanner
         return q;
     }
 
+    /// <summary>How long a qualifier between a password word and its linking word may be ("mot de passe du compte Canal
+    /// pour la salle de réunion : …").</summary>
+    private const int MaxProseQualifier = 56;
+
     private static bool TryProseSeparator(ReadOnlySpan<char> text, int q, out int wordStart, out int wordLength)
     {
         wordStart = q;
@@ -234,8 +244,29 @@ internal static partial class BuiltInScanner
             }
         }
 
-        return ProseQualifierSeparator(text, q + lead, out wordStart, out wordLength);
+        if (ProseQualifierSeparator(text, q + lead, out wordStart, out wordLength))
+        {
+            return true;
+        }
+
+        // "le mot de passe Wi-Fi de la salle … est …", "password VPN for the office is …": one noun before the qualifier.
+        int noun = q + lead;
+        while (noun < text.Length && noun - q - lead < 16 && (char.IsLetterOrDigit(text[noun]) || text[noun] == '-'))
+        {
+            noun++;
+        }
+
+        return noun > q + lead && noun < text.Length && text[noun] == ' ' && !IsAnyOf(text[(q + lead)..noun], PasswordTopicNouns) &&
+            ProseQualifierSeparator(text, noun + 1, out wordStart, out wordLength);
     }
+
+    /// <summary>Nouns after a password word that make it a topic, not a credential ("password manager for the team is …").</summary>
+    private static readonly string[] PasswordTopicNouns =
+    [
+        "manager", "managers", "policy", "policies", "reset", "resets", "field", "hint", "length", "rule", "rules", "requirement", "requirements",
+        "strength", "prompt", "protection", "vault", "safe", "store", "change", "changes", "expiry", "expiration", "rotation", "format", "page",
+        "screen", "form", "history", "complexity", "generator", "list", "file", "setting", "settings", "option", "options",
+    ];
 
     /// <summary>The length of an adjective that Romance languages (and English for "default") put after the noun
     /// ("nueva", "nova", "temporaire", "attuale", "default"), with its space; else 0.</summary>
@@ -257,6 +288,9 @@ internal static partial class BuiltInScanner
     [
         "now", "still", "jetzt", "nun", "immer noch", "noch", "maintenant", "désormais", "toujours", "encore", "ahora", "todavía", "aún",
         "agora", "ainda", "ora", "ancora", "nu", "nog steeds", "nog",
+
+        // "my password was literally …": an adverb of emphasis.
+        "literally", "actually", "just", "simply", "really", "basically",
     ];
 
     private static readonly string[] PostposedAdjectives =
@@ -280,7 +314,7 @@ internal static partial class BuiltInScanner
             return false;
         }
 
-        int limit = Math.Min(rest.Length, 40);
+        int limit = Math.Min(rest.Length, MaxProseQualifier);
         for (int k = preposition; k < limit; k++)
         {
             char c = rest[k];
@@ -344,7 +378,7 @@ internal static partial class BuiltInScanner
     /// "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je") followed by a space or a colon.</summary>
     private static int ProseSeparatorLength(ReadOnlySpan<char> s)
     {
-        foreach (string word in (ReadOnlySpan<string>)["is", "was", "lautet", "ist", "war", "est", "c'est", "c’est", "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je"])
+        foreach (string word in (ReadOnlySpan<string>)["is", "are", "was", "lautet", "ist", "war", "est", "c'est", "c’est", "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je"])
         {
             if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
             {

@@ -30,7 +30,7 @@ internal static partial class BuiltInScanner
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
     private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
         ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
-         "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by"],
+         "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by", "creds", "login", "net user", "psk="],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -92,7 +92,12 @@ internal static partial class BuiltInScanner
             }
 
             int a = p + rel;
-            if (TryKeyedCredential(text, a, out RedactionMatch m, out int nameEnd))
+            if (TryCommandCredential(text, a, out RedactionMatch m))
+            {
+                output.Add(m);
+                p = Math.Max(m.End, a + 1);
+            }
+            else if (TryKeyedCredential(text, a, out m, out int nameEnd))
             {
                 // A value before its name ("… as the password") ends before the anchor: the search goes on after the anchor.
                 output.Add(m);
@@ -188,9 +193,24 @@ internal static partial class BuiltInScanner
         ReadOnlySpan<char> name = text[s..e];
         bool query = s > 0 && text[s - 1] is '?' or '&';
         CredentialKey key = identifiedBy ? CredentialKey.Password : ClassifyKeyName(name, text[..s], query);
-        if (key == CredentialKey.None)
+
+        // "login: root / …", "creds are admin:…": a word for a login names a user and its password.
+        bool loginPair = IsAnyOf(name, "login", "creds", "credentials", "identifiants", "zugangsdaten", "credenciales", "credenziali", "credenciais");
+        bool pairRequired = key == CredentialKey.None;
+        if (pairRequired && !loginPair)
         {
             return false;
+        }
+
+        if (pairRequired)
+        {
+            key = CredentialKey.Password;
+        }
+
+        // "the prod database password (Blue-Heron-8812-Lake)": the value in brackets right after its name.
+        if (key == CredentialKey.Password && TryBracketedPassword(text, e, out m))
+        {
+            return true;
         }
 
         if (key == CredentialKey.Password && !identifiedBy && !pair && TryValueBeforePasswordName(text, s, out m))
@@ -211,6 +231,11 @@ internal static partial class BuiltInScanner
         }
 
         if (pair && !TrySecondOfPair(text, ref valueStart, ref valueEnd))
+        {
+            return false;
+        }
+
+        if (loginPair && !TryLoginPair(text, ref valueStart, ref valueEnd) && pairRequired)
         {
             return false;
         }
@@ -295,6 +320,7 @@ internal static partial class BuiltInScanner
         // "senha_banco").
         int firstPart = name.IndexOfAny('_', '-', '.');
         if (IsAnyOf(last, "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "clave", "pw", "mdp", "psk", "requirepass", "masterauth") ||
+            IsAnyOf(last, "storepass", "keypass", "srcstorepass", "deststorepass", "srckeypass", "destkeypass") ||
             IsAnyOf(last, "lösenord", "lösenordet", "passord", "passordet", "hasło", "пароль") ||
             (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||

@@ -3,7 +3,8 @@ namespace Governance.AI.Redaction;
 /// <summary>Vendor tokens whose documented prefix holds a digit or a dot, reported as
 /// <see cref="RedactionEntityTypes.Credential"/>: LangSmith (<c>lsv2_pt_</c>, <c>lsv2_sk_</c> + 32 hex + <c>_</c> + 10 hex),
 /// Replicate (<c>r8_</c> + 37), Bitbucket app passwords (<c>ATBB</c> + 32), EasyPost (<c>EZAK</c> + 54), Cloudflare Origin CA keys (<c>v1.0-</c> + 24 hex + <c>-</c> + 146 hex) and Asana personal
-/// access tokens (<c>1/</c> user id, or <c>2/</c> user id <c>/</c> app id, then <c>:</c> + 32 hex).</summary>
+/// access tokens (<c>1/</c> user id, or <c>2/</c> user id <c>/</c> app id, then <c>:</c> + 32 hex) and ClickUp personal
+/// tokens (<c>pk_</c> + the user's numeric id + <c>_</c> + 32 upper-case letters and digits).</summary>
 internal static partial class BuiltInScanner
 {
     private const int LangSmithKeyHex = 32;
@@ -15,6 +16,34 @@ internal static partial class BuiltInScanner
     private const int AsanaMinId = 10;
     private const int ReplicateBody = 37;
     private const int BitbucketBody = 32;
+    private const int ClickUpBody = 32;
+
+    /// <summary>At the <c>_</c> after "pk": a ClickUp personal token, <c>pk_</c>, the user id (digits), <c>_</c>, 32
+    /// upper-case letters and digits (a Stripe publishable key, <c>pk_live_</c>, has letters after the first <c>_</c>).</summary>
+    private static bool TryClickUpToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+        int id = CountDigits(text, i + 1, 13);
+        int body = i + id + 2;
+        if (i < 2 || text[i - 2] != 'p' || text[i - 1] != 'k' || !IsSecretLeftBoundary(text, i - 2) || id < 1 || body + ClickUpBody > text.Length || text[body - 1] != '_')
+        {
+            return false;
+        }
+
+        int e = body;
+        while (e < text.Length && e - body <= ClickUpBody && (IsDigit(text[e]) || text[e] is >= 'A' and <= 'Z'))
+        {
+            e++;
+        }
+
+        if (e - body != ClickUpBody || (e < text.Length && IsTokenChar(text[e])) || !text[body..e].ContainsAnyInRange('0', '9') || IsFillerBody(text[body..e]))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Credential, i - 2, e, VendorTokenConfidence, secret: true);
+        return true;
+    }
 
     /// <summary>At the <c>_</c> after "lsv2": a LangSmith API key or personal access token.</summary>
     private static bool TryLangSmithKey(ReadOnlySpan<char> text, int i, out RedactionMatch m)

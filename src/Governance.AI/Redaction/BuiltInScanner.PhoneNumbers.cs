@@ -132,8 +132,11 @@ internal static partial class BuiltInScanner
         if (!paren && first is >= 10 and <= 12 && IsRightBoundary(text, p + first) &&
             !(p + first + 1 < n && text[p + first] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[p + first + 1])))
         {
-            // Compact national number ("02079460958"): weaker still, but a phone word nearby makes it count.
-            m = Match(RedactionEntityTypes.Phone, s, p + first, PhoneNationalCompactConfidence);
+            // Compact national number ("02079460958"): weaker still, but a phone word nearby makes it count. French mobiles
+            // (06/07 + 8 digits) and British ones (07 + 9 digits) are typed compact in forms and signatures and count alone,
+            // as formatted numbers do (a reference label in front still lowers them).
+            bool mobile = text[p + 1] is '6' or '7' && (first == 10 || (first == 11 && text[p + 1] == '7'));
+            m = Match(RedactionEntityTypes.Phone, s, p + first, mobile ? PhoneNationalFormattedConfidence : PhoneNationalCompactConfidence);
             return true;
         }
 

@@ -64,7 +64,7 @@ internal static partial class BuiltInScanner
             switch (text[i])
             {
                 case '@':
-                    found = Has(enabled, BuiltInRecognizers.Email) && TryEmail(text, i, out m);
+                    found = (Has(enabled, BuiltInRecognizers.Email) && TryEmail(text, i, out m)) || (Has(enabled, BuiltInRecognizers.Credentials) && TryOracleLogin(text, i, out m));
                     break;
                 case '+':
                     found = Has(enabled, BuiltInRecognizers.Phone) && TryInternationalPhone(text, i, out m);
@@ -72,16 +72,19 @@ internal static partial class BuiltInScanner
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryUnderscorePrefixToken(text, i, out m) || TryUnderscoreServiceToken(text, i, out m) || TryUnderscorePlatformToken(text, i, out m) ||
-                            TryLangSmithKey(text, i, out m) || TryReplicateToken(text, i, out m) || TryUnderscoreHostedToken(text, i, out m) || TryUnderscoreSuffixCredential(text, i, out m)));
+                            TryLangSmithKey(text, i, out m) || TryReplicateToken(text, i, out m) || TryUnderscoreHostedToken(text, i, out m) || TryUnderscoreSuffixCredential(text, i, out m) ||
+                            TryRabbitMqPassword(text, i, out m) || TryClickUpToken(text, i, out m)));
                     break;
                 case '-':
                     found = TryDashSecret(text, i, enabled, ref noPemEndBefore, out m) || TryDashVendorToken(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryMailgunKey(text, i, out m) || TryDashServiceToken(text, i, out m) || TryDashPlatformToken(text, i, out m) || TryCloudflareOriginCaKey(text, i, out m) ||
-                            TryDashHostedToken(text, i, out m) || TryFlagCredential(text, i, out m) || TrySecureStringLiteral(text, i, out m)));
+                            TryDashHostedToken(text, i, out m) || TryFlagCredential(text, i, out m) || TrySecureStringLiteral(text, i, out m) ||
+                            TryCommandFlagCredential(text, i, out m)));
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m))) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m) ||
+                            TryColonFieldPassword(text, i, out m) || TryForeignPasswordAtColon(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
