@@ -38,6 +38,7 @@ public sealed partial class PromptDifferenceGuard
         bool? mixedCase = null;
         ReadAnswerType(features, tokens);
         features.QuestionRole = QuestionRoleOf(tokens);
+        ReadStatedRole(features, tokens);
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];

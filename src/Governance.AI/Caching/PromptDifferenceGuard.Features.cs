@@ -90,6 +90,9 @@ public sealed partial class PromptDifferenceGuard
 
         public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Gets or sets the words of the role stated with "as" ("as the hiring manager"), when there is one.</summary>
+        public HashSet<string>? StatedRole { get; set; }
+
         public HashSet<string> Nouns { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Predicates { get; } = new(StringComparer.Ordinal);

@@ -144,7 +144,7 @@ internal static partial class PromptFraming
             words++;
             if (Meta.Contains(word))
             {
-                namesQuestion |= word is "question" or "thought" or "one" or "query" or "frage" or "pregunta";
+                namesQuestion |= word is "question" or "thought" or "one" or "query" or "q" or "frage" or "pregunta";
             }
             else if (!Social.Contains(word) && !Glue.Contains(word))
             {

@@ -167,16 +167,14 @@ internal static partial class PromptFraming
     // names an action by its noun ("installation", "renewal"); "count my steps" stays as written.
     private static string NominalTask(Match match)
     {
-        string task = match.Groups["task"].Value;
-        foreach (string word in task.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (GuardLexicon.NominalBases(word.ToLowerInvariant()).Count > 0)
-            {
-                return "how do I " + task + match.Groups["rest"].Value;
-            }
-        }
-
-        return match.Value;
+        // The noun must name the steps' action itself, right before them: in "Including payroll registration, list
+        // the steps to …" the noun belongs to a fronted phrase and "the" names the steps.
+        string task = match.Groups["task"].Value.TrimEnd();
+        int space = task.LastIndexOf(' ');
+        string last = task[(space + 1)..];
+        return task.Contains(',', StringComparison.Ordinal) || GuardLexicon.NominalBases(last.ToLowerInvariant()).Count == 0
+            ? match.Value
+            : "how do I " + match.Groups["task"].Value + match.Groups["rest"].Value;
     }
 
     // "Germany's chancellor" → "the chancellor of Germany", "my mom's birthday" → "the birthday of my mom".
@@ -194,9 +192,10 @@ internal static partial class PromptFraming
 
     // "As an adult, what is the best way to …?", "In Austria in winter: which tyres …?": a prepositional phrase set
     // before the question by a comma or colon is read after it, so that the question's own frame is read (the guard
-    // compares within clauses, and a clause moved to the other end still matches). Only a short phrase opened by a
-    // preposition: a clause ("if it is 3 pm in Tokyo, …") or a request ("erklär mir, …") stays where it is.
-    [GeneratedRegex(@"^(?<front>(?:as|for|in|on|at|during|with|without|after|before|within|under|over|from|im|am|beim|für|mit|ohne|bei|nach|während|en|para|con|sin|durante|pour|avec|sans|dans|pendant|chez)\b[^,:;?¿!.]{2,60}?)[,:] (?<question>¿?(?:how|what|why|where|when|which|who|is|are|can|could|should|do|does|did|will|would|wie|was|warum|wo|wann|welche|welcher|welches|wer|qué|cómo|cuál|cuáles|dónde|cuándo|quién|por qué|comment|quel|quelle|quels|quelles|pourquoi|où|quand|combien|qu'est-ce)\b[^?]*?)(?<end>\?)?$", FrameOptions)]
+    // compares within clauses, and a clause moved to the other end still matches). The same before a listing request
+    // ("For a beginner, list the …", "Including X and Y, name …"). Only a short phrase opened by a preposition: a clause
+    // ("if it is 3 pm in Tokyo, …") or another request ("erklär mir, …") stays where it is.
+    [GeneratedRegex(@"^(?<front>(?:as|for|in|on|at|during|with|without|after|before|within|under|over|from|including|im|am|beim|für|mit|ohne|bei|nach|während|en|para|con|sin|durante|pour|avec|sans|dans|pendant|chez)\b[^,:;?¿!.]{2,60}?)[,:] (?<question>¿?(?:how|what|why|where|when|which|who|is|are|can|could|should|do|does|did|will|would|wie|was|warum|wo|wann|welche|welcher|welches|wer|qué|cómo|cuál|cuáles|dónde|cuándo|quién|por qué|comment|quel|quelle|quels|quelles|pourquoi|où|quand|combien|qu'est-ce|list|name|give me|suggest|recommend)\b[^?]*?)(?<end>[?.!])?$", FrameOptions)]
     private static partial Regex FrontedPhrasePattern();
 
     // "Explain, for a child, how rainbows form": an aside between a request verb and its question is read after it.

@@ -22,7 +22,7 @@ internal static partial class PromptFraming
         "hoffe", "guten", "lg", "mfg", "ähm", "äh", "hola", "gracias", "perdona", "perdone", "perdón", "disculpa",
         "disculpe", "disculpas", "saludos", "buenas", "buenos", "oye", "oiga", "espero", "siento", "bonjour",
         "bonsoir", "salut", "coucou", "merci", "désolé", "désolée", "excusez", "cordialement", "amicalement",
-        "j'espère", "euh", "schönen", "bonne", "nice", "lovely", "wonderful",
+        "j'espère", "euh", "schönen", "bonne", "nice", "lovely", "wonderful", "hopefully", "wishes",
     ]);
 
     // Words that may stand in a social clause without making it one: pronouns, articles, "very much", "in advance".
@@ -33,9 +33,9 @@ internal static partial class PromptFraming
         "advance", "for", "to", "of", "if", "again", "there", "everyone", "assistant", "friend", "doing", "having",
         "well", "fine", "have", "would", "be", "greatly", "going", "week", "reading", "makes", "sense", "long",
         "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
-        "kind", "kindly", "warm", "best", "wishes", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
+        "kind", "kindly", "warm", "best", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
         "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
-        "always", "and", "with", "any", "patience", "can", "could",
+        "always", "and", "with", "any", "patience", "can", "could", "support", "team", "staff",
         "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
         "sehr", "schon", "mal", "ich", "es", "geht", "dir", "ihnen", "gut", "für", "die", "der", "das", "hilfe",
         "störung", "freundliche", "freundlichen", "viele", "grüßen", "mit", "und", "sie", "stören",
@@ -52,7 +52,7 @@ internal static partial class PromptFraming
         "real", "actual", "main", "general", "another", "follow-up", "newbie", "noob", "beginner", "guess", "think",
         "suppose", "might", "may", "maybe", "probably", "here's", "here", "possibly", "sounds", "sound", "but", "idle",
         "curious", "wondering", "small", "little", "ask", "asking", "to", "so", "ok", "okay", "my", "is", "was", "this",
-        "thing", "more", "last",
+        "thing", "more", "last", "q", "easy",
 
         // The same lead-in in German, Spanish and French ("ich hätte eine kurze Frage:", "tengo una pregunta rápida:").
         "frage", "pregunta", "kurze", "kleine", "rápida", "pequeña", "petite", "eine", "una", "une", "hätte", "habe",
@@ -94,7 +94,7 @@ internal static partial class PromptFraming
         while (start < length)
         {
             end = ClauseEnd(lower[..length], start, SentenceMarks);
-            if (IsSocial(lower[start..end]))
+            if (IsSocial(lower[start..end]) || (end == length && IsSignOff(chars[start..end], lower[start..end])))
             {
                 Remove(chars, lower, ref length, start, end);
             }
@@ -171,6 +171,53 @@ internal static partial class PromptFraming
         }
 
         return social || !anyWord;
+    }
+
+    // The longest name a sign-off is signed with ("Kind regards, Maria", "Thanks, Ana Ruiz"), in words.
+    private const int MaxSignatureWords = 3;
+
+    /// <summary>
+    /// Whether the last sentence is a sign-off and a name: a social clause, a comma, then one to
+    /// <see cref="MaxSignatureWords"/> words written as a name ("Cheers, Tom", "Best wishes, Ana Ruiz"). The name only
+    /// says who asked, never what.
+    /// </summary>
+    private static bool IsSignOff(ReadOnlySpan<char> clause, ReadOnlySpan<char> lower)
+    {
+        int comma = lower.LastIndexOf(',');
+        if (comma <= 0 || !IsSocial(lower[..comma]))
+        {
+            return false;
+        }
+
+        int words = 0;
+        int i = comma + 1;
+        while (i < clause.Length)
+        {
+            if (clause[i] is ' ' or '.' or '!')
+            {
+                i++;
+                continue;
+            }
+
+            // A word written as a name: a capital, then lowercase letters ("Maria"; not "API", "iOS" or "3pm").
+            if (!char.IsUpper(clause[i]) || ++words > MaxSignatureWords)
+            {
+                return false;
+            }
+
+            i++;
+            while (i < clause.Length && clause[i] is not (' ' or '.' or '!'))
+            {
+                if (!char.IsLower(clause[i]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        return words > 0;
     }
 
     private static void Remove(Span<char> chars, Span<char> lower, ref int length, int start, int end)
