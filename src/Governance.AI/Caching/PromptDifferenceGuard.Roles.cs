@@ -232,7 +232,8 @@ public sealed partial class PromptDifferenceGuard
             for (int mb = 0; mb < b.OrderedTerms.Count; mb++)
             {
                 if (b.OrderedClauses[mb] == b.OrderedClauses[xb] && orderB[mb] > orderB[yb] && orderB[mb] < orderB[xb]
-                    && string.Equals(InVocabularyOfA(b.OrderedTerms[mb], matched, isA: false), m, StringComparison.Ordinal))
+                    && string.Equals(InVocabularyOfA(b.OrderedTerms[mb], matched, isA: false), m, StringComparison.Ordinal)
+                    && !(JoinedAsEquals(a, k, i, j) && JoinedAsEquals(b, mb, xb, yb)))
                 {
                     return true;
                 }
@@ -274,6 +275,14 @@ public sealed partial class PromptDifferenceGuard
 
         return false;
     }
+
+    // "gluten-free and vegan for a cake" / "for a cake that's vegan and gluten-free": a term joined as an equal to one
+    // end of the swap, right next to it in both prompts, is no pivot between two roles; the pair only changed order.
+    private static bool JoinedAsEquals(PromptFeatures features, int pivot, int end, int otherEnd) =>
+        IsJoinedPair(features, pivot, end) || IsJoinedPair(features, pivot, otherEnd);
+
+    private static bool IsJoinedPair(PromptFeatures features, int p, int q) =>
+        Math.Abs(p - q) == 1 && features.OrderedClauses[p] == features.OrderedClauses[q] && features.OrderedMarks[Math.Max(p, q)].Coordinated;
 
     // The index of the only occurrence of a term, -1 when it is missing or occurs more than once.
     private static int UniqueIndex(List<string> terms, string wordOfA, Dictionary<string, string>? matched, bool termsAreA)

@@ -27,7 +27,7 @@ public sealed class CacheGuardEighteenthRoundTests
 
     [Theory]
     // Text to translate, a last sentence that asks, an acronym after the comma, an easy task, a team asked about.
-    [InlineData("Translate into Spanish: Thanks, Maria", "Thanks, Maria")]
+    [InlineData("Translate into Spanish: Thanks, Maria", "Maria")]
     [InlineData("How do I rotate an API key? Thanks, and what about the AWS CLI", "AWS")]
     [InlineData("How do I rotate a key? Thanks, AWS", "AWS")]
     [InlineData("Hi, is there an easy way to rotate an API key?", "easy")]
@@ -81,5 +81,23 @@ public sealed class CacheGuardEighteenthRoundTests
     {
         Assert.True(Guard.IsSafeHit(cached, asked, out string? reason), reason);
         Assert.True(Guard.IsSafeHit(asked, cached, out reason), reason);
+    }
+
+    [Theory]
+    [InlineData("I want a soup that's spicy and creamy for a dinner party.", "I want a soup for a dinner party that's creamy and spicy.")]
+    [InlineData("Suggest a laptop that's light and cheap for a student.", "Suggest a laptop for a student that's cheap and light.")]
+    public void Two_terms_joined_as_equals_that_change_order_around_a_moved_phrase_still_hit(string cached, string asked)
+    {
+        Assert.True(Guard.IsSafeHit(cached, asked, out string? reason), reason);
+        Assert.True(Guard.IsSafeHit(asked, cached, out reason), reason);
+    }
+
+    [Theory]
+    [InlineData("Should the manager and the director interview the candidate?", "Should the candidate interview the manager and the director?")]
+    [InlineData("Can a dog and a rabbit eat cat food?", "Can a cat and a rabbit eat dog food?")]
+    public void Terms_swapped_around_a_verb_still_miss_when_one_is_coordinated(string cached, string asked)
+    {
+        Assert.False(Guard.IsSafeHit(cached, asked, out _));
+        Assert.False(Guard.IsSafeHit(asked, cached, out _));
     }
 }
