@@ -49,6 +49,42 @@ public sealed partial class PromptInjectionDetector
         return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
     }
 
+    /// <summary>The classes a greeting's "all" ("Hi all,") or a comparing "wie" before a quotation carry.</summary>
+    private const ulong GreetedOrCompared = (ulong)(Concept.Everything | Concept.Prior | Concept.Question);
+
+    /// <summary>
+    /// The concepts of token <paramref name="i"/> without those it only seems to carry: "all" / "alle" / "todos" / "tous"
+    /// right after a greeting ("Hi all,", "Thanks all", "Hola a todos", "Bonjour à tous") names the readers of a message,
+    /// not the instructions ("Hi all, please ignore the earlier invite"); "wie" / "que" right before a quotation
+    /// compares or reports ("Nachrichten wie „…“", "dijo que «…»"), it asks no question about what follows.
+    /// </summary>
+    private static ulong WithoutGreetingOrComparison(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int i, ulong c)
+    {
+        var t = tokens[i];
+        var word = f.Slice(t.Start, t.Length);
+        if ((c & (ulong)Concept.Question) != 0)
+        {
+            return word is "wie" or "que" && i + 1 < tokens.Length && (t.Flags & TokenFlags.Quoted) == 0
+                && (tokens[i + 1].Flags & TokenFlags.Quoted) != 0 && tokens[i + 1].Position == t.Position + 1
+                ? c & ~(ulong)Concept.Question : c;
+        }
+
+        if (word is not ("all" or "alle" or "todos" or "tous"))
+        {
+            return c;
+        }
+
+        var g = i - 1;
+        if (g > 0 && f.Slice(tokens[g].Start, tokens[g].Length) is "a" && tokens[g].Position == t.Position - 1)
+        {
+            g--;
+        }
+
+        return tokens[g].Position == t.Position - (i - g) && f.Slice(tokens[g].Start, tokens[g].Length) is "hi" or "hello" or "hey" or "thanks"
+            or "morning" or "evening" or "afternoon" or "dear" or "cheers" or "hallo" or "hola" or "bonjour" or "salut" or "merci" or "gracias"
+            ? 0 : c;
+    }
+
     private static ulong StemHash(ReadOnlySpan<char> f, in SafetyToken t) => TermTable<int>.Hash(f.Slice(t.Start, InjectionLexicon.StemLength));
 
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>

@@ -214,6 +214,13 @@ public sealed partial class PromptInjectionDetector
                 firstDu = i;
             }
 
+            // "Hi all," greets the readers of a message, and "Nachrichten wie „…“" compares: neither is "ignore all …"
+            // nor a question about the instructions. Read only for the few words that carry these classes.
+            if ((c & GreetedOrCompared) != 0 && i > 0)
+            {
+                c = WithoutGreetingOrComparison(f, tokens.AsSpan(0, count), i, c);
+            }
+
             concepts[i] = c;
             rot13[i] = r;
             if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
