@@ -50,38 +50,43 @@ public sealed partial class PromptInjectionDetector
     }
 
     /// <summary>The classes a greeting's "all" ("Hi all,") or a comparing "wie" before a quotation carry.</summary>
-    private const ulong GreetedOrCompared = (ulong)(Concept.Everything | Concept.Prior | Concept.Question);
+    private const ulong GreetedOrCompared = (ulong)(Concept.Everything | Concept.Question);
 
     /// <summary>
-    /// The concepts of token <paramref name="i"/> without those it only seems to carry: "all" / "alle" / "todos" / "tous"
-    /// right after a greeting ("Hi all,", "Thanks all", "Hola a todos", "Bonjour à tous") names the readers of a message,
-    /// not the instructions ("Hi all, please ignore the earlier invite"); "wie" / "que" right before a quotation
-    /// compares or reports ("Nachrichten wie „…“", "dijo que «…»"), it asks no question about what follows.
+    /// Clears the classes words only seem to carry: "all" right after a greeting
+    /// ("Hi all,", "Thanks all", "Hello all") names the readers of a message, not the instructions ("Hi all, please
+    /// ignore the earlier invite"); "wie" / "que" right before a quotation compares or reports ("Nachrichten wie „…“",
+    /// "dijo que «…»"), it asks no question about what follows. Read only for words of <see cref="GreetedOrCompared"/>.
     /// </summary>
+    private static void DropGreetingsAndComparisons(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, ReadOnlySpan<int> sparse)
+    {
+        foreach (var i in sparse)
+        {
+            if ((concepts[i] & GreetedOrCompared) != 0 && i > 0)
+            {
+                concepts[i] = WithoutGreetingOrComparison(f, tokens, i, concepts[i]);
+            }
+        }
+    }
+
+    /// <summary>The concepts of one word of <see cref="DropGreetingsAndComparisons"/> without those it only seems to carry.</summary>
     private static ulong WithoutGreetingOrComparison(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int i, ulong c)
     {
         var t = tokens[i];
         var word = f.Slice(t.Start, t.Length);
-        if ((c & (ulong)Concept.Question) != 0)
+        if (word is "wie" or "que")
         {
-            return word is "wie" or "que" && i + 1 < tokens.Length && (t.Flags & TokenFlags.Quoted) == 0
-                && (tokens[i + 1].Flags & TokenFlags.Quoted) != 0 && tokens[i + 1].Position == t.Position + 1
-                ? c & ~(ulong)Concept.Question : c;
+            return i + 1 < tokens.Length && (t.Flags & TokenFlags.Quoted) == 0 && (tokens[i + 1].Flags & TokenFlags.Quoted) != 0
+                && tokens[i + 1].Position == t.Position + 1 ? c & ~(ulong)Concept.Question : c;
         }
 
-        if (word is not ("all" or "alle" or "todos" or "tous"))
+        if (word is not "all" || tokens[i - 1].Position != t.Position - 1)
         {
             return c;
         }
 
-        var g = i - 1;
-        if (g > 0 && f.Slice(tokens[g].Start, tokens[g].Length) is "a" && tokens[g].Position == t.Position - 1)
-        {
-            g--;
-        }
-
-        return tokens[g].Position == t.Position - (i - g) && f.Slice(tokens[g].Start, tokens[g].Length) is "hi" or "hello" or "hey" or "thanks"
-            or "morning" or "evening" or "afternoon" or "dear" or "cheers" or "hallo" or "hola" or "bonjour" or "salut" or "merci" or "gracias"
+        var g = tokens[i - 1];
+        return f.Slice(g.Start, g.Length) is "hi" or "hello" or "hey" or "thanks" or "morning" or "evening" or "afternoon" or "dear" or "cheers"
             ? 0 : c;
     }
 

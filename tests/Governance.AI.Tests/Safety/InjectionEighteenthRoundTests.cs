@@ -4,7 +4,7 @@ namespace Governance.AI.Tests.Safety;
 
 /// <summary>
 /// Session 16 (dev18), in wordings of our own: words that only look like rule words. The "all" of a greeting
-/// ("Hi all,", "Thanks all", "Hola a todos", "Bonjour à tous") names the readers of a message, not the instructions;
+/// ("Hi all,", "Thanks all", "Hello all") names the readers of a message, not the instructions;
 /// a German "wie" (or "que") right before a quotation compares or reports ("Sätze wie „…“"), it asks no question about
 /// what follows. The same words in an attack still count.
 /// </summary>
