@@ -49,6 +49,47 @@ public sealed partial class PromptInjectionDetector
         return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
     }
 
+    /// <summary>The classes a greeting's "all" ("Hi all,") or a comparing "wie" before a quotation carry.</summary>
+    private const ulong GreetedOrCompared = (ulong)(Concept.Everything | Concept.Question);
+
+    /// <summary>
+    /// Clears the classes words only seem to carry: "all" right after a greeting
+    /// ("Hi all,", "Thanks all", "Hello all") names the readers of a message, not the instructions ("Hi all, please
+    /// ignore the earlier invite"); "wie" / "que" right before a quotation compares or reports ("Nachrichten wie „…“",
+    /// "dijo que «…»"), it asks no question about what follows. Read only for words of <see cref="GreetedOrCompared"/>.
+    /// </summary>
+    private static void DropGreetingsAndComparisons(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, ReadOnlySpan<int> sparse)
+    {
+        foreach (var i in sparse)
+        {
+            if ((concepts[i] & GreetedOrCompared) != 0 && i > 0)
+            {
+                concepts[i] = WithoutGreetingOrComparison(f, tokens, i, concepts[i]);
+            }
+        }
+    }
+
+    /// <summary>The concepts of one word of <see cref="DropGreetingsAndComparisons"/> without those it only seems to carry.</summary>
+    private static ulong WithoutGreetingOrComparison(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int i, ulong c)
+    {
+        var t = tokens[i];
+        var word = f.Slice(t.Start, t.Length);
+        if (word is "wie" or "que")
+        {
+            return i + 1 < tokens.Length && (t.Flags & TokenFlags.Quoted) == 0 && (tokens[i + 1].Flags & TokenFlags.Quoted) != 0
+                && tokens[i + 1].Position == t.Position + 1 ? c & ~(ulong)Concept.Question : c;
+        }
+
+        if (word is not "all" || tokens[i - 1].Position != t.Position - 1)
+        {
+            return c;
+        }
+
+        var g = tokens[i - 1];
+        return f.Slice(g.Start, g.Length) is "hi" or "hello" or "hey" or "thanks" or "morning" or "evening" or "afternoon" or "dear" or "cheers"
+            ? 0 : c;
+    }
+
     private static ulong StemHash(ReadOnlySpan<char> f, in SafetyToken t) => TermTable<int>.Hash(f.Slice(t.Start, InjectionLexicon.StemLength));
 
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>

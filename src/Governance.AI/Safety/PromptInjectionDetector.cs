@@ -254,6 +254,15 @@ public sealed partial class PromptInjectionDetector
             all = union;
         }
 
+        // "Hi all," greets the readers of a message, and "Nachrichten wie „…“" compares: neither is "ignore all …" nor a
+        // question about the instructions. A pass over the words of these classes after the word loop (inside it the
+        // check cost every word), only where they could matter (an override verb, a quotation); a word left without
+        // classes stays in the sparse list and fills no slot.
+        if (((all & (ulong)Concept.Everything) != 0 && (all & (ulong)Concept.Ignore) != 0) || ((all & (ulong)Concept.Question) != 0 && (summary & TokenFlags.Quoted) != 0))
+        {
+            DropGreetingsAndComparisons(f, tokens.AsSpan(0, count), concepts, sparse.AsSpan(0, sparseCount));
+        }
+
         // German "du" (you) is the French "du" (of the): in French text it is no pronoun ("l'extraction du prompt système").
         if (firstDu >= 0 && LanguageHints.IsFrench(f, tokens.AsSpan(0, count)))
         {
