@@ -28,9 +28,16 @@ internal static partial class BuiltInScanner
     private const int MaxKeyName = 64;
 
     // ASCII only: with non-ASCII anchors ("clé", "schlüssel") the clean-prose scan measured 7.6× slower (benchmarks/README.md).
-    private static readonly SearchValues<string> CredentialAnchors = SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "mdp", "clave", "kennwort", "wachtwoord", "secr", "segre", "geheim", "token", "key", "sig", "bearer", "basic", "auth", "credential",
-         "contrase", "senha", "sleutel", "jeton", "api ", "ssel", "ied by", "creds", "login", "net user", "psk="],
+    // Split in two halves searched separately: one 29-anchor set fills each of the vectorized search's 8 buckets with 3–4
+    // anchors whose nibble masks admit about one position in eight of ordinary prose, each checked by a string compare
+    // (1.5 ms per MiB of clean prose, half of the whole scan); two 14–15-anchor sets cost about 0.2–0.3 ms together.
+    // The union finds the same anchors at the same positions (the scan takes the leftmost of the two).
+    private static readonly SearchValues<string> CredentialAnchorsA = SearchValues.Create(
+        ["senha", "net user", "segre", "ied by", "bearer", "api ", "token", "basic", "wachtwoord", "geheim", "clave", "key", "credential", "pwd", "psk="],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CredentialAnchorsB = SearchValues.Create(
+        ["kennwort", "login", "pw:", "mdp", "auth", "secr", "pw=", "creds", "sleutel", "pass", "jeton", "ssel", "contrase", "sig"],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -83,15 +90,31 @@ internal static partial class BuiltInScanner
     {
         int n = text.Length;
         int p = 0;
+
+        // The leftmost anchor of each half at or after the position its search started from (int.MaxValue: none left);
+        // while it is at or after p, nothing of that half lies between p and it, so it is not searched again.
+        int nextA = -1;
+        int nextB = -1;
         while (p < n)
         {
-            int rel = text[p..].IndexOfAny(CredentialAnchors);
-            if (rel < 0)
+            if (nextA < p)
+            {
+                int r = text[p..].IndexOfAny(CredentialAnchorsA);
+                nextA = r < 0 ? int.MaxValue : p + r;
+            }
+
+            if (nextB < p)
+            {
+                int r = text[p..].IndexOfAny(CredentialAnchorsB);
+                nextB = r < 0 ? int.MaxValue : p + r;
+            }
+
+            int a = Math.Min(nextA, nextB);
+            if (a == int.MaxValue)
             {
                 return;
             }
 
-            int a = p + rel;
             if (TryCommandCredential(text, a, out RedactionMatch m))
             {
                 output.Add(m);
