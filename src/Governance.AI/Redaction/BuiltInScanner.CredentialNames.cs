@@ -96,6 +96,12 @@ internal static partial class BuiltInScanner
     /// <summary>Whether <paramref name="before"/> ends with a Romance word for "key" and a space ("clé ", "chiave ").</summary>
     private static bool EndsWithRomanceKeyWord(ReadOnlySpan<char> before)
     {
+        // Every word below ends with a space or an apostrophe.
+        if (before.IsEmpty || before[^1] is not (' ' or '\''))
+        {
+            return false;
+        }
+
         foreach (string word in (ReadOnlySpan<string>)["clé ", "cle ", "chiave ", "chave ", "llave ", "clave ", "clé d'", "cle d'", "chiave dell'", "chave de ", "chave da ", "clave de ", "llave de "])
         {
             if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) &&

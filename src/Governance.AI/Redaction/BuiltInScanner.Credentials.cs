@@ -320,6 +320,14 @@ internal static partial class BuiltInScanner
     private static CredentialKey ClassifyKeyName(ReadOnlySpan<char> name, ReadOnlySpan<char> before, bool query)
     {
         ReadOnlySpan<char> last = LastNamePart(name);
+
+        // "API" alone (the "api " anchor, in technical prose as often as every hundred words) matches none of the lists
+        // below but the Romance one: answered here without the ~60 comparisons before it.
+        if (last.Length == name.Length && name.Equals("api", StringComparison.OrdinalIgnoreCase))
+        {
+            return EndsWithRomanceKeyWord(before) ? CredentialKey.Credential : CredentialKey.None;
+        }
+
         if (last.Length == name.Length && (name.Equals("bearer", StringComparison.OrdinalIgnoreCase)))
         {
             return CredentialKey.Bearer;
