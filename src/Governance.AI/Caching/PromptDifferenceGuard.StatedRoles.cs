@@ -52,22 +52,6 @@ public sealed partial class PromptDifferenceGuard
             return false;
         }
 
-        foreach (string word in a.StatedRole)
-        {
-            if (!b.AllWords.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        foreach (string word in b.StatedRole)
-        {
-            if (!a.AllWords.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return a.StatedRole.IsSubsetOf(b.AllWords) && b.StatedRole.IsSubsetOf(a.AllWords);
     }
 }
