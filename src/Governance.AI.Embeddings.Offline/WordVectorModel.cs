@@ -12,14 +12,12 @@ internal sealed class WordVectorModel
 {
     private const string ResourceName = "Governance.AI.Embeddings.Offline.word-vectors.bin.br";
     private static readonly Lazy<WordVectorModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly Dictionary<string, int> _ranks;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly float[] _scales;
     private readonly sbyte[] _components;
 
     private WordVectorModel(Dictionary<string, int> ranks, float[] scales, sbyte[] components, int dimensions)
     {
-        _ranks = ranks;
         _lookup = ranks.GetAlternateLookup<ReadOnlySpan<char>>();
         _scales = scales;
         _components = components;
