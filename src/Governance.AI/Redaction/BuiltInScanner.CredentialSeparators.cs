@@ -256,8 +256,20 @@ internal static partial class BuiltInScanner
             noun++;
         }
 
-        return noun > q + lead && noun < text.Length && text[noun] == ' ' && !IsAnyOf(text[(q + lead)..noun], PasswordTopicNouns) &&
-            ProseQualifierSeparator(text, noun + 1, out wordStart, out wordLength);
+        if (noun == q + lead || noun >= text.Length || text[noun] != ' ' || IsAnyOf(text[(q + lead)..noun], PasswordTopicNouns))
+        {
+            return false;
+        }
+
+        // "mon mot de passe Freebox c'est …", "das Passwort WLAN ist …": the noun names the service, the linking word follows.
+        if (char.IsUpper(text[q + lead]) && ProseSeparatorLength(text[(noun + 1)..]) is int direct and > 0)
+        {
+            wordStart = noun + 1;
+            wordLength = direct;
+            return true;
+        }
+
+        return ProseQualifierSeparator(text, noun + 1, out wordStart, out wordLength);
     }
 
     /// <summary>Nouns after a password word that make it a topic, not a credential ("password manager for the team is …").</summary>

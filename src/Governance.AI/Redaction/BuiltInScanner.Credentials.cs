@@ -125,7 +125,7 @@ internal static partial class BuiltInScanner
                 // A value before its name ("… as the password") ends before the anchor: the search goes on after the anchor.
                 output.Add(m);
                 p = Math.Max(m.End, a + 1);
-                while (m.EntityType == RedactionEntityTypes.Password && TryFollowingPassword(text, m.End, out m))
+                while (m.EntityType == RedactionEntityTypes.Password && (TryAlternativePassword(text, m.End, out m) || TryFollowingPassword(text, m.End, out m)))
                 {
                     output.Add(m);
                     p = Math.Max(m.End, p);
@@ -264,7 +264,10 @@ internal static partial class BuiltInScanner
         }
 
         ReadOnlySpan<char> value = text[valueStart..valueEnd];
-        if (separator is CredentialSeparator.Space or CredentialSeparator.Prose or CredentialSeparator.Change && IsAssignment(value))
+        // "… YOUR_ACCESS_TOKEN https://api…/v1": after a bare space or a linking word, a URL is where the request goes; a
+        // password inside one is found at its "://" (TryUrlPassword).
+        if (separator is CredentialSeparator.Space or CredentialSeparator.Prose or CredentialSeparator.Change &&
+            (IsAssignment(value) || value.IndexOf("://", StringComparison.Ordinal) > 0))
         {
             return false;
         }
