@@ -125,7 +125,8 @@ internal static partial class BuiltInScanner
                 // A value before its name ("… as the password") ends before the anchor: the search goes on after the anchor.
                 output.Add(m);
                 p = Math.Max(m.End, a + 1);
-                while (m.EntityType == RedactionEntityTypes.Password && (TryAlternativePassword(text, m.End, out m) || TryFollowingPassword(text, m.End, out m)))
+                // The end is read once: a failed try resets its out argument.
+                for (int end = m.End; m.EntityType == RedactionEntityTypes.Password && (TryAlternativePassword(text, end, out m) || TryFollowingPassword(text, end, out m)); end = m.End)
                 {
                     output.Add(m);
                     p = Math.Max(m.End, p);
