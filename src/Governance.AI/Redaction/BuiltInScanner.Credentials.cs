@@ -360,7 +360,8 @@ internal static partial class BuiltInScanner
             (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
             (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
-             (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))))
+             (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))) ||
+            IsMultiWordPasswordName(name, last))
         {
             return CredentialKey.Password;
         }
