@@ -130,6 +130,19 @@ internal static partial class BuiltInScanner
         return value;
     }
 
+    /// <summary>Whether the space at <paramref name="space"/> follows the word "IPv4" or "ip4" (any case), which
+    /// labels the address after it.</summary>
+    private static bool EndsIPv4Label(ReadOnlySpan<char> text, int space)
+    {
+        if (space < 3 || text[space - 1] != '4')
+        {
+            return false;
+        }
+
+        int s = space - (text[space - 2] is 'v' or 'V' ? 4 : 3);
+        return s >= 0 && (s == 0 || !IsWordChar(text[s - 1])) && text[s] is 'i' or 'I' && text[s + 1] is 'p' or 'P';
+    }
+
     /// <summary>Whether the dotted quad from <paramref name="s"/> to <paramref name="e"/> is not an address by what stands
     /// around it: right after "OID" (<c>OID 2.5.4.3</c>, <c>urn:oid:2.5.4.3</c>), or followed within a few words by a
     /// version word in the same clause, unless an address word stands right before it.</summary>

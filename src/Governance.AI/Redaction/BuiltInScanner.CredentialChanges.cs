@@ -137,6 +137,48 @@ internal static partial class BuiltInScanner
     /// <summary>What the value of an exchange follows: "swapped it for …", "la cambié por …", "remplacé par …", "ersetzt durch …".</summary>
     private static readonly string[] ExchangeTargets = ["for", "with", "por", "par", "durch", "door", "con", "com"];
 
+    /// <summary>"or" in the languages the password words cover (en, fr/pt, de, es/it, nl, sv/da/no, pl, ru, tr).</summary>
+    private static readonly string[] AlternativeConjunctions = ["or", "ou", "oder", "o", "oppure", "of", "eller", "lub", "albo", "или", "veya"];
+
+    /// <summary>A second candidate right after a password ("… é A ou B", "… is A or B", "… ist A oder B"): the writer is
+    /// unsure which one is in use, so both are the password. Only "or", a blank and a value that looks random count.</summary>
+    private static bool TryAlternativePassword(ReadOnlySpan<char> text, int from, out RedactionMatch m)
+    {
+        m = default;
+        int p = from;
+        if (p < text.Length && text[p] is '"' or '\'' or '`' or '’' or '”' or '»')
+        {
+            p++;
+        }
+
+        int w = SkipBlanks(text, p, 3);
+        int e = w;
+        while (e < text.Length && e - w < 8 && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        if (w == p || e == w || e >= text.Length || text[e] != ' ' || !IsAnyOf(text[w..e], AlternativeConjunctions))
+        {
+            return false;
+        }
+
+        int v = SkipBlanks(text, e, 3);
+        if (!TryReadValue(text, v, false, false, out int valueStart, out int valueEnd, out bool quoted))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text[valueStart..valueEnd];
+        if (IsPlaceholderValue(value, quoted) || value.ContainsAny(' ', '\t') || !LooksRandom(value))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Password, valueStart, valueEnd, CredentialConfidence, secret: true);
+        return true;
+    }
+
     /// <summary>After a password that ends at <paramref name="from"/>: in the rest of its sentence (not across <c>.</c>,
     /// <c>!</c>, <c>?</c>, <c>;</c> or a line), a word that says the value is new or changed, then a linking word or a
     /// "to"/"for" and a value that looks very random (a sentence goes on with ordinary words).</summary>

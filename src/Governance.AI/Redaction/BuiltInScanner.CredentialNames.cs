@@ -144,6 +144,14 @@ internal static partial class BuiltInScanner
         return j < 0 ? name : name[j..];
     }
 
+    /// <summary>The French and Portuguese password words, written as one identifier in config keys and code
+    /// ("mot_de_passe", "mot-de-passe", "motDePasse", "MOTDEPASSE", "db_mot_de_passe", "palavra_passe"): the phrase's
+    /// words joined by underscores or dashes, or run together; the identifier may carry a prefix, not a suffix.</summary>
+    private static bool IsMultiWordPasswordName(ReadOnlySpan<char> name, ReadOnlySpan<char> last) =>
+        (last.Equals("passe", StringComparison.OrdinalIgnoreCase) || last.EndsWith("depasse", StringComparison.OrdinalIgnoreCase) ||
+         last.EndsWith("palavrapasse", StringComparison.OrdinalIgnoreCase)) &&
+        EndsWithAny(name, "mot_de_passe", "mot-de-passe", "motdepasse", "palavra_passe", "palavrapasse");
+
     private static bool IsAnyOf(ReadOnlySpan<char> s, params ReadOnlySpan<string> words)
     {
         foreach (string word in words)

@@ -170,20 +170,6 @@ internal static partial class BuiltInScanner
         return link > 0 ? SkipBlanks(text, w + link, 4) : w;
     }
 
-    /// <summary>The length of an adverb of time that opens the rest ("now ", "ahora ", "still "), with its space; else 0.</summary>
-    private static int LeadingAdverbLength(ReadOnlySpan<char> s)
-    {
-        foreach (string adverb in LinkingAdverbs)
-        {
-            if (s.Length > adverb.Length + 1 && s.StartsWith(adverb, StringComparison.OrdinalIgnoreCase) && s[adverb.Length] == ' ')
-            {
-                return adverb.Length + 1;
-            }
-        }
-
-        return 0;
-    }
-
     private static bool IsAtLineStart(ReadOnlySpan<char> text, int s)
     {
         int k = s;
@@ -234,6 +220,11 @@ internal static partial class BuiltInScanner
             lead = LeadingAdverbLength(text[q..]);
         }
 
+        if (lead == 0)
+        {
+            lead = InterjectionLength(text[q..]);
+        }
+
         if (lead > 0)
         {
             wordStart = q + lead;
@@ -256,8 +247,20 @@ internal static partial class BuiltInScanner
             noun++;
         }
 
-        return noun > q + lead && noun < text.Length && text[noun] == ' ' && !IsAnyOf(text[(q + lead)..noun], PasswordTopicNouns) &&
-            ProseQualifierSeparator(text, noun + 1, out wordStart, out wordLength);
+        if (noun == q + lead || noun >= text.Length || text[noun] != ' ' || IsAnyOf(text[(q + lead)..noun], PasswordTopicNouns))
+        {
+            return false;
+        }
+
+        // "mon mot de passe Freebox c'est …", "das Passwort WLAN ist …": the noun names the service, the linking word follows.
+        if (char.IsUpper(text[q + lead]) && ProseSeparatorLength(text[(noun + 1)..]) is int direct and > 0)
+        {
+            wordStart = noun + 1;
+            wordLength = direct;
+            return true;
+        }
+
+        return ProseQualifierSeparator(text, noun + 1, out wordStart, out wordLength);
     }
 
     /// <summary>Nouns after a password word that make it a topic, not a credential ("password manager for the team is …").</summary>
@@ -266,38 +269,6 @@ internal static partial class BuiltInScanner
         "manager", "managers", "policy", "policies", "reset", "resets", "field", "hint", "length", "rule", "rules", "requirement", "requirements",
         "strength", "prompt", "protection", "vault", "safe", "store", "change", "changes", "expiry", "expiration", "rotation", "format", "page",
         "screen", "form", "history", "complexity", "generator", "list", "file", "setting", "settings", "option", "options",
-    ];
-
-    /// <summary>The length of an adjective that Romance languages (and English for "default") put after the noun
-    /// ("nueva", "nova", "temporaire", "attuale", "default"), with its space; else 0.</summary>
-    private static int PostposedAdjectiveLength(ReadOnlySpan<char> s)
-    {
-        foreach (string word in PostposedAdjectives)
-        {
-            if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] == ' ')
-            {
-                return word.Length + 1;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>Adverbs of time after a linking word ("is now", "is still", "ist noch", "est toujours", "es todavía").</summary>
-    private static readonly string[] LinkingAdverbs =
-    [
-        "now", "still", "jetzt", "nun", "immer noch", "noch", "maintenant", "désormais", "toujours", "encore", "ahora", "todavía", "aún",
-        "agora", "ainda", "ora", "ancora", "nu", "nog steeds", "nog",
-
-        // "my password was literally …": an adverb of emphasis.
-        "literally", "actually", "just", "simply", "really", "basically",
-    ];
-
-    private static readonly string[] PostposedAdjectives =
-    [
-        "nueva", "nuevo", "nova", "novo", "nouveau", "nouvelle", "nuova", "nuovo", "actual", "actuel", "actuelle", "atual", "attuale",
-        "temporal", "temporaria", "temporária", "temporário", "temporaire", "temporanea", "temporaneo", "provisoire", "provisional", "provisória",
-        "inicial", "initial", "initiale", "iniziale", "padrão", "predeterminada", "default", "temporary",
     ];
 
     /// <summary>"password for the router is …", "Passwort für den Tresor: …", "mot de passe du compte : …": a short
@@ -373,29 +344,4 @@ internal static partial class BuiltInScanner
         // A relative clause names whose password it is: "the password I've been using is …", "le mot de passe que j'utilise est …".
         "I've", "I’ve", "I'm", "we", "we've", "you", "they", "he", "she", "that", "which", "que", "ich", "wir", "je", "j'ai", "j’ai", "eu", "ik",
     ];
-
-    /// <summary>The length of a linking word, present or past ("is", "was", "lautet", "ist", "war", "est", "c'est",
-    /// "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je") followed by a space or a colon.</summary>
-    private static int ProseSeparatorLength(ReadOnlySpan<char> s)
-    {
-        foreach (string word in (ReadOnlySpan<string>)["is", "are", "was", "lautet", "ist", "war", "est", "c'est", "c’est", "était", "es", "fue", "é", "foi", "è", "era", "är", "er", "jest", "brzmi", "je"])
-        {
-            if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
-            {
-                // "my password is now …", "das Passwort ist noch …": an adverb of time may follow the linking word.
-                foreach (string adverb in LinkingAdverbs)
-                {
-                    ReadOnlySpan<char> rest = s[(word.Length + 1)..];
-                    if (s[word.Length] == ' ' && rest.Length > adverb.Length && rest.StartsWith(adverb, StringComparison.OrdinalIgnoreCase) && rest[adverb.Length] is ' ' or ':')
-                    {
-                        return word.Length + 1 + adverb.Length;
-                    }
-                }
-
-                return word.Length;
-            }
-        }
-
-        return 0;
-    }
 }

@@ -125,7 +125,8 @@ internal static partial class BuiltInScanner
                 // A value before its name ("… as the password") ends before the anchor: the search goes on after the anchor.
                 output.Add(m);
                 p = Math.Max(m.End, a + 1);
-                while (m.EntityType == RedactionEntityTypes.Password && TryFollowingPassword(text, m.End, out m))
+                // The end is read once: a failed try resets its out argument.
+                for (int end = m.End; m.EntityType == RedactionEntityTypes.Password && (TryAlternativePassword(text, end, out m) || TryFollowingPassword(text, end, out m)); end = m.End)
                 {
                     output.Add(m);
                     p = Math.Max(m.End, p);
@@ -264,7 +265,10 @@ internal static partial class BuiltInScanner
         }
 
         ReadOnlySpan<char> value = text[valueStart..valueEnd];
-        if (separator is CredentialSeparator.Space or CredentialSeparator.Prose or CredentialSeparator.Change && IsAssignment(value))
+        // "… YOUR_ACCESS_TOKEN https://api…/v1": after a bare space or a linking word, a URL is where the request goes; a
+        // password inside one is found at its "://" (TryUrlPassword).
+        if (separator is CredentialSeparator.Space or CredentialSeparator.Prose or CredentialSeparator.Change &&
+            (IsAssignment(value) || value.IndexOf("://", StringComparison.Ordinal) > 0))
         {
             return false;
         }
@@ -356,7 +360,8 @@ internal static partial class BuiltInScanner
             (firstPart > 0 && IsAnyOf(name[..firstPart], "contraseña", "contrasena", "contrasenia", "senha")) ||
             EndsWithAny(last, "password", "passwd", "passphrase", "passwort", "kennwort", "wachtwoord") ||
             (last.Equals("passe", StringComparison.OrdinalIgnoreCase) &&
-             (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))))
+             (before.EndsWith("mot de ", StringComparison.OrdinalIgnoreCase) || name.Equals("palavra-passe", StringComparison.OrdinalIgnoreCase))) ||
+            IsMultiWordPasswordName(name, last))
         {
             return CredentialKey.Password;
         }

@@ -194,7 +194,7 @@ internal static partial class BuiltInScanner
         }
 
         // Real addresses carry digits; "a::b" and "dead::beef" are code or words.
-        if (!valid || (e < n && IsWordChar(text[e])) || !text[s..e].ContainsAnyInRange('0', '9'))
+        if (!valid || (e < n && IsNumberWordChar(text[e])) || !text[s..e].ContainsAnyInRange('0', '9'))
         {
             return false;
         }

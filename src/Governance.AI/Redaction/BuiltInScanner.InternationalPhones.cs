@@ -15,7 +15,7 @@ internal static partial class BuiltInScanner
         // "00 44 20 7946 0958": the dial prefix may stand apart from the country code.
         bool prefixApart = text[i] != '+' && i + 3 < n && text[i + 2] == ' ' && IsDigit(text[i + 3]);
         int digitsStart = text[i] == '+' ? i + 1 : prefixApart ? i + 3 : i + 2;
-        if ((start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] == '+')) || digitsStart >= n || !IsDigit(text[digitsStart]))
+        if ((start > 0 && (IsNumberWordChar(text[start - 1]) || text[start - 1] == '+')) || digitsStart >= n || !IsDigit(text[digitsStart]))
         {
             return false;
         }

@@ -140,8 +140,9 @@ internal static partial class BuiltInScanner
         return true;
     }
 
-    /// <summary>At an <c>A</c>: an Atlassian API token, <c>ATATT</c> then 150 or more base64url characters and an optional
-    /// <c>=</c> with an 8-hex-digit checksum.</summary>
+    /// <summary>At an <c>A</c>: an Atlassian API token, <c>ATATT</c> then 40 or more base64url characters (generated ones
+    /// carry about 180; quoted ones are often shortened, and the prefix is no word) and an optional <c>=</c> with an
+    /// 8-hex-digit checksum.</summary>
     private static bool TryAtlassianToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -151,7 +152,7 @@ internal static partial class BuiltInScanner
         }
 
         int e = TokenRun(text, i + 5, allowDash: true, allowUnderscore: true);
-        if (e - (i + 5) < 150 || !HasDigitAndLetter(text[(i + 5)..e]) || IsFillerBody(text[(i + 5)..e]))
+        if (e - (i + 5) < 40 || !HasDigitAndLetter(text[(i + 5)..e]) || IsFillerBody(text[(i + 5)..e]))
         {
             return false;
         }

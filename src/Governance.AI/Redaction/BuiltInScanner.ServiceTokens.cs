@@ -110,14 +110,15 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>At a <c>:</c>: a Firebase Cloud Messaging server key, <c>AAAA</c> + 7 characters, <c>:APA91b</c>, then
-    /// 100 or more base64url characters.</summary>
+    /// 40 or more base64url characters (generated keys carry about 134; the two prefixes alone are distinctive, and keys
+    /// quoted in tickets and examples are often shortened).</summary>
     private static bool TryFirebaseServerKey(ReadOnlySpan<char> text, int colon, out RedactionMatch m)
     {
         m = default;
         int s = colon - 11;
         return s >= 0 && text[(colon + 1)..].StartsWith("APA91b", StringComparison.Ordinal) && text.Slice(s, 4) is "AAAA" &&
             IsSecretLeftBoundary(text, s) && TokenRun(text, s, allowDash: true, allowUnderscore: true) == colon &&
-            TryServiceTokenBody(text, s, colon + 7, 100, hexOnly: false, out m);
+            TryServiceTokenBody(text, s, colon + 7, 40, hexOnly: false, out m);
     }
 
     /// <summary>Braintree access tokens: "access_token$production$" or "access_token$sandbox$", 16 characters, <c>$</c>,

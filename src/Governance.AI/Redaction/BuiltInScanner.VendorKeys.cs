@@ -150,7 +150,8 @@ internal static partial class BuiltInScanner
         return false;
     }
 
-    /// <summary>At the <c>G</c> of <c>SG.</c>: a SendGrid key, <c>SG.</c> + 22 base64url characters + <c>.</c> + 43.</summary>
+    /// <summary>At the <c>G</c> of <c>SG.</c>: a SendGrid key, <c>SG.</c> + 22 base64url characters + <c>.</c> + 43 (or a few
+    /// characters off both, when each part mixes letters and digits).</summary>
     private static bool TrySendGridKey(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -163,13 +164,18 @@ internal static partial class BuiltInScanner
 
         int id = i + 2;
         int idEnd = TokenRun(text, id, allowDash: true, allowUnderscore: true);
-        if (idEnd - id != SendGridIdLength || idEnd >= n || text[idEnd] != '.')
+        if (idEnd - id is < SendGridIdLength - 4 or > SendGridIdLength + 4 || idEnd >= n || text[idEnd] != '.')
         {
             return false;
         }
 
+        // Keys pasted into examples and tickets are often a character or two off the documented 22 + 43; within a few
+        // characters of them, both parts must then mix letters and digits, as generated ones do.
         int e = TokenRun(text, idEnd + 1, allowDash: true, allowUnderscore: true);
-        if (e - (idEnd + 1) != SendGridSecretLength)
+        int secretLength = e - (idEnd + 1);
+        bool exact = idEnd - id == SendGridIdLength && secretLength == SendGridSecretLength;
+        if (secretLength == 0 || IsFillerBody(text[(idEnd + 1)..e]) || (!exact && (secretLength is < SendGridSecretLength - 6 or > SendGridSecretLength + 6 ||
+            !HasDigitAndLetter(text[id..idEnd]) || !HasDigitAndLetter(text[(idEnd + 1)..e]))))
         {
             return false;
         }

@@ -147,6 +147,14 @@ internal static partial class BuiltInScanner
 
     private static bool IsWordChar(char c) => c < 128 ? IsAsciiAlnum(c) || c == '_' : char.IsLetterOrDigit(c);
 
+    /// <summary>A word character that a number cannot stand next to. Chinese, Japanese and Korean text writes no space
+    /// between a word and a number ("番号は03-5555-0199、", "电话13812345678", "010-1234-5678로"), so their ideographs,
+    /// kana and hangul end a number as a space does.</summary>
+    private static bool IsNumberWordChar(char c) => IsWordChar(c) && !IsSpacelessScript(c);
+
+    /// <summary>Han ideographs, kana and hangul syllables: scripts written without spaces around numbers.</summary>
+    private static bool IsSpacelessScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+
     private static bool IsTokenChar(char c) => IsAsciiAlnum(c) || c is '_' or '-';
 
     private static int SkipDigits(ReadOnlySpan<char> text, int i)
@@ -179,7 +187,7 @@ internal static partial class BuiltInScanner
         }
 
         char p = text[i - 1];
-        if (IsWordChar(p) || p == '+' || (p == ':' && !IsLabelColon(text, i - 1)))
+        if (IsNumberWordChar(p) || p == '+' || (p == ':' && !IsLabelColon(text, i - 1)))
         {
             return false;
         }
@@ -242,7 +250,7 @@ internal static partial class BuiltInScanner
     /// "FAX:(03) …").</summary>
     /// <remarks>A comma after a digit continues a number ("1,020 …"); after anything else it separates fields.</remarks>
     private static bool IsPhoneLeftBoundary(ReadOnlySpan<char> text, int s) =>
-        s == 0 || !(IsWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',') ||
+        s == 0 || !(IsNumberWordChar(text[s - 1]) || text[s - 1] is '+' or '.' or '-' or '/' or ':' or ',') ||
         (text[s - 1] is '.' or ':' && GluedLabelLength(text, s) > 0) || (text[s - 1] == ',' && (s < 2 || !IsDigit(text[s - 2])));
 
     /// <summary>Whether the comma at <paramref name="comma"/> separates fields ("5035550172,4471" in a CSV row) rather
@@ -272,7 +280,7 @@ internal static partial class BuiltInScanner
         }
 
         char c = text[e];
-        if (IsWordChar(c))
+        if (IsNumberWordChar(c))
         {
             return false;
         }

@@ -12,7 +12,12 @@ public sealed partial class RedactionEngine
         ["version", "versions", "ver", "versión", "versione", "versão", "versie", "build", "builds", "release", "released", "releases", "firmware", "update",
          "updated", "updates", "upgrade", "upgraded", "upgrades", "patch", "patched", "sdk", "package", "install", "installed", "bootloader", "bios", "kernel",
          "driver", "revision", "rev", "bump", "bumped", "bumps", "softwarestand", "firmwarestand", "versionsstand", "softwareversion",
-         "firmwareversion"],
+         "firmwareversion",
+
+         // .NET assembly and project attributes ("[assembly: AssemblyVersion(\"2.7.0.1\")]", "<FileVersion>…"), and the
+         // word in Japanese, Chinese and Korean, written without a space before the number ("バージョン1.2.3.4").
+         "assemblyversion", "assemblyfileversion", "assemblyinformationalversion", "fileversion", "productversion", "versionprefix",
+         "packageversion", "バージョン", "版本", "버전"],
         wholeWords: true);
 
     /// <summary>Verbs that move something to a version ("bumped the embedded agent to 3.9.10.69", "aktualisiert den Agenten
