@@ -9,7 +9,19 @@ namespace Governance.AI.Redaction;
 internal sealed class ContextMatcher
 {
     private readonly string[][] _buckets;
+
+    /// <summary>Per bucket, the second characters of its keywords: bit <c>k</c> for the letter <c>'a' + k</c>, bit 26 for
+    /// anything else (and for the window's end); a one-letter keyword sets every bit. A word start whose second character
+    /// has no bit cannot start a keyword of the bucket, so most words are passed without a compare.</summary>
+    private readonly uint[] _seconds = new uint[26];
     private readonly string[] _other;
+
+    /// <summary>The first characters of the keywords in <see cref="_other"/>, ASCII ones as a bit mask and the rest as a
+    /// string: a position whose (lower-cased) character is not among them cannot start one, so digits, spaces and
+    /// punctuation are passed with one bit test instead of a compare with every such keyword.</summary>
+    private readonly ulong _otherFirstsLow;
+    private readonly ulong _otherFirstsHigh;
+    private readonly string _otherFirstsNonAscii;
     private readonly bool _wholeWords;
 
     public ContextMatcher(IEnumerable<string> words, bool wholeWords = false)
@@ -36,7 +48,29 @@ internal sealed class ContextMatcher
         }
 
         _buckets = [.. buckets.Select(b => b is null ? [] : b.ToArray())];
+        for (int b = 0; b < 26; b++)
+        {
+            foreach (string word in _buckets[b])
+            {
+                _seconds[b] |= word.Length == 1 ? AnySecond : 1u << SecondIndex(word[1]);
+            }
+        }
+
         _other = [.. other];
+        foreach (string word in other)
+        {
+            char first = word[0];
+            if (first < 64)
+            {
+                _otherFirstsLow |= 1UL << first;
+            }
+            else if (first < 128)
+            {
+                _otherFirstsHigh |= 1UL << (first - 64);
+            }
+        }
+
+        _otherFirstsNonAscii = new string([.. other.Select(w => w[0]).Where(c => c >= 128).Distinct()]);
     }
 
     /// <summary>Whether a window contains one of the keywords at a word start (case-insensitive).</summary>
@@ -57,7 +91,7 @@ internal sealed class ContextMatcher
             int length;
             if (!IsLetter(c))
             {
-                length = _other.Length > 0 && (p == 0 || !IsLetter(window[p - 1])) ? MatchLength(window[p..], _other, _wholeWords) : 0;
+                length = MayStartOther(ToLower(c)) && (p == 0 || !IsLetter(window[p - 1])) ? MatchLength(window[p..], _other, _wholeWords) : 0;
                 if (length > 0)
                 {
                     found = p + length;
@@ -72,7 +106,9 @@ internal sealed class ContextMatcher
             }
 
             char lower = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
-            length = MatchLength(window[p..], lower is >= 'a' and <= 'z' ? _buckets[lower - 'a'] : _other, _wholeWords);
+            length = lower is >= 'a' and <= 'z' ?
+                ((_seconds[lower - 'a'] >> SecondIndex(p + 1 < n ? ToLower(window[p + 1]) : '\0')) & 1) != 0 ? MatchLength(window[p..], _buckets[lower - 'a'], _wholeWords) : 0 :
+                MayStartOther(lower) ? MatchLength(window[p..], _other, _wholeWords) : 0;
             if (length > 0)
             {
                 found = p + length;
@@ -93,6 +129,18 @@ internal sealed class ContextMatcher
         return found;
     }
 
+    /// <summary>Every bit of <see cref="_seconds"/>: a bucket with a one-letter keyword is compared at every word start.</summary>
+    private const uint AnySecond = (1u << 27) - 1;
+
+    /// <summary>The bit of a (lower-cased) second character in <see cref="_seconds"/>.</summary>
+    private static int SecondIndex(char lower) => lower is >= 'a' and <= 'z' ? lower - 'a' : 26;
+
+    /// <summary>Whether a keyword of <see cref="_other"/> starts with the (lower-cased) character.</summary>
+    private bool MayStartOther(char lower) =>
+        lower < 64 ? (_otherFirstsLow & (1UL << lower)) != 0 :
+        lower < 128 ? (_otherFirstsHigh & (1UL << (lower - 64))) != 0 :
+        _otherFirstsNonAscii.Length > 0 && _otherFirstsNonAscii.Contains(lower, StringComparison.Ordinal);
+
     private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     /// <summary>The length of the first keyword <paramref name="s"/> starts with, or 0.</summary>
@@ -109,13 +157,14 @@ internal sealed class ContextMatcher
         return 0;
     }
 
+    /// <summary>The lower-case form a keyword is compared with (ASCII by bit, the rest invariantly).</summary>
+    private static char ToLower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
     private static bool StartsWithLower(ReadOnlySpan<char> s, string lowerWord)
     {
         for (int k = 0; k < lowerWord.Length; k++)
         {
-            char c = s[k];
-            char lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-            if (lower != lowerWord[k])
+            if (ToLower(s[k]) != lowerWord[k])
             {
                 return false;
             }
