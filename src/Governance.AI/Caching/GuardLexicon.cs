@@ -284,7 +284,7 @@ internal static partial class GuardLexicon
         "overview synopsis", "guide tutorial walkthrough", "folder directory", "app application",
         "phone smartphone cellphone", "email e-mail", "bike bicycle", "fridge refrigerator",
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers", "tv television",
-        "colleague coworker", "brief short", "dinner supper", "advisable wise sensible prudent",
+        "colleague coworker", "dinner supper", "advisable wise sensible prudent",
         // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
         "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
     ];

@@ -45,6 +45,7 @@ public sealed partial class PromptDifferenceGuard
             string lower = UnitOrWord(tokens, i);
             string? previous = i > 0 ? tokens[i - 1].Lower : null;
             ReadRoleMarkers(features, tokens, i, ref pending);
+            ReadHire(features, tokens, i);
             if (pending.Number is not null)
             {
                 // A number followed by a unit carries it ("3 km"); any other word leaves it bare ("5 ideas").

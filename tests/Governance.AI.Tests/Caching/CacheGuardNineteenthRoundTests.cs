@@ -74,12 +74,15 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("What are the pitfalls of leasing our van?", "What are the pitfalls of leasing a van?")]
     [InlineData("¿Qué debo saber antes de alquilar mi casa?", "¿Qué debo saber antes de alquilar una casa?")]
     [InlineData("Que dois-je savoir avant de louer mon studio ?", "Que dois-je savoir avant de louer un studio ?")]
+    [InlineData("What should I know before I rent out my flat?", "What should I know before I rent a flat?")]
     public void A_hire_verb_with_the_askers_own_thing_on_one_side_only_misses(string cached, string asked) => Misses(cached, asked);
 
     [Theory]
     [InlineData("What should I know before I rent my flat?", "What should I know before renting my flat?")]
     [InlineData("How do I rent a car in Portugal?", "How can I rent a car in Portugal?")]
     [InlineData("How do I clean my oven?", "How do I clean an oven?")]
+    [InlineData("Can my landlord raise the rent every year?", "Can a landlord raise the rent every year?")]
+    [InlineData("What should I know before I rent out my flat?", "What should I know before renting out my flat?")]
     public void A_hire_verb_on_the_same_side_or_another_verb_still_hits(string cached, string asked) => Hits(cached, asked);
 
     [Theory]
@@ -106,7 +109,6 @@ public sealed class CacheGuardNineteenthRoundTests
     public void Advice_stays_apart_from_ability_and_obligation(string cached, string asked) => Misses(cached, asked);
 
     [Theory]
-    [InlineData("Write a brief thank-you note for my neighbour.", "Write a short thank-you note for my neighbour.")]
     [InlineData("What are common side effects of antihistamines?", "What are frequent side effects of antihistamines?")]
     [InlineData("How do I give feedback to a colleague?", "How do I give feedback to a coworker?")]
     [InlineData("Suggest a quick supper with lentils.", "Suggest a quick dinner with lentils.")]
@@ -119,6 +121,8 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("How do I give feedback to a colleague?", "How do I give feedback to a manager?")]
     [InlineData("Suggest a quick supper with lentils.", "Suggest a quick lunch with lentils.")]
     [InlineData("What should I do if a customer is angry?", "What should I do if a customer is furious?")]
+    // "brief" / "short" stays out of the groups: "boxer briefs" are not "boxer shorts".
+    [InlineData("Are boxer briefs better than trunks for running?", "Are boxer shorts better than trunks for running?")]
     public void Near_synonyms_that_change_the_answer_still_miss(string cached, string asked) => Misses(cached, asked);
 
     [Theory]
