@@ -273,7 +273,7 @@ internal static partial class GuardLexicon
         "scared afraid frightened", "funny humorous amusing", "strange weird",
         "important significant crucial", "correct accurate", "wrong incorrect", "main primary principal",
         "whole entire", "healthy wholesome", "sick ill", "tired exhausted", "beautiful pretty lovely", "rich wealthy",
-        "quiet silent", "loud noisy", "safe secure", "dangerous risky hazardous unsafe", "common usual typical",
+        "quiet silent", "loud noisy", "safe secure", "dangerous risky hazardous unsafe", "common usual typical frequent",
         "rare uncommon", "popular famous", "various different diverse", "enough sufficient adequate",
         "benefit advantage", "drawback disadvantage downside", "problem issue trouble",
         "error mistake", "idea thought notion", "way method approach technique", "goal aim objective purpose", "reason cause",
@@ -284,6 +284,7 @@ internal static partial class GuardLexicon
         "overview synopsis", "guide tutorial walkthrough", "folder directory", "app application",
         "phone smartphone cellphone", "email e-mail", "bike bicycle", "fridge refrigerator",
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers", "tv television",
+        "colleague coworker", "dinner supper", "advisable wise sensible prudent",
         // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
         "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
     ];

@@ -45,6 +45,7 @@ public sealed partial class PromptDifferenceGuard
             string lower = UnitOrWord(tokens, i);
             string? previous = i > 0 ? tokens[i - 1].Lower : null;
             ReadRoleMarkers(features, tokens, i, ref pending);
+            ReadHire(features, tokens, i);
             if (pending.Number is not null)
             {
                 // A number followed by a unit carries it ("3 km"); any other word leaves it bare ("5 ideas").
@@ -52,7 +53,10 @@ public sealed partial class PromptDifferenceGuard
                 pending.Number = null;
             }
 
-            if (lower == "of" || GuardLexicon.Prepositions.Contains(lower))
+            // "to rent or to buy": a "to" repeated after a coordinator is the infinitive's: no relation, direction or
+            // role ("from Oslo or to Bergen" keeps its direction).
+            bool infinitiveTo = lower == "to" && previous is "or" or "and" && RepeatsTo(tokens, i);
+            if (!infinitiveTo && (lower == "of" || GuardLexicon.Prepositions.Contains(lower)))
             {
                 // "teaspoons in a tablespoon": the content words either side of a preposition are a relation. A word that
                 // is itself the object of a preposition right before this one heads none: "in winter in Austria" / "in
@@ -60,7 +64,7 @@ public sealed partial class PromptDifferenceGuard
                 relationHead = lastContentQualified && lastContentToken == i - 1 ? null : lastContent;
             }
 
-            if (GuardLexicon.DirectionRoles.TryGetValue(lower, out string? role))
+            if (!infinitiveTo && GuardLexicon.DirectionRoles.TryGetValue(lower, out string? role))
             {
                 pending.Role = role;
             }
@@ -69,7 +73,7 @@ public sealed partial class PromptDifferenceGuard
             features.AllWords.Add(lower);
             features.AllWords.Add(Lemma(lower));
             // "a" is the Spanish and French "to" ("de Madrid a Barcelona") but the English article ("a good laptop").
-            if (GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0 && (lower != "a" || (foreign ??= IsInAnotherLanguage(text))))
+            if (!infinitiveTo && GuardLexicon.DirectionalWords.Contains(lower) && features.OrderedTerms.Count > 0 && (lower != "a" || (foreign ??= IsInAnotherLanguage(text))))
             {
                 pending.Direction = features.OrderedTerms.Count - 1;
             }
@@ -243,6 +247,10 @@ public sealed partial class PromptDifferenceGuard
         return GuardLexicon.Units.TryGetValue(lower, out string? unit)
             && (lower.Length >= 4 || tokens[index].IsSymbol || (index > 0 && IsNumber(tokens[index - 1]))) ? unit : lower;
     }
+
+    // "to rent or to buy", "to walk, cycle or to drive": a "to" two or three words before the coordinator at index - 1.
+    private static bool RepeatsTo(List<Token> tokens, int index) =>
+        (index >= 3 && tokens[index - 3].Lower == "to") || (index >= 4 && tokens[index - 4].Lower == "to");
 
     private static bool IsNumber(Token token) => token.HasDigit || GuardLexicon.NumberWords.ContainsKey(token.Lower);
 

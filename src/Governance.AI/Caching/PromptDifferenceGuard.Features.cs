@@ -93,6 +93,9 @@ public sealed partial class PromptDifferenceGuard
         /// <summary>Gets or sets the words of the role stated with "as" ("as the hiring manager"), when there is one.</summary>
         public HashSet<string>? StatedRole { get; set; }
 
+        /// <summary>Gets or sets whether the prompt hires out the asker's own thing (rent my flat), hires one (rent a flat), or neither (null).</summary>
+        public bool? Hire { get; set; }
+
         public HashSet<string> Nouns { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Predicates { get; } = new(StringComparer.Ordinal);

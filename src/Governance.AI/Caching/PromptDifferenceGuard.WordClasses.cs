@@ -48,10 +48,13 @@ public sealed partial class PromptDifferenceGuard
             // "Is it possible to freeze rice?" asks what "Can I freeze rice?" asks.
             features.Modalities.Add("can");
         }
-        else if ((lower is "advisable" or "recommended" or "wise" || (lower == "idea" && previous is "good")) && next is "to")
+        else if ((lower is "advisable" or "recommended" or "wise" or "sensible" or "prudent" or "smart" or "better" or "best" || (lower == "idea" && previous is "good"))
+            && next is "to")
         {
-            // "Is it a good idea to …?" and "Is it advisable to …?" ask what "Should I …?" asks.
+            // "Is it a good idea to …?", "Is it advisable / sensible to …?" and "Is it better to … or …?" ask what
+            // "Should I …?" asks; the adjective says nothing more ("good idea" is generic already).
             features.Modalities.Add("should");
+            return lower != "idea";
         }
 
         if (GuardLexicon.TenseAuxiliaries.TryGetValue(lower, out string? tense)

@@ -22,7 +22,7 @@ internal static partial class PromptFraming
         "hoffe", "guten", "lg", "mfg", "ähm", "äh", "hola", "gracias", "perdona", "perdone", "perdón", "disculpa",
         "disculpe", "disculpas", "saludos", "buenas", "buenos", "oye", "oiga", "espero", "siento", "bonjour",
         "bonsoir", "salut", "coucou", "merci", "désolé", "désolée", "excusez", "cordialement", "amicalement",
-        "j'espère", "euh", "schönen", "bonne", "nice", "lovely", "wonderful", "hopefully", "wishes",
+        "j'espère", "euh", "schönen", "bonne", "nice", "lovely", "wonderful", "hopefully", "wishes", "mind",
     ]);
 
     // Words that may stand in a social clause without making it one: pronouns, articles, "very much", "in advance".
@@ -35,6 +35,7 @@ internal static partial class PromptFraming
         "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
         "kind", "kindly", "warm", "best", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
         "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
+        "bunch", "isn't", "isnt", "not", "don't", "dont",
         "always", "and", "with", "any", "patience", "can", "could", "support", "team", "staff",
         "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
         "sehr", "schon", "mal", "ich", "es", "geht", "dir", "ihnen", "gut", "für", "die", "der", "das", "hilfe",

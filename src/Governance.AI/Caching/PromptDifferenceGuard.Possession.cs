@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+
+namespace Governance.AI.Caching;
+
+// Verbs whose direction is read from whose thing it is: "rent my flat" lets it out, "rent a flat" takes one.
+public sealed partial class PromptDifferenceGuard
+{
+    // Forms of the verbs that name both sides of a hire (en/es/fr; German says vermieten / mieten, which the opposites
+    // and content rules already tell apart), and the Spanish noun of the act ("el alquiler de mi piso").
+    private static readonly FrozenSet<string> TwoSidedHireVerbs = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "rent", "rents", "rented", "renting", "lease", "leases", "leased", "leasing", "sublet", "sublets", "subletting",
+        "sublease", "subleased", "subleasing", "charter", "chartered", "chartering",
+        "alquilar", "alquilo", "alquila", "alquilas", "alquilamos", "alquilan", "alquilando", "alquilado", "alquiler",
+        "arrendar", "arriendo", "arrienda", "arriendan", "arrendando", "arrendado", "rentar", "rento", "renta",
+        "louer", "loue", "loues", "louons", "louez", "louent", "loué", "louée", "sous-louer");
+
+    // First-person possessives: the asker's own thing (en/es/fr).
+    private static readonly FrozenSet<string> OwnPossessives = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "mon", "ma", "mes", "notre", "nos");
+
+    /// <summary>
+    /// "What should I know before I rent my flat?" / "… before I rent a flat?": with a verb that names both sides of a
+    /// hire, the asker's own thing right after it in one prompt and not in the other turns landlord into tenant. A
+    /// hire verb with its object owned alike on both sides ("rent a car" / "hire a car"), a possessive elsewhere ("can
+    /// my landlord raise the rent"), and any other verb ("clean my oven" / "clean an oven") are left to the other rules.
+    /// </summary>
+    private static bool HasSwitchedHireSide(PromptFeatures a, PromptFeatures b) =>
+        a.Hire is not null && b.Hire is not null && a.Hire != b.Hire;
+
+    // Reads whether the prompt hires something (false) and whether it is the asker's own (true): a first-person
+    // possessive right after the verb, after "out" ("rent out my flat") or after "de" ("alquiler de mi piso").
+    private static void ReadHire(PromptFeatures features, List<Token> tokens, int index)
+    {
+        if (!TwoSidedHireVerbs.Contains(tokens[index].Lower))
+        {
+            return;
+        }
+
+        int next = index + 1;
+        if (next < tokens.Count && tokens[next].Lower is "out" or "de")
+        {
+            next++;
+        }
+
+        bool own = next < tokens.Count && OwnPossessives.Contains(tokens[next].Lower);
+        features.Hire = features.Hire == true || own;
+    }
+}
