@@ -105,7 +105,7 @@ internal sealed class ContextMatcher
                 continue;
             }
 
-            char lower = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
+            char lower = ToLower(c);
             length = lower is >= 'a' and <= 'z' ?
                 ((_seconds[lower - 'a'] >> SecondIndex(p + 1 < n ? ToLower(window[p + 1]) : '\0')) & 1) != 0 ? MatchLength(window[p..], _buckets[lower - 'a'], _wholeWords) : 0 :
                 MayStartOther(lower) ? MatchLength(window[p..], _other, _wholeWords) : 0;
