@@ -106,9 +106,17 @@ internal sealed class ContextMatcher
             }
 
             char lower = ToLower(c);
-            length = lower is >= 'a' and <= 'z' ?
-                ((_seconds[lower - 'a'] >> SecondIndex(p + 1 < n ? ToLower(window[p + 1]) : '\0')) & 1) != 0 ? MatchLength(window[p..], _buckets[lower - 'a'], _wholeWords) : 0 :
-                MayStartOther(lower) ? MatchLength(window[p..], _other, _wholeWords) : 0;
+            if (lower is >= 'a' and <= 'z')
+            {
+                // The letter's bucket is compared only when one of its keywords has the next character second.
+                char second = p + 1 < n ? ToLower(window[p + 1]) : '\0';
+                length = ((_seconds[lower - 'a'] >> SecondIndex(second)) & 1) != 0 ? MatchLength(window[p..], _buckets[lower - 'a'], _wholeWords) : 0;
+            }
+            else
+            {
+                length = MayStartOther(lower) ? MatchLength(window[p..], _other, _wholeWords) : 0;
+            }
+
             if (length > 0)
             {
                 found = p + length;
