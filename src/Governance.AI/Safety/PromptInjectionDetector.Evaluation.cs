@@ -3,6 +3,9 @@ namespace Governance.AI.Safety;
 /// <summary>The rule evaluation: which rules a text's word classes allow, their windows, and the damping factors (the contexts are in PromptInjectionDetector.Contexts.cs).</summary>
 public sealed partial class PromptInjectionDetector
 {
+    /// <summary>Per rule, the union of its slots after the anchor.</summary>
+    private static readonly ulong[] LaterSlots = InjectionRules.All.Select(r => r.Slots.Skip(1).Aggregate(0UL, (u, slot) => u | slot)).ToArray();
+
     private static void Evaluate(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
@@ -43,30 +46,29 @@ public sealed partial class PromptInjectionDetector
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
                 m &= m - 1;
                 var byAnchor = InjectionRules.IndexByAnchor[bit];
+                ref var anchorRules = ref possibleRules[bit];
                 if ((possibleKnown & (1UL << bit)) == 0)
                 {
-                    possibleRules[bit] = PossibleRules(byAnchor, present);
+                    anchorRules = new AnchorRules(byAnchor, present);
                     possibleKnown |= 1UL << bit;
                 }
 
-                var anchorRules = possibleRules[bit];
-                for (var possible = anchorRules.Mask; possible != 0; possible &= possible - 1)
+                if (anchorRules.Mask == 0)
+                {
+                    continue;
+                }
+
+                // Read once per token, again only for another anchor concept of the token with wider rules.
+                if (nearWindow < anchorRules.Window)
+                {
+                    near = WindowConcepts(tokens, concepts, sparse, s, anchorRules.Window);
+                    nearWindow = anchorRules.Window;
+                }
+
+                for (var possible = anchorRules.Fitting(byAnchor, near); possible != 0; possible &= possible - 1)
                 {
                     var ri = byAnchor[System.Numerics.BitOperations.TrailingZeroCount(possible)];
                     var rule = rules[ri];
-
-                    // Read once per token, again only for another anchor concept of the token with wider rules.
-                    if (nearWindow < anchorRules.Window)
-                    {
-                        near = WindowConcepts(tokens, concepts, sparse, s, anchorRules.Window);
-                        nearWindow = anchorRules.Window;
-                    }
-
-                    if (!AllSlotsPresent(rule.Slots, near))
-                    {
-                        continue;
-                    }
-
                     var factor = ti > context.ExplainStart ? DiscussionFactor : context.Discussion;
                     var scope = TokenFlags.None;
                     if (rule.UntrustedOnly && !untrusted)
@@ -136,24 +138,6 @@ public sealed partial class PromptInjectionDetector
         }
     }
 
-    /// <summary>Which of an anchor's rules have every slot after the anchor in <paramref name="present"/>, and the widest of their windows.</summary>
-    private static AnchorRules PossibleRules(int[] byAnchor, ulong present)
-    {
-        ulong mask = 0;
-        var window = 0;
-        for (var j = 0; j < byAnchor.Length; j++)
-        {
-            var rule = InjectionRules.All[byAnchor[j]];
-            if (AllSlotsPresent(rule.Slots, present))
-            {
-                mask |= 1UL << j;
-                window = Math.Max(window, rule.Window);
-            }
-        }
-
-        return new AnchorRules(mask, window);
-    }
-
     /// <summary>Whether every slot after the anchor has one of its concepts in <paramref name="present"/>.</summary>
     private static bool AllSlotsPresent(ulong[] slots, ulong present)
     {
@@ -212,10 +196,66 @@ public sealed partial class PromptInjectionDetector
         return result;
     }
 
-    /// <summary>An anchor concept's rules possible in a text.</summary>
-    /// <param name="Mask">The rules, as a mask over their positions in <see cref="InjectionRules.IndexByAnchor"/>.</param>
-    /// <param name="Window">The widest window of those rules.</param>
-    private readonly record struct AnchorRules(ulong Mask, int Window);
+    /// <summary>
+    /// An anchor concept's rules possible in a text, and which of them the concepts near one of its anchor tokens allow.
+    /// Those depend only on the near concepts that the rules' slots read, which repeat from anchor to anchor (a
+    /// document's "list" and "summarize", an attack's repeated verbs): the last answer is kept, and near concepts
+    /// that no slot reads allow only the rules without slots after the anchor.
+    /// </summary>
+    private struct AnchorRules
+    {
+        /// <summary>The rules, as a mask over their positions in <see cref="InjectionRules.IndexByAnchor"/>.</summary>
+        public readonly ulong Mask;
+
+        /// <summary>The widest window of those rules.</summary>
+        public readonly int Window;
+
+        private readonly ulong _anchorOnly;
+        private readonly ulong _slotConcepts;
+        private ulong _lastRead;
+        private ulong _lastFitting;
+
+        /// <summary>Initializes the anchor's rules that have every slot after the anchor in <paramref name="present"/>.</summary>
+        public AnchorRules(int[] byAnchor, ulong present)
+        {
+            for (var j = 0; j < byAnchor.Length; j++)
+            {
+                var rule = InjectionRules.All[byAnchor[j]];
+                if (AllSlotsPresent(rule.Slots, present))
+                {
+                    Mask |= 1UL << j;
+                    Window = Math.Max(Window, rule.Window);
+                    _anchorOnly |= rule.Slots.Length == 1 ? 1UL << j : 0;
+                    _slotConcepts |= LaterSlots[byAnchor[j]];
+                }
+            }
+        }
+
+        /// <summary>The rules of <see cref="Mask"/> whose every slot after the anchor has one of its concepts in <paramref name="near"/>.</summary>
+        public ulong Fitting(int[] byAnchor, ulong near)
+        {
+            var read = near & _slotConcepts;
+            if (read == 0)
+            {
+                return _anchorOnly;
+            }
+
+            if (read != _lastRead)
+            {
+                ulong fitting = 0;
+                for (var possible = Mask; possible != 0; possible &= possible - 1)
+                {
+                    var j = System.Numerics.BitOperations.TrailingZeroCount(possible);
+                    fitting |= AllSlotsPresent(InjectionRules.All[byAnchor[j]].Slots, read) ? 1UL << j : 0;
+                }
+
+                _lastRead = read;
+                _lastFitting = fitting;
+            }
+
+            return _lastFitting;
+        }
+    }
 
     /// <summary>The damping factors for the scanned text.</summary>
     /// <param name="Discussion">The factor for a text that discusses attacks.</param>

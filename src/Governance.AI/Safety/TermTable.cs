@@ -98,7 +98,8 @@ internal sealed class TermTable<T>
     /// <returns>Whether the token is in the table.</returns>
     public bool TryGet(ulong hash, ReadOnlySpan<char> token, out T value)
     {
-        if ((_filter[(int)((hash >> 40) & (FilterWords - 1))] & (1UL << (int)(hash & 63))) == 0)
+        // The index is masked to the filter's length, so its bounds check is left out (it sat between the hash and the bit test).
+        if ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_filter), (nint)((hash >> 40) & (FilterWords - 1))) & (1UL << (int)(hash & 63))) == 0)
         {
             value = default!;
             return false;
