@@ -14,15 +14,18 @@ namespace Governance.AI.Caching;
 // - "position" is "role" at or with an employer ("a data analyst position at a startup").
 public sealed partial class PromptDifferenceGuard
 {
-    // Applied after the phrases of PromptDifferenceGuard.Phrases.cs.
-    private static string FoldSenses(string text) =>
-        PositionPattern().Replace(
-            DropPattern().Replace(
-                TerminatePattern().Replace(
-                    TurnDownPattern().Replace(SignsOfPattern().Replace(NormalPattern().Replace(text, "${lead}typical"), SignsOfWord), TurnDownWord),
-                    KillWord),
-                RemoveWord),
-            "role");
+    // Applied after the phrases of PromptDifferenceGuard.Phrases.cs; each pattern only runs when its word occurs.
+    private static string FoldSenses(string text)
+    {
+        text = Has(text, "normal") ? NormalPattern().Replace(text, "${lead}typical") : text;
+        text = Has(text, "sign") ? SignsOfPattern().Replace(text, SignsOfWord) : text;
+        text = Has(text, "turn") ? TurnDownPattern().Replace(text, TurnDownWord) : text;
+        text = Has(text, "terminat") ? TerminatePattern().Replace(text, KillWord) : text;
+        text = Has(text, "drop") ? DropPattern().Replace(text, RemoveWord) : text;
+        return Has(text, "osition") ? PositionPattern().Replace(text, "role") : text;
+    }
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
         @"(?<lead>\b(?:is|isn't|isn’t|it's|it’s|it\s+is)\s+(?:(?:it|this|that)\s+)?)normal\b(?=\s+(?:for|to|that|if|when)\b|\s*[?.!]|\s*$)",

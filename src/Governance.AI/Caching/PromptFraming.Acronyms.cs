@@ -10,14 +10,33 @@ internal static partial class PromptFraming
     /// <returns>The length left.</returns>
     private static int FoldDottedAcronyms(Span<char> chars, Span<char> lower, int length)
     {
-        int at = chars[..length].IndexOf('.');
-        if (at < 1)
+        // Most prompts hold no dotted acronym: found from the dots, without copying.
+        int first = -1;
+        int from = 0;
+        while (first < 0 && from < length)
+        {
+            int found = chars[from..length].IndexOf('.');
+            if (found < 0)
+            {
+                break;
+            }
+
+            int dot = from + found;
+            if (dot >= 3 && chars[dot - 2] == '.' && DottedAcronymLetters(chars[..length], dot - 3) >= 2)
+            {
+                first = dot - 3;
+            }
+
+            from = dot + 1;
+        }
+
+        if (first < 0)
         {
             return length;
         }
 
-        int write = 0;
-        int read = 0;
+        int write = first;
+        int read = first;
         while (read < length)
         {
             int letters = DottedAcronymLetters(chars[..length], read);
