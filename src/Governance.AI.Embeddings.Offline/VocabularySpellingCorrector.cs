@@ -65,6 +65,16 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
             bool precededByWordCharacter = start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] is '_' or '-' or '\'' or '’');
             bool capitalized = hasInnerCapital || (!sentenceStart && char.IsUpper(text[start]));
             sentenceStart = false;
+            // The stem of a negated auxiliary is a closed class: "dosen't" is only ever "doesn't", "shuoldn't" "shouldn't".
+            if (followedByWordCharacter && !precededByWordCharacter && NegatedAuxiliaryOf(text, start, length) is { } auxiliary)
+            {
+                corrected ??= new StringBuilder(text.Length + 8);
+                corrected.Append(text, copied, start - copied);
+                corrected.Append(char.IsUpper(text[start]) ? string.Concat(char.ToUpperInvariant(auxiliary[0]).ToString(), auxiliary.AsSpan(1)) : auxiliary);
+                copied = i;
+                continue;
+            }
+
             if (length < SwapOnlyLength || length > MaximumLength || followedByWordCharacter || precededByWordCharacter
                 || (capitalized && (capitalsMarkNames ??= !IsTitleOrUpperCase(text))))
             {
@@ -94,6 +104,72 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
 
         corrected.Append(text, copied, text.Length - copied);
         return corrected.ToString();
+    }
+
+    // The stems of English negated auxiliaries, before "n't".
+    private static readonly string[] NegatedAuxiliaries =
+        ["doesn", "didn", "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "couldn", "shouldn", "wouldn", "mustn", "needn"];
+
+    // The negated auxiliary a word right before "'t" is one of the commonest typos of — two neighbouring letters
+    // swapped or a letter doubled or not ("dosen't", "doesnn't") — or null for a stem that is right, unknown or further off.
+    private static string? NegatedAuxiliaryOf(string text, int start, int length)
+    {
+        int end = start + length;
+        if (length < 4 || length > 8 || end + 1 >= text.Length || text[end] is not ('\'' or '’') || char.ToLowerInvariant(text[end + 1]) != 't'
+            || (end + 2 < text.Length && char.IsLetter(text[end + 2])))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(start, length);
+        string? found = null;
+        foreach (string auxiliary in NegatedAuxiliaries)
+        {
+            if (word.Equals(auxiliary, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (found is null && IsSwapOrDoubling(word, auxiliary))
+            {
+                found = auxiliary;
+            }
+        }
+
+        return found;
+    }
+
+    // Two neighbouring letters swapped, or one letter of a doubled pair added or dropped; compared ignoring case.
+    private static bool IsSwapOrDoubling(ReadOnlySpan<char> typo, ReadOnlySpan<char> word)
+    {
+        if (typo.Length == word.Length)
+        {
+            int first = 0;
+            while (first < typo.Length && char.ToLowerInvariant(typo[first]) == word[first])
+            {
+                first++;
+            }
+
+            return first + 1 < typo.Length && char.ToLowerInvariant(typo[first]) == word[first + 1] && char.ToLowerInvariant(typo[first + 1]) == word[first]
+                && typo[(first + 2)..].Equals(word[(first + 2)..], StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (Math.Abs(typo.Length - word.Length) != 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> longer = typo.Length > word.Length ? typo : word;
+        ReadOnlySpan<char> shorter = typo.Length > word.Length ? word : typo;
+        int at = 0;
+        while (at < shorter.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(shorter[at]))
+        {
+            at++;
+        }
+
+        bool doubled = (at > 0 && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at - 1]))
+            || (at + 1 < longer.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at + 1]));
+        return doubled && longer[(at + 1)..].Equals(shorter[at..], StringComparison.OrdinalIgnoreCase);
     }
 
     // In a title ("Write a Cover Letter for a Barista Job") or in capitals every word is capitalized, so a capital marks

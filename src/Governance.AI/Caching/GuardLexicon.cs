@@ -259,7 +259,7 @@ internal static partial class GuardLexicon
         "improve enhance", "increase boost", "reduce lessen lower decrease", "explain clarify", "describe depict",
         "understand comprehend grasp", "learn study", "teach instruct", "tell inform", "answer reply respond",
         "ask inquire enquire", "verify confirm", "test evaluate assess", "calculate compute",
-        "estimate approximate", "organize organise arrange", "keep retain", "stay remain",
+        "estimate approximate", "organize organise arrange", "keep retain store", "stay remain",
         "allow permit let", "prevent avoid", "protect guard shield", "clean wash cleanse", "speak talk converse",
         "write compose", "think believe", "consider contemplate", "wake awaken",
         "arrive reach", "connect link", "enable activate", "close shut", "install setup", "hide conceal",
@@ -285,6 +285,10 @@ internal static partial class GuardLexicon
         "phone smartphone cellphone", "email e-mail", "bike bicycle", "fridge refrigerator",
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers", "tv television",
         "colleague coworker", "dinner supper", "advisable wise sensible prudent",
+        "polite courteous", "package parcel", "document paperwork", "say state",
+        // One drug under its international and its US (or older British) name.
+        "paracetamol acetaminophen", "adrenaline epinephrine", "noradrenaline norepinephrine", "salbutamol albuterol",
+        "lidocaine lignocaine", "pethidine meperidine",
         // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
         "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
     ];

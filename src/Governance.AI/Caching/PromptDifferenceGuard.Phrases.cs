@@ -10,9 +10,9 @@ public sealed partial class PromptDifferenceGuard
 {
     private static string FoldPhrases(string text) =>
         text.Contains(' ', StringComparison.Ordinal)
-            ? DeparturePattern().Replace(OutOfPattern().Replace(
+            ? FoldSenses(DeparturePattern().Replace(OutOfPattern().Replace(
                 PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(text, PhraseWord), "search for"), "prevent ${object}from ${action}"),
-                "remove ${object}from"), "from ")
+                "remove ${object}from"), "from "))
             : text;
 
     // "departing London", "leaving from Amsterdam" is "from London", "from Amsterdam": only before a name.

@@ -35,7 +35,7 @@ internal static partial class PromptFraming
         "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
         "kind", "kindly", "warm", "best", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
         "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
-        "bunch", "isn't", "isnt", "not", "don't", "dont",
+        "bunch", "isn't", "isnt", "not", "don't", "dont", "many",
         "always", "and", "with", "any", "patience", "can", "could", "support", "team", "staff",
         "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
         "sehr", "schon", "mal", "ich", "es", "geht", "dir", "ihnen", "gut", "für", "die", "der", "das", "hilfe",
@@ -165,13 +165,27 @@ internal static partial class PromptFraming
             {
                 social = true;
             }
-            else if (!Glue.Contains(word) && !(afterSocial && GreetedTime.Contains(word)))
+            else if (!Glue.Contains(word) && !(afterSocial && (GreetedTime.Contains(word) || IsGreetedTeam(clause[i..]))))
             {
                 return false;
             }
         }
 
         return social || !anyWord;
+    }
+
+    // A greeting may name the team it addresses ("hi HR team", "hello sales staff"): the word after the greeting word
+    // counts as glue when "team" or "staff" follows it.
+    private static bool IsGreetedTeam(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        int end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return rest[..end] is "team" or "staff";
     }
 
     // The longest name a sign-off is signed with ("Kind regards, Maria", "Thanks, Ana Ruiz"), in words.

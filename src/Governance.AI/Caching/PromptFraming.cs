@@ -88,7 +88,7 @@ internal static partial class PromptFraming
     [
         "if you don't mind me asking", "if you don't mind my asking", "if you do not mind me asking", "if i may ask",
         "if you don't mind", "if you do not mind", "thank you very much", "thanks very much",
-        "thanks so much", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
+        "thanks so much", "many thanks in advance", "thank you in advance", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
         "thank you so much", "thanks a lot", "thank you", "thanks in advance", "thanks", "thx", "please", "pls", "plz",
         "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
     ];
@@ -169,7 +169,7 @@ internal static partial class PromptFraming
     {
         // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
         chars.ToLowerInvariant(lower);
-        int length = RemoveWords(chars, lower, DropSocialSentences(chars, lower, chars.Length), Courtesies, AnyCourtesy, LongestCourtesy);
+        int length = RemoveWords(chars, lower, DropSocialSentences(chars, lower, FoldDottedAcronyms(chars, lower, chars.Length)), Courtesies, AnyCourtesy, LongestCourtesy);
         if (length <= MaxFramedLength)
         {
             length = RemoveWords(chars, lower, length, Hedges, AnyHedge, LongestHedge);

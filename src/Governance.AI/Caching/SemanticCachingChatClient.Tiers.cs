@@ -89,7 +89,7 @@ public sealed partial class SemanticCachingChatClient
             return new Lookup(null, null, 0f, null, null, null);
         }
 
-        string semanticText = SemanticText(plan.EmbedText);
+        string semanticText = SemanticText(plan.EmbedText, out string? uncorrectedText);
         ReadOnlyMemory<float> embedded;
         try
         {
@@ -151,7 +151,11 @@ public sealed partial class SemanticCachingChatClient
                     continue;
                 }
 
-                if (guard is not null && !guard.IsSafeHit(cachedPrompt, semanticText, out string? reason))
+                // A word the corrector changed may have been meant as a word of the stored prompt that is as near to it
+                // ("collegue" is one edit from "college", which it is corrected into, and from "colleague"): the guard,
+                // which reads typos against the other prompt's words, is asked again about the text as typed.
+                if (guard is not null && !guard.IsSafeHit(cachedPrompt, semanticText, out string? reason)
+                    && (uncorrectedText is null || !guard.IsSafeHit(cachedPrompt, uncorrectedText, out _)))
                 {
                     rejected ??= reason;
                     continue;
@@ -173,13 +177,27 @@ public sealed partial class SemanticCachingChatClient
 
     // The text the semantic tier embeds and the guard compares: the request without its framing, in the canonical frame of
     // its kind of question, typos corrected against the embedder's vocabulary when it offers a corrector.
-    private string SemanticText(string text)
+    // uncorrected: the same text before the corrector when the corrector changed it, else null.
+    private string SemanticText(string text, out string? uncorrected)
     {
         string request = PromptFraming.NormalizeAndStrip(text);
         // Frames before the corrector, which knows English words only and would "correct" a German or French frame
         // word, and again after it, for an English frame with a typo ("waht's the way to …").
         string canonical = PromptFraming.CanonicalQuestion(request);
-        return _spelling is null ? canonical : PromptFraming.CanonicalQuestion(_spelling.Correct(canonical));
+        uncorrected = null;
+        if (_spelling is null)
+        {
+            return canonical;
+        }
+
+        string corrected = _spelling.Correct(canonical);
+        if (ReferenceEquals(corrected, canonical) || string.Equals(corrected, canonical, StringComparison.Ordinal))
+        {
+            return PromptFraming.CanonicalQuestion(corrected);
+        }
+
+        uncorrected = canonical;
+        return PromptFraming.CanonicalQuestion(corrected);
     }
 
     /// <summary>Whether two prompts hold the same multiset of redaction placeholders (<c>&lt;EMAIL_1&gt;</c>).</summary>

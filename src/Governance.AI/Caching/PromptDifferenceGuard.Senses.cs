@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace Governance.AI.Caching;
+
+// Words that name the same request as another word in one construction only, folded there and nowhere else:
+// - "is it / is this / it's normal (for / to / that / if / when / ?)" asks what "is it typical …" asks; "normal" stays
+//   itself elsewhere ("a normal distribution", "normal mode");
+// - "sign(s) of" is "symptom(s) of" ("the signs of dehydration"); a sign elsewhere (a road sign, "sign a lease", "the
+//   sign for pi") stays;
+// - "turn down" is "decline" ("turn down a job offer"), except before what is turned down in level (the volume, the
+//   heating, the music, the lights …);
+// - "terminate" is "kill" before a running thing of a computer (a process, a task, a program, an app);
+// - "drop" is "remove" before a part of a data set (a column, rows, a table, duplicates, an index);
+// - "position" is "role" at or with an employer ("a data analyst position at a startup").
+public sealed partial class PromptDifferenceGuard
+{
+    // Applied after the phrases of PromptDifferenceGuard.Phrases.cs; each pattern only runs when its word occurs.
+    private static string FoldSenses(string text)
+    {
+        text = Has(text, "normal") ? NormalPattern().Replace(text, "${lead}typical") : text;
+        text = Has(text, "sign") ? SignsOfPattern().Replace(text, SignsOfWord) : text;
+        text = Has(text, "turn") ? TurnDownPattern().Replace(text, TurnDownWord) : text;
+        text = Has(text, "terminat") ? TerminatePattern().Replace(text, KillWord) : text;
+        text = Has(text, "drop") ? DropPattern().Replace(text, RemoveWord) : text;
+        return Has(text, "osition") ? PositionPattern().Replace(text, "role") : text;
+    }
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(
+        @"(?<lead>\b(?:is|isn't|isn’t|it's|it’s|it\s+is)\s+(?:(?:it|this|that)\s+)?)normal\b(?=\s+(?:for|to|that|if|when)\b|\s*[?.!]|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NormalPattern();
+
+    [GeneratedRegex(@"\b(?<word>signs?)(?=\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SignsOfPattern();
+
+    private static string SignsOfWord(Match match) => match.Value.Length == 5 ? "symptoms" : "symptom";
+
+    [GeneratedRegex(
+        @"\b(?<verb>turn|turns|turned|turning)\s+down\b(?!\s+(?:(?:the|my|your|our|their|his|her|that|this|it|a|an)\s+)?(?:volume|heat|heating|heater|music|radio|tv|television|thermostat|sound|brightness|temperature|lights?|fan|bass|stove|oven|burner|gas|air|ac|speakers?|screen|noise)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TurnDownPattern();
+
+    private static string TurnDownWord(Match match) =>
+        match.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            "turns" => "declines",
+            "turned" => "declined",
+            "turning" => "declining",
+            _ => "decline",
+        };
+
+    private const string DeterminerAndAdjectives = @"(?:(?:a|an|the|my|this|that|these|those|its|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?";
+
+    [GeneratedRegex(
+        @"\b(?<verb>terminate|terminates|terminated|terminating)\b(?=\s+" + DeterminerAndAdjectives + @"(?:process|processes|task|tasks|program|programs|programme|app|apps|application|applications|job|jobs|thread|threads|script|container|containers|query|queries|session|sessions)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TerminatePattern();
+
+    private static string KillWord(Match match) =>
+        match.Value.ToLowerInvariant() switch
+        {
+            "terminates" => "kills",
+            "terminated" => "killed",
+            "terminating" => "killing",
+            _ => "kill",
+        };
+
+    [GeneratedRegex(
+        @"\b(?<verb>drop|drops|dropped|dropping)\b(?=\s+" + DeterminerAndAdjectives + @"(?:column|columns|row|rows|table|tables|duplicates|index|indexes|indices|field|fields|constraint|constraints|database|databases|nulls|nan|nans|record|records|entries)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DropPattern();
+
+    private static string RemoveWord(Match match) =>
+        match.Value.ToLowerInvariant() switch
+        {
+            "drops" => "removes",
+            "dropped" => "removed",
+            "dropping" => "removing",
+            _ => "remove",
+        };
+
+    [GeneratedRegex(@"\b[Pp]osition\b(?=\s+(?:at|with)\s+(?:a|an|the|my|our|your|their|this|that|\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex PositionPattern();
+}
