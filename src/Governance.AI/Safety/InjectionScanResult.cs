@@ -34,14 +34,13 @@ public readonly record struct InjectionScanResult
         _rules = rules;
     }
 
-    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold, bool rulesOverruled = false)
+    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold)
         : this(score, threshold, categories, rules)
     {
         ModelProbability = modelProbability;
         ModelThreshold = modelThreshold;
         CorroborationThreshold = corroborationThreshold;
         IsModelEvaluated = true;
-        IsRuleOverruled = rulesOverruled && IsRuleDetected;
     }
 
     /// <summary>
@@ -78,15 +77,6 @@ public readonly record struct InjectionScanResult
     /// <summary>Gets a value indicating whether the rules' score reached the threshold.</summary>
     public bool IsRuleDetected => Score >= Threshold && Score > 0;
 
-    /// <summary>
-    /// Gets a value indicating whether the lexical model overruled the rules' detection: a user prompt of at least
-    /// <see cref="LexicalModelOptions.ArbitrationMinSentences"/> sentences, detected by the rules with a score below
-    /// <see cref="LexicalModelOptions.ArbitrationMaxRuleShare"/> times the threshold and none of the indirect family, to which the model gives a
-    /// probability below <see cref="LexicalModelOptions.ArbitrationProbability"/> (a long text that quotes or discusses
-    /// an attack rather than making one). Never for untrusted content.
-    /// </summary>
-    public bool IsRuleOverruled { get; }
-
     private bool IsModelOnly => IsModelDetected && !IsRuleDetected;
 
     /// <summary>Gets the combined score of the rules that fired (0 when none did).</summary>
@@ -99,11 +89,10 @@ public readonly record struct InjectionScanResult
     public InjectionCategory Categories { get; }
 
     /// <summary>
-    /// Gets a value indicating whether the text is an attack: the rules' score (unless the model overruled them,
-    /// <see cref="IsRuleOverruled"/>) or the model's probability reached its threshold, or the two corroborate each
-    /// other (<see cref="IsCorroborated"/>).
+    /// Gets a value indicating whether the text is an attack: the rules' score or the model's probability reached its
+    /// threshold, or the two corroborate each other (<see cref="IsCorroborated"/>).
     /// </summary>
-    public bool IsDetected => (IsRuleDetected && !IsRuleOverruled) || IsModelDetected || IsCorroborated;
+    public bool IsDetected => IsRuleDetected || IsModelDetected || IsCorroborated;
 
     /// <summary>
     /// Gets the id of the strongest rule that fired, or <c>injection.lexical_model</c> when the model alone detected the

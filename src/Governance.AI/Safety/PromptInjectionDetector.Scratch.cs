@@ -72,9 +72,6 @@ public sealed partial class PromptInjectionDetector
         /// <summary>The lexical model's highest window logit over the scanned segments.</summary>
         public double ModelLogit;
 
-        /// <summary>The lexical model's highest count of new sentences over the scanned segments.</summary>
-        public int ModelSentences;
-
         /// <summary>The position of the scanned segment's first token, so that spans of different segments stay apart.</summary>
         public int PositionBase;
 

@@ -107,17 +107,7 @@ public sealed partial class PromptInjectionDetector
         var lexical = _options.LexicalModel;
         var modelThreshold = untrusted ? lexical.UntrustedThreshold : lexical.PromptThreshold;
         var corroboration = untrusted ? lexical.CorroborationThreshold * lexical.UntrustedThreshold / lexical.PromptThreshold : lexical.CorroborationThreshold;
-        var probability = LexicalInjectionModel.Probability(acc.ModelLogit);
-        var score = acc.Total();
-
-        // Arbitration (user prompts only): a text of several sentences that the rules alone detect, by a score short of
-        // twice their threshold and with no instruction addressed to an AI inside it (the indirect family: in a pasted
-        // document that is the attack), while the model finds it unlikely to be an attack, is most often a document that
-        // quotes or discusses attacks or uses instruction words for people (an incident report, a chat log under
-        // review, a policy, training material). Calibrated on left-out probabilities (safety README, twentieth round).
-        var overruled = !untrusted && probability < lexical.ArbitrationProbability && acc.ModelSentences >= LexicalModelOptions.ArbitrationMinSentences
-            && score < LexicalModelOptions.ArbitrationMaxRuleShare * threshold && (acc.Categories & InjectionCategory.IndirectInjection) == 0;
-        return new InjectionScanResult(score, threshold, acc.Categories, acc.Rules, probability, modelThreshold, corroboration, overruled);
+        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration);
     }
 
     private static Scratch GetScratch(int depth)
@@ -136,8 +126,7 @@ public sealed partial class PromptInjectionDetector
         var count = SafetyTokenizer.Tokenize(f, tokens, out var summary);
         if (depth == 0 && _lexicalModel is not null)
         {
-            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.TextLogit(f, tokens.AsSpan(0, count), out var sentences));
-            acc.ModelSentences = Math.Max(acc.ModelSentences, sentences);
+            acc.ModelLogit = Math.Max(acc.ModelLogit, _lexicalModel.TextLogit(f, tokens.AsSpan(0, count)));
         }
 
         var concepts = scratch.Concepts(count);

@@ -173,19 +173,9 @@ internal sealed class LexicalInjectionModel
     /// <param name="folded">The folded text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <returns>The logit.</returns>
-    public double TextLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens) => TextLogit(folded, tokens, out _);
-
-    /// <summary>
-    /// Gets the text's logit as the detector compares it with its threshold (<see cref="TextLogit(ReadOnlySpan{char}, ReadOnlySpan{SafetyToken})"/>)
-    /// and its number of new sentences, which the detector's arbitration reads.
-    /// </summary>
-    /// <param name="folded">The folded text.</param>
-    /// <param name="tokens">Its tokens.</param>
-    /// <param name="newSentences">The number of sentences with a feature the sentence before did not have.</param>
-    /// <returns>The logit.</returns>
-    public double TextLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens, out int newSentences)
+    public double TextLogit(ReadOnlySpan<char> folded, ReadOnlySpan<SafetyToken> tokens)
     {
-        var best = ScoreWindows(folded, tokens, out newSentences);
+        var best = ScoreWindows(folded, tokens, out var newSentences);
         return DiscountedLogit(best, newSentences, SentenceDiscount);
     }
 

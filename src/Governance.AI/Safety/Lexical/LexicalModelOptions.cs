@@ -17,15 +17,6 @@ public sealed class LexicalModelOptions
     /// <summary>The default <see cref="CorroborationThreshold"/>.</summary>
     public const double DefaultCorroborationThreshold = DefaultPromptThreshold;
 
-    /// <summary>The default <see cref="ArbitrationProbability"/>, chosen on left-out model probabilities (see the safety README, twentieth round).</summary>
-    public const double DefaultArbitrationProbability = 0.20;
-
-    /// <summary>The fewest sentences (new sentences, as the model counts them) of a user prompt the model may overrule the rules on.</summary>
-    public const int ArbitrationMinSentences = 4;
-
-    /// <summary>The rules' score, as a multiple of their threshold, from which the model never overrules them.</summary>
-    public const double ArbitrationMaxRuleShare = 2.0;
-
     /// <summary>
     /// Gets or sets a value indicating whether the layer runs. Default <see langword="true"/>: on left-out authors it
     /// raises attacks caught from 51.4 % to 74.6 % for 0.5 points more benign flags (see the safety README for the
@@ -54,20 +45,8 @@ public sealed class LexicalModelOptions
     /// </summary>
     public double CorroborationThreshold { get; set; } = DefaultCorroborationThreshold;
 
-    /// <summary>
-    /// Gets or sets the model probability below which the model overrules the rules on a user prompt of at least
-    /// <see cref="ArbitrationMinSentences"/> sentences whose rules' score is below <see cref="ArbitrationMaxRuleShare"/>
-    /// times their threshold and none of whose rules is of the indirect family (an instruction addressed to an AI inside
-    /// the text) (<see cref="InjectionScanResult.IsRuleOverruled"/>): such a text is most often a document that quotes
-    /// or discusses an attack. On left-out authors (22,448 rows) it unflags 59 benign rows of 24 groups and no attack.
-    /// Untrusted content is never arbitrated. Default
-    /// <see cref="DefaultArbitrationProbability"/>; 0 turns arbitration off.
-    /// </summary>
-    public double ArbitrationProbability { get; set; } = DefaultArbitrationProbability;
-
     internal void Validate(OptionsValidationErrors errors)
     {
-        errors.Require(ArbitrationProbability is >= 0 and < 1 && !(ArbitrationProbability > PromptThreshold), nameof(ArbitrationProbability), $"must be a probability in [0, PromptThreshold], 0 for off (was {ArbitrationProbability}).");
         errors.Require(PromptThreshold is > 0 and < 1, nameof(PromptThreshold), $"must be a probability in (0, 1) (was {PromptThreshold}).");
         errors.Require(UntrustedThreshold is > 0 and < 1, nameof(UntrustedThreshold), $"must be a probability in (0, 1) (was {UntrustedThreshold}).");
         errors.Require(CorroborationThreshold is > 0 and <= 1, nameof(CorroborationThreshold), $"must be a probability in (0, 1], 1 for off (was {CorroborationThreshold}).");
@@ -80,6 +59,5 @@ public sealed class LexicalModelOptions
         target.PromptThreshold = PromptThreshold;
         target.UntrustedThreshold = UntrustedThreshold;
         target.CorroborationThreshold = CorroborationThreshold;
-        target.ArbitrationProbability = ArbitrationProbability;
     }
 }
