@@ -12,7 +12,10 @@ namespace InjectionModelTrainer;
 /// <param name="RulesAsUntrusted">Whether the rules detect it as untrusted content.</param>
 /// <param name="MaxWindowLogit">The highest window's logit.</param>
 /// <param name="Sentences">The number of new sentences (<see cref="LexicalInjectionModel.ScoreWindows(string)"/>).</param>
-internal sealed record HeldOutScore(TrainingExample Row, double Probability, bool RulesAsPrompt, bool RulesAsUntrusted, double MaxWindowLogit, int Sentences)
+/// <param name="RuleShare">The rules' score as a prompt over their threshold (1 or more: detected).</param>
+/// <param name="PrimaryRule">The strongest rule that fired as a prompt, or empty.</param>
+/// <param name="Categories">The families of the rules that fired as a prompt.</param>
+internal sealed record HeldOutScore(TrainingExample Row, double Probability, bool RulesAsPrompt, bool RulesAsUntrusted, double MaxWindowLogit, int Sentences, double RuleShare = 0, string PrimaryRule = "", InjectionCategory Categories = InjectionCategory.None)
 {
     /// <summary>Gets the score with the probability under another sentence discount (0: the highest window alone).</summary>
     /// <param name="discount">The discount per natural-log unit of the sentence count.</param>
@@ -81,13 +84,17 @@ internal static class CrossValidation
             foreach (var row in rows.Where(r => r.Group == group))
             {
                 var (maxWindowLogit, sentences) = model.ScoreWindows(row.Text);
+                var asPrompt = rules.Scan(row.Text);
                 scores.Add(new HeldOutScore(
                     row,
                     LexicalInjectionModel.Probability(LexicalInjectionModel.DiscountedLogit(maxWindowLogit, sentences, LexicalInjectionModel.SentenceDiscount)),
-                    rules.Scan(row.Text).IsDetected,
+                    asPrompt.IsDetected,
                     rules.Scan(row.Text, SafetyContentOrigin.UntrustedContent).IsDetected,
                     maxWindowLogit,
-                    sentences));
+                    sentences,
+                    asPrompt.Threshold > 0 ? asPrompt.Score / asPrompt.Threshold : 0,
+                    asPrompt.PrimaryRuleId ?? string.Empty,
+                    asPrompt.Categories));
             }
         }
 

@@ -83,8 +83,9 @@ if (crossValidate)
     }
     if (dump is not null)
     {
-        // One line per row (group, label, left-out probability, rules as prompt, highest window logit, new sentences, file, rules as untrusted content), for comparing variants at equal benign counts.
-        File.WriteAllLines(dump, scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Row.Group}\t{(s.Row.IsAttack ? 1 : 0)}\t{s.Probability:R}\t{(s.RulesAsPrompt ? 1 : 0)}\t{s.MaxWindowLogit:R}\t{s.Sentences}\t{s.Row.Source}\t{(s.RulesAsUntrusted ? 1 : 0)}")));
+        // One line per row (group, label, left-out probability, rules as prompt, highest window logit, new sentences, file, rules as untrusted content,
+        // the rules' score over their prompt threshold, the strongest rule as a prompt, the text's length, the rules' families as flags), for comparing variants at equal benign counts.
+        File.WriteAllLines(dump, scores.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Row.Group}\t{(s.Row.IsAttack ? 1 : 0)}\t{s.Probability:R}\t{(s.RulesAsPrompt ? 1 : 0)}\t{s.MaxWindowLogit:R}\t{s.Sentences}\t{s.Row.Source}\t{(s.RulesAsUntrusted ? 1 : 0)}\t{s.RuleShare:R}\t{s.PrimaryRule}\t{s.Row.Text.Length}\t{(int)s.Categories}")));
     }
 }
 

@@ -9,7 +9,7 @@ dev15-a-* and chat-a-* stay two groups. Sources are read in the order they were 
 already in training/injection (files of earlier rounds) or in an earlier source is dropped (reported). An author's
 folder is read only once its README.md exists (the author writes it last).
 
-Run from the repository root: python3 training/injection/src/imports/import_rounds.py <round>   (16 or 17)
+Run from the repository root: python3 training/injection/src/imports/import_rounds.py <round>   (16, 17 or 20)
 """
 import glob
 import json
@@ -40,6 +40,14 @@ ROUNDS = {
         ("dev16-d", ["/work/dev16-work/injection/injection.jsonl", "/work/dev16-held/injection/injection.jsonl"], None),
         ("train17-a", author("/work/train17-aa", "aa"), "aa"),
         ("train17-b", author("/work/train17-ab", "ab"), "ab"),
+    ],
+    # Session 18 (inj20): the used-up seventeenth and eighteenth fresh sets (whole sets: dev18 and dev19 are their splits).
+    "20": [
+        ("heldout17-e", ["/work/heldout17/injection-a.jsonl", "/work/heldout17/injection-b.jsonl"], None),
+        ("heldout18-f", ["/work/heldout18/injection-a.jsonl", "/work/heldout18/injection-b.jsonl"], None),
+        # /work/train20 (mention-benign.jsonl, mention-attack.jsonl: benign texts that quote or discuss attacks and
+        # attacks dressed the same way) was measured in cross-validation but not imported: with it the threshold rule's
+        # pooled ceilings choose 0.940 / 0.855 (training/injection/README.md, session 18).
     ],
 }
 
