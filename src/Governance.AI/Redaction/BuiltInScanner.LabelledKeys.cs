@@ -51,7 +51,7 @@ internal static partial class BuiltInScanner
         foreach (string word in (ReadOnlySpan<string>)["clé", "cle", "chave", "chiave", "clave", "llave"])
         {
             int at = label.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(label[at - 1])) && at + word.Length < label.Length && label[at + word.Length] is ' ' or '\'' &&
+            if (at >= 0 && (at == 0 || !char.IsLetter(label[at - 1])) && (at + word.Length == label.Length || label[at + word.Length] is ' ' or '\'') &&
                 !IsDatabaseKeyLabel(label[(at + word.Length)..]))
             {
                 m = Match(RedactionEntityTypes.Credential, v, e, CredentialConfidence, secret: true);

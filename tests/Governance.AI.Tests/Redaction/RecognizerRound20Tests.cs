@@ -62,6 +62,7 @@ public sealed class RecognizerRound20Tests
     [InlineData("je te laisse ma clé Groq pour la démo : Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe", "Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe")]
     [InlineData("minha chave da API: Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe", "Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe")]
     [InlineData("la chiave del servizio per i test: Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe", "Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe")]
+    [InlineData("voilà la clé: Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe", "Tz8Wq2Nm5Lk9Xr3Vb7Hc1Pd4Ys6Ga0Fe")]
     public void A_key_after_a_romance_key_word_and_a_colon_is_found(string text, string value) =>
         Assert.True(Redacts(text, value));
 
