@@ -132,6 +132,15 @@ internal static partial class BuiltInScanner
         "swapped", "replaced", "exchanged", "ersetzt", "getauscht", "remplacé", "remplacée", "reemplacé", "reemplazada", "sostituito", "sostituita", "substituí", "vervangen",
         "new", "neu", "neue", "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuw", "nieuwe",
         "now", "jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "ora", "nu",
+        "currently", "aktuell", "derzeit", "actuellement", "actualmente", "attualmente", "atualmente", "momenteel",
+    ];
+
+    /// <summary>Verbs that put a value in, followed by it ("j'avais mis …", "había puesto …", "I typed …", "ho messo …",
+    /// "coloquei …", "eingegeben" comes last in German and is not read).</summary>
+    private static readonly string[] PutVerbs =
+    [
+        "typed", "entered", "used", "tapé", "saisi", "utilisé", "puesto", "usé", "escribí", "metí", "messo", "usato", "digitato", "inserito",
+        "coloquei", "usei", "digitei", "gebruikt", "ingevoerd", "getypt",
     ];
 
     /// <summary>What the value of an exchange follows: "swapped it for …", "la cambié por …", "remplacé par …", "ersetzt durch …".</summary>
@@ -196,13 +205,21 @@ internal static partial class BuiltInScanner
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r')
             {
                 // "Forgot my password again. New one is …": the next sentence may give the value when it opens with its cue.
-                if (crossed || c is ';' or '\n' or '\r' || cue)
+                // A cue of this sentence that gave no value ("than the one I have now? currently it's …") does not stop it.
+                if (crossed || c is ';' or '\n' or '\r')
                 {
                     return false;
                 }
 
                 crossed = true;
+                cue = false;
                 p++;
+                // An ellipsis ("Mot de passe oublié... j'avais mis …") ends one sentence, not three.
+                while (c == '.' && p < limit && text[p] == '.')
+                {
+                    p++;
+                }
+
                 continue;
             }
 
@@ -224,6 +241,15 @@ internal static partial class BuiltInScanner
             if (crossed && !cue && ++wordsAfterCross > MaxWordsBeforeCue)
             {
                 return false;
+            }
+
+            // "j'avais mis …", "había puesto …", "I had typed …": a verb that puts a value in, the value right after it.
+            if (e + 1 < text.Length && text[e] == ' ' && (IsAnyOf(word, PutVerbs) || IsAnyOf(word, ChangeVerbs)) &&
+                TryReadValue(text, e + 1, false, false, out int putStart, out int putEnd, out bool putQuoted) &&
+                !IsPlaceholderValue(text[putStart..putEnd], putQuoted) && LooksVeryRandom(text[putStart..putEnd]))
+            {
+                m = Match(RedactionEntityTypes.Password, putStart, putEnd, CredentialConfidence, secret: true);
+                return true;
             }
 
             if (cue && (link > 0 || IsAnyOf(word, ChangeTargets) || IsAnyOf(word, ExchangeTargets)) && e < text.Length && text[e] is ' ' or ':')

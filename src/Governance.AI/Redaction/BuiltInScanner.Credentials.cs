@@ -232,7 +232,7 @@ internal static partial class BuiltInScanner
         }
 
         // "the prod database password (Blue-Heron-8812-Lake)": the value in brackets right after its name.
-        if (key == CredentialKey.Password && TryBracketedPassword(text, e, out m))
+        if (key == CredentialKey.Password && (TryBracketedPassword(text, e, out m) || TryQualifiedBracketedPassword(text, e, out m)))
         {
             return true;
         }
@@ -244,6 +244,14 @@ internal static partial class BuiltInScanner
 
         int v = e;
         CredentialSeparator separator = ReadSeparator(text, s, ref v, flag);
+        // "forgot my password, I had set it to …", "Olvidé mi contraseña, había puesto …": after a comma, the rest of the
+        // sentence may give the value (a cue or a verb that puts a value in, then a very random value); after a full stop,
+        // the next sentence when it opens with its cue ("I forgot the password. I typed …").
+        if (separator == CredentialSeparator.None && key == CredentialKey.Password && e + 1 < n && text[e] is ',' or '.' && text[e + 1] == ' ')
+        {
+            return TryFollowingPassword(text, text[e] == ',' ? e + 2 : e, out m);
+        }
+
         if (separator == CredentialSeparator.None || (key is CredentialKey.Bearer or CredentialKey.Basic && separator != CredentialSeparator.Space))
         {
             return false;
@@ -367,7 +375,8 @@ internal static partial class BuiltInScanner
         }
 
         // A personal access token's usual abbreviation, as the last part of a longer name ("AZURE_DEVOPS_EXT_PAT", "GITHUB_PAT").
-        if (last.Length < name.Length && last.Equals("pat", StringComparison.OrdinalIgnoreCase))
+        // "PAT" alone, upper case, is read only at a colon right after it (TryPatCredential): no anchor finds it.
+        if ((last.Length < name.Length && last.Equals("pat", StringComparison.OrdinalIgnoreCase)) || name.SequenceEqual("PAT"))
         {
             return CredentialKey.Credential;
         }

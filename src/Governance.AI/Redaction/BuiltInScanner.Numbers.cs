@@ -332,7 +332,9 @@ internal static partial class BuiltInScanner
             }
         }
 
-        if (count != length || !IsRightBoundary(text, p) || !Checksums.IbanMod97(compact[..count]))
+        // A CSV field's comma may follow directly, digits after it ("FI87 1229 6710 6130 79,860.50"): an IBAN whose
+        // length and checksum hold is not the integer part of a decimal number.
+        if (count != length || !(IsRightBoundary(text, p) || text[p] == ',') || !Checksums.IbanMod97(compact[..count]))
         {
             return false;
         }

@@ -18,6 +18,20 @@ internal static partial class BuiltInScanner
         return len is >= 1 and <= 4 && IsRightBoundary(text, e) && !(e + 1 < text.Length && text[e] is '-' or '/' or '.' && IsDigit(text[e + 1])) ? len : 0;
     }
 
+    /// <summary>The digit count of an extension after a spaced dash (" - 3344") at <paramref name="p"/>: one to four digits
+    /// that end the number; else 0.</summary>
+    private static int SpacedDashExtensionLength(ReadOnlySpan<char> text, int p)
+    {
+        if (p + 3 >= text.Length || text[p] != ' ' || text[p + 1] != '-' || text[p + 2] != ' ')
+        {
+            return 0;
+        }
+
+        int len = CountDigits(text, p + 3, 5);
+        int e = p + 3 + len;
+        return len is >= 1 and <= 4 && IsRightBoundary(text, e) && !(e + 1 < text.Length && text[e] is '-' or '/' or '.' && IsDigit(text[e + 1])) ? len : 0;
+    }
+
     /// <summary>Skips a phone extension ("x123", " ext. 123", " ext 12") after <paramref name="e"/>; returns the new
     /// end, or <paramref name="e"/> when there is none.</summary>
     private static int SkipExtension(ReadOnlySpan<char> text, int e)

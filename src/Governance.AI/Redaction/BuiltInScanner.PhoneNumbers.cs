@@ -178,6 +178,7 @@ internal static partial class BuiltInScanner
         char sep = '\0';
         int end = p;
         bool areaSeparator = false;
+        bool areaSlash = false;
         int lastGroup = 0;
         bool pairs = first == 2 && trunkApart == 0;
         while (true)
@@ -187,6 +188,7 @@ internal static partial class BuiltInScanner
             {
                 // "089 / 142 2795", "0172/ 1968961", "02/458.66.19", "08-932 147 59": a slash or dash after the area
                 // code, then groups of their own.
+                areaSlash = text.Slice(p, slashed).Contains('/');
                 p += slashed;
                 areaSeparator = true;
             }
@@ -234,15 +236,24 @@ internal static partial class BuiltInScanner
 
         // DIN 5008 writes an extension after a dash: "0711 4846-57", "030 80091-237", "0711 048 46-57".
         int extension = sep is ' ' or '/' ? DashExtensionLength(text, end) : 0;
+        int spacedExtension = 0;
         if (extension > 0 && digits >= 7)
         {
             digits += extension;
             end += 1 + extension;
         }
+        else if (areaSlash && digits >= 6 && SpacedDashExtensionLength(text, end) is int spaced and > 0)
+        {
+            // Older DIN 5008 spaced the extension's dash as it spaced the area code's slash: "089 / 2180 - 3344". Its digits
+            // do not count towards the length that lets a number stand alone ("089 / 2018 - 2019" may be a page and years).
+            extension = spaced;
+            spacedExtension = spaced;
+            end += 3 + spaced;
+        }
 
         // The number must end here: not followed by more digits, a time ("10:30") or a decimal part. A trunk 0 and
         // pairs are French or Dutch numbers, five pairs: six or more are a list ("07 14 22 31 38 45").
-        if (groups < 2 || (pairs && groups > 5) || digits < 8 || !IsRightBoundary(text, end) ||
+        if (groups < 2 || (pairs && groups > 5) || digits + spacedExtension < 8 || !IsRightBoundary(text, end) ||
             (end + 1 < n && text[end] is '.' or ':' or '-' or '/' or ',' && IsDigit(text[end + 1])))
         {
             return false;

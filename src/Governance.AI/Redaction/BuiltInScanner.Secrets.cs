@@ -255,7 +255,8 @@ internal static partial class BuiltInScanner
                 e++;
             }
 
-            if (e == i + 20 && (e == n || !IsWordChar(text[e])))
+            // "AKIAXXXXXXXXXXXXXXXX", "AKIA0000000000000000": documentation's filler, not a key id.
+            if (e == i + 20 && (e == n || !IsWordChar(text[e])) && !IsFillerBody(text[(i + 4)..e]))
             {
                 m = Match(RedactionEntityTypes.AwsAccessKey, i, e, 0.9, secret: true);
                 return true;
@@ -265,7 +266,7 @@ internal static partial class BuiltInScanner
         if (Has(enabled, BuiltInRecognizers.GoogleApiKey) && c1 == 'I' && text[i + 2] == 'z' && text[i + 3] == 'a')
         {
             int e = TokenRun(text, i + 4, allowDash: true, allowUnderscore: true);
-            if (e - (i + 4) == 35)
+            if (e - (i + 4) == 35 && !IsFillerBody(text[(i + 4)..e]))
             {
                 m = Match(RedactionEntityTypes.GoogleApiKey, i, e, 0.95, secret: true);
                 return true;

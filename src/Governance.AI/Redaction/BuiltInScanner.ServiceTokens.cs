@@ -145,8 +145,11 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>At a digit, vendor tokens whose prefix holds a dot: Mapbox (<c>sk.eyJ1…</c>, <c>pk.eyJ1…</c>) and
-    /// Terraform Cloud (14 characters, <c>.atlasv1.</c>, 60 or more) at the prefix's "1"; HashiCorp Vault
+    /// Terraform Cloud (14 characters, <c>.atlasv1.</c>, 60 or more; 50 are accepted, as tokens pasted into tickets are
+    /// often cut, and the infix is no word) at the prefix's "1"; HashiCorp Vault
     /// (<c>hvs.</c>, <c>hvb.</c>, <c>hvr.</c> + 24 or more) at a digit within the body's first 24 characters.</summary>
+    private const int TerraformMinBody = 50;
+
     private static bool TryDottedServiceToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -161,7 +164,7 @@ internal static partial class BuiltInScanner
         {
             int s = i - 21;
             return TokenRun(text, s, allowDash: false, allowUnderscore: false) == i - 7 && IsSecretLeftBoundary(text, s) &&
-                TryServiceTokenBody(text, s, i + 2, 60, hexOnly: false, out m);
+                TryServiceTokenBody(text, s, i + 2, TerraformMinBody, hexOnly: false, out m);
         }
 
         // Only the token's first digit looks back: a digit on the way means an earlier digit already looked, which keeps

@@ -117,7 +117,7 @@ internal static partial class BuiltInScanner
         return true;
     }
 
-    /// <summary>At a <c>_</c>: npm tokens (<c>npm_</c> + 36 alphanumerics) and Hugging Face tokens (<c>hf_</c> + 34
+    /// <summary>At a <c>_</c>: npm tokens (<c>npm_</c> + 36 alphanumerics, or 32–40 of both cases) and Hugging Face tokens (<c>hf_</c> + 34
     /// letters of both cases).</summary>
     private static bool TryUnderscoreVendorToken(ReadOnlySpan<char> text, int i, BuiltInRecognizers enabled, out RedactionMatch m)
     {
@@ -127,7 +127,11 @@ internal static partial class BuiltInScanner
             IsSecretLeftBoundary(text, i - 3))
         {
             int e = TokenRun(text, i + 1, allowDash: false, allowUnderscore: false);
-            if (e - (i + 1) == NpmTokenBody && !IsTokenChar(e < n ? text[e] : ' ') && HasDigitAndLetter(text[(i + 1)..e]))
+            // Tokens pasted into tickets are often a few characters off the documented 36; within four of it, the body must
+            // then mix cases and digits as generated ones do.
+            int body = e - (i + 1);
+            if (!IsTokenChar(e < n ? text[e] : ' ') && HasDigitAndLetter(text[(i + 1)..e]) &&
+                (body == NpmTokenBody || (body is >= NpmTokenBody - 4 and <= NpmTokenBody + 4 && HasBothCases(text[(i + 1)..e]) && !IsFillerBody(text[(i + 1)..e]))))
             {
                 m = Match(RedactionEntityTypes.NpmToken, i - 3, e, VendorTokenConfidence, secret: true);
                 return true;

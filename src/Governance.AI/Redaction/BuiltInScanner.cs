@@ -83,7 +83,7 @@ internal static partial class BuiltInScanner
                     break;
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m) || TryPatCredential(text, i, out m) || TryRomanceKeyAtColon(text, i, out m) ||
                             TryColonFieldPassword(text, i, out m) || TryForeignPasswordAtColon(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
