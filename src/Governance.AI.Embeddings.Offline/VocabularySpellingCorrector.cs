@@ -130,46 +130,13 @@ internal sealed class VocabularySpellingCorrector(WordVectorModel model) : IProm
                 return null;
             }
 
-            if (found is null && IsSwapOrDoubling(word, auxiliary))
+            if (found is null && PromptDifferenceGuard.IsCommonTypo(word, auxiliary))
             {
                 found = auxiliary;
             }
         }
 
         return found;
-    }
-
-    // Two neighbouring letters swapped, or one letter of a doubled pair added or dropped; compared ignoring case.
-    private static bool IsSwapOrDoubling(ReadOnlySpan<char> typo, ReadOnlySpan<char> word)
-    {
-        if (typo.Length == word.Length)
-        {
-            int first = 0;
-            while (first < typo.Length && char.ToLowerInvariant(typo[first]) == word[first])
-            {
-                first++;
-            }
-
-            return first + 1 < typo.Length && char.ToLowerInvariant(typo[first]) == word[first + 1] && char.ToLowerInvariant(typo[first + 1]) == word[first]
-                && typo[(first + 2)..].Equals(word[(first + 2)..], StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (Math.Abs(typo.Length - word.Length) != 1)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> longer = typo.Length > word.Length ? typo : word;
-        ReadOnlySpan<char> shorter = typo.Length > word.Length ? word : typo;
-        int at = 0;
-        while (at < shorter.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(shorter[at]))
-        {
-            at++;
-        }
-
-        bool doubled = (at > 0 && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at - 1]))
-            || (at + 1 < longer.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at + 1]));
-        return doubled && longer[(at + 1)..].Equals(shorter[at..], StringComparison.OrdinalIgnoreCase);
     }
 
     // In a title ("Write a Cover Letter for a Barista Job") or in capitals every word is capitalized, so a capital marks

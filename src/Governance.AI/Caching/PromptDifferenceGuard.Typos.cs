@@ -155,7 +155,7 @@ public sealed partial class PromptDifferenceGuard
     }
 
     // Two neighbouring letters swapped, or one letter of a doubled pair added or dropped; compared ignoring case.
-    private static bool IsCommonTypo(ReadOnlySpan<char> typo, ReadOnlySpan<char> word)
+    internal static bool IsCommonTypo(ReadOnlySpan<char> typo, ReadOnlySpan<char> word)
     {
         if (typo.Length == word.Length)
         {
