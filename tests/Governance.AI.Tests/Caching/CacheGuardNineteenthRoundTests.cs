@@ -11,22 +11,6 @@ namespace Governance.AI.Tests.Caching;
 /// </summary>
 public sealed class CacheGuardNineteenthRoundTests
 {
-    private static readonly PromptDifferenceGuard Guard = PromptDifferenceGuard.Default;
-
-    private static string Semantic(string prompt) => PromptFraming.CanonicalQuestion(PromptFraming.NormalizeAndStrip(prompt));
-
-    private static void Misses(string cached, string asked)
-    {
-        Assert.False(Guard.IsSafeHit(Semantic(cached), Semantic(asked), out _), $"{cached} || {asked}");
-        Assert.False(Guard.IsSafeHit(Semantic(asked), Semantic(cached), out _), $"{asked} || {cached}");
-    }
-
-    private static void Hits(string cached, string asked)
-    {
-        Assert.True(Guard.IsSafeHit(Semantic(cached), Semantic(asked), out string? reason), $"{cached} || {asked}: {reason}");
-        Assert.True(Guard.IsSafeHit(Semantic(asked), Semantic(cached), out reason), $"{asked} || {cached}: {reason}");
-    }
-
     [Theory]
     // Conversions and translations, the pair in either order, with "to", "into", "in", "as".
     [InlineData("How do I turn a JPEG into a PNG?", "How do I turn a PNG into a JPEG?")]
@@ -58,7 +42,7 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("¿Qué como antes de nadar?", "¿Qué como después de nadar?")]
     [InlineData("Comment convertir des yens en livres ?", "Comment convertir des livres en yens ?")]
     [InlineData("Que faut-il savoir avant de prêter sa voiture ?", "Que faut-il savoir avant d'emprunter une voiture ?")]
-    public void Direction_shapes_in_either_order_miss(string cached, string asked) => Misses(cached, asked);
+    public void Direction_shapes_in_either_order_miss(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("How do I turn a JPEG into a PNG?", "how do i turn a jpeg into a png")]
@@ -67,7 +51,7 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("Is a violin louder than a cello?", "is a violin louder than a cello")]
     [InlineData("Wie lange dauert die Fahrt von Bremen nach Dresden?", "Von Bremen nach Dresden, wie lange dauert die Fahrt?")]
     [InlineData("Comment convertir des yens en livres ?", "comment convertir des yens en livres")]
-    public void The_same_direction_said_with_surface_noise_still_hits(string cached, string asked) => Hits(cached, asked);
+    public void The_same_direction_said_with_surface_noise_still_hits(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("What should I know before I rent my flat?", "What should I know before I rent a flat?")]
@@ -75,7 +59,7 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("¿Qué debo saber antes de alquilar mi casa?", "¿Qué debo saber antes de alquilar una casa?")]
     [InlineData("Que dois-je savoir avant de louer mon studio ?", "Que dois-je savoir avant de louer un studio ?")]
     [InlineData("What should I know before I rent out my flat?", "What should I know before I rent a flat?")]
-    public void A_hire_verb_with_the_askers_own_thing_on_one_side_only_misses(string cached, string asked) => Misses(cached, asked);
+    public void A_hire_verb_with_the_askers_own_thing_on_one_side_only_misses(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("What should I know before I rent my flat?", "What should I know before renting my flat?")]
@@ -83,36 +67,36 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("How do I clean my oven?", "How do I clean an oven?")]
     [InlineData("Can my landlord raise the rent every year?", "Can a landlord raise the rent every year?")]
     [InlineData("What should I know before I rent out my flat?", "What should I know before renting out my flat?")]
-    public void A_hire_verb_on_the_same_side_or_another_verb_still_hits(string cached, string asked) => Hits(cached, asked);
+    public void A_hire_verb_on_the_same_side_or_another_verb_still_hits(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("Is it better to rent or to buy a flat?", "Is it better to buy or to rent a flat?")]
     [InlineData("Is it healthier to walk or to cycle to work?", "Is it healthier to cycle or to walk to work?")]
-    public void To_after_a_coordinator_is_no_direction(string cached, string asked) => Hits(cached, asked);
+    public void To_after_a_coordinator_is_no_direction(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("Is it better to move from Oslo to Bergen?", "Is it better to move from Bergen to Oslo?")]
     [InlineData("Are there night trains from Oslo and to Bergen?", "Are there night trains from Bergen and to Oslo?")]
     [InlineData("Should I fly from Oslo or to Bergen first?", "Should I fly from Bergen or to Oslo first?")]
-    public void A_direction_next_to_a_coordinator_still_counts(string cached, string asked) => Misses(cached, asked);
+    public void A_direction_next_to_a_coordinator_still_counts(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("Is it wise to repaint a rental flat?", "Is it sensible to repaint a rental flat?")]
     [InlineData("Is it advisable to prune roses in autumn?", "Should I prune roses in autumn?")]
     [InlineData("Is it better to walk or cycle to work?", "Should I walk or cycle to work?")]
-    public void Words_that_ask_for_advice_ask_what_should_asks(string cached, string asked) => Hits(cached, asked);
+    public void Words_that_ask_for_advice_ask_what_should_asks(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("Is it better to walk to work?", "Can I walk to work?")]
     [InlineData("Is it sensible to repaint a rental flat?", "Must I repaint a rental flat?")]
     [InlineData("Is there a better way to walk to work?", "Should I walk to work?")]
-    public void Advice_stays_apart_from_ability_and_obligation(string cached, string asked) => Misses(cached, asked);
+    public void Advice_stays_apart_from_ability_and_obligation(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("What are common side effects of antihistamines?", "What are frequent side effects of antihistamines?")]
     [InlineData("How do I give feedback to a colleague?", "How do I give feedback to a coworker?")]
     [InlineData("Suggest a quick supper with lentils.", "Suggest a quick dinner with lentils.")]
-    public void Everyday_synonyms_name_the_same_request(string cached, string asked) => Hits(cached, asked);
+    public void Everyday_synonyms_name_the_same_request(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     // Other degrees, another meal, another person, another length.
@@ -123,13 +107,13 @@ public sealed class CacheGuardNineteenthRoundTests
     [InlineData("What should I do if a customer is angry?", "What should I do if a customer is furious?")]
     // "brief" / "short" stays out of the groups: "boxer briefs" are not "boxer shorts".
     [InlineData("Are boxer briefs better than trunks for running?", "Are boxer shorts better than trunks for running?")]
-    public void Near_synonyms_that_change_the_answer_still_miss(string cached, string asked) => Misses(cached, asked);
+    public void Near_synonyms_that_change_the_answer_still_miss(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("Hey! If you don't mind, explain how tides work. Thanks a bunch!", "explain how tides work.")]
     [InlineData("Hi, hope this isn't a silly question, but how do tides work?", "but how do tides work?")]
     public void Courtesy_clauses_with_a_negation_are_social(string prompt, string expected) =>
-        Assert.Equal(Semantic(expected), Semantic(prompt));
+        Assert.Equal(GuardPairAssert.Semantic(expected), GuardPairAssert.Semantic(prompt));
 
     [Theory]
     // A negation or "mind" that belongs to the request keeps its words.

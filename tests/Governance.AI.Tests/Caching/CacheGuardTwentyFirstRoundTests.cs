@@ -14,23 +14,8 @@ namespace Governance.AI.Tests.Caching;
 /// </summary>
 public sealed class CacheGuardTwentyFirstRoundTests
 {
-    private static readonly PromptDifferenceGuard Guard = PromptDifferenceGuard.Default;
     private static readonly WordVectorEmbeddingGenerator Offline = new();
     private static readonly IPromptSpellingCorrector Corrector = (IPromptSpellingCorrector)Offline.GetService(typeof(IPromptSpellingCorrector))!;
-
-    private static string Semantic(string prompt) => PromptFraming.CanonicalQuestion(PromptFraming.NormalizeAndStrip(prompt));
-
-    private static void Misses(string cached, string asked)
-    {
-        Assert.False(Guard.IsSafeHit(Semantic(cached), Semantic(asked), out _), $"{cached} || {asked}");
-        Assert.False(Guard.IsSafeHit(Semantic(asked), Semantic(cached), out _), $"{asked} || {cached}");
-    }
-
-    private static void Hits(string cached, string asked)
-    {
-        Assert.True(Guard.IsSafeHit(Semantic(cached), Semantic(asked), out string? reason), $"{cached} || {asked}: {reason}");
-        Assert.True(Guard.IsSafeHit(Semantic(asked), Semantic(cached), out reason), $"{asked} || {cached}: {reason}");
-    }
 
     private static async Task<bool> ServedAsync(string cached, string asked)
     {
@@ -80,14 +65,14 @@ public sealed class CacheGuardTwentyFirstRoundTests
     [InlineData("Hello sales staff! What are your opening hours?", "What are your opening hours?")]
     [InlineData("What are the entry rules for Canada? Many thanks in advance.", "What are the entry rules for Canada?")]
     [InlineData("What are the entry rules for Canada? Thank you in advance!", "What are the entry rules for Canada?")]
-    public void Surface_noise_hits(string cached, string asked) => Hits(cached, asked);
+    public void Surface_noise_hits(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("When is the tax deadline in the U.S.?", "When is the tax deadline in the U.K.?")]
     [InlineData("When is the tax deadline in the U.S.?", "When is the tax deadline in the UK?")]
     [InlineData("How do I reset my VPN password?", "Hi, how does the IT team reset my VPN password?")]
     [InlineData("Should I pay my rent in advance?", "Should I pay my rent?")]
-    public void Surface_near_misses_still_miss(string cached, string asked) => Misses(cached, asked);
+    public void Surface_near_misses_still_miss(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("Is it normal for a puppy to sleep most of the day?", "Is it typical for a puppy to sleep most of the day?")]
@@ -97,7 +82,7 @@ public sealed class CacheGuardTwentyFirstRoundTests
     [InlineData("How do I terminate a frozen program on Windows?", "How do I kill a frozen program on Windows?")]
     [InlineData("How do I drop a column from a SQL table?", "How do I remove a column from a SQL table?")]
     [InlineData("Write a cover letter for a nurse position at a city hospital.", "Write a cover letter for a nurse role at a city hospital.")]
-    public void A_word_that_means_another_in_one_construction_hits_there(string cached, string asked) => Hits(cached, asked);
+    public void A_word_that_means_another_in_one_construction_hits_there(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("What is the mean of a normal distribution?", "What is the mean of a typical distribution?")]
@@ -107,7 +92,7 @@ public sealed class CacheGuardTwentyFirstRoundTests
     [InlineData("How do I terminate an employee contract?", "How do I kill an employee contract?")]
     [InlineData("How do I drop a course at university?", "How do I remove a course at university?")]
     [InlineData("What is the position of the liver?", "What is the role of the liver?")]
-    public void The_same_word_elsewhere_still_misses(string cached, string asked) => Misses(cached, asked);
+    public void The_same_word_elsewhere_still_misses(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
     [InlineData("How do I courteously refuse a second interview?", "How do I politely refuse a second interview?")]
@@ -117,7 +102,7 @@ public sealed class CacheGuardTwentyFirstRoundTests
     [InlineData("How long can I store cooked rice in the fridge?", "How long can I keep cooked rice in the fridge?")]
     [InlineData("Can I give my child paracetamol for a fever?", "Can I give my child acetaminophen for a fever?")]
     [InlineData("What does adrenaline do in the body?", "What does epinephrine do in the body?")]
-    public void Synonym_groups_hit(string cached, string asked) => Hits(cached, asked);
+    public void Synonym_groups_hit(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
     [InlineData("How do I politely refuse a second interview?", "How do I kindly refuse a second interview?")]
@@ -127,5 +112,5 @@ public sealed class CacheGuardTwentyFirstRoundTests
     [InlineData("How long can I store cooked rice in the fridge?", "How long can I cool cooked rice in the fridge?")]
     [InlineData("Can I give my child paracetamol for a fever?", "Can I give my child ibuprofen for a fever?")]
     [InlineData("What does adrenaline do in the body?", "What does insulin do in the body?")]
-    public void Other_words_still_miss(string cached, string asked) => Misses(cached, asked);
+    public void Other_words_still_miss(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 }
