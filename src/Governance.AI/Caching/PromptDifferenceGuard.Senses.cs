@@ -42,14 +42,7 @@ public sealed partial class PromptDifferenceGuard
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TurnDownPattern();
 
-    private static string TurnDownWord(Match match) =>
-        match.Groups["verb"].Value.ToLowerInvariant() switch
-        {
-            "turns" => "declines",
-            "turned" => "declined",
-            "turning" => "declining",
-            _ => "decline",
-        };
+    private static string TurnDownWord(Match match) => Inflected(match.Groups["verb"].Value, DeclineForms);
 
     private const string DeterminerAndAdjectives = @"(?:(?:a|an|the|my|this|that|these|those|its|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?";
 
@@ -58,29 +51,25 @@ public sealed partial class PromptDifferenceGuard
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TerminatePattern();
 
-    private static string KillWord(Match match) =>
-        match.Value.ToLowerInvariant() switch
-        {
-            "terminates" => "kills",
-            "terminated" => "killed",
-            "terminating" => "killing",
-            _ => "kill",
-        };
+    private static string KillWord(Match match) => Inflected(match.Value, KillForms);
 
     [GeneratedRegex(
         @"\b(?<verb>drop|drops|dropped|dropping)\b(?=\s+" + DeterminerAndAdjectives + @"(?:column|columns|row|rows|table|tables|duplicates|index|indexes|indices|field|fields|constraint|constraints|database|databases|nulls|nan|nans|record|records|entries)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DropPattern();
 
-    private static string RemoveWord(Match match) =>
-        match.Value.ToLowerInvariant() switch
-        {
-            "drops" => "removes",
-            "dropped" => "removed",
-            "dropping" => "removing",
-            _ => "remove",
-        };
+    private static string RemoveWord(Match match) => Inflected(match.Value, RemoveForms);
 
     [GeneratedRegex(@"\b[Pp]osition\b(?=\s+(?:at|with)\s+(?:a|an|the|my|our|your|their|this|that|\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex PositionPattern();
+
+    private static readonly string[] DeclineForms = ["decline", "declines", "declined", "declining"];
+    private static readonly string[] KillForms = ["kill", "kills", "killed", "killing"];
+    private static readonly string[] RemoveForms = ["remove", "removes", "removed", "removing"];
+
+    // The replacement verb (base, -s, -ed, -ing forms) in the matched verb's inflection; no folded verb's base form ends in s.
+    private static string Inflected(string verb, string[] forms) =>
+        verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? forms[3] :
+        verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? forms[2] :
+        verb.EndsWith('s') || verb.EndsWith('S') ? forms[1] : forms[0];
 }
