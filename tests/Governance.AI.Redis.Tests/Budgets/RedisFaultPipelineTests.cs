@@ -19,7 +19,9 @@ public sealed class RedisFaultPipelineTests
         // restarted (from its append-only file): no caller sees an exception, and once Redis is back and the queues
         // have drained, the ledger's token totals and the budget counter both equal what the fake models reported.
         await using RedisServerProcess server = await RedisServerProcess.StartAsync("--appendonly", "yes", "--appendfsync", "always");
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // Near the real time (window ends become key expiries on the server), but never where the Advance below
+        // crosses a midnight: then the calls after it were counted in the next day's window and ledger day.
+        FakeTimeProvider clock = ServerClock.Fake();
         using ConnectionMultiplexer redis = await server.ConnectWithFastReconnectAsync();
         await using var store = new RedisBudgetStore(redis, new RedisBudgetStoreOptions { KeyPrefix = "fault:b", FallbackShare = 1, ReapBatch = 1_000 }, clock);
         await using var ledger = new RedisUsageLedger(redis, new RedisUsageLedgerOptions { KeyPrefix = "fault:l" }, clock);

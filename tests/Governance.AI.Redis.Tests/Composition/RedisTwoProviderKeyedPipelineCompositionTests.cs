@@ -57,13 +57,17 @@ public sealed class RedisTwoProviderKeyedPipelineCompositionTests(RedisServers s
             return model;
         }
 
+        // A running real clock (a frozen fake clock stalls the cache replica sync), shared by both instances and kept
+        // out of the last minutes of a UTC day, so the run stays inside one monthly window even when it starts seconds
+        // before a month's start.
+        TimeProvider clock = ServerClock.Running();
+
         async Task<ServiceProvider> InstanceAsync()
         {
             var services = new ServiceCollection();
+            services.AddSingleton(clock);
             services.AddSingleton<IConnectionMultiplexer>(await servers.ConnectStandaloneAsync());
             services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new FakeEmbeddingGenerator());
-            // The stores take the real clock from DI (a frozen fake clock stalls the cache replica sync); a monthly window
-            // keeps the run inside one window except in the seconds around a month's start.
             void Budgets(BudgetOptions o) => o.Limits.Add(new BudgetLimitOptions { Scope = BudgetScope.Tenant, Window = BudgetWindow.Month, Tokens = Limit });
             void Shared(RedisGovernanceOptions o) => (o.BudgetStore.KeyPrefix, o.CacheStore.KeyPrefix) = (prefix, prefix);
             services.AddKeyedAiGovernance(Support, _ => Model(Support)).AddRedaction().AddSemanticCache().AddBudgets(Budgets).UseRedis(Shared);
