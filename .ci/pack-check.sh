@@ -8,7 +8,8 @@ trap 'rm -rf "$work"' EXIT
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
 
 for p in Governance.AI Governance.AI.Redis Governance.AI.Testing Governance.AI.Embeddings.Offline Governance.AI.Embeddings.MiniLM Governance.AI.OpenTelemetry Governance.AI.Onnx; do
-  dotnet pack "src/$p/$p.csproj" -c Release --no-build -o "$work/packages" >/dev/null
+  dotnet pack "src/$p/$p.csproj" -c Release --no-build -o "$work/packages" >"$work/pack.log" 2>&1 \
+    || { grep -E ' error |No space left on device' "$work/pack.log" | sort -u | head -n 12; echo "dotnet pack failed for $p"; exit 1; }
   nupkg="$work/packages/$p.$version.nupkg"
   [ -f "$nupkg" ] || { echo "missing $nupkg"; exit 1; }
   [ -f "$work/packages/$p.$version.snupkg" ] || { echo "missing symbols package for $p"; exit 1; }
@@ -32,4 +33,12 @@ cat > "$work/consumer/nuget.config" <<XML
 XML
 # Same version every build: drop any earlier copy from the global packages folder so the fresh packages are used.
 rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/governance.ai "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/governance.ai.redis "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/governance.ai.testing
-(cd "$work/consumer" && dotnet run -c Release 2>&1 | tail -n 3)
+# The consumer restores from the packed folder and the machine's sources: a restore failure is named as such.
+if ! (cd "$work/consumer" && dotnet run -c Release >"$work/consumer.log" 2>&1); then
+  grep -E 'error [A-Z]+[0-9]+' "$work/consumer.log" | sed -E 's/^.*: (error [A-Z]+[0-9]+: )/\1/; s/ \[[^]]*\]$//' | sort -u | head -n 12
+  if grep -q -i -E 'No space left on device|disk full' "$work/consumer.log"; then echo "consumer: disk full"
+  elif grep -q -E 'error NU[0-9]+' "$work/consumer.log"; then echo "consumer: package restore failed"
+  else tail -n 20 "$work/consumer.log"; echo "consumer: build or run failed"; fi
+  exit 1
+fi
+tail -n 3 "$work/consumer.log"
