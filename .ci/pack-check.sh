@@ -4,11 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
+packages_dir="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+# Every run packs under a version of its own (the repository's, with a unique prerelease tag): the consumer's restore
+# then extracts exactly these packages into the machine's global packages folder, never another run's of the same
+# version (a clone of another commit, or a run going on at the same time), and the run removes only its own copies.
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)-ci.$(date -u +%Y%m%d%H%M%S).$$"
+trap 'rm -rf "$work" "$packages_dir"/governance.ai*/"$version"' EXIT
 
 for p in Governance.AI Governance.AI.Redis Governance.AI.Testing Governance.AI.Embeddings.Offline Governance.AI.Embeddings.MiniLM Governance.AI.OpenTelemetry Governance.AI.Onnx; do
-  dotnet pack "src/$p/$p.csproj" -c Release --no-build -o "$work/packages" >"$work/pack.log" 2>&1 \
+  dotnet pack "src/$p/$p.csproj" -c Release --no-build -p:PackageVersion="$version" -o "$work/packages" >"$work/pack.log" 2>&1 \
     || { grep -E ' error |No space left on device' "$work/pack.log" | sort -u | head -n 12; echo "dotnet pack failed for $p"; exit 1; }
   nupkg="$work/packages/$p.$version.nupkg"
   [ -f "$nupkg" ] || { echo "missing $nupkg"; exit 1; }
@@ -31,8 +35,6 @@ cat > "$work/consumer/nuget.config" <<XML
   </packageSources>
 </configuration>
 XML
-# Same version every build: drop any earlier copy from the global packages folder so the fresh packages are used.
-rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/governance.ai "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/governance.ai.redis "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/governance.ai.testing
 # The consumer restores from the packed folder and the machine's sources: a restore failure is named as such.
 if ! (cd "$work/consumer" && dotnet run -c Release >"$work/consumer.log" 2>&1); then
   grep -E 'error [A-Z]+[0-9]+' "$work/consumer.log" | sed -E 's/^.*: (error [A-Z]+[0-9]+: )/\1/; s/ \[[^]]*\]$//' | sort -u | head -n 12
