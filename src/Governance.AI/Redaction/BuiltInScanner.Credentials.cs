@@ -37,7 +37,7 @@ internal static partial class BuiltInScanner
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> CredentialAnchorsB = SearchValues.Create(
-        ["kennwort", "login", "pw:", "mdp", "auth", "secr", "pw=", "creds", "sleutel", "pass", "jeton", "ssel", "contrase", "sig"],
+        ["kennwort", "login", "pw:", "mdp", "auth", "secr", "pw=", "pw ", "creds", "sleutel", "pass", "jeton", "ssel", "contrase", "sig"],
         StringComparison.OrdinalIgnoreCase);
 
 
@@ -237,7 +237,7 @@ internal static partial class BuiltInScanner
             return true;
         }
 
-        if (key == CredentialKey.Password && !identifiedBy && !pair && TryValueBeforePasswordName(text, s, out m))
+        if (key is CredentialKey.Password or CredentialKey.Credential && !identifiedBy && !pair && TryValueBeforePasswordName(text, s, key, out m))
         {
             return true;
         }
