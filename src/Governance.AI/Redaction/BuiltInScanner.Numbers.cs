@@ -18,15 +18,16 @@ internal static partial class BuiltInScanner
 
             // An address glued to a label that ends in a digit ("ip4:192.0.2.0/24", "IPv6:2001:db8::1"), the second end of a
             // dashed range ("10.0.0.100-10.0.0.200") and an EC2 host name ("ip-10-0-1-23") are addresses; so is one after a
-            // label that ends in a digit and a space ("IPv4 203.0.113.9"), or after a host name that ends in a digit and opens
-            // its line ("web01 198.51.100.23" in an inventory), not a digit group that continues a number.
+            // label that ends in a digit and a space ("IPv4 203.0.113.9"), not a digit group that continues a number.
             if (i >= 2 && ((text[i - 1] == ':' && IsAddressLabelColon(text, i - 1)) || (text[i - 1] == '-' && EndsDottedQuad(text, i - 1)) ||
                 (text[i - 1] == ' ' && EndsIPv4Label(text, i - 1))))
             {
                 return TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, phoneListEnd, out best);
             }
 
-            if (text[i - 1] == ' ' && IsDigit(text[i - 2]) && EndsLineOpeningHostName(text, i - 1) &&
+            // After a host name that opens its line ("web01 198.51.100.23"), or after another dotted quad and one space
+            // ("dns-nameservers 192.0.2.53 192.0.2.54", "mask 255.255.255.0 10.2.3.1"): an address, not a continued number.
+            if (text[i - 1] == ' ' && IsDigit(text[i - 2]) && (EndsDottedQuad(text, i - 1) || EndsLineOpeningHostName(text, i - 1)) &&
                 TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, phoneListEnd, out best))
             {
                 return true;

@@ -7,8 +7,8 @@ namespace Governance.AI.Redaction;
 /// (<c>pcsk_</c>), Figma (<c>figd_</c>), Alibaba Cloud AccessKey ids (<c>LTAI</c>), Discord webhook URLs, Mailchimp
 /// (32 hex + <c>-us</c> + data center), Atlassian (<c>ATATT</c>), Dynatrace (<c>dt0c01.</c>), Airtable (<c>pat</c> + 14
 /// <c>.</c> 64 hex), Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…), Heroku (<c>HRKU-AA</c>), Buildkite (<c>bkua_</c> + 40 hex),
-/// Adafruit IO (<c>aio_</c>), Clojars (<c>CLOJARS_</c> + 60 hex), CircleCI (<c>CCIPAT_</c>) and Shippo
-/// (<c>shippo_live_</c>, <c>shippo_test_</c> + 40 hex).</summary>
+/// Adafruit IO (<c>aio_</c>), Clojars (<c>CLOJARS_</c> + 60 hex), CircleCI (<c>CCIPAT_</c>), Shippo
+/// (<c>shippo_live_</c>, <c>shippo_test_</c> + 40 hex) and OpenAI organization ids (<c>org-</c> + 24).</summary>
 internal static partial class BuiltInScanner
 {
     private const int LongestPlatformPrefix = 8;

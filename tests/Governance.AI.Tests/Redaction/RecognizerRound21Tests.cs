@@ -3,7 +3,8 @@ using Governance.AI.Redaction;
 namespace Governance.AI.Tests.Redaction;
 
 /// <summary>Issue #17, twenty-first round, written from general descriptions of how values are written (not from a set's
-/// rows): an address after a host name that opens its line ("web01 198.51.100.23"); a compact SSN next to a formatted
+/// rows): an address after a host name that opens its line ("web01 198.51.100.23") or after another address and one
+/// space ("nameservers 192.0.2.53 192.0.2.54"); a compact SSN next to a formatted
 /// one; "pw" as a password word in prose; a German contracted preposition ("fürs", "beim") in a password's qualifier; a
 /// value before another credential's name ("… as the secret"); an OpenAI organization id. The look-alikes guard
 /// precision.</summary>
@@ -32,6 +33,18 @@ public sealed class RecognizerRound21Tests
     [InlineData("GR16 0110 1250 0000 0001 2300 695")]
     [InlineData("version2 1.2.3.4.5 of the schema")]
     public void A_quad_after_a_word_ending_in_a_digit_inside_a_line_stays_unread_as_an_address(string text) =>
+        Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.IPAddress);
+
+    [Theory]
+    [InlineData("dns-nameservers 192.0.2.53 192.0.2.54", "192.0.2.54")]
+    [InlineData("route add 10.2.3.0 mask 255.255.255.0 10.2.3.1", "10.2.3.1")]
+    public void An_address_after_another_quad_and_one_space_is_found(string text, string value) =>
+        Assert.Contains((RedactionEntityTypes.IPAddress, value), Find(text));
+
+    [Theory]
+    [InlineData("schema 1.2.3.4.5 6.7.8.9 of the document")]
+    [InlineData("at 10.11.12 13.14.15.16 minutes")]
+    public void A_quad_after_a_longer_dotted_number_stays(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.IPAddress);
 
     [Fact]
