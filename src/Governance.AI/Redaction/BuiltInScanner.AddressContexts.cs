@@ -143,6 +143,32 @@ internal static partial class BuiltInScanner
         return s >= 0 && (s == 0 || !IsWordChar(text[s - 1])) && text[s] is 'i' or 'I' && text[s + 1] is 'p' or 'P';
     }
 
+    /// <summary>Whether the space at <paramref name="space"/> follows a host name that opens its line and ends in a digit
+    /// ("web01", "db-2", "cache3" in an inventory or a hosts list: a name, one space, its address): letters first, then
+    /// letters, digits, <c>-</c> or <c>_</c>, at most 32 characters, at the line's start after at most indentation or a
+    /// list bullet. A digit group after it is read only as an address (<see cref="TryDigitStart"/>).</summary>
+    private static bool EndsLineOpeningHostName(ReadOnlySpan<char> text, int space)
+    {
+        int s = space;
+        while (s > 0 && space - s <= 32 && (IsAsciiAlnum(text[s - 1]) || text[s - 1] is '-' or '_'))
+        {
+            s--;
+        }
+
+        if (s == space || space - s > 32 || !IsAsciiLetter(text[s]))
+        {
+            return false;
+        }
+
+        int b = s;
+        while (b > 0 && s - b < 8 && text[b - 1] is ' ' or '\t' or '-' or '*')
+        {
+            b--;
+        }
+
+        return b == 0 || text[b - 1] == '\n';
+    }
+
     /// <summary>Whether the dotted quad from <paramref name="s"/> to <paramref name="e"/> is not an address by what stands
     /// around it: right after "OID" (<c>OID 2.5.4.3</c>, <c>urn:oid:2.5.4.3</c>), or followed within a few words by a
     /// version word in the same clause, unless an address word stands right before it.</summary>

@@ -281,8 +281,9 @@ internal static partial class BuiltInScanner
 
     /// <summary>"Use Falcon#8812x as the password", "Mariposa$2291 is the password for the wifi", "Xk9#mQ2!vL ist das
     /// Passwort": a value before its password word, joined by "as" or a linking word and a determiner. Only a value that
-    /// looks very random counts (prose says "this is the password manager", "Mine is the password").</summary>
-    private static bool TryValueBeforePasswordName(ReadOnlySpan<char> text, int nameStart, out RedactionMatch m)
+    /// looks very random counts (prose says "this is the password manager", "Mine is the password"). The same holds before
+    /// another credential's name ("I entered … as the secret", "… is the token"), reported as a credential.</summary>
+    private static bool TryValueBeforePasswordName(ReadOnlySpan<char> text, int nameStart, CredentialKey key, out RedactionMatch m)
     {
         m = default;
         if (!IsAnyOf(ProseWordBefore(text, nameStart, out int determiner), PasswordDeterminers) ||
@@ -311,7 +312,7 @@ internal static partial class BuiltInScanner
             return false;
         }
 
-        m = Match(RedactionEntityTypes.Password, start, end, CredentialConfidence, secret: true);
+        m = Match(key == CredentialKey.Password ? RedactionEntityTypes.Password : RedactionEntityTypes.Credential, start, end, CredentialConfidence, secret: true);
         return true;
     }
 }

@@ -341,6 +341,9 @@ internal static partial class BuiltInScanner
         "for", "to", "of", "on", "at", "from", "in", "für", "zum", "zur", "vom", "von", "im", "des", "der", "du", "de", "pour", "dans", "del", "para", "en",
         "di", "della", "dello", "per", "nel", "nella", "do", "da", "dos", "das", "no", "na", "em", "van", "voor", "op", "w", "för", "till", "på", "i", "til",
 
+        // Contractions of a preposition and an article: "Passwort fürs WLAN", "beim Router", "mot de passe au portail", "al portal".
+        "fürs", "fuers", "ins", "ans", "aufs", "beim", "am", "auf", "bei", "au", "aux", "sur", "chez", "al", "sul", "bij",
+
         // A relative clause names whose password it is: "the password I've been using is …", "le mot de passe que j'utilise est …".
         "I've", "I’ve", "I'm", "we", "we've", "you", "they", "he", "she", "that", "which", "que", "ich", "wir", "je", "j'ai", "j’ai", "eu", "ik",
     ];

@@ -25,6 +25,14 @@ internal static partial class BuiltInScanner
                 return TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, phoneListEnd, out best);
             }
 
+            // After a host name that opens its line ("web01 198.51.100.23"), or after another dotted quad and one space
+            // ("dns-nameservers 192.0.2.53 192.0.2.54", "mask 255.255.255.0 10.2.3.1"): an address, not a continued number.
+            if (text[i - 1] == ' ' && IsDigit(text[i - 2]) && (EndsDottedQuad(text, i - 1) || EndsLineOpeningHostName(text, i - 1)) &&
+                TryNumber(text, i, enabled & (BuiltInRecognizers.IPv4 | BuiltInRecognizers.IPv6), addresses: true, phoneListEnd, out best))
+            {
+                return true;
+            }
+
             if (Has(enabled, BuiltInRecognizers.IPv4) && TryDashedHostAddress(text, i, out best))
             {
                 return true;

@@ -7,11 +7,12 @@ namespace Governance.AI.Redaction;
 /// (<c>pcsk_</c>), Figma (<c>figd_</c>), Alibaba Cloud AccessKey ids (<c>LTAI</c>), Discord webhook URLs, Mailchimp
 /// (32 hex + <c>-us</c> + data center), Atlassian (<c>ATATT</c>), Dynatrace (<c>dt0c01.</c>), Airtable (<c>pat</c> + 14
 /// <c>.</c> 64 hex), Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…), Heroku (<c>HRKU-AA</c>), Buildkite (<c>bkua_</c> + 40 hex),
-/// Adafruit IO (<c>aio_</c>), Clojars (<c>CLOJARS_</c> + 60 hex), CircleCI (<c>CCIPAT_</c>) and Shippo
-/// (<c>shippo_live_</c>, <c>shippo_test_</c> + 40 hex).</summary>
+/// Adafruit IO (<c>aio_</c>), Clojars (<c>CLOJARS_</c> + 60 hex), CircleCI (<c>CCIPAT_</c>), Shippo
+/// (<c>shippo_live_</c>, <c>shippo_test_</c> + 40 hex) and OpenAI organization ids (<c>org-</c> + 24).</summary>
 internal static partial class BuiltInScanner
 {
     private const int LongestPlatformPrefix = 8;
+    private const int OpenAIOrganizationBody = 24;
 
     /// <summary>The letters right before a separator at <paramref name="i"/>, when they start a token (3 to 8 letters
     /// after a boundary); else empty.</summary>
@@ -44,6 +45,7 @@ internal static partial class BuiltInScanner
             "pplx" or "CFPAT" => TryServiceTokenBody(text, s, i + 1, 40, hexOnly: false, out m),
             "xkeysib" => TryServiceTokenBody(text, s, i + 1, 64, hexOnly: false, out m),
             "tskey" => TryServiceTokenBody(text, s, i + 1, 30, hexOnly: false, out m),
+            "org" => TryOpenAIOrganizationId(text, s, i + 1, out m),
             "HRKU" when text[(i + 1)..].StartsWith("AA", StringComparison.Ordinal) => TryServiceTokenBody(text, s, i + 1, 60, hexOnly: false, out m),
             "AGE" when text[(i + 1)..].StartsWith("SECRET-KEY-1", StringComparison.Ordinal) =>
                 TryServiceTokenBody(text, s, i + 1 + "SECRET-KEY-1".Length, 58, hexOnly: false, out m),
@@ -71,6 +73,23 @@ internal static partial class BuiltInScanner
                 TryServiceTokenBody(text, s, i + 6, 40, hexOnly: true, out m),
             _ => false,
         };
+    }
+
+    /// <summary>An OpenAI organization id (<c>org-</c> + 24 letters and digits; the <c>OpenAI-Organization</c> header names
+    /// the account a key bills to and is pasted with it): exactly 24, mixed case with a digit, not filler, so "org-chart",
+    /// "org-unit-2024" and a lower-case slug stay.</summary>
+    private static bool TryOpenAIOrganizationId(ReadOnlySpan<char> text, int s, int body, out RedactionMatch m)
+    {
+        m = default;
+        int e = TokenRun(text, body, allowDash: false, allowUnderscore: false);
+        if (e - body != OpenAIOrganizationBody || (e < text.Length && (IsTokenChar(text[e]) || text[e] is '-' or '_')) ||
+            !HasMixedCaseAndDigit(text[body..e]) || IsFillerBody(text[body..e]))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.Credential, s, e, VendorTokenConfidence, secret: true);
+        return true;
     }
 
     /// <summary>At an <c>A</c>: an Alibaba Cloud AccessKey id, <c>LTAI</c> then 12 to 28 letters and digits.</summary>

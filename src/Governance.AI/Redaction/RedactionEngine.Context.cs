@@ -110,8 +110,9 @@ public sealed partial class RedactionEngine
     /// <summary>A phone-shaped number in a list with a phone ("Helsinki: 040 015 0198, Copenhagen: 21 33 26 00", "call
     /// 011 15-8799-1303 or 21 33 26 00") is a phone too: the list's phone word speaks for every member. A member is next
     /// to a phone when no other number, no sentence end and at most one line break stand between them, within
-    /// <see cref="ListGap"/> characters. Candidates are in text order; a member raised here speaks for the next one.</summary>
-    private void JoinPhoneLists(ReadOnlySpan<char> text, List<RedactionMatch> candidates)
+    /// <see cref="ListGap"/> characters. The same holds for SSNs ("accepts 219-09-9999 but not 219099999": the compact
+    /// form, which alone needs an SSN word, is read as the SSN next to it). Candidates are in text order; a member raised here speaks for the next one.</summary>
+    private void JoinLists(ReadOnlySpan<char> text, List<RedactionMatch> candidates, string type)
     {
         double min = _options.MinimumConfidence;
         for (int pass = 0; pass < 2; pass++)
@@ -122,8 +123,8 @@ public sealed partial class RedactionEngine
                 int k = pass == 0 ? i : candidates.Count - 1 - i;
                 RedactionMatch m = candidates[k];
 
-                // Other types, and another reading of the previous phone's digits, neither join nor break a list.
-                if (m.EntityType != RedactionEntityTypes.Phone ||
+                // Other types, and another reading of the previous member's digits, neither join nor break a list.
+                if (m.EntityType != type ||
                     (previous >= 0 && m.Start < candidates[previous].End && candidates[previous].Start < m.End))
                 {
                     continue;

@@ -151,21 +151,35 @@ public sealed partial class RedactionEngine
 
         bool phoneKept = false;
         bool phoneWithinBoost = false;
+        bool ssnKept = false;
+        bool ssnWithinBoost = false;
         for (int k = 0; k < candidates.Count; k++)
         {
             RedactionMatch m = candidates[k];
             double confidence = Math.Clamp(AdjustForContext(text, m), 0, 1);
             candidates[k] = m with { Confidence = confidence };
+            bool above = confidence >= _options.MinimumConfidence;
+            bool withinBoost = !above && confidence + _options.ContextBoost >= _options.MinimumConfidence;
             if (m.EntityType == RedactionEntityTypes.Phone)
             {
-                phoneKept |= confidence >= _options.MinimumConfidence;
-                phoneWithinBoost |= confidence < _options.MinimumConfidence && confidence + _options.ContextBoost >= _options.MinimumConfidence;
+                phoneKept |= above;
+                phoneWithinBoost |= withinBoost;
+            }
+            else if (m.EntityType == RedactionEntityTypes.UsSsn)
+            {
+                ssnKept |= above;
+                ssnWithinBoost |= withinBoost;
             }
         }
 
         if (phoneKept && phoneWithinBoost)
         {
-            JoinPhoneLists(text, candidates);
+            JoinLists(text, candidates, RedactionEntityTypes.Phone);
+        }
+
+        if (ssnKept && ssnWithinBoost)
+        {
+            JoinLists(text, candidates, RedactionEntityTypes.UsSsn);
         }
 
         int kept = 0;
