@@ -118,17 +118,19 @@ internal static partial class GuardLexicon
 
     /// <summary>Gets language names and the language they name: the language of the output must be the same.</summary>
     public static FrozenDictionary<string, string> Languages { get; } = Classes(
-        ("english", "english englisch inglés ingles anglais inglês"), ("german", "german deutsch alemán aleman allemand alemão"),
-        ("french", "french französisch francés frances français francais francês"), ("spanish", "spanish spanisch español espanol espagnol castellano"),
-        ("italian", "italian italienisch italiano italien"), ("portuguese", "portuguese portugiesisch portugués portugais português portugues"),
-        ("dutch", "dutch niederländisch holandés néerlandais nederlands flemish vlaams"), ("polish", "polnisch polaco polonais polski"),
-        ("russian", "russian russisch ruso russe русский"), ("ukrainian", "ukrainian ukrainisch ucraniano ukrainien українська"),
+        ("english", "english englisch englische englischen englischer englisches inglés ingles inglesa anglais anglaise inglês"), ("german", "german deutsch deutsche deutschen deutscher deutsches alemán aleman alemana allemand allemande alemão"),
+        ("french", "french französisch französische französischen französischer französisches francés frances francesa français francais française francaise francês"), ("spanish", "spanish spanisch spanische spanischen spanischer spanisches español espanol española espanola espagnol espagnole castellano castilian"),
+        ("italian", "italian italienisch italienische italienischen italienischer italiano italiana italien italienne"), ("portuguese", "portuguese portugiesisch portugiesische portugiesischen portugués portuguesa portugais portugaise português portugues"),
+        ("dutch", "dutch niederländisch niederländische niederländischen holandés holandesa néerlandais néerlandaise nederlands"),
+        // Flemish, Bokmål and Nynorsk are written standards of their own: an answer in one is not served for another.
+        ("flemish", "flemish vlaams flämisch flamand"), ("polish", "polnisch polaco polonais polski"),
+        ("russian", "russian russisch russische russischen ruso rusa russe русский"), ("ukrainian", "ukrainian ukrainisch ucraniano ukrainien українська"),
         // Cantonese is a language of its own; Mandarin is standard written Chinese.
-        ("chinese", "chinese mandarin chinesisch chino chinois 中文 汉语 漢語 普通话"), ("cantonese", "cantonese kantonesisch cantonés cantonais 粵語 粤语"),
-        ("japanese", "japanese japanisch japonés japonais 日本語"),
+        ("chinese", "chinese mandarin chinesisch chinesische chinesischen chino chinois chinoise 中文 汉语 漢語 普通话"), ("cantonese", "cantonese kantonesisch cantonés cantonais 粵語 粤语"),
+        ("japanese", "japanese japanisch japanische japanischen japonés japonesa japonais japonaise 日本語"),
         ("korean", "korean koreanisch coreano coréen 한국어"), ("arabic", "arabic arabisch árabe arabe العربية"), ("hindi", "hindi हिन्दी हिंदी"),
         ("turkish", "turkish türkisch turco turc türkçe"), ("greek", "greek griechisch griego grec ελληνικά"), ("swedish", "swedish schwedisch sueco suédois svenska"),
-        ("norwegian", "norwegian norwegisch noruego norvégien norsk bokmål nynorsk"), ("danish", "danish dänisch danés danois dansk"),
+        ("norwegian", "norwegian norwegisch noruego norvégien norsk"), ("bokmål", "bokmål bokmal"), ("nynorsk", "nynorsk"), ("danish", "danish dänisch danés danois dansk"),
         ("finnish", "finnish finnisch finlandés finnois suomi"), ("czech", "czech tschechisch checo tchèque čeština"),
         ("hebrew", "hebrew hebräisch hebreo hébreu עברית"), ("latin", "latin latein latín"), ("catalan", "catalan katalanisch catalán"),
         ("vietnamese", "vietnamese vietnamesisch vietnamita vietnamien"), ("thai", "thai ไทย"), ("indonesian", "indonesian indonesisch indonesio indonésien"),
@@ -146,7 +148,11 @@ internal static partial class GuardLexicon
         ("sinhala", "sinhala sinhalese"), ("khmer", "khmer"), ("burmese", "burmese"), ("mongolian", "mongolian"),
         ("kazakh", "kazakh"), ("uzbek", "uzbek"), ("georgian", "georgian"), ("armenian", "armenian"),
         ("albanian", "albanian"), ("macedonian", "macedonian"), ("basque", "basque euskara"), ("galician", "galician galego"),
-        ("esperanto", "esperanto"), ("yiddish", "yiddish"), ("maori", "maori"));
+        ("esperanto", "esperanto"), ("yiddish", "yiddish"), ("maori", "maori"),
+        ("malayalam", "malayalam"), ("kannada", "kannada"), ("pashto", "pashto"), ("kurdish", "kurdish"), ("belarusian", "belarusian"),
+        ("bosnian", "bosnian"), ("maltese", "maltese"), ("luxembourgish", "luxembourgish"), ("azerbaijani", "azerbaijani azeri"),
+        ("sanskrit", "sanskrit"), ("tibetan", "tibetan"), ("hawaiian", "hawaiian"), ("gaelic", "gaelic"), ("quechua", "quechua"),
+        ("javanese", "javanese"), ("igbo", "igbo"), ("sindhi", "sindhi"), ("lao", "lao laotian"));
 
     /// <summary>Gets unit words and symbols and the unit they name: "km" and "kilometers" are one unit.</summary>
     public static FrozenDictionary<string, string> Units { get; } = Classes(

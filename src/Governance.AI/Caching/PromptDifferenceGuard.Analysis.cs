@@ -143,10 +143,23 @@ public sealed partial class PromptDifferenceGuard
             }
 
             // Formats and languages are compared as sets, and still take part in the order checks ("JSON to YAML").
-            if (GuardLexicon.Formats.TryGetValue(Lemma(lower), out string? format) || GuardLexicon.Languages.TryGetValue(lower, out format))
+            if (!GuardLexicon.Languages.ContainsKey(lower) && GuardLexicon.Formats.TryGetValue(Lemma(lower), out string? format))
             {
-                (GuardLexicon.Languages.ContainsKey(lower) ? features.Languages : features.Formats).Add(format);
+                features.Formats.Add(format);
                 AddOrderedTerm(features, format, tokens, i, ref pending);
+                continue;
+            }
+
+            // A language the answer is asked in is also kept apart from one the prompt talks about ("a French chef" / "a chef in French").
+            if (LanguageAt(tokens, i, lower, out bool answerLanguage) is { } language)
+            {
+                features.Languages.Add(language);
+                if (answerLanguage)
+                {
+                    features.AnswerLanguages.Add(language);
+                }
+
+                AddOrderedTerm(features, language, tokens, i, ref pending);
                 continue;
             }
 
@@ -211,6 +224,8 @@ public sealed partial class PromptDifferenceGuard
             features.NumbersWithUnits.Add(NumberWithUnit(pending.Number, null));
         }
 
+        features.VerbQuestion = tokens.Count > 1 && !_functionWords.Contains(tokens[0].Lower) && !tokens[0].HasDigit && !IsEntityShape(tokens[0])
+            && features.QuestionKinds.Count == 0 && text.AsSpan().TrimEnd().EndsWith("?", StringComparison.Ordinal);
         return features;
     }
 

@@ -35,6 +35,15 @@ public sealed partial class PromptDifferenceGuard
 
         public HashSet<string> Modalities { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Gets or sets a value indicating whether a modal verb ("can I", "should") named a modality.</summary>
+        public bool ModalVerb { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the prompt opens with "is it possible / allowed to", which names the modality "can".</summary>
+        public bool OpensWithPossibleTo { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the prompt is a verb's question with no question word ("freeze rice?", what "can you freeze rice?" is framed as).</summary>
+        public bool VerbQuestion { get; set; }
+
         public HashSet<string> Tenses { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Persons { get; } = new(StringComparer.Ordinal);
@@ -52,6 +61,9 @@ public sealed partial class PromptDifferenceGuard
         public HashSet<string> Formats { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets the languages the answer is asked in ("in French", "the Spanish version"), a subset of <see cref="Languages"/>.</summary>
+        public HashSet<string> AnswerLanguages { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
 

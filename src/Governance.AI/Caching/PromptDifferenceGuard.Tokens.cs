@@ -103,6 +103,7 @@ public sealed partial class PromptDifferenceGuard
             int start = i;
             bool hasDigit = false;
             bool hasLetter = false;
+            int inverted = -1;
             while (i < text.Length)
             {
                 char t = text[i];
@@ -111,6 +112,11 @@ public sealed partial class PromptDifferenceGuard
                     hasDigit |= char.IsDigit(t);
                     hasLetter |= char.IsLetter(t);
                     i++;
+                }
+                else if (t == '-' && !hasDigit && i - start >= 2 && (inverted = InvertedPronoun(text, i + 1)) >= 0)
+                {
+                    // French inversion, "comment calcule-t-on", "peut-il": the verb and its subject are two words.
+                    break;
                 }
                 else if (t is '.' or ',' or '-' or '_' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
                     && (hasDigit || t is '-' or '_') && (t is '-' or '_' || char.IsDigit(text[i + 1])))
@@ -124,7 +130,23 @@ public sealed partial class PromptDifferenceGuard
                 }
             }
 
+            // "C++", "C#", "F#": a language's name keeps its signs ("in C" / "in C++" ask for other code).
+            if (hasLetter && !hasDigit && i < text.Length && text[i] is '+' or '#')
+            {
+                int signs = text[i] == '+' ? (i + 1 < text.Length && text[i + 1] == '+' ? 2 : 0) : (i - start == 1 ? 1 : 0);
+                if (signs > 0 && (i + signs == text.Length || !char.IsLetterOrDigit(text[i + signs])))
+                {
+                    i += signs;
+                }
+            }
+
             string word = text[start..i];
+            if (inverted > 0)
+            {
+                // Past the euphonic "-t" ("calcule-t-on"); the hyphen before the pronoun separates like white space.
+                i += inverted;
+            }
+
             string? cliticVerb = null;
             if (inQuote)
             {
@@ -175,6 +197,33 @@ public sealed partial class PromptDifferenceGuard
         }
 
         return tokens;
+    }
+
+    // The length of the euphonic "t-" (2, or 0 without one) before a French subject pronoun that ends the word at
+    // <paramref name="index"/>; −1 when no such pronoun follows ("add-on", "e-mail", "t-shirt").
+    private static int InvertedPronoun(string text, int index)
+    {
+        int skip = index + 1 < text.Length && text[index] is 't' or 'T' && text[index + 1] == '-' ? 2 : 0;
+        int start = index + skip;
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end == start || (end < text.Length && (char.IsDigit(text[end]) || text[end] is '-' or '_')))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> pronoun = text.AsSpan(start, end - start);
+        bool always = pronoun.Equals("je", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("tu", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("il", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("elle", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("nous", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("vous", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("ils", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("elles", StringComparison.OrdinalIgnoreCase);
+
+        // "on" only after the euphonic "t" ("calcule-t-on"): "add-on", "hands-on" are English words.
+        return always || (skip == 2 && pronoun.Equals("on", StringComparison.OrdinalIgnoreCase)) ? skip : -1;
     }
 
     // The verb a clitic stands for after a question word ("what's", "who'll", "what'd"); "'d" is read as "would", which

@@ -34,9 +34,11 @@ public sealed partial class PromptDifferenceGuard
         if (GuardLexicon.Modals.TryGetValue(lower, out string? modality))
         {
             // "can you …" asks for something or means "can one"; "how can I …" asks for a method, as "how do I …".
-            if (next is not "you" && previous is not "how")
+            // "Should you …?" and "must you …?" ask for advice and a duty, as "should I …?" does.
+            if ((next is not "you" || modality is not "can") && previous is not "how")
             {
                 features.Modalities.Add(modality);
+                features.ModalVerb = true;
             }
         }
         else if (lower is "have" or "has" or "had" && next is "to")
@@ -47,6 +49,7 @@ public sealed partial class PromptDifferenceGuard
         {
             // "Is it possible to freeze rice?" asks what "Can I freeze rice?" asks.
             features.Modalities.Add("can");
+            features.OpensWithPossibleTo |= index == 2 && previous == "it" && tokens[0].Lower == "is";
         }
         else if ((lower is "advisable" or "recommended" or "wise" or "sensible" or "prudent" or "smart" or "better" or "best" || (lower == "idea" && previous is "good"))
             && next is "to")

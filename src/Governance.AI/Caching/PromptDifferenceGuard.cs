@@ -108,7 +108,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardQuantity;
         }
 
-        if (_options.CompareModality && !a.Modalities.SetEquals(b.Modalities))
+        if (_options.CompareModality && !a.Modalities.SetEquals(b.Modalities) && !AsksPossibleAsCanYou(a, b) && !AsksPossibleAsCanYou(b, a))
         {
             return SemanticCacheReasons.GuardModality;
         }
@@ -149,6 +149,12 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         if (_options.CompareOpposites && HasOpposites(a.Words, b.Words))
         {
             return SemanticCacheReasons.GuardOpposite;
+        }
+
+        // The same languages, one of them the answer's in one prompt only ("a French chef" / "a chef in French").
+        if (_options.CompareFormatAndLanguage && !a.AnswerLanguages.SetEquals(b.AnswerLanguages))
+        {
+            return SemanticCacheReasons.GuardLanguage;
         }
 
         if (_options.CompareEntities && (!EntitiesAppearIn(a, b) || !EntitiesAppearIn(b, a)))
@@ -213,6 +219,13 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
 
         return null;
     }
+
+    // "Is it possible to freeze rice?" / "Can you freeze rice?": the framing reads an opening "can you" as a request
+    // ("freeze rice?"), which names no modality, but a verb's question asks what "is it possible to" asks when nothing
+    // else in either prompt names one.
+    private static bool AsksPossibleAsCanYou(PromptFeatures possible, PromptFeatures canYou) =>
+        possible.OpensWithPossibleTo && !possible.ModalVerb && possible.Modalities.Count == 1 && possible.Modalities.Contains("can")
+        && canYou.VerbQuestion && canYou.Modalities.Count == 0;
 
     private static bool HasSwappedCase(HashSet<string> a, HashSet<string> b)
     {
