@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -8,11 +9,6 @@ namespace Governance.AI.Tests.Redaction;
 /// expect no match guard precision.</summary>
 public sealed class RecallRecognizerTests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Re ticket 4411: 223-529-4760 is my number", "PHONE", "223-529-4760")]
     [InlineData("Order 55 belongs to 123-45-6789.", "US_SSN", "123-45-6789")]

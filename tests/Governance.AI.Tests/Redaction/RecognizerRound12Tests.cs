@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -11,11 +12,6 @@ namespace Governance.AI.Tests.Redaction;
 /// none guard precision.</summary>
 public sealed class RecognizerRound12Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("v=spf1 ip4:192.0.2.0/24 -all", "192.0.2.0")]
     [InlineData("v=spf1 ip6:2001:db8::/32 -all", "2001:db8::")]

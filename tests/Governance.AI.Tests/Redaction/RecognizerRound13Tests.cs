@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,11 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// numbers, dates, UUIDs, ISBNs, tracking numbers, amounts).</summary>
 public sealed class RecognizerRound13Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("23:00:24 <ops_bot> deploy of build 20260306.7 to 10.165.85.96 and 10.245.89.79 finished", "10.165.85.96")]
     [InlineData("release 2.4 went out to 10.20.30.40 last night", "10.20.30.40")]

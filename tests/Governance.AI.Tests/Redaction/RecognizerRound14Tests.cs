@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,11 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound14Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("haproxy[56309]: 2604:a880:492d:f047:0000:0000:ff12:76e8:50412 [09/May/2024:03:05:00.123]", "2604:a880:492d:f047:0000:0000:ff12:76e8")]
     [InlineData("from 2001:db8:1:2:3:4:5:6:443 accepted", "2001:db8:1:2:3:4:5:6")]

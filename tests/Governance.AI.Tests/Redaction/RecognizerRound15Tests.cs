@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -14,11 +15,6 @@ namespace Governance.AI.Tests.Redaction;
 /// a match (or, for versions, none) failed on the code before; the others guard precision.</summary>
 public sealed class RecognizerRound15Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("the password we share for the lab is Quartz#81vane, don't forward it", "Quartz#81vane")]
     [InlineData("The password you gave me was Lantern7&Reef and it fails.", "Lantern7&Reef")]

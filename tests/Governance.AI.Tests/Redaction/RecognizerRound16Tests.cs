@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -11,11 +12,6 @@ namespace Governance.AI.Tests.Redaction;
 /// .netrc, .npmrc, INI, XML, JSON, YAML, HTTP headers) guard what was found before. The look-alikes guard precision.</summary>
 public sealed class RecognizerRound16Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Das Passwort für den Tresor war Blume%8812, bitte ändern.", "Blume%8812")]
     [InlineData("L'ancien mot de passe était Givre!38Loup.", "Givre!38Loup")]

@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -11,11 +12,6 @@ namespace Governance.AI.Tests.Redaction;
 /// tokens; French and British mobiles typed compact. The look-alikes guard precision.</summary>
 public sealed class RecognizerRound17Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Hasło do panelu to Jodła#5521, nie wysyłaj dalej.", "Jodła#5521")]
     [InlineData("Moje hasło to Sowa!7740x", "Sowa!7740x")]

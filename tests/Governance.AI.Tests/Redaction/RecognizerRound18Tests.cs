@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,11 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// placeholder key name. The look-alikes guard precision.</summary>
 public sealed class RecognizerRound18Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("ご不明な点は080-2468-1357までお電話ください。", "080-2468-1357")]
     [InlineData("大阪支店は06-6123-4567、ファックスは06-6123-4568です。", "06-6123-4567")]

@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -9,11 +10,6 @@ namespace Governance.AI.Tests.Redaction;
 /// precision.</summary>
 public sealed class RecognizerRound19Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("the box answers on IPv6 but its IPv4 203.0.113.58 times out", "203.0.113.58")]
     [InlineData("ipv4 81.24.67.190, ipv6 none yet", "81.24.67.190")]

@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,15 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// precision.</summary>
 public sealed class RecognizerRound20Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
-    private static bool Redacts(string text, string value) =>
-        Engine.Analyze(text).Any(m => m.Start <= text.IndexOf(value, StringComparison.Ordinal) &&
-            text.IndexOf(value, StringComparison.Ordinal) + value.Length <= m.Start + m.Length);
-
     [Theory]
     [InlineData("ci uses npm_Rb4Tk9Vz2Lq7Wm1Xc8Pd3Hn6Ys5Fg0Ja2Ku to publish", "npm_Rb4Tk9Vz2Lq7Wm1Xc8Pd3Hn6Ys5Fg0Ja2Ku")]
     [InlineData("NPM: npm_Rb4Tk9Vz2Lq7Wm1Xc8Pd3Hn6Ys5Fg0Ja2KuPe7", "npm_Rb4Tk9Vz2Lq7Wm1Xc8Pd3Hn6Ys5Fg0Ja2KuPe7")]

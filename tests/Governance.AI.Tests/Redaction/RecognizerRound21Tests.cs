@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,15 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// precision.</summary>
 public sealed class RecognizerRound21Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
-    private static bool Redacts(string text, string value) =>
-        Engine.Analyze(text).Any(m => m.Start <= text.IndexOf(value, StringComparison.Ordinal) &&
-            text.IndexOf(value, StringComparison.Ordinal) + value.Length <= m.Start + m.Length);
-
     [Theory]
     [InlineData("inventory:\nweb01 198.51.100.23\napi2 203.0.113.99", "198.51.100.23")]
     [InlineData("inventory:\nweb01 198.51.100.23\napi2 203.0.113.99", "203.0.113.99")]

@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -9,11 +10,6 @@ namespace Governance.AI.Tests.Redaction;
 /// precision.</summary>
 public sealed class RecognizerRound3Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Mijn wachtwoord is lIqKRL4Ace$, graag wijzigen.", "lIqKRL4Ace$")]
     [InlineData("Het wachtwoord van de beheerder: UxJ9XP3SDJ!", "UxJ9XP3SDJ!")]

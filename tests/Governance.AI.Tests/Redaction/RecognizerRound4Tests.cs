@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -8,11 +9,6 @@ namespace Governance.AI.Tests.Redaction;
 /// Every case that expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound4Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Erreichbar unter 0711 4846-57 (Zentrale).", "0711 4846-57")]
     [InlineData("Notfallkontakt: 0711 048 46-57 bitte.", "0711 048 46-57")]

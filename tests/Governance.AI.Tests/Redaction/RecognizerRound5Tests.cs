@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,11 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// Every case that expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound5Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Tel. 02/458.66.19 (onthaal)", "02/458.66.19")]
     [InlineData("Tel: 0470/12.34.56", "0470/12.34.56")]

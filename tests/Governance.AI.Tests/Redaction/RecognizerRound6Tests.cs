@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -11,11 +12,6 @@ namespace Governance.AI.Tests.Redaction;
 /// expect none guard precision.</summary>
 public sealed class RecognizerRound6Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Verbindung von 10.20.30.40 abgelehnt.", "10.20.30.40")]
     [InlineData("The agent was installed on 82.106.225.102.", "82.106.225.102")]

@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -10,11 +11,6 @@ namespace Governance.AI.Tests.Redaction;
 /// expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound7Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("S.S.N. 149 - 49 - 4575 (scanned form, page 2)", "149 - 49 - 4575")]
     [InlineData("Soc. Sec. #: 633 -03- 5136", "633 -03- 5136")]

@@ -1,4 +1,5 @@
 using Governance.AI.Redaction;
+using static Governance.AI.Tests.Redaction.RecognizerProbe;
 
 namespace Governance.AI.Tests.Redaction;
 
@@ -11,11 +12,6 @@ namespace Governance.AI.Tests.Redaction;
 /// that expects a match failed on the code before; the cases that expect none guard precision.</summary>
 public sealed class RecognizerRound8Tests
 {
-    private static readonly RedactionEngine Engine = new(new RedactionOptions());
-
-    private static (string Type, string Value)[] Find(string text) =>
-        [.. Engine.Analyze(text).Select(m => (m.EntityType, text.Substring(m.Start, m.Length)))];
-
     [Theory]
     [InlineData("Rückruf bitte Tel:07111234567.", "07111234567")]
     [InlineData("Frau Lang, tel.015112345678, Auftrag folgt", "015112345678")]
