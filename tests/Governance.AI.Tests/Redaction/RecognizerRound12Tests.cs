@@ -125,5 +125,5 @@ public sealed class RecognizerRound12Tests
     [InlineData("exit code=1 after 3 retries")]
     [InlineData("The application key is missing from the request.")]
     public void Prose_about_passwords_and_keys_finds_no_credential(string text) =>
-        Assert.DoesNotContain(Find(text), f => f.Type is RedactionEntityTypes.Password or RedactionEntityTypes.Credential);
+        AssertNoPasswordOrCredential(text);
 }

@@ -70,7 +70,7 @@ public sealed class RecognizerRound21Tests
     [InlineData("pw reset link expired, the pw is stored hashed")]
     [InlineData("upward trend, kpw is 12")]
     public void Prose_about_a_pw_stays(string text) =>
-        Assert.DoesNotContain(Find(text), f => f.Type is RedactionEntityTypes.Password or RedactionEntityTypes.Credential);
+        AssertNoPasswordOrCredential(text);
 
     [Theory]
     [InlineData("Das Passwort fürs WLAN lautet Kuckuck#7731 – danke.", "Kuckuck#7731")]
@@ -83,7 +83,7 @@ public sealed class RecognizerRound21Tests
     [InlineData("Das Passwort fürs WLAN lautet wie immer")]
     [InlineData("Das Passwort beim Router ist abgelaufen")]
     public void A_contracted_qualifier_without_a_value_stays(string text) =>
-        Assert.DoesNotContain(Find(text), f => f.Type is RedactionEntityTypes.Password or RedactionEntityTypes.Credential);
+        AssertNoPasswordOrCredential(text);
 
     [Theory]
     [InlineData("I typed Pq9!nova#42 as the secret for the webhook", "Pq9!nova#42")]
@@ -96,7 +96,7 @@ public sealed class RecognizerRound21Tests
     [InlineData("this is the token of our thanks")]
     [InlineData("3f9e1a7c2b6d8e0f4a5c is the token id in the log")]
     public void Prose_before_a_credential_name_stays(string text) =>
-        Assert.DoesNotContain(Find(text), f => f.Type is RedactionEntityTypes.Password or RedactionEntityTypes.Credential);
+        AssertNoPasswordOrCredential(text);
 
     [Theory]
     [InlineData("-H \"OpenAI-Organization: org-Ab3dE5fG7hJ9kL1mN3pQ5rS7\"", "org-Ab3dE5fG7hJ9kL1mN3pQ5rS7")]
