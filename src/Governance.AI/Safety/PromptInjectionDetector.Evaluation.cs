@@ -1,17 +1,10 @@
-using System.Runtime.CompilerServices;
-
 namespace Governance.AI.Safety;
 
 /// <summary>The rule evaluation: which rules a text's word classes allow, their windows, and the damping factors (the contexts are in PromptInjectionDetector.Contexts.cs).</summary>
 public sealed partial class PromptInjectionDetector
 {
-    /// <summary>
-    /// Per anchor concept bit, the shapes of its rules (in <see cref="InjectionRules.IndexByAnchor"/>'s order) in one
-    /// array: per rule a word with its window (low 32 bits) and its number of slots after the anchor (high 32 bits),
-    /// then those slots. Which rules a text makes possible is read from here, a few cache lines per anchor, instead of
-    /// from each rule object and its slot array (two dependent loads per rule, which missed the cache in the profile).
-    /// </summary>
-    private static readonly ulong[][] ShapesByAnchor = BuildShapes();
+    /// <summary>Per rule, the union of its slots after the anchor.</summary>
+    private static readonly ulong[] LaterSlots = InjectionRules.All.Select(r => r.Slots.Skip(1).Aggregate(0UL, (u, slot) => u | slot)).ToArray();
 
     private static void Evaluate(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
     {
@@ -53,11 +46,10 @@ public sealed partial class PromptInjectionDetector
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
                 m &= m - 1;
                 var byAnchor = InjectionRules.IndexByAnchor[bit];
-                var shapes = ShapesByAnchor[bit];
                 ref var anchorRules = ref possibleRules[bit];
                 if ((possibleKnown & (1UL << bit)) == 0)
                 {
-                    anchorRules = new AnchorRules(shapes, present);
+                    anchorRules = new AnchorRules(byAnchor, present);
                     possibleKnown |= 1UL << bit;
                 }
 
@@ -73,7 +65,7 @@ public sealed partial class PromptInjectionDetector
                     nearWindow = anchorRules.Window;
                 }
 
-                for (var possible = anchorRules.Fitting(shapes, near); possible != 0; possible &= possible - 1)
+                for (var possible = anchorRules.Fitting(byAnchor, near); possible != 0; possible &= possible - 1)
                 {
                     var ri = byAnchor[System.Numerics.BitOperations.TrailingZeroCount(possible)];
                     var rule = rules[ri];
@@ -204,25 +196,6 @@ public sealed partial class PromptInjectionDetector
         return result;
     }
 
-    private static ulong[][] BuildShapes()
-    {
-        var result = new ulong[64][];
-        for (var bit = 0; bit < 64; bit++)
-        {
-            var words = new List<ulong>();
-            foreach (var ri in InjectionRules.IndexByAnchor[bit])
-            {
-                var rule = InjectionRules.All[ri];
-                words.Add(((ulong)(uint)(rule.Slots.Length - 1) << 32) | (uint)rule.Window);
-                words.AddRange(rule.Slots.AsSpan(1));
-            }
-
-            result[bit] = [.. words];
-        }
-
-        return result;
-    }
-
     /// <summary>
     /// An anchor concept's rules possible in a text, and which of them the concepts near one of its anchor tokens allow.
     /// Those depend only on the near concepts that the rules' slots read, which repeat from anchor to anchor (a
@@ -243,40 +216,23 @@ public sealed partial class PromptInjectionDetector
         private ulong _lastFitting;
 
         /// <summary>Initializes the anchor's rules that have every slot after the anchor in <paramref name="present"/>.</summary>
-        /// <param name="shapes">The anchor's entry of <see cref="ShapesByAnchor"/>.</param>
-        /// <param name="present">The concepts of the text.</param>
-        // Out of line, as Fitting's recomputation: called once per anchor concept, its loops get registers of their own
-        // (inlined into Evaluate, their state lived in the stack frame).
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        public AnchorRules(ulong[] shapes, ulong present)
+        public AnchorRules(int[] byAnchor, ulong present)
         {
-            var j = 0;
-            for (var w = 0; w < shapes.Length; j++)
+            for (var j = 0; j < byAnchor.Length; j++)
             {
-                var header = shapes[w];
-                var count = (int)(header >> 32);
-                var later = 0UL;
-                var all = true;
-                for (var k = w + 1; k <= w + count; k++)
-                {
-                    later |= shapes[k];
-                    all &= (shapes[k] & present) != 0;
-                }
-
-                if (all)
+                var rule = InjectionRules.All[byAnchor[j]];
+                if (AllSlotsPresent(rule.Slots, present))
                 {
                     Mask |= 1UL << j;
-                    Window = Math.Max(Window, (int)(uint)header);
-                    _anchorOnly |= count == 0 ? 1UL << j : 0;
-                    _slotConcepts |= later;
+                    Window = Math.Max(Window, rule.Window);
+                    _anchorOnly |= rule.Slots.Length == 1 ? 1UL << j : 0;
+                    _slotConcepts |= LaterSlots[byAnchor[j]];
                 }
-
-                w += count + 1;
             }
         }
 
         /// <summary>The rules of <see cref="Mask"/> whose every slot after the anchor has one of its concepts in <paramref name="near"/>.</summary>
-        public ulong Fitting(ulong[] shapes, ulong near)
+        public ulong Fitting(int[] byAnchor, ulong near)
         {
             var read = near & _slotConcepts;
             if (read == 0)
@@ -286,37 +242,18 @@ public sealed partial class PromptInjectionDetector
 
             if (read != _lastRead)
             {
+                ulong fitting = 0;
+                for (var possible = Mask; possible != 0; possible &= possible - 1)
+                {
+                    var j = System.Numerics.BitOperations.TrailingZeroCount(possible);
+                    fitting |= AllSlotsPresent(InjectionRules.All[byAnchor[j]].Slots, read) ? 1UL << j : 0;
+                }
+
                 _lastRead = read;
-                _lastFitting = FittingOf(shapes, read);
+                _lastFitting = fitting;
             }
 
             return _lastFitting;
-        }
-
-        /// <summary>The rules of <see cref="Mask"/> whose every slot after the anchor has one of its concepts in <paramref name="read"/>.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private readonly ulong FittingOf(ulong[] shapes, ulong read)
-        {
-            ulong fitting = 0;
-            var j = 0;
-            for (var w = 0; w < shapes.Length; j++)
-            {
-                var count = (int)(shapes[w] >> 32);
-                if ((Mask & (1UL << j)) != 0)
-                {
-                    var all = true;
-                    for (var k = w + 1; k <= w + count; k++)
-                    {
-                        all &= (shapes[k] & read) != 0;
-                    }
-
-                    fitting |= all ? 1UL << j : 0;
-                }
-
-                w += count + 1;
-            }
-
-            return fitting;
         }
     }
 
