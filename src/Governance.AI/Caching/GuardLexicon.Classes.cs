@@ -20,7 +20,8 @@ internal static partial class GuardLexicon
         ("few", "few wenige pocos pocas peu"),
         ("many", "many numerous lots plenty viele muchos nombreux nombreuses"),
         ("most", "most meisten meiste mayoría plupart"),
-        ("several", "several mehrere varios varias plusieurs"),
+        // "multiple" before the things counted is "several" ("multiple JOINs"); as a noun ("a multiple of 3") it is in both prompts or neither.
+        ("several", "several multiple múltiples multiples mehrere varios varias plusieurs"),
         ("both", "both beide beiden ambos ambas"),
         ("more", "more mehr más"),
         ("less", "less fewer weniger menos moins"),

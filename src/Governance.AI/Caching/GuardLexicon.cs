@@ -76,7 +76,7 @@ internal static partial class GuardLexicon
         "sie", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "mein", "meine", "dein", "deine", "sein",
         "seine", "was", "wie", "wann", "wo", "wer", "welche", "welcher", "welches", "warum", "im", "am", "mit", "auf",
         "für", "und", "oder", "aber", "ist", "sind", "bin", "bist", "hat", "haben", "kann", "kannst", "könnte",
-        "könntest", "muss", "soll", "sollte", "will", "möchte", "bitte", "sehr", "auch", "mal", "hallo", "man");
+        "könntest", "muss", "soll", "sollte", "will", "möchte", "bitte", "sehr", "auch", "mal", "hallo", "man", "ob");
 
     /// <summary>
     /// Gets generic words that name what is asked without narrowing it ("the capital <i>city</i>", "this error
@@ -286,6 +286,8 @@ internal static partial class GuardLexicon
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers", "tv television",
         "colleague coworker", "dinner supper", "advisable wise sensible prudent",
         "polite courteous", "package parcel", "document paperwork", "say state",
+        // A word with one sense that is one sense of the other: nothing is "sluggish" or a "faucet" but in that sense.
+        "slow sluggish", "tap faucet",
         // One drug under its international and its US (or older British) name.
         "paracetamol acetaminophen", "adrenaline epinephrine", "noradrenaline norepinephrine", "salbutamol albuterol",
         "lidocaine lignocaine", "pethidine meperidine",

@@ -156,7 +156,7 @@ public sealed partial class PromptDifferenceGuard
                 features.Languages.Add(language);
                 if (answerLanguage)
                 {
-                    features.AnswerLanguages.Add(language);
+                    (features.AnswerLanguages ??= new HashSet<string>(StringComparer.Ordinal)).Add(language);
                 }
 
                 AddOrderedTerm(features, language, tokens, i, ref pending);

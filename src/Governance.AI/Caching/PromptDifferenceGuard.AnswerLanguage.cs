@@ -121,4 +121,8 @@ public sealed partial class PromptDifferenceGuard
         // "in German grammar" is about German grammar; "in German about the war", "in German, please" ask for German.
         return after is null || AfterAnswerLanguage.Contains(after) || (_functionWords.Contains(after) && !GuardLexicon.Languages.ContainsKey(after));
     }
+
+    // The answer languages of two prompts, either set null (allocated only when a prompt asks for one) when it holds none.
+    private static bool SameAnswerLanguages(HashSet<string>? a, HashSet<string>? b) =>
+        a is null || a.Count == 0 ? b is null || b.Count == 0 : b is not null && a.SetEquals(b);
 }

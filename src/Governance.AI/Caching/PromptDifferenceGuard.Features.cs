@@ -62,8 +62,8 @@ public sealed partial class PromptDifferenceGuard
 
         public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Gets the languages the answer is asked in ("in French", "the Spanish version"), a subset of <see cref="Languages"/>.</summary>
-        public HashSet<string> AnswerLanguages { get; } = new(StringComparer.Ordinal);
+        /// <summary>Gets or sets the languages the answer is asked in ("in French", "the Spanish version"), a subset of <see cref="Languages"/>; null while there is none (most prompts), so that none is allocated.</summary>
+        public HashSet<string>? AnswerLanguages { get; set; }
 
         public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
 

@@ -250,6 +250,24 @@ public sealed partial class PromptDifferenceGuard
     // "6-year-old". Ordinals and decades ("1st", "1990s") stay one token, and so does anything not starting with a digit.
     private static void AddWordTokens(List<Token> tokens, string word, bool sentenceStart, bool hasDigit, bool hasLetter, int clause, bool quoted)
     {
+        if (hasDigit && hasLetter && word.Length > 2 && char.IsLetter(word[0]))
+        {
+            word = WithoutLetterDigitHyphens(word);
+        }
+        else if (!hasDigit && word.IndexOf('-', 1) is > 0 and int hyphen && hyphen + 1 < word.Length
+            && GuardLexicon.NumberWords.ContainsKey(word[..hyphen].ToLowerInvariant()) && IsWordsOnly(word.AsSpan(hyphen + 1)))
+        {
+            // A number word joined to its noun is the number and the noun, as "3-day" is: "a two-week trip" names the
+            // number of "two weeks".
+            foreach (string part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                tokens.Add(new Token(part, part.ToLowerInvariant(), sentenceStart, false, true, clause, quoted));
+                sentenceStart = false;
+            }
+
+            return;
+        }
+
         int numberEnd = 0;
         while (numberEnd < word.Length && (char.IsDigit(word[numberEnd]) || (numberEnd > 0 && word[numberEnd] is '.' or ',' && numberEnd + 1 < word.Length && char.IsDigit(word[numberEnd + 1]))))
         {
@@ -270,6 +288,32 @@ public sealed partial class PromptDifferenceGuard
         {
             tokens.Add(new Token(part, part.ToLowerInvariant(), false, false, true, clause, quoted));
         }
+    }
+
+    // A model or version code is one word with or without the hyphen between its letters and its number: "F-150" is
+    // "F150", "Model-3" is "model3", "COVID-19" is "COVID19" (the number guard compares the codes as written). Only a
+    // hyphen right after a letter and before a digit: "3-day" and "gpt-4o-mini"'s later hyphen stay.
+    private static string WithoutLetterDigitHyphens(string word)
+    {
+        int hyphen = word.IndexOf('-', 1);
+        if (hyphen < 0)
+        {
+            return word;
+        }
+
+        Span<char> kept = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        int length = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (word[i] == '-' && i > 0 && i + 1 < word.Length && char.IsLetter(word[i - 1]) && char.IsDigit(word[i + 1]))
+            {
+                continue;
+            }
+
+            kept[length++] = word[i];
+        }
+
+        return length == word.Length ? word : new string(kept[..length]);
     }
 
     private static bool IsWordsOnly(ReadOnlySpan<char> text)

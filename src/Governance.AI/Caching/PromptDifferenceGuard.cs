@@ -152,7 +152,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         }
 
         // The same languages, one of them the answer's in one prompt only ("a French chef" / "a chef in French").
-        if (_options.CompareFormatAndLanguage && !a.AnswerLanguages.SetEquals(b.AnswerLanguages))
+        if (_options.CompareFormatAndLanguage && !SameAnswerLanguages(a.AnswerLanguages, b.AnswerLanguages))
         {
             return SemanticCacheReasons.GuardLanguage;
         }

@@ -2,7 +2,8 @@ namespace Governance.AI.Caching;
 
 /// <summary>
 /// An acronym written with dots ("U.S.", "U.K.", "E.U.") is the acronym without them ("US", "UK", "EU"): the dots are
-/// typography, and the guard's entity rule would otherwise read "U.S." and "US" as two different names.
+/// typography, and the guard's entity rule would otherwise read "U.S." and "US" as two different names. The same for
+/// "a.m." / "p.m." after a time ("4 p.m." is "4 pm").
 /// </summary>
 internal static partial class PromptFraming
 {
@@ -66,6 +67,11 @@ internal static partial class PromptFraming
     // by a dot, not preceded by a letter, digit or dot and not followed by a letter; 0 when the text there is none.
     private static int DottedAcronymLetters(ReadOnlySpan<char> text, int start)
     {
+        if (IsDottedTimeOfDay(text, start))
+        {
+            return 2;
+        }
+
         if (!char.IsUpper(text[start]) || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.')))
         {
             return 0;
@@ -80,5 +86,19 @@ internal static partial class PromptFraming
         }
 
         return letters >= 2 && (i >= text.Length || !char.IsLetterOrDigit(text[i])) ? letters : 0;
+    }
+
+    // "a.m." / "p.m." after a time ("4 p.m.", "4p.m.") is "am" / "pm" in any case: "at 4 p.m." and "at 4pm" name one
+    // time (the number guard reads "4pm" as 4 with its unit). Only after a digit, so a word's dots elsewhere stay.
+    private static bool IsDottedTimeOfDay(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 3 >= text.Length || (text[start] | 0x20) is not ('a' or 'p') || text[start + 1] != '.' || (text[start + 2] | 0x20) != 'm'
+            || text[start + 3] != '.' || (start + 4 < text.Length && char.IsLetterOrDigit(text[start + 4])))
+        {
+            return false;
+        }
+
+        int before = start > 0 && text[start - 1] == ' ' ? start - 2 : start - 1;
+        return before >= 0 && char.IsAsciiDigit(text[before]);
     }
 }

@@ -52,6 +52,7 @@ internal static partial class PromptFraming
         (ExplainThingPattern(), _ => "what is "),
         (TellTheThingPattern(), _ => "what is "),
         (ListPattern(), _ => "what are "),
+        (PointOfPattern(), _ => "what is the purpose of "),
         (ReasonPattern(), _ => "why "),
         (CausePattern(), m => m.Groups["past"].Success ? "why did " : "why does "),
         (HappenPattern(), m => "why " + m.Groups["aux"].Value + " " + m.Groups["event"].Value),
@@ -202,8 +203,10 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?<verb>explain|describe|tell me)(?: to me)?, (?<aside>[^,?]{2,60}), (?<question>(?:how|why|what|when|where|who|which)\b[^?]*?)(?<end>[.?!])?$", FrameOptions)]
     private static partial Regex ParentheticalPattern();
 
-    // "Explain how …", "tell me why …", "teach me how …", "I'd like to understand how …": the question itself follows.
-    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|explaining|describing|telling me|showing me|walk me through|guide me through|help me understand|understand|i(?: want| need| would like|'d like|’d like) to (?:know|learn|understand)|i(?:'m| am) trying to (?:figure out|understand))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which)\b)", FrameOptions)]
+    // "Explain how …", "tell me why …", "teach me how …", "I'd like to understand how …", "I need to know whether …",
+    // "remind me what …": a request frame that only says "answer this"; the question itself follows (a yes-no question
+    // as "whether / if" + its clause, which the guard compares as the direct question's words).
+    [GeneratedRegex(@"^(?:(?:explain|describe|tell me|show me|teach me|remind me|explaining|describing|telling me|showing me|reminding me|walk me through|guide me through|help me (?:understand|figure out)|understand|i(?: want| need| would like|'d like|’d like| would love|'d love|’d love)(?: to)? (?:know|learn|understand|find out|figure out)|i(?:'ve|’ve| have) always wanted to (?:know|understand)|i(?:'m| am) (?:trying|looking) to (?:figure out|understand|find out|learn))(?: to me)?,? )(?=(?:how|why|what|when|where|who|which|whether)\b)", FrameOptions)]
     private static partial Regex TellWhPattern();
 
     // A question word with the noun of its kind of answer is that question word: "which person" asks "who", "what place"
@@ -257,6 +260,11 @@ internal static partial class PromptFraming
 
     [GeneratedRegex(@"^(?:what(?:'s|’s| is) the (?:reason|cause) (?:that |why |for )?|for what reason |how come |what makes )", FrameOptions)]
     private static partial Regex ReasonPattern();
+
+    // "What's the point of X?" asks for the purpose of X; "the point of sale / view / no return …" and "the boiling
+    // point of …" are other things ("the" right after the question, so only the question's own frame).
+    [GeneratedRegex(@"^what(?:'s|’s| is) the point (?:of|in) (?!(?:sale|view|no|care|contact|entry|origin|interest|order|departure|reference|failure|presence|use)\b)", FrameOptions)]
+    private static partial Regex PointOfPattern();
 
     [GeneratedRegex(@"^what (?:causes|(?<past>caused)) ", FrameOptions)]
     private static partial Regex CausePattern();
@@ -337,7 +345,8 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^was bedeutet (?<term>[^?]+?)\??$", FrameOptions)]
     private static partial Regex GermanMeanPattern();
 
-    [GeneratedRegex(@"^(?:erkläre?n?(?: mir| uns)?|(?:mir |uns )erklären),? (?=(?:wie|warum|was|wann|wo|wer|welche)\b)", FrameOptions)]
+    // "Erklär mir, wie …", "Sag mir, warum …", "Ich möchte verstehen, wie …", "Ich muss wissen, ob …": the question follows.
+    [GeneratedRegex(@"^(?:erkläre?n?(?: mir| uns)?|(?:mir |uns )erklären|sag(?:e|t|en sie)? (?:mir|uns)|erinnere mich(?: daran)?|ich (?:möchte|will|muss|würde|wüsste)(?: gerne?)? (?:wissen|verstehen|erfahren|herausfinden)|ich wüsste gerne?),? (?=(?:wie|warum|wieso|weshalb|was|wann|wo|wer|welche|welcher|welches|ob)\b)", FrameOptions)]
     private static partial Regex GermanExplainWhPattern();
 
     [GeneratedRegex(@"^erkläre?(?: mir| uns)? (?!(?:wie|warum|was|wann|wo|wer|welche|das|dies)\b)", FrameOptions)]
@@ -358,7 +367,8 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
     private static partial Regex SpanishMeanPattern();
 
-    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|explicar(?:me|nos)|dec[ií]r(?:me|nos)?|dime|decidme),? ¿?(?=(?:cómo|qué|por qué|cuál|cuándo|dónde|quién)\b)", FrameOptions)]
+    // "Explícame cómo …", "Necesito saber si …", "Me gustaría entender por qué …", "Recuérdame qué …": the question follows.
+    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|explicar(?:me|nos)|dec[ií]r(?:me|nos)?|dime|decidme|recu[eé]rda(?:me|nos)|(?:necesito|quiero|quisiera|me gustar[ií]a|me encantar[ií]a|tengo que) (?:saber|entender|comprender|averiguar)),? ¿?(?=(?:cómo|qué|por qué|cuál|cuáles|cuándo|cuánto|cuánta|cuántos|cuántas|dónde|quién|quiénes|si)\b)", FrameOptions)]
     private static partial Regex SpanishExplainWhPattern();
 
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
@@ -370,7 +380,8 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
     private static partial Regex FrenchDefinitionPattern();
 
-    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:m'|m’|me |nous )?expliquer|(?:me |nous )?dire|dis-moi|dites-moi),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    // "Explique-moi comment …", "J'ai besoin de savoir si …", "J'aimerais comprendre pourquoi …", "Rappelle-moi quel …".
+    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:m'|m’|me |nous )?expliquer|(?:me |nous )?dire|dis-moi|dites-moi|rappelle(?:z)?-moi|(?:j['’]ai besoin de|je veux|je voudrais|j['’]aimerais|je cherche à|je souhaite|je souhaiterais|je dois) (?:savoir|comprendre)),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel|quelle|quels|quelles|combien|si|s['’]il)\b)", FrameOptions)]
     private static partial Regex FrenchExplainWhPattern();
 
     [GeneratedRegex(@"^expliquez?(?:-moi|-nous)? (?!(?:comment|pourquoi|ce|ça|cela|qu|quand|où|qui|quel)\b)", FrameOptions)]

@@ -53,7 +53,7 @@ internal static partial class PromptFraming
         "real", "actual", "main", "general", "another", "follow-up", "newbie", "noob", "beginner", "guess", "think",
         "suppose", "might", "may", "maybe", "probably", "here's", "here", "possibly", "sounds", "sound", "but", "idle",
         "curious", "wondering", "small", "little", "ask", "asking", "to", "so", "ok", "okay", "my", "is", "was", "this",
-        "thing", "more", "last", "q", "easy",
+        "thing", "more", "last", "q", "easy", "trivia",
 
         // The same lead-in in German, Spanish and French ("ich hätte eine kurze Frage:", "tengo una pregunta rápida:").
         "frage", "pregunta", "kurze", "kleine", "rápida", "pequeña", "petite", "eine", "una", "une", "hätte", "habe",
