@@ -1,0 +1,370 @@
+using System.Buffers;
+
+namespace Governance.AI.Redaction;
+
+/// <summary>
+/// Numbers read aloud, as call transcripts and dictated notes write them: "four one six, five five five, zero one six
+/// three", "oh seven seven hundred, nine hundred, one two three", "double five", "fifty-five". A run of number words is
+/// turned into its digits and read as a payment card (13–19 digits, Luhn and a scheme prefix) or a phone number (7–15
+/// digits); only the words are reported, so the run is replaced whole.
+/// </summary>
+/// <remarks>
+/// One vectorized search finds the words two … nine and zero (a run without any of them, "one oh one one …", is not
+/// looked for); each hit reads the run it stands in, a bounded number of words, so the pass stays linear. A run is one
+/// line: number words joined by spaces, commas, dots, ellipses, dashes and "then". Ten or more digits read as a phone
+/// alone, fewer need a phone word; a reference label before the run ("case number", "order") lowers it as it lowers a
+/// written number.
+/// </remarks>
+internal static partial class BuiltInScanner
+{
+    private const double SpokenPhoneConfidence = 0.6;
+    private const double SpokenShortPhoneConfidence = 0.3;
+    private const double SpokenCardConfidence = 0.85;
+
+    /// <summary>The most digits a spoken run is read for (a card has 19 at most, a phone 15).</summary>
+    private const int MaxSpokenDigits = 24;
+
+    /// <summary>The most punctuation and white space between two words of a run.</summary>
+    private const int MaxSpokenGap = 5;
+
+    /// <summary>The words two … nine and zero, and the dots and ats of e-mail addresses written out (<see cref="TrySpokenEmail"/>).</summary>
+    private static readonly SearchValues<string> SpokenAnchors = SearchValues.Create(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", " dot ", "[dot]", "(dot)", "[at]", "(at)"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] SpokenUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    private static readonly string[] SpokenTeens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] SpokenTens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private enum SpokenWord
+    {
+        None,
+
+        /// <summary>A digit: zero, oh, one … nine.</summary>
+        Unit,
+
+        /// <summary>Ten … nineteen.</summary>
+        Teen,
+
+        /// <summary>Twenty … ninety.</summary>
+        Tens,
+
+        /// <summary>"double", "triple": the next digit said twice or three times.</summary>
+        Repeat,
+
+        /// <summary>"hundred", "thousand" after a digit.</summary>
+        Scale,
+
+        /// <summary>"then": joins groups, says nothing.</summary>
+        Joiner,
+    }
+
+    private static void ScanSpokenNumbers(ReadOnlySpan<char> text, BuiltInRecognizers enabled, List<RedactionMatch> output)
+    {
+        bool phones = Has(enabled, BuiltInRecognizers.Phone);
+        bool cards = Has(enabled, BuiltInRecognizers.CreditCard);
+        bool emails = Has(enabled, BuiltInRecognizers.Email);
+        if (!phones && !cards && !emails)
+        {
+            return;
+        }
+
+        int n = text.Length;
+        int p = 0;
+        Span<char> digits = stackalloc char[MaxSpokenDigits];
+        while (p < n)
+        {
+            int r = text[p..].IndexOfAny(SpokenAnchors);
+            if (r < 0)
+            {
+                return;
+            }
+
+            int a = p + r;
+            if (!IsAsciiLetter(text[a]))
+            {
+                if (emails && TrySpokenEmail(text, a, out RedactionMatch email))
+                {
+                    output.Add(email);
+                    p = Math.Max(a + 1, email.End);
+                }
+                else
+                {
+                    p = a + 1;
+                }
+
+                continue;
+            }
+
+            if (!phones && !cards)
+            {
+                p = a + 1;
+                continue;
+            }
+            int wordStart = a;
+            while (wordStart > 0 && IsAsciiLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            int wordEnd = WordEnd(text, a);
+            if (ClassifySpokenWord(text[wordStart..wordEnd], out _) is SpokenWord.None)
+            {
+                p = wordEnd;
+                continue;
+            }
+
+            int start = SpokenRunStart(text, wordStart);
+            int end = ReadSpokenRun(text, start, digits, out int count);
+            p = Math.Max(end, wordEnd);
+            if (count < 7 || count > MaxSpokenDigits)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> d = digits[..count];
+            if (cards && count is >= 13 and <= 19 && Checksums.IsKnownCardBrand(d) && Checksums.Luhn(d))
+            {
+                output.Add(Match(RedactionEntityTypes.CreditCard, start, end, SpokenCardConfidence));
+            }
+            else if (phones && count <= 15 && !IsSpokenReference(text, start))
+            {
+                output.Add(Match(RedactionEntityTypes.Phone, start, end, count >= 10 ? SpokenPhoneConfidence : SpokenShortPhoneConfidence));
+            }
+        }
+    }
+
+    /// <summary>Whether a reference or code label stands before the run, also across "is" ("the case number is …",
+    /// "your order no. was …", "the access code is …"): a number read out after it is that reference, not a phone.</summary>
+    private static bool IsSpokenReference(ReadOnlySpan<char> text, int start)
+    {
+        int q = start;
+        while (q > 0 && text[q - 1] == ' ')
+        {
+            q--;
+        }
+
+        int w = q;
+        while (w > 0 && IsAsciiLetter(text[w - 1]))
+        {
+            w--;
+        }
+
+        if (w < q && IsAnyOf(text[w..q], "is", "was", "s"))
+        {
+            q = w > 0 && text[w - 1] == '\'' ? w - 1 : w;
+        }
+
+        return IdentifierLabel.IsDirectlyBefore(text, q, out _) || IdentifierLabel.IsCodeDirectlyBefore(text, start);
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The start of the run of number words that the word at <paramref name="wordStart"/> stands in.</summary>
+    private static int SpokenRunStart(ReadOnlySpan<char> text, int wordStart)
+    {
+        int start = wordStart;
+        for (int words = 0; words < 2 * MaxSpokenDigits; words++)
+        {
+            int gap = start;
+            while (gap > 0 && start - gap < MaxSpokenGap && IsSpokenGapChar(text[gap - 1]))
+            {
+                gap--;
+            }
+
+            if (gap == start || gap == 0 || !IsAsciiLetter(text[gap - 1]) || (start - gap == MaxSpokenGap && IsSpokenGapChar(text[gap - 1])))
+            {
+                break;
+            }
+
+            int previous = gap;
+            while (previous > 0 && IsAsciiLetter(text[previous - 1]))
+            {
+                previous--;
+            }
+
+            if ((previous > 0 && IsWordChar(text[previous - 1])) || ClassifySpokenWord(text[previous..gap], out _) is SpokenWord.None)
+            {
+                break;
+            }
+
+            start = previous;
+        }
+
+        // A run opens with a number word, not with a joiner or a scale.
+        while (start < text.Length)
+        {
+            int e = WordEnd(text, start);
+            if (ClassifySpokenWord(text[start..e], out _) is SpokenWord.Unit or SpokenWord.Teen or SpokenWord.Tens or SpokenWord.Repeat)
+            {
+                break;
+            }
+
+            start = SkipSpokenGap(text, e);
+        }
+
+        return start;
+    }
+
+    /// <summary>Reads the run from <paramref name="start"/> into <paramref name="digits"/>; returns the end of its last
+    /// number word. <paramref name="count"/> is more than the buffer holds when the run is longer than any card or phone.</summary>
+    private static int ReadSpokenRun(ReadOnlySpan<char> text, int start, Span<char> digits, out int count)
+    {
+        count = 0;
+        int end = start;
+        int p = start;
+        int repeat = 1;
+        SpokenWord previous = SpokenWord.None;
+        while (p < text.Length && IsAsciiLetter(text[p]) && (p == start || !IsWordChar(text[p - 1])))
+        {
+            int e = WordEnd(text, p);
+            if (e < text.Length && IsWordChar(text[e]))
+            {
+                break;
+            }
+
+            SpokenWord word = ClassifySpokenWord(text[p..e], out int value);
+            bool ok = word switch
+            {
+                SpokenWord.Unit => Append(digits, ref count, (char)('0' + value), repeat),
+                SpokenWord.Teen => Append(digits, ref count, '1', 1) && Append(digits, ref count, (char)('0' + value), 1),
+                SpokenWord.Tens => Append(digits, ref count, (char)('0' + value), 1) && (NextIsSpokenUnit(text, e) || Append(digits, ref count, '0', 1)),
+                SpokenWord.Repeat => previous != SpokenWord.Repeat,
+                SpokenWord.Scale => previous is SpokenWord.Unit && Append(digits, ref count, '0', value),
+                SpokenWord.Joiner => previous is not SpokenWord.None and not SpokenWord.Joiner and not SpokenWord.Repeat,
+                _ => false,
+            };
+
+            if (!ok)
+            {
+                break;
+            }
+
+            // "fifty-five", "fifty five": the unit after a tens word is its second digit, said once.
+            if (word == SpokenWord.Tens && NextIsSpokenUnit(text, e))
+            {
+                int u = SkipSpokenGap(text, e);
+                int ue = WordEnd(text, u);
+                _ = ClassifySpokenWord(text[u..ue], out int unit);
+                _ = Append(digits, ref count, (char)('0' + unit), 1);
+                e = ue;
+            }
+
+            repeat = word == SpokenWord.Repeat ? value : 1;
+            previous = word;
+            if (word is not SpokenWord.Joiner and not SpokenWord.Repeat)
+            {
+                end = e;
+            }
+
+            int next = SkipSpokenGap(text, e);
+            if (next == e || next - e > MaxSpokenGap)
+            {
+                break;
+            }
+
+            p = next;
+        }
+
+        return end;
+    }
+
+    private static bool Append(Span<char> digits, ref int count, char digit, int times)
+    {
+        for (int k = 0; k < times; k++)
+        {
+            if (count < digits.Length)
+            {
+                digits[count] = digit;
+            }
+
+            count++;
+        }
+
+        return true;
+    }
+
+    private static bool NextIsSpokenUnit(ReadOnlySpan<char> text, int e)
+    {
+        if (e >= text.Length || text[e] is not (' ' or '-'))
+        {
+            return false;
+        }
+
+        int u = e + 1;
+        int ue = WordEnd(text, u);
+        return ue > u && ClassifySpokenWord(text[u..ue], out int value) == SpokenWord.Unit && value > 0 && !text[u..ue].Equals("oh", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Spaces, commas, dots, ellipses and dashes between the words of a run; never a line break.</summary>
+    private static bool IsSpokenGapChar(char c) => c is ' ' or ',' or '.' or '-' or '\u2026' or '\u2013' or '\t';
+
+    private static int SkipSpokenGap(ReadOnlySpan<char> text, int i)
+    {
+        int s = i;
+        while (i < text.Length && i - s <= MaxSpokenGap && IsSpokenGapChar(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static SpokenWord ClassifySpokenWord(ReadOnlySpan<char> word, out int value)
+    {
+        value = 0;
+        if (word.Length is < 1 or > 9)
+        {
+            return SpokenWord.None;
+        }
+
+        for (int k = 0; k < SpokenUnits.Length; k++)
+        {
+            if (word.Equals(SpokenUnits[k], StringComparison.OrdinalIgnoreCase))
+            {
+                value = k;
+                return SpokenWord.Unit;
+            }
+
+            if (word.Equals(SpokenTeens[k], StringComparison.OrdinalIgnoreCase))
+            {
+                value = k;
+                return SpokenWord.Teen;
+            }
+
+            if (k >= 2 && word.Equals(SpokenTens[k], StringComparison.OrdinalIgnoreCase))
+            {
+                value = k;
+                return SpokenWord.Tens;
+            }
+        }
+
+        if (word.Equals("oh", StringComparison.OrdinalIgnoreCase) || word.Equals("o", StringComparison.OrdinalIgnoreCase) || word.Equals("nought", StringComparison.OrdinalIgnoreCase))
+        {
+            return SpokenWord.Unit;
+        }
+
+        value = word.Equals("double", StringComparison.OrdinalIgnoreCase) ? 2 : word.Equals("triple", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        if (value > 0)
+        {
+            return SpokenWord.Repeat;
+        }
+
+        value = word.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 2 : word.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        if (value > 0)
+        {
+            return SpokenWord.Scale;
+        }
+
+        return word.Equals("then", StringComparison.OrdinalIgnoreCase) ? SpokenWord.Joiner : SpokenWord.None;
+    }
+}
