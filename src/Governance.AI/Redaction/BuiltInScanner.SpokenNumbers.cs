@@ -21,6 +21,10 @@ internal static partial class BuiltInScanner
     private const double SpokenShortPhoneConfidence = 0.3;
     private const double SpokenCardConfidence = 0.85;
 
+    /// <summary>Just above a spoken phone's, so that with an SSN word ("my social is …", which also reads as a personal
+    /// number) the SSN reading wins; alone it stays below the threshold.</summary>
+    private const double SpokenSsnConfidence = 0.35;
+
     /// <summary>The most digits a spoken run is read for (a card has 19 at most, a phone 15).</summary>
     private const int MaxSpokenDigits = 24;
 
@@ -65,7 +69,8 @@ internal static partial class BuiltInScanner
         bool phones = Has(enabled, BuiltInRecognizers.Phone);
         bool cards = Has(enabled, BuiltInRecognizers.CreditCard);
         bool emails = Has(enabled, BuiltInRecognizers.Email);
-        if (!phones && !cards && !emails)
+        bool ssns = Has(enabled, BuiltInRecognizers.UsSsn);
+        if (!phones && !cards && !emails && !ssns)
         {
             return;
         }
@@ -73,6 +78,7 @@ internal static partial class BuiltInScanner
         int n = text.Length;
         int p = 0;
         Span<char> digits = stackalloc char[MaxSpokenDigits];
+        Span<int> ends = stackalloc int[MaxSpokenDigits];
         while (p < n)
         {
             int r = text[p..].IndexOfAny(SpokenAnchors);
@@ -97,7 +103,7 @@ internal static partial class BuiltInScanner
                 continue;
             }
 
-            if (!phones && !cards)
+            if (!phones && !cards && !ssns)
             {
                 p = a + 1;
                 continue;
@@ -116,7 +122,7 @@ internal static partial class BuiltInScanner
             }
 
             int start = SpokenRunStart(text, wordStart);
-            int end = ReadSpokenRun(text, start, digits, out int count);
+            int end = ReadSpokenRun(text, start, digits, ends, out int count);
             p = Math.Max(end, wordEnd);
             if (count < 7 || count > MaxSpokenDigits)
             {
@@ -128,8 +134,25 @@ internal static partial class BuiltInScanner
             {
                 output.Add(Match(RedactionEntityTypes.CreditCard, start, end, SpokenCardConfidence));
             }
-            else if (phones && count <= 15 && !IsSpokenReference(text, start))
+            else if (cards && count > 16 && TrySpokenCardPrefix(d, ends, out int cardEnd))
             {
+                // "… one one one one, oh four, two seven": the card, then its expiry read on without a pause word.
+                output.Add(Match(RedactionEntityTypes.CreditCard, start, cardEnd, SpokenCardConfidence));
+            }
+            else if (count <= 15 && !IsSpokenReference(text, start))
+            {
+                // "my social is one two three, four five, six seven eight nine": nine digits that are a valid SSN are one
+                // when an SSN word is near, as the compact written form is; the phone reading needs its own word.
+                if (ssns && count == 9 && Checksums.IsValidSsn(SpokenValue(d[..3]), SpokenValue(d[3..5]), SpokenValue(d[5..])))
+                {
+                    output.Add(Match(RedactionEntityTypes.UsSsn, start, end, SpokenSsnConfidence));
+                }
+
+                if (!phones)
+                {
+                    continue;
+                }
+
                 output.Add(Match(RedactionEntityTypes.Phone, start, end, count >= 10 ? SpokenPhoneConfidence : SpokenShortPhoneConfidence));
             }
         }
@@ -157,6 +180,35 @@ internal static partial class BuiltInScanner
         }
 
         return IdentifierLabel.IsDirectlyBefore(text, q, out _) || IdentifierLabel.IsCodeDirectlyBefore(text, start);
+    }
+
+    /// <summary>A card number at the start of a longer run: 16, 15 or 19 … 13 digits that end where a word ends and pass
+    /// Luhn and a scheme prefix; <paramref name="cardEnd"/> is where its last word ends.</summary>
+    private static bool TrySpokenCardPrefix(ReadOnlySpan<char> d, ReadOnlySpan<int> ends, out int cardEnd)
+    {
+        ReadOnlySpan<int> lengths = [16, 15, 19, 18, 17, 14, 13];
+        foreach (int length in lengths)
+        {
+            if (length < d.Length && ends[length - 1] != ends[length] && Checksums.IsKnownCardBrand(d[..length]) && Checksums.Luhn(d[..length]))
+            {
+                cardEnd = ends[length - 1];
+                return true;
+            }
+        }
+
+        cardEnd = 0;
+        return false;
+    }
+
+    private static int SpokenValue(ReadOnlySpan<char> digits)
+    {
+        int v = 0;
+        foreach (char c in digits)
+        {
+            v = (v * 10) + (c - '0');
+        }
+
+        return v;
     }
 
     private static int WordEnd(ReadOnlySpan<char> text, int i)
@@ -217,7 +269,7 @@ internal static partial class BuiltInScanner
 
     /// <summary>Reads the run from <paramref name="start"/> into <paramref name="digits"/>; returns the end of its last
     /// number word. <paramref name="count"/> is more than the buffer holds when the run is longer than any card or phone.</summary>
-    private static int ReadSpokenRun(ReadOnlySpan<char> text, int start, Span<char> digits, out int count)
+    private static int ReadSpokenRun(ReadOnlySpan<char> text, int start, Span<char> digits, Span<int> ends, out int count)
     {
         count = 0;
         int end = start;
@@ -233,6 +285,7 @@ internal static partial class BuiltInScanner
             }
 
             SpokenWord word = ClassifySpokenWord(text[p..e], out int value);
+            int before = count;
             bool ok = word switch
             {
                 SpokenWord.Unit => Append(digits, ref count, (char)('0' + value), repeat),
@@ -257,6 +310,11 @@ internal static partial class BuiltInScanner
                 _ = ClassifySpokenWord(text[u..ue], out int unit);
                 _ = Append(digits, ref count, (char)('0' + unit), 1);
                 e = ue;
+            }
+
+            for (int k = before; k < Math.Min(count, ends.Length); k++)
+            {
+                ends[k] = e;
             }
 
             repeat = word == SpokenWord.Repeat ? value : 1;

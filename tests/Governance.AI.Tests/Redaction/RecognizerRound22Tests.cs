@@ -25,6 +25,25 @@ public sealed class RecognizerRound22Tests
     public void A_card_read_aloud_is_found(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.CreditCard, value), Find(text));
 
+    [Fact]
+    public void A_card_read_aloud_with_its_expiry_run_on_is_found_without_the_expiry()
+    {
+        const string text = "Caller: it's four one one one, one one one one, one one one one, one one one one, oh nine, twenty-eight.";
+        Assert.Contains((RedactionEntityTypes.CreditCard, "four one one one, one one one one, one one one one, one one one one"), Find(text));
+    }
+
+    [Theory]
+    [InlineData("Caller: my social is two one nine, oh nine, nine nine nine nine.", "two one nine, oh nine, nine nine nine nine")]
+    [InlineData("Client: the SSN? it's five three six, two two, eight four one seven", "five three six, two two, eight four one seven")]
+    public void An_ssn_read_aloud_next_to_an_ssn_word_is_found(string text, string value) =>
+        Assert.Contains((RedactionEntityTypes.UsSsn, value), Find(text));
+
+    [Theory]
+    [InlineData("Caller: the tracking number is two one nine, oh nine, nine nine nine nine.")]
+    [InlineData("We sold two one nine oh nine nine nine nine nine units, a social media record.")]
+    public void Nine_digits_read_aloud_without_an_ssn_word_stay(string text) =>
+        Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.UsSsn);
+
     [Theory]
     [InlineData("Agent: your case number is four four one two, three three nine, nine eight one.")]
     [InlineData("Count with me: one, two, three, four, five, six, seven.")]
