@@ -8,7 +8,7 @@ namespace Governance.AI.Redaction;
 /// or bracketed words; the address ends in a known top-level domain.
 /// </summary>
 /// <remarks>
-/// Found from the hits of the spoken-number pass on " dot ", "[dot]", "(dot)", "[at]" and "(at)". A plain " at " is a
+/// Found from the hits of the spoken-number pass on " dot ", "[at]" and "(at)" (the bracketed dots are read, not searched). A plain " at " is a
 /// word of every sentence ("look at google dot com"), so it counts only when the part before it reads as a mailbox: more
 /// than one word joined by a dot, a character a mailbox has and a word has not (<c>.</c>, <c>_</c>, a digit), letters
 /// spelled out (<c>m-o-r-g-a-n</c>), or a single word after an e-mail word ("email", "address") that is not a pronoun.
