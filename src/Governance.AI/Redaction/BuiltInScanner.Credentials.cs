@@ -243,6 +243,11 @@ internal static partial class BuiltInScanner
             return true;
         }
 
+        if (TryHclVariableDefault(text, s, e, key, out m))
+        {
+            return true;
+        }
+
         int v = e;
         CredentialSeparator separator = ReadSeparator(text, s, ref v, flag);
         // "forgot my password, I had set it to …", "Olvidé mi contraseña, había puesto …": after a comma, the rest of the

@@ -10,7 +10,9 @@ internal static partial class BuiltInScanner
 
     private static bool IsDomainChar(char c) => c < 128 ? IsAsciiAlnum(c) || c == '-' : char.IsLetterOrDigit(c);
 
-    private static bool TryEmail(ReadOnlySpan<char> text, int a, out RedactionMatch m)
+    /// <summary>An address whose at sign starts at <paramref name="a"/> and is <paramref name="atLength"/> characters long
+    /// (<c>@</c>, or <c>%40</c> percent-encoded in a URL).</summary>
+    private static bool TryEmail(ReadOnlySpan<char> text, int a, out RedactionMatch m, int atLength = 1)
     {
         m = default;
         int n = text.Length;
@@ -36,10 +38,10 @@ internal static partial class BuiltInScanner
             return false;
         }
 
-        int p = a + 1;
+        int p = a + atLength;
         int labels = 0;
         int lastLabel = p;
-        int max = Math.Min(n, a + 1 + 253);
+        int max = Math.Min(n, a + atLength + 253);
         while (p < max)
         {
             int start = p;

@@ -101,7 +101,9 @@ internal static partial class BuiltInScanner
                     found = Has(enabled, BuiltInRecognizers.AzureKey) && TryEntraClientSecret(text, i, out m);
                     break;
                 default:
-                    found = TryBase64PrefixedSecret(text, i, enabled, out m) ||
+                    // "email=lucy%40example.com": an address in a URL's query, its "@" percent-encoded.
+                    found = (text[i] == '4' && i > 0 && text[i - 1] == '%' && i + 1 < n && text[i + 1] == '0' && Has(enabled, BuiltInRecognizers.Email) && TryEmail(text, i - 1, out m, atLength: 3)) ||
+                        TryBase64PrefixedSecret(text, i, enabled, out m) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m) || TryDigitPlatformToken(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, phoneListEnd, out m);
@@ -128,6 +130,7 @@ internal static partial class BuiltInScanner
             i = next;
         }
 
+        ScanSpokenNumbers(text, enabled, output);
         if (Has(enabled, BuiltInRecognizers.Credentials))
         {
             ScanCredentials(text, output);
