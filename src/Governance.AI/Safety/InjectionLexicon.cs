@@ -291,5 +291,9 @@ internal static class InjectionLexicon
         (Concept.Restrictions, "rule"),
         (Concept.Bound, "filtered censored moderated"),
         (Concept.Code, "api field fields schema"),
+
+        // Issue #17, session 20: the formal French "vous pouvez" beside "tu peux", and "communiquer" (to pass on data).
+        (Concept.Permission, "pouvez"),
+        (Concept.Reveal, "communiquer communiquez communique"),
     ];
 }
