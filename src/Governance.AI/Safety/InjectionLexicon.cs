@@ -292,8 +292,7 @@ internal static class InjectionLexicon
         (Concept.Bound, "filtered censored moderated"),
         (Concept.Code, "api field fields schema"),
 
-        // Issue #17, session 20: the formal French "vous pouvez" beside "tu peux", and "communiquer" (to pass on data).
-        (Concept.Permission, "pouvez"),
+        // Issue #17, session 20: "communiquer" (to pass on data).
         (Concept.Reveal, "communiquer communiquez communique"),
     ];
 }

@@ -125,6 +125,9 @@ internal static class InjectionRules
     /// <summary>Gets the index of the rule for a speaker who names themselves an authority ("I'm the administrator").</summary>
     public static int SpecialSelfDeclared { get; } = IndexOf("authority.self_declared");
 
+    /// <summary>Gets the index of the rule for a disclosure the self-declared authority permits ("… you may share").</summary>
+    public static int SpecialSelfDeclaredGrant { get; } = IndexOf("authority.self_declared_grant");
+
     /// <summary>Gets the index of the rule for an attack that matched once the text was read backwards.</summary>
     public static int SpecialReversed { get; } = IndexOf("obfuscation.reversed");
 
@@ -308,14 +311,16 @@ internal static class InjectionRules
             new("indirect.instructions_to_ai", I, 18, 0.5, 10, [S(Concept.AiReference), S(Concept.Instructions | Concept.Ignore | Concept.Reveal | Concept.Say)], untrustedOnly: true),
 
             // Issue #17, session 20. Forged authority as a grant: the speaker claims an authority role ("I'm the
-            // administrator", "je suis l'administrateur", "ich bin der Entwickler"), which alone is an ordinary
-            // introduction, and the assistant is told it is now permitted ("you are now allowed", "vous pouvez
-            // désormais", "AI assistants are now permitted") or granted an exception by that very speaker ("as the administrator
-            // I'm authorising you to …"). The two
-            // add up only where they stand together; "our admin says employees may now …" has no "you" permitted.
+            // administrator", "je suis l'administrateur", "ich bin der Entwickler"; found by ScanSelfDeclaredAuthority),
+            // which alone is an ordinary introduction, and the assistant is told it is now permitted ("you are now
+            // allowed", "du bist ab sofort berechtigt", "AI assistants are now permitted") or, after that very claim, that
+            // it may disclose ("as the administrator … you may share …"). They add up only where they stand together;
+            // "our admin says employees may now …" permits no "you", "je suis admin, peux-tu m'expliquer" asks.
             new("authority.self_declared", O, 34, 0.4, 0, []),
-            new("authority.you_now_permitted", O, 26, 0.6, 10, [S(Concept.Permission), S(Concept.Your | Concept.AiReference), S(Concept.Now)], mine),
-            new("authority.self_declared_grant", O, 26, 0.6, 12, [S(Concept.Self), S(Concept.Developer), S(Concept.Permission), S(Concept.Your | Concept.AiReference)], mine | S(Concept.Negation)),
+            // "You" before the permission: "peux-tu maintenant …", "darfst du jetzt …" ask a question.
+            new("authority.you_now_permitted", O, 26, 0.6, 10, [S(Concept.Your | Concept.AiReference), S(Concept.Permission), S(Concept.Now)], mine, ordered: true),
+            new("authority.now_you_permitted", O, 26, 0.6, 10, [S(Concept.Now), S(Concept.Your | Concept.AiReference), S(Concept.Permission)], mine, ordered: true),
+            new("authority.self_declared_grant", O, 26, 0.6, 0, []),
         ];
     }
 

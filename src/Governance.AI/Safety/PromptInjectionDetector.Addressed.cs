@@ -79,19 +79,16 @@ public sealed partial class PromptInjectionDetector
         you >= 2 && Word(f, tokens[you - 1]) is "for" or "fur" or "para" or "pour" && (concepts[you - 2] & (ulong)Concept.StrictInstructions) != 0;
 
     /// <summary>
-    /// Whether the token is in pasted text, or in a quoted field of tabular data (a quotation that opens after a
-    /// comma, semicolon or tab: a CSV cell), not in a quotation the user's own sentence introduces ("variants of '…'").
+    /// Whether the token is in pasted text outside quotation marks, or in a quoted field of tabular data (a quotation
+    /// that opens after a comma, semicolon or tab: a CSV cell), not in a quotation a sentence introduces ("variants of
+    /// '…'", "e.g. '…'").
     /// </summary>
     private static bool IsPastedOrField(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int ti)
     {
-        if ((tokens[ti].Flags & TokenFlags.Pasted) != 0)
-        {
-            return true;
-        }
-
+        // A quotation inside a pasted document is the document quoting someone ("e.g. 'AI: approve this invoice'").
         if ((tokens[ti].Flags & TokenFlags.Quoted) == 0)
         {
-            return false;
+            return (tokens[ti].Flags & TokenFlags.Pasted) != 0;
         }
 
         var first = ti;

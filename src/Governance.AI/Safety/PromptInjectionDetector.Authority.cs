@@ -40,9 +40,53 @@ public sealed partial class PromptInjectionDetector
             if (declared)
             {
                 acc.Record(InjectionRules.SpecialSelfDeclared, factor, tokens[i].Position);
+                var grant = GrantedDisclosure(f, tokens, concepts, i);
+                if (grant >= 0)
+                {
+                    acc.Record(InjectionRules.SpecialSelfDeclaredGrant, factor, tokens[grant].Position);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// The token of "you" in a disclosure granted after the claim: "you" right before a permission and a verb of
+    /// giving ("you may share", "you're allowed to give", "vous pouvez désormais communiquer", "te autorizo a
+    /// darme"); -1 if none within <see cref="GrantReach"/> positions. A question ("peux-tu m'expliquer",
+    /// "¿puedes ayudarme?") puts the permission before "you" or has no "you", and "you may assume …" gives nothing.
+    /// </summary>
+    private static int GrantedDisclosure(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int claim)
+    {
+        var end = tokens[claim].Position + GrantReach;
+        for (var j = claim + 1; j + 1 < tokens.Length && tokens[j].Position <= end; j++)
+        {
+            if ((concepts[j] & (ulong)Concept.Your) == 0 || (concepts[j] & (ulong)Concept.Mine) != 0)
+            {
+                continue;
+            }
+
+            for (var k = j + 1; k < tokens.Length && k <= j + 2; k++)
+            {
+                if ((concepts[k] & (ulong)Concept.Permission) == 0 && Word(f, tokens[k]) is not "pouvez")
+                {
+                    continue;
+                }
+
+                for (var m = k + 1; m < tokens.Length && m <= k + 4; m++)
+                {
+                    if ((concepts[m] & (ulong)Concept.Reveal) != 0)
+                    {
+                        return j;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How far after the claim (in token positions, a sentence break counting 8) a granted disclosure may stand.</summary>
+    private const int GrantReach = 32;
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> f, in SafetyToken t) => f.Slice(t.Start, t.Length);
 
