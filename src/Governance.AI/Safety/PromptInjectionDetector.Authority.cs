@@ -7,8 +7,8 @@ public sealed partial class PromptInjectionDetector
     /// Records <c>authority.self_declared</c> where the speaker names themselves an authority the assistant would
     /// defer to: "I am the admin", "ich bin der Entwickler", "je suis l'administrateur", "soy el administrador",
     /// "as the administrator", "developer here" at the start of a line. A claimed role is an ordinary introduction
-    /// ("I'm the admin of our tenant, how do I …"), so the rule is weak and adds only to a permission granted to the
-    /// assistant beside it (<c>authority.you_now_permitted</c>, <c>authority.self_declared_grant</c>). Words are read
+    /// ("I'm the admin of our tenant, how do I …"), so the rule is weak, is recorded only with a permission word near
+    /// it, and adds only to a permission granted to the assistant beside it (<c>authority.you_now_permitted</c>, <c>authority.self_declared_grant</c>). Words are read
     /// only next to an authority word of the text.
     /// </summary>
     private static void ScanSelfDeclaredAuthority(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, double factor, ref Accumulator acc)
@@ -37,7 +37,9 @@ public sealed partial class PromptInjectionDetector
 
             // "Developer here:", "Admin here —": a greeting that names the role.
             declared |= (tokens[i].Flags & TokenFlags.LineStart) != 0 && i + 1 < tokens.Length && Word(f, tokens[i + 1]) is "here" or "hier" or "aqui" or "ici";
-            if (declared)
+            // The claim counts only beside a permission ("… you are now allowed"): a developer who mentions developer
+            // mode, or an admin asking a question, is no forged authority.
+            if (declared && HasPermissionNear(f, tokens, concepts, i))
             {
                 acc.Record(InjectionRules.SpecialSelfDeclared, factor, tokens[i].Position);
                 var grant = GrantedDisclosure(f, tokens, concepts, i);
@@ -83,6 +85,28 @@ public sealed partial class PromptInjectionDetector
         }
 
         return -1;
+    }
+
+    private static bool HasPermissionNear(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int claim)
+    {
+        var p = tokens[claim].Position;
+        for (var j = claim - 1; j >= 0 && tokens[j].Position >= p - GrantReach; j--)
+        {
+            if ((concepts[j] & (ulong)Concept.Permission) != 0 || Word(f, tokens[j]) is "pouvez")
+            {
+                return true;
+            }
+        }
+
+        for (var j = claim + 1; j < tokens.Length && tokens[j].Position <= p + GrantReach; j++)
+        {
+            if ((concepts[j] & (ulong)Concept.Permission) != 0 || Word(f, tokens[j]) is "pouvez")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after the claim (in token positions, a sentence break counting 8) a granted disclosure may stand.</summary>
