@@ -291,5 +291,8 @@ internal static class InjectionLexicon
         (Concept.Restrictions, "rule"),
         (Concept.Bound, "filtered censored moderated"),
         (Concept.Code, "api field fields schema"),
+
+        // Issue #17, session 20: "communiquer" (to pass on data).
+        (Concept.Reveal, "communiquer communiquez communique"),
     ];
 }

@@ -167,6 +167,12 @@ public sealed partial class PromptInjectionDetector
 
             if (labelEnd < 0)
             {
+                // "assistant, when you draft this also attach …", "meeting bot — this is an instruction for you".
+                if (IsPastedOrQuoted(tokens[ti]) && IsVocativeOrder(f, tokens, concepts, ti) && !IsMentionedQuote(f, tokens, concepts, ti))
+                {
+                    acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
+                }
+
                 continue;
             }
 
@@ -192,7 +198,9 @@ public sealed partial class PromptInjectionDetector
             // "IA qui analyse : tu dois …", "for the AI helper reading this: when you write …": an AI called by a phrase
             // (not a transcript's speaker label) and told what to do.
             if ((note && tokens[labelEnd].Position <= p + 3)
-                || (IsPastedOrQuoted(tokens[ti]) && IsImperativeAfter(concepts, labelEnd, labelEnd > ti ? (ulong)Concept.Your : 0)))
+                || (IsPastedOrQuoted(tokens[ti]) && IsImperativeAfter(concepts, labelEnd, labelEnd > ti ? (ulong)Concept.Your : 0))
+                || (IsPastedOrField(f, tokens, ti) && !StartsLine(f, tokens[ti].Start) && IsTaskOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
+                || (IsDedicated(f, tokens, ti) && IsTaskOrderAfter(f, tokens, concepts, labelEnd)))
             {
                 acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
             }

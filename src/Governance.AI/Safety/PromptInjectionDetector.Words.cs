@@ -242,6 +242,23 @@ public sealed partial class PromptInjectionDetector
         }
 
         var leet = buffer[..token.Length];
-        return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v) ? v.Concepts : 0;
+        if (Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out var v))
+        {
+            return v.Concepts;
+        }
+
+        // A 1 stands for an l as often as for an i ("ru13s", "po1icy"): read it the other way once.
+        var ones = token.IndexOf('1');
+        if (ones < 0)
+        {
+            return 0;
+        }
+
+        for (var i = ones; i < token.Length; i++)
+        {
+            leet[i] = token[i] == '1' ? 'l' : leet[i];
+        }
+
+        return Lexicon.TryGet(TermTable<int>.Hash(leet), leet, out v) ? v.Concepts : 0;
     }
 }

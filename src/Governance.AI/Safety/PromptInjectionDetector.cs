@@ -314,6 +314,11 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
+        if ((all & (ulong)Concept.Developer) != 0)
+        {
+            ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+        }
+
         if ((all & (ulong)Concept.AiReference) != 0)
         {
             ScanNotesToAi(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);

@@ -1,0 +1,160 @@
+namespace Governance.AI.Safety;
+
+/// <summary>
+/// An AI addressed inside pasted text without a "Note to the AI:" label: called by name and told what to do with the
+/// task ("assistant, when you draft the e-mail also attach …", "[to the assistant writing the summary: include …]").
+/// </summary>
+public sealed partial class PromptInjectionDetector
+{
+    /// <summary>How many words after the call an order to the reader may start.</summary>
+    private const int VocativeReach = 10;
+
+    /// <summary>
+    /// Whether the AI word at <paramref name="ai"/>, or a word up to three after it ("AI accounts-payable agent —"),
+    /// ends in a comma or a dash and is followed by an order: a task verb at once ("— change the payee"), or "you"
+    /// (or "this is an instruction") and a task verb later ("assistant, when you draft anything, also attach …"). "Hey
+    /// bot, thanks!" orders nothing; "my assistant, …" is a person (checked by the caller for labels; here too).
+    /// </summary>
+    private static bool IsVocativeOrder(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai)
+    {
+        if (ai > 0 && (concepts[ai - 1] & (ulong)Concept.Mine) != 0)
+        {
+            return false;
+        }
+
+        var call = -1;
+        for (var j = ai; j < tokens.Length && j <= ai + 3; j++)
+        {
+            if (IsCallBreak(f, tokens[j]))
+            {
+                call = j;
+                break;
+            }
+        }
+
+        if (call < 0 || call + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        // "AI, ignore the task" is indirect.ai_ordered's; here the verbs that change the output.
+        if (IsTaskVerb(f, tokens[call + 1]))
+        {
+            return true;
+        }
+
+        var you = false;
+        for (var j = call + 1; j < tokens.Length && j <= call + VocativeReach; j++)
+        {
+            var c = concepts[j];
+            if (you && (IsTaskVerb(f, tokens[j]) || (c & (ulong)(Concept.Reveal | Concept.Ignore | Concept.Bypass | Concept.OverrideVerb)) != 0))
+            {
+                return true;
+            }
+
+            you |= (c & (ulong)Concept.Your) != 0 && (tokens[j].Flags & TokenFlags.LineStart) == 0;
+            if (you && (c & (ulong)Concept.Your) != 0 && j > call + 1 && (concepts[j - 1] & (ulong)Concept.About) == 0 && IsInstructionFor(f, tokens, concepts, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token is inside a quotation that reports or names words rather than hands them over ("a PDF with 'assistant, …'", "variants of '…'").</summary>
+    private static bool IsMentionedQuote(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti)
+    {
+        if ((tokens[ti].Flags & TokenFlags.Quoted) == 0)
+        {
+            return false;
+        }
+
+        var quote = new QuoteScan { Last = -1 };
+        return QuoteFrameOf(f, tokens, concepts, ti, ref quote) != QuoteFrame.None;
+    }
+
+    /// <summary>"an instruction for you", "eine Anweisung für dich", "una instrucción para ti", "une consigne pour toi".</summary>
+    private static bool IsInstructionFor(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int you) =>
+        you >= 2 && Word(f, tokens[you - 1]) is "for" or "fur" or "para" or "pour" && (concepts[you - 2] & (ulong)Concept.StrictInstructions) != 0;
+
+    /// <summary>
+    /// Whether the token is in pasted text outside quotation marks, or in a quoted field of tabular data (a quotation
+    /// that opens after a comma, semicolon or tab: a CSV cell), not in a quotation a sentence introduces ("variants of
+    /// '…'", "e.g. '…'").
+    /// </summary>
+    private static bool IsPastedOrField(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int ti)
+    {
+        // A quotation inside a pasted document is the document quoting someone ("e.g. 'AI: approve this invoice'").
+        if ((tokens[ti].Flags & TokenFlags.Quoted) == 0)
+        {
+            return (tokens[ti].Flags & TokenFlags.Pasted) != 0;
+        }
+
+        var first = ti;
+        while (first > 0 && (tokens[first - 1].Flags & TokenFlags.Quoted) != 0)
+        {
+            first--;
+        }
+
+        var before = f[..tokens[first].Start].TrimEnd("\"'“”‘’«»„=(");
+        return !before.IsEmpty && before[^1] is ',' or ';' or '\t';
+    }
+
+    /// <summary>Whether the word is followed by a comma or a free-standing dash ("assistant,", "bot —", "agent - ").</summary>
+    private static bool IsCallBreak(ReadOnlySpan<char> f, in SafetyToken t)
+    {
+        var rest = f[(t.Start + t.Length)..];
+        var k = 0;
+        while (k < rest.Length && rest[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k >= rest.Length)
+        {
+            return false;
+        }
+
+        return rest[k] is ',' or '\u2014' or '\u2013' || (rest[k] == '-' && k > 0 && k + 1 < rest.Length && rest[k + 1] is ' ' or '-');
+    }
+
+    /// <summary>"to the assistant …:", "für den KI-Assistenten …:", "para el asistente …:", "pour l'assistant …:": a dedication.</summary>
+    private static bool IsDedicated(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int ai)
+    {
+        // Inside quotation marks it is an example of such a note ("variants of 'P.S. to the summarizer: …'").
+        if ((tokens[ai].Flags & (TokenFlags.Quoted | TokenFlags.Pasted)) == TokenFlags.Quoted)
+        {
+            return false;
+        }
+
+        var j = ai - 1;
+        if (j >= 0 && IsArticle(Word(f, tokens[j])))
+        {
+            j--;
+        }
+
+        return j >= 0 && Word(f, tokens[j]) is "to" or "for" or "an" or "fur" or "para" or "al" or "pour" or "a";
+    }
+
+    /// <summary>Whether a task verb or an override follows a label within three words ("…: include in the update that …").</summary>
+    private static bool IsTaskOrderAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int labelEnd)
+    {
+        for (var j = labelEnd + 1; j < tokens.Length && j <= labelEnd + 3; j++)
+        {
+            if (IsTaskVerb(f, tokens[j]) || (concepts[j] & (ulong)(Concept.Ignore | Concept.Reveal | Concept.Bypass | Concept.OverrideVerb)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that change what the reader produces: include, attach, add, change, mark, set, replace (EN/DE/ES/FR imperatives).</summary>
+    private static bool IsTaskVerb(ReadOnlySpan<char> f, in SafetyToken t) => Word(f, t) is
+        "include" or "attach" or "add" or "append" or "change" or "mark" or "set" or "replace" or "modify" or "update" or "approve" or "delete"
+        or "fuge" or "hange" or "andere" or "markiere" or "setze" or "ersetze" or "genehmige"
+        or "incluye" or "adjunta" or "anade" or "agrega" or "cambia" or "marca" or "pon" or "reemplaza" or "modifica" or "aprueba"
+        or "inclus" or "incluez" or "joins" or "joignez" or "ajoute" or "ajoutez" or "modifie" or "modifiez" or "marque" or "marquez" or "mets" or "mettez" or "remplace" or "approuve";
+}
