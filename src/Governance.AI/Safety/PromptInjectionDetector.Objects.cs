@@ -45,7 +45,7 @@ public sealed partial class PromptInjectionDetector
             return false;
         }
 
-        var word = f.Slice(tokens[k].Start, tokens[k].Length);
+        var word = Word(f, tokens[k]);
         return word is "verbal" or "verbales" or "verbale" or "verbaux" or "oral" or "orales" or "orale" or "oraux" or "spoken"
             or "mundlich" or "mundliche" or "mundlichen" or "mundlicher";
     }
