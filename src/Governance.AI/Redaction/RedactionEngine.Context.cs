@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace Governance.AI.Redaction;
 
@@ -132,29 +133,32 @@ public sealed partial class RedactionEngine
     private void JoinLists(ReadOnlySpan<char> text, List<RedactionMatch> candidates, string type)
     {
         double min = _options.MinimumConfidence;
+
+        // The list's own storage: its length does not change here, and a member is read in place, not copied out.
+        Span<RedactionMatch> all = CollectionsMarshal.AsSpan(candidates);
         for (int pass = 0; pass < 2; pass++)
         {
             int previous = -1;
-            for (int i = 0; i < candidates.Count; i++)
+            for (int i = 0; i < all.Length; i++)
             {
-                int k = pass == 0 ? i : candidates.Count - 1 - i;
-                RedactionMatch m = candidates[k];
+                int k = pass == 0 ? i : all.Length - 1 - i;
+                ref RedactionMatch m = ref all[k];
 
                 // Other types, and another reading of the previous member's digits, neither join nor break a list.
                 if (m.EntityType != type ||
-                    (previous >= 0 && m.Start < candidates[previous].End && candidates[previous].Start < m.End))
+                    (previous >= 0 && m.Start < all[previous].End && all[previous].Start < m.End))
                 {
                     continue;
                 }
 
                 // "Dial-in: +1 (929) 555-0145 (meeting ID 614 220 9187)": a labelled code or reference number is no member.
                 if (m.Confidence < min && m.Confidence + _options.ContextBoost >= min && previous >= 0 && !IsLabelledReference(text, m.Start) &&
-                    IsListGap(pass == 0 ? text[candidates[previous].End..Math.Max(candidates[previous].End, m.Start)] : text[m.End..Math.Max(m.End, candidates[previous].Start)]))
+                    IsListGap(pass == 0 ? text[all[previous].End..Math.Max(all[previous].End, m.Start)] : text[m.End..Math.Max(m.End, all[previous].Start)]))
                 {
-                    candidates[k] = m with { Confidence = m.Confidence + _options.ContextBoost };
+                    m = m with { Confidence = m.Confidence + _options.ContextBoost };
                 }
 
-                previous = candidates[k].Confidence >= min ? k : -1;
+                previous = m.Confidence >= min ? k : -1;
             }
         }
     }
