@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Governance.AI.Redaction;
 
 /// <summary>
@@ -23,6 +27,10 @@ internal sealed class ContextMatcher
     private readonly ulong _otherFirstsHigh;
     private readonly string _otherFirstsNonAscii;
     private readonly bool _wholeWords;
+
+    /// <summary>Whether, in an ASCII window, only letters at word starts can start a keyword (no keyword starts with an
+    /// ASCII character outside a–z), so that <see cref="FindAtWordStarts"/> may stand in for the character loop.</summary>
+    private readonly bool _asciiWordStartsOnly;
 
     public ContextMatcher(IEnumerable<string> words, bool wholeWords = false)
     {
@@ -71,6 +79,7 @@ internal sealed class ContextMatcher
         }
 
         _otherFirstsNonAscii = new string([.. other.Select(w => w[0]).Where(c => c >= 128).Distinct()]);
+        _asciiWordStartsOnly = _otherFirstsLow == 0 && _otherFirstsHigh == 0;
     }
 
     /// <summary>Whether a window contains one of the keywords at a word start (case-insensitive).</summary>
@@ -82,6 +91,11 @@ internal sealed class ContextMatcher
     /// <summary>The end of the first (or last) keyword at a word start, or -1.</summary>
     private int Find(ReadOnlySpan<char> window, bool last)
     {
+        if (_asciiWordStartsOnly && window.Length <= 64 && TryWordStartMask(window, out ulong starts))
+        {
+            return FindAtWordStarts(window, starts, last);
+        }
+
         int n = window.Length;
         int p = 0;
         int found = -1;
@@ -131,6 +145,78 @@ internal sealed class ContextMatcher
             while (p < n && IsLetter(window[p]))
             {
                 p++;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The word starts of an ASCII window of at most 64 characters as a bit mask (bit <c>p</c>: a letter at
+    /// <c>p</c> with no letter before it), read eight characters at a time; <see langword="false"/> when the window holds a
+    /// character outside ASCII (whose letters only <see cref="char.IsLetter(char)"/> knows).</summary>
+    private static bool TryWordStartMask(ReadOnlySpan<char> window, out ulong starts)
+    {
+        starts = 0;
+        int n = window.Length;
+        ref ushort first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(window));
+        ulong letters = 0;
+        int k = 0;
+        for (; k + 8 <= n; k += 8)
+        {
+            Vector128<ushort> v = Vector128.LoadUnsafe(ref first, (nuint)k);
+            if (Vector128.GreaterThanOrEqualAny(v, Vector128.Create((ushort)128)))
+            {
+                return false;
+            }
+
+            // The scalar IsLetter's test, lane by lane: (c | 0x20) − 'a' ≤ 25 (unsigned).
+            Vector128<ushort> offset = (v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+            letters |= (ulong)Vector128.LessThanOrEqual(offset, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits() << k;
+        }
+
+        for (; k < n; k++)
+        {
+            char c = window[k];
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            if (IsLetter(c))
+            {
+                letters |= 1UL << k;
+            }
+        }
+
+        starts = letters & ~(letters << 1);
+        return true;
+    }
+
+    /// <summary><see cref="Find"/> over an ASCII window whose keywords all start with a letter: the same compares at the
+    /// same word starts, in the same order, jumping from one word start to the next instead of reading every character.</summary>
+    private int FindAtWordStarts(ReadOnlySpan<char> window, ulong starts, bool last)
+    {
+        int n = window.Length;
+        int found = -1;
+        while (starts != 0)
+        {
+            int p = BitOperations.TrailingZeroCount(starts);
+            starts &= starts - 1;
+            int bucket = (window[p] | 0x20) - 'a';
+            char second = p + 1 < n ? ToLower(window[p + 1]) : '\0';
+            if (((_seconds[bucket] >> SecondIndex(second)) & 1) == 0)
+            {
+                continue;
+            }
+
+            int length = MatchLength(window[p..], _buckets[bucket], _wholeWords);
+            if (length > 0)
+            {
+                found = p + length;
+                if (!last)
+                {
+                    return found;
+                }
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace Governance.AI.Redaction;
 
@@ -57,7 +59,7 @@ public sealed partial class RedactionEngine
         }
 
         bool dottedQuad = m.EntityType == RedactionEntityTypes.IPAddress && !text.Slice(m.Start, m.Length).Contains(':');
-        if (!_contextWords.TryGetValue(m.EntityType, out ContextMatcher? words) && !dottedQuad)
+        if (!TryGetContextWords(m.EntityType, out ContextMatcher? words) && !dottedQuad)
         {
             return m.Confidence;
         }
@@ -107,6 +109,22 @@ public sealed partial class RedactionEngine
         return m.Confidence;
     }
 
+    /// <summary>The context words of a type: by reference among the known types, else by the type's name.</summary>
+    private bool TryGetContextWords(string entityType, [NotNullWhen(true)] out ContextMatcher? words)
+    {
+        string[] types = _contextTypes;
+        for (int k = 0; k < types.Length; k++)
+        {
+            if (ReferenceEquals(types[k], entityType))
+            {
+                words = _contextMatchers[k];
+                return true;
+            }
+        }
+
+        return _contextWords.TryGetValue(entityType, out words);
+    }
+
     /// <summary>A phone-shaped number in a list with a phone ("Helsinki: 040 015 0198, Copenhagen: 21 33 26 00", "call
     /// 011 15-8799-1303 or 21 33 26 00") is a phone too: the list's phone word speaks for every member. A member is next
     /// to a phone when no other number, no sentence end and at most one line break stand between them, within
@@ -115,29 +133,32 @@ public sealed partial class RedactionEngine
     private void JoinLists(ReadOnlySpan<char> text, List<RedactionMatch> candidates, string type)
     {
         double min = _options.MinimumConfidence;
+
+        // The list's own storage: its length does not change here, and a member is read in place, not copied out.
+        Span<RedactionMatch> all = CollectionsMarshal.AsSpan(candidates);
         for (int pass = 0; pass < 2; pass++)
         {
             int previous = -1;
-            for (int i = 0; i < candidates.Count; i++)
+            for (int i = 0; i < all.Length; i++)
             {
-                int k = pass == 0 ? i : candidates.Count - 1 - i;
-                RedactionMatch m = candidates[k];
+                int k = pass == 0 ? i : all.Length - 1 - i;
+                ref RedactionMatch m = ref all[k];
 
                 // Other types, and another reading of the previous member's digits, neither join nor break a list.
                 if (m.EntityType != type ||
-                    (previous >= 0 && m.Start < candidates[previous].End && candidates[previous].Start < m.End))
+                    (previous >= 0 && m.Start < all[previous].End && all[previous].Start < m.End))
                 {
                     continue;
                 }
 
                 // "Dial-in: +1 (929) 555-0145 (meeting ID 614 220 9187)": a labelled code or reference number is no member.
                 if (m.Confidence < min && m.Confidence + _options.ContextBoost >= min && previous >= 0 && !IsLabelledReference(text, m.Start) &&
-                    IsListGap(pass == 0 ? text[candidates[previous].End..Math.Max(candidates[previous].End, m.Start)] : text[m.End..Math.Max(m.End, candidates[previous].Start)]))
+                    IsListGap(pass == 0 ? text[all[previous].End..Math.Max(all[previous].End, m.Start)] : text[m.End..Math.Max(m.End, all[previous].Start)]))
                 {
-                    candidates[k] = m with { Confidence = m.Confidence + _options.ContextBoost };
+                    m = m with { Confidence = m.Confidence + _options.ContextBoost };
                 }
 
-                previous = candidates[k].Confidence >= min ? k : -1;
+                previous = m.Confidence >= min ? k : -1;
             }
         }
     }
@@ -169,13 +190,12 @@ public sealed partial class RedactionEngine
     /// the value is. Otherwise empty.</summary>
     private static ReadOnlySpan<char> PreviousTurn(ReadOnlySpan<char> text, RedactionMatch m)
     {
-        int lineStart = m.Start;
-        while (lineStart > 0 && m.Start - lineStart <= MaxSpeakerLabel && text[lineStart - 1] != '\n')
-        {
-            lineStart--;
-        }
-
-        if (lineStart == 0 || text[lineStart - 1] != '\n' || !IsSpeakerLabel(text[lineStart..m.Start]))
+        // The line break at most MaxSpeakerLabel + 1 characters before the match, found by one vectorized search (most
+        // matches stand in running text, with no line break that close).
+        int from = Math.Max(0, m.Start - MaxSpeakerLabel - 2);
+        int lineBreak = text[from..m.Start].LastIndexOf('\n');
+        int lineStart = from + lineBreak + 1;
+        if (lineBreak < 0 || !IsSpeakerLabel(text[lineStart..m.Start]))
         {
             return [];
         }

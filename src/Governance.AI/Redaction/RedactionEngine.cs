@@ -41,6 +41,11 @@ public sealed partial class RedactionEngine
     private readonly EntityPolicy _defaultPolicy;
     private readonly FrozenDictionary<string, ContextMatcher> _contextWords;
 
+    /// <summary>The keys of <see cref="_contextWords"/> and their matchers side by side, looked through by reference
+    /// first (a match's type is the very string its recognizer names), so most matches need no string hash.</summary>
+    private readonly string[] _contextTypes;
+    private readonly ContextMatcher[] _contextMatchers;
+
     /// <summary>Initializes a new instance of the <see cref="RedactionEngine"/> class.</summary>
     /// <param name="options">The options; validated here (an invalid value throws, naming the key).</param>
     public RedactionEngine(RedactionOptions options)
@@ -59,6 +64,8 @@ public sealed partial class RedactionEngine
         }
 
         _contextWords = contextWords.ToFrozenDictionary(e => e.Key, e => new ContextMatcher(e.Value), StringComparer.Ordinal);
+        _contextTypes = [.. _contextWords.Keys];
+        _contextMatchers = [.. _contextWords.Values];
         _analyses = Array.Exists(_custom, static r => r.Validator is not null) ? null : new TextHashMemo<byte, RedactionMatch[]>(MemoCapacity);
         _firstRedactions = _analyses is null ? null : new TextHashMemo<byte, string>(FirstRedactionMemoCapacity);
     }
