@@ -10,12 +10,14 @@ internal static partial class BuiltInScanner
     private const int MaxBareQualifier = 32;
 
     /// <summary>Whether the part before "key" in a compound name says what the key indexes or that it is public ("sort_key",
-    /// "partition_key", "cache_key", "PUBLIC_KEY", "object_key", "idempotency_key"): a key of data, not a credential.</summary>
+    /// "partition_key", "cache_key", "PUBLIC_KEY", "object_key", "idempotency_key"), or that it is meant for the browser
+    /// (reCAPTCHA's "site_key", "publishable_key", "anon_key"): a key of data or a public one, not a credential.</summary>
     private static bool IsDataKeyQualifier(ReadOnlySpan<char> qualifier) =>
         IsAnyOf(qualifier, "public", "pub", "sort", "partition", "primary", "foreign", "cache", "idempotency", "idempotent", "object", "s3", "file", "path",
             "hash", "range", "row", "lookup", "dedup", "dedupe", "dedupl", "message", "translation", "i18n", "locale", "label", "query", "search", "map",
             "unique", "composite", "index", "group", "sorting", "order", "join", "shard", "bucket", "dict", "react", "list", "item", "event", "metric", "config",
-            "setting", "blob", "asset", "image", "cdn", "host", "gpg", "pgp", "fingerprint", "verify", "verification");
+            "setting", "blob", "asset", "image", "cdn", "host", "gpg", "pgp", "fingerprint", "verify", "verification",
+            "site", "publishable", "anon", "embed", "widget");
 
     /// <summary>Whether a value after a qualified key name looks generated rather than named: 16–256 characters of the
     /// base64, base64url or base32 alphabets, three or more digits and four or more letters, not hexadecimal (a digest or a

@@ -51,6 +51,7 @@ public sealed class RecognizerRound23Tests
     [InlineData("STRIPE_KEY=${STRIPE_KEY}\nSENTRY_KEY=YOUR_SENTRY_KEY_HERE\nMAPS_KEY: <maps-key>")]
     [InlineData("translation_key: checkout.button.label2024\nlookup_key = 9f2c7a1b4e6d8f0a")]
     [InlineData("the routing_key decides the queue, e.g. routing_key: ORDERS")]
+    [InlineData("RECAPTCHA_SITE_KEY=6Lc9q2AUAAAAAF3kJ0B1xYz7Qw4Er8Ty2Ui5Op")]
     public void A_data_key_a_public_key_or_a_placeholder_stays(string text) =>
         AssertNoPasswordOrCredential(text);
 
