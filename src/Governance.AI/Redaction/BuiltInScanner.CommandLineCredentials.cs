@@ -13,6 +13,12 @@ internal static partial class BuiltInScanner
     {
         m = default;
         int n = text.Length;
+        // The other credential file line a colon opens: "user:$apr1$…" (.htpasswd), "root:$6$…:19700:…" (/etc/shadow).
+        if (colon + 1 < n && text[colon + 1] is '$' or '{')
+        {
+            return TryHashedPasswordLine(text, colon, out m);
+        }
+
         int host = colon;
         while (host > 0 && colon - host < 253 && (IsAsciiAlnum(text[host - 1]) || text[host - 1] is '.' or '-' or '_' or '*'))
         {

@@ -111,7 +111,11 @@ internal static partial class BuiltInScanner
                 return CredentialKey.Credential;
             }
 
-            return last.Length == name.Length ? CredentialKey.BareKey : CredentialKey.None;
+            // "STRIPE_KEY", "routing_key", "MAILGUN_KEY": a vendor's or a purpose's name before "key"; a name that says what
+            // the key indexes or that it is public ("sort_key", "PUBLIC_KEY") is not a credential.
+            return last.Length == name.Length ? CredentialKey.BareKey
+                : IsDataKeyQualifier(previous) ? CredentialKey.None
+                : CredentialKey.QualifiedKey;
         }
 
         return CredentialKey.None;

@@ -233,6 +233,15 @@ internal static partial class BuiltInScanner
             {
                 return true;
             }
+
+            // "le mot de passe provisoire : …", "la contraseña nueva: …": the adjective, then a colon (French spaces it).
+            int colon = SkipBlanks(text, wordStart, 2);
+            if (colon < text.Length && text[colon] == ':' && (colon + 1 == text.Length || text[colon + 1] != ':'))
+            {
+                wordStart = colon;
+                wordLength = 0;
+                return true;
+            }
         }
 
         if (ProseQualifierSeparator(text, q + lead, out wordStart, out wordLength))

@@ -44,6 +44,8 @@ internal static partial class BuiltInScanner
             '“' => '”',
             '„' => '“',
             '«' => '»',
+            '»' => '«',
+            '「' => '」',
             _ => '\0',
         };
         if (closing != '\0')
@@ -56,6 +58,25 @@ internal static partial class BuiltInScanner
             }
 
             end = start + close;
+
+            // French typesetting spaces the guillemets from what they quote ("« azerty123 »", often with a no-break space).
+            if (closing is '»' or '«')
+            {
+                while (start < end && text[start] is ' ' or '\u00A0' or '\u202F')
+                {
+                    start++;
+                }
+
+                while (end > start && text[end - 1] is ' ' or '\u00A0' or '\u202F')
+                {
+                    end--;
+                }
+
+                if (end == start)
+                {
+                    return false;
+                }
+            }
             if (text[end - 1] == '\\')
             {
                 end--;

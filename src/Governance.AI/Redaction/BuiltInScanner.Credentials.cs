@@ -51,6 +51,10 @@ internal static partial class BuiltInScanner
         /// <summary>A bare "key": only a random-looking value after <c>=</c> or <c>:</c> counts.</summary>
         BareKey,
 
+        /// <summary>A compound of "key" whose qualifier says neither that it is secret nor what it indexes ("STRIPE_KEY",
+        /// "routing_key"): only a generated-looking value after <c>=</c>, <c>:</c> or as a call's argument counts.</summary>
+        QualifiedKey,
+
         /// <summary>The Bearer authorization scheme.</summary>
         Bearer,
 
@@ -258,6 +262,14 @@ internal static partial class BuiltInScanner
             return TryFollowingPassword(text, text[e] == ',' ? e + 2 : e, out m);
         }
 
+        // "el token de admin …", "the token for the deploy bot …": a qualifier, then the value without a linking word.
+        // A linking word later in the sentence ("… for the deploy bot Qx7… is expired") does not introduce that value.
+        if (separator is CredentialSeparator.Space or CredentialSeparator.Prose && key is CredentialKey.Credential or CredentialKey.Password && e + 1 < n && text[e] == ' ' &&
+            TryQualifiedBareCredential(text, e + 1, key, out m))
+        {
+            return true;
+        }
+
         if (separator == CredentialSeparator.None || (key is CredentialKey.Bearer or CredentialKey.Basic && separator != CredentialSeparator.Space))
         {
             return false;
@@ -273,10 +285,14 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        int readStart = valueStart;
         if (loginPair && !TryLoginPair(text, ref valueStart, ref valueEnd) && pairRequired)
         {
             return false;
         }
+
+        // "default login admin/1234admin": a user and its password joined in one word after a login word.
+        bool joinedPair = loginPair && valueStart > readStart + 1 && text[valueStart - 1] is '/' or ':' && !char.IsWhiteSpace(text[valueStart - 2]);
 
         ReadOnlySpan<char> value = text[valueStart..valueEnd];
         // "… YOUR_ACCESS_TOKEN https://api…/v1": after a bare space or a linking word, a URL is where the request goes; a
@@ -305,6 +321,7 @@ internal static partial class BuiltInScanner
 
         bool accepted = key switch
         {
+            CredentialKey.QualifiedKey => separator is CredentialSeparator.Assign or CredentialSeparator.Colon or CredentialSeparator.Argument && IsGeneratedKeyValue(value),
             CredentialKey.Bearer => value.Length >= 12 && LooksRandom(value),
             // Two strings passed to a call are as often a label and its translation: only a random value counts.
             _ when separator == CredentialSeparator.Argument => LooksVeryRandom(value),
@@ -314,6 +331,7 @@ internal static partial class BuiltInScanner
             CredentialKey.BareKey => separator is CredentialSeparator.Assign or CredentialSeparator.Colon && value.Length >= 16 && HasMixedCaseAndDigit(value),
             CredentialKey.Password when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 3,
             _ when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 8 && LooksRandom(value),
+            _ when joinedPair && separator is CredentialSeparator.Space or CredentialSeparator.Prose => LooksRandom(value),
             // "Authorization: token …": the scheme name, not a word of a sentence.
             _ when separator == CredentialSeparator.Space && !text[..s].TrimEnd().EndsWith("authorization:", StringComparison.OrdinalIgnoreCase) => LooksVeryRandom(value),
             _ => LooksRandom(value),

@@ -35,14 +35,15 @@ internal static partial class BuiltInScanner
     private static readonly string[] ChatInterjections = ["lol", "lmao", "haha", "hehe", "btw", "tbh", "fyi", "imo", "um", "uh", "mdr", "jaja", "kkk", "xd"];
 
     /// <summary>The length of an adjective that Romance languages (and English for "default") put after the noun
-    /// ("nueva", "nova", "temporaire", "attuale", "default"), with its space; else 0.</summary>
+    /// ("nueva", "nova", "temporaire", "attuale", "default"), with its space (without it when a colon follows at once); else 0.</summary>
     private static int PostposedAdjectiveLength(ReadOnlySpan<char> s)
     {
         foreach (string word in PostposedAdjectives)
         {
-            if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] == ' ')
+            if (s.Length > word.Length && s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && s[word.Length] is ' ' or ':')
             {
-                return word.Length + 1;
+                // "la contraseña nueva: …": the colon is the separator, read after the adjective.
+                return s[word.Length] == ' ' ? word.Length + 1 : word.Length;
             }
         }
 
