@@ -272,6 +272,16 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
 
         Span<char> lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
+        // A compound joined by a hyphen the vocabulary does not hold is its words ("heat-pump" as "heat pump"), as the
+        // guard reads it; a known one ("e-mail", "well-known") keeps its own vector.
+        int hyphen = lower.IndexOf('-');
+        if (hyphen > 0 && hyphen < lower.Length - 1 && !_model.TryGetRank(lower, out _))
+        {
+            Add(word[..hyphen], buffer, sum);
+            Add(word[(hyphen + 1)..], buffer, sum);
+            return;
+        }
+
         // An unknown four-letter word counts as its nearest known word one edit away ("lern" as "learn"), as the guard
         // reads a typo as the word of the other prompt it is an edit away from.
         if (!StopWordLookup.Contains(lower) && (_model.TryGetRank(lower, out int rank) || _spelling.TryGetNearestRank(lower, out rank)))

@@ -174,7 +174,7 @@ public sealed partial class PromptDifferenceGuard
                 features.Acronyms.Add(lower);
             }
 
-            bool function = (_functionWords.Contains(lower) && !acronym && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower))
+            bool function = (_functionWords.Contains(lower) && !acronym && !(asksForSteps && GuardLexicon.ImplicitPresent.Contains(lower)) && !IsMentionedGreeting(tokens, i)
                 && !(GuardLexicon.EnglishHomographs.Contains(lower) && !(foreign ??= IsInAnotherLanguage(text)))) || genericPeople;
             if (genericPeople && !token.Quoted)
             {

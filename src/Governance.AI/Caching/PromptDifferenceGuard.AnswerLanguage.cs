@@ -33,6 +33,10 @@ public sealed partial class PromptDifferenceGuard
     private static readonly FrozenSet<string> AfterAnswerLanguage = FrozenSet.Create(
         StringComparer.Ordinal, "please", "bitte", "only", "instead", "too", "also", "language", "sprache", "lengua", "idioma", "langue");
 
+    // The words that join two languages as equals ("in Spanish and French", "en inglés y francés").
+    private static readonly FrozenSet<string> LanguageCoordinators = FrozenSet.Create(
+        StringComparer.Ordinal, "and", "or", "und", "oder", "y", "e", "o", "u", "et", "ou");
+
     // "Is Italian similar to Spanish?": after these, "to" compares two languages and asks for neither.
     private static readonly FrozenSet<string> ComparingWords = FrozenSet.Create(
         StringComparer.Ordinal, "similar", "close", "closer", "related", "compared", "comparable", "equivalent", "identical", "like");
@@ -111,6 +115,13 @@ public sealed partial class PromptDifferenceGuard
         if (TranslationNouns.Contains(before))
         {
             return true;
+        }
+
+        // "in Spanish and French", "auf Deutsch oder Englisch": a language joined to an answer language is one too.
+        if (LanguageCoordinators.Contains(before))
+        {
+            return p > 0 && p == index - 1 && tokens[p - 1].Clause == clause && GuardLexicon.Languages.ContainsKey(tokens[p - 1].Lower)
+                && IsAnswerLanguage(tokens, p - 1) && (after is null || AfterAnswerLanguage.Contains(after) || (_functionWords.Contains(after) && !GuardLexicon.Languages.ContainsKey(after)));
         }
 
         if (!AnswerLanguagePrepositions.Contains(before) || (before == "to" && p > 0 && ComparingWords.Contains(tokens[p - 1].Lower)))

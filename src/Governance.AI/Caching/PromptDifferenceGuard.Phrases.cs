@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Governance.AI.Caching;
 
 // Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
-// "remove"; "get / take X out of" is "remove X from"; "put together" is "assemble"; "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
+// "remove"; "get / take X out of" is "remove X from"; "put together" is "assemble"; "close to" before a determiner is "near" ("close to the station"); "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
 // still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr). Only phrasings with a single common
 // sense are listed: "turn down" (refuse) is not.
 public sealed partial class PromptDifferenceGuard
@@ -40,6 +40,7 @@ public sealed partial class PromptDifferenceGuard
         match.Groups["remove"].Success ? "remove"
         : match.Groups["assemble"].Success ? "assemble"
         : match.Groups["shutdown"].Success ? "switch off"
+        : match.Groups["near"].Success ? "near"
         : match.Groups["wann"].Success ? "wann"
         : match.Groups["cuando"].Success ? "cuándo"
         : match.Groups["quand"].Success ? "quand"
@@ -50,6 +51,7 @@ public sealed partial class PromptDifferenceGuard
         + @"|(?<shutdown>(?:turn|turns|turned|turning|switch|switches|switched|switching|shut|shuts|shutting|power|powers|powered|powering)\s+off"
         + @"|(?:shut|shuts|shutting|power|powers|powered|powering)\s+down)"
         + @"|(?<when>(?:(?:in|for)\s+)?(?:what|which)\s+year|(?:at\s+)?what\s+time(?=\s+(?:do|does|did|will|is|are|was|were)\b))"
+        + @"|(?<near>close\s+to(?=\s+(?:the|a|an|my|your|our|their|his|her|this|that)\s))"
         + @"|(?<wann>in\s+welchem\s+jahr)|(?<cuando>en\s+qué\s+año)|(?<quand>en\s+quelle\s+année))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PhrasePattern();

@@ -29,6 +29,20 @@ public sealed partial class PromptDifferenceGuard
     private static bool HasSwitchedHireSide(PromptFeatures a, PromptFeatures b) =>
         a.Hire is not null && b.Hire is not null && a.Hire != b.Hire;
 
+    private static bool LetsOut(List<Token> tokens, int verb)
+    {
+        int clause = tokens[verb].Clause;
+        for (int k = verb + 1; k < tokens.Count && k <= verb + 5 && tokens[k].Clause == clause; k++)
+        {
+            if (tokens[k].Lower == "out")
+            {
+                return k + 1 >= tokens.Count || tokens[k + 1].Lower != "of";
+            }
+        }
+
+        return false;
+    }
+
     // Reads whether the prompt hires something (false) and whether it is the asker's own (true): a first-person
     // possessive right after the verb, after "out" ("rent out my flat") or after "de" ("alquiler de mi piso").
     private static void ReadHire(PromptFeatures features, List<Token> tokens, int index)
@@ -44,7 +58,8 @@ public sealed partial class PromptDifferenceGuard
             next++;
         }
 
-        bool own = next < tokens.Count && OwnPossessives.Contains(tokens[next].Lower);
+        // "rent out a room", "rent the spare room out": "out" lets a thing out whoever owns it ("out of" is no particle).
+        bool own = (next < tokens.Count && OwnPossessives.Contains(tokens[next].Lower)) || LetsOut(tokens, index);
         features.Hire = features.Hire == true || own;
     }
 }

@@ -30,12 +30,14 @@ internal static partial class PromptFraming
     private static readonly (Regex Pattern, MatchEvaluator Rewrite, SearchValues<char> Mark)[] MarkedFrameRules =
     [
         (CliticQuestionWordPattern(), m => m.Groups["wh"].Value + (m.Groups["clitic"].Value.Equals("re", StringComparison.OrdinalIgnoreCase) ? " are " : " is "), SearchValues.Create("'’")),
-        (FrontedPhrasePattern(), m => m.Groups["question"].Value + ", " + m.Groups["front"].Value + m.Groups["end"].Value, SearchValues.Create(",:")),
+        (FrontedPhrasePattern(), m => AfterQuestion(m.Groups["question"].Value, LowerFirst(m.Groups["front"].Value)) + m.Groups["end"].Value, SearchValues.Create(",:")),
+        (FrontedClausePattern(), m => m.Groups["question"].Value + " " + LowerFirst(m.Groups["front"].Value) + m.Groups["end"].Value, SearchValues.Create(",")),
         (ParentheticalPattern(), m => m.Groups["verb"].Value + " " + m.Groups["question"].Value + ", " + m.Groups["aside"].Value + m.Groups["end"].Value, SearchValues.Create(",")),
     ];
 
     private static readonly (Regex Pattern, MatchEvaluator Rewrite)[] FrameRules =
     [
+        (UnmarkedConditionPattern(), m => m.Groups["question"].Value + " " + LowerFirst(m.Groups["front"].Value) + m.Groups["end"].Value),
         (TellWhPattern(), _ => string.Empty),
         (AnswerTypePattern(), m => m.Groups["person"].Success ? "who " : "where "),
         (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
@@ -161,8 +163,13 @@ internal static partial class PromptFraming
     // "How do you say 'good morning' in Italian?" asks to translate it, when the last word names a language.
     private static string SayIn(Match match) =>
         GuardLexicon.Languages.ContainsKey(match.Groups["language"].Value.ToLowerInvariant())
-            ? "translate " + match.Groups["text"].Value + " into " + match.Groups["language"].Value
+            ? "translate " + Quoted(match.Groups["text"].Value) + " into " + match.Groups["language"].Value
             : match.Value;
+
+    // The words asked about are quoted, so that the guard compares them as written: "thank you" and "please" are
+    // courtesies said to the reader elsewhere, but here they are what is translated.
+    private static string Quoted(string text) =>
+        text.Length > 0 && text[0] is '\'' or '"' or '‘' or '“' or '«' or '„' ? text : "'" + text + "'";
 
     // "Docker installation steps on Ubuntu" asks how to install Docker on Ubuntu: read as a method only when the task
     // names an action by its noun ("installation", "renewal"); "count my steps" stays as written.
@@ -190,14 +197,6 @@ internal static partial class PromptFraming
     // "How's X different from Y?": a question word's clitic is its verb, so that every frame reads it as written out.
     [GeneratedRegex(@"^(?<wh>how|where|when|why|who)['’](?<clitic>s|re) (?=\p{L})", FrameOptions)]
     private static partial Regex CliticQuestionWordPattern();
-
-    // "As an adult, what is the best way to …?", "In Austria in winter: which tyres …?": a prepositional phrase set
-    // before the question by a comma or colon is read after it, so that the question's own frame is read (the guard
-    // compares within clauses, and a clause moved to the other end still matches). The same before a listing request
-    // ("For a beginner, list the …", "Including X and Y, name …"). Only a short phrase opened by a preposition: a clause
-    // ("if it is 3 pm in Tokyo, …") or another request ("erklär mir, …") stays where it is.
-    [GeneratedRegex(@"^(?<front>(?:as|for|in|on|at|during|with|without|after|before|within|under|over|from|including|im|am|beim|für|mit|ohne|bei|nach|während|en|para|con|sin|durante|pour|avec|sans|dans|pendant|chez)\b[^,:;?¿!.]{2,60}?)[,:] (?<question>¿?(?:how|what|why|where|when|which|who|is|are|can|could|should|do|does|did|will|would|wie|was|warum|wo|wann|welche|welcher|welches|wer|qué|cómo|cuál|cuáles|dónde|cuándo|quién|por qué|comment|quel|quelle|quels|quelles|pourquoi|où|quand|combien|qu'est-ce|list|name|give me|suggest|recommend)\b[^?]*?)(?<end>[?.!])?$", FrameOptions)]
-    private static partial Regex FrontedPhrasePattern();
 
     // "Explain, for a child, how rainbows form": an aside between a request verb and its question is read after it.
     [GeneratedRegex(@"^(?<verb>explain|describe|tell me)(?: to me)?, (?<aside>[^,?]{2,60}), (?<question>(?:how|why|what|when|where|who|which)\b[^?]*?)(?<end>[.?!])?$", FrameOptions)]

@@ -205,16 +205,25 @@ internal static partial class PromptFraming
                 at += found;
                 ReadOnlySpan<char> current = lower[..length];
                 int end = at + courtesy.Length;
-                if (!IsWordBoundary(current, at - 1) || !IsWordBoundary(current, end) || IsAttributiveThanks(current, at, end, courtesy))
+                if (!IsWordBoundary(current, at - 1) || !IsWordBoundary(current, end) || IsAttributiveThanks(current, at, end, courtesy) || IsMentioned(current, at))
                 {
                     at = end;
                     continue;
                 }
 
-                // Take a comma right after (", please,") with it, so that no empty clause is left behind.
+                // Take a comma right after (", please,") with it, so that no empty clause is left behind; a courtesy that
+                // closes the sentence takes the comma before it ("… in French, please?").
                 while (end < length && current[end] is ',' or ' ')
                 {
                     end++;
+                }
+
+                if (end == length || current[end] is '?' or '.' or '!')
+                {
+                    while (at > 0 && current[at - 1] is ',' or ' ')
+                    {
+                        at--;
+                    }
                 }
 
                 chars[end..length].CopyTo(chars[at..]);
@@ -227,6 +236,22 @@ internal static partial class PromptFraming
         }
 
         return length;
+    }
+
+    // "How do you say thank you in French?", "¿cómo se dice gracias?", "what does 'merci' mean?": a courtesy quoted, or
+    // after a verb of saying or writing, is the word asked about, not said to the reader ("say please" ≠ "say thank you").
+    private static bool IsMentioned(ReadOnlySpan<char> lower, int at)
+    {
+        if (at > 0 && lower[at - 1] is '\'' or '"' or '‘' or '“' or '„' or '«' or '‹')
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> before = lower[..at].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        return before[(space + 1)..] is "say" or "says" or "said" or "saying" or "write" or "spell" or "pronounce" or "translate"
+            or "word" or "sagt" or "sage" or "sagen" or "schreibt" or "schreibe" or "dice" or "digo" or "decir" or "escribe"
+            or "dit" or "dire" or "écrit" or "écrire";
     }
 
     // "Write a thank you note", "a short thanks email": thanks inside a noun phrase, a word before it and a noun after

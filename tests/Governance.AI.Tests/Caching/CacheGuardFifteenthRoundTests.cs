@@ -53,9 +53,10 @@ public sealed class CacheGuardFifteenthRoundTests
 
     [Theory]
     [InlineData("How's a crocodile different from an alligator?", "what is the difference between a crocodile and an alligator")]
-    [InlineData("For a beginner, what is the best way to learn chess?", "how do I learn chess, For a beginner?")]
+    // Session 21: the moved preposition keeps no capital of its own, and a clause of condition is read after the question.
+    [InlineData("For a beginner, what is the best way to learn chess?", "how do I learn chess, for a beginner?")]
     [InlineData("Explain, for a teenager, how vaccines work.", "how vaccines work, for a teenager.")]
-    [InlineData("If it rains, what should I wear?", "If it rains, what should I wear?")]
+    [InlineData("If it rains, what should I wear?", "what should I wear if it rains?")]
     [InlineData("telling me how to bake bread", "how do I bake bread")]
     public void Fronted_phrases_asides_and_clitics_are_read_in_the_question_frame(string request, string expected) =>
         Assert.Equal(expected, PromptFraming.CanonicalQuestion(request));
