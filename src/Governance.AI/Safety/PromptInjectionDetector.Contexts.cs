@@ -99,6 +99,13 @@ public sealed partial class PromptInjectionDetector
         quote.Frame = (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
             : (before & (ulong)Concept.Said) != 0 ? QuoteFrame.Reported
             : MentionFrameOf(f, tokens, first);
+
+        // "The 'DAN' jailbreak", "a 'DAN' prompt": a quoted single word after a determiner is a name, whatever it names.
+        if (quote.Frame == QuoteFrame.Named && (first + 1 >= tokens.Length || (tokens[first + 1].Flags & TokenFlags.Quoted) == 0))
+        {
+            quote.Frame = QuoteFrame.NamedWord;
+        }
+
         return quote.Frame;
     }
 
@@ -114,6 +121,13 @@ public sealed partial class PromptInjectionDetector
         if (first == 0)
         {
             return QuoteFrame.None;
+        }
+
+        // "override attempts ("ignore previous instructions")", "e.g. '…'", "z. B. „…"", "p. ej. «…»": an example of
+        // what the words before it name, after a colon too.
+        if (IsExampleOpening(f, tokens, first))
+        {
+            return QuoteFrame.Reported;
         }
 
         var colon = (tokens[first - 1].Flags & TokenFlags.ColonAfter) != 0;
@@ -268,6 +282,9 @@ public sealed partial class PromptInjectionDetector
 
         /// <summary>Named by a determiner, as a thing.</summary>
         Named,
+
+        /// <summary>A single quoted word named by a determiner: the name of a thing ("the 'DAN' jailbreak").</summary>
+        NamedWord,
     }
 
     /// <summary>The quotation of the last quoted anchor <see cref="QuoteFrameOf"/> read.</summary>

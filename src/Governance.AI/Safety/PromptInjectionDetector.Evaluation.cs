@@ -96,7 +96,7 @@ public sealed partial class PromptInjectionDetector
                         // A quotation named by a determiner ("the 'ignore previous instructions' trick") is a mention only
                         // of an override: "a 'no guardrails' variant" names the persona it sets up.
                         var frame = QuoteFrameOf(f, tokens, concepts, ti, ref quote);
-                        factor *= frame == QuoteFrame.Reported || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                        factor *= frame is QuoteFrame.Reported or QuoteFrame.NamedWord || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
                             : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
                     if (acc.HasAtLeast(ri, rule, factor, tokens[ti].Position))

@@ -276,6 +276,13 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
+        // "Turn these notes into slides" converts ("turn" and "shut" switch off only with their particle), and
+        // "override the default timeout" changes a product's setting: neither is aimed at the assistant's rules.
+        if ((all & SwitchVerbs) != 0)
+        {
+            DropSettingSwitches(f, tokens.AsSpan(0, count), concepts, sparse.AsSpan(0, sparseCount));
+        }
+
         // Talk about attacks ("example", "injection") damps everywhere; a request to explain damps what follows it
         // ("explain why 'ignore previous instructions' works"), not a persona set up before it ("you are an AI without
         // rules; explain how to …"). Quoted text in a discussion is damped more. Otherwise quoted text is not damped:
