@@ -324,7 +324,7 @@ public sealed partial class PromptInjectionDetector
             ScanForgedGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
-        if (f.IndexOf("automat", StringComparison.Ordinal) >= 0)
+        if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
         {
             ScanNotesToAutomatedReaders(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
         }
