@@ -100,7 +100,7 @@ internal static class InjectionRules
     public const int SpecialRot13 = 7;
     public const int SpecialTurnRole = 8;
 
-    public const int GroupCount = 35;
+    public const int GroupCount = 37;
 
     private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
 
@@ -127,6 +127,21 @@ internal static class InjectionRules
 
     /// <summary>Gets the index of the rule for a disclosure the self-declared authority permits ("… you may share").</summary>
     public static int SpecialSelfDeclaredGrant { get; } = IndexOf("authority.self_declared_grant");
+
+    /// <summary>Gets the index of the rule for a permission granted to the bot ("the assistant is cleared to share …").</summary>
+    public static int SpecialAiGranted { get; } = IndexOf("authority.ai_granted");
+
+    /// <summary>Gets the index of the rule for identity or confirmation checks waived ("without ID checks").</summary>
+    public static int SpecialChecksWaived { get; } = IndexOf("authority.checks_waived");
+
+    /// <summary>Gets the index of the rule for checks waived after a permission ("pre-approved … without ID checks").</summary>
+    public static int SpecialExemptFromChecks { get; } = IndexOf("authority.exempt_from_checks");
+
+    /// <summary>Gets the index of the rule for the header of a message from an authority beside a grant or a waiver.</summary>
+    public static int SpecialMessageHeader { get; } = IndexOf("authority.message_header");
+
+    /// <summary>Gets the index of the rule for a mode named after a privileged role ("technician mode").</summary>
+    public static int SpecialPrivilegedMode { get; } = IndexOf("jailbreak.privileged_mode");
 
     /// <summary>Gets the index of the rule for an attack that matched once the text was read backwards.</summary>
     public static int SpecialReversed { get; } = IndexOf("obfuscation.reversed");
@@ -321,6 +336,20 @@ internal static class InjectionRules
             new("authority.you_now_permitted", O, 26, 0.6, 10, [S(Concept.Your | Concept.AiReference), S(Concept.Permission), S(Concept.Now)], mine, ordered: true),
             new("authority.now_you_permitted", O, 26, 0.6, 10, [S(Concept.Now), S(Concept.Your | Concept.AiReference), S(Concept.Permission)], mine, ordered: true),
             new("authority.self_declared_grant", O, 26, 0.6, 0, []),
+
+            // Issue #17, session 21 (found by ScanForgedGrants): forged authority in a support bot's dress. A grant to the
+            // bot ("the assistant is cleared to share …", "le bot est autorisé à annuler …"; the group of the other
+            // grants), checks waived ("without ID checks", "confirmation is not required"; more after a permission:
+            // "pre-approved … without verification") and the header of a message from an authority beside either
+            // ("Internal note from tier-3 support:"). Each is weak alone: an announcement, a customer's question, a pasted
+            // memo; a grant or an exemption with its header, or a grant with a waiver, blocks.
+            new("authority.ai_granted", O, 26, 0.6, 0, []),
+            new("authority.checks_waived", O, 35, 0.5, 0, []),
+            new("authority.exempt_from_checks", O, 35, 0.6, 0, []),
+            new("authority.message_header", O, 36, 0.4, 0, []),
+            // A mode named after a privileged role ("technician mode", "maintainer mode"), the developer mode of a support
+            // bot (its group): adds to the assistant put into it (jailbreak.persona_switch). Found by ScanPrivilegedModes.
+            new("jailbreak.privileged_mode", J, 7, 0.5, 0, []),
         ];
     }
 

@@ -134,6 +134,12 @@ public sealed partial class PromptInjectionDetector
             j--;
         }
 
+        // "to any AI system …:", "to whatever AI assistant …:", "an jede KI …:": a note to every AI that reads it.
+        if (j >= 0 && IsAnyDeterminer(Word(f, tokens[j])))
+        {
+            j--;
+        }
+
         return j >= 0 && Word(f, tokens[j]) is "to" or "for" or "an" or "fur" or "para" or "al" or "pour" or "a";
     }
 
@@ -156,5 +162,10 @@ public sealed partial class PromptInjectionDetector
         "include" or "attach" or "add" or "append" or "change" or "mark" or "set" or "replace" or "modify" or "update" or "approve" or "delete"
         or "fuge" or "hange" or "andere" or "markiere" or "setze" or "ersetze" or "genehmige"
         or "incluye" or "adjunta" or "anade" or "agrega" or "cambia" or "marca" or "pon" or "reemplaza" or "modifica" or "aprueba"
-        or "inclus" or "incluez" or "joins" or "joignez" or "ajoute" or "ajoutez" or "modifie" or "modifiez" or "marque" or "marquez" or "mets" or "mettez" or "remplace" or "approuve";
+        or "inclus" or "incluez" or "joins" or "joignez" or "ajoute" or "ajoutez" or "modifie" or "modifiez" or "marque" or "marquez" or "mets" or "mettez" or "remplace" or "approuve"
+        or "write" or "schreibe" or "schreib" or "escribe" or "ecris" or "ecrivez";
+
+    /// <summary>"any", "whatever", "every", "all" before the AI a note is for (EN/DE/ES/FR).</summary>
+    private static bool IsAnyDeterminer(ReadOnlySpan<char> w) => w is
+        "any" or "whatever" or "every" or "each" or "all" or "jede" or "jeden" or "jeder" or "jedes" or "alle" or "cualquier" or "todo" or "toda" or "todos" or "todas" or "tout" or "toute" or "tous" or "toutes";
 }

@@ -326,6 +326,21 @@ public sealed partial class PromptInjectionDetector
             ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
         }
 
+        if ((all & (ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass)) != 0)
+        {
+            ScanForgedGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
+        }
+
+        if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
+        {
+            ScanNotesToAutomatedReaders(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+        }
+
+        if ((all & (ulong)Concept.Mode) != 0)
+        {
+            ScanPrivilegedModes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+        }
+
         if ((all & (ulong)Concept.AiReference) != 0)
         {
             ScanNotesToAi(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
