@@ -323,7 +323,7 @@ public sealed partial class PromptInjectionDetector
 
         if ((all & (ulong)Concept.Developer) != 0)
         {
-            ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+            ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
         if ((all & (ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass)) != 0)
@@ -338,7 +338,7 @@ public sealed partial class PromptInjectionDetector
 
         if ((all & (ulong)Concept.Mode) != 0)
         {
-            ScanPrivilegedModes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+            ScanPrivilegedModes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
         if ((all & (ulong)Concept.AiReference) != 0)
