@@ -166,10 +166,15 @@ public sealed partial class PromptInjectionDetector
                 c = v.Concepts;
                 r = v.Rot13;
             }
-            else if (t.Length > InjectionLexicon.StemLength && StemHash(f, t) is var stemHash && stemHash != 0)
+            else if (t.Length > InjectionLexicon.StemLength)
             {
-                // The stem is hashed only for words the lexicon does not know (most known words are short).
-                c = StemConcepts(f.Slice(t.Start, t.Length), stemHash);
+                // The stem is hashed only for words the lexicon does not know (most known words are short) whose first
+                // two characters start a stem.
+                if (MayStartStem(f, t) && StemHash(f, t) is var stemHash && stemHash != 0)
+                {
+                    c = StemConcepts(f.Slice(t.Start, t.Length), stemHash);
+                }
+
                 if (c == 0 && ReversedWords.TryGet(t.Hash, f.Slice(t.Start, t.Length), out _))
                 {
                     reversedCount++;
