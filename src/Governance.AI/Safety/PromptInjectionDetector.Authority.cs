@@ -11,9 +11,10 @@ public sealed partial class PromptInjectionDetector
     /// it, and adds only to a permission granted to the assistant beside it (<c>authority.you_now_permitted</c>, <c>authority.self_declared_grant</c>). Words are read
     /// only next to an authority word of the text.
     /// </summary>
-    private static void ScanSelfDeclaredAuthority(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, double factor, ref Accumulator acc)
+    private static void ScanSelfDeclaredAuthority(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, double factor, ref Accumulator acc)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        // The sparse list holds every word with a class (later passes only clear classes), in text order.
+        foreach (var i in sparse)
         {
             if ((concepts[i] & (ulong)Concept.Developer) == 0)
             {

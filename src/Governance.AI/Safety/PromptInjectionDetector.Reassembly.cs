@@ -45,7 +45,7 @@ public sealed partial class PromptInjectionDetector
         var features = FindFeatures(f);
         var wordLines = HiddenText.LongestWordLineRun(f, ascii) > HiddenText.MinUnits;
         var cueEnd = HiddenText.AcrosticCueEnd(f);
-        var tags = HiddenEncodings.MayHaveTagCharacters(text);
+        var tags = !ascii && HiddenEncodings.MayHaveTagCharacters(text);
         if (features == HiddenFeature.None && !wordLines && cueEnd < 0 && !tags)
         {
             return;

@@ -92,6 +92,33 @@ public sealed partial class PromptInjectionDetector
 
     private static ulong StemHash(ReadOnlySpan<char> f, in SafetyToken t) => TermTable<int>.Hash(f.Slice(t.Start, InjectionLexicon.StemLength));
 
+    /// <summary>
+    /// Which first two characters the stems start with, six bits of each (64 × 64 bits): a word whose two are not among
+    /// them has no stem, so its stem is neither hashed nor looked up (a filter with false positives only).
+    /// </summary>
+    private static readonly ulong[] StemStarts = BuildStemStarts();
+
+    private static ulong[] BuildStemStarts()
+    {
+        var starts = new ulong[64];
+        foreach (var (_, words) in InjectionLexicon.Entries)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.EndsWith('*') && word.Length > 2)
+                {
+                    starts[word[0] & 63] |= 1UL << (word[1] & 63);
+                }
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>Whether a word of more than <see cref="InjectionLexicon.StemLength"/> characters starts with the first two characters of a stem.</summary>
+    private static bool MayStartStem(ReadOnlySpan<char> f, in SafetyToken t) =>
+        ((System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(StemStarts), f[t.Start] & 63) >> (f[t.Start + 1] & 63)) & 1) != 0;
+
     private static bool IsFrenchElidedYou(ReadOnlySpan<char> f, in SafetyToken t) =>
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
 

@@ -166,10 +166,15 @@ public sealed partial class PromptInjectionDetector
                 c = v.Concepts;
                 r = v.Rot13;
             }
-            else if (t.Length > InjectionLexicon.StemLength && StemHash(f, t) is var stemHash && stemHash != 0)
+            else if (t.Length > InjectionLexicon.StemLength)
             {
-                // The stem is hashed only for words the lexicon does not know (most known words are short).
-                c = StemConcepts(f.Slice(t.Start, t.Length), stemHash);
+                // The stem is hashed only for words the lexicon does not know (most known words are short) whose first
+                // two characters start a stem.
+                if (MayStartStem(f, t) && StemHash(f, t) is var stemHash && stemHash != 0)
+                {
+                    c = StemConcepts(f.Slice(t.Start, t.Length), stemHash);
+                }
+
                 if (c == 0 && ReversedWords.TryGet(t.Hash, f.Slice(t.Start, t.Length), out _))
                 {
                     reversedCount++;
@@ -323,7 +328,7 @@ public sealed partial class PromptInjectionDetector
 
         if ((all & (ulong)Concept.Developer) != 0)
         {
-            ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+            ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
         if ((all & (ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass)) != 0)
@@ -338,7 +343,7 @@ public sealed partial class PromptInjectionDetector
 
         if ((all & (ulong)Concept.Mode) != 0)
         {
-            ScanPrivilegedModes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
+            ScanPrivilegedModes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
         if ((all & (ulong)Concept.AiReference) != 0)

@@ -26,6 +26,9 @@ internal static class TextFolding
     // Lazily filled fold table for the Basic Multilingual Plane; each entry is computed once, writes are atomic.
     private static readonly ushort[] Map = CreateMap();
     private static readonly ConcurrentDictionary<int, string> Multi = new();
+
+    // The folded forms of Multi by character, 256 characters a page, a page allocated at its first entry.
+    private static readonly string?[]?[] MultiPages = new string?[]?[256];
     private static readonly ConcurrentDictionary<int, string> Supplementary = new();
 
     private static ushort[] CreateMap()
@@ -70,73 +73,73 @@ internal static class TextFolding
     public static int Fold(ReadOnlySpan<char> source, Span<char> destination, out bool ascii)
     {
         // Lower-casing stops at the first non-ASCII character, so it is also the ASCII test: all-ASCII text (most
-        // prompts) is read once, not validated first; mixed text is folded again from its start.
+        // prompts) is read once, not validated first; mixed text is folded on from where lower-casing stopped (the
+        // ASCII prefix it wrote is already folded).
         ascii = System.Text.Ascii.ToLower(source, destination, out var written) == System.Buffers.OperationStatus.Done;
-        return ascii ? written : FoldMixed(source, destination);
+        return ascii ? written : FoldMixed(source, destination, written);
     }
 
     // Kept out of the callers: the scan inlines Fold, and all-ASCII text (most prompts) never comes here.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int FoldMixed(ReadOnlySpan<char> source, Span<char> destination)
+    private static int FoldMixed(ReadOnlySpan<char> source, Span<char> destination, int start)
     {
         var map = Map;
         ref var src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
         ref var dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
-        var n = 0;
-        for (var i = 0; i < source.Length; i++)
+        var n = start;
+        var i = start;
+        while (i < source.Length)
         {
-            var c = source[i];
-            if (c < 128)
+            // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: a block of it is lower-cased
+            // at once (as Ascii.ToLower does: NUL kept), and its non-ASCII characters that fold to one character (most
+            // accented letters, dashes, quotes) are put in place; the block stops before the first that does not
+            // (an emoji, "ß", a character not folded yet), which the general path below takes. A branch per block,
+            // not per run of ASCII letters (in accented text those branches were most of the folding's time).
+            int done;
+            if (Vector256.IsHardwareAccelerated && i + Vector256<ushort>.Count <= source.Length && n + Vector256<ushort>.Count <= destination.Length)
             {
-                // Text with some non-ASCII characters (accents, emoji, dashes) is mostly ASCII: it is lower-cased
-                // here (as Ascii.ToLower does: NUL kept), eight characters at a time while they are all ASCII, so
-                // the short runs between accented letters cost no calls.
-                if (Vector128.IsHardwareAccelerated)
-                {
-                    while (i + Vector128<ushort>.Count <= source.Length && n + Vector128<ushort>.Count <= destination.Length)
-                    {
-                        // The whole vector is stored; only its ASCII prefix is kept (n advances over it alone).
-                        var v = Vector128.LoadUnsafe(ref src, (nuint)i);
-                        var upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
-                        (v | (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)n);
-                        var wide = Vector128.GreaterThan(v, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
-                        if (wide != 0)
-                        {
-                            var ascii = BitOperations.TrailingZeroCount(wide);
-                            i += ascii;
-                            n += ascii;
-                            break;
-                        }
+                var v = Vector256.LoadUnsafe(ref src, (nuint)i);
+                var upper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+                (v | (upper & Vector256.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)n);
+                var wide = Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits();
+                done = wide == 0 ? Vector256<ushort>.Count : PlaceSingles(map, ref Unsafe.Add(ref src, i), ref Unsafe.Add(ref dst, n), wide, Vector256<ushort>.Count);
+            }
+            else if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= source.Length && n + Vector128<ushort>.Count <= destination.Length)
+            {
+                var v = Vector128.LoadUnsafe(ref src, (nuint)i);
+                var upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+                (v | (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)n);
+                var wide = Vector128.GreaterThan(v, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
+                done = wide == 0 ? Vector128<ushort>.Count : PlaceSingles(map, ref Unsafe.Add(ref src, i), ref Unsafe.Add(ref dst, n), wide, Vector128<ushort>.Count);
+            }
+            else if (source[i] < 128)
+            {
+                var a = source[i];
+                destination[n] = (char)(a | ((uint)(a - 'A') <= 'Z' - 'A' ? 0x20 : 0));
+                done = 1;
+            }
+            else
+            {
+                done = 0;
+            }
 
-                        i += Vector128<ushort>.Count;
-                        n += Vector128<ushort>.Count;
-                    }
-
-                    if (i >= source.Length)
-                    {
-                        break;
-                    }
-
-                    c = source[i];
-                    if (c >= 128)
-                    {
-                        i--;
-                        continue;
-                    }
-                }
-
-                destination[n++] = (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0));
+            i += done;
+            n += done;
+            if (done > 0)
+            {
                 continue;
             }
 
+            // source[i] is not ASCII.
+            var c = source[i];
             if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
             {
-                var cp = char.ConvertToUtf32(c, source[i + 1]);
-                i++;
-                n += FoldSupplementary(cp, destination[n..]);
+                n += FoldSupplementary(char.ConvertToUtf32(c, source[i + 1]), destination[n..]);
+                i += 2;
                 continue;
             }
 
+            i++;
             var m = map[c];
             if (m == NotComputed)
             {
@@ -150,7 +153,7 @@ internal static class TextFolding
 
             if (m == MultiChar)
             {
-                var s = Multi[c];
+                var s = MultiFold(c);
                 s.AsSpan().CopyTo(destination[n..]);
                 n += s.Length;
                 continue;
@@ -160,6 +163,60 @@ internal static class TextFolding
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// Puts the folded forms of a block's non-ASCII characters (<paramref name="wide"/>, one bit each) in place while each
+    /// folds to exactly one character, and returns how many characters of the block are then folded: the block's
+    /// length, or the index of the first non-ASCII character that folds otherwise (a surrogate, dropped, several
+    /// characters, or not folded yet).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PlaceSingles(ushort[] map, ref ushort src, ref ushort dst, uint wide, int length)
+    {
+        do
+        {
+            var k = BitOperations.TrailingZeroCount(wide);
+            wide &= wide - 1;
+            var c = Unsafe.Add(ref src, k);
+            var m = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(map), c);
+
+            // One character other than NUL (Dropped), MultiChar and NotComputed; surrogates go the general way.
+            if ((uint)(m - 1) >= (uint)(MultiChar - 1) || char.IsSurrogate((char)c))
+            {
+                return k;
+            }
+
+            Unsafe.Add(ref dst, k) = m;
+        }
+        while (wide != 0);
+
+        return length;
+    }
+
+    /// <summary>The folded form of a character that folds to several ("ß" → "ss"), from a page cache in front of <see cref="Multi"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static string MultiFold(char c)
+    {
+        // A dictionary lookup per "ß" cost more than the rest of its folding; the pages are filled from the dictionary,
+        // which stays the one place an entry is written.
+        var page = Volatile.Read(ref MultiPages[c >> 8]);
+        return page is not null && Volatile.Read(ref page[c & 0xFF]) is { } folded ? folded : MultiFoldSlow(c);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string MultiFoldSlow(char c)
+    {
+        var folded = Multi[c];
+        var page = Volatile.Read(ref MultiPages[c >> 8]);
+        if (page is null)
+        {
+            Interlocked.CompareExchange(ref MultiPages[c >> 8], new string?[256], null);
+            page = Volatile.Read(ref MultiPages[c >> 8])!;
+        }
+
+        Volatile.Write(ref page[c & 0xFF], folded);
+        return folded;
     }
 
     /// <summary>Folds text and records, for every folded character, the index of the source character it came from.</summary>

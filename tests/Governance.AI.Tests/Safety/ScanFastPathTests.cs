@@ -4,7 +4,7 @@ namespace Governance.AI.Tests.Safety;
 
 /// <summary>
 /// The scan's block paths against plain per-character readings: folding lower-cases runs of ASCII in mixed text as
-/// blocks (short ones one character at a time), and the word-per-line pre-check splits lines with vectorized searches instead of <c>EnumerateLines</c>.
+/// blocks (their one-character non-ASCII folds put in place), and the word-per-line pre-check splits lines with vectorized searches instead of <c>EnumerateLines</c>.
 /// </summary>
 public sealed class ScanFastPathTests
 {
@@ -26,7 +26,38 @@ public sealed class ScanFastPathTests
         "é" + "AbCdEfGhIjKlMnOp",
         "é" + "AbCdEfGhIjKlMnOpQ",
         "éA\u0000B\u0000é\u0000\u0000Z",
+
+        // Blocks of 16 whose non-ASCII characters fold to one character in place, and blocks stopped by one that
+        // does not (dropped, several characters, a surrogate pair, a character folded for the first time), at the
+        // block's first and last lanes and across its end; a long ASCII prefix folded before the first accent.
+        "AéBèCêDëEìFíGîHï" + "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑ" + "ÒÓÔÕÖÙÚÛÜÝàáâãäå" + "x",
+        "abcdefghijklmnoé" + "ßbcdefghijklmnop" + "abcdefghijklmno\u200B" + "abcdefghijklmn\U0001F389" + "abc",
+        "Abcdefghijklmnopqrstuvwxyzabcde\U0001D400" + "ǅǈǋ ﬀ ﬃ ㎏ ½ Ⅻ ⁵ ₂ ℃ ™ ǲ" + "Abcdefghijklmnopqrstuvwxyzabcdeé",
+        new string('Q', 200) + "Über die Straße — “quoted” ‘single’ … Œuvre Ærø Þing ſ ı",
+        new string('q', 31) + "\uD83C" + "\uDF89" + new string('r', 31) + "\uD83C",
     };
+
+    /// <summary>Seeded random mixes of ASCII and of the non-ASCII kinds the block path treats apart.</summary>
+    public static TheoryData<string> RandomMixedTexts()
+    {
+        string[] parts = ["a", "Z", " ", "0", "\u0000", "é", "Ü", "ß", "æ", "\u2014", "\u00AD", "\u200D", "\U0001F389", "\U000E0041", "\U0001D41A", "\uD800", "\uDC00", "ﬁ", "Ω", "ж", "Ａ", "¿", "\u0301"];
+        var random = new Random(24);
+        var data = new TheoryData<string>();
+        for (var k = 0; k < 40; k++)
+        {
+            var text = new System.Text.StringBuilder();
+            var length = random.Next(1, 160);
+            while (text.Length < length)
+            {
+                // Mostly ASCII runs, as in accented prose, with a non-ASCII character now and then.
+                text.Append(random.Next(3) == 0 ? parts[random.Next(parts.Length)] : new string((char)('A' + random.Next(58)), random.Next(1, 12)));
+            }
+
+            data.Add(text.ToString());
+        }
+
+        return data;
+    }
 
     public static TheoryData<string> LineTexts => new()
     {
@@ -44,6 +75,7 @@ public sealed class ScanFastPathTests
 
     [Theory]
     [MemberData(nameof(MixedTexts))]
+    [MemberData(nameof(RandomMixedTexts))]
     public void Folding_mixed_text_matches_folding_each_character(string text)
     {
         var expected = new System.Text.StringBuilder();
