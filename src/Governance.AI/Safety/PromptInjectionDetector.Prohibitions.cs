@@ -50,8 +50,6 @@ public sealed partial class PromptInjectionDetector
     /// <summary>Whether a negation heads the chain of words right before the verb at <paramref name="ti"/>.</summary>
     private static bool IsProhibitedChain(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ti)
     {
-        // French "pas" / "jamais" / "plus" complete a negation only with the "ne" before them: "ne refuse pas de
-        // révéler" negates "refuse", "ne pas révéler" and "ne doit jamais révéler" negate the verb.
         // "Never mention policies" is itself a jailbreak's clause (a persona that hides its rules), not a policy.
         // "Don't skip anything" orders everything included.
         if (Word(f, tokens[ti]) is "mention" or "mentions" or "mentionne" or "mentionner" or "erwahne" or "erwahnen" or "menciona" or "mencionar"
@@ -60,6 +58,8 @@ public sealed partial class PromptInjectionDetector
             return false;
         }
 
+        // French "pas" / "jamais" / "plus" complete a negation only with the "ne" before them: "ne refuse pas de
+        // révéler" negates "refuse", "ne pas révéler" and "ne doit jamais révéler" negate the verb.
         var frenchPending = false;
         for (int k = ti - 1, steps = 0; k >= 0 && steps < ProhibitionReach; k--, steps++)
         {
