@@ -129,7 +129,8 @@ public sealed partial class PromptInjectionDetector
 
                     // The named-instruction check reads words outside the sparse list, so it runs only for a rule that would fire.
                     if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window))
-                        && !(rule.AsTopic && (IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window) || IsSpokenInstruction(f, tokens, concepts, sparse[s], rule.Window))))
+                        && !(rule.AsTopic && (IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window) || IsSpokenInstruction(f, tokens, concepts, sparse[s], rule.Window)))
+                        && !((ProhibitableVerbs & (1UL << bit)) != 0 && rule.Category is InjectionCategory.PromptExtraction or InjectionCategory.InstructionOverride && IsProhibitedVerb(f, tokens, concepts, ti)))
                     {
                         acc.Record(ri, factor, tokens[ti].Position);
                     }
