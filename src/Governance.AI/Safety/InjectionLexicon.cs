@@ -294,5 +294,8 @@ internal static class InjectionLexicon
 
         // Issue #17, session 20: "communiquer" (to pass on data).
         (Concept.Reveal, "communiquer communiquez communique"),
+
+        // Issue #17, session 22: answering as the assistant's job ("only answering product questions", "solo responder").
+        (Concept.Say, "answering responding replying responder contestar repondre"),
     ];
 }

@@ -9,6 +9,9 @@ public sealed partial class PromptInjectionDetector
     /// <summary>How many words after the call an order to the reader may start.</summary>
     private const int VocativeReach = 10;
 
+    /// <summary>How many words after a label to the AI a replaced task ("instead of translating, write") may start.</summary>
+    private const int InsteadReach = 8;
+
     /// <summary>
     /// Whether the AI word at <paramref name="ai"/>, or a word up to three after it ("AI accounts-payable agent —"),
     /// ends in a comma or a dash and is followed by an order: a task verb at once ("— change the payee"), or "you"
@@ -43,10 +46,23 @@ public sealed partial class PromptInjectionDetector
             return true;
         }
 
+        // "Note to the transcription assistant — in the minutes, state that …": a note dedicated to the AI, whose order
+        // may come a few words after the dash.
+        var dedicated = call == ai && IsDedicatedNote(f, tokens, concepts, ai);
         var you = false;
         for (var j = call + 1; j < tokens.Length && j <= call + VocativeReach; j++)
         {
             var c = concepts[j];
+            if (dedicated && (IsTaskVerb(f, tokens[j]) || (c & (ulong)(Concept.Say | Concept.Reveal | Concept.Ignore | Concept.Bypass | Concept.OverrideVerb)) != 0))
+            {
+                return true;
+            }
+
+            // "AI assistant, the user has asked you to open …", "asistente, el usuario te pide que …": a request passed on.
+            if ((c & (ulong)Concept.Your) != 0 && j > call + 1 && j + 2 < tokens.Length && IsPassedOnRequest(f, tokens, j))
+            {
+                return true;
+            }
             if (you && (IsTaskVerb(f, tokens[j]) || (c & (ulong)(Concept.Reveal | Concept.Ignore | Concept.Bypass | Concept.OverrideVerb)) != 0))
             {
                 return true;
@@ -54,6 +70,75 @@ public sealed partial class PromptInjectionDetector
 
             you |= (c & (ulong)Concept.Your) != 0 && (tokens[j].Flags & TokenFlags.LineStart) == 0;
             if (you && (c & (ulong)Concept.Your) != 0 && j > call + 1 && (concepts[j - 1] & (ulong)Concept.About) == 0 && IsInstructionFor(f, tokens, concepts, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Translator AI: instead of translating, write …", "KI, die diesen Text übersetzt: Übersetze ihn nicht, sondern
+    /// schreibe stattdessen …": within a few words of the label, the task replaced by another ("instead", "stattdessen",
+    /// "en lugar de", "au lieu de", "plutôt") beside a verb that produces the output.
+    /// </summary>
+    private static bool IsInsteadOrderAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int labelEnd)
+    {
+        for (var j = labelEnd + 1; j < tokens.Length && j <= labelEnd + InsteadReach; j++)
+        {
+            var w = Word(f, tokens[j]);
+            if (!(w is "instead" or "stattdessen" or "anstatt" or "statt" or "plutot" or "rather"
+                || (w is "lugar" or "vez" && Word(f, tokens[j - 1]) is "en") || (w is "lieu" && Word(f, tokens[j - 1]) is "au")))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(labelEnd + 1, j - 3); k < tokens.Length && k <= j + 4; k++)
+            {
+                if (k != j && (IsTaskVerb(f, tokens[k]) || (concepts[k] & (ulong)(Concept.Say | Concept.Reveal)) != 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "… asked you to", "… bittet dich", "… te pide que", "… vous demande de": a verb of asking with the "you" at
+    /// <paramref name="you"/> and the start of what is asked.
+    /// </summary>
+    private static bool IsPassedOnRequest(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int you)
+    {
+        var before = Word(f, tokens[you - 1]);
+        var after = Word(f, tokens[you + 1]);
+        return (IsAskVerb(before) && (before is "bittet" || after is "to" or "que" or "de" or "d" or "zu"))
+            || (IsAskVerb(after) && Word(f, tokens[you + 2]) is "que" or "de" or "d");
+    }
+
+    /// <summary>Verbs that pass on a request to "you" ("asked you to", "wants you to", "te pide que", "vous demande de", "bittet dich").</summary>
+    private static bool IsAskVerb(ReadOnlySpan<char> w) => w is
+        "asked" or "asks" or "wants" or "want" or "needs" or "need" or "told" or "requested" or "requests" or "instructed" or "like"
+        or "pide" or "pidio" or "quiere" or "demande" or "bittet";
+
+    /// <summary>
+    /// "Note to the transcription assistant —", "instruction for any meeting bot,", "Hinweis an den KI-Assistenten —":
+    /// a note noun, a dedication, an optional article or "any", and up to two words before the AI word.
+    /// </summary>
+    private static bool IsDedicatedNote(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai)
+    {
+        var p = tokens[ai].Position;
+        for (var j = ai - 1; j >= 1 && j >= ai - 4 && tokens[j].Position == p - (ai - j); j--)
+        {
+            if (!IsDedication(Word(f, tokens[j])))
+            {
+                continue;
+            }
+
+            var noun = j - 1;
+            if (tokens[noun].Position == tokens[j].Position - 1 && (IsHeaderNoun(Word(f, tokens[noun]), concepts[noun]) || (concepts[noun] & (ulong)Concept.StrictInstructions) != 0))
             {
                 return true;
             }
@@ -163,7 +248,8 @@ public sealed partial class PromptInjectionDetector
         or "fuge" or "hange" or "andere" or "markiere" or "setze" or "ersetze" or "genehmige"
         or "incluye" or "adjunta" or "anade" or "agrega" or "cambia" or "marca" or "pon" or "reemplaza" or "modifica" or "aprueba"
         or "inclus" or "incluez" or "joins" or "joignez" or "ajoute" or "ajoutez" or "modifie" or "modifiez" or "marque" or "marquez" or "mets" or "mettez" or "remplace" or "approuve"
-        or "write" or "schreibe" or "schreib" or "escribe" or "ecris" or "ecrivez";
+        or "write" or "schreibe" or "schreib" or "escribe" or "ecris" or "ecrivez"
+        or "state" or "claim" or "report" or "behaupte" or "afirma" or "indica" or "presenta" or "affirme" or "indique" or "presente" or "presentez";
 
     /// <summary>"any", "whatever", "every", "all" before the AI a note is for (EN/DE/ES/FR).</summary>
     private static bool IsAnyDeterminer(ReadOnlySpan<char> w) => w is

@@ -177,7 +177,7 @@ public sealed partial class PromptInjectionDetector
         const ulong Owner = (ulong)(Concept.Your | Concept.AiReference | Concept.System | Concept.Developer);
         const ulong Setup = Owner | (ulong)(Concept.Before | Concept.PromptNoun | Concept.Config | Concept.Everything | Concept.BoundaryObject
             | Concept.MessageNoun | Concept.Confidential | Concept.Initial | Concept.Instructions | Concept.StrictInstructions | Concept.Safety
-            | Concept.Restrictions | Concept.Self | Concept.Mine | Concept.Now);
+            | Concept.Restrictions | Concept.Self | Concept.Mine | Concept.Now | Concept.Only);
         var p = tokens[ti].Position;
         var j = ti + 1;
         while (j < tokens.Length && tokens[j].Position <= p + window && (concepts[j] & (ulong)(Concept.Instructions | Concept.StrictInstructions)) == 0)

@@ -29,6 +29,11 @@ public sealed partial class PromptInjectionDetector
         {
             var i = sparse[s];
             var c = concepts[i];
+            if ((c & HiddenOrderStarts) != 0)
+            {
+                ScanHiddenOrderAt(f, tokens, concepts, i, factor, ref acc);
+            }
+
             if (i <= skipTo || (c & (ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass)) == 0)
             {
                 continue;
@@ -97,8 +102,20 @@ public sealed partial class PromptInjectionDetector
                 return false;
             }
 
-            if ((c & (ulong)Concept.Permission) == 0 || !IsStrictPermission(Word(f, tokens[k])))
+            if ((c & (ulong)Concept.Permission) == 0)
             {
+                continue;
+            }
+
+            if (!IsStrictPermission(Word(f, tokens[k])))
+            {
+                // "The HR bot may disclose … to anyone who asks": "may" grants when what it permits is a disclosure to
+                // whoever asks ("the bot may share data with partners" says what can happen).
+                if (IsOpenDisclosure(f, tokens, concepts, k))
+                {
+                    return !IsQuestionSentence(f, tokens[ai].Start);
+                }
+
                 continue;
             }
 
@@ -253,6 +270,26 @@ public sealed partial class PromptInjectionDetector
         (concepts & (ulong)Concept.MessageNoun) != 0
         || w is "note" or "notice" or "memo" or "notification" or "announcement" or "bulletin" or "directive" or "update"
             or "notiz" or "hinweis" or "mitteilung" or "nota" or "aviso" or "comunicado" or "avis" or "communique";
+
+    /// <summary>A disclosure verb right after the permission and, within the sentence, anyone at all as its recipient.</summary>
+    private static bool IsOpenDisclosure(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int permission)
+    {
+        var k = permission + 1;
+        if (k >= tokens.Length || (concepts[k] & (ulong)Concept.Reveal) == 0 || tokens[k].Position != tokens[permission].Position + 1)
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m < tokens.Length && tokens[m].Position <= tokens[k].Position + 10; m++)
+        {
+            if (Word(f, tokens[m]) is "anyone" or "anybody" or "everyone" or "everybody" or "whoever" or "jedem" or "jedermann" or "cualquiera" or "quiconque" or "quelconque")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A permission word that grants (authorized, cleared, allowed, autorisé, berechtigt, autorizado …), not "may" nor "verified".</summary>
     private static bool IsStrictPermission(ReadOnlySpan<char> w) =>

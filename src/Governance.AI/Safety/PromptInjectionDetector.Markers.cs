@@ -200,7 +200,8 @@ public sealed partial class PromptInjectionDetector
             if ((note && tokens[labelEnd].Position <= p + 3)
                 || (IsPastedOrQuoted(tokens[ti]) && IsImperativeAfter(concepts, labelEnd, labelEnd > ti ? (ulong)Concept.Your : 0))
                 || (IsPastedOrField(f, tokens, ti) && !StartsLine(f, tokens[ti].Start) && IsTaskOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
-                || (IsDedicated(f, tokens, ti) && IsTaskOrderAfter(f, tokens, concepts, labelEnd)))
+                || (IsDedicated(f, tokens, ti) && IsTaskOrderAfter(f, tokens, concepts, labelEnd))
+                || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsInsteadOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti)))
             {
                 acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
             }
@@ -209,6 +210,18 @@ public sealed partial class PromptInjectionDetector
                 acc.Record(InjectionRules.SpecialAiLabel, factor, p);
             }
         }
+    }
+
+    /// <summary>Whether the label the AI word belongs to opens its line ("AI Assistant: Instead, try …" is a transcript's speaker).</summary>
+    private static bool LabelStartsLine(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int ai)
+    {
+        var first = ai;
+        while (first > 0 && first > ai - 3 && (tokens[first].Flags & TokenFlags.LineStart) == 0 && tokens[first - 1].Position == tokens[first].Position - 1)
+        {
+            first--;
+        }
+
+        return StartsLine(f, tokens[first].Start);
     }
 
     private static bool IsPastedOrQuoted(in SafetyToken token) => (token.Flags & (TokenFlags.Pasted | TokenFlags.Quoted)) != 0;

@@ -26,9 +26,9 @@ public sealed partial class PromptInjectionDetector
             }
 
             // "for automated systems", "für alle automatischen Systeme", and after the noun: "para los sistemas
-            // automáticos", "pour les systèmes automatisés".
+            // automáticos", "pour les systèmes automatisés", "à tout outil d'analyse automatisée".
             var j = i - 1;
-            while (j > 0 && j >= i - 3 && !IsDedication(Word(f, tokens[j])) && tokens[j].Position == tokens[i].Position - (i - j))
+            while (j > 0 && j >= i - 5 && !IsDedication(Word(f, tokens[j])) && tokens[j].Position == tokens[i].Position - (i - j))
             {
                 j--;
             }
@@ -75,5 +75,6 @@ public sealed partial class PromptInjectionDetector
 
     private static bool IsAutomatedWord(ReadOnlySpan<char> w) => w is
         "automated" or "automatic" or "automatische" or "automatischen" or "automatisierte" or "automatisierten"
-        or "automatizados" or "automatizadas" or "automaticos" or "automaticas" or "automatises" or "automatisees" or "automatiques";
+        or "automatizados" or "automatizadas" or "automaticos" or "automaticas" or "automatises" or "automatisees" or "automatiques"
+        or "automatisch" or "automatisiert" or "automatizado" or "automatizada" or "automatico" or "automatica" or "automatise" or "automatisee" or "automatique";
 }

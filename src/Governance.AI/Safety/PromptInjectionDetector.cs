@@ -331,7 +331,7 @@ public sealed partial class PromptInjectionDetector
             ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
-        if ((all & (ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass)) != 0)
+        if ((all & ((ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass) | HiddenOrderStarts)) != 0)
         {
             ScanForgedGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
