@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Governance.AI.Redaction;
 
 /// <summary>A numeric code that opens something, named as such (round 24): "the alarm code is 8812", "gate code: 4471",
@@ -27,9 +29,23 @@ internal static partial class BuiltInScanner
         "larmkod", "larmkoden", "portkod", "portkoden", "dörrkod", "dörrkoden", "pinkod", "pinkoden", "digicode", "pin-code", "pin-kod",
     ];
 
-    /// <summary>Linking words between a code's name and its digits ("is", "ist", "lautet", "est", "es", "è", "é", "är", "er",
-    /// "jest", "to", "was", "war", "era", "var").</summary>
-    private static readonly string[] CodeLinks = ["is", "was", "ist", "lautet", "war", "est", "c'est", "es", "era", "è", "é", "är", "var", "er", "jest", "to", "now"];
+    /// <summary>Whether <paramref name="word"/> links a code's name to its digits ("is", "was", "now", "ist", "war",
+    /// "lautet", "est", "c'est", "es", "era", "è", "é", "är", "var", "er", "jest", "to"): by length first, as nearly every
+    /// word before a number in prose ("in", "of", "from") is none.</summary>
+    private static bool IsCodeLink(ReadOnlySpan<char> word) => word.Length switch
+    {
+        1 => word[0] is 'è' or 'é',
+        2 => IsAnyOf(word, "is", "es", "er", "to", "är"),
+        3 => IsAnyOf(word, "was", "ist", "war", "est", "era", "var", "now"),
+        4 => IsAnyOf(word, "jest"),
+        5 => IsAnyOf(word, "c'est"),
+        6 => IsAnyOf(word, "lautet"),
+        _ => false,
+    };
+
+    /// <summary>Every word an opening code's name can end with: "PIN", the compounds, the code words and what a code opens.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeEndWords =
+        FrozenSet.ToFrozenSet([.. CodeCompounds, .. CodeWords, .. CodeObjects, "pin"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Articles and prepositions inside a Romance or Polish name ("código de la alarma", "code de l'alarme",
     /// "codice dell'allarme", "kod do drzwi").</summary>
@@ -40,8 +56,8 @@ internal static partial class BuiltInScanner
     ];
 
     /// <summary>At the first digit of a run at <paramref name="i"/>: 4–8 digits, alone (no other digit, decimal, letter or
-    /// dash joined to them), named as an opening code. A year (1900–2099) or one digit repeated counts only after a linking
-    /// word or a colon ("alarm code 2024 rollout" stays; "the door code is 2024" is masked).</summary>
+    /// dash joined to them), named as an opening code. A year (1900–2099) and one digit repeated never count; without a
+    /// linking word or a colon the number must end its clause ("alarm code 2105 raised" stays).</summary>
     private static bool TryNumericCode(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -51,8 +67,10 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        // Years (1900–2099) are most of the numbers prose has: they leave here, before any word is read (a code that looks
+        // like a year is not found).
         int e = SkipDigits(text, i);
-        if (e - i is < MinNumericCode or > MaxNumericCode ||
+        if (e - i is < MinNumericCode or > MaxNumericCode || IsYearLike(text[i..e]) ||
             (e < n && (char.IsLetterOrDigit(text[e]) || text[e] is '-' or '_' or '/' or '%' or '€' or '$' || (text[e] is '.' or ',' && e + 1 < n && IsDigit(text[e + 1])))))
         {
             return false;
@@ -61,7 +79,7 @@ internal static partial class BuiltInScanner
         // Back over a linking word or two ("is", "is now", "lautet jetzt"), then a colon, an equals sign and spaces.
         bool linked = false;
         int b = i;
-        for (int w = 0; w < 2 && IsAnyOf(ProseWordBefore(text, b, out int linkStart), CodeLinks); w++)
+        for (int w = 0; w < 2 && IsCodeLink(ProseWordBefore(text, b, out int linkStart)); w++)
         {
             linked = true;
             b = linkStart;
@@ -74,11 +92,15 @@ internal static partial class BuiltInScanner
             b--;
         }
 
-        ReadOnlySpan<char> word = CodeWordBefore(text, b, out int wordStart);
-
         ReadOnlySpan<char> digits = text[i..e];
-        if (!IsNamedCode(text, word, wordStart) || digits.Count(digits[0]) == digits.Length ||
-            (!linked && (IsYearLike(digits) || !EndsCodeClause(text, e))))
+        if (digits.Count(digits[0]) == digits.Length || (!linked && !EndsCodeClause(text, e)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = CodeWordBefore(text, b, out int wordStart);
+        int dash = word.LastIndexOf('-');
+        if (word.Length < 3 || !CodeEndWords.Contains(dash < 0 ? word : word[(dash + 1)..]) || !IsNamedCode(text, word, wordStart))
         {
             return false;
         }
