@@ -123,7 +123,7 @@ internal static partial class BuiltInScanner
     private const int MaxWordsBeforeCue = 2;
 
     /// <summary>How far after a password its replacement is looked for.</summary>
-    private const int MaxFollowUp = 100;
+    private const int MaxFollowUp = 160;
 
     /// <summary>Words that say a value is new: change verbs (<see cref="ChangeVerbs"/> and the verbs of an exchange), "new"
     /// and "now" (en, de, fr, es, it, pt, nl).</summary>
@@ -198,10 +198,19 @@ internal static partial class BuiltInScanner
         bool cue = false;
         bool crossed = false;
         int wordsAfterCross = 0;
+        ReadOnlySpan<char> previous = [];
+        ReadOnlySpan<char> beforePrevious = [];
         int p = from;
         while (p < limit)
         {
             char c = text[p];
+            // A full stop inside a token ("release-2024.06", "v2.1") ends no sentence.
+            if (c is '.' or '!' or '?' && p + 1 < text.Length && IsAsciiAlnum(text[p + 1]))
+            {
+                p++;
+                continue;
+            }
+
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r')
             {
                 // "Forgot my password again. New one is …": the next sentence may give the value when it opens with its cue.
@@ -237,7 +246,15 @@ internal static partial class BuiltInScanner
 
             ReadOnlySpan<char> word = text[p..e];
             int link = ProseSeparatorLength(text[p..]);
-            cue |= IsAnyOf(word, FollowUpCues) || IsAnyOf(word, ChangeVerbs) || link > word.Length;
+            cue |= IsAnyOf(word, FollowUpCues) || IsAnyOf(word, ChangeVerbs) || link > word.Length || IsReferenceCue(word, previous, beforePrevious);
+            // "… men jag tror det var …": Swedish "var" links a believed value as "was" does.
+            if (link == 0 && cue && word.Equals("var", StringComparison.OrdinalIgnoreCase) && e < text.Length && text[e] == ' ')
+            {
+                link = 3;
+            }
+
+            beforePrevious = previous;
+            previous = word;
             if (crossed && !cue && ++wordsAfterCross > MaxWordsBeforeCue)
             {
                 return false;

@@ -67,6 +67,12 @@ internal static partial class BuiltInScanner
             separator = CredentialSeparator.Argument;
             q = arg;
         }
+        else if (!quotedName && q == v && q + 1 < n && text[q] == '(' && text[q + 1] is '"' or '\'' or '`' && IsSetterName(text[nameStart..v]))
+        {
+            // sgMail.setApiKey('…'), client.withToken("…"): a setter named for the credential, its value the call's argument.
+            separator = CredentialSeparator.Argument;
+            q++;
+        }
         else if (q < n && text[q] == ':' && (q + 1 >= n || text[q + 1] != ':'))
         {
             separator = CredentialSeparator.Colon;
@@ -138,6 +144,24 @@ internal static partial class BuiltInScanner
         }
 
         return separator;
+    }
+
+    /// <summary>Whether the last member of a name is a setter of the credential it names: <c>set</c>, <c>with</c> or
+    /// <c>use</c>, then an upper-case letter or <c>_</c> ("setApiKey", "client.withToken", "set_password").</summary>
+    private static bool IsSetterName(ReadOnlySpan<char> name)
+    {
+        int dot = name.LastIndexOf('.');
+        ReadOnlySpan<char> member = name[(dot + 1)..];
+        foreach (string verb in (ReadOnlySpan<string>)["set", "with", "use"])
+        {
+            if (member.Length > verb.Length + 2 && member.StartsWith(verb, StringComparison.OrdinalIgnoreCase) &&
+                (char.IsUpper(member[verb.Length]) || member[verb.Length] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The closing bracket of a short note without digits that opens at <paramref name="open"/> ("(case-sensitive)",

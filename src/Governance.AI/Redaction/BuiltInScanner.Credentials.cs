@@ -332,6 +332,8 @@ internal static partial class BuiltInScanner
             CredentialKey.Password when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 3,
             _ when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 8 && LooksRandom(value),
             _ when joinedPair && separator is CredentialSeparator.Space or CredentialSeparator.Prose => LooksRandom(value),
+            // "Datadog app key 9b2e…", "the API key is 4f8a…": a hex key named by a secret's kind of key.
+            CredentialKey.Credential when separator is CredentialSeparator.Space or CredentialSeparator.Prose && IsNamedHexKey(name, text[..s], value) => true,
             // "Authorization: token …": the scheme name, not a word of a sentence.
             _ when separator == CredentialSeparator.Space && !text[..s].TrimEnd().EndsWith("authorization:", StringComparison.OrdinalIgnoreCase) => LooksVeryRandom(value),
             _ => LooksRandom(value),

@@ -108,9 +108,15 @@ internal static partial class BuiltInScanner
         int n = text.Length;
         int limit = Math.Min(n, wordEnd + MaxForeignQualifier);
         int v = -1;
+        int comma = -1;
         for (int p = wordEnd; p < limit && v < 0;)
         {
             char c = text[p];
+            if (c == ',')
+            {
+                comma = p;
+            }
+
             if (c is ':' or '：' or '=' or '→' || (c is '-' or '=' && p + 1 < n && text[p + 1] == '>'))
             {
                 v = p + (c is '-' or '=' && p + 1 < n && text[p + 1] == '>' ? 2 : 1);
@@ -150,6 +156,13 @@ internal static partial class BuiltInScanner
         bool bare = v < 0;
         if (bare)
         {
+            // "Jag glömde mitt lösenord till banken, men jag tror det var …": after a comma, the rest of the sentence may
+            // give the value (a cue, then a very random value), as for the password words of the key-name rules.
+            if (comma > 0 && TryFollowingPassword(text, comma + 1, out m))
+            {
+                return true;
+            }
+
             if (wordEnd + 1 >= n || text[wordEnd] != ' ')
             {
                 return false;

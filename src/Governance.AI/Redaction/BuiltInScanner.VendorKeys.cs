@@ -154,8 +154,9 @@ internal static partial class BuiltInScanner
         return false;
     }
 
-    /// <summary>At the <c>G</c> of <c>SG.</c>: a SendGrid key, <c>SG.</c> + 22 base64url characters + <c>.</c> + 43 (or a few
-    /// characters off both, when each part mixes letters and digits).</summary>
+    /// <summary>At the <c>G</c> of <c>SG.</c>: a SendGrid key, <c>SG.</c> + 22 base64url characters + <c>.</c> + 43 (or up
+    /// to eight characters off the first part and six off the second, shortened in examples, when each part mixes letters
+    /// and digits).</summary>
     private static bool TrySendGridKey(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -168,7 +169,7 @@ internal static partial class BuiltInScanner
 
         int id = i + 2;
         int idEnd = TokenRun(text, id, allowDash: true, allowUnderscore: true);
-        if (idEnd - id is < SendGridIdLength - 4 or > SendGridIdLength + 4 || idEnd >= n || text[idEnd] != '.')
+        if (idEnd - id is < SendGridIdLength - 8 or > SendGridIdLength + 8 || idEnd >= n || text[idEnd] != '.')
         {
             return false;
         }
