@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -7,17 +8,15 @@ namespace Governance.AI.Caching;
 // folded to one form.
 public sealed partial class PromptDifferenceGuard
 {
-    private static string NormalizeNumber(string token)
-    {
-        // 6,379 and 6379 are one number; 3.50 and 3.5 too.
-        string digits = token.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
-        {
-            return value.ToString("G29", CultureInfo.InvariantCulture);
-        }
+    private static string NormalizeNumber(string token) => NumberNotation.Normalize(token);
 
-        return digits;
-    }
+    // Two words commonly typed as one.
+    private static readonly FrozenDictionary<string, string[]> ClosedUpWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["everytime"] = ["every", "time"], ["alot"] = ["a", "lot"], ["eachother"] = ["each", "other"], ["incase"] = ["in", "case"],
+        ["atleast"] = ["at", "least"], ["infront"] = ["in", "front"], ["aswell"] = ["as", "well"], ["inorder"] = ["in", "order"],
+        ["noone"] = ["no", "one"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static string Lemma(string word)
     {
@@ -65,14 +64,20 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c) && !NumberNotation.IsOtherNumber(c))
             {
+                if (NumberNotation.OperatorAt(text, i, tokens.Count > 0, tokens.Count > 0 && tokens[^1].HasDigit) is { } op)
+                {
+                    // "12 + 4" / "12 - 4", "x > 5" / "x < 5": the operator is part of the numbers compared.
+                    features.Numbers.Add(op);
+                }
+
                 if (c is '.' or '?' or '!' or ':' or ';' or '\n')
                 {
                     sentenceStart = true;
                 }
 
-                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or '(' or ')' or '¿' or '¡' || (c == ',' && !IsListComma(text, i)))
                 {
                     clause++;
                 }
@@ -107,9 +112,9 @@ public sealed partial class PromptDifferenceGuard
             while (i < text.Length)
             {
                 char t = text[i];
-                if (char.IsLetterOrDigit(t))
+                if (char.IsLetterOrDigit(t) || NumberNotation.IsOtherNumber(t))
                 {
-                    hasDigit |= char.IsDigit(t);
+                    hasDigit |= char.IsDigit(t) || NumberNotation.IsOtherNumber(t);
                     hasLetter |= char.IsLetter(t);
                     i++;
                 }
@@ -141,6 +146,12 @@ public sealed partial class PromptDifferenceGuard
             }
 
             string word = text[start..i];
+            if (hasDigit && NumberNotation.IsSignedAt(text, start))
+            {
+                // "-5 °C" / "5 °C": a minus sign right before a number belongs to it.
+                word = string.Concat("-", word);
+            }
+
             if (inverted > 0)
             {
                 // Past the euphonic "-t" ("calcule-t-on"); the hyphen before the pronoun separates like white space.
@@ -268,7 +279,19 @@ public sealed partial class PromptDifferenceGuard
             return;
         }
 
-        int numberEnd = 0;
+        else if (!hasDigit && word.Length is >= 5 and <= 9 && ClosedUpWords.TryGetValue(word.ToLowerInvariant(), out string[]? parts))
+        {
+            // "everytime", "alot": two words typed as one are those words ("every" still counts as a quantity).
+            foreach (string part in parts)
+            {
+                tokens.Add(new Token(part, part, sentenceStart, false, true, clause, quoted));
+                sentenceStart = false;
+            }
+
+            return;
+        }
+
+        int numberEnd = word.Length > 1 && word[0] == '-' && char.IsDigit(word[1]) ? 1 : 0;
         while (numberEnd < word.Length && (char.IsDigit(word[numberEnd]) || (numberEnd > 0 && word[numberEnd] is '.' or ',' && numberEnd + 1 < word.Length && char.IsDigit(word[numberEnd + 1]))))
         {
             numberEnd++;
