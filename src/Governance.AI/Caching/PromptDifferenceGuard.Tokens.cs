@@ -46,6 +46,7 @@ public sealed partial class PromptDifferenceGuard
         bool inQuote = false;
         bool singleQuoted = false;
         int clause = 0;
+        bool listItem = false;
         var quoted = new StringBuilder();
         int i = 0;
         while (i < text.Length)
@@ -77,9 +78,15 @@ public sealed partial class PromptDifferenceGuard
                     sentenceStart = true;
                 }
 
-                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or '(' or ')' or '¿' or '¡' || (c == ',' && !IsListComma(text, i)))
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or '(' or ')' or '¿' or '¡')
                 {
                     clause++;
+                }
+                else if (c == ',')
+                {
+                    // A list's comma joins its items as "and" does; any other comma opens a clause.
+                    listItem = IsListComma(text, i);
+                    clause += listItem ? 0 : 1;
                 }
 
                 // An arrow is "to": "Boston → Denver", "JSON -> YAML".
@@ -195,7 +202,13 @@ public sealed partial class PromptDifferenceGuard
 
             if (word.Length > 0)
             {
+                int first = tokens.Count;
                 AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause, inQuote);
+                if (listItem && first < tokens.Count)
+                {
+                    tokens[first] = tokens[first] with { ListItem = true };
+                    listItem = false;
+                }
             }
 
             // "how's" is "how is", "what'll" is "what will": the verb decides the question's kind and the role it asks about.
@@ -385,6 +398,9 @@ public sealed partial class PromptDifferenceGuard
 
     private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause, bool Quoted = false)
     {
+        // The first word after a list's comma: joined to the item before it as after "and".
+        public bool ListItem { get; init; }
+
         // "%", "$", "€", "°": a unit written as a symbol.
         public bool IsSymbol => Text.Length == 1 && !char.IsLetterOrDigit(Text[0]);
     }

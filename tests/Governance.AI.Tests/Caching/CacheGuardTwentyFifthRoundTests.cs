@@ -49,6 +49,7 @@ public sealed class CacheGuardTwentyFifthRoundTests
     // The items of a list in another order.
     [InlineData("Compare Python, Java and Go for web servers.", "Compare Go, Python and Java for web servers.")]
     [InlineData("Plan a weekend in Lisbon that covers Belém, Alfama and Sintra.", "Plan a weekend in Lisbon that covers Sintra, Belém, and Alfama.")]
+    [InlineData("Make a packing list with sunscreen, a rain jacket, hiking boots and a first aid kit.", "Make a packing list with a first aid kit, hiking boots, sunscreen and a rain jacket.")]
     public void Same_request_hits(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
@@ -94,6 +95,8 @@ public sealed class CacheGuardTwentyFifthRoundTests
     [InlineData("What is the flight time from London to Paris, Rome and Madrid?", "What is the flight time from Paris to London, Rome and Madrid?")]
     [InlineData("If it rains in Paris, should I visit the Louvre or Versailles?", "If it rains in Versailles, should I visit the Louvre or Paris?")]
     [InlineData("If my son is 12, can he fly alone and with a pet?", "If my son is 15, can he fly alone and with a pet?")]
+    [InlineData("Compare the price of gold in 2010 and silver in 2020.", "Compare the price of silver in 2010 and gold in 2020.")]
+    [InlineData("Should Anna pay Bob, Carl and Dora back?", "Should Dora pay Bob, Carl and Anna back?")]
     // A dash after a number is no subtraction, and no operator makes two numbers one.
     [InlineData("Our parents are in their 70s - what should we see in Kyoto?", "Our parents are in their 60s - what should we see in Kyoto?")]
     public void Near_misses_still_miss(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
