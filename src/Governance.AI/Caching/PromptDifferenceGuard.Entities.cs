@@ -22,12 +22,39 @@ public sealed partial class PromptDifferenceGuard
     }
 
     // Quoted text may also stand unquoted in the other prompt ("define 'opportunity cost'" / "define opportunity cost").
+    // A quotation typed without its accents is the same quotation ("« connaître »" / "connaitre").
     private static bool ContainsWords(string text, ReadOnlySpan<char> words)
     {
         string lowerWords = WordsOf(text);
+        if (ContainsWordsAt(lowerWords, words))
+        {
+            return true;
+        }
+
+        if (!words.ContainsAnyExceptInRange('\u0000', '\u007f'))
+        {
+            return false;
+        }
+
+        return ContainsWordsAt(WithoutAccents(lowerWords), WithoutAccents(words.ToString()));
+    }
+
+    private static bool ContainsWordsAt(string lowerWords, ReadOnlySpan<char> words)
+    {
         int at = lowerWords.AsSpan().IndexOf(words, StringComparison.Ordinal);
         return words.Length > 0 && at >= 0 && (at == 0 || lowerWords[at - 1] == ' ')
             && (at + words.Length == lowerWords.Length || lowerWords[at + words.Length] == ' ');
+    }
+
+    private static string WithoutAccents(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            builder.Append(c < 128 || c is 'ñ' ? c : BaseLetter(c));
+        }
+
+        return builder.ToString();
     }
 
     // The lowercase words of a text, one space apart: quotations compare by their words, not their punctuation.

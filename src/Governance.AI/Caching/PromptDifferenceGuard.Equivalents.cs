@@ -11,7 +11,7 @@ public sealed partial class PromptDifferenceGuard
         }
 
         int group = SynonymGroup(x);
-        return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y);
+        return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y) || AreSpellingVariants(x, y);
     }
 
     private int SynonymGroup(string word)

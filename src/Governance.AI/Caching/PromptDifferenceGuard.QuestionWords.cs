@@ -51,6 +51,14 @@ public sealed partial class PromptDifferenceGuard
     private static string AccentedQuestionWord(List<Token> tokens, int index)
     {
         string lower = tokens[index].Lower;
+        if (lower == "que" && index > 0 && tokens[index - 1].Lower == "por" && tokens[index - 1].Clause == tokens[index].Clause
+            && (index == 1 || tokens[index - 2].Clause != tokens[index].Clause || tokens[index - 2].Lower is "y" or "e" or "o" or "u" or "pero"))
+        {
+            // "y por que es importante", typed without accents: "por que" opening a clause asks why ("la razón por que"
+            // after a noun is a relative).
+            return "qué";
+        }
+
         if (index > 0 && tokens[index - 1].Clause == tokens[index].Clause)
         {
             return lower;

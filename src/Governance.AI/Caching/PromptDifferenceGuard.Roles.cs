@@ -52,7 +52,7 @@ public sealed partial class PromptDifferenceGuard
             (features.Copulas ??= []).Add((index, token.Clause, OpensClause(tokens, index)));
         }
 
-        if (Coordinators.Contains(lower))
+        if (Coordinators.Contains(lower) || token.ListItem)
         {
             pending.Coordinated = true;
         }
@@ -233,7 +233,8 @@ public sealed partial class PromptDifferenceGuard
             {
                 if (b.OrderedClauses[mb] == b.OrderedClauses[xb] && orderB[mb] > orderB[yb] && orderB[mb] < orderB[xb]
                     && string.Equals(InVocabularyOfA(b.OrderedTerms[mb], matched, isA: false), m, StringComparison.Ordinal)
-                    && !(JoinedAsEquals(a, k, i, j) && JoinedAsEquals(b, mb, xb, yb)))
+                    && !(JoinedAsEquals(a, k, i, j) && JoinedAsEquals(b, mb, xb, yb))
+                    && !InOneList(a, b, orderA, orderB, i, j, k, xb, yb, mb))
                 {
                     return true;
                 }
@@ -283,6 +284,12 @@ public sealed partial class PromptDifferenceGuard
 
     private static bool IsJoinedPair(PromptFeatures features, int p, int q) =>
         Math.Abs(p - q) == 1 && features.OrderedClauses[p] == features.OrderedClauses[q] && features.OrderedMarks[Math.Max(p, q)].Coordinated;
+
+    // "rent, groceries, savings and a car loan" / "a car loan, savings, rent and groceries": a pivot that is itself an
+    // item of the list joining the two terms, in both prompts, is no role between them (a number or a name between two
+    // listed terms still is: "gold in 2010 and silver in 2020").
+    private static bool InOneList(PromptFeatures a, PromptFeatures b, int[] orderA, int[] orderB, int i, int j, int k, int xb, int yb, int mb) =>
+        a.OrderedMarks[k].Coordinated && b.OrderedMarks[mb].Coordinated && IsCoordinated(a, orderA, i, j) && IsCoordinated(b, orderB, yb, xb);
 
     // The index of the only occurrence of a term, -1 when it is missing or occurs more than once.
     private static int UniqueIndex(List<string> terms, string wordOfA, Dictionary<string, string>? matched, bool termsAreA)

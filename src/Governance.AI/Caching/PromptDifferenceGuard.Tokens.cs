@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -7,17 +8,15 @@ namespace Governance.AI.Caching;
 // folded to one form.
 public sealed partial class PromptDifferenceGuard
 {
-    private static string NormalizeNumber(string token)
-    {
-        // 6,379 and 6379 are one number; 3.50 and 3.5 too.
-        string digits = token.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
-        {
-            return value.ToString("G29", CultureInfo.InvariantCulture);
-        }
+    private static string NormalizeNumber(string token) => NumberNotation.Normalize(token);
 
-        return digits;
-    }
+    // Two words commonly typed as one.
+    private static readonly FrozenDictionary<string, string[]> ClosedUpWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["everytime"] = ["every", "time"], ["alot"] = ["a", "lot"], ["eachother"] = ["each", "other"], ["incase"] = ["in", "case"],
+        ["atleast"] = ["at", "least"], ["infront"] = ["in", "front"], ["aswell"] = ["as", "well"], ["inorder"] = ["in", "order"],
+        ["noone"] = ["no", "one"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static string Lemma(string word)
     {
@@ -47,6 +46,7 @@ public sealed partial class PromptDifferenceGuard
         bool inQuote = false;
         bool singleQuoted = false;
         int clause = 0;
+        bool listItem = false;
         var quoted = new StringBuilder();
         int i = 0;
         while (i < text.Length)
@@ -65,16 +65,28 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c) && !NumberNotation.IsOtherNumber(c))
             {
+                if (NumberNotation.OperatorAt(text, i, tokens.Count > 0, tokens.Count > 0 && tokens[^1].HasDigit) is { } op)
+                {
+                    // "12 + 4" / "12 - 4", "x > 5" / "x < 5": the operator is part of the numbers compared.
+                    features.Numbers.Add(op);
+                }
+
                 if (c is '.' or '?' or '!' or ':' or ';' or '\n')
                 {
                     sentenceStart = true;
                 }
 
-                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or ',' or '(' or ')' or '¿' or '¡')
+                if (c is '.' or '?' or '!' or ':' or ';' or '\n' or '(' or ')' or '¿' or '¡')
                 {
                     clause++;
+                }
+                else if (c == ',')
+                {
+                    // A list's comma joins its items as "and" does; any other comma opens a clause.
+                    listItem = IsListComma(text, i);
+                    clause += listItem ? 0 : 1;
                 }
 
                 // An arrow is "to": "Boston → Denver", "JSON -> YAML".
@@ -107,9 +119,9 @@ public sealed partial class PromptDifferenceGuard
             while (i < text.Length)
             {
                 char t = text[i];
-                if (char.IsLetterOrDigit(t))
+                if (char.IsLetterOrDigit(t) || NumberNotation.IsOtherNumber(t))
                 {
-                    hasDigit |= char.IsDigit(t);
+                    hasDigit |= char.IsDigit(t) || NumberNotation.IsOtherNumber(t);
                     hasLetter |= char.IsLetter(t);
                     i++;
                 }
@@ -141,6 +153,12 @@ public sealed partial class PromptDifferenceGuard
             }
 
             string word = text[start..i];
+            if (hasDigit && NumberNotation.IsSignedAt(text, start))
+            {
+                // "-5 °C" / "5 °C": a minus sign right before a number belongs to it.
+                word = string.Concat("-", word);
+            }
+
             if (inverted > 0)
             {
                 // Past the euphonic "-t" ("calcule-t-on"); the hyphen before the pronoun separates like white space.
@@ -184,7 +202,13 @@ public sealed partial class PromptDifferenceGuard
 
             if (word.Length > 0)
             {
+                int first = tokens.Count;
                 AddWordTokens(tokens, word, sentenceStart, hasDigit, hasLetter, clause, inQuote);
+                if (listItem && first < tokens.Count)
+                {
+                    tokens[first] = tokens[first] with { ListItem = true };
+                    listItem = false;
+                }
             }
 
             // "how's" is "how is", "what'll" is "what will": the verb decides the question's kind and the role it asks about.
@@ -268,7 +292,19 @@ public sealed partial class PromptDifferenceGuard
             return;
         }
 
-        int numberEnd = 0;
+        else if (!hasDigit && word.Length is >= 5 and <= 9 && ClosedUpWords.TryGetValue(word.ToLowerInvariant(), out string[]? parts))
+        {
+            // "everytime", "alot": two words typed as one are those words ("every" still counts as a quantity).
+            foreach (string part in parts)
+            {
+                tokens.Add(new Token(part, part, sentenceStart, false, true, clause, quoted));
+                sentenceStart = false;
+            }
+
+            return;
+        }
+
+        int numberEnd = word.Length > 1 && word[0] == '-' && char.IsDigit(word[1]) ? 1 : 0;
         while (numberEnd < word.Length && (char.IsDigit(word[numberEnd]) || (numberEnd > 0 && word[numberEnd] is '.' or ',' && numberEnd + 1 < word.Length && char.IsDigit(word[numberEnd + 1]))))
         {
             numberEnd++;
@@ -362,6 +398,9 @@ public sealed partial class PromptDifferenceGuard
 
     private readonly record struct Token(string Text, string Lower, bool SentenceStart, bool HasDigit, bool HasLetter, int Clause, bool Quoted = false)
     {
+        // The first word after a list's comma: joined to the item before it as after "and".
+        public bool ListItem { get; init; }
+
         // "%", "$", "€", "°": a unit written as a symbol.
         public bool IsSymbol => Text.Length == 1 && !char.IsLetterOrDigit(Text[0]);
     }

@@ -178,10 +178,13 @@ public sealed partial class PromptDifferenceGuard
             at++;
         }
 
-        // The letter the longer word has in addition repeats its neighbour.
-        bool doubled = (at > 0 && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at - 1]))
-            || (at + 1 < longer.Length && char.ToLowerInvariant(longer[at]) == char.ToLowerInvariant(longer[at + 1]));
-        return doubled && longer[(at + 1)..].Equals(shorter[at..], StringComparison.OrdinalIgnoreCase);
+        // The letter the longer word has in addition repeats its neighbour; or, in a long word, the typo dropped a vowel
+        // inside it ("Reispass" / "Reisepass": eight letters or more are left, so "comprar" / "comparar" stay apart).
+        char extra = char.ToLowerInvariant(longer[at]);
+        bool doubled = (at > 0 && extra == char.ToLowerInvariant(longer[at - 1]))
+            || (at + 1 < longer.Length && extra == char.ToLowerInvariant(longer[at + 1]));
+        bool droppedVowel = typo.Length == shorter.Length && shorter.Length >= 8 && at >= 2 && at + 2 < longer.Length && extra is 'a' or 'e' or 'i' or 'o' or 'u';
+        return (doubled || droppedVowel) && longer[(at + 1)..].Equals(shorter[at..], StringComparison.OrdinalIgnoreCase);
     }
 
     // Optimal string alignment distance (insert, delete, replace, swap two neighbours), or budget + 1 once it is exceeded.

@@ -39,10 +39,13 @@ internal static partial class PromptFraming
     [
         (UnmarkedConditionPattern(), m => m.Groups["question"].Value + " " + LowerFirst(m.Groups["front"].Value) + m.Groups["end"].Value),
         (TellWhPattern(), _ => string.Empty),
+        (EmbeddedQuestionPattern(), DirectQuestion),
         (AnswerTypePattern(), m => m.Groups["person"].Success ? "who " : "where "),
         (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
         (LikePattern(), m => "how " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),
-        (PassiveByPattern(), m => (m.Groups["agent"].Value.Equals("what", StringComparison.OrdinalIgnoreCase) ? "what " : "who ") + m.Groups["verb"].Value + " " + m.Groups["thing"].Value),
+        (PassiveByPattern(), m => (m.Groups["agent"].Value.Equals("what", StringComparison.OrdinalIgnoreCase) ? "what " : "who ") + m.Groups["verb"].Value + " " + m.Groups["thing"].Value + m.Groups["rest"].Value),
+        (PassiveMethodPattern(), ActiveMethod),
+        (CalculationPattern(), _ => "how do I calculate "),
         (StepsQuestionPattern(), _ => "how do I "),
         (GoAboutPattern(), _ => "how do I "),
         (HowToPattern(), _ => "how do I "),
@@ -77,6 +80,7 @@ internal static partial class PromptFraming
         (GermanDefinitionPattern(), _ => "was ist "),
         (GermanMeanPattern(), m => "was ist " + m.Groups["term"].Value),
         (GermanExplainWhPattern(), _ => string.Empty),
+        (GermanEmbeddedQuestionPattern(), m => m.Groups["wh"].Value + " " + m.Groups["verb"].Value + " " + m.Groups["subject"].Value + "?"),
         (GermanExplainThingPattern(), _ => "was ist "),
         (GermanReasonPattern(), _ => "warum "),
         (GermanWhichHasPattern(), m => "was sind die " + m.Groups["thing"].Value + " von " + m.Groups["owner"].Value),
@@ -88,6 +92,7 @@ internal static partial class PromptFraming
         (FrenchHowPattern(), _ => "comment "),
         (FrenchDefinitionPattern(), _ => "qu'est-ce que "),
         (FrenchExplainWhPattern(), _ => string.Empty),
+        (FrenchEmbeddedDefinitionPattern(), FrenchDirectDefinition),
         (FrenchExplainThingPattern(), _ => "qu'est-ce que "),
         (FrenchReasonPattern(), _ => "pourquoi "),
         (PossessivePattern(), Possessive),
@@ -331,8 +336,9 @@ internal static partial class PromptFraming
     private static partial Regex AuthorPattern();
 
     // The passive asked of its agent: "X was written by whom?", "by whom was X painted?", "who was X invented by?" →
-    // "who wrote / painted / invented X" (the guard reads "written" and "wrote" as one verb); "X was caused by what?".
-    [GeneratedRegex(@"^(?:(?<thing>[^?]+?) (?:is|are|was|were) (?<verb>\p{L}+) by (?<agent>whom|who|what)|by (?<agent>whom|what) (?:is|are|was|were) (?<thing>[^?]+?) (?<verb>\p{L}+)|(?<agent>who|what) (?:is|are|was|were) (?<thing>[^?]+?) (?<verb>\p{L}+) by)\??$", FrameOptions)]
+    // "who wrote / painted / invented X" (the guard reads "written" and "wrote" as one verb); "X was caused by what?"; a time
+    // or place after the stranded "by" stays after the question ("who was X signed by in 1215?" → "who signed X in 1215").
+    [GeneratedRegex(@"^(?:(?<thing>[^?]+?) (?:is|are|was|were) (?<verb>\p{L}+) by (?<agent>whom|who|what)|by (?<agent>whom|what) (?:is|are|was|were) (?<thing>[^?]+?) (?<verb>\p{L}+)|(?<agent>who|what) (?:is|are|was|were) (?<thing>[^?]+?) (?<verb>\p{L}+) by(?<rest> (?:in|on|at|during|around) [^?]+)?)\??$", FrameOptions)]
     private static partial Regex PassiveByPattern();
 
     [GeneratedRegex(@"^how do I say (?<text>.+) in (?<language>\p{L}+)\??$", FrameOptions)]

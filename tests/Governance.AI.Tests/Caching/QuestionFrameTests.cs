@@ -20,7 +20,7 @@ public sealed class QuestionFrameTests
     [InlineData("What can I do to improve my credit score?", "how do I improve my credit score?")]
     [InlineData("What's the way to reset my router?", "how do I reset my router?")]
     [InlineData("Is there a way to recover deleted files?", "how do I recover deleted files?")]
-    [InlineData("I'd like to understand how blockchain works", "how blockchain works")]
+    [InlineData("I'd like to understand how blockchain works", "how does blockchain work?")]
     [InlineData("Docker installation steps on Ubuntu", "how do I Docker installation on Ubuntu")]
     [InlineData("Count my steps", "Count my steps")]
     [InlineData("Define machine learning", "what is machine learning")]
