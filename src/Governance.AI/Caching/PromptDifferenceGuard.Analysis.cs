@@ -119,6 +119,13 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
+            if (NamesSeveralSuperlatives(tokens, i, previous))
+            {
+                // "the largest moon of Jupiter" asks for one, "the largest moons of Jupiter" for a list: plurals are
+                // folded for every other word, so the superlative's head keeps its number here.
+                features.Quantities.Add("several");
+            }
+
             if (QuantityOf(lower, previous, ClauseEnds(tokens, i)) is { } quantity)
             {
                 // "Any tips?", "give me a few ideas": an unstated number of the items an answer is made of is what a

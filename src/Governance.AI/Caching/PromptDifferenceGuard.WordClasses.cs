@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
+
 namespace Governance.AI.Caching;
 
 // Word classes read from single words: a stated "one", modality, time and person from auxiliaries and pronouns, the
-// kind of answer a question word asks for, quantities and tasks.
+// kind of answer a question word asks for, quantities, a plural superlative and tasks.
 public sealed partial class PromptDifferenceGuard
 {
     // "one" before a word that names things ("one idea", "one tip") states a number; "how does one …", "one of",
@@ -18,6 +20,34 @@ public sealed partial class PromptDifferenceGuard
             && previous is not ("the" or "this" or "that" or "which" or "every" or "each" or "any" or "no" or "another"
                 or "do" or "does" or "did" or "can" or "could" or "should" or "would" or "will" or "may" or "might" or "must");
     }
+
+    // A superlative after "the" followed by a plural word: "the best books for", "the highest mountains in". Words ending in "est" that
+    // are not superlatives are excluded by name.
+    private bool NamesSeveralSuperlatives(List<Token> tokens, int index, string? previous)
+    {
+        string lower = tokens[index].Lower;
+        if (previous is not "the" || tokens[index].Quoted
+            || !(lower is "best" or "worst" or "top" || (lower.Length >= 6 && lower.EndsWith("est", StringComparison.Ordinal) && !NotSuperlatives.Contains(lower))))
+        {
+            return false;
+        }
+
+        // Only the word right after it: further on, a compound's head or a relative clause's subject ("the worst mistake
+        // new landlords make") could carry the other number.
+        if (index + 1 >= tokens.Count || tokens[index + 1] is not { HasLetter: true, HasDigit: false } next
+            || next.Clause != tokens[index].Clause || _functionWords.Contains(next.Lower))
+        {
+            return false;
+        }
+
+        string head = next.Lower;
+        return !string.Equals(Lemma(head), head, StringComparison.Ordinal);
+    }
+
+    private static readonly FrozenSet<string> NotSuperlatives = FrozenSet.ToFrozenSet(
+        ["interest", "request", "contest", "protest", "forest", "harvest", "suggest", "honest", "modest", "manifest", "digest",
+         "invest", "arrest", "latest", "conquest", "earnest", "inquest", "midwest", "northwest", "southwest"],
+        StringComparer.Ordinal);
 
     // Modality, time and person, read from English auxiliaries and pronouns (function words otherwise). Returns whether
     // the token only marks the future ("going" in "going to win") and carries nothing else.
