@@ -1,43 +1,13 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
 namespace Governance.AI.Caching;
 
-// Tokenization and normalization: words, numbers with their units, quotations and clitics; numbers and plurals
-// folded to one form.
+// Tokenization and normalization: words, numbers with their units, quotations and clitics; numbers folded to one
+// form (plurals and closed-up words: PromptDifferenceGuard.WordForms.cs).
 public sealed partial class PromptDifferenceGuard
 {
     private static string NormalizeNumber(string token) => NumberNotation.Normalize(token);
-
-    // Two words commonly typed as one.
-    private static readonly FrozenDictionary<string, string[]> ClosedUpWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["everytime"] = ["every", "time"], ["alot"] = ["a", "lot"], ["eachother"] = ["each", "other"], ["incase"] = ["in", "case"],
-        ["atleast"] = ["at", "least"], ["infront"] = ["in", "front"], ["aswell"] = ["as", "well"], ["inorder"] = ["in", "order"],
-        ["noone"] = ["no", "one"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static string Lemma(string word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
-        }
-
-        if (word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
-            || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)))
-        {
-            return word[..^2];
-        }
-
-        if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
-        {
-            return word[..^1];
-        }
-
-        return word;
-    }
 
     private static List<Token> Tokenize(string text, PromptFeatures features)
     {
