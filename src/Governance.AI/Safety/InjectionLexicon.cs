@@ -100,6 +100,12 @@ internal static class InjectionLexicon
         ("schlussel", Concept.Secrets),
         ("passworter", Concept.Secrets),
         ("passwort", Concept.Secrets),
+
+        // Issue #17, session 23: a language or translation model named by a compound ("Übersetzungsmodell"); not a bare
+        // "-modell" (Geschäftsmodell, Datenmodell, Preismodell are no AI).
+        ("sprachmodell", Concept.AiReference),
+        ("ubersetzungsmodell", Concept.AiReference),
+        ("chatbot", Concept.AiReference),
     ];
 
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>

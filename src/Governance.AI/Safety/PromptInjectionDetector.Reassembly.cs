@@ -70,6 +70,7 @@ public sealed partial class PromptInjectionDetector
             // only when the pass saw its feature: without it the writer would write nothing.
             ScanWritten(features, HiddenFeature.Escapes, f, buffer, HiddenEncodings.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.Digits, f, buffer, HiddenEncodings.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.Digits, f, buffer, HiddenEncodings.DecodeDecimalCodes, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.Morse, f, buffer, HiddenEncodings.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.Assignments, f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.LetterSymbols, f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
