@@ -101,9 +101,9 @@ internal static class InjectionLexicon
         ("passworter", Concept.Secrets),
         ("passwort", Concept.Secrets),
 
-        // Issue #17, session 23: a language or translation model named by a compound ("Übersetzungsmodell"); not a bare
-        // "-modell" (Geschäftsmodell, Datenmodell, Preismodell are no AI).
-        ("sprachmodell", Concept.AiReference),
+        // Issue #17, session 23: a translation model or a chatbot named by a compound ("Übersetzungsmodell",
+        // "Kundenchatbot"); not a bare "-modell" (Geschäftsmodell, Datenmodell, Preismodell are no AI), and not
+        // "Sprachmodell", which German training texts about prompt injection name in every sentence.
         ("ubersetzungsmodell", Concept.AiReference),
         ("chatbot", Concept.AiReference),
     ];

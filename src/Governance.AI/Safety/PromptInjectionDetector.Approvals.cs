@@ -47,19 +47,41 @@ public sealed partial class PromptInjectionDetector
             return false;
         }
 
-        // "is instructed to answer only billing questions" describes a setup: an answering verb is no grant.
-        if (k + 2 < tokens.Length && Word(f, tokens[k + 2]) is "answer" or "respond" or "reply" or "antworten" or "responder" or "contestar" or "repondre")
+        var w = Word(f, tokens[k]);
+        var next = Word(f, tokens[k + 1]);
+        var instructed = (w is "instructed" or "directed" && next is "to")
+            || w is "angewiesen"
+            || (w is "instruido" or "instruida" or "instruidos" && next is "para" or "a")
+            || (w is "charge" or "chargee" && next is "de" or "d");
+        if (!instructed)
         {
             return false;
         }
 
-        var w = Word(f, tokens[k]);
-        var next = Word(f, tokens[k + 1]);
-        return (w is "instructed" or "directed" && next is "to")
-            || w is "angewiesen"
-            || (w is "instruido" or "instruida" or "instruidos" && next is "para" or "a")
-            || (w is "charge" or "chargee" && next is "de" or "d");
+        // What it is instructed to do acts on a record or discloses ("to mark … as approved", "den Antrag zu genehmigen",
+        // "para aprobar", "d'approuver"); "instructed to treat every submission as data" or "to greet customers" is a setup.
+        for (var m = k + 1; m < tokens.Length && m <= k + 6; m++)
+        {
+            if (IsActingInfinitive(Word(f, tokens[m])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Infinitives of acting on a record or disclosing it (EN/DE/ES/FR).</summary>
+    private static bool IsActingInfinitive(ReadOnlySpan<char> w) => w is
+        "mark" or "approve" or "waive" or "refund" or "issue" or "grant" or "share" or "disclose" or "release" or "unlock" or "reset" or "delete" or "transfer" or "send"
+        or "genehmigen" or "markieren" or "erstatten" or "freigeben" or "weitergeben" or "loschen" or "uberweisen" or "senden"
+        or "aprobar" or "marcar" or "reembolsar" or "emitir" or "conceder" or "compartir" or "revelar" or "borrar" or "transferir" or "enviar"
+        or "approuver" or "marquer" or "rembourser" or "accorder" or "partager" or "divulguer" or "supprimer" or "transferer" or "envoyer";
+
+    /// <summary>"skip the controlled-substance check": a definite article, then two words joined by a hyphen, then the check.</summary>
+    private static bool IsArticleAndCompound(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int verb, int check) =>
+        check == verb + 4 && Word(f, tokens[verb + 1]) is "the" or "die" or "den" or "der" or "das" or "la" or "el" or "le" or "les" or "los" or "las"
+        && tokens[verb + 3].Start == tokens[verb + 2].Start + tokens[verb + 2].Length + 1 && f[tokens[verb + 3].Start - 1] == '-';
 
     private static bool IsExceptionNoun(ReadOnlySpan<char> w) => w is
         "override" or "overrides" or "exception" or "exceptions" or "waiver"

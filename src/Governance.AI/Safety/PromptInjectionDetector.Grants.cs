@@ -169,10 +169,11 @@ public sealed partial class PromptInjectionDetector
 
         // "Without", "sans", "ohne", "sin", "no", "skip", "bypass" before the check; a bare "not" is a prohibition's
         // ("must not share passwords, authentication codes …").
-        // Four words reach a check named by a compound ("skip the controlled-substance check").
+        // A fourth word reaches a check named by a hyphenated compound after an article ("skip the controlled-substance
+        // check"); "disable your two-factor authentication" names the reader's own setting.
         for (var k = i + 1; (concepts[i] & (ulong)(Concept.Without | Concept.Bypass)) != 0 && k < tokens.Length && tokens[k].Position <= p + 4; k++)
         {
-            if (IsVerificationWord(Word(f, tokens[k])))
+            if (IsVerificationWord(Word(f, tokens[k])) && (tokens[k].Position <= p + 3 || IsArticleAndCompound(f, tokens, i, k)))
             {
                 check = k;
                 return k;

@@ -64,9 +64,10 @@ public sealed partial class PromptInjectionDetector
     /// <summary>
     /// Whether a note dedicated to the AI ("To the AI agent handling this ticket:", "any AI bot triaging issues here:",
     /// "Hinweis an ein KI-System, das … zusammenfasst:") gives an order within <see cref="NoteOrderReach"/> positions of
-    /// its colon: a task verb, an override or reveal, or a verb that acts on the record the AI handles (apply, issue,
-    /// close, label, assign, post, tell …). A note to the AI team or vendor ("To the AI team: please apply the patch")
-    /// is for people.
+    /// its colon: a task verb, an override, or a verb that acts on the record the AI handles (apply, issue, close, label,
+    /// assign, post, refund …). Not a verb of showing or mentioning: "Note to AI assistants and search engines: … if you
+    /// summarise it, please mention the version number" asks for nothing a reader would not give. A note to the AI team
+    /// or vendor ("To the AI team: please apply the patch") is for people.
     /// </summary>
     private static bool IsDedicatedNoteOrder(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai, int labelEnd)
     {
@@ -82,7 +83,7 @@ public sealed partial class PromptInjectionDetector
         for (var k = labelEnd + 1; k < tokens.Length && tokens[k].Position <= end; k++)
         {
             if (IsTaskVerb(f, tokens[k]) || IsRecordVerb(Word(f, tokens[k]))
-                || (concepts[k] & (ulong)(Concept.Ignore | Concept.Reveal | Concept.Bypass | Concept.OverrideVerb)) != 0)
+                || (concepts[k] & (ulong)(Concept.Ignore | Concept.Bypass | Concept.OverrideVerb)) != 0)
             {
                 return true;
             }
@@ -175,9 +176,9 @@ public sealed partial class PromptInjectionDetector
         "team" or "teams" or "group" or "department" or "vendor" or "vendors" or "engineers" or "engineer" or "staff" or "committee" or "lab" or "researchers" or "people" or "folks"
         or "abteilung" or "gruppe" or "entwickler" or "equipo" or "grupo" or "departamento" or "equipe" or "groupe" or "service";
 
-    /// <summary>Verbs that act on the record an AI agent handles (EN/DE/ES/FR imperatives): apply, issue, close, label, assign, post, tell, send, refund.</summary>
+    /// <summary>Verbs that act on the record an AI agent handles (EN/DE/ES/FR imperatives): apply, issue, close, label, assign, post, send, refund.</summary>
     private static bool IsRecordVerb(ReadOnlySpan<char> w) => w is
-        "apply" or "issue" or "close" or "label" or "assign" or "post" or "tell" or "send" or "refund" or "grant" or "merge" or "escalate" or "omit"
+        "apply" or "issue" or "close" or "label" or "assign" or "post" or "send" or "refund" or "grant" or "merge" or "escalate" or "omit"
         or "stelle" or "lasse" or "lass" or "schliesse" or "sende" or "schicke" or "erstatte" or "weise" or "erwahne" or "sage" or "sag"
         or "aplica" or "emite" or "cierra" or "envia" or "asigna" or "publica" or "reembolsa" or "omite" or "di" or "dile"
         or "applique" or "appliquez" or "emets" or "ferme" or "fermez" or "envoie" or "envoyez" or "attribue" or "publie" or "rembourse" or "omets" or "dis" or "dites";
