@@ -10,6 +10,27 @@ internal static partial class HiddenEncodings
     private const int MinDecimalCodes = 8;
 
     /// <summary>
+    /// Whether the digit at <paramref name="i"/> starts two decimal codes in a row ("73 103", "105,103"): a number of two
+    /// or three digits after a non-alphanumeric character, a space or a comma, and another digit. The pre-check of the
+    /// reassembly pass, so the decoder runs only on texts that could hold a run ("%20" and "v3.8.1" do not).
+    /// </summary>
+    /// <param name="f">The folded text.</param>
+    /// <param name="i">The index of a digit.</param>
+    /// <returns>Whether a run of codes may start there.</returns>
+    public static bool StartsDecimalPair(ReadOnlySpan<char> f, int i)
+    {
+        if ((i > 0 && char.IsLetterOrDigit(f[i - 1])) || i + 3 >= f.Length || !char.IsAsciiDigit(f[i + 1]))
+        {
+            return false;
+        }
+
+        var k = char.IsAsciiDigit(f[i + 2]) ? i + 3 : i + 2;
+        k += k < f.Length && f[k] == ',' ? 1 : 0;
+        k += k < f.Length && f[k] == ' ' ? 1 : 0;
+        return k > i + 2 && k < f.Length && char.IsAsciiDigit(f[k]) && f[k - 1] is ' ' or ',';
+    }
+
+    /// <summary>
     /// Writes the text with runs of decimal character codes decoded (<c>73 103 110 111 114 101</c>, <c>105,103,110</c>):
     /// at least <see cref="MinDecimalCodes"/> numbers in a row, each 32 to 126, separated by a space, a comma or both.
     /// A list of scores, prices or years either has a number outside that range within a few entries or decodes into

@@ -99,11 +99,7 @@ public sealed partial class PromptInjectionDetector
     /// </summary>
     private static bool IsFarDedicatedLabelOrder(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai)
     {
-        if (!IsDedicatedNote(f, tokens, ai))
-        {
-            return false;
-        }
-
+        // The colon first (a flag test per word): most AI words in a text end no label.
         for (var j = ai; j < tokens.Length && j <= ai + FarLabelWords; j++)
         {
             if (j > ai && (tokens[j].Flags & TokenFlags.LineStart) != 0)
@@ -113,7 +109,7 @@ public sealed partial class PromptInjectionDetector
 
             if ((tokens[j].Flags & TokenFlags.ColonAfter) != 0)
             {
-                return IsDedicatedNoteOrder(f, tokens, concepts, ai, j);
+                return IsDedicatedNote(f, tokens, ai) && IsDedicatedNoteOrder(f, tokens, concepts, ai, j);
             }
         }
 
