@@ -47,6 +47,24 @@ public sealed partial class PromptDifferenceGuard
     // unless there are two clauses or more in one sentence without quotation marks.
     private static List<string>? SubordinateClauses(string text)
     {
+        // Most prompts hold fewer than two openers: counted in place before anything is copied.
+        int openers = 0;
+        foreach (string opener in ClauseSubordinators)
+        {
+            ReadOnlySpan<char> rest = text;
+            int at;
+            while (openers < 2 && (at = rest.IndexOf(opener, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                openers++;
+                rest = rest[(at + 1)..];
+            }
+        }
+
+        if (openers < 2)
+        {
+            return null;
+        }
+
         string lower = text.ToLowerInvariant().TrimEnd('?', '.', '!', ' ');
         if (lower.AsSpan().IndexOfAny(SentenceOrQuoteMarks) >= 0)
         {
