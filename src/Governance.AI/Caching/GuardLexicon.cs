@@ -286,6 +286,10 @@ internal static partial class GuardLexicon
         "baby infant", "teacher instructor", "student pupil", "luggage baggage", "pants trousers", "tv television",
         "colleague coworker", "dinner supper", "advisable wise sensible prudent",
         "polite courteous", "package parcel", "document paperwork", "say state",
+        // Session 23: everyday words with one shared sense, and a word's common short form ("vet", "exam", "maths").
+        "substitute replacement", "cancel terminate", "often frequently", "altitude elevation", "tenant renter",
+        "medicine medication", "mean signify", "vet veterinarian", "math mathematics maths", "exam examination",
+        "lab laboratory", "stats statistics", "ad advertisement advert",
         // A word with one sense that is one sense of the other: nothing is "sluggish" or a "faucet" but in that sense.
         "slow sluggish", "tap faucet",
         // One drug under its international and its US (or older British) name.
@@ -293,5 +297,6 @@ internal static partial class GuardLexicon
         "lidocaine lignocaine", "pethidine meperidine",
         // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
         "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
+        "passwort kennwort", "passwörter kennwörter", "unterlagen dokumente", "vorteil vorteile vorzug vorzüge", "época temporada", "moment période",
     ];
 }

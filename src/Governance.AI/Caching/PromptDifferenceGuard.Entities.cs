@@ -8,17 +8,39 @@ public sealed partial class PromptDifferenceGuard
 {
     // An entity is a name in either prompt ("Canada", "HTTP"); letter case is noise, so the other prompt only has to
     // contain the same word ("canada", "http"). Quoted text must be the same text.
-    private static bool EntitiesAppearIn(PromptFeatures features, PromptFeatures other)
+    private bool EntitiesAppearIn(PromptFeatures features, PromptFeatures other)
     {
         foreach (string entity in features.Entities)
         {
-            if (entity.StartsWith('"') ? !other.Entities.Contains(entity) && !ContainsWords(other.Text, entity.AsSpan(1)) : !other.AllWords.Contains(entity))
+            if (entity.StartsWith('"') ? !other.Entities.Contains(entity) && !ContainsWords(other.Text, entity.AsSpan(1))
+                : !other.AllWords.Contains(entity) && !HasSynonymIn(entity, other))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // A capitalized common word read as a name (every German noun: "Passwort" / "Kennwort") may stand for a word of its
+    // curated synonym group in the other prompt: the groups hold common words only, no names.
+    private bool HasSynonymIn(string entity, PromptFeatures other)
+    {
+        int group = SynonymGroup(entity);
+        if (group < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in other.AllWords)
+        {
+            if (SynonymGroup(word) == group)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Quoted text may also stand unquoted in the other prompt ("define 'opportunity cost'" / "define opportunity cost").

@@ -11,8 +11,19 @@ public sealed partial class PromptDifferenceGuard
         }
 
         int group = SynonymGroup(x);
-        return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y) || AreSpellingVariants(x, y);
+        return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y) || AreSpellingVariants(x, y)
+            || IsFrenchFeminine(x, y) || IsFrenchFeminine(y, x);
     }
+
+    // A French adjective agreeing with a feminine noun: "le meilleur moment" / "la meilleure période", "le premier jour" /
+    // "la première semaine". Only the endings that English words do not share: -eur / -eure, -ier / -ière.
+    private static bool IsFrenchFeminine(string masculine, string feminine) =>
+        masculine.Length >= 6
+        && ((masculine.EndsWith("eur", StringComparison.Ordinal) && feminine.Length == masculine.Length + 1 && feminine[^1] == 'e'
+                && feminine.StartsWith(masculine, StringComparison.Ordinal))
+            || (masculine.EndsWith("ier", StringComparison.Ordinal) && feminine.Length == masculine.Length + 1
+                && feminine.EndsWith("ière", StringComparison.Ordinal)
+                && feminine.AsSpan(0, feminine.Length - 4).SequenceEqual(masculine.AsSpan(0, masculine.Length - 3))));
 
     private int SynonymGroup(string word)
     {

@@ -41,6 +41,12 @@ public sealed partial class PromptDifferenceGuard
         /// <summary>Gets or sets a value indicating whether the prompt opens with "is it possible / allowed to", which names the modality "can".</summary>
         public bool OpensWithPossibleTo { get; set; }
 
+        /// <summary>Gets or sets a value indicating whether "it is OK / okay / fine / alright / acceptable to" named the modality "can" (a permission, not a possibility).</summary>
+        public bool OkTo { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether "need(s) to" asks for a duty, as "have to" and "must" do.</summary>
+        public bool NeedTo { get; set; }
+
         /// <summary>Gets or sets a value indicating whether the prompt is a verb's question with no question word ("freeze rice?", what "can you freeze rice?" is framed as).</summary>
         public bool VerbQuestion { get; set; }
 

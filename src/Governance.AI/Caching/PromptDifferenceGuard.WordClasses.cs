@@ -75,6 +75,18 @@ public sealed partial class PromptDifferenceGuard
         {
             features.Modalities.Add("must");
         }
+        else if (lower is "ok" or "okay" or "fine" or "alright" or "acceptable" && next is "to" && previous is "it")
+        {
+            // "Is it OK / fine to freeze rice?" asks what "Can I freeze rice?" asks: leave to do it, not whether it can be done.
+            features.Modalities.Add("can");
+            features.OkTo = true;
+            return true;
+        }
+        else if (lower is "need" or "needs" && next is "to")
+        {
+            // "Do I need to …?" asks what "Do I have to …?" asks (compared in PromptDifferenceGuard.NeedTo).
+            features.NeedTo = true;
+        }
         else if (lower is "possible" or "allowed" or "permitted" && next is "to")
         {
             // "Is it possible to freeze rice?" asks what "Can I freeze rice?" asks.

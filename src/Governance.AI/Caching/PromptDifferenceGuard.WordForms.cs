@@ -15,6 +15,12 @@ public sealed partial class PromptDifferenceGuard
 
     private static string Lemma(string word)
     {
+        if (word is "goes")
+        {
+            // Not "goe": "why bread goes stale" / "why does bread go stale".
+            return "go";
+        }
+
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
         {
             return string.Concat(word.AsSpan(0, word.Length - 3), "y");

@@ -75,6 +75,11 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             asked = ReferenceEquals(alignedAsked, asked) ? asked : PromptFraming.CanonicalQuestion(alignedAsked);
         }
 
+        if (SameClausesInOtherOrder(cached, asked))
+        {
+            asked = cached;
+        }
+
         PromptFeatures a = Analyze(FoldPhrases(cached));
         PromptFeatures b = Analyze(FoldPhrases(asked));
         reason = Compare(a, b);
@@ -108,7 +113,8 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             return SemanticCacheReasons.GuardQuantity;
         }
 
-        if (_options.CompareModality && !a.Modalities.SetEquals(b.Modalities) && !AsksPossibleAsCanYou(a, b) && !AsksPossibleAsCanYou(b, a))
+        if (_options.CompareModality && ((!a.Modalities.SetEquals(b.Modalities) && !AsksPossibleAsCanYou(a, b) && !AsksPossibleAsCanYou(b, a)
+            && !AsksDutyAsNeedTo(a, b) && !AsksDutyAsNeedTo(b, a)) || (a.OkTo && b.OpensWithPossibleTo) || (b.OkTo && a.OpensWithPossibleTo)))
         {
             return SemanticCacheReasons.GuardModality;
         }
@@ -226,6 +232,10 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
     private static bool AsksPossibleAsCanYou(PromptFeatures possible, PromptFeatures canYou) =>
         possible.OpensWithPossibleTo && !possible.ModalVerb && possible.Modalities.Count == 1 && possible.Modalities.Contains("can")
         && canYou.VerbQuestion && canYou.Modalities.Count == 0;
+
+    // "Do I need to tip in Japan?" / "Do I have to tip in Japan?" / "Must I tip in Japan?": a duty either way.
+    private static bool AsksDutyAsNeedTo(PromptFeatures duty, PromptFeatures needTo) =>
+        duty.Modalities.Count == 1 && duty.Modalities.Contains("must") && !duty.NeedTo && needTo.NeedTo && needTo.Modalities.Count == 0;
 
     private static bool HasSwappedCase(HashSet<string> a, HashSet<string> b)
     {

@@ -36,7 +36,7 @@ internal static partial class PromptFraming
         "i was just curious", "i was curious", "i'm just curious", "i'm curious", "just curious", "i was just wondering",
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
         "honestly", "random question", "simply put", "put simply", "quick check", "out of interest", "a ver", "mira",
-        "look", "see", "tiens", "schau mal", "hör mal",
+        "look", "see", "tiens", "schau mal", "hör mal", "now",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -61,7 +61,8 @@ internal static partial class PromptFraming
         "je voudrais savoir", "ich würde gerne wissen", "ich möchte wissen", "would you be so kind as to", "would you mind helping me",
         "could you please", "can you please", "would you please", "will you please", "could you kindly",
         "can you kindly", "would you kindly", "could you", "can you", "would you", "will you", "please", "kindly",
-        "¿me podrías", "me podrías", "¿podrías", "podrías", "¿puedes", "puedes", "¿me puedes", "me puedes",
+        "¿me podría decir", "me podría decir", "¿podría decirme", "podría decirme", "¿me puede decir", "me puede decir",
+        "¿puede decirme", "puede decirme", "¿me podrías", "me podrías", "¿podrías", "podrías", "¿puedes", "puedes", "¿me puedes", "me puedes",
         "pourrais-tu", "pourriez-vous", "peux-tu", "pouvez-vous", "est-ce que tu peux", "est-ce que vous pouvez",
         "kannst du bitte", "könntest du bitte", "könnten sie bitte",
         // "Can you tell me, how long …" asks the question it wraps (German puts the wrapped verb last: the guard compares words, not their order).
@@ -154,8 +155,9 @@ internal static partial class PromptFraming
                 return CacheKeys.NormalizeText(formC);
             }
 
-            // Collapsing and stripping only remove: the same length means the text was already in its final form.
-            return ReferenceEquals(formC, text) && request.Length == text.Length ? text : new string(request);
+            // Collapsing and stripping remove, and a split hyphen keeps the length: the same characters mean the text was
+            // already in its final form.
+            return ReferenceEquals(formC, text) && request.Length == text.Length && request.SequenceEqual(text) ? text : new string(request);
         }
         finally
         {
@@ -169,6 +171,7 @@ internal static partial class PromptFraming
     {
         // Invariant lowercasing maps each UTF-16 unit to one, so offsets in the lowercase form are offsets in the text.
         chars.ToLowerInvariant(lower);
+        SplitWordNumberHyphens(chars, lower, chars.Length);
         int length = RemoveWords(chars, lower, DropSocialSentences(chars, lower, FoldDottedAcronyms(chars, lower, chars.Length)), Courtesies, AnyCourtesy, LongestCourtesy);
         if (length <= MaxFramedLength)
         {

@@ -44,7 +44,9 @@ public sealed class PromptGuardLexicalDataTests
     public void A_word_used_as_a_noun_and_as_a_predicate_adjective_differs()
     {
         Assert.False(Guard.IsSafeHit("Is it fine to park here overnight?", "Is there a fine for parking here overnight?", out string? reason));
-        Assert.Equal(SemanticCacheReasons.GuardContent, reason);
+        // Since session 23 "is it fine to" names the modality "can" (leave to do it), which the fine's question lacks:
+        // the pair is rejected one rule earlier, for its modality.
+        Assert.Equal(SemanticCacheReasons.GuardModality, reason);
         Assert.True(Guard.IsSafeHit("Is it safe to park here overnight?", "Is it safe to park here overnight please?", out reason), reason);
     }
 
