@@ -15,12 +15,12 @@ internal static partial class BuiltInScanner
     private static readonly string[] AsciiForeignPasswordWords =
     [
         "haslo", "hasla", "salasana", "salasanan", "salasanasi", "heslo", "hesla", "parola", "parolasi", "lozinka", "lozinku", "geslo",
-        "adgangskode", "adgangskoden", "passord", "passordet", "jelszava", "jelszavam", "sifre", "sifresi", "sifrem", "contrasenya", "sandi",
+        "adgangskode", "adgangskoden", "kodeord", "kodeordet", "salasanani", "passord", "passordet", "jelszava", "jelszavam", "sifre", "sifresi", "sifrem", "contrasenya", "sandi",
     ];
 
     /// <summary>Linking words after a foreign password word ("Hasło … to", "Heslo … je", "Parola … este", "salasana on",
     /// "κωδικός είναι", "mật khẩu là", "kata sandi adalah").</summary>
-    private static readonly string[] ForeignLinkingWords = ["to", "jest", "je", "este", "on", "er", "är", "είναι", "là", "adalah", "ist", "is"];
+    private static readonly string[] ForeignLinkingWords = ["to", "jest", "je", "este", "on", "er", "är", "var", "oli", "bylo", "bolo", "είναι", "là", "adalah", "ist", "is"];
 
     /// <summary>At the colon at <paramref name="colon"/>: a password word of <see cref="AsciiForeignPasswordWords"/> as
     /// the last or the second-last word before it.</summary>
@@ -186,7 +186,7 @@ internal static partial class BuiltInScanner
 
         ReadOnlySpan<char> value = text[start..end];
         if (value.IsEmpty || IsPlaceholderValue(value, quoted) || IsAssignment(value) ||
-            !(bare ? LooksVeryRandom(value) : quoted ? value.Length >= 3 : LooksRandom(value)))
+            !(bare ? LooksVeryRandom(value) : quoted ? value.Length >= 3 : LooksRandom(value) || IsDigitOnlyPassword(text, start, end)))
         {
             return false;
         }

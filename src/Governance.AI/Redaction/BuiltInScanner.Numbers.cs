@@ -136,7 +136,7 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m) && !NamesNoHost(text.Slice(m.Start, m.Length)) && !IsNonAddressQuad(text, m.Start, m.End))
+        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m) && !NamesNoHost(text.Slice(m.Start, m.Length)) && !IsNetworkPrefix(text, m.Start, m.End) && !IsNonAddressQuad(text, m.Start, m.End))
         {
             Consider(ref best, ref found, IsUnmistakableIPv4(text, m.Start, m.End) ? m with { Confidence = UnmistakableIPv4Confidence } : m);
         }
@@ -305,7 +305,7 @@ internal static partial class BuiltInScanner
         int area = ((text[s] - '0') * 100) + ((text[s + 1] - '0') * 10) + (text[s + 2] - '0');
         int group = ((text[g] - '0') * 10) + (text[g + 1] - '0');
         int serial = ((text[sr] - '0') * 1000) + ((text[sr + 1] - '0') * 100) + ((text[sr + 2] - '0') * 10) + (text[sr + 3] - '0');
-        m = Checksums.IsValidSsn(area, group, serial) ? Match(RedactionEntityTypes.UsSsn, s, e, confidence) : default;
+        m = Checksums.IsValidSsn(area, group, serial) && !IsSpecimenSsn(text, s, e, area, group, serial) ? Match(RedactionEntityTypes.UsSsn, s, e, confidence) : default;
         return m.Length > 0;
     }
 
