@@ -33,6 +33,17 @@ internal static partial class BuiltInScanner
     {
         m = default;
 
+        // A value that starts with its digits is one of six or more digits, or goes on with a letter: the short numbers and
+        // years of prose ("to 20", "in 1990") leave here, before any word is read.
+        if (i > 0 && text[i - 1] == ' ')
+        {
+            int r = SkipDigits(text, i);
+            if (r - i < MinDigitPassword && (r >= text.Length || !char.IsLetter(text[r])))
+            {
+                return false;
+            }
+        }
+
         // The value's token starts at a space; a digit earlier in it means an earlier run already read it.
         int t = i;
         while (t > 0 && i - t < MaxForeignValueLookBack && !char.IsWhiteSpace(text[t - 1]))
@@ -45,12 +56,18 @@ internal static partial class BuiltInScanner
             t--;
         }
 
-        if (t < 4 || text[t - 1] != ' ' || !char.IsLetter(text[t - 2]))
+        // One to three spaces before the value ("Min adgangskode er  Solsikke2019!").
+        int linkEnd = t;
+        while (linkEnd > 0 && t - linkEnd < 3 && text[linkEnd - 1] == ' ')
+        {
+            linkEnd--;
+        }
+
+        if (linkEnd == t || linkEnd < 3 || !char.IsLetter(text[linkEnd - 1]))
         {
             return false;
         }
 
-        int linkEnd = t - 1;
         int linkStart = linkEnd;
         while (linkStart > 0 && linkEnd - linkStart <= 6 && char.IsLetter(text[linkStart - 1]))
         {

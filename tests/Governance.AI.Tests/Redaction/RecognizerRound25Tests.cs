@@ -21,6 +21,8 @@ public sealed class RecognizerRound25Tests
     [InlineData("Heslo bylo Praha1990x, teď nevím", "Praha1990x")]
     [InlineData("Lozinka za ruter je Zagreb#2023", "Zagreb#2023")]
     [InlineData("Haslo do wifi to Kotek77!", "Kotek77!")]
+    [InlineData("Min adgangskode er  Havblik-7713  (med to mellemrum)", "Havblik-7713")]
+    [InlineData("Mitt losenord ar Midsommar#88 sedan i fjol", "Midsommar#88")]
     public void A_foreign_password_joined_by_its_linking_word_is_found(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.Password, value), Find(text));
 
@@ -31,6 +33,7 @@ public sealed class RecognizerRound25Tests
     [InlineData("Heslo je 2024 let staré")]
     [InlineData("Salasana on vaihdettu 3 kertaa tänä vuonna")]
     [InlineData("Sandi is 2024Q3ready for the launch")]
+    [InlineData("losenordet ar 2020 ars modell")]
     [InlineData("I said to 50 people on 12 May that the score is 4 to 120000")]
     public void A_foreign_password_word_without_a_value_or_a_given_name_stays(string text) =>
         AssertNoPasswordOrCredential(text);
