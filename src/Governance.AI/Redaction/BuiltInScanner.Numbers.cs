@@ -305,7 +305,7 @@ internal static partial class BuiltInScanner
         int area = ((text[s] - '0') * 100) + ((text[s + 1] - '0') * 10) + (text[s + 2] - '0');
         int group = ((text[g] - '0') * 10) + (text[g + 1] - '0');
         int serial = ((text[sr] - '0') * 1000) + ((text[sr + 1] - '0') * 100) + ((text[sr + 2] - '0') * 10) + (text[sr + 3] - '0');
-        m = Checksums.IsValidSsn(area, group, serial) && !IsSpecimenSsn(text, s, e, area, group, serial) ? Match(RedactionEntityTypes.UsSsn, s, e, confidence) : default;
+        m = Checksums.IsValidSsn(area, group, serial) ? Match(RedactionEntityTypes.UsSsn, s, e, confidence) : default;
         return m.Length > 0;
     }
 
