@@ -194,6 +194,19 @@ internal static partial class BuiltInScanner
             IsAnyOf(text[start..slash], "user", "username", "login", "benutzer", "benutzername", "utilisateur", "usuario", "usuário", "utente", "gebruiker", "gebruikersnaam");
     }
 
+    /// <summary>Whether a word that names the same secret as a password ends at the slash at <paramref name="slash"/>
+    /// ("PIN/password", "passcode/password"): the value after the name is the one secret, not a pair.</summary>
+    private static bool IsSecretAliasBefore(ReadOnlySpan<char> text, int slash)
+    {
+        int start = slash;
+        while (start > 0 && slash - start < 12 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start == 0 || !IsKeyNameChar(text[start - 1])) && IsAnyOf(text[start..slash], "pin", "passcode", "passphrase", "pincode");
+    }
+
     /// <summary>After a pair's name ("username/password: admin / S3cret", "user/pass: admin/S3cret"): the second of the two
     /// values, the password. False when the value holds no second part.</summary>
     private static bool TrySecondOfPair(ReadOnlySpan<char> text, ref int valueStart, ref int valueEnd)

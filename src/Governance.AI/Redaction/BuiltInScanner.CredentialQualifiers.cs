@@ -19,6 +19,14 @@ internal static partial class BuiltInScanner
             "setting", "blob", "asset", "image", "cdn", "host", "gpg", "pgp", "fingerprint", "verify", "verification",
             "site", "publishable", "anon", "embed", "widget");
 
+    /// <summary>Whether the password word at <paramref name="s"/> follows a word that says which password of one's own it
+    /// is ("the old pass …", "my current password …", "das alte Passwort …"): then a value after a bare space needs a letter
+    /// and a digit, as after "is", not mixed case or a symbol as well ("the old pass hunter2hunter2").</summary>
+    private static bool IsAgedPasswordName(ReadOnlySpan<char> text, int s) =>
+        IsAnyOf(ProseWordBefore(text, s, out _), "old", "new", "current", "previous", "temp", "temporary", "default", "initial",
+            "alte", "alten", "neue", "neuen", "aktuelle", "ancien", "nouveau", "actuel", "antigua", "nueva", "actual", "vecchia", "nuova", "antiga", "nova",
+            "oude", "nieuwe", "huidige");
+
     /// <summary>Whether a value after a qualified key name looks generated rather than named: 16–256 characters of the
     /// base64, base64url or base32 alphabets, three or more digits and four or more letters, not hexadecimal (a digest or a
     /// UUID is an identifier); either mixed case with a digit followed by a letter twice or more (base64: "c2tfbGl2ZV8…";

@@ -167,7 +167,9 @@ internal static partial class BuiltInScanner
         // default or error message follows the colon ("${NPM_TOKEN:?missing}").
         // "username/password: admin / S3cret": a user name and its password, named as a pair.
         bool pair = s > 1 && text[s - 1] == '/' && IsUserWordBefore(text, s - 1);
-        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || (text[s - 1] == '/' && !pair))) || (nameEnd < n && IsKeyNameChar(text[nameEnd])) ||
+        // "PIN/password is …": another name of the same secret before the slash, not a pair of values.
+        bool alias = !pair && s > 1 && text[s - 1] == '/' && IsSecretAliasBefore(text, s - 1);
+        if ((s > 0 && (IsKeyNameChar(text[s - 1]) || (text[s - 1] == '/' && !pair && !alias))) || (nameEnd < n && IsKeyNameChar(text[nameEnd])) ||
             (s >= 2 && text[s - 1] == '{' && text[s - 2] == '$'))
         {
             return false;
@@ -332,8 +334,12 @@ internal static partial class BuiltInScanner
             CredentialKey.Password when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 3,
             _ when quoted || configLine || separator is CredentialSeparator.Assign or CredentialSeparator.Element => value.Length >= 8 && LooksRandom(value),
             _ when joinedPair && separator is CredentialSeparator.Space or CredentialSeparator.Prose => LooksRandom(value),
+            // "la contraseña del correo es 246810", "PIN/password: 90417735": a password of digits only, not a length.
+            CredentialKey.Password when separator is CredentialSeparator.Prose or CredentialSeparator.Colon && IsDigitOnlyPassword(text, valueStart, valueEnd) => true,
             // "Datadog app key 9b2e…", "the API key is 4f8a…": a hex key named by a secret's kind of key.
             CredentialKey.Credential when separator is CredentialSeparator.Space or CredentialSeparator.Prose && IsNamedHexKey(name, text[..s], value) => true,
+            // "the old pass hunter2hunter2 still works": a password word that an age qualifier names as one password.
+            CredentialKey.Password when separator == CredentialSeparator.Space && IsAgedPasswordName(text, s) => value.Length >= 8 && LooksRandom(value) && value.ContainsAnyInRange('0', '9'),
             // "Authorization: token …": the scheme name, not a word of a sentence.
             _ when separator == CredentialSeparator.Space && !text[..s].TrimEnd().EndsWith("authorization:", StringComparison.OrdinalIgnoreCase) => LooksVeryRandom(value),
             _ => LooksRandom(value),

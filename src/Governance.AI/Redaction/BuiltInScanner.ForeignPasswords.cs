@@ -15,12 +15,13 @@ internal static partial class BuiltInScanner
     private static readonly string[] AsciiForeignPasswordWords =
     [
         "haslo", "hasla", "salasana", "salasanan", "salasanasi", "heslo", "hesla", "parola", "parolasi", "lozinka", "lozinku", "geslo",
-        "adgangskode", "adgangskoden", "passord", "passordet", "jelszava", "jelszavam", "sifre", "sifresi", "sifrem", "contrasenya", "sandi",
+        "adgangskode", "adgangskoden", "kodeord", "kodeordet", "salasanani", "losenord", "losenordet", "passord", "passordet",
+        "jelszava", "jelszavam", "sifre", "sifresi", "sifrem", "contrasenya", "sandi",
     ];
 
     /// <summary>Linking words after a foreign password word ("Hasło … to", "Heslo … je", "Parola … este", "salasana on",
     /// "κωδικός είναι", "mật khẩu là", "kata sandi adalah").</summary>
-    private static readonly string[] ForeignLinkingWords = ["to", "jest", "je", "este", "on", "er", "är", "είναι", "là", "adalah", "ist", "is"];
+    private static readonly string[] ForeignLinkingWords = ["to", "jest", "je", "este", "on", "er", "är", "ar", "var", "oli", "bylo", "bolo", "είναι", "là", "adalah", "ist", "is"];
 
     /// <summary>At the colon at <paramref name="colon"/>: a password word of <see cref="AsciiForeignPasswordWords"/> as
     /// the last or the second-last word before it.</summary>
@@ -47,7 +48,8 @@ internal static partial class BuiltInScanner
                 return false;
             }
 
-            if (IsAnyOf(text[start..end], AsciiForeignPasswordWords))
+            // The words are 5–12 letters long: the short words before most colons are not compared with each of them.
+            if (end - start is >= 5 and <= 12 && IsAnyOf(text[start..end], AsciiForeignPasswordWords))
             {
                 return TryForeignPassword(text, end, out m);
             }
@@ -186,7 +188,7 @@ internal static partial class BuiltInScanner
 
         ReadOnlySpan<char> value = text[start..end];
         if (value.IsEmpty || IsPlaceholderValue(value, quoted) || IsAssignment(value) ||
-            !(bare ? LooksVeryRandom(value) : quoted ? value.Length >= 3 : LooksRandom(value)))
+            !(bare ? LooksVeryRandom(value) : quoted ? value.Length >= 3 : LooksRandom(value) || IsDigitOnlyPassword(text, start, end)))
         {
             return false;
         }

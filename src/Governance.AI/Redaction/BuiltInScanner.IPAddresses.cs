@@ -77,6 +77,33 @@ internal static partial class BuiltInScanner
         return (hostBits & (hostBits + 1)) == 0;
     }
 
+    /// <summary>Whether the dotted quad from <paramref name="s"/> to <paramref name="e"/> is a network written in CIDR
+    /// notation (<c>10.0.0.0/8</c>, <c>172.31.0.0/16</c>, <c>192.168.4.0/24</c>): a prefix of 1–31 bits after a slash,
+    /// and every host bit zero. It names a range of addresses, not a host (as a netmask does); an interface's address with
+    /// its prefix (<c>192.168.50.23/24</c>) and a single host (<c>/32</c>) are hosts and count.</summary>
+    private static bool IsNetworkPrefix(ReadOnlySpan<char> text, int s, int e)
+    {
+        int len = e + 1 < text.Length && text[e] == '/' ? CountDigits(text, e + 1, 3) : 0;
+        if (len is 0 or > 2 || (len == 2 && text[e + 1] == '0') || (e + 1 + len < text.Length && IsWordChar(text[e + 1 + len])))
+        {
+            return false;
+        }
+
+        int prefix = ParseDigits(text.Slice(e + 1, len));
+        if (prefix is < 1 or > 31)
+        {
+            return false;
+        }
+
+        uint value = 0;
+        foreach (Range octet in text[s..e].Split('.'))
+        {
+            value = (value << 8) | (uint)ParseDigits(text[s..e][octet]);
+        }
+
+        return (value & (uint.MaxValue >> prefix)) == 0;
+    }
+
     /// <summary>Whether the address from <paramref name="s"/> to <paramref name="e"/> is followed by its port after a dot, as
     /// tcpdump (<c>IP 192.0.2.20.52211 &gt; 198.51.100.34.443:</c>) and BSD netstat (<c>10.0.1.5.22   203.0.113.8.61234</c>)
     /// write a socket: a port of one to five digits, and an arrow or a column gap (two spaces) next to the socket, so a

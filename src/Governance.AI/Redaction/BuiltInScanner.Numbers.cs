@@ -136,7 +136,7 @@ internal static partial class BuiltInScanner
             Consider(ref best, ref found, m);
         }
 
-        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m) && !NamesNoHost(text.Slice(m.Start, m.Length)) && !IsNonAddressQuad(text, m.Start, m.End))
+        if (addresses && Has(enabled, BuiltInRecognizers.IPv4) && TryIPv4(text, i, out m) && !NamesNoHost(text.Slice(m.Start, m.Length)) && !IsNetworkPrefix(text, m.Start, m.End) && !IsNonAddressQuad(text, m.Start, m.End))
         {
             Consider(ref best, ref found, IsUnmistakableIPv4(text, m.Start, m.End) ? m with { Confidence = UnmistakableIPv4Confidence } : m);
         }

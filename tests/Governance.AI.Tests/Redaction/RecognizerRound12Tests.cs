@@ -13,7 +13,7 @@ namespace Governance.AI.Tests.Redaction;
 public sealed class RecognizerRound12Tests
 {
     [Theory]
-    [InlineData("v=spf1 ip4:192.0.2.0/24 -all", "192.0.2.0")]
+    [InlineData("v=spf1 ip4:192.0.2.25 -all", "192.0.2.25")] // round 25: a network ("ip4:192.0.2.0/24") names no host
     [InlineData("v=spf1 ip6:2001:db8::/32 -all", "2001:db8::")]
     [InlineData("IPv6:2001:db8::42 is the relay", "2001:db8::42")]
     [InlineData("IPv4:10.20.30.40 is the relay", "10.20.30.40")]

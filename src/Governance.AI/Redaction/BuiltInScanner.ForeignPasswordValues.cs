@@ -1,0 +1,159 @@
+namespace Governance.AI.Redaction;
+
+/// <summary>Issue #17, twenty-fifth round: a password of a language whose password word has no anchor of its own (Danish
+/// "adgangskode", "kodeord", Finnish "salasana", Czech and Slovak "heslo", Croatian "lozinka"…) joined to its value by the
+/// language's linking word ("Min adgangskode er …", "Salasana on …", "heslo k wifi je …"), and a password made only of
+/// digits after a password word and a linking word or colon ("la contraseña es 246810", "my PIN/password is 90417735").</summary>
+/// <remarks>No pass and no anchor of its own: the ASCII words are read back from a value that holds a digit, at the main
+/// scan's digit trigger after every other digit recognizer failed (a value's first run of digits only, so a token is read
+/// once), and only when the word right before the value is a linking word.</remarks>
+internal static partial class BuiltInScanner
+{
+    /// <summary>How far back a value's token is read to its start ("Kocour-na-strese7": the digit ends it).</summary>
+    private const int MaxForeignValueLookBack = 40;
+
+    /// <summary>The shortest and longest password of digits only: shorter runs are codes, counts and years.</summary>
+    private const int MinDigitPassword = 6;
+    private const int MaxDigitPassword = 16;
+
+    /// <summary>Words that make a number after a password word a length, a count or a period, not the password
+    /// ("the password is 123456 characters long"), in the languages whose password words are read.</summary>
+    private static readonly string[] DigitPasswordUnits =
+    [
+        "characters", "chars", "character", "digits", "letters", "long", "times", "days", "years", "users", "attempts",
+        "zeichen", "stellen", "caractères", "chiffres", "caracteres", "dígitos", "digitos", "caratteri", "cifre", "tekens", "cijfers",
+        "tecken", "siffror", "tegn", "merkkiä", "numeroa", "znaků", "znaky", "číslic", "znaków", "cyfr", "karakter", "hane", "znakova",
+    ];
+
+    /// <summary>At the first digit <paramref name="i"/> of a value: a value joined by a linking word to an ASCII password
+    /// word of <see cref="AsciiForeignPasswordWords"/> up to <see cref="MaxForeignQualifier"/> characters before it, on the
+    /// same clause ("Min adgangskode er Solsikke2019!", "Heslo k wifi je Kocour-na-strese7"). The value is then read and
+    /// judged as after a colon (<see cref="TryForeignPassword"/>).</summary>
+    private static bool TryForeignPasswordBeforeValue(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    {
+        m = default;
+
+        // A value that starts with its digits is one of six or more digits, or goes on with a letter: the short numbers and
+        // years of prose ("to 20", "in 1990") leave here, before any word is read.
+        if (i > 0 && text[i - 1] == ' ')
+        {
+            int r = SkipDigits(text, i);
+            if (r - i < MinDigitPassword && (r >= text.Length || !char.IsLetter(text[r])))
+            {
+                return false;
+            }
+        }
+
+        // The value's token starts at a space; a digit earlier in it means an earlier run already read it.
+        int t = i;
+        while (t > 0 && i - t < MaxForeignValueLookBack && !char.IsWhiteSpace(text[t - 1]))
+        {
+            if (IsDigit(text[t - 1]))
+            {
+                return false;
+            }
+
+            t--;
+        }
+
+        // One to three spaces before the value ("Min adgangskode er  Solsikke2019!").
+        int linkEnd = t;
+        while (linkEnd > 0 && t - linkEnd < 3 && text[linkEnd - 1] == ' ')
+        {
+            linkEnd--;
+        }
+
+        if (linkEnd == t || linkEnd < 3 || !char.IsLetter(text[linkEnd - 1]))
+        {
+            return false;
+        }
+
+        int linkStart = linkEnd;
+        while (linkStart > 0 && linkEnd - linkStart <= 6 && char.IsLetter(text[linkStart - 1]))
+        {
+            linkStart--;
+        }
+
+        if (!IsAnyOf(text[linkStart..linkEnd], ForeignLinkingWords))
+        {
+            return false;
+        }
+
+        // Back over the qualifier, word by word, to a password word; a clause break ends the search.
+        int limit = Math.Max(0, linkStart - MaxForeignQualifier);
+        int p = linkStart;
+        while (p > limit)
+        {
+            char c = text[p - 1];
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '=')
+            {
+                return false;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                p--;
+                continue;
+            }
+
+            int e = p;
+            int s = p;
+            while (s > 0 && e - s <= 16 && char.IsLetter(text[s - 1]))
+            {
+                s--;
+            }
+
+            if ((s == 0 || !IsKeyNameChar(text[s - 1])) && IsForeignPasswordWordInProse(text, s, e))
+            {
+                return TryForeignPassword(text, e, out m) && m.Start >= t;
+            }
+
+            p = s;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of <see cref="AsciiForeignPasswordWords"/> that names a password in prose: "sandi" only after
+    /// "kata" (alone it is a given name).</summary>
+    private static bool IsForeignPasswordWordInProse(ReadOnlySpan<char> text, int s, int e)
+    {
+        if (e - s is < 5 or > 12 || !IsAnyOf(text[s..e], AsciiForeignPasswordWords))
+        {
+            return false;
+        }
+
+        return !text[s..e].Equals("sandi", StringComparison.OrdinalIgnoreCase) ||
+            (s >= 5 && text[(s - 5)..s].Equals("kata ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A password made only of digits (<see cref="MinDigitPassword"/>–<see cref="MaxDigitPassword"/>) that no unit
+    /// word follows ("… is 123456 characters long").</summary>
+    private static bool IsDigitOnlyPassword(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> value = text[start..end];
+        if (value.Length is < MinDigitPassword or > MaxDigitPassword || value.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        int w = end;
+        while (w < text.Length && w - end < 2 && text[w] == ' ')
+        {
+            w++;
+        }
+
+        if (w == end && w < text.Length && text[w] == '%')
+        {
+            return false;
+        }
+
+        int we = w;
+        while (we < text.Length && we - w < 12 && char.IsLetter(text[we]))
+        {
+            we++;
+        }
+
+        return w == we || !IsAnyOf(text[w..we], DigitPasswordUnits);
+    }
+}
