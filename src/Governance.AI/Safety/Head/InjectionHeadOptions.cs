@@ -17,10 +17,10 @@ public sealed class InjectionHeadOptions : IValidatableOptions
     /// at most 0.5 % of benign rows to those the rules or the lexical model flag, on left-out training authors
     /// (training/injection/README.md).
     /// </summary>
-    public const double DefaultPromptThreshold = 0.965;
+    public const double DefaultPromptThreshold = 0.945;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>: the same rule with at most 1 % of benign rows added to the untrusted-content flags.</summary>
-    public const double DefaultUntrustedThreshold = 0.870;
+    public const double DefaultUntrustedThreshold = 0.845;
 
     /// <summary>The default <see cref="MaxTextLength"/>.</summary>
     public const int DefaultMaxTextLength = 8192;

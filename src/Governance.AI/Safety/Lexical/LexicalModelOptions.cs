@@ -12,7 +12,7 @@ public sealed class LexicalModelOptions
     public const double DefaultPromptThreshold = 0.765;
 
     /// <summary>The default <see cref="UntrustedThreshold"/>.</summary>
-    public const double DefaultUntrustedThreshold = 0.710;
+    public const double DefaultUntrustedThreshold = 0.680;
 
     /// <summary>The default <see cref="CorroborationThreshold"/>.</summary>
     public const double DefaultCorroborationThreshold = DefaultPromptThreshold;

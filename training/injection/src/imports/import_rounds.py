@@ -9,7 +9,7 @@ dev15-a-* and chat-a-* stay two groups. Sources are read in the order they were 
 already in training/injection (files of earlier rounds) or in an earlier source is dropped (reported). An author's
 folder is read only once its README.md exists (the author writes it last).
 
-Run from the repository root: python3 training/injection/src/imports/import_rounds.py <round>   (16, 17 or 20)
+Run from the repository root: python3 training/injection/src/imports/import_rounds.py <round>   (16, 17, 20, 25 or 26)
 """
 import glob
 import json
@@ -45,9 +45,23 @@ ROUNDS = {
     "20": [
         ("heldout17-e", ["/work/heldout17/injection-a.jsonl", "/work/heldout17/injection-b.jsonl"], None),
         ("heldout18-f", ["/work/heldout18/injection-a.jsonl", "/work/heldout18/injection-b.jsonl"], None),
-        # /work/train20 (mention-benign.jsonl, mention-attack.jsonl: benign texts that quote or discuss attacks and
-        # attacks dressed the same way) was measured in cross-validation but not imported: with it the threshold rule's
-        # pooled ceilings choose 0.940 / 0.855 (training/injection/README.md, session 18).
+        # /work/train20 was measured in cross-validation here but not imported (session 18); round 26 below writes it.
+    ],
+    # Session 23 (lexmodel25): the used-up nineteenth to twenty-third fresh sets (whole sets: dev20 ... dev24 are their
+    # splits). Run after round 20, whose files it reads as earlier rows. Measured, not shipped (training README, session 23).
+    "25": [
+        ("heldout19-g", ["/work/heldout19/injection-a.jsonl", "/work/heldout19/injection-b.jsonl"], None),
+        ("heldout20-h", ["/work/heldout20/injection-a.jsonl", "/work/heldout20/injection-b.jsonl"], None),
+        ("heldout21-i", ["/work/heldout21/injection-a.jsonl", "/work/heldout21/injection-b.jsonl"], None),
+        ("heldout22-j", ["/work/heldout22/injection-a.jsonl", "/work/heldout22/injection-b.jsonl"], None),
+        ("heldout23-k", ["/work/heldout23/injection-a.jsonl", "/work/heldout23/injection-b.jsonl"], None),
+    ],
+    # Session 23: the /work/train20 author (mention-benign.jsonl, mention-attack.jsonl: benign texts that quote or discuss
+    # attacks and attacks dressed the same way; no README.md and no ids, so it is read like an evaluation set, into
+    # train20-m-attacks.jsonl / train20-m-benign.jsonl; not an evaluation set for the threshold rule). Run after round 25.
+    # Measured, not shipped: with it the threshold rule's pooled ceiling chooses 0.955 / 0.870 (training README, session 23).
+    "26": [
+        ("train20-m", ["/work/train20/mention-benign.jsonl", "/work/train20/mention-attack.jsonl"], None),
     ],
 }
 
