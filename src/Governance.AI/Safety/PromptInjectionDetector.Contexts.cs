@@ -25,14 +25,9 @@ public sealed partial class PromptInjectionDetector
     /// Whether the verb of saying after the anchor is directly followed by "about" (<see cref="Concept.About"/>) and no
     /// word of the assistant's setup (instructions, rules, prompt, system, configuration) follows within three words.
     /// </summary>
-    /// <remarks>
-    /// Override rules read it too (twenty-fifth round), with the assistant's safeguards and "your" as setup words:
-    /// "forget everything you've been told about cold butter" is a writer's opener about a subject, "forget everything
-    /// you were told about your rules / safety" is not.
-    /// </remarks>
-    private static bool IsAskedAboutSubject(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window, ulong moreSetup = 0)
+    private static bool IsAskedAboutSubject(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s, int window)
     {
-        var Setup = moreSetup | (ulong)(Concept.Instructions | Concept.StrictInstructions | Concept.Restrictions | Concept.PromptNoun | Concept.System | Concept.Config);
+        const ulong Setup = (ulong)(Concept.Instructions | Concept.StrictInstructions | Concept.Restrictions | Concept.PromptNoun | Concept.System | Concept.Config);
         var p = tokens[sparse[s]].Position;
         var j = s + 1;
         while (j < sparse.Length && tokens[sparse[j]].Position <= p + window && (concepts[sparse[j]] & (ulong)Concept.Said) == 0)

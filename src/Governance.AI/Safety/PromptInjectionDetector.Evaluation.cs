@@ -6,9 +6,6 @@ public sealed partial class PromptInjectionDetector
     /// <summary>Per rule, the union of its slots after the anchor.</summary>
     private static readonly ulong[] LaterSlots = InjectionRules.All.Select(r => r.Slots.Skip(1).Aggregate(0UL, (u, slot) => u | slot)).ToArray();
 
-    /// <summary>The words that keep "told about …" aimed at the assistant's setup for an override ("… about your rules", "… about safety").</summary>
-    private const ulong OverrideSetup = (ulong)(Concept.Your | Concept.Safety | Concept.AiReference | Concept.Developer | Concept.Self);
-
     private static void Evaluate(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, bool untrusted, Context context, Span<AnchorRules> possibleRules, ref Accumulator acc)
     {
         var rules = InjectionRules.All;
@@ -132,10 +129,8 @@ public sealed partial class PromptInjectionDetector
 
                     // The named-instruction check reads words outside the sparse list, so it runs only for a rule that would fire.
                     if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window))
-                        && !(rule.AsTopic && (IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window) || IsSpokenInstruction(f, tokens, concepts, sparse[s], rule.Window)
-                            || IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window, OverrideSetup)))
-                        && !((ProhibitableVerbs & (1UL << bit)) != 0 && rule.Category is InjectionCategory.PromptExtraction or InjectionCategory.InstructionOverride && IsProhibitedVerb(f, tokens, concepts, ti))
-                        && !((ConditionalVerbs & (1UL << bit)) != 0 && rule.Category is InjectionCategory.PromptExtraction or InjectionCategory.InstructionOverride && IsConditionalRequest(f, tokens, concepts, ti)))
+                        && !(rule.AsTopic && (IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window) || IsSpokenInstruction(f, tokens, concepts, sparse[s], rule.Window)))
+                        && !((ProhibitableVerbs & (1UL << bit)) != 0 && rule.Category is InjectionCategory.PromptExtraction or InjectionCategory.InstructionOverride && IsProhibitedVerb(f, tokens, concepts, ti)))
                     {
                         acc.Record(ri, factor, tokens[ti].Position);
                     }

@@ -49,25 +49,6 @@ public sealed partial class PromptInjectionDetector
         return new TermTable<(ulong, ulong)>(map.Select(kv => new KeyValuePair<string, (ulong, ulong)>(kv.Key, kv.Value)));
     }
 
-    /// <summary>
-    /// Clears the verb-of-saying class of a word that a possessive determiner right before it makes a noun (twenty-fifth
-    /// round): "su pedido" is the customer's order, "votre demande" a request, "su escrito" a brief; what was said to the
-    /// assistant is a participle after a pronoun ("lo que te han pedido", "ce qu'on t'a demandé"). Read only for the words
-    /// of that class, in texts that have one.
-    /// </summary>
-    private static void DropPossessedNouns(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, ReadOnlySpan<int> sparse)
-    {
-        foreach (var i in sparse)
-        {
-            if ((concepts[i] & (ulong)Concept.Said) != 0 && i > 0 && tokens[i - 1].Position == tokens[i].Position - 1
-                && Word(f, tokens[i - 1]) is "su" or "sus" or "tu" or "tus" or "mi" or "mis" or "nuestro" or "nuestra" or "vuestro" or "vuestra"
-                    or "votre" or "vos" or "ta" or "tes" or "sa" or "ses" or "ma" or "mes" or "notre" or "nos")
-            {
-                concepts[i] &= ~(ulong)Concept.Said;
-            }
-        }
-    }
-
     /// <summary>The classes a greeting's "all" ("Hi all,") or a comparing "wie" before a quotation carry.</summary>
     private const ulong GreetedOrCompared = (ulong)(Concept.Everything | Concept.Question);
 

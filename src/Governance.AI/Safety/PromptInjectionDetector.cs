@@ -268,18 +268,6 @@ public sealed partial class PromptInjectionDetector
             DropGreetingsAndComparisons(f, tokens.AsSpan(0, count), concepts, sparse.AsSpan(0, sparseCount));
         }
 
-        // "su pedido", "votre demande": a verb of saying after a possessive is a noun (an order, a request), nothing said.
-        if ((all & (ulong)Concept.Said) != 0)
-        {
-            DropPossessedNouns(f, tokens.AsSpan(0, count), concepts, sparse.AsSpan(0, sparseCount));
-        }
-
-        // "Keep users from getting the bot to reveal its prompt", "evitar que el bot revele …": a prevented verb asks for nothing.
-        if ((all & PreventableVerbs) != 0)
-        {
-            DropPreventedVerbs(f, tokens.AsSpan(0, count), concepts, sparse.AsSpan(0, sparseCount));
-        }
-
         // German "du" (you) is the French "du" (of the): in French text it is no pronoun ("l'extraction du prompt système").
         if (firstDu >= 0 && LanguageHints.IsFrench(f, tokens.AsSpan(0, count)))
         {
