@@ -3,6 +3,11 @@ namespace Governance.AI.Redaction;
 /// <summary>Credentials without a vendor format: what a key name introduces, judged by its last part (BuiltInScanner.Credentials.cs reads the values).</summary>
 internal static partial class BuiltInScanner
 {
+    /// <summary>A password word that names nothing else ("password", "Passwort", "contraseña", "senha"…; not "pass",
+    /// "pw" or "clave", which also name passes, pages and keys).</summary>
+    private static bool IsFullPasswordWord(ReadOnlySpan<char> last) =>
+        IsAnyOf(last, "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "passord", "lösenord", "hasło", "пароль", "passphrase");
+
     /// <summary>What a key name introduces, judged by its last part ("DB_PASSWORD", "dbPassword", "x-api-key",
     /// "client_secret", "access_token"; not "max_tokens", "token_type", "password_policy", "bypass").</summary>
     private static CredentialKey ClassifyKeyName(ReadOnlySpan<char> name, ReadOnlySpan<char> before, bool query)

@@ -338,6 +338,9 @@ internal static partial class BuiltInScanner
             CredentialKey.Password when separator is CredentialSeparator.Prose or CredentialSeparator.Colon && IsDigitOnlyPassword(text, valueStart, valueEnd) => true,
             // "Datadog app key 9b2e…", "the API key is 4f8a…": a hex key named by a secret's kind of key.
             CredentialKey.Credential when separator is CredentialSeparator.Space or CredentialSeparator.Prose && IsNamedHexKey(name, text[..s], value) => true,
+            // "my password 40917735", "das Passwort 582931": digits only after a bare space, named by a password word itself
+            // (not "pass": a boarding or season pass has a number).
+            CredentialKey.Password when separator == CredentialSeparator.Space && IsFullPasswordWord(LastNamePart(name)) && IsBareDigitPassword(text, valueStart, valueEnd) => true,
             // "the old pass hunter2hunter2 still works": a password word that an age qualifier names as one password.
             CredentialKey.Password when separator == CredentialSeparator.Space && IsAgedPasswordName(text, s) => value.Length >= 8 && LooksRandom(value) && value.ContainsAnyInRange('0', '9'),
             // "Authorization: token …": the scheme name, not a word of a sentence.

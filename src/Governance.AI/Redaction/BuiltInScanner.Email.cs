@@ -93,8 +93,30 @@ internal static partial class BuiltInScanner
             }
         }
 
+        if (HasNoReplyLabel(text[(a + atLength)..p]))
+        {
+            return false;
+        }
+
         m = Match(RedactionEntityTypes.Email, j, p, EmailConfidence);
         return true;
+    }
+
+    /// <summary>Issue #17, round 26: a domain with a label "noreply" or "no-reply" (<c>ci@noreply.local</c>,
+    /// <c>…@users.noreply.github.com</c>) receives no mail by its name: a bot's or a hidden author's address, not a
+    /// person's mailbox. A mailbox named so on a real domain (<c>no-reply@shop.example</c>) is still an address.</summary>
+    private static bool HasNoReplyLabel(ReadOnlySpan<char> domain)
+    {
+        foreach (Range r in domain.Split('.'))
+        {
+            ReadOnlySpan<char> label = domain[r];
+            if (label.Equals("noreply", StringComparison.OrdinalIgnoreCase) || label.Equals("no-reply", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>File extensions that are not top-level domains: <c>icon@2x.png</c> is a file name, not an address.</summary>

@@ -76,7 +76,22 @@ internal static partial class BuiltInScanner
 
         if (!IsAnyOf(text[linkStart..linkEnd], ForeignLinkingWords))
         {
-            return false;
+            // Hungarian states a password without a copula ("a jelszavam Tavasz2024"): the word stands right before it.
+            // Another language's password word right before the value gives it after a bare space: a very random value,
+            // or one of digits only ("salasana 582930").
+            if (IsCopulaFreePasswordWord(text, linkEnd))
+            {
+                return TryForeignPassword(text, linkEnd, out m, copulaFree: true) && m.Start >= t;
+            }
+
+            int ws = linkEnd;
+            while (ws > 0 && linkEnd - ws <= 12 && char.IsLetter(text[ws - 1]))
+            {
+                ws--;
+            }
+
+            return (ws == 0 || !IsKeyNameChar(text[ws - 1])) && IsForeignPasswordWordInProse(text, ws, linkEnd) &&
+                TryForeignPassword(text, linkEnd, out m) && m.Start >= t;
         }
 
         // Back over the qualifier, word by word, to a password word; a clause break ends the search.
@@ -114,6 +129,19 @@ internal static partial class BuiltInScanner
         return false;
     }
 
+    /// <summary>Whether the word that ends at <paramref name="end"/> is a Hungarian password word ("jelszó", "jelszavam",
+    /// "jelszava", "jelszavad"…), which needs no linking word before its value.</summary>
+    private static bool IsCopulaFreePasswordWord(ReadOnlySpan<char> text, int end)
+    {
+        int s = end;
+        while (s > 0 && end - s <= 12 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return end - s >= 6 && (s == 0 || !IsKeyNameChar(text[s - 1])) && text[s..end].StartsWith("jelsz", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A word of <see cref="AsciiForeignPasswordWords"/> that names a password in prose: "sandi" only after
     /// "kata" (alone it is a given name).</summary>
     private static bool IsForeignPasswordWordInProse(ReadOnlySpan<char> text, int s, int e)
@@ -125,6 +153,38 @@ internal static partial class BuiltInScanner
 
         return !text[s..e].Equals("sandi", StringComparison.OrdinalIgnoreCase) ||
             (s >= 5 && text[(s - 5)..s].Equals("kata ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Issue #17, round 26: a password of digits only after a password word and a bare space ("WiFi şifresi
+    /// 582930", "my password 40917735"): 6–12 digits that no unit word follows, and not a run everyone uses as an example
+    /// (one digit repeated, or counting up or down: "123456", "987654") nor a compact date ("20240611", "11062024").</summary>
+    private static bool IsBareDigitPassword(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> value = text[start..end];
+        if (value.Length > 12 || !IsDigitOnlyPassword(text, start, end))
+        {
+            return false;
+        }
+
+        bool same = true, up = true, down = true;
+        for (int k = 1; k < value.Length; k++)
+        {
+            int step = value[k] - value[k - 1];
+            same &= step == 0;
+            up &= step is 1 or -9;
+            down &= step is -1 or 9;
+        }
+
+        return !(same || up || down || (value.Length == 8 && (IsCompactDate(value[..4], value[4..6], value[6..]) || IsCompactDate(value[4..], value[2..4], value[..2]))));
+    }
+
+    /// <summary>Whether a year (1900–2099), a month and a day read as a date.</summary>
+    private static bool IsCompactDate(ReadOnlySpan<char> year, ReadOnlySpan<char> month, ReadOnlySpan<char> day)
+    {
+        int y = int.Parse(year, provider: System.Globalization.CultureInfo.InvariantCulture);
+        int mo = ((month[0] - '0') * 10) + month[1] - '0';
+        int d = ((day[0] - '0') * 10) + day[1] - '0';
+        return y is >= 1900 and <= 2099 && mo is >= 1 and <= 12 && d is >= 1 and <= 31;
     }
 
     /// <summary>A password made only of digits (<see cref="MinDigitPassword"/>–<see cref="MaxDigitPassword"/>) that no unit

@@ -20,8 +20,8 @@ internal static partial class BuiltInScanner
     ];
 
     /// <summary>Linking words after a foreign password word ("Hasło … to", "Heslo … je", "Parola … este", "salasana on",
-    /// "κωδικός είναι", "mật khẩu là", "kata sandi adalah").</summary>
-    private static readonly string[] ForeignLinkingWords = ["to", "jest", "je", "este", "on", "er", "är", "ar", "var", "oli", "bylo", "bolo", "είναι", "là", "adalah", "ist", "is"];
+    /// "κωδικός είναι", "mật khẩu là", "kata sandi adalah"; Romanian and Italian "e"/"è", "era", Hungarian "volt").</summary>
+    private static readonly string[] ForeignLinkingWords = ["to", "jest", "je", "este", "on", "er", "är", "ar", "var", "oli", "bylo", "bolo", "είναι", "là", "adalah", "ist", "is", "e", "è", "era", "volt"];
 
     /// <summary>At the colon at <paramref name="colon"/>: a password word of <see cref="AsciiForeignPasswordWords"/> as
     /// the last or the second-last word before it.</summary>
@@ -103,8 +103,9 @@ internal static partial class BuiltInScanner
 
     /// <summary>After a foreign password word that ends at <paramref name="wordEnd"/>: a value joined by a colon, an
     /// arrow, a spaced dash or a linking word within <see cref="MaxForeignQualifier"/> characters on the same clause; or,
-    /// with nothing between, a very random value after one space ("Wifi şifresi Deniz#2291ada").</summary>
-    private static bool TryForeignPassword(ReadOnlySpan<char> text, int wordEnd, out RedactionMatch m)
+    /// with nothing between, a very random value after one space ("Wifi şifresi Deniz#2291ada"), or, after a word that
+    /// needs no linking word (<paramref name="copulaFree"/>, Hungarian "jelszavam"), a value judged as after a colon.</summary>
+    private static bool TryForeignPassword(ReadOnlySpan<char> text, int wordEnd, out RedactionMatch m, bool copulaFree = false)
     {
         m = default;
         int n = text.Length;
@@ -155,6 +156,12 @@ internal static partial class BuiltInScanner
             p++;
         }
 
+        // A word that needs no linking word (Hungarian) joins its value as a linking word would.
+        if (v < 0 && copulaFree && wordEnd + 1 < n && text[wordEnd] == ' ')
+        {
+            v = wordEnd;
+        }
+
         bool bare = v < 0;
         if (bare)
         {
@@ -188,7 +195,7 @@ internal static partial class BuiltInScanner
 
         ReadOnlySpan<char> value = text[start..end];
         if (value.IsEmpty || IsPlaceholderValue(value, quoted) || IsAssignment(value) ||
-            !(bare ? LooksVeryRandom(value) : quoted ? value.Length >= 3 : LooksRandom(value) || IsDigitOnlyPassword(text, start, end)))
+            !(bare ? LooksVeryRandom(value) || IsBareDigitPassword(text, start, end) : quoted ? value.Length >= 3 : LooksRandom(value) || IsDigitOnlyPassword(text, start, end)))
         {
             return false;
         }

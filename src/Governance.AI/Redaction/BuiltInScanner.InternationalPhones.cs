@@ -126,9 +126,8 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>Whether <paramref name="significant"/> digits from <paramref name="digitsStart"/> (country code included)
-    /// fit the country's plan, for the countries whose national numbers have one or two fixed lengths (NANP and Russia 10,
-    /// Poland, France, Spain, Portugal, the Netherlands, Switzerland, Romania, Czechia, Slovakia, Australia 9, Denmark and
-    /// Norway 8, Belgium and Hungary 8–9, Greece, Mexico and India 10); other codes take any E.164 length. Used for the
+    /// fit the country's plan in <see cref="Checksums.CountryPlan"/> (the table <see cref="Checksums.IsPlausibleCountryCode"/>
+    /// reads too); codes without a fixed-length plan take any E.164 length. Used for the
     /// <c>00</c> prefix only: "0048 2291 7735" (Poland's code, then 8 digits) is a parcel or reference number, while a
     /// <c>+</c> says the writer meant a phone.</summary>
     private static bool FitsCountryPlan(ReadOnlySpan<char> text, int digitsStart, int significant)
@@ -137,18 +136,7 @@ internal static partial class BuiltInScanner
         int d0 = text[digitsStart] - '0';
         int d1 = cc >= 2 ? text[digitsStart + 1] - '0' : -1;
         int d2 = cc >= 3 ? text[digitsStart + 2] - '0' : -1;
-        (int codeLength, int min, int max) = (d0, d1, d2) switch
-        {
-            (1, _, _) => (1, 10, 10),
-            (7, _, _) => (1, 10, 10),
-            (3, 5, 1) => (3, 9, 9),
-            (4, 2, 0) or (4, 2, 1) => (3, 9, 9),
-            (3, 0, _) or (5, 2, _) or (9, 1, _) => (2, 10, 10),
-            (3, 1, _) or (3, 3, _) or (3, 4, _) or (4, 0, _) or (4, 1, _) or (4, 8, _) or (6, 1, _) => (2, 9, 9),
-            (3, 2, _) or (3, 6, _) => (2, 8, 9),
-            (4, 5, _) or (4, 7, _) => (2, 8, 8),
-            _ => (0, 0, 15),
-        };
+        (int codeLength, int min, int max) = Checksums.CountryPlan(d0, d1, d2);
         int national = significant - codeLength;
         return national >= min && national <= max;
     }

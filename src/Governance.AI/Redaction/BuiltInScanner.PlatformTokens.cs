@@ -3,7 +3,7 @@ namespace Governance.AI.Redaction;
 /// <summary>More vendor tokens with a documented prefix, reported as <see cref="RedactionEntityTypes.Credential"/>:
 /// Pulumi (<c>pul-</c> + 40 hex), xAI (<c>xai-</c>), Perplexity (<c>pplx-</c>), Contentful (<c>CFPAT-</c>), Brevo
 /// (<c>xkeysib-</c>), Tailscale (<c>tskey-</c>), age identities (<c>AGE-SECRET-KEY-1</c> + 58), Prefect (<c>pnu_</c>),
-/// Netlify (<c>nfp_</c>), Supabase (<c>sbp_</c> + 40 hex), RubyGems (<c>rubygems_</c> + 48 hex), Pinecone
+/// Netlify (<c>nfp_</c>), Supabase (<c>sbp_</c> + 40 hex, <c>sb_secret_</c> + 24 or more), RubyGems (<c>rubygems_</c> + 48 hex), Pinecone
 /// (<c>pcsk_</c>), Figma (<c>figd_</c>), Alibaba Cloud AccessKey ids (<c>LTAI</c>), Discord webhook URLs, Mailchimp
 /// (32 hex + <c>-us</c> + data center), Atlassian (<c>ATATT</c>), Dynatrace (<c>dt0c01.</c>), Airtable (<c>pat</c> + 14
 /// <c>.</c> 64 hex), Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…), Heroku (<c>HRKU-AA</c>), Buildkite (<c>bkua_</c> + 40 hex),
@@ -57,6 +57,13 @@ internal static partial class BuiltInScanner
     private static bool TryUnderscorePlatformToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
+
+        // Supabase secret keys: a two-letter prefix, then "secret_" (the publishable "sb_publishable_" key is public).
+        if (i >= 2 && text[i - 1] == 'b' && text[i - 2] == 's' && IsSecretLeftBoundary(text, i - 2) && text[(i + 1)..].StartsWith("secret_", StringComparison.Ordinal))
+        {
+            return TryServiceTokenBody(text, i - 2, i + 8, 24, hexOnly: false, out m);
+        }
+
         ReadOnlySpan<char> prefix = PrefixBefore(text, i);
         int s = i - prefix.Length;
         return prefix switch

@@ -16,6 +16,9 @@ internal static partial class BuiltInScanner
     private const int NotionNtnBody = 46;
     private const int MailgunBody = 32;
 
+    /// <summary>The longest signature part of a Discord token whose first part decodes to the bot's id.</summary>
+    private const int MaxDiscordSignature = 46;
+
     /// <summary>At a digit: a token whose prefix holds or precedes it ("ya29.", "1//0", "dapi…", a Telegram bot id, the
     /// first part of a Discord token).</summary>
     private static bool TryDigitVendorToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
@@ -123,7 +126,8 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>A Discord bot token: the base64 of the bot's id (24–26 characters, starting with M, N or O), <c>.</c>, 6
-    /// base64url characters, <c>.</c>, 27–38 more; tried at the first digit of the first part.</summary>
+    /// base64url characters, <c>.</c>, 27–38 more (up to 46 when the first part decodes to digits, issue #17 round 26);
+    /// tried at the first digit of the first part.</summary>
     private static bool TryDiscordBotToken(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -150,14 +154,38 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        // A longer signature (39–46) only when the first part decodes to the id's digits, as a snowflake's base64 does.
         int e = TokenRun(text, second + 1, allowDash: true, allowUnderscore: true);
-        if (e - (second + 1) is < 27 or > 38 || !HasMixedCaseAndDigit(text[s..first]) || !HasBothCases(text[(second + 1)..e]))
+        int signature = e - (second + 1);
+        if (signature is < 27 or > MaxDiscordSignature || (signature > 38 && !IsBase64OfDigits(text[s..first])) ||
+            !HasMixedCaseAndDigit(text[s..first]) || !HasBothCases(text[(second + 1)..e]))
         {
             return false;
         }
 
         m = Match(RedactionEntityTypes.Credential, s, e, VendorTokenConfidence, secret: true);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="part"/> (24–26 base64 characters, unpadded) decodes to ASCII digits only: the
+    /// first part of a Discord token is the base64 of the bot's numeric id.</summary>
+    private static bool IsBase64OfDigits(ReadOnlySpan<char> part)
+    {
+        Span<char> padded = stackalloc char[28];
+        part.CopyTo(padded);
+        int length = part.Length;
+        while ((length & 3) != 0)
+        {
+            padded[length++] = '=';
+        }
+
+        Span<byte> bytes = stackalloc byte[21];
+        if (!Convert.TryFromBase64Chars(padded[..length], bytes, out int written) || written < 17)
+        {
+            return false;
+        }
+
+        return bytes[..written].IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
     }
 
     /// <summary>At a <c>_</c>: DigitalOcean (<c>dop_v1_</c>…), Linear (<c>lin_api_</c>) and Notion (<c>secret_</c>,

@@ -67,7 +67,8 @@ internal static partial class BuiltInScanner
                     found = (Has(enabled, BuiltInRecognizers.Email) && TryEmail(text, i, out m)) || (Has(enabled, BuiltInRecognizers.Credentials) && TryOracleLogin(text, i, out m));
                     break;
                 case '+':
-                    found = Has(enabled, BuiltInRecognizers.Phone) && TryInternationalPhone(text, i, out m);
+                    found = (Has(enabled, BuiltInRecognizers.Phone) && TryInternationalPhone(text, i, out m)) ||
+                        (Has(enabled, BuiltInRecognizers.Credentials) && TryPagerDutyUserToken(text, i, out m));
                     break;
                 case '_':
                     found = TryUnderscoreSecret(text, i, enabled, out m) || TryUnderscoreVendorToken(text, i, enabled, out m) ||
@@ -84,7 +85,7 @@ internal static partial class BuiltInScanner
                 case ':':
                     found = (Has(enabled, BuiltInRecognizers.SlackToken) && TrySlackWebhook(text, i, out m)) ||
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryUrlPassword(text, i, out m) || TryFirebaseServerKey(text, i, out m) || TryPgPassLine(text, i, out m) || TryDiscordWebhook(text, i, out m) || TryPskCredential(text, i, out m) || TryPatCredential(text, i, out m) || TryRomanceKeyAtColon(text, i, out m) ||
-                            TryColonFieldPassword(text, i, out m) || TryForeignPasswordAtColon(text, i, out m))) ||
+                            TryColonFieldPassword(text, i, out m) || TryForeignPasswordAtColon(text, i, out m) || TryPairedValueCredential(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':

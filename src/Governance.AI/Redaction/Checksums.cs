@@ -121,7 +121,26 @@ internal static class Checksums
 
     /// <summary>Checks an E.164 country-code prefix: not 0 and not a spare range (28x, 83x, 89x).</summary>
     public static bool IsPlausibleCountryCode(char d0, char d1) =>
-        d0 != '0' && !(d0 == '2' && d1 == '8') && !(d0 == '8' && d1 is '3' or '9');
+        CountryPlan(d0 - '0', d1 is >= '0' and <= '9' ? d1 - '0' : -1, -1).MaxNational >= 0;
+
+    /// <summary>The one country table of the phone recognizers: for the first digits of an E.164 number (<c>-1</c> where
+    /// there is no digit), a spare range that no country has (0, 28x, 83x, 89x: <c>MaxNational</c> −1); a country whose
+    /// national numbers have one or two fixed lengths (NANP and Russia 10, Poland, France, Spain, Portugal, the Netherlands,
+    /// Switzerland, Romania, Czechia, Slovakia, Australia 9, Denmark and Norway 8, Belgium and Hungary 8–9, Greece, Mexico
+    /// and India 10), with the length of its code; or any other code, which takes any E.164 length (code length 0).</summary>
+    public static (int CodeLength, int MinNational, int MaxNational) CountryPlan(int d0, int d1, int d2) => (d0, d1, d2) switch
+    {
+        (0, _, _) or (2, 8, _) or (8, 3, _) or (8, 9, _) => (0, 0, -1),
+        (1, _, _) => (1, 10, 10),
+        (7, _, _) => (1, 10, 10),
+        (3, 5, 1) => (3, 9, 9),
+        (4, 2, 0) or (4, 2, 1) => (3, 9, 9),
+        (3, 0, _) or (5, 2, _) or (9, 1, _) => (2, 10, 10),
+        (3, 1, _) or (3, 3, _) or (3, 4, _) or (4, 0, _) or (4, 1, _) or (4, 8, _) or (6, 1, _) => (2, 9, 9),
+        (3, 2, _) or (3, 6, _) => (2, 8, 9),
+        (4, 5, _) or (4, 7, _) => (2, 8, 8),
+        _ => (0, 0, 15),
+    };
 
     public static char AsciiUpper(char c) => c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
 

@@ -38,7 +38,7 @@ public sealed partial class RedactionEngine
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
         [RedactionEntityTypes.AwsSecretKey] = ["aws", "secret", "akia", "asia", "credential"],
         [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotat", "revok", "leak", "expos", "api", "auth", "bearer", "header",
-            "account_sid", "accountsid", "account sid", "twilio"],
+            "account_sid", "accountsid", "account sid", "twilio", "client("],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>
