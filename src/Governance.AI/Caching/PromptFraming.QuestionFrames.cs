@@ -54,6 +54,7 @@ internal static partial class PromptFraming
         (ProcessPattern(), NominalTask),
         (WithoutUsingPattern(), m => m.Groups["without"].Value),
         (TermMeaningPattern(), _ => "what is "),
+        (TermsMeanPattern(), _ => "what do "),
         (DefinitionPattern(), _ => "what is "),
         (TermMeanPattern(), m => "what is " + m.Groups["term"].Value + (m.Groups["context"].Success ? " " + m.Groups["context"].Value : string.Empty)),
         (MeanPattern(), m => "what is the meaning of " + m.Groups["term"].Value),
