@@ -9,8 +9,6 @@ public sealed partial class PromptDifferenceGuard
 {
     private static readonly SearchValues<char> SentenceOrQuoteMarks = SearchValues.Create("?.!;:\"'«»“”");
 
-    private static readonly string[] ClauseSubordinators = [" if ", " when ", " whenever ", " while ", " unless ", " because ", " since ", " although ", " though "];
-
     // Two or more clauses, each opened by a subordinator, after the same question, the same clauses word for word in
     // another order: the asked prompt is read as the cached one. Anything else (another clause, another opener, a clause
     // split differently) is left to the rules.

@@ -24,13 +24,32 @@ public sealed partial class PromptDifferenceGuard
         foreach (Relation relation in a.Relations)
         {
             if (b.Relations.Contains(new Relation(relation.Target, relation.Head)) && !a.Relations.Contains(new Relation(relation.Target, relation.Head))
-                && !HaveStatedRoles(a, b, relation.Head, relation.Target))
+                && !HaveStatedRoles(a, b, relation.Head, relation.Target) && !MovedWithOwnPrepositions(a, b, relation.Head, relation.Target))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "on a budget and with kids" / "with kids and on a budget" (session 24): each term the object of a preposition of its
+    // own, the same in both prompts, and the two prepositions different: the phrases moved as wholes, each with its role
+    // ("with milk and without sugar" / "with sugar and without milk" changed the prepositions, and still differs).
+    private static bool MovedWithOwnPrepositions(PromptFeatures a, PromptFeatures b, string head, string target)
+    {
+        string? headA = OwnPreposition(a, head), targetA = OwnPreposition(a, target);
+        return headA is not null && targetA is not null && !string.Equals(headA, targetA, StringComparison.Ordinal)
+            && string.Equals(headA, OwnPreposition(b, head), StringComparison.Ordinal) && string.Equals(targetA, OwnPreposition(b, target), StringComparison.Ordinal);
+    }
+
+    // The preposition before a term's only occurrence, an article or possessive skipped ("on a budget"); null when it has
+    // none or occurs more than once.
+    private static string? OwnPreposition(PromptFeatures features, string term)
+    {
+        int at = UniqueIndex(features.OrderedTerms, term, null, termsAreA: true);
+        string? before = at < 0 ? null : features.OrderedMarks[at].Before;
+        return before is not null && GuardLexicon.Prepositions.Contains(before) ? before : null;
     }
 
     // "convert a PDF to Word" / "convert a Word document to PDF": the words either side of a directional word

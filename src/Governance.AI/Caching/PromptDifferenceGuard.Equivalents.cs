@@ -12,8 +12,15 @@ public sealed partial class PromptDifferenceGuard
 
         int group = SynonymGroup(x);
         return (group >= 0 && group == SynonymGroup(y)) || DifferOnlyInAccents(x, y) || AreSpellingVariants(x, y)
-            || IsFrenchFeminine(x, y) || IsFrenchFeminine(y, x);
+            || IsFrenchFeminine(x, y) || IsFrenchFeminine(y, x) || AreOneUnit(x, y);
     }
+
+    // A unit's short form and its name: "in km" / "in kilometers", "kg" / "kilograms" (session 24). Numbers with their
+    // units were already read this way; a unit named without a number now is too. Two letters at least ("m", "g", "l"
+    // stand for other things without a number).
+    private static bool AreOneUnit(string x, string y) =>
+        x.Length >= 2 && y.Length >= 2 && GuardLexicon.Units.TryGetValue(x, out string? unitX) && GuardLexicon.Units.TryGetValue(y, out string? unitY)
+        && string.Equals(unitX, unitY, StringComparison.Ordinal);
 
     // A French adjective agreeing with a feminine noun: "le meilleur moment" / "la meilleure période", "le premier jour" /
     // "la première semaine". Only the endings that English words do not share: -eur / -eure, -ier / -ière.

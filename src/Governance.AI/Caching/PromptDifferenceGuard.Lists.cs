@@ -12,12 +12,23 @@ public sealed partial class PromptDifferenceGuard
     private static readonly FrozenSet<string> ListCoordinators = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "and", "or", "und", "oder", "y", "o", "e", "u", "et", "ou");
 
-    // A clause opened by one of these before the comma is a condition or a time ("If it rains, take boots and a coat"),
-    // not a list's first item.
+    // The subordinators, one table: a clause opened by one of them before the comma is a condition or a time ("If it
+    // rains, take boots and a coat"), not a list's first item; the English ones flagged open the clauses whose order the
+    // clause-order rule compares (PromptDifferenceGuard.ClauseOrder.cs).
+    private static readonly (string Word, bool ClauseOrder)[] SubordinatorTable =
+    [
+        ("if", true), ("when", true), ("whenever", true), ("before", false), ("after", false), ("because", true), ("while", true),
+        ("since", true), ("although", true), ("though", true), ("unless", true), ("once", false), ("as", false),
+        ("wenn", false), ("falls", false), ("als", false), ("ob", false), ("weil", false), ("bevor", false), ("nachdem", false),
+        ("si", false), ("cuando", false), ("aunque", false), ("porque", false), ("quand", false), ("lorsque", false), ("avant", false),
+        ("après", false), ("parce", false),
+    ];
+
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "if", "when", "whenever", "before", "after", "because", "while", "since", "although", "though", "unless", "once", "as",
-        "wenn", "falls", "als", "ob", "weil", "bevor", "nachdem", "si", "cuando", "aunque", "porque", "quand", "lorsque", "avant", "après", "parce");
+        StringComparer.OrdinalIgnoreCase, SubordinatorTable.Select(s => s.Word).ToArray());
+
+    // The flagged subordinators with a space either side, as the clause-order rule finds them in a prompt.
+    private static readonly string[] ClauseSubordinators = SubordinatorTable.Where(s => s.ClauseOrder).Select(s => " " + s.Word + " ").ToArray();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListCoordinatorSpans = ListCoordinators.GetAlternateLookup<ReadOnlySpan<char>>();
 

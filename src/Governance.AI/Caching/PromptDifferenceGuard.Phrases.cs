@@ -4,7 +4,7 @@ namespace Governance.AI.Caching;
 
 // Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
 // "remove"; "get / take X out of" is "remove X from"; "put together" is "assemble"; "close to" before a determiner is "near" ("close to the station"); "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
-// still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr); "older adults / people" and "senior citizens" are "elderly people". Only phrasings with a single common
+// still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr); "older adults / people" and "senior citizens" are "elderly people"; "less / least expensive" (costly, pricey) is "cheaper / cheapest", "less / least difficult" (hard) "easier / easiest" (session 24: the degree said from the other end, with one word for it). Only phrasings with a single common
 // sense are listed: "turn down" (refuse) is not.
 public sealed partial class PromptDifferenceGuard
 {
@@ -42,6 +42,10 @@ public sealed partial class PromptDifferenceGuard
         : match.Groups["shutdown"].Success ? "switch off"
         : match.Groups["near"].Success ? "near"
         : match.Groups["elderly"].Success ? "elderly people"
+        : match.Groups["cheaper"].Success ? "cheaper"
+        : match.Groups["cheapest"].Success ? "cheapest"
+        : match.Groups["easier"].Success ? "easier"
+        : match.Groups["easiest"].Success ? "easiest"
         : match.Groups["wann"].Success ? "wann"
         : match.Groups["cuando"].Success ? "cuándo"
         : match.Groups["quand"].Success ? "quand"
@@ -53,6 +57,8 @@ public sealed partial class PromptDifferenceGuard
         + @"|(?:shut|shuts|shutting|power|powers|powered|powering)\s+down)"
         + @"|(?<when>(?:(?:in|for)\s+)?(?:what|which)\s+year|(?:at\s+)?what\s+time(?=\s+(?:do|does|did|will|is|are|was|were)\b))"
         + @"|(?<elderly>(?:older|elderly)\s+(?:adults|people|persons)|senior\s+citizens)"
+        + @"|(?<cheaper>less\s+(?:expensive|costly|pricey))|(?<cheapest>least\s+(?:expensive|costly|pricey))"
+        + @"|(?<easier>less\s+(?:difficult|hard))|(?<easiest>least\s+(?:difficult|hard))"
         + @"|(?<near>close\s+to(?=\s+(?:the|a|an|my|your|our|their|his|her|this|that)\s))"
         + @"|(?<wann>in\s+welchem\s+jahr)|(?<cuando>en\s+qué\s+año)|(?<quand>en\s+quelle\s+année))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -34,7 +34,7 @@ internal static partial class PromptFraming
         "well", "fine", "have", "would", "be", "greatly", "going", "week", "reading", "makes", "sense", "long",
         "message", "chatgpt", "bot", "ai", "everybody", "folks", "guys", "wonderful", "nice", "finds",
         "kind", "kindly", "warm", "best", "bother", "bothering", "trouble", "disturb", "silly", "dumb",
-        "stupid", "obvious", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
+        "stupid", "obvious", "basic", "naive", "trivial", "question", "help", "earlier", "time", "taking", "lot", "ton", "tons", "million", "just", "as",
         "bunch", "isn't", "isnt", "not", "don't", "dont", "many",
         "always", "and", "with", "any", "patience", "can", "could", "support", "team", "staff",
         "vielen", "herzlichen", "besten", "liebe", "lieber", "im", "voraus",
@@ -77,15 +77,14 @@ internal static partial class PromptFraming
     /// <returns>The length left.</returns>
     private static int DropSocialSentences(Span<char> chars, Span<char> lower, int length)
     {
-        // A quotation may be the subject of the request ("translate 'hello, thanks'"): left as sent.
-        if (lower[..length].IndexOfAny(QuotationMarks) >= 0)
-        {
-            return length;
-        }
+        // A quotation may be the subject of the request ("translate 'hello, thanks'"): a clause with a quotation mark,
+        // or inside a quotation (after an odd number of marks), is left as sent; clauses outside every quotation are
+        // read as in any prompt ("Morning! What does «mañana» mean? Thanks.").
+        bool quoted = lower[..length].IndexOfAny(QuotationMarks) >= 0;
 
         // Leading clauses, up to any clause mark.
         int end;
-        while ((end = ClauseEnd(lower[..length], 0, LeadingClauseMarks)) > 0 && IsSocial(lower[..end]) && end < length)
+        while ((end = ClauseEnd(lower[..length], 0, LeadingClauseMarks)) > 0 && IsSocialOutsideQuotes(lower[..length], 0, end, quoted) && end < length)
         {
             Remove(chars, lower, ref length, 0, end);
         }
@@ -95,7 +94,8 @@ internal static partial class PromptFraming
         while (start < length)
         {
             end = ClauseEnd(lower[..length], start, SentenceMarks);
-            if (IsSocial(lower[start..end]) || (end == length && IsSignOff(chars[start..end], lower[start..end])))
+            if (IsSocialOutsideQuotes(lower[..length], start, end, quoted)
+                || (end == length && (!quoted || OutsideQuotes(lower[..length], start, end)) && IsSignOff(chars[start..end], lower[start..end])))
             {
                 Remove(chars, lower, ref length, start, end);
             }
@@ -125,12 +125,40 @@ internal static partial class PromptFraming
         return end;
     }
 
+    private static bool IsSocialOutsideQuotes(ReadOnlySpan<char> text, int start, int end, bool quoted) =>
+        (!quoted || OutsideQuotes(text, start, end)) && IsSocial(text[start..end]);
+
+    // No quotation mark in the clause, and an even number of them before it: the clause stands outside every quotation.
+    private static bool OutsideQuotes(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (text[start..end].IndexOfAny(QuotationMarks) >= 0)
+        {
+            return false;
+        }
+
+        int marks = 0;
+        ReadOnlySpan<char> before = text[..start];
+        int at;
+        while ((at = before.IndexOfAny(QuotationMarks)) >= 0)
+        {
+            marks++;
+            before = before[(at + 1)..];
+        }
+
+        return marks % 2 == 0;
+    }
+
     /// <summary>Whether every word of <paramref name="clause"/> is social or glue and one is social; a clause of no words and no digits (emoji, "!!") is social too. A question never is ("Is it good?").</summary>
     private static bool IsSocial(ReadOnlySpan<char> clause)
     {
         if (clause.Contains('?'))
         {
             return false;
+        }
+
+        if (IsBareGreetedTime(clause))
+        {
+            return true;
         }
 
         bool social = false;
@@ -172,6 +200,15 @@ internal static partial class PromptFraming
         }
 
         return social || !anyWord;
+    }
+
+    // "Morning!": a time of day alone, closed by an exclamation mark, greets ("Morning, what should I eat?" may name a
+    // time, and stays).
+    private static bool IsBareGreetedTime(ReadOnlySpan<char> clause)
+    {
+        ReadOnlySpan<char> trimmed = clause.TrimEnd(' ');
+        int mark = trimmed.IndexOf('!');
+        return mark > 0 && trimmed[(mark + 1)..].TrimStart('!').Length == 0 && trimmed[..mark] is "morning" or "afternoon" or "evening";
     }
 
     // A greeting may name the team it addresses ("hi HR team", "hello sales staff"): the word after the greeting word

@@ -15,6 +15,11 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^(?:what(?:'s|’s| is) the meaning of|what(?:'s|’s| is) meant by|define) the (?:term|word|phrase|expression|acronym|abbreviation) ", FrameOptions)]
     private static partial Regex TermMeaningPattern();
 
+    // Words named as words, in the plural: "what do the terms X and Y mean (in Z)" asks what "what do X and Y mean (in Z)"
+    // asks (session 24).
+    [GeneratedRegex(@"^what do the (?:terms|words|phrases|expressions|acronyms|abbreviations) (?=\S)", FrameOptions)]
+    private static partial Regex TermsMeanPattern();
+
     // "How do TCP and UDP differ?", "How are a crocodile and an alligator different?" → "what is the difference between X and Y".
     [GeneratedRegex(@"^how (?:do|does|are|is) (?<x>[^?,]+?) and (?<y>[^?,]+?) (?:differ|different)\??$", FrameOptions)]
     private static partial Regex DifferAndPattern();

@@ -91,7 +91,9 @@ internal static partial class PromptFraming
         "if you don't mind", "if you do not mind", "thank you very much", "thanks very much",
         "thanks so much", "many thanks in advance", "thank you in advance", "many thanks", "much appreciated", "i'd appreciate it", "i would appreciate it", "when you get a chance", "when you have a moment", "if possible",
         "thank you so much", "thanks a lot", "thank you", "thanks in advance", "thanks", "thx", "please", "pls", "plz",
-        "por favor", "gracias", "s'il te plaît", "s'il vous plaît", "svp", "merci", "bitte", "danke",
+        "por favor", "muchas gracias", "muchísimas gracias", "mil gracias", "gracias de antemano", "gracias", "s'il te plaît",
+        "s'il vous plaît", "svp", "merci beaucoup", "merci bien", "merci d'avance", "merci infiniment", "merci", "vielen dank im voraus",
+        "vielen dank", "herzlichen dank", "besten dank", "danke schön", "dankeschön", "danke sehr", "bitte", "danke",
     ];
 
     // Hedges and discourse particles inside a question ("what actually causes …", "wie funktioniert eigentlich …"): the

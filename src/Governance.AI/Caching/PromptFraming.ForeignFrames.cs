@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Governance.AI.Caching;
+
+// German, Spanish and French question frames, rewritten within their language: a definition, a meaning, a reason, a
+// way, and a request frame that only says "answer this" before the question.
+internal static partial class PromptFraming
+{
+    [GeneratedRegex(@"^(?:wie heißt|was versteht man unter) ", FrameOptions)]
+    private static partial Regex GermanDefinitionPattern();
+
+    [GeneratedRegex(@"^was bedeutet (?<term>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex GermanMeanPattern();
+
+    // "Erklär mir, wie …", "Sag mir, warum …", "Ich möchte verstehen, wie …", "Ich muss wissen, ob …": the question follows.
+    [GeneratedRegex(@"^(?:erkläre?n?(?: mir| uns)?|(?:mir |uns )erklären|sag(?:e|t|en sie)? (?:mir|uns)|erinnere mich(?: daran)?|ich (?:möchte|will|muss|würde|wüsste)(?: gerne?)? (?:wissen|verstehen|erfahren|herausfinden)|ich wüsste gerne?),? (?=(?:wie|warum|wieso|weshalb|was|wann|wo|wer|welche|welcher|welches|ob)\b)", FrameOptions)]
+    private static partial Regex GermanExplainWhPattern();
+
+    [GeneratedRegex(@"^erkläre?(?: mir| uns)? (?!(?:wie|warum|was|wann|wo|wer|welche|das|dies)\b)", FrameOptions)]
+    private static partial Regex GermanExplainThingPattern();
+
+    [GeneratedRegex(@"^(?:aus welchem grund|wieso|weshalb) ", FrameOptions)]
+    private static partial Regex GermanReasonPattern();
+
+    [GeneratedRegex(@"^welche (?<thing>\p{L}+) (?:hat|haben) (?<owner>[^?]+?)\??$", FrameOptions)]
+    private static partial Regex GermanWhichHasPattern();
+
+    [GeneratedRegex(@"^¿?cuál es (?:la|el) (?:forma|manera|modo) de ", FrameOptions)]
+    private static partial Regex SpanishWayPattern();
+
+    [GeneratedRegex(@"^¿?(?:cuál es (?:la razón|el motivo) (?:por (?:la|el) (?:que|cual)|de que)|por qué razón) ", FrameOptions)]
+    private static partial Regex SpanishReasonPattern();
+
+    [GeneratedRegex(@"^¿?qué significa ", FrameOptions)]
+    private static partial Regex SpanishMeanPattern();
+
+    // "Explícame cómo …", "Necesito saber si …", "Me gustaría entender por qué …", "Recuérdame qué …": the question follows.
+    [GeneratedRegex(@"^(?:expl[ií]ca(?:me|nos)?|explicar(?:me|nos)|dec[ií]r(?:me|nos)?|dime|decidme|recu[eé]rda(?:me|nos)|(?:necesito|quiero|quisiera|me gustar[ií]a|me encantar[ií]a|tengo que) (?:saber|entender|comprender|averiguar)),? ¿?(?=(?:cómo|qué|por qué|cuál|cuáles|cuándo|cuánto|cuánta|cuántos|cuántas|dónde|quién|quiénes|si)\b)", FrameOptions)]
+    private static partial Regex SpanishExplainWhPattern();
+
+    [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
+    private static partial Regex SpanishExplainThingPattern();
+
+    [GeneratedRegex(@"^comment est-ce que (?:je |j['’]|on |l['’]on )", FrameOptions)]
+    private static partial Regex FrenchHowPattern();
+
+    [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
+    private static partial Regex FrenchDefinitionPattern();
+
+    // "Explique-moi comment …", "J'ai besoin de savoir si …", "J'aimerais comprendre pourquoi …", "Rappelle-moi quel …".
+    [GeneratedRegex(@"^(?:expliquez?(?:-moi|-nous)?|(?:m'|m’|me |nous )?expliquer|(?:me |nous )?dire|dis-moi|dites-moi|rappelle(?:z)?-moi|(?:j['’]ai besoin de|je veux|je voudrais|j['’]aimerais|je cherche à|je souhaite|je souhaiterais|je dois) (?:savoir|comprendre)),? (?=(?:comment|pourquoi|ce qu|qu|quand|où|qui|quel|quelle|quels|quelles|combien|si|s['’]il)\b)", FrameOptions)]
+    private static partial Regex FrenchExplainWhPattern();
+
+    [GeneratedRegex(@"^expliquez?(?:-moi|-nous)? (?!(?:comment|pourquoi|ce|ça|cela|qu|quand|où|qui|quel)\b)", FrameOptions)]
+    private static partial Regex FrenchExplainThingPattern();
+
+    [GeneratedRegex(@"^(?:pour quelle raison|quelle est la raison pour laquelle) ", FrameOptions)]
+    private static partial Regex FrenchReasonPattern();
+}
