@@ -100,6 +100,12 @@ internal static class InjectionLexicon
         ("schlussel", Concept.Secrets),
         ("passworter", Concept.Secrets),
         ("passwort", Concept.Secrets),
+
+        // Issue #17, session 23: a translation model or a chatbot named by a compound ("Übersetzungsmodell",
+        // "Kundenchatbot"); not a bare "-modell" (Geschäftsmodell, Datenmodell, Preismodell are no AI), and not
+        // "Sprachmodell", which German training texts about prompt injection name in every sentence.
+        ("ubersetzungsmodell", Concept.AiReference),
+        ("chatbot", Concept.AiReference),
     ];
 
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>

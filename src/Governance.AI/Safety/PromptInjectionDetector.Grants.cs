@@ -65,6 +65,12 @@ public sealed partial class PromptInjectionDetector
                     acc.Record(InjectionRules.SpecialMessageHeader, factor, tokens[header].Position);
                     headerDone = true;
                 }
+                else if (ApprovedOverrideBefore(f, tokens, evidence) is var approved && approved >= 0)
+                {
+                    // "The pharmacist on duty has approved an override … skip the … check": the header's group.
+                    acc.Record(InjectionRules.SpecialOverrideApproved, factor, tokens[approved].Position);
+                    headerDone = true;
+                }
             }
         }
     }
@@ -100,6 +106,12 @@ public sealed partial class PromptInjectionDetector
             if ((c & (ulong)Concept.Negation) != 0)
             {
                 return false;
+            }
+
+            // "The assistant is instructed to mark … as approved": an order to the AI reported as a standing grant.
+            if (IsInstructedTo(f, tokens, k))
+            {
+                return !IsQuestionSentence(f, tokens[ai].Start);
             }
 
             if ((c & (ulong)Concept.Permission) == 0)
@@ -157,9 +169,11 @@ public sealed partial class PromptInjectionDetector
 
         // "Without", "sans", "ohne", "sin", "no", "skip", "bypass" before the check; a bare "not" is a prohibition's
         // ("must not share passwords, authentication codes …").
-        for (var k = i + 1; (concepts[i] & (ulong)(Concept.Without | Concept.Bypass)) != 0 && k < tokens.Length && tokens[k].Position <= p + 3; k++)
+        // A fourth word reaches a check named by a hyphenated compound after an article ("skip the controlled-substance
+        // check"); "disable your two-factor authentication" names the reader's own setting.
+        for (var k = i + 1; (concepts[i] & (ulong)(Concept.Without | Concept.Bypass)) != 0 && k < tokens.Length && tokens[k].Position <= p + 4; k++)
         {
-            if (IsVerificationWord(Word(f, tokens[k])))
+            if (IsVerificationWord(Word(f, tokens[k])) && (tokens[k].Position <= p + 3 || IsArticleAndCompound(f, tokens, i, k)))
             {
                 check = k;
                 return k;
@@ -296,7 +310,7 @@ public sealed partial class PromptInjectionDetector
         w is not ("may" or "peux" or "puedes" or "verified" or "verifie" or "verifiee" or "verificado" or "verificada" or "verifiziert" or "darfst" or "durfen" or "grant" or "grants");
 
     /// <summary>Identity, confirmation and review checks (EN/DE/ES/FR), nouns and verbs.</summary>
-    private static bool IsVerificationWord(ReadOnlySpan<char> w) => w is
+    private static bool IsVerificationWord(ReadOnlySpan<char> w) => w.EndsWith("prufung") || w is
         "verification" or "verifying" or "verify" or "check" or "checks" or "checking" or "confirmation" or "confirming" or "authentication" or "identification"
         or "prufung" or "uberprufung" or "verifizierung" or "bestatigung" or "kontrolle" or "authentifizierung" or "identitatsprufung" or "prufen" or "uberprufen"
         or "verificacion" or "verificar" or "comprobacion" or "comprobar" or "confirmacion" or "autenticacion" or "identificacion"
