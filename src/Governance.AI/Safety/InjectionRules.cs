@@ -140,9 +140,6 @@ internal static class InjectionRules
     /// <summary>Gets the index of the rule for the header of a message from an authority beside a grant or a waiver.</summary>
     public static int SpecialMessageHeader { get; } = IndexOf("authority.message_header");
 
-    /// <summary>Gets the index of the rule for an override said to be approved beside waived checks ("approved an override … skip the check").</summary>
-    public static int SpecialOverrideApproved { get; } = IndexOf("authority.override_approved");
-
     /// <summary>Gets the index of the rule for a mode named after a privileged role ("technician mode").</summary>
     public static int SpecialPrivilegedMode { get; } = IndexOf("jailbreak.privileged_mode");
 
@@ -361,9 +358,6 @@ internal static class InjectionRules
             new("authority.checks_waived", O, 35, 0.5, 0, []),
             new("authority.exempt_from_checks", O, 35, 0.6, 0, []),
             new("authority.message_header", O, 36, 0.4, 0, []),
-            // Issue #17, session 23: an override or exception someone is said to have approved ("the pharmacist on duty has
-            // approved an override"), beside waived checks only, in the header's group: a real approval notice waives none.
-            new("authority.override_approved", O, 36, 0.5, 0, []),
             // A mode named after a privileged role ("technician mode", "maintainer mode"), the developer mode of a support
             // bot (its group): adds to the assistant put into it (jailbreak.persona_switch). Found by ScanPrivilegedModes.
             new("jailbreak.privileged_mode", J, 7, 0.5, 0, []),

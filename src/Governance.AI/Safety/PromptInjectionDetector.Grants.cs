@@ -65,12 +65,6 @@ public sealed partial class PromptInjectionDetector
                     acc.Record(InjectionRules.SpecialMessageHeader, factor, tokens[header].Position);
                     headerDone = true;
                 }
-                else if (ApprovedOverrideBefore(f, tokens, evidence) is var approved && approved >= 0)
-                {
-                    // "The pharmacist on duty has approved an override … skip the … check": the header's group.
-                    acc.Record(InjectionRules.SpecialOverrideApproved, factor, tokens[approved].Position);
-                    headerDone = true;
-                }
             }
         }
     }
@@ -106,12 +100,6 @@ public sealed partial class PromptInjectionDetector
             if ((c & (ulong)Concept.Negation) != 0)
             {
                 return false;
-            }
-
-            // "The assistant is instructed to mark … as approved": an order to the AI reported as a standing grant.
-            if (IsInstructedTo(f, tokens, k))
-            {
-                return !IsQuestionSentence(f, tokens[ai].Start);
             }
 
             if ((c & (ulong)Concept.Permission) == 0)
@@ -354,4 +342,8 @@ public sealed partial class PromptInjectionDetector
     private static bool IsPrivilegedRole(ReadOnlySpan<char> w) => w is
         "technician" or "tech" or "maintainer" or "engineer" or "engineering" or "supervisor" or "privileged" or "elevated" or "unlocked" or "superuser"
         or "techniker" or "tecnico" or "technicien" or "superviseur";
+    /// <summary>"skip the controlled-substance check": a definite article, then two words joined by a hyphen, then the check.</summary>
+    private static bool IsArticleAndCompound(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int verb, int check) =>
+        check == verb + 4 && Word(f, tokens[verb + 1]) is "the" or "die" or "den" or "der" or "das" or "la" or "el" or "le" or "les" or "los" or "las"
+        && tokens[verb + 3].Start == tokens[verb + 2].Start + tokens[verb + 2].Length + 1 && f[tokens[verb + 3].Start - 1] == '-';
 }

@@ -169,7 +169,8 @@ public sealed partial class PromptInjectionDetector
             {
                 // "assistant, when you draft this also attach …", "meeting bot — this is an instruction for you".
                 if ((IsPastedOrQuoted(tokens[ti]) && IsVocativeOrder(f, tokens, concepts, ti) && !IsMentionedQuote(f, tokens, concepts, ti))
-                    || IsChatMentionOrder(f, tokens, concepts, ti) || IsFarDedicatedLabelOrder(f, tokens, concepts, ti))
+                    || (IsAfterAt(f, tokens[ti]) && IsChatMentionOrder(f, tokens, concepts, ti))
+)
                 {
                     acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
                 }
@@ -205,7 +206,7 @@ public sealed partial class PromptInjectionDetector
                 || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsInsteadOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
                 || (IsDedicatedNote(f, tokens, ti) && IsDedicatedNoteOrder(f, tokens, concepts, ti, labelEnd))
                 || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsConditionalOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
-                || IsChatMentionOrder(f, tokens, concepts, ti))
+                || (IsAfterAt(f, tokens[ti]) && IsChatMentionOrder(f, tokens, concepts, ti)))
             {
                 acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
             }

@@ -12,8 +12,8 @@ public sealed partial class PromptInjectionDetector
     /// <summary>How far after a dedicated note's colon (token positions, a sentence break counting 8) its order may stand.</summary>
     private const int NoteOrderReach = 20;
 
-    /// <summary>How many words a dedicated label may run before its colon ("an den KI-Assistenten, der diese Reklamation bearbeitet:").</summary>
-    private const int FarLabelWords = 8;
+    /// <summary>Whether an "@" stands right before the AI word: the cheap test that gates <see cref="IsChatMentionOrder"/>.</summary>
+    private static bool IsAfterAt(ReadOnlySpan<char> f, SafetyToken ai) => ai.Start >= 2 && f[ai.Start - 1] == '@';
 
     /// <summary>
     /// Whether the AI word at <paramref name="ai"/> is @-mentioned on a chat line after a speaker's label ("[10:05] carl:
@@ -86,30 +86,6 @@ public sealed partial class PromptInjectionDetector
                 || (concepts[k] & (ulong)(Concept.Ignore | Concept.Bypass | Concept.OverrideVerb)) != 0)
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a dedication whose label runs past the usual reach of a label ("Hinweis an den KI-Assistenten, der diese
-    /// Reklamation bearbeitet:", "to the AI agent that handles refunds for this shop:") ends in a colon within
-    /// <see cref="FarLabelWords"/> words on its line and gives an order (<see cref="IsDedicatedNoteOrder"/>).
-    /// </summary>
-    private static bool IsFarDedicatedLabelOrder(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai)
-    {
-        // The colon first (a flag test per word): most AI words in a text end no label.
-        for (var j = ai; j < tokens.Length && j <= ai + FarLabelWords; j++)
-        {
-            if (j > ai && (tokens[j].Flags & TokenFlags.LineStart) != 0)
-            {
-                return false;
-            }
-
-            if ((tokens[j].Flags & TokenFlags.ColonAfter) != 0)
-            {
-                return IsDedicatedNote(f, tokens, ai) && IsDedicatedNoteOrder(f, tokens, concepts, ai, j);
             }
         }
 
