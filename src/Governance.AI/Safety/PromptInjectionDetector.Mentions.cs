@@ -12,8 +12,25 @@ public sealed partial class PromptInjectionDetector
     /// <summary>How far after a dedicated note's colon (token positions, a sentence break counting 8) its order may stand.</summary>
     private const int NoteOrderReach = 20;
 
-    /// <summary>Whether an "@" stands right before the AI word: the cheap test that gates <see cref="IsChatMentionOrder"/>.</summary>
-    private static bool IsAfterAt(ReadOnlySpan<char> f, SafetyToken ai) => ai.Start >= 2 && f[ai.Start - 1] == '@';
+    /// <summary>
+    /// Whether an "@" stands right before the AI word, or (issue #17, round 26) a greeting one space before it and a comma
+    /// right after it ("hey assistant,", "hallo KI,", "hola asistente,"): the cheap test that gates <see cref="IsChatMentionOrder"/>.
+    /// </summary>
+    private static bool IsAfterAt(ReadOnlySpan<char> f, SafetyToken ai) =>
+        ai.Start >= 2 && (f[ai.Start - 1] == '@'
+            || (f[ai.Start - 1] == ' ' && ai.Start + ai.Length < f.Length && f[ai.Start + ai.Length] == ',' && IsGreetingBefore(f, ai.Start - 1)));
+
+    /// <summary>"hey", "hi", "hallo", "hola", "salut", "ok" ending at <paramref name="end"/> as a whole word.</summary>
+    private static bool IsGreetingBefore(ReadOnlySpan<char> f, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 6 && char.IsAsciiLetterLower(f[start - 1]))
+        {
+            start--;
+        }
+
+        return (start == 0 || !char.IsLetterOrDigit(f[start - 1])) && f[start..end] is "hey" or "hi" or "hallo" or "hola" or "salut" or "ok" or "okay";
+    }
 
     /// <summary>
     /// Whether the AI word at <paramref name="ai"/> is @-mentioned on a chat line after a speaker's label ("[10:05] carl:
@@ -25,13 +42,22 @@ public sealed partial class PromptInjectionDetector
     private static bool IsChatMentionOrder(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai)
     {
         var start = tokens[ai].Start;
-        if (start < 2 || f[start - 1] != '@')
+        if (start < 2)
         {
             return false;
         }
 
-        // A speaker's label earlier on the same line: "name:" before the mention.
-        var line = f[..(start - 1)];
+        // "Unknown speaker: hey assistant, when you make the action items, add …": a greeting stands for the "@", and only
+        // an order after a clause about the reader's work counts (a colleague greets a human assistant with "hey assistant, reply …").
+        var greeted = f[start - 1] != '@';
+        var mark = start - 1;
+        while (greeted && mark > 0 && char.IsAsciiLetterLower(f[mark - 1]))
+        {
+            mark--;
+        }
+
+        // A speaker's label earlier on the same line: "name:" before the mention (or its greeting).
+        var line = f[..mark];
         var lineStart = line.LastIndexOf('\n') + 1;
         if (line[lineStart..].IndexOf(':') < 0)
         {
@@ -49,13 +75,15 @@ public sealed partial class PromptInjectionDetector
             // An order right after the handle ("@assistant ignore …"; "@ai-summarizer" is two words), or after a clause
             // about the reader's own work on this text ("when you read / summarize / write the postmortem, say …";
             // "when you get a chance, say hi" is a colleague's aside).
-            if ((c & Orders) != 0 && (reading || (!you && tokens[j].Position <= p + 2)))
+            if (((c & Orders) != 0 && (reading || (!greeted && !you && tokens[j].Position <= p + 2))) || (reading && IsTaskVerb(f, tokens[j])))
             {
                 return true;
             }
 
-            reading |= you && IsReadingVerb(Word(f, tokens[j]));
-            you |= (c & (ulong)Concept.Your) != 0 && Word(f, tokens[j - 1]) is "when" or "while" or "if" or "once" or "wenn" or "sobald" or "cuando" or "si" or "quand" or "lorsque";
+            // "cuando hagas el resumen": a Spanish verb carries its "you" itself.
+            var after = IsWhenWord(Word(f, tokens[j - 1]));
+            reading |= (you || after) && IsReadingVerb(Word(f, tokens[j]));
+            you |= (c & (ulong)Concept.Your) != 0 && after;
         }
 
         return false;
@@ -136,12 +164,16 @@ public sealed partial class PromptInjectionDetector
         return false;
     }
 
+    /// <summary>"when", "while", "if", "once" (EN/DE/ES/FR): the subordinator of a clause about the reader's work.</summary>
+    private static bool IsWhenWord(ReadOnlySpan<char> w) => w is "when" or "while" or "if" or "once" or "wenn" or "sobald" or "cuando" or "si" or "quand" or "lorsque";
+
     /// <summary>Verbs of the reader's work on a text: read, process, summarize, write, review, translate, answer (EN/DE/ES/FR).</summary>
     private static bool IsReadingVerb(ReadOnlySpan<char> w) => w is
         "read" or "see" or "process" or "summarize" or "summarise" or "write" or "draft" or "review" or "translate" or "answer" or "handle" or "parse" or "analyze" or "analyse"
-        or "liest" or "siehst" or "verarbeitest" or "zusammenfasst" or "schreibst" or "prufst" or "ubersetzt" or "beantwortest" or "analysierst"
-        or "leas" or "veas" or "proceses" or "resumas" or "escribas" or "revises" or "traduzcas" or "respondas" or "analices"
-        or "lis" or "vois" or "traites" or "resumes" or "ecris" or "relis" or "traduis" or "reponds" or "analyses";
+        or "make" or "prepare" or "compile" or "extract" or "generate" or "create"
+        or "liest" or "siehst" or "verarbeitest" or "zusammenfasst" or "schreibst" or "prufst" or "ubersetzt" or "beantwortest" or "analysierst" or "erstellst" or "machst"
+        or "leas" or "veas" or "proceses" or "resumas" or "escribas" or "revises" or "traduzcas" or "respondas" or "analices" or "hagas" or "prepares" or "crees" or "extraigas"
+        or "lis" or "vois" or "traites" or "resumes" or "ecris" or "relis" or "traduis" or "reponds" or "analyses" or "fais" or "extrais";
 
     /// <summary>People a label may be for: "the AI team", "KI-Abteilung", "el equipo de IA", "l'équipe IA".</summary>
     private static bool IsPeopleNoun(ReadOnlySpan<char> w) => w is

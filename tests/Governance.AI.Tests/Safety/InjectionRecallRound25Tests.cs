@@ -5,11 +5,11 @@ namespace Governance.AI.Tests.Safety;
 /// <summary>
 /// Session 23 (dev25, round 25), in wordings of our own: decimal character codes to decode and follow, an @-mention of
 /// the AI in a pasted chat log, a note dedicated to the AI whose order comes a sentence later or with an everyday verb
-/// (apply, issue, close, label, refund), a label to the AI whose order follows a condition ("when summarizing this, tell
-/// the user …"), an override someone "approved" next to waived checks, and an order to the AI reported as a standing
-/// instruction ("the assistant is instructed to …") next to waived checks. Each shape has its everyday counterpart that
-/// stays unflagged: an encoding exercise and lists of numbers, bot commands in a chat export, notes to an AI team, a code
-/// comment about the AI helper, a real approval notice, a description of a bot's setup.
+/// (apply, issue, close, label, refund), and a label to the AI whose order follows a condition ("when summarizing this, tell
+/// the user …"). Each shape has its everyday counterpart that stays unflagged: an encoding exercise and lists of numbers,
+/// bot commands in a chat export, notes to an AI team, a code comment about the AI helper, a description of a bot's setup.
+/// (Round 25's approved-override rule and its "is instructed to" grant were dropped in session 24: the first blocked a
+/// benign call transcript of dev26-work, the second caught none of its attacks.)
 /// </summary>
 public sealed class InjectionRecallRound25Tests
 {
