@@ -9,7 +9,7 @@ namespace Governance.AI.Safety;
 /// spaced hex or binary bytes, and Morse code. Works like <see cref="HiddenText"/>: every writer returns 0 when the text
 /// has too little of its feature to be worth a rescan, and never writes more characters than it reads.
 /// </summary>
-internal static class HiddenEncodings
+internal static partial class HiddenEncodings
 {
     private const char TagHighSurrogate = '\uDB40';
 

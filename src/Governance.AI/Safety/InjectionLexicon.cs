@@ -100,6 +100,12 @@ internal static class InjectionLexicon
         ("schlussel", Concept.Secrets),
         ("passworter", Concept.Secrets),
         ("passwort", Concept.Secrets),
+
+        // Issue #17, session 23: a translation model or a chatbot named by a compound ("Übersetzungsmodell",
+        // "Kundenchatbot"); not a bare "-modell" (Geschäftsmodell, Datenmodell, Preismodell are no AI), and not
+        // "Sprachmodell", which German training texts about prompt injection name in every sentence.
+        ("ubersetzungsmodell", Concept.AiReference),
+        ("chatbot", Concept.AiReference),
     ];
 
     /// <summary>Gets the word lists, one concept per entry, words separated by spaces.</summary>
@@ -196,7 +202,7 @@ internal static class InjectionLexicon
         (Concept.Address, "attention note important notice hinweis achtung wichtig atencion nota importante remarque if wenn falls si when cuando quand lorsque"),
         (Concept.Reading, "read reads reading processing summarizing summarising parsing analyzing analysing sees liest lesen verarbeitest zusammenfasst lee leyendo procesando resumiendo lis lisant traitant resumant"),
         (Concept.Say, "say respond reply answer sag antworte sage di responde contesta dis reponds repondez"),
-        (Concept.MessageNoun, "message messages nachricht nachrichten mensaje mensajes"),
+        (Concept.MessageNoun, "message messages msg nachricht nachrichten mensaje mensajes"),
         (Concept.TextNoun, "text texts words content contents lines message messages wording texte textes worte inhalt zeilen texto textos palabras contenido lineas mots contenu lignes"),
         (Concept.Void, "void revoked invalid invalidated cancelled canceled obsolete nullified suspended lifted deleted removed erased wiped optional disabled aufgehoben ungultig nichtig widerrufen kraft anuladas anulados anulada invalidas revocadas annulees annules caduques revoquees abrogees"),
         (Concept.StrictInstructions, "instruction instructions directive directives orders task prompt instruct* directive* anweisung* instruktion* aufgabe befehle instrucc* directri* ordenes tarea consigne* ordres tache"),

@@ -157,9 +157,11 @@ public sealed partial class PromptInjectionDetector
 
         // "Without", "sans", "ohne", "sin", "no", "skip", "bypass" before the check; a bare "not" is a prohibition's
         // ("must not share passwords, authentication codes …").
-        for (var k = i + 1; (concepts[i] & (ulong)(Concept.Without | Concept.Bypass)) != 0 && k < tokens.Length && tokens[k].Position <= p + 3; k++)
+        // A fourth word reaches a check named by a hyphenated compound after an article ("skip the controlled-substance
+        // check"); "disable your two-factor authentication" names the reader's own setting.
+        for (var k = i + 1; (concepts[i] & (ulong)(Concept.Without | Concept.Bypass)) != 0 && k < tokens.Length && tokens[k].Position <= p + 4; k++)
         {
-            if (IsVerificationWord(Word(f, tokens[k])))
+            if (IsVerificationWord(Word(f, tokens[k])) && (tokens[k].Position <= p + 3 || IsArticleAndCompound(f, tokens, i, k)))
             {
                 check = k;
                 return k;
@@ -296,7 +298,7 @@ public sealed partial class PromptInjectionDetector
         w is not ("may" or "peux" or "puedes" or "verified" or "verifie" or "verifiee" or "verificado" or "verificada" or "verifiziert" or "darfst" or "durfen" or "grant" or "grants");
 
     /// <summary>Identity, confirmation and review checks (EN/DE/ES/FR), nouns and verbs.</summary>
-    private static bool IsVerificationWord(ReadOnlySpan<char> w) => w is
+    private static bool IsVerificationWord(ReadOnlySpan<char> w) => w.EndsWith("prufung") || w is
         "verification" or "verifying" or "verify" or "check" or "checks" or "checking" or "confirmation" or "confirming" or "authentication" or "identification"
         or "prufung" or "uberprufung" or "verifizierung" or "bestatigung" or "kontrolle" or "authentifizierung" or "identitatsprufung" or "prufen" or "uberprufen"
         or "verificacion" or "verificar" or "comprobacion" or "comprobar" or "confirmacion" or "autenticacion" or "identificacion"
@@ -340,4 +342,8 @@ public sealed partial class PromptInjectionDetector
     private static bool IsPrivilegedRole(ReadOnlySpan<char> w) => w is
         "technician" or "tech" or "maintainer" or "engineer" or "engineering" or "supervisor" or "privileged" or "elevated" or "unlocked" or "superuser"
         or "techniker" or "tecnico" or "technicien" or "superviseur";
+    /// <summary>"skip the controlled-substance check": a definite article, then two words joined by a hyphen, then the check.</summary>
+    private static bool IsArticleAndCompound(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int verb, int check) =>
+        check == verb + 4 && Word(f, tokens[verb + 1]) is "the" or "die" or "den" or "der" or "das" or "la" or "el" or "le" or "les" or "los" or "las"
+        && tokens[verb + 3].Start == tokens[verb + 2].Start + tokens[verb + 2].Length + 1 && f[tokens[verb + 3].Start - 1] == '-';
 }

@@ -168,7 +168,9 @@ public sealed partial class PromptInjectionDetector
             if (labelEnd < 0)
             {
                 // "assistant, when you draft this also attach …", "meeting bot — this is an instruction for you".
-                if (IsPastedOrQuoted(tokens[ti]) && IsVocativeOrder(f, tokens, concepts, ti) && !IsMentionedQuote(f, tokens, concepts, ti))
+                if ((IsPastedOrQuoted(tokens[ti]) && IsVocativeOrder(f, tokens, concepts, ti) && !IsMentionedQuote(f, tokens, concepts, ti))
+                    || (IsAfterAt(f, tokens[ti]) && IsChatMentionOrder(f, tokens, concepts, ti))
+)
                 {
                     acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
                 }
@@ -201,7 +203,10 @@ public sealed partial class PromptInjectionDetector
                 || (IsPastedOrQuoted(tokens[ti]) && IsImperativeAfter(concepts, labelEnd, labelEnd > ti ? (ulong)Concept.Your : 0))
                 || (IsPastedOrField(f, tokens, ti) && !StartsLine(f, tokens[ti].Start) && IsTaskOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
                 || (IsDedicated(f, tokens, ti) && IsTaskOrderAfter(f, tokens, concepts, labelEnd))
-                || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsInsteadOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti)))
+                || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsInsteadOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
+                || (IsDedicatedNote(f, tokens, ti) && IsDedicatedNoteOrder(f, tokens, concepts, ti, labelEnd))
+                || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsConditionalOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
+                || (IsAfterAt(f, tokens[ti]) && IsChatMentionOrder(f, tokens, concepts, ti)))
             {
                 acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
             }

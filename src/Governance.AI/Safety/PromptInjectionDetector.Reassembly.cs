@@ -27,7 +27,8 @@ public sealed partial class PromptInjectionDetector
         Assignments = 8,
         LetterSymbols = 16,
         InnerDots = 32,
-        All = Escapes | Digits | Morse | Assignments | LetterSymbols | InnerDots,
+        DecimalCodes = 64,
+        All = Escapes | Digits | Morse | Assignments | LetterSymbols | InnerDots | DecimalCodes,
     }
 
     /// <summary>Rescans every rebuilt form of the folded text whose surface feature the text shows.</summary>
@@ -70,6 +71,7 @@ public sealed partial class PromptInjectionDetector
             // only when the pass saw its feature: without it the writer would write nothing.
             ScanWritten(features, HiddenFeature.Escapes, f, buffer, HiddenEncodings.Unescape, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.Digits, f, buffer, HiddenEncodings.DecodeByteGroups, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
+            ScanWritten(features, HiddenFeature.DecimalCodes, f, buffer, HiddenEncodings.DecodeDecimalCodes, InjectionRules.SpecialHex, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.Morse, f, buffer, HiddenEncodings.DecodeMorse, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.Assignments, f, buffer, HiddenText.AssignedLiterals, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
             ScanWritten(features, HiddenFeature.LetterSymbols, f, buffer, HiddenText.SymbolLetters, InjectionRules.SpecialSplitLetters, untrusted, depth, ref budget, ref acc);
@@ -109,7 +111,7 @@ public sealed partial class PromptInjectionDetector
             found |= f[i] switch
             {
                 '%' or '\\' or '&' => HiddenFeature.Escapes,
-                >= '0' and <= '9' => HiddenFeature.Digits,
+                >= '0' and <= '9' => HiddenEncodings.StartsDecimalPair(f, i) ? HiddenFeature.Digits | HiddenFeature.DecimalCodes : HiddenFeature.Digits,
                 '=' => HiddenFeature.Assignments,
                 '@' or '$' or '!' => HiddenText.IsLetterSymbol(f, i) ? HiddenFeature.LetterSymbols : HiddenFeature.None,
 
