@@ -25,11 +25,10 @@ internal static partial class BuiltInScanner
         "tecken", "siffror", "tegn", "merkkiä", "numeroa", "znaků", "znaky", "číslic", "znaków", "cyfr", "karakter", "hane", "znakova",
     ];
 
-    /// <summary>At the first digit <paramref name="i"/> of a value: a value joined by a linking word to an ASCII password
-    /// word of <see cref="AsciiForeignPasswordWords"/> up to <see cref="MaxForeignQualifier"/> characters before it, on the
-    /// same clause ("Min adgangskode er Solsikke2019!", "Heslo k wifi je Kocour-na-strese7"). The value is then read and
-    /// judged as after a colon (<see cref="TryForeignPassword"/>).</summary>
-    private static bool TryForeignPasswordBeforeValue(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    /// <summary>At the first digit <paramref name="i"/> of a value, after every other digit recognizer failed: a password
+    /// joined to a password word by a linking word (<see cref="TryForeignPasswordBeforeValue"/>) or stated after an aside
+    /// (<see cref="TryPasswordAfterAside"/>). The value's token is read back once for both.</summary>
+    private static bool TryPasswordValueAtDigit(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
 
@@ -55,6 +54,17 @@ internal static partial class BuiltInScanner
 
             t--;
         }
+
+        return TryForeignPasswordBeforeValue(text, t, out m) || TryPasswordAfterAside(text, t, out m);
+    }
+
+    /// <summary>At a value's token start <paramref name="t"/>: a value joined by a linking word to an ASCII password
+    /// word of <see cref="AsciiForeignPasswordWords"/> up to <see cref="MaxForeignQualifier"/> characters before it, on the
+    /// same clause ("Min adgangskode er Solsikke2019!", "Heslo k wifi je Kocour-na-strese7"). The value is then read and
+    /// judged as after a colon (<see cref="TryForeignPassword"/>).</summary>
+    private static bool TryForeignPasswordBeforeValue(ReadOnlySpan<char> text, int t, out RedactionMatch m)
+    {
+        m = default;
 
         // One to three spaces before the value ("Min adgangskode er  Solsikke2019!").
         int linkEnd = t;

@@ -99,23 +99,31 @@ internal static partial class BuiltInScanner
         return true;
     }
 
-    /// <summary>At an <c>A</c>: an Alibaba Cloud AccessKey id, <c>LTAI</c> then 12 to 28 letters and digits.</summary>
-    private static bool TryAlibabaAccessKeyId(ReadOnlySpan<char> text, int i, out RedactionMatch m)
+    /// <summary>At an <c>A</c>: a cloud's access key id that has no type of its own: Alibaba Cloud's AccessKey id,
+    /// <c>LTAI</c> then 12 to 28 letters and digits, or Tencent Cloud's SecretId, <c>AKID</c> then 32 letters of both cases
+    /// and digits (the id that pairs with the SecretKey, reported as AWS's <c>AKIA</c> ids are; an upper-case constant
+    /// such as <c>AKIDENTITY…</c> is a name).</summary>
+    private static bool TryCloudAccessKeyId(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
-        if (i < 2 || text[i - 2] != 'L' || text[i - 1] != 'T' || i + 1 >= text.Length || text[i + 1] != 'I' || !IsSecretLeftBoundary(text, i - 2))
+        bool alibaba = i >= 2 && text[i - 2] == 'L' && text[i - 1] == 'T' && i + 1 < text.Length && text[i + 1] == 'I';
+        bool tencent = !alibaba && i + 4 < text.Length && text[i + 1] == 'K' && text[i + 2] == 'I' && text[i + 3] == 'D';
+        int s = alibaba ? i - 2 : i;
+        if (!(alibaba || tencent) || !IsSecretLeftBoundary(text, s))
         {
             return false;
         }
 
-        int e = TokenRun(text, i + 2, allowDash: false, allowUnderscore: false);
-        ReadOnlySpan<char> body = text[(i + 2)..e];
-        if (body.Length is < 12 or > 28 || (e < text.Length && IsTokenChar(text[e])) || !HasDigitAndLetter(body) || IsFillerBody(body))
+        int bodyStart = alibaba ? i + 2 : i + 4;
+        int e = TokenRun(text, bodyStart, allowDash: false, allowUnderscore: false);
+        ReadOnlySpan<char> body = text[bodyStart..e];
+        if ((alibaba ? body.Length is < 12 or > 28 : body.Length != 32 || !body.ContainsAnyInRange('a', 'z')) ||
+            (e < text.Length && IsTokenChar(text[e])) || !HasDigitAndLetter(body) || IsFillerBody(body))
         {
             return false;
         }
 
-        m = Match(RedactionEntityTypes.Credential, i - 2, e, VendorTokenConfidence, secret: true);
+        m = Match(RedactionEntityTypes.Credential, s, e, VendorTokenConfidence, secret: true);
         return true;
     }
 

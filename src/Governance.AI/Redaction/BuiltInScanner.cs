@@ -89,7 +89,7 @@ internal static partial class BuiltInScanner
                         (Has(enabled, BuiltInRecognizers.IPv6) && TryIPv6FromColon(text, i, out m));
                     break;
                 case 'A':
-                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryAlibabaAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m) || TryEasyPostKey(text, i, out m) || TryBitbucketAppPassword(text, i, out m) || TryUpperAHostedToken(text, i, out m)));
+                    found = TryUpperASecret(text, i, enabled, out m) || (Has(enabled, BuiltInRecognizers.Credentials) && (TrySquareAccessToken(text, i, out m) || TryCloudAccessKeyId(text, i, out m) || TryAtlassianToken(text, i, out m) || TryEasyPostKey(text, i, out m) || TryBitbucketAppPassword(text, i, out m) || TryUpperAHostedToken(text, i, out m)));
                     break;
                 case 'G':
                     found = (Has(enabled, BuiltInRecognizers.SendGridKey) && TrySendGridKey(text, i, out m)) ||
@@ -108,7 +108,7 @@ internal static partial class BuiltInScanner
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m) || TryDigitPlatformToken(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, phoneListEnd, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryNumericCode(text, i, out m) || TryForeignPasswordBeforeValue(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryNumericCode(text, i, out m) || TryPasswordValueAtDigit(text, i, out m)));
                     if (!found)
                     {
                         next = SkipDigits(text, i);

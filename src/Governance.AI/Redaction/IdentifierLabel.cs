@@ -12,7 +12,8 @@ internal static class IdentifierLabel
     /// <summary>The most characters of punctuation and spaces between a label and its number.</summary>
     private const int MaxGap = 4;
 
-    /// <summary>Words that label a reference number on their own.</summary>
+    /// <summary>Words that label a reference number on their own ("part" too: "spare part 680-425-2156", "supplier part …"
+    /// name an article).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = Lookup(
         "order", "invoice", "ticket", "tracking", "ref", "reference", "confirmation", "booking", "reservation", "serial",
         "sku", "po", "shipment", "parcel", "package", "claim", "transaction", "receipt", "rma", "incident", "batch", "lot",
@@ -21,11 +22,11 @@ internal static class IdentifierLabel
         "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "artikelnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
         "commande", "facture", "dossier", "colis", "siren", "siret", "rcs", "pedido", "factura", "albarán", "albaran",
         "expediente", "ordine", "fattura", "spedizione", "pratica", "prenotazione", "encomenda", "fatura", "protocolo",
-        "bestelling", "factuur", "kvk");
+        "bestelling", "factuur", "kvk", "part", "ersatzteil", "teilenummer", "onderdeel", "ricambio", "repuesto", "recambio");
 
     /// <summary>Words that label a reference number only together with a number word ("customer no.", "case #").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelsWithNumberWord = Lookup(
-        "customer", "account", "member", "membership", "refund", "case", "part", "model", "item", "article", "product",
+        "customer", "account", "member", "membership", "refund", "case", "model", "item", "article", "product",
         "request", "job", "record", "policy", "delivery", "client", "cliente", "kunde", "kunden", "artikel", "paket",
         "lieferung", "vertrag", "contrat", "contrato", "contratto", "envío", "envio", "reserva", "referencia", "riferimento");
 
