@@ -191,6 +191,12 @@ public sealed partial class PromptInjectionDetector
         }
 
         var k = j + 1;
+        if (k < tokens.Length && tokens[j].Position <= p + window && tokens[k].Position == tokens[j].Position + 1 && IsGameObject(Word(f, tokens[k])))
+        {
+            // "Ignore the previous rule card": the noun names a card, a sheet, a box.
+            return true;
+        }
+
         if (k + 1 >= tokens.Length || tokens[j].Position > p + window || tokens[k].Position != tokens[j].Position + 1 || tokens[k + 1].Position != tokens[k].Position + 1)
         {
             return false;
@@ -203,10 +209,19 @@ public sealed partial class PromptInjectionDetector
             return false;
         }
 
+        // "The instructions on your captain card": "your" owns the card, not the instructions. "The old rule about
+        // starting a sentence with 'and'": a gerund after "about" names a practice, not the setup.
         var q = tokens[k].Position;
+        var setup = Setup;
         for (var m = k + 1; m < tokens.Length && tokens[m].Position <= q + 4; m++)
         {
-            if ((concepts[m] & Setup) != 0)
+            setup &= IsGameObject(Word(f, tokens[m])) ? ~(ulong)Concept.Your : ulong.MaxValue;
+        }
+
+        var topic = word is "about" or "regarding";
+        for (var m = k + 1; m < tokens.Length && tokens[m].Position <= q + 4; m++)
+        {
+            if ((concepts[m] & setup) != 0 && !(topic && Word(f, tokens[m]).EndsWith("ing", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -214,6 +229,13 @@ public sealed partial class PromptInjectionDetector
 
         return true;
     }
+
+    /// <summary>The things of a game or a package that carry rules or instructions of their own ("rule card", "tu carta de capitán").</summary>
+    private static bool IsGameObject(ReadOnlySpan<char> w) => w is
+        "card" or "cards" or "sheet" or "sheets" or "booklet" or "board" or "box" or "packaging" or "label"
+        or "karte" or "karten" or "spielbrett" or "schachtel" or "packung" or "etikett"
+        or "carta" or "cartas" or "tarjeta" or "tarjetas" or "tablero" or "caja" or "etiqueta"
+        or "carte" or "cartes" or "fiche" or "fiches" or "plateau" or "boite" or "emballage" or "etiquette";
 
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
     private static bool IsTopic(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s)

@@ -130,7 +130,11 @@ public sealed partial class PromptInjectionDetector
                     // The named-instruction check reads words outside the sparse list, so it runs only for a rule that would fire.
                     if (ok && !(rule.SubjectQuestion && IsAskedAboutSubject(tokens, concepts, sparse, s, rule.Window))
                         && !(rule.AsTopic && (IsNamedInstruction(f, tokens, concepts, sparse[s], rule.Window) || IsSpokenInstruction(f, tokens, concepts, sparse[s], rule.Window)))
-                        && !((ProhibitableVerbs & (1UL << bit)) != 0 && rule.Category is InjectionCategory.PromptExtraction or InjectionCategory.InstructionOverride && IsProhibitedVerb(f, tokens, concepts, ti)))
+                        && !((ProhibitableVerbs & (1UL << bit)) != 0 && rule.Category is InjectionCategory.PromptExtraction or InjectionCategory.InstructionOverride && IsProhibitedVerb(f, tokens, concepts, ti))
+                        && !(rule.UntrustedOnly && (1UL << bit) == (ulong)Concept.AiReference && IsDescribedAi(f, tokens, concepts, ti))
+                        && !(context.HasQuotation && rule.Category is InjectionCategory.InstructionOverride or InjectionCategory.PromptExtraction
+                            && (tokens[ti].Flags & TokenFlags.Quoted) == 0 && IsFilledByMention(f, tokens, concepts, sparse, s, rule, scope))
+                        && !(rule.Category == InjectionCategory.PromptExtraction && ((window | concepts[ti]) & (ulong)(Concept.Reveal | Concept.Question)) == (ulong)Concept.Question && IsAdviceQuestion(f, tokens, concepts, ti)))
                     {
                         acc.Record(ri, factor, tokens[ti].Position);
                     }
@@ -264,5 +268,6 @@ public sealed partial class PromptInjectionDetector
     /// <param name="QuotedDiscussion">The further factor for quoted text in such a discussion.</param>
     /// <param name="QuotedRelayed">The further factor for an override quoted for translation or in a story.</param>
     /// <param name="PastedScale">The prompt threshold over the untrusted threshold: scales rules for pasted text.</param>
-    private readonly record struct Context(double Discussion, int ExplainStart, double QuotedDiscussion, double QuotedRelayed, double PastedScale);
+    /// <param name="HasQuotation">Whether the text has a quotation, whose words a rule outside it may take only when handed over.</param>
+    private readonly record struct Context(double Discussion, int ExplainStart, double QuotedDiscussion, double QuotedRelayed, double PastedScale, bool HasQuotation);
 }

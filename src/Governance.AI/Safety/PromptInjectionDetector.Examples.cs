@@ -31,8 +31,14 @@ public sealed partial class PromptInjectionDetector
 
         if (k >= 1 && f[k] == '(')
         {
-            // "(" right after a word: the quotation is that word's example; "(" at a line start or after a colon opens an aside.
+            // "(" after a word: the quotation is that word's example; "(" at a line start or after a colon opens an aside,
+            // and "(" glued to a name opens a call's arguments ("open('system_prompt.txt')").
             k--;
+            if (k >= 0 && char.IsLetterOrDigit(f[k]))
+            {
+                return false;
+            }
+
             while (k >= 0 && f[k] == ' ')
             {
                 k--;

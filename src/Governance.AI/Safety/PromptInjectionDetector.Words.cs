@@ -123,21 +123,33 @@ public sealed partial class PromptInjectionDetector
         t.Length == 1 && f[t.Start] == 't' && t.Start + 2 < f.Length && f[t.Start + 1] == '\'' && char.IsLetter(f[t.Start + 2]);
 
     /// <summary>
-    /// Clears <see cref="Concept.Ignore"/> and <see cref="Concept.OverrideVerb"/> on each override verb addressed under a modal to a third party
-    /// (<see cref="IsThirdPartyModal"/>), in text order over the sparse list's entries <paramref name="first"/> to
-    /// <paramref name="last"/> (the first and last words with the concept). Only when one is cleared are the sparse
-    /// list (a word left without concepts leaves it) and the union of the concepts rebuilt.
+    /// Reads the subject of each override verb, in text order over the sparse list's entries <paramref name="first"/> to
+    /// <paramref name="last"/> (the first and last words with the concept): clears <see cref="Concept.Ignore"/> and
+    /// <see cref="Concept.OverrideVerb"/> on a verb addressed under a modal to a third party (<see cref="IsThirdPartyModal"/>),
+    /// and marks <see cref="Concept.Descriptive"/> a German third-person form right after an AI, its subject.
+    /// Only when one is cleared are the sparse list (a word left without concepts leaves it) and the union of the concepts rebuilt.
     /// </summary>
-    private static void DropThirdPartyOverrides(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, Span<int> sparse, int first, int last, ref int sparseCount, ref ulong all)
+    private static void ReadOverrideSubjects(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, Span<ulong> concepts, Span<int> sparse, int first, int last, ref int sparseCount, ref ulong all)
     {
         var list = sparse[..sparseCount];
         var dropped = false;
         foreach (var i in list[first..(last + 1)])
         {
-            if ((concepts[i] & OverrideVerbs) != 0 && IsThirdPartyModal(f, tokens, concepts, i))
+            if ((concepts[i] & OverrideVerbs) == 0)
+            {
+                continue;
+            }
+
+            if (IsThirdPartyModal(f, tokens, concepts, i))
             {
                 concepts[i] &= ~OverrideVerbs;
                 dropped = true;
+            }
+            else if (i > 0 && (concepts[i - 1] & (ulong)Concept.AiReference) != 0 && IsGermanThirdPerson(Word(f, tokens[i])) && OnlySpacesBetween(f, tokens[i - 1], tokens[i]))
+            {
+                // "Bot ignoriert vorherige Anweisungen bei langen E-Mails": a ticket reports what the bot does, like
+                // the English "the chatbot ignores …" (a descriptive form already).
+                concepts[i] |= (ulong)Concept.Descriptive;
             }
         }
 
@@ -187,6 +199,9 @@ public sealed partial class PromptInjectionDetector
             && (concepts[m - 1] & ~(ulong)Concept.Developer) == 0
             && f.Slice(subject.Start, subject.Length) is not ("this" or "it" or "anyone" or "everyone" or "whoever" or "one" or "reader" or "readers" or "they" or "we" or "all");
     }
+
+    /// <summary>The German third-person forms of the override verbs ("der Bot ignoriert …", "das Modell vergisst …").</summary>
+    private static bool IsGermanThirdPerson(ReadOnlySpan<char> w) => w is "ignoriert" or "vergisst" or "missachtet";
 
     private static bool IsHyphenated(ReadOnlySpan<char> f, in SafetyToken token, in SafetyToken next) =>
         next.Start == token.Start + token.Length + 1 && f[token.Start + token.Length] == '-';

@@ -254,7 +254,7 @@ public sealed partial class PromptInjectionDetector
             // Copies go by reference, so the word loop's counters are not address-taken and stay in registers.
             var kept = sparseCount;
             var union = all;
-            DropThirdPartyOverrides(f, tokens, concepts, sparse, firstIgnore, lastIgnore, ref kept, ref union);
+            ReadOverrideSubjects(f, tokens, concepts, sparse, firstIgnore, lastIgnore, ref kept, ref union);
             sparseCount = kept;
             all = union;
         }
@@ -299,7 +299,8 @@ public sealed partial class PromptInjectionDetector
             firstExplain,
             (all & (ulong)(Concept.Meta | Concept.Explain)) != 0 ? QuotedFactor : 1.0,
             (all & (ulong)Concept.Relayed) != 0 ? QuotedFactor : 1.0,
-            _options.PromptThreshold / _options.UntrustedThreshold);
+            _options.PromptThreshold / _options.UntrustedThreshold,
+            (summary & TokenFlags.Quoted) != 0);
 
         // Chat-format markers are "discussed" in code and documentation, not by a request to explain something.
         var codeDiscussion = (all & (ulong)(Concept.Meta | Concept.Relayed | Concept.Code)) != 0 ? DiscussionFactor : 1.0;
