@@ -341,6 +341,11 @@ public sealed partial class PromptInjectionDetector
             ScanRecordGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
+        if ((all & (ulong)(Concept.Follow | Concept.Only | Concept.Self)) == (ulong)(Concept.Follow | Concept.Only | Concept.Self))
+        {
+            ScanFollowOnlyWhatISay(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
+        }
+
         if ((summary & TokenFlags.InAddress) != 0)
         {
             ScanConversationLinks(f, tokens.AsSpan(0, count), context.Discussion, ref acc);
