@@ -8,9 +8,9 @@ namespace Governance.AI.Safety;
 public sealed partial class PromptInjectionDetector
 {
     /// <summary>
-    /// Records <c>override.follow_only_what_i_say</c> at a verb of following with "only" right after it (or after
-    /// "with", "to", "a", "à"), then a relative pronoun and the speaker's "I" ("only what I", "solo lo que yo", "nur dem, was
-    /// ich"). "Follow the recipe only if I have eggs" and "follow only the steps I listed" name no words of the speaker's
+    /// Records <c>override.follow_only_what_i_say</c> at a verb of following with "only" right after it, then (past one
+    /// "with", "to", "à") a relative pronoun and the speaker's "I" ("only what I", "only with what I", "solo lo que yo",
+    /// "nur dem, was ich"). "Follow the recipe only if I have eggs" and "follow only the steps I listed" name no words of the speaker's
     /// in the assistant's rules' place: "only" does not follow the verb, or a noun stands between.
     /// </summary>
     private static void ScanFollowOnlyWhatISay(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, double factor, ref Accumulator acc)
