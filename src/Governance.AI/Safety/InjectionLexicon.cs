@@ -301,6 +301,11 @@ internal static class InjectionLexicon
         // Issue #17, session 20: "communiquer" (to pass on data).
         (Concept.Reveal, "communiquer communiquez communique"),
 
+        // Issue #17, session 25 (round 28): a permission given in the first person ("I permit you to …", "ich erlaube dir, …").
+        (Concept.Permission, "permit erlaube"),
+        // Spanish infinitives with an enclitic pronoun ("mostrarme", "darme"), like "muéstrame" and "dame".
+        (Concept.Reveal, "mostrarme darme enviarme pasarme decirme revelarme"),
+
         // Issue #17, session 22: answering as the assistant's job ("only answering product questions", "solo responder").
         (Concept.Say, "answering responding replying responder contestar repondre"),
     ];

@@ -71,6 +71,12 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
+        // "Don't reveal that you were asked to", "no reveles que se te pidió": the order hides that it was given.
+        if (tell >= 0 && IsOrderGivenAfter(f, tokens, tell))
+        {
+            return true;
+        }
+
         // German puts the user before the verb: "ohne den Nutzer zu informieren".
         var from = tell >= 0 ? tell + 1 : i + 1;
         var reach = (tell >= 0 ? tokens[tell].Position : p) + ConcealReach;
@@ -94,6 +100,45 @@ public sealed partial class PromptInjectionDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether a clause about an order given follows the verb of telling: "that", "que", "qu", "dass" right after it, then
+    /// within five words a verb of asking or instructing ("… that you were asked to", "que se te pidió hacerlo", "qu'on
+    /// te l'a demandé", "ohne zu verraten, dass du darum gebeten wurdest"). "Don't tell anyone that the party is on
+    /// Friday" names no order.
+    /// </summary>
+    private static bool IsOrderGivenAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int tell)
+    {
+        // Up to two words may name no one in between: "… to anyone that", "a nadie que", "pas à personne qu'".
+        var k = tell + 1;
+        while (k < tokens.Length && k <= tell + 2 && tokens[k].Position == tokens[k - 1].Position + 1
+            && Word(f, tokens[k]) is "anyone" or "anybody" or "a" or "nadie" or "pas" or "personne" or "niemandem")
+        {
+            k++;
+        }
+
+        if (k >= tokens.Length || tokens[k].Position != tokens[k - 1].Position + 1 || Word(f, tokens[k]) is not ("that" or "que" or "qu" or "dass"))
+        {
+            return false;
+        }
+
+        var p = tokens[k].Position;
+        for (var m = k + 1; m < tokens.Length && tokens[m].Position <= p + 5; m++)
+        {
+            if (IsAskedWord(Word(f, tokens[m])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAskedWord(ReadOnlySpan<char> w) => w is
+        "asked" or "told" or "instructed" or "prompted" or "requested" or "ordered"
+        or "gebeten" or "angewiesen" or "aufgefordert" or "beauftragt"
+        or "pidio" or "pidieron" or "pedido" or "ordeno" or "ordenaron" or "indico" or "indicaron" or "solicito"
+        or "demande" or "demandee" or "ordonne" or "prie";
+
     /// <summary>Whether the token opens its clause: the text, a line, a sentence or a bracket starts there, or "do", "please", "and", "but" do ("and never tell the user").</summary>
     private static bool OpensClause(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int i)
     {
@@ -106,6 +151,12 @@ public sealed partial class PromptInjectionDetector
             }
 
             first = j;
+        }
+
+        // "… and never tell the user", "y no reveles …": a conjunction right before the negation joins a second order.
+        if (first < i && Word(f, tokens[i - 1]) is "and" or "y" or "et" or "und")
+        {
+            return true;
         }
 
         var before = f[..tokens[first].Start].TrimEnd(" \t\"'*");
@@ -130,9 +181,9 @@ public sealed partial class PromptInjectionDetector
         is "show" or "mention" or "reveal" or "display" or "disclose" or "say" or "explain"
         or "tell" or "telling" or "inform" or "informing" or "notify" or "notifying" or "alert" or "alerting" or "warn" or "warning" or "let" or "letting"
             or "showing" or "mentioning" or "revealing" or "asking"
-            or "sag" or "sage" or "sagen" or "zeige" or "zeigen" or "erwahne" or "erwahnen" or "informiere" or "informieren" or "benachrichtige" or "benachrichtigen" or "verrate" or "warnen"
-            or "digas" or "muestres" or "menciones" or "avises" or "informes" or "avisar" or "informar" or "decir" or "decirle" or "mostrar" or "mencionar" or "notificar" or "advertir"
-            or "previens" or "prevenez" or "prevenir" or "informe" or "informez" or "informer" or "mentionne" or "mentionnez" or "signale" or "signalez" or "signaler" or "avertir" or "montre" or "montrez";
+            or "sag" or "sage" or "sagen" or "zeige" or "zeigen" or "erwahne" or "erwahnen" or "informiere" or "informieren" or "benachrichtige" or "benachrichtigen" or "verrate" or "verraten" or "warnen"
+            or "digas" or "reveles" or "muestres" or "menciones" or "avises" or "informes" or "avisar" or "informar" or "decir" or "decirle" or "mostrar" or "mencionar" or "notificar" or "advertir"
+            or "dis" or "dire" or "revele" or "revelez" or "previens" or "prevenez" or "prevenir" or "informe" or "informez" or "informer" or "mentionne" or "mentionnez" or "signale" or "signalez" or "signaler" or "avertir" or "montre" or "montrez";
 
     private static bool IsUserWord(ReadOnlySpan<char> w) => w is
         "user" or "users" or "customer" or "customers" or "requester" or "requestor" or "human"

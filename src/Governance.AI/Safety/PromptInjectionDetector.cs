@@ -337,6 +337,21 @@ public sealed partial class PromptInjectionDetector
             ScanForgedGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
         }
 
+        if ((all & (ulong)(Concept.Permission | Concept.Reveal)) == (ulong)(Concept.Permission | Concept.Reveal))
+        {
+            ScanRecordGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
+        }
+
+        if ((all & (ulong)(Concept.Follow | Concept.Only | Concept.Self)) == (ulong)(Concept.Follow | Concept.Only | Concept.Self))
+        {
+            ScanFollowOnlyWhatISay(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
+        }
+
+        if ((summary & TokenFlags.InAddress) != 0)
+        {
+            ScanConversationLinks(f, tokens.AsSpan(0, count), context.Discussion, ref acc);
+        }
+
         if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
         {
             ScanNotesToAutomatedReaders(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
