@@ -61,7 +61,7 @@ internal static partial class PromptFraming
         return -1;
     }
 
-    /// <returns>The index after a run of comma openers separated by spaces and ended by a comma at <paramref name="position"/>, or -1.</returns>
+    /// <returns>The index after a run of comma openers separated by spaces and ended by a comma (or a colon) at <paramref name="position"/>, or -1.</returns>
     private static int CommaOpenersEnd(ReadOnlySpan<char> lower, int position)
     {
         int at = position;
@@ -82,7 +82,7 @@ internal static partial class PromptFraming
                 return -1;
             }
 
-            if (lower[matched] == ',')
+            if (lower[matched] is ',' or ':')
             {
                 return matched + 1;
             }
