@@ -5,9 +5,10 @@ namespace Governance.AI.Tests.Caching;
 /// <summary>
 /// Twenty-eighth round: a question asked with an infinitive ("when to X", "which Y to X", "whether to X") is the question
 /// with "should I"; a lead-in that announces asking ("I just wanted to ask,") and one that asks for the reader's time
-/// ("if you have a sec:", "si tienes un momento,") are filler; "lube" / "lubricate" and "toxic" / "poisonous" are one
-/// word; a method asked in the passive keeps a "from" phrase ("how is X calculated from Y"). Each with near misses that
-/// must keep missing. Written from those descriptions, not taken from any evaluation set.
+/// ("if you have a sec:", "si tienes un momento,") are filler; "lube" / "lubricate", "toxic" / "poisonous", "novice" /
+/// "beginner" and "thaw" / "defrost" are one word; a method asked in the passive keeps a "from" phrase ("how is X
+/// calculated from Y"). Each with near misses that must keep missing. Written from those descriptions, not taken from
+/// any evaluation set.
 /// </summary>
 public sealed class CacheGuardTwentyEighthRoundTests
 {
@@ -33,6 +34,8 @@ public sealed class CacheGuardTwentyEighthRoundTests
     [InlineData("How often should I lube my bike chain?", "How often should I lubricate my bicycle chain?")]
     [InlineData("Is chocolate toxic to cats?", "Is chocolate poisonous to cats?")]
     [InlineData("Which houseplants are toxic to dogs?", "Which houseplants are poisonous to dogs?")]
+    [InlineData("What is a good first guitar for a novice?", "What is a good first guitar for a beginner?")]
+    [InlineData("How long does it take to thaw a turkey in the fridge?", "How long does it take to defrost a turkey in the fridge?")]
     // A method asked in the passive, with where it starts from.
     [InlineData("How is BMI calculated from height and weight?", "How do you calculate BMI from height and weight?")]
     public void Same_request_hits(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
@@ -55,6 +58,9 @@ public sealed class CacheGuardTwentyEighthRoundTests
     [InlineData("Is this spider venomous?", "Is this spider poisonous?")]
     [InlineData("Is lead paint toxic?", "Is lead paint flammable?")]
     [InlineData("How often should I lube my bike chain?", "How often should I clean my bike chain?")]
+    [InlineData("What is a good first guitar for a novice?", "What is a good first guitar for an expert?")]
+    [InlineData("How do I defrost a freezer?", "How do I clean a freezer?")]
+    [InlineData("How long does it take to thaw a turkey in the fridge?", "How long does it take to cook a turkey in the oven?")]
     // The quantities exchanged, another input.
     [InlineData("How is BMI calculated from height and weight?", "How do you calculate height from BMI and weight?")]
     [InlineData("How is BMI calculated from height and weight?", "How do I calculate BMI from height and age?")]
