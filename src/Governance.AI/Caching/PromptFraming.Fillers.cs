@@ -69,9 +69,11 @@ internal static partial class PromptFraming
         {
             // The longest opener that starts here ("pues nada", not "pues").
             int matched = -1;
+            char first = at < lower.Length ? lower[at] : '\0';
             foreach (string opener in CommaOpeners)
             {
-                if (at + opener.Length > matched && StartsWithWord(lower, at, opener))
+                // The first letter rules out most markers before the comparison is set up.
+                if (opener[0] == first && at + opener.Length > matched && StartsWithWord(lower, at, opener))
                 {
                     matched = at + opener.Length;
                 }
