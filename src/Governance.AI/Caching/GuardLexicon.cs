@@ -289,7 +289,8 @@ internal static partial class GuardLexicon
         // Session 23: everyday words with one shared sense, and a word's common short form ("vet", "exam", "maths").
         "substitute replacement", "cancel terminate", "often frequently", "altitude elevation", "tenant renter",
         "medicine medication", "mean signify", "vet veterinarian", "math mathematics maths", "exam examination",
-        "lab laboratory", "stats statistics", "ad advertisement advert",
+        "lab laboratory", "stats statistics", "ad advertisement advert", "lubricate lube", "toxic poisonous",
+        "beginner novice newbie", "defrost thaw",
         // A word with one sense that is one sense of the other: nothing is "sluggish" or a "faucet" but in that sense.
         "slow sluggish", "tap faucet",
         // One drug under its international and its US (or older British) name.

@@ -13,8 +13,18 @@ namespace Governance.AI.Caching;
 // use VLOOKUP to …", "what is the calculation for X" / "how do I calculate X" — only for verbs whose passive names what
 // anyone does with the thing (use, calculate, compute, pronounce, spell), not for making ("how is cheese made" asks about
 // production, "how do I make cheese" for a recipe).
+//
+// A question asked with an infinitive ("[tell me] when to plant garlic", "which laptop to buy", "whether to refinance")
+// asks what the asker should do: "when should I plant garlic", "which laptop should I buy", "should I refinance". It is
+// read as "should", never as "can" ("where to buy X" stays apart from "where can I buy X").
 internal static partial class PromptFraming
 {
+    private static string ShouldQuestion(Match match) =>
+        match.Groups["wh"].Success ? match.Groups["wh"].Value + " should I " : "should I ";
+
+    [GeneratedRegex(@"^(?:(?<wh>when|where|what|who|whom|how (?:much|long|often|far)|which(?: (?!(?:is|are|was|were|one is|do|does|did|can|should|would|will)\b)\p{L}+){1,2})|whether) to (?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|me|you|him|us|them)\b)(?=\p{L})", FrameOptions)]
+    private static partial Regex InfinitiveQuestionPattern();
+
     private static string ActiveMethod(Match match)
     {
         string verb = match.Groups["verb"].Value.ToLowerInvariant() switch
@@ -26,7 +36,7 @@ internal static partial class PromptFraming
         return "how do I " + verb + " " + match.Groups["thing"].Value + match.Groups["rest"].Value + "?";
     }
 
-    [GeneratedRegex(@"^how (?:is|are) (?<thing>(?!(?:i|you|we|it|they)\b)[^?,]+?) (?<verb>used|calculated|computed|pronounced|spelled|spelt)(?<rest> (?:in|on|for|to|with|when|by hand)\b[^?]*)?\??$", FrameOptions)]
+    [GeneratedRegex(@"^how (?:is|are) (?<thing>(?!(?:i|you|we|it|they)\b)[^?,]+?) (?<verb>used|calculated|computed|pronounced|spelled|spelt)(?<rest> (?:in|on|for|to|with|when|from|by hand)\b[^?]*)?\??$", FrameOptions)]
     private static partial Regex PassiveMethodPattern();
 
     [GeneratedRegex(@"^what is the (?:calculation|computation) (?:for|of) ", FrameOptions)]

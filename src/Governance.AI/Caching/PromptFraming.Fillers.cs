@@ -61,7 +61,7 @@ internal static partial class PromptFraming
         return -1;
     }
 
-    /// <returns>The index after a run of comma openers separated by spaces and ended by a comma at <paramref name="position"/>, or -1.</returns>
+    /// <returns>The index after a run of comma openers separated by spaces and ended by a comma (or a colon) at <paramref name="position"/>, or -1.</returns>
     private static int CommaOpenersEnd(ReadOnlySpan<char> lower, int position)
     {
         int at = position;
@@ -69,9 +69,11 @@ internal static partial class PromptFraming
         {
             // The longest opener that starts here ("pues nada", not "pues").
             int matched = -1;
+            char first = at < lower.Length ? lower[at] : '\0';
             foreach (string opener in CommaOpeners)
             {
-                if (at + opener.Length > matched && StartsWithWord(lower, at, opener))
+                // The first letter rules out most markers before the comparison is set up.
+                if (opener[0] == first && at + opener.Length > matched && StartsWithWord(lower, at, opener))
                 {
                     matched = at + opener.Length;
                 }
@@ -82,7 +84,7 @@ internal static partial class PromptFraming
                 return -1;
             }
 
-            if (lower[matched] == ',')
+            if (lower[matched] is ',' or ':')
             {
                 return matched + 1;
             }

@@ -40,6 +40,7 @@ internal static partial class PromptFraming
         (UnmarkedConditionPattern(), m => m.Groups["question"].Value + " " + LowerFirst(m.Groups["front"].Value) + m.Groups["end"].Value),
         (TellWhPattern(), _ => string.Empty),
         (EmbeddedQuestionPattern(), DirectQuestion),
+        (InfinitiveQuestionPattern(), ShouldQuestion),
         (AnswerTypePattern(), m => m.Groups["person"].Success ? "who " : "where "),
         (IndirectQuestionPattern(), m => m.Groups["wh"].Value + m.Groups["thing"].Value + " " + m.Groups["aux"].Value + " " + m.Groups["subject"].Value + " "),
         (LikePattern(), m => "how " + (m.Groups["verb"].Success ? m.Groups["verb"].Value : "is") + " " + m.Groups["thing"].Value),

@@ -37,6 +37,14 @@ internal static partial class PromptFraming
         "i was wondering", "just wondering", "ähm", "äh", "euh", "eh", "du coup", "pues nada", "basically", "actually",
         "honestly", "random question", "simply put", "put simply", "quick check", "out of interest", "a ver", "mira",
         "look", "see", "tiens", "schau mal", "hör mal", "now",
+        // A lead-in that announces asking, and one that asks for the reader's time: neither is part of the question.
+        "i just wanted to ask", "i wanted to ask", "i just want to ask", "i want to ask", "i'd like to ask", "i would like to ask",
+        "if you have a sec", "if you have a second", "if you have a minute", "if you have a moment", "if you've got a sec",
+        "if you've got a second", "if you've got a minute", "if you've got a moment", "when you have a sec", "when you have a second",
+        "when you have a minute", "when you get a sec", "when you get a second", "when you get a minute", "when you get a moment",
+        "si tienes un momento", "si tienes un minuto", "si tiene un momento", "si tiene un minuto", "si tu as un moment",
+        "si tu as une minute", "si vous avez un moment", "si vous avez une minute", "wenn du kurz zeit hast",
+        "wenn sie kurz zeit haben", "wenn du einen moment hast", "wenn sie einen moment haben",
     ];
 
     // Politeness wrappers before the request proper, longest first.
@@ -81,7 +89,10 @@ internal static partial class PromptFraming
         "actually", "just wondering", "just curious", "out of curiosity", "i wonder", "i'm curious", "if you know",
         "do you know", "any idea", "any ideas", "eigentlich", "überhaupt", "en général", "au fait", "en fait",
         "en general", "por cierto", "i mean", "you know", "like", "honestly", "really", "i guess", "lol", "haha",
-        "or something", "or whatever", "if that makes sense", "o sea", "tu sais", "quoi",
+        "or something", "or whatever", "if that makes sense", "o sea", "tu sais", "quoi", "if you have a sec",
+        "if you have a second", "if you have a minute", "if you have a moment", "if you've got a sec", "if you've got a second",
+        "if you've got a minute", "if you've got a moment", "si tienes un momento", "si tu as un moment", "si vous avez un moment",
+        "wenn du kurz zeit hast", "wenn sie kurz zeit haben",
     ];
 
     // Courtesy words anywhere: removing them never changes the request.
