@@ -20,16 +20,16 @@ public sealed partial class PromptInjectionDetector
         ai.Start >= 2 && (f[ai.Start - 1] == '@'
             || (f[ai.Start - 1] == ' ' && ai.Start + ai.Length < f.Length && f[ai.Start + ai.Length] == ',' && IsGreetingBefore(f, ai.Start - 1)));
 
-    /// <summary>"hey", "hi", "hallo", "hola", "salut", "ok" ending at <paramref name="end"/> as a whole word.</summary>
+    /// <summary>A greeting (see <see cref="IsGreeting"/>) ending at <paramref name="end"/> as a whole word.</summary>
     private static bool IsGreetingBefore(ReadOnlySpan<char> f, int end)
     {
         var start = end;
-        while (start > 0 && end - start < 6 && char.IsAsciiLetterLower(f[start - 1]))
+        while (start > 0 && end - start < LongestGreeting && char.IsAsciiLetterLower(f[start - 1]))
         {
             start--;
         }
 
-        return (start == 0 || !char.IsLetterOrDigit(f[start - 1])) && f[start..end] is "hey" or "hi" or "hallo" or "hola" or "salut" or "ok" or "okay";
+        return (start == 0 || !char.IsLetterOrDigit(f[start - 1])) && IsGreeting(f[start..end]);
     }
 
     /// <summary>

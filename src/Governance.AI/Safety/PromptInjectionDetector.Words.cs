@@ -86,9 +86,19 @@ public sealed partial class PromptInjectionDetector
         }
 
         var g = tokens[i - 1];
-        return f.Slice(g.Start, g.Length) is "hi" or "hello" or "hey" or "thanks" or "morning" or "evening" or "afternoon" or "dear" or "cheers"
-            ? 0 : c;
+        return IsGreeting(f.Slice(g.Start, g.Length)) ? 0 : c;
     }
+
+    /// <summary>The length of the longest word <see cref="IsGreeting"/> accepts.</summary>
+    private const int LongestGreeting = 9;
+
+    /// <summary>
+    /// Whether a folded word opens or closes a message as a greeting ("hi all", "hey assistant,", "hola asistente,",
+    /// "thanks all"): one list for every reader that must tell a salutation from an order's object.
+    /// </summary>
+    private static bool IsGreeting(ReadOnlySpan<char> word) =>
+        word is "hi" or "hello" or "hey" or "hallo" or "hola" or "salut" or "ok" or "okay"
+            or "thanks" or "morning" or "evening" or "afternoon" or "dear" or "cheers";
 
     private static ulong StemHash(ReadOnlySpan<char> f, in SafetyToken t) => TermTable<int>.Hash(f.Slice(t.Start, InjectionLexicon.StemLength));
 
