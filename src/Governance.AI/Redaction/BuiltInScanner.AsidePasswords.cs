@@ -14,6 +14,9 @@ internal static partial class BuiltInScanner
     /// <summary>The longest value read so: longer ones are tokens of a vendor's or key's format, found by their own rules.</summary>
     private const int MaxAsidePassword = 40;
 
+    /// <summary>How many semicolons or colons an aside may hold or end with ("…; ojo, no la compartas: …").</summary>
+    private const int MaxAsideMarks = 2;
+
     /// <summary>Password words, and the stems of their inflections, that name a login password and nothing else in prose
     /// (en, de, nl, es, pt, sv, no, da, pl, cs, sk, tr, ro, hu, fi, hr, ru; "mot de passe" and "palavra-passe" by their last
     /// part, "kata sandi" and the other words of <see cref="AsciiForeignPasswordWords"/> as they are read in prose). "parol"
@@ -118,17 +121,28 @@ internal static partial class BuiltInScanner
         return e > a && e < text.Length && text[e] == ' ' && IsAnyOf(text[a..e], ClauseConjunctions);
     }
 
-    /// <summary>Reads the sentence back from <paramref name="t"/> (not across a sentence end, a semicolon, a colon or a
-    /// line) for a password word of <see cref="AsidePasswordStems"/>; an example word on the way, or a word after the
-    /// password word that makes it name another thing, says the value is not one in use.</summary>
+    /// <summary>Reads the sentence back from <paramref name="t"/> (not across a sentence end or a line; across at most
+    /// <see cref="MaxAsideMarks"/> semicolons or colons that end an aside, "La contraseña del portal; ojo, no la compartas:
+    /// …", unless the colon ends another field's label, "username: …") for a password word of
+    /// <see cref="AsidePasswordStems"/>; an example word on the way, or a word after the password word that makes it name
+    /// another thing, says the value is not one in use.</summary>
     private static bool HasPasswordWordBefore(ReadOnlySpan<char> text, int t)
     {
         int limit = Math.Max(0, t - MaxPasswordAside);
         ReadOnlySpan<char> following = [];
         int p = t;
+        int marks = 0;
         while (p > limit)
         {
             char c = text[p - 1];
+            if (c is ';' or ':' && p < text.Length && text[p] == ' ' && marks < MaxAsideMarks &&
+                !(c == ':' && IsAnyOf(LetterRunBefore(text, p - 1), ValueOwnerWords)))
+            {
+                marks++;
+                p--;
+                continue;
+            }
+
             if (c is ';' or ':' or '\n' or '\r' or '!' or '?' || (c == '.' && p < text.Length && char.IsWhiteSpace(text[p])))
             {
                 return false;
@@ -162,6 +176,18 @@ internal static partial class BuiltInScanner
         }
 
         return false;
+    }
+
+    /// <summary>The letters right before <paramref name="end"/> (a label's word before its colon).</summary>
+    private static ReadOnlySpan<char> LetterRunBefore(ReadOnlySpan<char> text, int end)
+    {
+        int s = end;
+        while (s > 0 && end - s < 24 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return text[s..end];
     }
 
     /// <summary>Whether <paramref name="word"/> (at <paramref name="s"/>) is a password word: a stem of

@@ -305,6 +305,12 @@ internal static partial class BuiltInScanner
             return false;
         }
 
+        // "the token in the header and the database id is …": a qualifier that ends in an id's label names the value.
+        if (separator == CredentialSeparator.Prose && IdentifierLabel.IsIdDirectlyBefore(text, valueStart))
+        {
+            return false;
+        }
+
         // A host name after "credentials" (Terraform's credentials "app.terraform.io" { … }) names where, not what.
         if (IsPlaceholderValue(value, quoted) || value.ContainsAny(' ', '\t') || (key != CredentialKey.Password && IsHostName(value)) ||
             value.Equals(name, StringComparison.OrdinalIgnoreCase) || value.Equals(LastNamePart(name), StringComparison.OrdinalIgnoreCase))

@@ -6,7 +6,7 @@ namespace Governance.AI.Redaction;
 /// Netlify (<c>nfp_</c>), Supabase (<c>sbp_</c> + 40 hex, <c>sb_secret_</c> + 24 or more), RubyGems (<c>rubygems_</c> + 48 hex), Pinecone
 /// (<c>pcsk_</c>), Figma (<c>figd_</c>), Alibaba Cloud AccessKey ids (<c>LTAI</c>), Discord webhook URLs, Mailchimp
 /// (32 hex + <c>-us</c> + data center), Atlassian (<c>ATATT</c>), Dynatrace (<c>dt0c01.</c>), Airtable (<c>pat</c> + 14
-/// <c>.</c> 64 hex), Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…), Heroku (<c>HRKU-AA</c>), Buildkite (<c>bkua_</c> + 40 hex),
+/// <c>.</c> 64 hex), Doppler (<c>dp.st.</c>, <c>dp.pt.</c>…), Heroku (<c>HRKU-AA</c>, and <c>HRKU-</c> + a UUID), Buildkite (<c>bkua_</c> + 40 hex),
 /// Adafruit IO (<c>aio_</c>), Clojars (<c>CLOJARS_</c> + 60 hex), CircleCI (<c>CCIPAT_</c>), Shippo
 /// (<c>shippo_live_</c>, <c>shippo_test_</c> + 40 hex) and OpenAI organization ids (<c>org-</c> + 24).</summary>
 internal static partial class BuiltInScanner
@@ -47,6 +47,7 @@ internal static partial class BuiltInScanner
             "tskey" => TryServiceTokenBody(text, s, i + 1, 30, hexOnly: false, out m),
             "org" => TryOpenAIOrganizationId(text, s, i + 1, out m),
             "HRKU" when text[(i + 1)..].StartsWith("AA", StringComparison.Ordinal) => TryServiceTokenBody(text, s, i + 1, 60, hexOnly: false, out m),
+            "HRKU" => TryUuidAfterPrefix(text, s, i + 1, out m),
             "AGE" when text[(i + 1)..].StartsWith("SECRET-KEY-1", StringComparison.Ordinal) =>
                 TryServiceTokenBody(text, s, i + 1 + "SECRET-KEY-1".Length, 58, hexOnly: false, out m),
             _ => false,

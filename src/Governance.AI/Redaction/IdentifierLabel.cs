@@ -16,19 +16,31 @@ internal static class IdentifierLabel
     /// name an article).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = Lookup(
         "order", "invoice", "ticket", "tracking", "ref", "reference", "confirmation", "booking", "reservation", "serial",
-        "sku", "po", "shipment", "parcel", "package", "claim", "transaction", "receipt", "rma", "incident", "batch", "lot",
+        "po", "shipment", "parcel", "package", "claim", "transaction", "receipt", "rma", "incident", "batch", "lot",
         "asset", "contract", "quote", "waybill", "consignment", "awb", "voucher", "coupon", "registration", "register",
         "bestellung", "bestellnummer", "bestell", "auftrag", "auftragsnummer", "rechnung", "rechnungsnummer", "kundennummer",
         "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "artikelnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
         "commande", "facture", "dossier", "colis", "siren", "siret", "rcs", "pedido", "factura", "albarán", "albaran",
         "expediente", "ordine", "fattura", "spedizione", "pratica", "prenotazione", "encomenda", "fatura", "protocolo",
-        "bestelling", "factuur", "kvk", "part", "ersatzteil", "teilenummer", "onderdeel", "ricambio", "repuesto", "recambio");
+        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif");
+
+    /// <summary>Words that name an article on their own, abbreviations too ("spare part 680-425-2156", "PN 211-547-1878",
+    /// "MPN …", "Artikelnr. …"): a number after them is a part number even when it starts with "+" ("the part number
+    /// +6 877 591 671"), which no other reference number does.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLabels = Lookup(
+        "part", "pn", "mpn", "sku", "artikelnummer", "artikelnr", "artnr", "teilenr", "sachnummer", "sachnr", "materialnummer",
+        "materialnr", "ersatzteil", "teilenummer", "onderdeel", "ricambio", "repuesto", "recambio");
 
     /// <summary>Words that label a reference number only together with a number word ("customer no.", "case #").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelsWithNumberWord = Lookup(
-        "customer", "account", "member", "membership", "refund", "case", "model", "item", "article", "product",
+        "customer", "account", "member", "membership", "refund", "case",
         "request", "job", "record", "policy", "delivery", "client", "cliente", "kunde", "kunden", "artikel", "paket",
-        "lieferung", "vertrag", "contrat", "contrato", "contratto", "envío", "envio", "reserva", "referencia", "riferimento");
+        "lieferung", "vertrag", "contrat", "contrato", "contratto", "envío", "envio", "reserva", "referencia", "riferimento",
+        "bestell", "auftrags", "rechnungs");
+
+    /// <summary>Words that name an article together with a number word ("item no.", "Art.-Nr.", "Teile-Nr.").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLabelsWithNumberWord = Lookup(
+        "item", "article", "product", "model", "artikel", "art", "teile", "sach", "material");
 
     /// <summary>Words that say "number" ("no", "nr", "nº", "id", "nummer", "numéro"…).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
@@ -58,20 +70,52 @@ internal static class IdentifierLabel
     /// <param name="yields">Whether the label yields to a word of the value's type nearby: a colon stands between the
     /// label and the number ("SSN for the booking: …", the end of a longer phrase rather than the number's own name), or
     /// the label only says one article replaces another.</param>
-    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start, out bool yields)
+    public static bool IsDirectlyBefore(ReadOnlySpan<char> text, int start, out bool yields) =>
+        LabelKindBefore(text, start, out yields) != ReferenceLabel.None;
+
+    /// <summary>Whether the number that starts at <paramref name="start"/> is directly labelled as an article's number
+    /// ("part number", "PN", "P/N", "Art.-Nr.", "40 units of").</summary>
+    public static bool IsArticleDirectlyBefore(ReadOnlySpan<char> text, int start, out bool yields) =>
+        LabelKindBefore(text, start, out yields) == ReferenceLabel.Article;
+
+    private enum ReferenceLabel
+    {
+        None,
+        Reference,
+        Article,
+    }
+
+    /// <summary>The kind of label right before the number at <paramref name="start"/>; an article's label also across a
+    /// linking word ("the part number is 842-407-1034"), as a part number is never someone's number.</summary>
+    private static ReferenceLabel LabelKindBefore(ReadOnlySpan<char> text, int start, out bool yields)
+    {
+        ReferenceLabel kind = LabelKindAt(text, start, out yields);
+        if (kind != ReferenceLabel.None)
+        {
+            return kind;
+        }
+
+        int p = SkipGap(text, start, out _);
+        ReadOnlySpan<char> linking = WordBefore(text, p);
+        p -= linking.Length;
+        return LinkingWords.Contains(linking) && p > 0 && text[p - 1] == ' ' && LabelKindAt(text, p, out yields) == ReferenceLabel.Article ?
+            ReferenceLabel.Article : ReferenceLabel.None;
+    }
+
+    private static ReferenceLabel LabelKindAt(ReadOnlySpan<char> text, int start, out bool yields)
     {
         int p = SkipGap(text, start, out bool hash);
         yields = text[p..start].Contains(':');
         ReadOnlySpan<char> word = WordBefore(text, p);
         if (word.IsEmpty)
         {
-            return false;
+            return ReferenceLabel.None;
         }
 
         if (IsArticleNumberAfter(text, word, p, out bool replacement))
         {
             yields |= replacement;
-            return true;
+            return ReferenceLabel.Article;
         }
 
         bool numberWord = hash;
@@ -82,7 +126,21 @@ internal static class IdentifierLabel
             word = WordBefore(text, p);
         }
 
-        return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word));
+        if (ArticleLabels.Contains(word) || (numberWord && ArticleLabelsWithNumberWord.Contains(word)) || IsSlashedPartLabel(text, word, p))
+        {
+            return ReferenceLabel.Article;
+        }
+
+        return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word)) ? ReferenceLabel.Reference : ReferenceLabel.None;
+    }
+
+    /// <summary>Whether <paramref name="word"/>, ending at <paramref name="end"/>, is the "N" of "P/N" (a part number) or
+    /// "S/N" (a serial number), written as a label of its own.</summary>
+    private static bool IsSlashedPartLabel(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int end)
+    {
+        int slash = end - 2;
+        return word.Length == 1 && word[0] is 'N' or 'n' && slash >= 1 && text[slash] == '/' && text[slash - 1] is 'P' or 'p' or 'S' or 's' &&
+            (slash == 1 || !char.IsLetterOrDigit(text[slash - 2]));
     }
 
     /// <summary>Whether <paramref name="word"/>, ending at <paramref name="end"/> right before a number, says the number is
@@ -197,6 +255,58 @@ internal static class IdentifierLabel
         }
 
         return Possessives.Contains(WordBefore(text, p));
+    }
+
+    /// <summary>Words that name an identifier ("the database id is …", "identifiant : …").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdWords = Lookup(
+        "id", "ids", "identifier", "identifiant", "identificador", "identificativo", "identificatore", "kennung");
+
+    /// <summary>Whether the value at <paramref name="start"/> is directly labelled as an id, after at most a linking word
+    /// ("the database id is db205b…", "page_id=…", "objectId: …", "数据库ID：…"): what an id names is a record, not a
+    /// secret, even in a sentence about keys.</summary>
+    public static bool IsIdDirectlyBefore(ReadOnlySpan<char> text, int start)
+    {
+        int p = SkipIdGap(text, start);
+        ReadOnlySpan<char> word = IdWordBefore(text, p);
+        if (LinkingWords.Contains(word))
+        {
+            p = SkipIdGap(text, p - word.Length);
+            word = IdWordBefore(text, p);
+        }
+
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        // "page_id", "object-id", "objectId", "databaseID", "数据库ID"; not "paid" or "valid".
+        char before = word.Length > 2 ? word[^3] : ' ';
+        return IdWords.Contains(word) ||
+            (word[^2] is 'i' or 'I' && word[^1] is 'd' or 'D' && (before is '_' or '-' || (word[^2] == 'I' && (char.IsAsciiLetterLower(before) || before > '\u007F'))));
+    }
+
+    /// <summary>Moves back over the spaces, quotes and marks between an id's label and its value (": ", "=", "\"", "：").</summary>
+    private static int SkipIdGap(ReadOnlySpan<char> text, int p)
+    {
+        int limit = Math.Max(0, p - MaxGap);
+        while (p > limit && text[p - 1] is ' ' or ':' or '=' or '"' or '\'' or '`' or '：' or '\u00A0')
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    /// <summary>The word that ends at <paramref name="end"/>, with the underscores and dashes of a key name.</summary>
+    private static ReadOnlySpan<char> IdWordBefore(ReadOnlySpan<char> text, int end)
+    {
+        int s = end;
+        while (s > 0 && end - s < 32 && (char.IsLetter(text[s - 1]) || text[s - 1] is '_' or '-'))
+        {
+            s--;
+        }
+
+        return text[s..end];
     }
 
     /// <summary>Moves back over spaces and label punctuation ("#", ":", ".", "-", "(") before <paramref name="p"/>.</summary>

@@ -76,7 +76,8 @@ public sealed partial class RedactionEngine
             return m.Confidence - NegativeContextPenalty;
         }
 
-        if (m.EntityType == RedactionEntityTypes.AzureKey && DigestWords.Matches(before))
+        // A hash, or a value directly labelled an id ("the database id is …"), is no key whatever else the sentence holds.
+        if (m.EntityType == RedactionEntityTypes.AzureKey && (DigestWords.Matches(before) || IdentifierLabel.IsIdDirectlyBefore(text, m.Start)))
         {
             return m.Confidence;
         }
@@ -91,10 +92,12 @@ public sealed partial class RedactionEngine
         // right after a reference-number label is a reference number even with a phone word nearby; only a label that
         // ends a longer phrase with a colon ("SSN for the booking: …") yields to a word of the value's type. Only the
         // label right in front counts: the same words elsewhere in the sentence ("call me about my refund on ticket
-        // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+".
+        // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+", except a part number
+        // ("the part number +6 877 591 671": an article's label says what the "+" does not).
         bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after) || words.Matches(PreviousTurn(text, m)));
-        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn && text[m.Start] != '+' &&
-            IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool yields) && !(yields && typeWordNearby))
+        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn &&
+            (text[m.Start] != '+' ? IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool yields) : IdentifierLabel.IsArticleDirectlyBefore(text, m.Start, out yields)) &&
+            !(yields && typeWordNearby))
         {
             return m.Confidence - NegativeContextPenalty;
         }
