@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Governance.AI.Redaction;
 
 /// <summary>Issue #17, round 28: a password stated after an aside between its word and the value ("the password is now,
@@ -16,6 +18,8 @@ internal static partial class BuiltInScanner
 
     /// <summary>How many semicolons or colons an aside may hold or end with ("…; ojo, no la compartas: …").</summary>
     private const int MaxAsideMarks = 2;
+
+    private static readonly SearchValues<char> LowerAsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Password words, and the stems of their inflections, that name a login password and nothing else in prose
     /// (en, de, nl, es, pt, sv, no, da, pl, cs, sk, tr, ro, hu, fi, hr, ru; "mot de passe" and "palavra-passe" by their last
@@ -66,7 +70,7 @@ internal static partial class BuiltInScanner
         }
 
         ReadOnlySpan<char> value = text[start..end];
-        if (value.Length is < 8 or > MaxAsidePassword || value.IndexOfAny("./\\:=") >= 0 || !HasEveryCharKind(value) ||
+        if (value.Length is < 8 or > MaxAsidePassword || value.IndexOfAny("/\\:=") >= 0 || !IsPasswordDot(value) || !HasEveryCharKind(value) ||
             !EndsClause(text, end + (quoted ? 1 : 0)) || IsPlaceholderValue(value, quoted))
         {
             return false;
@@ -79,6 +83,22 @@ internal static partial class BuiltInScanner
 
         m = Match(RedactionEntityTypes.Password, start, end, CredentialConfidence, secret: true);
         return true;
+    }
+
+    /// <summary>Whether the value has no dot, or one between two letters that a capital, digit or symbol follows in its
+    /// part ("Lupul.Alb#61"): a file's or host's name ends in a lower-case extension or domain ("Vault#1.kdbx"), and a
+    /// version puts its dots between digits.</summary>
+    private static bool IsPasswordDot(ReadOnlySpan<char> value)
+    {
+        int dot = value.IndexOf('.');
+        if (dot < 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> after = value[(dot + 1)..];
+        return dot > 0 && after.IndexOf('.') < 0 && char.IsLetter(value[dot - 1]) && !after.IsEmpty && char.IsLetter(after[0]) &&
+            after.ContainsAnyExcept(LowerAsciiLetters);
     }
 
     /// <summary>Whether a value has an upper-case and a lower-case letter (of any script: "Берёза#58x"), a digit and a symbol.</summary>

@@ -15,6 +15,7 @@ public sealed class RecognizerRound29Tests
     [InlineData("Le mot de passe du routeur : attention, ne le partage pas : Mouette%7319Kp.", "Mouette%7319Kp")]
     [InlineData("La contraseña de la intranet; por favor, que no salga de aquí: Colibri$5521Tv. ¿Caduca?", "Colibri$5521Tv")]
     [InlineData("A senha do servidor; cuidado, não espalhe: Caju!8830Wm.", "Caju!8830Wm")]
+    [InlineData("Das Passwort fürs Labor; bitte nicht weitersagen: Falke.Nord#72.", "Falke.Nord#72")]
     public void A_password_after_an_aside_that_ends_in_a_semicolon_or_colon_is_found(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.Password, value), Find(text));
 
@@ -23,6 +24,8 @@ public sealed class RecognizerRound29Tests
     [InlineData("Password rules; for example: Heron#4410Lx is accepted.")]
     [InlineData("Das Passwort wurde geändert; Benutzer: Amsel&2281Qz.")]
     [InlineData("The build finished at 10:45; tag: Release#2024Rc.")]
+    [InlineData("The password file is stored; see: Vault#1.kdbx.")]
+    [InlineData("The password is in the config; file: Secrets#2.Json.bak.")]
     public void A_value_after_another_field_or_an_example_stays(string text) =>
         AssertNoPasswordOrCredential(text);
 
