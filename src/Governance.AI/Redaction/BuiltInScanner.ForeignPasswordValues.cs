@@ -25,9 +25,10 @@ internal static partial class BuiltInScanner
         "tecken", "siffror", "tegn", "merkkiä", "numeroa", "znaků", "znaky", "číslic", "znaków", "cyfr", "karakter", "hane", "znakova",
     ];
 
-    /// <summary>At the first digit <paramref name="i"/> of a value, after every other digit recognizer failed: a password
-    /// joined to a password word by a linking word (<see cref="TryForeignPasswordBeforeValue"/>) or stated after an aside
-    /// (<see cref="TryPasswordAfterAside"/>). The value's token is read back once for both.</summary>
+    /// <summary>At the first digit <paramref name="i"/> of a value, after every other digit recognizer failed: a key named an
+    /// API key (<see cref="TryNamedApiKey"/>), a password joined to a password word by a linking word
+    /// (<see cref="TryForeignPasswordBeforeValue"/>) or stated after an aside (<see cref="TryPasswordAfterAside"/>). The
+    /// value's token is read back once for both password rules.</summary>
     private static bool TryPasswordValueAtDigit(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -41,6 +42,12 @@ internal static partial class BuiltInScanner
             {
                 return false;
             }
+        }
+
+        // A key named an API key reads its own token (of key characters only, so "（" or "(" ends it).
+        if (TryNamedApiKey(text, i, out m))
+        {
+            return true;
         }
 
         // The value's token starts at a space; a digit earlier in it means an earlier run already read it.

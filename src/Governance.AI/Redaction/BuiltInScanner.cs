@@ -108,7 +108,7 @@ internal static partial class BuiltInScanner
                         (Has(enabled, BuiltInRecognizers.Credentials) && (TryDigitVendorToken(text, i, out m) || TryDigitServiceToken(text, i, out m) || TryDigitPlatformToken(text, i, out m))) ||
                         (Has(enabled, BuiltInRecognizers.AwsSecretKey | BuiltInRecognizers.AzureKey | BuiltInRecognizers.TwilioKey) && TryOpaqueKey(text, i, enabled, out m)) ||
                         TryDigitStart(text, i, enabled, phoneListEnd, out m) ||
-                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryNumericCode(text, i, out m) || TryPasswordValueAtDigit(text, i, out m) || TryNamedApiKey(text, i, out m)));
+                        (Has(enabled, BuiltInRecognizers.Credentials) && (TryNumericCode(text, i, out m) || TryPasswordValueAtDigit(text, i, out m)));
                     if (!found)
                     {
                         next = SkipDigits(text, i);

@@ -14,33 +14,43 @@ internal static class IdentifierLabel
 
     /// <summary>Words that label a reference number on their own ("part" too: "spare part 680-425-2156", "supplier part …"
     /// name an article).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = Lookup(
+    private static readonly string[] ReferenceWords =
+    [
         "order", "invoice", "ticket", "tracking", "ref", "reference", "confirmation", "booking", "reservation", "serial",
         "po", "shipment", "parcel", "package", "claim", "transaction", "receipt", "rma", "incident", "batch", "lot",
         "asset", "contract", "quote", "waybill", "consignment", "awb", "voucher", "coupon", "registration", "register",
         "bestellung", "bestellnummer", "bestell", "auftrag", "auftragsnummer", "rechnung", "rechnungsnummer", "kundennummer",
-        "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "artikelnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
+        "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
         "commande", "facture", "dossier", "colis", "siren", "siret", "rcs", "pedido", "factura", "albarán", "albaran",
         "expediente", "ordine", "fattura", "spedizione", "pratica", "prenotazione", "encomenda", "fatura", "protocolo",
-        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif");
+        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif",
+    ];
 
     /// <summary>Words that name an article on their own, abbreviations too ("spare part 680-425-2156", "PN 211-547-1878",
     /// "MPN …", "Artikelnr. …"): a number after them is a part number even when it starts with "+" ("the part number
     /// +6 877 591 671"), which no other reference number does.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLabels = Lookup(
+    private static readonly string[] ArticleWords =
+    [
         "part", "pn", "mpn", "sku", "artikelnummer", "artikelnr", "artnr", "teilenr", "sachnummer", "sachnr", "materialnummer",
-        "materialnr", "ersatzteil", "teilenummer", "onderdeel", "ricambio", "repuesto", "recambio");
+        "materialnr", "ersatzteil", "teilenummer", "onderdeel", "ricambio", "repuesto", "recambio",
+    ];
 
     /// <summary>Words that label a reference number only together with a number word ("customer no.", "case #").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelsWithNumberWord = Lookup(
+    private static readonly string[] ReferenceWordsWithNumberWord =
+    [
         "customer", "account", "member", "membership", "refund", "case",
-        "request", "job", "record", "policy", "delivery", "client", "cliente", "kunde", "kunden", "artikel", "paket",
+        "request", "job", "record", "policy", "delivery", "client", "cliente", "kunde", "kunden", "paket",
         "lieferung", "vertrag", "contrat", "contrato", "contratto", "envío", "envio", "reserva", "referencia", "riferimento",
-        "bestell", "auftrags", "rechnungs");
+        "bestell", "auftrags", "rechnungs",
+    ];
 
     /// <summary>Words that name an article together with a number word ("item no.", "Art.-Nr.", "Teile-Nr.").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLabelsWithNumberWord = Lookup(
-        "item", "article", "product", "model", "artikel", "art", "teile", "sach", "material");
+    private static readonly string[] ArticleWordsWithNumberWord = ["item", "article", "product", "model", "artikel", "art", "teile", "sach", "material"];
+
+    /// <summary>The kinds of the labels that stand on their own, and of those that need a number word: one lookup each.</summary>
+    private static readonly FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> Labels = LabelKinds(ReferenceWords, ArticleWords);
+    private static readonly FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> LabelsWithNumberWord =
+        LabelKinds(ReferenceWordsWithNumberWord, ArticleWordsWithNumberWord);
 
     /// <summary>Words that say "number" ("no", "nr", "nº", "id", "nummer", "numéro"…).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
@@ -89,24 +99,25 @@ internal static class IdentifierLabel
     /// linking word ("the part number is 842-407-1034"), as a part number is never someone's number.</summary>
     private static ReferenceLabel LabelKindBefore(ReadOnlySpan<char> text, int start, out bool yields)
     {
-        ReferenceLabel kind = LabelKindAt(text, start, out yields);
-        if (kind != ReferenceLabel.None)
+        int p = SkipGap(text, start, out bool hash);
+        yields = text[p..start].Contains(':');
+        ReadOnlySpan<char> word = WordBefore(text, p);
+        ReferenceLabel kind = LabelKindOf(text, word, p, hash, ref yields);
+        int q = p - word.Length;
+        if (kind != ReferenceLabel.None || q == 0 || text[q - 1] != ' ' || !LinkingWords.Contains(word))
         {
             return kind;
         }
 
-        int p = SkipGap(text, start, out _);
-        ReadOnlySpan<char> linking = WordBefore(text, p);
-        p -= linking.Length;
-        return LinkingWords.Contains(linking) && p > 0 && text[p - 1] == ' ' && LabelKindAt(text, p, out yields) == ReferenceLabel.Article ?
-            ReferenceLabel.Article : ReferenceLabel.None;
+        p = SkipGap(text, q, out hash);
+        yields = text[p..q].Contains(':');
+        return LabelKindOf(text, WordBefore(text, p), p, hash, ref yields) == ReferenceLabel.Article ? ReferenceLabel.Article : ReferenceLabel.None;
     }
 
-    private static ReferenceLabel LabelKindAt(ReadOnlySpan<char> text, int start, out bool yields)
+    /// <summary>The kind of label <paramref name="word"/> (ending at <paramref name="p"/>) is, with a number word or
+    /// <paramref name="hash"/> after it, or a quantity or replacement word.</summary>
+    private static ReferenceLabel LabelKindOf(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int p, bool hash, ref bool yields)
     {
-        int p = SkipGap(text, start, out bool hash);
-        yields = text[p..start].Contains(':');
-        ReadOnlySpan<char> word = WordBefore(text, p);
         if (word.IsEmpty)
         {
             return ReferenceLabel.None;
@@ -126,12 +137,12 @@ internal static class IdentifierLabel
             word = WordBefore(text, p);
         }
 
-        if (ArticleLabels.Contains(word) || (numberWord && ArticleLabelsWithNumberWord.Contains(word)) || IsSlashedPartLabel(text, word, p))
+        if (Labels.TryGetValue(word, out ReferenceLabel kind) || (numberWord && LabelsWithNumberWord.TryGetValue(word, out kind)))
         {
-            return ReferenceLabel.Article;
+            return kind;
         }
 
-        return Labels.Contains(word) || (numberWord && LabelsWithNumberWord.Contains(word)) ? ReferenceLabel.Reference : ReferenceLabel.None;
+        return IsSlashedPartLabel(text, word, p) ? ReferenceLabel.Article : ReferenceLabel.None;
     }
 
     /// <summary>Whether <paramref name="word"/>, ending at <paramref name="end"/>, is the "N" of "P/N" (a part number) or
@@ -332,6 +343,22 @@ internal static class IdentifierLabel
         }
 
         return s > 0 && char.IsLetterOrDigit(text[s - 1]) ? [] : text[s..end];
+    }
+
+    private static FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> LabelKinds(string[] references, string[] articles)
+    {
+        var kinds = new Dictionary<string, ReferenceLabel>(StringComparer.OrdinalIgnoreCase);
+        foreach (string word in references)
+        {
+            kinds.Add(word, ReferenceLabel.Reference);
+        }
+
+        foreach (string word in articles)
+        {
+            kinds.Add(word, ReferenceLabel.Article);
+        }
+
+        return kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
