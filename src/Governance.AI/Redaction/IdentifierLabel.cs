@@ -12,6 +12,9 @@ internal static class IdentifierLabel
     /// <summary>The most characters of punctuation and spaces between a label and its number.</summary>
     private const int MaxGap = 4;
 
+    /// <summary>The longest of <see cref="LinkingWords"/> ("lautet"): a longer word is not looked up.</summary>
+    private const int MaxLinkingWord = 6;
+
     /// <summary>Words that label a reference number on their own ("part" too: "spare part 680-425-2156", "supplier part …"
     /// name an article).</summary>
     private static readonly string[] ReferenceWords =
@@ -104,7 +107,7 @@ internal static class IdentifierLabel
         ReadOnlySpan<char> word = WordBefore(text, p);
         ReferenceLabel kind = LabelKindOf(text, word, p, hash, ref yields);
         int q = p - word.Length;
-        if (kind != ReferenceLabel.None || q == 0 || text[q - 1] != ' ' || !LinkingWords.Contains(word))
+        if (kind != ReferenceLabel.None || word.Length > MaxLinkingWord || q == 0 || text[q - 1] != ' ' || !LinkingWords.Contains(word))
         {
             return kind;
         }
