@@ -107,7 +107,10 @@ public sealed partial class PromptInjectionDetector
         var lexical = _options.LexicalModel;
         var modelThreshold = untrusted ? lexical.UntrustedThreshold : lexical.PromptThreshold;
         var corroboration = untrusted ? lexical.CorroborationThreshold * lexical.UntrustedThreshold / lexical.PromptThreshold : lexical.CorroborationThreshold;
-        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration);
+        // Where every rule matched inside a quotation the text gives as an example ("messages like '…'"), the text shows
+        // samples of attacks: the model, which cannot tell a quoted sample from an order, decides nothing on it.
+        var examplesOnly = acc.Rules != 0 && !acc.HasDirectEvidence;
+        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration, examplesOnly);
     }
 
     private static Scratch GetScratch(int depth)
