@@ -107,10 +107,8 @@ public sealed partial class PromptInjectionDetector
         var lexical = _options.LexicalModel;
         var modelThreshold = untrusted ? lexical.UntrustedThreshold : lexical.PromptThreshold;
         var corroboration = untrusted ? lexical.CorroborationThreshold * lexical.UntrustedThreshold / lexical.PromptThreshold : lexical.CorroborationThreshold;
-        // Where every rule matched inside a quotation the text gives as an example ("messages like '…'"), the text shows
-        // samples of attacks: the model, which cannot tell a quoted sample from an order, decides nothing on it.
-        var examplesOnly = acc.Rules != 0 && !acc.HasDirectEvidence;
-        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration, examplesOnly);
+        // The model cannot tell a quoted sample from an order: where the rules matched only examples, it decides nothing.
+        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration, acc.Rules != 0 && !acc.HasDirectEvidence);
     }
 
     private static Scratch GetScratch(int depth)
