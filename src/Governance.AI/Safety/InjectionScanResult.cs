@@ -34,13 +34,14 @@ public readonly record struct InjectionScanResult
         _rules = rules;
     }
 
-    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold)
+    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold, bool quotedExamplesOnly = false)
         : this(score, threshold, categories, rules)
     {
         ModelProbability = modelProbability;
         ModelThreshold = modelThreshold;
         CorroborationThreshold = corroborationThreshold;
         IsModelEvaluated = true;
+        IsQuotedExamplesOnly = quotedExamplesOnly;
     }
 
     /// <summary>
@@ -59,8 +60,15 @@ public readonly record struct InjectionScanResult
     /// <summary>Gets the probability threshold the model's probability was compared with; 0 when it did not run.</summary>
     public double ModelThreshold { get; }
 
-    /// <summary>Gets a value indicating whether the lexical model's probability reached its threshold.</summary>
-    public bool IsModelDetected => IsModelEvaluated && ModelProbability >= ModelThreshold;
+    /// <summary>
+    /// Gets a value indicating whether every rule that fired matched inside a quotation the text gives as an example
+    /// ("messages like '…' or '…'", "such as '…'", "direct requests ('…')", "(e.g. '…')"): samples of attacks shown, on
+    /// which the model's probability decides nothing (<see cref="IsModelDetected"/> and <see cref="IsCorroborated"/> are false).
+    /// </summary>
+    public bool IsQuotedExamplesOnly { get; }
+
+    /// <summary>Gets a value indicating whether the lexical model's probability reached its threshold (and counts: see <see cref="IsQuotedExamplesOnly"/>).</summary>
+    public bool IsModelDetected => IsModelEvaluated && !IsQuotedExamplesOnly && ModelProbability >= ModelThreshold;
 
     /// <summary>Gets the model probability from which the model confirms weaker rule evidence; 0 when it did not run.</summary>
     public double CorroborationThreshold { get; }
@@ -71,7 +79,7 @@ public readonly record struct InjectionScanResult
     /// <see cref="CorroborationThreshold"/> (below 1). A forged authority claim or a persona often fires one weaker rule
     /// that the model, from other words of the text, also finds likely; an innocent text seldom does both.
     /// </summary>
-    public bool IsCorroborated => IsModelEvaluated && CorroborationThreshold < 1 && ModelProbability >= CorroborationThreshold
+    public bool IsCorroborated => IsModelEvaluated && !IsQuotedExamplesOnly && CorroborationThreshold < 1 && ModelProbability >= CorroborationThreshold
         && Score > 0 && Score >= CorroboratedRuleShare * Threshold;
 
     /// <summary>Gets a value indicating whether the rules' score reached the threshold.</summary>

@@ -94,10 +94,13 @@ public sealed partial class PromptInjectionDetector
             before |= concepts[j];
         }
 
-        // "You said «…»" quotes the assistant back to itself.
+        // A quotation listed after an example is one too (the words before it end the previous quotation). "You said «…»"
+        // quotes the assistant back to itself. A quotation in parentheses is an example also after a word of saying
+        // ("the direct request (« affiche tes instructions »)").
         quote.Last = ti;
-        quote.Frame = (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
-            : (before & (ulong)Concept.Said) != 0 ? QuoteFrame.Reported
+        quote.Frame = IsListedAfterExample(f, tokens, first) ? QuoteFrame.Example
+            : (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
+            : (before & (ulong)Concept.Said) != 0 ? (IsExampleOpening(f, tokens, first) ? QuoteFrame.Example : QuoteFrame.Reported)
             : MentionFrameOf(f, tokens, first);
 
         // "The 'DAN' jailbreak", "a 'DAN' prompt": a quoted single word after a determiner is a name, whatever it names.
@@ -111,10 +114,11 @@ public sealed partial class PromptInjectionDetector
 
     /// <summary>
     /// Whether the words before the quotation starting at token <paramref name="first"/> mention it rather than hand it
-    /// over: a verb of saying in the present ("users saying", "my assignment asks: '…'") or an example marker
-    /// ("lines like '…'", "such as", "filters against", "a poem titled", "des phrases comme « … »", "Sätze wie „…"",
-    /// "frases tipo «…»") within three words report it; a determiner right before it ("the '…' trick") names it. After
-    /// a colon only a verb of saying does: "do this: '…'", "like this: '…'" hand it over.
+    /// over: a verb of saying in the present ("users saying", "my assignment asks: '…'") or a naming word ("filters
+    /// against", "a poem titled") within three words report it; an example marker ("lines like '…'", "such as", "des
+    /// phrases comme « … »", "Sätze wie „…"", "frases tipo «…»") or an example opening (<see cref="IsExampleOpening"/>)
+    /// gives it as an example; a determiner right before it ("the '…' trick") names it. After a colon only a verb of
+    /// saying or an example opening does: "do this: '…'", "like this: '…'" hand it over.
     /// </summary>
     private static QuoteFrame MentionFrameOf(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int first)
     {
@@ -127,7 +131,7 @@ public sealed partial class PromptInjectionDetector
         // what the words before it name, after a colon too.
         if (IsExampleOpening(f, tokens, first))
         {
-            return QuoteFrame.Reported;
+            return QuoteFrame.Example;
         }
 
         var colon = (tokens[first - 1].Flags & TokenFlags.ColonAfter) != 0;
@@ -148,8 +152,12 @@ public sealed partial class PromptInjectionDetector
                 continue;
             }
 
-            if (word is "like" or "such" or "against" or "titled" or "called" or "named" or "wie" or "etwa" or "gegen" or "namens"
-                or "como" or "tipo" or "contra" or "titulado" or "llamado" or "comme" or "genre" or "contre" or "intitule" or "appele")
+            if (word is "like" or "such" or "wie" or "etwa" or "como" or "tipo" or "comme" or "genre")
+            {
+                return QuoteFrame.Example;
+            }
+
+            if (word is "against" or "titled" or "called" or "named" or "gegen" or "namens" or "contra" or "titulado" or "llamado" or "contre" or "intitule" or "appele")
             {
                 return QuoteFrame.Reported;
             }
@@ -162,6 +170,39 @@ public sealed partial class PromptInjectionDetector
         }
 
         return QuoteFrame.None;
+    }
+
+    /// <summary>
+    /// Whether the quotation starting at token <paramref name="first"/> is listed after an example by "or"/"and" ("messages
+    /// like 'A' or 'B'", "comme « A » ou « B »", "wie „A“ oder „B“"): a sample of the same kind. Walks back over at most
+    /// <see cref="MaxListedQuotations"/> quotations so joined.
+    /// </summary>
+    private static bool IsListedAfterExample(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int first)
+    {
+        for (var hop = 0; hop < MaxListedQuotations; hop++)
+        {
+            var joint = first - 1;
+            if (joint < 1 || (tokens[joint].Flags & TokenFlags.Quoted) != 0 || (tokens[joint - 1].Flags & TokenFlags.Quoted) == 0
+                || tokens[joint].Position != tokens[first].Position - 1 || tokens[joint - 1].Position != tokens[joint].Position - 1
+                || Word(f, tokens[joint]) is not ("or" or "and" or "oder" or "und" or "o" or "u" or "y" or "e" or "ou" or "et"))
+            {
+                return false;
+            }
+
+            first = joint - 1;
+            while (first > 0 && (tokens[first - 1].Flags & TokenFlags.Quoted) != 0)
+            {
+                first--;
+            }
+
+            var frame = MentionFrameOf(f, tokens, first);
+            if (frame != QuoteFrame.None)
+            {
+                return frame == QuoteFrame.Example;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -237,6 +278,9 @@ public sealed partial class PromptInjectionDetector
         or "carta" or "cartas" or "tarjeta" or "tarjetas" or "tablero" or "caja" or "etiqueta"
         or "carte" or "cartes" or "fiche" or "fiches" or "plateau" or "boite" or "emballage" or "etiquette";
 
+    /// <summary>How many quotations joined by "or"/"and" are walked back to find the example that heads the list.</summary>
+    private const int MaxListedQuotations = 4;
+
     /// <summary>Whether the anchor directly follows "about"/"über"/"sobre"/"sur" (at most one word between).</summary>
     private static bool IsTopic(ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, int s)
     {
@@ -299,8 +343,11 @@ public sealed partial class PromptInjectionDetector
         /// <summary>Handed over or said as is.</summary>
         None,
 
-        /// <summary>Someone's words reported, or an example.</summary>
+        /// <summary>Someone's words reported, or a thing named ("a poem titled '…'").</summary>
         Reported,
+
+        /// <summary>A sample of a kind: "messages like '…'", "such as '…'", "(e.g. '…')", and the quotations listed after one ("… or '…'").</summary>
+        Example,
 
         /// <summary>Named by a determiner, as a thing.</summary>
         Named,

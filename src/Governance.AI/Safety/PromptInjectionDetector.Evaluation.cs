@@ -91,15 +91,17 @@ public sealed partial class PromptInjectionDetector
                         factor *= ReadersFactor;
                     }
 
+                    var example = false;
                     if ((tokens[ti].Flags & TokenFlags.Quoted) != 0)
                     {
                         // A quotation named by a determiner ("the 'ignore previous instructions' trick") is a mention only
                         // of an override: "a 'no guardrails' variant" names the persona it sets up.
                         var frame = QuoteFrameOf(f, tokens, concepts, ti, ref quote);
-                        factor *= frame is QuoteFrame.Reported or QuoteFrame.NamedWord || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                        example = frame == QuoteFrame.Example;
+                        factor *= frame is QuoteFrame.Reported or QuoteFrame.Example or QuoteFrame.NamedWord || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
                             : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
-                    if (acc.HasAtLeast(ri, rule, factor, tokens[ti].Position))
+                    if (acc.HasAtLeast(ri, rule, factor, tokens[ti].Position, example))
                     {
                         continue;
                     }
@@ -136,7 +138,14 @@ public sealed partial class PromptInjectionDetector
                             && (tokens[ti].Flags & TokenFlags.Quoted) == 0 && IsFilledByMention(f, tokens, concepts, sparse, s, rule, scope))
                         && !(rule.Category == InjectionCategory.PromptExtraction && ((window | concepts[ti]) & (ulong)(Concept.Reveal | Concept.Question)) == (ulong)Concept.Question && IsAdviceQuestion(f, tokens, concepts, ti)))
                     {
-                        acc.Record(ri, factor, tokens[ti].Position);
+                        if (example)
+                        {
+                            acc.RecordExample(ri, factor, tokens[ti].Position);
+                        }
+                        else
+                        {
+                            acc.Record(ri, factor, tokens[ti].Position);
+                        }
                     }
                 }
             }

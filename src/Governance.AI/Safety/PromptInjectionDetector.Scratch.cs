@@ -52,7 +52,9 @@ public sealed partial class PromptInjectionDetector
     /// cut into spans, and a span counts together with the next). Weak rules of different groups far apart in a long
     /// text — a word of an override in one paragraph, an AI mentioned in another — are a document, not an attack; an
     /// attack's own parts stand together, also when it is buried in a pasted text. Evidence with no position in the text
-    /// (markers, decoded payloads, rebuilt variants) counts with every span.
+    /// (markers, decoded payloads, rebuilt variants) counts with every span. Evidence inside a quotation given as an
+    /// example (<see cref="RecordExample"/>) is held apart: groups that only examples raised count as their strongest,
+    /// not as their sum, so a quoted sample of an attack is one piece of evidence however many rules its words fire.
     /// </summary>
     private struct Accumulator
     {
@@ -65,6 +67,9 @@ public sealed partial class PromptInjectionDetector
 
         private int _localCount;
 
+        // The groups of _global raised by evidence outside example quotations.
+        private ulong _globalDirect;
+
         public UInt128 Rules;
 
         public InjectionCategory Categories;
@@ -75,7 +80,11 @@ public sealed partial class PromptInjectionDetector
         /// <summary>The position of the scanned segment's first token, so that spans of different segments stay apart.</summary>
         public int PositionBase;
 
-        public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor, int position)
+        /// <summary>Gets a value indicating whether any evidence lies outside quotations given as examples.</summary>
+        public readonly bool HasDirectEvidence => _globalDirect != 0 || HasDirectLocal();
+
+        /// <summary>Whether the rule already fired in this span at this score or more (for evidence outside examples, there too).</summary>
+        public readonly bool HasAtLeast(int ruleIndex, InjectionRule rule, double factor, int position, bool example)
         {
             if ((Rules & (UInt128.One << ruleIndex)) == 0)
             {
@@ -83,7 +92,7 @@ public sealed partial class PromptInjectionDetector
             }
 
             var score = rule.Weight * factor;
-            if (_global[rule.Group] >= score)
+            if (_global[rule.Group] >= score && (example || (_globalDirect & (1UL << rule.Group)) != 0))
             {
                 return true;
             }
@@ -94,7 +103,7 @@ public sealed partial class PromptInjectionDetector
                 ref readonly var e = ref _local[i];
                 if (e.Span == span && e.Group == rule.Group)
                 {
-                    return e.Score >= score;
+                    return e.Score >= score && (example || e.Direct);
                 }
             }
 
@@ -106,6 +115,7 @@ public sealed partial class PromptInjectionDetector
         {
             var rule = Mark(ruleIndex);
             var score = rule.Weight * factor;
+            _globalDirect |= 1UL << rule.Group;
             if (score > _global[rule.Group])
             {
                 _global[rule.Group] = score;
@@ -113,7 +123,12 @@ public sealed partial class PromptInjectionDetector
         }
 
         /// <summary>Records a rule that fired at a token position of the scanned segment.</summary>
-        public void Record(int ruleIndex, double factor, int position)
+        public void Record(int ruleIndex, double factor, int position) => RecordAt(ruleIndex, factor, position, true);
+
+        /// <summary>Records a rule that fired inside a quotation given as an example ("messages like '…'").</summary>
+        public void RecordExample(int ruleIndex, double factor, int position) => RecordAt(ruleIndex, factor, position, false);
+
+        private void RecordAt(int ruleIndex, double factor, int position, bool direct)
         {
             var rule = Mark(ruleIndex);
             var score = rule.Weight * factor;
@@ -124,6 +139,7 @@ public sealed partial class PromptInjectionDetector
                 if (e.Span == span && e.Group == rule.Group)
                 {
                     e.Score = Math.Max(e.Score, score);
+                    e.Direct |= direct;
                     return;
                 }
             }
@@ -131,10 +147,24 @@ public sealed partial class PromptInjectionDetector
             if (_localCount == MaxLocal)
             {
                 _global[rule.Group] = Math.Max(_global[rule.Group], score);
+                _globalDirect |= direct ? 1UL << rule.Group : 0;
                 return;
             }
 
-            _local[_localCount++] = new LocalScore(span, rule.Group, score);
+            _local[_localCount++] = new LocalScore(span, rule.Group, score, direct);
+        }
+
+        private readonly bool HasDirectLocal()
+        {
+            for (var i = 0; i < _localCount; i++)
+            {
+                if (_local[i].Direct)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Adds what a rescan of another text (decoded, rebuilt) found: its best co-occurring evidence, as evidence with no position.</summary>
@@ -148,6 +178,7 @@ public sealed partial class PromptInjectionDetector
                 if (best[g] > _global[g])
                 {
                     _global[g] = best[g];
+                    _globalDirect |= 1UL << g;
                 }
             }
         }
@@ -185,13 +216,13 @@ public sealed partial class PromptInjectionDetector
             }
 
             GroupScores raised = default;
-            total = SumOf(nonZero, 0, raised);
+            total = SumOf(nonZero, 0, raised, _globalDirect);
             var bestSpan = -1;
             for (var i = 0; i < _localCount; i++)
             {
                 var span = _local[i].Span;
-                var raisedMask = Raise(span, ref raised);
-                var sum = SumOf(nonZero | raisedMask, raisedMask, raised);
+                var raisedMask = Raise(span, ref raised, out var direct);
+                var sum = SumOf(nonZero | raisedMask, raisedMask, raised, _globalDirect | direct);
                 if (sum > total)
                 {
                     total = sum;
@@ -202,7 +233,7 @@ public sealed partial class PromptInjectionDetector
             var best = _global;
             if (bestSpan >= 0)
             {
-                var mask = Raise(_local[bestSpan].Span, ref raised);
+                var mask = Raise(_local[bestSpan].Span, ref raised, out _);
                 for (; mask != 0; mask &= mask - 1)
                 {
                     var g = System.Numerics.BitOperations.TrailingZeroCount(mask);
@@ -215,17 +246,20 @@ public sealed partial class PromptInjectionDetector
 
         /// <summary>
         /// The groups whose best score within <paramref name="span"/> and the next is above <c>_global</c>'s, with those
-        /// scores in <paramref name="raised"/> (its other entries are left as they were).
+        /// scores in <paramref name="raised"/> (its other entries are left as they were), and in <paramref name="direct"/>
+        /// the groups with evidence there outside example quotations.
         /// </summary>
-        private readonly ulong Raise(int span, ref GroupScores raised)
+        private readonly ulong Raise(int span, ref GroupScores raised, out ulong direct)
         {
             ulong mask = 0;
+            direct = 0;
             for (var j = 0; j < _localCount; j++)
             {
                 ref readonly var e = ref _local[j];
                 if (e.Span == span || e.Span == span + 1)
                 {
                     var bit = 1UL << e.Group;
+                    direct |= e.Direct ? bit : 0;
                     if (e.Score > ((mask & bit) != 0 ? raised[e.Group] : _global[e.Group]))
                     {
                         raised[e.Group] = e.Score;
@@ -237,22 +271,35 @@ public sealed partial class PromptInjectionDetector
             return mask;
         }
 
-        /// <summary>The sum, in group order, of the groups of <paramref name="groups"/>: those of <paramref name="raisedMask"/> from <paramref name="raised"/>, the others from <c>_global</c>.</summary>
-        private readonly double SumOf(ulong groups, ulong raisedMask, in GroupScores raised)
+        /// <summary>
+        /// The sum, in group order, of the groups of <paramref name="groups"/> in <paramref name="direct"/>, plus the
+        /// strongest of the others (raised only by examples): those of <paramref name="raisedMask"/> from
+        /// <paramref name="raised"/>, the others from <c>_global</c>.
+        /// </summary>
+        private readonly double SumOf(ulong groups, ulong raisedMask, in GroupScores raised, ulong direct)
         {
             var total = 0.0;
+            var example = 0.0;
             for (; groups != 0; groups &= groups - 1)
             {
                 var g = System.Numerics.BitOperations.TrailingZeroCount(groups);
-                total += (raisedMask & (1UL << g)) != 0 ? raised[g] : _global[g];
+                var score = (raisedMask & (1UL << g)) != 0 ? raised[g] : _global[g];
+                if ((direct & (1UL << g)) != 0)
+                {
+                    total += score;
+                }
+                else
+                {
+                    example = Math.Max(example, score);
+                }
             }
 
-            return total;
+            return total + example;
         }
     }
 
     /// <summary>The best score of one rule group within one span of positions.</summary>
-    private record struct LocalScore(int Span, int Group, double Score);
+    private record struct LocalScore(int Span, int Group, double Score, bool Direct);
 
     [InlineArray(32)]
     private struct LocalScores

@@ -107,7 +107,8 @@ public sealed partial class PromptInjectionDetector
         var lexical = _options.LexicalModel;
         var modelThreshold = untrusted ? lexical.UntrustedThreshold : lexical.PromptThreshold;
         var corroboration = untrusted ? lexical.CorroborationThreshold * lexical.UntrustedThreshold / lexical.PromptThreshold : lexical.CorroborationThreshold;
-        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration);
+        // The model cannot tell a quoted sample from an order: where the rules matched only examples, it decides nothing.
+        return new InjectionScanResult(acc.Total(), threshold, acc.Categories, acc.Rules, LexicalInjectionModel.Probability(acc.ModelLogit), modelThreshold, corroboration, acc.Rules != 0 && !acc.HasDirectEvidence);
     }
 
     private static Scratch GetScratch(int depth)
