@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Governance.AI.Caching;
@@ -9,10 +10,29 @@ namespace Governance.AI.Caching;
 // auf" / "macht … zu" read "aufmacht" / "zumacht").
 public sealed partial class PromptDifferenceGuard
 {
+    // The particle that closes the question is checked first: most prompts end in none, and are not read for their
+    // language.
     private static string JoinSeparatedParticle(string text) =>
-        text.Length > 0 && char.ToLowerInvariant(text[0]) == 'w' && IsInAnotherLanguage(text)
+        text.Length > 0 && char.ToLowerInvariant(text[0]) == 'w' && EndsWithParticle(text) && IsInAnotherLanguage(text)
             ? SeparatedParticlePattern().Replace(text, "${question}${particle}${verb}${rest}")
             : text;
+
+    private static bool EndsWithParticle(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd().TrimEnd("?.!").TrimEnd();
+        int start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        Span<char> lower = stackalloc char[8];
+        ReadOnlySpan<char> last = text[start..];
+        return last.Length is > 1 and <= 8 && SeparableParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..last.ToLowerInvariant(lower)]);
+    }
+
+    private static readonly FrozenSet<string> SeparableParticles = FrozenSet.Create(
+        StringComparer.Ordinal, "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "los", "mit", "nach", "vor", "weg", "weiter", "zu", "zurück", "zusammen");
 
     // The particles that split off a verb, not a preposition's object: "zu" closes "bereitet … zu" but "wo gehe ich hin zu"
     // has no verb after "wo" that it belongs to; the particle must close the question.
