@@ -5,13 +5,13 @@ namespace Governance.AI.Caching;
 public sealed partial class PromptDifferenceGuard
 {
     // A qualifier the other prompt says with a synonym it reads as a function word ("ways to assist" / "ways to help")
-    // is matched too.
-    private bool HasUnmatchedQualifier(HashSet<string> qualifiers, PromptFeatures other, Dictionary<string, string>? matched, bool byValue)
+    // is matched too, and so is a misspelt function word ("bad for yuo" / "bad for you").
+    private bool HasUnmatchedQualifier(PromptFeatures own, PromptFeatures other, Dictionary<string, string>? matched, bool byValue)
     {
-        foreach (string word in qualifiers)
+        foreach (string word in own.Qualifiers)
         {
             if (other.Content.Contains(word) || (matched is not null && (byValue ? matched.ContainsValue(word) : matched.ContainsKey(word))) || IsCompoundIn(word, other)
-                || (_options.AllowSynonyms && HasEquivalentIn(word, other.Words)))
+                || (_options.AllowSynonyms && HasEquivalentIn(word, other.Words)) || IsMisspeltFunctionWord(word, other.Words, own.Words))
             {
                 continue;
             }

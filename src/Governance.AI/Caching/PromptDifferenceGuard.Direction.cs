@@ -40,8 +40,11 @@ public sealed partial class PromptDifferenceGuard
     {
         string? headA = OwnPreposition(a, head), targetA = OwnPreposition(a, target);
         return headA is not null && targetA is not null && !string.Equals(headA, targetA, StringComparison.Ordinal)
-            && string.Equals(headA, OwnPreposition(b, head), StringComparison.Ordinal) && string.Equals(targetA, OwnPreposition(b, target), StringComparison.Ordinal);
+            && KeepsOwnPreposition(a, b, head) && KeepsOwnPreposition(a, b, target);
     }
+
+    private static bool KeepsOwnPreposition(PromptFeatures a, PromptFeatures b, string term) =>
+        OwnPreposition(a, term) is { } preposition && string.Equals(preposition, OwnPreposition(b, term), StringComparison.Ordinal);
 
     // The preposition before a term's only occurrence, an article or possessive skipped ("on a budget"); null when it has
     // none or occurs more than once.
@@ -74,9 +77,13 @@ public sealed partial class PromptDifferenceGuard
                 continue;
             }
 
-            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched) || HaveSameRoles(features, other, left, right, matched, aToB))
+            if (IsNominalizedIn(leftWord, matched) || IsNominalizedIn(rightWord, matched) || HaveSameRoles(features, other, left, right, matched, aToB)
+                || (GuardLexicon.DirectionalWords.Contains(features.OrderedTerms[right]) && KeepsOwnPreposition(features, other, features.OrderedTerms[left])))
             {
-                // A nominalization moves its verb after the object ("delete a repository" / "repository deletion").
+                // A nominalization moves its verb after the object ("delete a repository" / "repository deletion"). A
+                // directional word that is a term itself ("before") links nothing to the object of another preposition
+                // before it when that phrase keeps its preposition: it moved whole ("stash my changes in Git before
+                // switching branches" / "before switching branches in Git, stash my changes").
                 continue;
             }
 

@@ -11,7 +11,7 @@ public sealed partial class PromptDifferenceGuard
     private static string FoldPhrases(string text) =>
         text.Contains(' ', StringComparison.Ordinal)
             ? FoldSenses(DeparturePattern().Replace(OutOfPattern().Replace(
-                PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(text, PhraseWord), "search for"), "prevent ${object}from ${action}"),
+                PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(JoinSeparatedParticle(text), PhraseWord), "search for"), "prevent ${object}from ${action}"),
                 "remove ${object}from"), "from "))
             : text;
 

@@ -11,7 +11,11 @@ namespace Governance.AI.Caching;
 //   heating, the music, the lights …);
 // - "terminate" is "kill" before a running thing of a computer (a process, a task, a program, an app);
 // - "drop" is "remove" before a part of a data set (a column, rows, a table, duplicates, an index);
-// - "position" is "role" at or with an employer ("a data analyst position at a startup").
+// - "position" is "role" at or with an employer ("a data analyst position at a startup");
+// - "distinction(s) between" is "difference(s) between" ("the distinction between weather and climate"); a distinction
+//   elsewhere ("graduate with distinction") stays;
+// - "rich(er / est) in" before what something holds is "high(er / est) in" ("foods rich in iron"); "rich" elsewhere ("a
+//   rich country", "rich in the 1990s") stays, and "low in" still faces "high in" as its opposite.
 public sealed partial class PromptDifferenceGuard
 {
     // Applied after the phrases of PromptDifferenceGuard.Phrases.cs; each pattern only runs when its word occurs.
@@ -22,6 +26,8 @@ public sealed partial class PromptDifferenceGuard
         text = Has(text, "turn") ? TurnDownPattern().Replace(text, TurnDownWord) : text;
         text = Has(text, "terminat") ? TerminatePattern().Replace(text, KillWord) : text;
         text = Has(text, "drop") ? DropPattern().Replace(text, RemoveWord) : text;
+        text = Has(text, "distinction") ? DistinctionPattern().Replace(text, DifferenceWord) : text;
+        text = Has(text, "rich") ? RichInPattern().Replace(text, HighWord) : text;
         return Has(text, "osition") ? PositionPattern().Replace(text, "role") : text;
     }
 
@@ -62,6 +68,20 @@ public sealed partial class PromptDifferenceGuard
 
     [GeneratedRegex(@"\b[Pp]osition\b(?=\s+(?:at|with)\s+(?:a|an|the|my|our|your|their|this|that|\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex PositionPattern();
+
+    [GeneratedRegex(@"\bdistinctions?(?=\s+between\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DistinctionPattern();
+
+    private static string DifferenceWord(Match match) => match.Value.EndsWith('s') ? "differences" : "difference";
+
+    [GeneratedRegex(
+        @"\brich(?:er|est)?(?=\s+in\s+(?!(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\b)\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RichInPattern();
+
+    private static string HighWord(Match match) =>
+        match.Value.EndsWith("er", StringComparison.OrdinalIgnoreCase) ? "higher"
+        : match.Value.EndsWith("est", StringComparison.OrdinalIgnoreCase) ? "highest" : "high";
 
     private static readonly string[] DeclineForms = ["decline", "declines", "declined", "declining"];
     private static readonly string[] KillForms = ["kill", "kills", "killed", "killing"];

@@ -202,7 +202,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             }
 
             // An extra word that is the object of a preposition adds a constraint ("the weather" / "the weather in oslo").
-            if (HasUnmatchedQualifier(a.Qualifiers, b, matched, byValue: true) || HasUnmatchedQualifier(b.Qualifiers, a, matched, byValue: false))
+            if (HasUnmatchedQualifier(a, b, matched, byValue: true) || HasUnmatchedQualifier(b, a, matched, byValue: false))
             {
                 return SemanticCacheReasons.GuardContent;
             }
