@@ -13,7 +13,7 @@ internal static class InjectionRules
     public const int SpecialRot13 = 7;
     public const int SpecialTurnRole = 8;
 
-    public const int GroupCount = 37;
+    public const int GroupCount = 38;
 
     private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
 
@@ -78,6 +78,9 @@ internal static class InjectionRules
 
     /// <summary>Gets the index of the rule for the assistant told to become a persona with a rule-free trait ("act as X, who ignores safety rules").</summary>
     public static int SpecialRuleFreePersona { get; } = IndexOf("jailbreak.rule_free_persona");
+
+    /// <summary>Gets the index of the rule for a request for the prompt sweetened by an emergency or a reward.</summary>
+    public static int SpecialSweetenedRequest { get; } = IndexOf("extraction.sweetened_request");
 
     /// <summary>Gets the index of the rule for an attack that matched once the text was read backwards.</summary>
     public static int SpecialReversed { get; } = IndexOf("obfuscation.reversed");
@@ -312,6 +315,9 @@ internal static class InjectionRules
             // Round 29: the assistant told to become a persona defined by a rule-free trait (ScanRuleFreePersonas); the
             // group of jailbreak.persona_ignores_rules, which it replaces where the persona is given to the assistant.
             new("jailbreak.rule_free_persona", J, 19, 1.0, 0, []),
+            // Round 29: a request for the prompt sweetened by an emergency or a reward (ScanSweetenedExtraction); weak, in
+            // a group of its own so that it adds to the extraction rule beside it.
+            new("extraction.sweetened_request", E, 37, 0.6, 0, []),
         ];
     }
 

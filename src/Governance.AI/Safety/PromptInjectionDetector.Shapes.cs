@@ -30,6 +30,11 @@ public sealed partial class PromptInjectionDetector
             ScanRuleFreePersonas(f, tokens, concepts, sparse, factor, ref acc);
         }
 
+        if ((all & (ulong)(Concept.PromptNoun | Concept.Config)) != 0 && (all & (ulong)Concept.Reveal) != 0)
+        {
+            ScanSweetenedExtraction(f, tokens, concepts, sparse, factor, ref acc);
+        }
+
         if ((all & (ulong)(Concept.Follow | Concept.Only | Concept.Self)) == (ulong)(Concept.Follow | Concept.Only | Concept.Self))
         {
             ScanFollowOnlyWhatISay(f, tokens, concepts, sparse, factor, ref acc);
