@@ -49,7 +49,8 @@ public sealed partial class PromptInjectionDetector
                 credential |= IsCredentialWord(w);
                 staff |= IsStaffWord(w);
                 identifier |= w is "id" or "number" or "no" or "nr" or "numero" or "nummer" or "num";
-                if (code < 0 && IsCodeWord(w) && j > 0 && IsPrivilegedCodeQualifier(Word(f, tokens[j - 1])))
+                // "override code", "master key"; "código maestro", "code maître".
+                if (code < 0 && IsCodeWord(w) && ((j > 0 && IsPrivilegedCodeQualifier(Word(f, tokens[j - 1]))) || (j + 1 < i && IsPrivilegedCodeQualifier(Word(f, tokens[j + 1])))))
                 {
                     code = j;
                 }
