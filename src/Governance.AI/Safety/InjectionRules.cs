@@ -23,6 +23,9 @@ internal static class InjectionRules
     /// <summary>Gets, per concept bit, the indexes of the rules anchored on it.</summary>
     public static int[][] IndexByAnchor { get; } = BuildAnchorIndexes();
 
+    /// <summary>Gets the rules of full weight (1.0 or more): one of them has decided a text that a weak rule would only add to.</summary>
+    public static UInt128 FullWeightRules { get; } = Enumerable.Range(0, All.Length).Where(i => All[i].Weight >= 1.0).Aggregate(UInt128.Zero, (m, i) => m | (UInt128.One << i));
+
     /// <summary>Gets the union of all anchor concepts.</summary>
     public static ulong AnchorMask { get; } = All.Aggregate(0UL, (m, r) => r.Slots.Length > 0 ? m | r.Slots[0] : m);
 

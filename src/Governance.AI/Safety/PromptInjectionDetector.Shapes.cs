@@ -30,7 +30,8 @@ public sealed partial class PromptInjectionDetector
             ScanRuleFreePersonas(f, tokens, concepts, sparse, factor, ref acc);
         }
 
-        if ((all & (ulong)(Concept.PromptNoun | Concept.Config)) != 0 && (all & (ulong)Concept.Reveal) != 0)
+        // The sweetener lifts weak extraction evidence only: after a rule of full weight it would seldom change a verdict.
+        if ((all & (ulong)(Concept.PromptNoun | Concept.Config)) != 0 && (all & (ulong)Concept.Reveal) != 0 && (acc.Rules & InjectionRules.FullWeightRules) == 0)
         {
             ScanSweetenedExtraction(f, tokens, concepts, sparse, factor, ref acc);
         }
