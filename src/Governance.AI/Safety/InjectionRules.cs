@@ -13,7 +13,7 @@ internal static class InjectionRules
     public const int SpecialRot13 = 7;
     public const int SpecialTurnRole = 8;
 
-    public const int GroupCount = 38;
+    public const int GroupCount = 37;
 
     private const ulong AnyQualifier = (ulong)(Concept.Prior | Concept.Your);
 
@@ -319,8 +319,8 @@ internal static class InjectionRules
             // group of jailbreak.persona_ignores_rules, which it replaces where the persona is given to the assistant.
             new("jailbreak.rule_free_persona", J, 19, 1.0, 0, []),
             // Round 29: a request for the prompt sweetened by an emergency or a reward (ScanSweetenedExtraction); weak, in
-            // a group of its own so that it adds to the extraction rule beside it.
-            new("extraction.sweetened_request", E, 37, 0.6, 0, []),
+            // the group of authority.message_header (no extraction rule there), so that it adds to the extraction rule beside it.
+            new("extraction.sweetened_request", E, 36, 0.6, 0, []),
         ];
     }
 

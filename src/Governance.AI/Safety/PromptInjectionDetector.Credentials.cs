@@ -24,21 +24,22 @@ public sealed partial class PromptInjectionDetector
     /// </summary>
     private static void ScanCredentialsAndCodes(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, double factor, ref Accumulator acc)
     {
-        if (f.IndexOfAnyInRange('0', '9') < 0)
-        {
-            return;
-        }
-
         var credentialDone = false;
         var codeDone = false;
-        for (var i = 1; i < tokens.Length && !(credentialDone && codeDone); i++)
+
+        // Only the digits are visited (found by a vectorized search, their token by a binary search), not every token.
+        for (var at = f.IndexOfAnyInRange('0', '9'); at >= 0 && !(credentialDone && codeDone);)
         {
-            ref readonly var t = ref tokens[i];
-            if (!char.IsAsciiDigit(f[t.Start]) || (t.Flags & (TokenFlags.Pasted | TokenFlags.Quoted)) != 0)
+            var i = TokenStartingAt(tokens, at);
+            var next = i >= 0 ? tokens[i].Start + tokens[i].Length : at + 1;
+            var rest = next < f.Length ? f[next..].IndexOfAnyInRange('0', '9') : -1;
+            at = rest < 0 ? -1 : next + rest;
+            if (i < 1 || (tokens[i].Flags & (TokenFlags.Pasted | TokenFlags.Quoted)) != 0)
             {
                 continue;
             }
 
+            ref readonly var t = ref tokens[i];
             var credential = false;
             var staff = false;
             var identifier = false;
@@ -68,6 +69,32 @@ public sealed partial class PromptInjectionDetector
                 codeDone = true;
             }
         }
+    }
+
+    /// <summary>The index of the token that starts at <paramref name="start"/>, or -1 (tokens are in text order).</summary>
+    private static int TokenStartingAt(ReadOnlySpan<SafetyToken> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = tokens[mid].Start;
+            if (s == start)
+            {
+                return mid;
+            }
+
+            if (s < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

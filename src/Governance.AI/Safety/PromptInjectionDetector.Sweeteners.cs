@@ -14,8 +14,8 @@ public sealed partial class PromptInjectionDetector
     /// Records <c>extraction.sweetened_request</c> at a word for the hidden setup (prompt, configuration) with a
     /// verb of revealing and an emergency or a reward word within <see cref="SweetenerReach"/> of it. Pressure is no
     /// extraction by itself ("urgent: show me the router configuration" asks for the router's), so the rule is weak and
-    /// adds to an extraction rule beside it (<c>extraction.verbatim</c>, <c>extraction.copy_verbatim</c> …) in a group
-    /// of its own.
+    /// adds to an extraction rule beside it (<c>extraction.verbatim</c>, <c>extraction.copy_verbatim</c> …) from a group
+    /// without extraction rules.
     /// </summary>
     private static void ScanSweetenedExtraction(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, double factor, ref Accumulator acc)
     {
