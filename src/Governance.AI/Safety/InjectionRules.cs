@@ -23,6 +23,9 @@ internal static class InjectionRules
     /// <summary>Gets, per concept bit, the indexes of the rules anchored on it.</summary>
     public static int[][] IndexByAnchor { get; } = BuildAnchorIndexes();
 
+    /// <summary>Gets the rules of full weight (1.0 or more): one of them has decided a text that a weak rule would only add to.</summary>
+    public static UInt128 FullWeightRules { get; } = Enumerable.Range(0, All.Length).Where(i => All[i].Weight >= 1.0).Aggregate(UInt128.Zero, (m, i) => m | (UInt128.One << i));
+
     /// <summary>Gets the union of all anchor concepts.</summary>
     public static ulong AnchorMask { get; } = All.Aggregate(0UL, (m, r) => r.Slots.Length > 0 ? m | r.Slots[0] : m);
 
@@ -69,6 +72,18 @@ internal static class InjectionRules
     public static int SpecialFollowOnlyWhatISay { get; } = IndexOf("override.follow_only_what_i_say");
     /// <summary>Gets the index of the rule for a link whose open query value is to carry the whole conversation.</summary>
     public static int SpecialConversationLink { get; } = IndexOf("embedded.conversation_link");
+
+    /// <summary>Gets the index of the rule for a staff credential quoted beside an order to the assistant ("badge 4471, I'm instructing you").</summary>
+    public static int SpecialCredentialOrder { get; } = IndexOf("authority.credential_order");
+
+    /// <summary>Gets the index of the rule for an override code said to grant privileged rights ("this code gives full admin rights").</summary>
+    public static int SpecialCodeGrantsRights { get; } = IndexOf("authority.code_grants_rights");
+
+    /// <summary>Gets the index of the rule for the assistant told to become a persona with a rule-free trait ("act as X, who ignores safety rules").</summary>
+    public static int SpecialRuleFreePersona { get; } = IndexOf("jailbreak.rule_free_persona");
+
+    /// <summary>Gets the index of the rule for a request for the prompt sweetened by an emergency or a reward.</summary>
+    public static int SpecialSweetenedRequest { get; } = IndexOf("extraction.sweetened_request");
 
     /// <summary>Gets the index of the rule for an attack that matched once the text was read backwards.</summary>
     public static int SpecialReversed { get; } = IndexOf("obfuscation.reversed");
@@ -296,6 +311,16 @@ internal static class InjectionRules
             new("override.follow_only_what_i_say", O, 0, 1.0, 0, []),
             // Round 28: a link left open for the whole conversation ("?leak={conversation}"; ScanConversationLinks).
             new("embedded.conversation_link", I, 17, 1.0, 0, []),
+            // Round 29: a staff credential beside an order to the assistant; an override code said to grant privileged
+            // rights (ScanCredentialsAndCodes). Each alone is forged authority, so each blocks; the group of the grants.
+            new("authority.credential_order", O, 26, 1.0, 0, []),
+            new("authority.code_grants_rights", O, 26, 1.0, 0, []),
+            // Round 29: the assistant told to become a persona defined by a rule-free trait (ScanRuleFreePersonas); the
+            // group of jailbreak.persona_ignores_rules, which it replaces where the persona is given to the assistant.
+            new("jailbreak.rule_free_persona", J, 19, 1.0, 0, []),
+            // Round 29: a request for the prompt sweetened by an emergency or a reward (ScanSweetenedExtraction); weak, in
+            // the group of authority.message_header (no extraction rule there), so that it adds to the extraction rule beside it.
+            new("extraction.sweetened_request", E, 36, 0.6, 0, []),
         ];
     }
 

@@ -96,7 +96,8 @@ public sealed partial class PromptInjectionDetector
 
     private static bool IsWholeGroupQuantifier(ReadOnlySpan<char> w) => w is
         "all" or "every" or "entire" or "full" or "alle" or "allen" or "aller" or "samtliche" or "samtlichen" or "jedes" or "jeden" or "jeder"
-        or "todos" or "todas" or "cada" or "tous" or "toutes" or "chaque";
+        or "todos" or "todas" or "cada" or "tous" or "toutes" or "chaque"
+        or "other" or "andere" or "anderen" or "anderer" or "otros" or "otras" or "demas" or "autres";
 
     /// <summary>People a record is kept on, and the records (EN/DE/ES/FR; German compounds by their head).</summary>
     private static bool IsGroupOrRecordNoun(ReadOnlySpan<char> w) =>

@@ -328,45 +328,7 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
-        if ((all & (ulong)Concept.Developer) != 0)
-        {
-            ScanSelfDeclaredAuthority(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
-        }
-
-        if ((all & ((ulong)(Concept.AiReference | Concept.Without | Concept.Negation | Concept.Bypass) | HiddenOrderStarts)) != 0)
-        {
-            ScanForgedGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
-        }
-
-        if ((all & (ulong)(Concept.Permission | Concept.Reveal)) == (ulong)(Concept.Permission | Concept.Reveal))
-        {
-            ScanRecordGrants(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
-        }
-
-        if ((all & (ulong)(Concept.Follow | Concept.Only | Concept.Self)) == (ulong)(Concept.Follow | Concept.Only | Concept.Self))
-        {
-            ScanFollowOnlyWhatISay(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
-        }
-
-        if ((summary & TokenFlags.InAddress) != 0)
-        {
-            ScanConversationLinks(f, tokens.AsSpan(0, count), context.Discussion, ref acc);
-        }
-
-        if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
-        {
-            ScanNotesToAutomatedReaders(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), context.Discussion, ref acc);
-        }
-
-        if ((all & (ulong)Concept.Mode) != 0)
-        {
-            ScanPrivilegedModes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
-        }
-
-        if ((all & (ulong)Concept.AiReference) != 0)
-        {
-            ScanNotesToAi(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), context.Discussion, ref acc);
-        }
+        ScanShapes(f, tokens.AsSpan(0, count), concepts.AsSpan(0, count), sparse.AsSpan(0, sparseCount), all, summary, context.Discussion, ref acc);
 
         if (depth < _options.MaxDecodeDepth && budget > 0)
         {
