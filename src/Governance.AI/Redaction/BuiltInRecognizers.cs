@@ -86,8 +86,12 @@ public enum BuiltInRecognizers
     /// <summary>PyPI API tokens (<c>pypi-AgE…</c>).</summary>
     PyPiToken = 1 << 25,
 
+    /// <summary>National identification numbers other than the US SSN, each validated by its country's check
+    /// (<see cref="RedactionEntityTypes.NationalId"/>).</summary>
+    NationalId = 1 << 26,
+
     /// <summary>All personal-data recognizers.</summary>
-    AllPii = Email | Phone | CreditCard | UsSsn | Iban | IPv4 | IPv6,
+    AllPii = Email | Phone | CreditCard | UsSsn | Iban | IPv4 | IPv6 | NationalId,
 
     /// <summary>All secret recognizers.</summary>
     AllSecrets = OpenAIKey | AwsAccessKey | GitHubToken | SlackToken | GoogleApiKey | StripeKey | Jwt | PrivateKey | AnthropicKey | AwsSecretKey | AzureKey |

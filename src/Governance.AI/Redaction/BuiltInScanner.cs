@@ -114,6 +114,13 @@ internal static partial class BuiltInScanner
                         next = SkipDigits(text, i);
                     }
 
+                    // A national id is reported beside whatever else the digits read as: its own words decide between them.
+                    if (Has(enabled, BuiltInRecognizers.NationalId) && TryNationalId(text, i, out RedactionMatch id))
+                    {
+                        output.Add(id);
+                        next = Math.Max(next, id.End);
+                    }
+
                     break;
             }
 
@@ -126,7 +133,7 @@ internal static partial class BuiltInScanner
                 }
 
                 output.Add(m);
-                next = Math.Max(i + 1, m.End);
+                next = Math.Max(next, m.End);
             }
 
             i = next;

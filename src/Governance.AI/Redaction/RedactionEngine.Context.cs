@@ -33,6 +33,16 @@ public sealed partial class RedactionEngine
             "my number", "your number", "new number is", "new number:", "best number is", "best number to", "best number:", "callback number", "call-back number",
             "direct number", "home number", "alternate number", "alt number",
             "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular", "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화"],
+        // Each country's name for its number, and the generic "national id", "identity number", "tax id" in the languages claimed.
+        [RedactionEntityTypes.NationalId] = ["national id", "national identi", "national insurance", "nino", "ni number", "ni no", "identity number", "identity no", "identity card",
+            "id number", "id no", "id card", "id-nr", "personal number", "personal identi", "tax id", "tax identi", "taxpayer", "tin", "social security", "ssn",
+            "steuer-id", "steuerid", "steuer-idnr", "steuerliche id", "identifikationsnummer", "idnr", "personalausweis", "ausweis",
+            "nir", "insee", "sécurité sociale", "securite sociale", "sécu", "numéro national", "registre national", "numéro de registre", "rijksregister", "insz",
+            "dni", "nie", "nif", "documento nacional", "documento de identidad", "seguridad social", "codice fiscale", "cod. fisc", "c.f.", "cf:", "tessera sanitaria",
+            "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "pesel", "personnummer", "personnr", "samordningsnummer", "fødselsnummer", "fodselsnummer",
+            "d-nummer", "cpr", "henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "contribuinte", "cartão de cidadão", "cartao de cidadao",
+            "tc kimlik", "t.c. kimlik", "kimlik", "tckn", "tc no", "tc:", "tc ", "t.c.", "cpf", "cadastro de pessoa", "rg ", "aadhaar", "aadhar", "uidai",
+            "sa id", "south african id", "rrn", "resident registration", "주민등록", "주민번호", "resident id", "身份证", "身份證", "curp", "clave única", "clave unica"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
@@ -95,9 +105,10 @@ public sealed partial class RedactionEngine
         // 4411, at 555-0132") say nothing about it; and no reference number starts with a "+", except a part number
         // ("the part number +6 877 591 671": an article's label says what the "+" does not).
         bool typeWordNearby = words is not null && (words.Matches(before) || words.Matches(after) || words.Matches(PreviousTurn(text, m)));
-        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn &&
+        // A national id's check already speaks for it: its own word nearby outweighs such a label.
+        if (m.EntityType is RedactionEntityTypes.Phone or RedactionEntityTypes.UsSsn or RedactionEntityTypes.NationalId &&
             (text[m.Start] != '+' ? IdentifierLabel.IsDirectlyBefore(text, m.Start, out bool yields) : IdentifierLabel.IsArticleDirectlyBefore(text, m.Start, out yields)) &&
-            !(yields && typeWordNearby))
+            !((yields || m.EntityType == RedactionEntityTypes.NationalId) && typeWordNearby))
         {
             return m.Confidence - NegativeContextPenalty;
         }

@@ -15,6 +15,14 @@ public static class RedactionEntityTypes
     /// <summary>A US social security number.</summary>
     public const string UsSsn = "US_SSN";
 
+    /// <summary>A national identification number other than the US SSN (which keeps <see cref="UsSsn"/>, so existing
+    /// policies hold): the UK NINO, German Steuer-ID, French NIR, Spanish DNI/NIE, Italian codice fiscale, Dutch BSN,
+    /// Belgian national number, Polish PESEL, Swedish personnummer, Norwegian fødselsnummer, Danish CPR, Finnish
+    /// henkilötunnus, Portuguese NIF, Turkish T.C. Kimlik, Brazilian CPF, Indian Aadhaar, South African identity
+    /// number, Korean resident registration number, Chinese resident id and Mexican CURP; one type for all, as the
+    /// country is rarely known and a policy is set per kind of value.</summary>
+    public const string NationalId = "NATIONAL_ID";
+
     /// <summary>An international bank account number that passes the mod-97 check.</summary>
     public const string Iban = "IBAN";
 

@@ -31,7 +31,7 @@ internal sealed class StreamingResponseRedactor
     internal const int CustomPatternHoldback = 256;
 
     private const BuiltInRecognizers SpacedValues =
-        BuiltInRecognizers.Phone | BuiltInRecognizers.CreditCard | BuiltInRecognizers.UsSsn | BuiltInRecognizers.Iban;
+        BuiltInRecognizers.Phone | BuiltInRecognizers.CreditCard | BuiltInRecognizers.UsSsn | BuiltInRecognizers.Iban | BuiltInRecognizers.NationalId;
 
     /// <summary>Numbers whose confidence context words after them can raise.</summary>
     private const BuiltInRecognizers ContextNumbers = SpacedValues | BuiltInRecognizers.IPv4;
