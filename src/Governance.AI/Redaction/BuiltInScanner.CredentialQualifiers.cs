@@ -27,6 +27,28 @@ internal static partial class BuiltInScanner
             "alte", "alten", "neue", "neuen", "aktuelle", "ancien", "nouveau", "actuel", "antigua", "nueva", "actual", "vecchia", "nuova", "antiga", "nova",
             "oude", "nieuwe", "huidige");
 
+    /// <summary>Whether a predicate follows the value that ends at <paramref name="end"/> ("… admin123 is dead", "… was
+    /// revoked", "… no longer works", "… ist abgelaufen", "… ne marche plus"): the value is then the subject of a sentence
+    /// about a password, not the next word of one ("the password reset link"). The first word after one space decides:
+    /// a form of "be", "have" or "work", a negation, or a verb of a password's life.</summary>
+    private static bool IsPredicateAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && e - end <= 12 && (char.IsLetter(text[e]) || text[e] == '\''))
+        {
+            e++;
+        }
+
+        return IsAnyOf(text[(end + 1)..e], "is", "was", "has", "had", "still", "no", "never", "doesn't", "didn't", "won't", "expired", "expires", "works", "worked", "stopped", "leaked", "got",
+            "ist", "war", "wurde", "funktioniert", "geht", "gilt", "läuft", "est", "était", "a", "ne", "marche", "fonctionne", "expire",
+            "es", "era", "ya", "funciona", "caducó", "è", "non", "funziona", "scade", "é", "não", "expirou", "werkt", "verloopt");
+    }
+
     /// <summary>Whether a value after a qualified key name looks generated rather than named: 16–256 characters of the
     /// base64, base64url or base32 alphabets, three or more digits and four or more letters, not hexadecimal (a digest or a
     /// UUID is an identifier); either mixed case with a digit followed by a letter twice or more (base64: "c2tfbGl2ZV8…";

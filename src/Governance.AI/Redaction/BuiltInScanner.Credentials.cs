@@ -349,6 +349,8 @@ internal static partial class BuiltInScanner
             CredentialKey.Password when separator == CredentialSeparator.Space && IsFullPasswordWord(LastNamePart(name)) && IsBareDigitPassword(text, valueStart, valueEnd) => true,
             // "the old pass hunter2hunter2 still works": a password word that an age qualifier names as one password.
             CredentialKey.Password when separator == CredentialSeparator.Space && IsAgedPasswordName(text, s) => value.Length >= 8 && LooksRandom(value) && value.ContainsAnyInRange('0', '9'),
+            // "the root password admin123 is dead", "das Passwort abc123 funktioniert nicht": a predicate makes the value its subject.
+            CredentialKey.Password when separator == CredentialSeparator.Space && IsPredicateAfter(text, valueEnd) => LooksRandom(value) && value.ContainsAnyInRange('0', '9'),
             // "Authorization: token …": the scheme name, not a word of a sentence.
             _ when separator == CredentialSeparator.Space && !text[..s].TrimEnd().EndsWith("authorization:", StringComparison.OrdinalIgnoreCase) => LooksVeryRandom(value),
             _ => LooksRandom(value),
