@@ -137,8 +137,8 @@ internal static partial class BuiltInScanner
         switch (d.Length)
         {
             case 9:
-                // NL BSN, PT NIF: compact or grouped in any way a form writes them.
-                return NationalIdChecksums.Bsn(d) || NationalIdChecksums.PortugueseNif(d) ? NationalIdDigitsConfidence : 0;
+                // NL BSN, PT NIF: compact or as forms group them ("123 456 789", "1234.56.789"); never a US SSN's 3-2-4.
+                return (compact || Is(layout, 3, 3, 3) || Is(layout, 4, 2, 3)) && (NationalIdChecksums.Bsn(d) || NationalIdChecksums.PortugueseNif(d)) ? NationalIdDigitsConfidence : 0;
             case 10:
                 // SE personnummer (yymmdd-nnnc, "+" past a hundred years), DK CPR (ddmmyy-ssss).
                 return (compact || Is(layout, 6, 4)) && (NationalIdChecksums.SwedishPersonalNumber(d) || NationalIdChecksums.DanishCpr(d)) ? NationalIdDigitsConfidence : 0;
@@ -203,7 +203,7 @@ internal static partial class BuiltInScanner
     {
         m = default;
         int sign = i + 6;
-        if (sign + 5 > text.Length || text[sign] is not ('+' or '-' or (>= 'A' and <= 'F') or (>= 'U' and <= 'Y')) || CountDigits(text, sign + 1, 4) != 3 ||
+        if (sign + 5 > text.Length || text[sign] is not ('+' or '-' or (>= 'A' and <= 'F') or (>= 'U' and <= 'Y')) || CountDigits(text, sign + 1, 3) != 3 ||
             !IsRightBoundary(text, sign + 5))
         {
             return false;

@@ -33,12 +33,14 @@ public sealed partial class RedactionEngine
             "my number", "your number", "new number is", "new number:", "best number is", "best number to", "best number:", "callback number", "call-back number",
             "direct number", "home number", "alternate number", "alt number",
             "anruf", "rufen", "erreich", "handy", "rückruf", "appel", "portable", "joindre", "llam", "llám", "móvil", "movil", "teléf", "chiam", "contatt", "cellulare", "ligue", "ligar", "contat", "celular", "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화"],
-        // Each country's name for its number, and the generic "national id", "identity number", "tax id" in the languages claimed.
+        // Each country's name for its number, and the generic "national id", "identity number", "tax id" in the languages claimed;
+        // not the social-security words of the US SSN ("ssn", "social security", "sécurité sociale", "taxpayer"…): nine digits
+        // near them are a US SSN.
         [RedactionEntityTypes.NationalId] = ["national id", "national identi", "national insurance", "nino", "ni number", "ni no", "identity number", "identity no", "identity card",
-            "id number", "id no", "id card", "id-nr", "personal number", "personal identi", "tax id", "tax identi", "taxpayer", "tin", "social security", "ssn",
+            "id number", "id no", "id card", "id-nr", "personal number", "personal identi", "tax id", "tax identi",
             "steuer-id", "steuerid", "steuer-idnr", "steuerliche id", "identifikationsnummer", "idnr", "personalausweis", "ausweis",
-            "nir", "insee", "sécurité sociale", "securite sociale", "sécu", "numéro national", "registre national", "numéro de registre", "rijksregister", "insz",
-            "dni", "nie", "nif", "documento nacional", "documento de identidad", "seguridad social", "codice fiscale", "cod. fisc", "c.f.", "cf:", "tessera sanitaria",
+            "nir", "insee", "numéro national", "registre national", "numéro de registre", "rijksregister", "insz",
+            "dni", "nie", "nif", "documento nacional", "documento de identidad", "codice fiscale", "cod. fisc", "c.f.", "cf:", "tessera sanitaria",
             "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "pesel", "personnummer", "personnr", "samordningsnummer", "fødselsnummer", "fodselsnummer",
             "d-nummer", "cpr", "henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "contribuinte", "cartão de cidadão", "cartao de cidadao",
             "tc kimlik", "t.c. kimlik", "kimlik", "tckn", "tc no", "tc:", "tc ", "t.c.", "cpf", "cadastro de pessoa", "rg ", "aadhaar", "aadhar", "uidai",
