@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Governance.AI.Redaction;
 
 /// <summary>National identification numbers (<see cref="RedactionEntityTypes.NationalId"/>): each shape is validated by
@@ -26,6 +28,7 @@ internal static partial class BuiltInScanner
 
     /// <summary>Finds a national identification number around the digit at <paramref name="i"/>: one that starts there,
     /// or one whose letters stand right before it (codice fiscale, CURP, NINO, NIE).</summary>
+    [SkipLocalsInit]
     private static bool TryNationalId(ReadOnlySpan<char> text, int i, out RedactionMatch m)
     {
         m = default;
@@ -39,7 +42,7 @@ internal static partial class BuiltInScanner
             return true;
         }
 
-        if (!IsLeftBoundary(text, i))
+        if (!CanStartNationalId(text, i) || !IsLeftBoundary(text, i))
         {
             return false;
         }
@@ -127,6 +130,35 @@ internal static partial class BuiltInScanner
 
         m = Match(RedactionEntityTypes.NationalId, i, p, confidence);
         return true;
+    }
+
+    /// <summary>Whether the digits at <paramref name="i"/> can open an id, read before anything else, as most numbers in
+    /// text cannot ("in 2015", "23 items", "(415) 555-0132", "203.0.113.7"): a run of an id's length alone, a run a letter
+    /// ends (a DNI, a Finnish century sign, a Chinese "X"), or a first and second group of an id's layout.</summary>
+    private static bool CanStartNationalId(ReadOnlySpan<char> text, int i)
+    {
+        int run = CountDigits(text, i, MaxNationalIdDigits + 1);
+        int p = i + run;
+        char next = p < text.Length ? text[p] : ' ';
+        if (next is (>= 'A' and <= 'Z') or 'x')
+        {
+            return run is 6 or 8 or 17;
+        }
+
+        int second = p + 1 < text.Length ? CountDigits(text, p + 1, 8) : 0;
+        if (second == 0)
+        {
+            return (run == 8 && next == '-' && p + 1 < text.Length && text[p + 1] is >= 'A' and <= 'Z') || run is (>= 9 and <= 13) or 15 or 18;
+        }
+
+        // NIR 1 2 …, Steuer-ID 2 3 3 3, BE 2.2.2-3.2, DNI 2.3.3-L, BSN 3 3 3 / 4.2.3, CPF 3.3.3-2, Aadhaar 4 4 4,
+        // SE/DK 6-4, FI 6-3, NO 6 5, KR 6-7, SE 8-4.
+        return (run, next, second) switch
+        {
+            (1, ' ', 2) or (2, ' ', 3) or (2, '.', 2 or 3) or (3, ' ' or '.', 3) or (4, ' ' or '-', 4) or (4, '.', 2) => true,
+            (6, '-' or '+' or ' ', 3 or 4 or 5 or 7) or (8, '-' or ' ', 4) => true,
+            _ => false,
+        };
     }
 
     /// <summary>The confidence of digits (without a letter) as a national identification number, by count and layout;

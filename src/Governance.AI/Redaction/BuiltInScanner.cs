@@ -114,8 +114,9 @@ internal static partial class BuiltInScanner
                         next = SkipDigits(text, i);
                     }
 
-                    // A national id is reported beside whatever else the digits read as: its own words decide between them.
-                    if (Has(enabled, BuiltInRecognizers.NationalId) && TryNationalId(text, i, out RedactionMatch id))
+                    // A national id is reported beside whatever else the digits read as (its own words decide between them),
+                    // unless a checksum or a layout already makes them certain (a card, a dashed SSN).
+                    if (Has(enabled, BuiltInRecognizers.NationalId) && !(found && m.Start == i && m.Confidence >= CardConfidence) && TryNationalId(text, i, out RedactionMatch id))
                     {
                         output.Add(id);
                         next = Math.Max(next, id.End);
