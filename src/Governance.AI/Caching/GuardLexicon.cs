@@ -94,6 +94,8 @@ internal static partial class GuardLexicon
         "good", "best", "right", "proper", "correct", "simple", "effective", "recommended",
         // "Way" in de/es/fr: "la façon de", "la manera de", "die Art, … zu".
         "façon", "manière", "manera",
+        // "Method" in de/es/fr: "la meilleure méthode pour", "el mejor método para", "die beste Methode, um".
+        "méthode", "método", "methode",
         // Hedges: they soften the request and narrow nothing.
         "possibly", "perhaps", "maybe", "bit",
         // "City" in de/es/fr ("¿qué ciudad es la capital de Chile?").
@@ -299,5 +301,13 @@ internal static partial class GuardLexicon
         // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
         "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
         "passwort kennwort", "passwörter kennwörter", "unterlagen dokumente", "vorteil vorteile vorzug vorzüge", "época temporada", "moment période",
+        // Session 27: the everyday synonyms of the English groups above in de/es/fr, each with one shared sense ("often" /
+        // "frequently", "remove" / "eliminate", "use" / "utilize", "choose" / "select", "explain" / "clarify", "start" /
+        // "begin", "delete" / "erase", "price" / "cost"). Left out: words with another common sense ("retirer" also
+        // withdraws money, "débuter" is also to be a beginner, "aclarar" also rinses, "erhalten" also preserves, "móvil"
+        // is also a motive, "emplear" / "employer" also hire, "cambiar" also exchanges).
+        "oft häufig", "verwenden benutzen", "erklären erläutern", "aktivieren einschalten", "beginnen anfangen",
+        "quitar eliminar", "empezar comenzar", "elegir escoger seleccionar", "usar utilizar", "precio costo coste",
+        "souvent fréquemment", "supprimer effacer", "choisir sélectionner", "prix coût",
     ];
 }
