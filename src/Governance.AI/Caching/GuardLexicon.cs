@@ -115,7 +115,7 @@ internal static partial class GuardLexicon
 
     /// <summary>Gets words whose order relative to the content words matters ("X to Y" is not "Y to X").</summary>
     public static FrozenSet<string> DirectionalWords { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times",
+        StringComparer.Ordinal, "to", "from", "into", "onto", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times",
         "de", "a", "en", "del", "al", "desde", "hacia", "hasta", "que", "antes", "después", "du", "au", "aux", "vers",
         "depuis", "jusqu", "à", "avant", "après", "von", "vom", "nach", "zu", "zum", "zur", "aus", "bis", "als", "vor");
 
@@ -200,7 +200,8 @@ internal static partial class GuardLexicon
         "uppercase|lowercase", "top|bottom", "front|back", "forward|backward", "ahead|behind", "head|tail",
         "maximize|minimize", "maximise|minimise", "expand|collapse", "attach|detach", "mount|unmount", "grant|revoke",
         "approve|reject", "approve|deny", "create|delete", "insert|delete", "install|remove", "enable|disable",
-        "enabled|disabled", "activate|deactivate", "on|down", "increment|decrement", "inhale|exhale", "debit|credit",
+        // "turn / switch on" is read as "enable" (FoldPhrases), and "turn off" as "switch off": they stay opposites.
+        "enable|off", "enabled|disabled", "activate|deactivate", "on|down", "increment|decrement", "inhale|exhale", "debit|credit",
         "profit|loss", "gain|loss", "import|export", "buyer|seller", "lend|borrow", "borrow|return", "deposit|withdraw",
         "freeze|unfreeze", "join|leave", "hire|fire", "rise|fall", "rising|falling", "bull|bear", "bullish|bearish",
         "agree|disagree", "like|dislike", "legal|illegal", "correct|incorrect", "valid|invalid", "possible|impossible",

@@ -8,7 +8,8 @@ namespace Governance.AI.Tests.Caching;
 /// as "enable" and "get better at" as "improve at"; the offline embedder embeds a group word it does not know as its
 /// group's known word instead of "correcting" it into an unrelated English word; a direction role carries over every
 /// word of a common noun phrase ("to my bank account"); "how do X and Y differ" with a qualifier after the verb, and
-/// the comparison frames of de/es/fr. Each with near misses that must keep missing. Written from those descriptions,
+/// the comparison frames of de/es/fr; "onto" is directional, and an occurrence moved from one name to another ("noon in
+/// Oslo" / "noon in Lima" after "between Oslo and Lima") differs. Each with near misses that must keep missing. Written from those descriptions,
 /// not taken from any evaluation set.
 /// </summary>
 public sealed class CacheGuardThirtiethRoundTests
@@ -40,6 +41,9 @@ public sealed class CacheGuardThirtiethRoundTests
     [InlineData("Was ist der Unterschied zwischen Zinsen und Tilgung?", "Wie unterscheiden sich Zinsen und Tilgung?")]
     [InlineData("¿Cuál es la diferencia entre una hipoteca fija y una variable?", "¿En qué se diferencian una hipoteca fija y una variable?")]
     [InlineData("Quelle est la différence entre un PEA et une assurance-vie ?", "En quoi un PEA et une assurance-vie diffèrent-ils ?")]
+    // Names in another order, each as often as before.
+    [InlineData("When it is noon in Tokyo, what time is it in Berlin?", "What time is it in Berlin when it is noon in Tokyo?")]
+    [InlineData("How do I rebase my feature branch onto main?", "Onto main, how do I rebase my feature branch?")]
     public void Same_request_hits(string cached, string asked) => GuardPairAssert.Hits(cached, asked);
 
     [Theory]
@@ -69,6 +73,12 @@ public sealed class CacheGuardThirtiethRoundTests
     [InlineData("Was ist der Unterschied zwischen Zinsen und Tilgung?", "Wie unterscheiden sich Zinsen und Gebühren?")]
     [InlineData("¿Qué tienen en común una hipoteca fija y una variable?", "¿En qué se diferencian una hipoteca fija y una variable?")]
     [InlineData("Quelle est la différence entre un PEA et une assurance-vie ?", "En quoi un PEA et un livret A diffèrent-ils ?")]
+    // "onto" is directional; an occurrence moved from one name to the other.
+    [InlineData("How do I rebase my feature branch onto main?", "How do I rebase main onto my feature branch?")]
+    [InlineData("What's the time difference between Oslo and Lima when it's noon in Oslo?", "What's the time difference between Oslo and Lima when it's noon in Lima?")]
+    [InlineData("Wie groß ist der Zeitunterschied zwischen Berlin und Tokio, wenn es in Berlin Mittag ist?", "Wie groß ist der Zeitunterschied zwischen Berlin und Tokio, wenn es in Tokio Mittag ist?")]
+    [InlineData("Quel est le décalage horaire entre Paris et Montréal quand il est midi à Paris ?", "Quel est le décalage horaire entre Paris et Montréal quand il est midi à Montréal ?")]
+    [InlineData("¿Cuál es la diferencia horaria entre Madrid y Lima cuando es mediodía en Madrid?", "¿Cuál es la diferencia horaria entre Madrid y Lima cuando es mediodía en Lima?")]
     public void Different_request_misses(string cached, string asked) => GuardPairAssert.Misses(cached, asked);
 
     [Theory]
