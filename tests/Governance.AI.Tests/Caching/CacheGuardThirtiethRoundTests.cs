@@ -5,7 +5,7 @@ namespace Governance.AI.Tests.Caching;
 /// <summary>
 /// Thirtieth round: the everyday one-sense synonyms of the English groups in German, Spanish and French ("oft" /
 /// "häufig", "quitar" / "eliminar", "supprimer" / "effacer", "méthode" as generic as "method"), "turn / switch on" read
-/// as "enable" and "get better at" as "improve at"; the offline embedder embeds a group word it does not know as its
+/// as "enable", "get better at" as "improve at" and "brief" before its noun as "short"; the offline embedder embeds a group word it does not know as its
 /// group's known word instead of "correcting" it into an unrelated English word; a direction role carries over every
 /// word of a common noun phrase ("to my bank account"); "how do X and Y differ" with a qualifier after the verb, and
 /// the comparison frames of de/es/fr; "onto" is directional, and an occurrence moved from one name to another ("noon in
@@ -32,6 +32,8 @@ public sealed class CacheGuardThirtiethRoundTests
     [InlineData("How do I turn on subtitles on Netflix?", "How do I enable subtitles on Netflix?")]
     [InlineData("How do I switch on flight mode on a Pixel?", "How do I turn on flight mode on a Pixel?")]
     [InlineData("How do I get better at sight-reading music?", "How do I improve at sight-reading music?")]
+    // "brief" before its noun.
+    [InlineData("Do I need a transit visa for a brief stopover in Doha?", "Do I need a transit visa for a short stopover in Doha?")]
     // A direction role over a phrase of common nouns, reordered whole.
     [InlineData("How do I move money from my savings account to my current account?", "How do I move money to my current account from my savings account?")]
     [InlineData("How much is a cab from the train station to the old town?", "How much is a cab to the old town from the train station?")]
@@ -63,6 +65,8 @@ public sealed class CacheGuardThirtiethRoundTests
     [InlineData("How do I enable subtitles on Netflix?", "How do I turn on audio description on Netflix?")]
     [InlineData("Where is the power switch on a Dell monitor?", "How do I turn on a Dell monitor?")]
     [InlineData("How do I get better at chess?", "How do I get worse at chess?")]
+    [InlineData("Do I need a transit visa for a brief stopover in Doha?", "Do I need a transit visa for a long stopover in Doha?")]
+    [InlineData("Where can I buy boxer briefs in Berlin?", "Where can I buy boxer shorts in Berlin?")]
     // The direction reversed over a phrase of common nouns.
     [InlineData("How do I move money from my savings account to my current account?", "How do I move money from my current account to my savings account?")]
     [InlineData("How do I move money from my savings account to my current account?", "How do I move money to my savings account from my current account?")]
