@@ -50,6 +50,11 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     // A word's rank → the rank it is embedded as (its synonym group's first word), or -1 when that word is a stop word.
     private readonly Dictionary<int, int> _folds;
 
+    // A synonym-group word the vocabulary does not hold (the de/es/fr groups: "häufig", "utilizar", "coût") → the rank
+    // of its group's known word, or -1 when the group has none: read before the spelling corrector, which would
+    // otherwise embed it as an unrelated English word one edit away ("usar" as "usa") while its synonym is dropped.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownFolds;
+
     // A nominalization's rank → the rank of the verb it names (its own rank when it names none), filled as words are seen.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _nominalFolds = new();
 
@@ -63,7 +68,8 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     {
         _model = model;
         _spelling = new VocabularySpellingCorrector(model);
-        _folds = SynonymFolds(model);
+        _folds = SynonymFolds(model, out Dictionary<string, int> unknownFolds);
+        _unknownFolds = unknownFolds.GetAlternateLookup<ReadOnlySpan<char>>();
         _metadata = new EmbeddingGeneratorMetadata("governance-offline", null, ModelId, model.Dimensions);
     }
 
@@ -183,9 +189,10 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
     // threshold before the guard is asked. Like the guard, a word keeps its first group; a group is
     // embedded as its most frequent member not already in an earlier group, and one whose first word is a stop word
     // ("help" / "assist") is skipped like it.
-    private static Dictionary<int, int> SynonymFolds(WordVectorModel model)
+    private static Dictionary<int, int> SynonymFolds(WordVectorModel model, out Dictionary<string, int> unknownFolds)
     {
         var folds = new Dictionary<int, int>();
+        unknownFolds = new Dictionary<string, int>(StringComparer.Ordinal);
         var grouped = new HashSet<int>();
         foreach (string group in Governance.AI.Caching.GuardLexicon.SynonymGroups)
         {
@@ -202,15 +209,19 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
                 }
             }
 
-            if (canonical is null)
-            {
-                continue;
-            }
-
+            int unknownRank = canonical is null || dropped ? -1 : canonicalRank;
             foreach (string word in words)
             {
-                Fold(model, folds, grouped, word, canonical, dropped);
-                Fold(model, folds, grouped, word + "s", canonical + "s", dropped);
+                if (!model.TryGetRank(word, out _))
+                {
+                    unknownFolds.TryAdd(word, unknownRank);
+                    unknownFolds.TryAdd(word + "s", unknownRank);
+                }
+                else if (canonical is not null)
+                {
+                    Fold(model, folds, grouped, word, canonical, dropped);
+                    Fold(model, folds, grouped, word + "s", canonical + "s", dropped);
+                }
             }
         }
 
@@ -284,7 +295,18 @@ public sealed class WordVectorEmbeddingGenerator : IEmbeddingGenerator<string, E
 
         // An unknown four-letter word counts as its nearest known word one edit away ("lern" as "learn"), as the guard
         // reads a typo as the word of the other prompt it is an edit away from.
-        if (!StopWordLookup.Contains(lower) && (_model.TryGetRank(lower, out int rank) || _spelling.TryGetNearestRank(lower, out rank)))
+        bool known = _model.TryGetRank(lower, out int rank);
+        if (!known && _unknownFolds.TryGetValue(lower, out rank))
+        {
+            if (rank < 0)
+            {
+                return;
+            }
+
+            known = true;
+        }
+
+        if (!StopWordLookup.Contains(lower) && (known || _spelling.TryGetNearestRank(lower, out rank)))
         {
             rank = VerbRankOf(lower, rank);
             if (_folds.TryGetValue(rank, out int folded))

@@ -28,7 +28,7 @@ internal static partial class GuardLexicon
         ("least", "least"),
         ("enough", "enough sufficient adequate genug suficiente suficientes assez"),
         // How often is a quantity too: "why do cats rarely drink" is not "why do cats drink".
-        ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent"),
+        ("always", "always immer siempre toujours"), ("often", "often frequently oft häufig souvent fréquemment frecuentemente"),
         ("sometimes", "sometimes occasionally manchmal parfois"), ("rarely", "rarely seldom hardly barely selten rarement"),
         // How exact: "exactly 5" is not "roughly 5".
         ("exactly", "exactly precisely exact precise genau exactamente exacto exacta exactement"),

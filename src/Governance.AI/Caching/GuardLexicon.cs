@@ -94,6 +94,8 @@ internal static partial class GuardLexicon
         "good", "best", "right", "proper", "correct", "simple", "effective", "recommended",
         // "Way" in de/es/fr: "la façon de", "la manera de", "die Art, … zu".
         "façon", "manière", "manera",
+        // "Method" in de/es/fr: "la meilleure méthode pour", "el mejor método para", "die beste Methode, um".
+        "méthode", "método", "methode",
         // Hedges: they soften the request and narrow nothing.
         "possibly", "perhaps", "maybe", "bit",
         // "City" in de/es/fr ("¿qué ciudad es la capital de Chile?").
@@ -113,7 +115,7 @@ internal static partial class GuardLexicon
 
     /// <summary>Gets words whose order relative to the content words matters ("X to Y" is not "Y to X").</summary>
     public static FrozenSet<string> DirectionalWords { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "to", "from", "into", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times",
+        StringComparer.Ordinal, "to", "from", "into", "onto", "than", "vs", "versus", "against", "over", "per", "before", "after", "minus", "divided", "times",
         "de", "a", "en", "del", "al", "desde", "hacia", "hasta", "que", "antes", "después", "du", "au", "aux", "vers",
         "depuis", "jusqu", "à", "avant", "après", "von", "vom", "nach", "zu", "zum", "zur", "aus", "bis", "als", "vor");
 
@@ -198,7 +200,8 @@ internal static partial class GuardLexicon
         "uppercase|lowercase", "top|bottom", "front|back", "forward|backward", "ahead|behind", "head|tail",
         "maximize|minimize", "maximise|minimise", "expand|collapse", "attach|detach", "mount|unmount", "grant|revoke",
         "approve|reject", "approve|deny", "create|delete", "insert|delete", "install|remove", "enable|disable",
-        "enabled|disabled", "activate|deactivate", "on|down", "increment|decrement", "inhale|exhale", "debit|credit",
+        // "turn / switch on" is read as "enable" (FoldPhrases), and "turn off" as "switch off": they stay opposites.
+        "enable|off", "enabled|disabled", "activate|deactivate", "on|down", "increment|decrement", "inhale|exhale", "debit|credit",
         "profit|loss", "gain|loss", "import|export", "buyer|seller", "lend|borrow", "borrow|return", "deposit|withdraw",
         "freeze|unfreeze", "join|leave", "hire|fire", "rise|fall", "rising|falling", "bull|bear", "bullish|bearish",
         "agree|disagree", "like|dislike", "legal|illegal", "correct|incorrect", "valid|invalid", "possible|impossible",
@@ -299,5 +302,13 @@ internal static partial class GuardLexicon
         // German, Spanish and French request words (their inflections are read as the infinitive: "reparo" / "reparar").
         "reparar arreglar", "ventaja beneficio", "reduzieren verringern senken", "réduire diminuer",
         "passwort kennwort", "passwörter kennwörter", "unterlagen dokumente", "vorteil vorteile vorzug vorzüge", "época temporada", "moment période",
+        // Session 27: the everyday synonyms of the English groups above in de/es/fr, each with one shared sense ("often" /
+        // "frequently", "remove" / "eliminate", "use" / "utilize", "choose" / "select", "explain" / "clarify", "start" /
+        // "begin", "delete" / "erase", "price" / "cost"). Left out: words with another common sense ("retirer" also
+        // withdraws money, "débuter" is also to be a beginner, "aclarar" also rinses, "erhalten" also preserves, "móvil"
+        // is also a motive, "emplear" / "employer" also hire, "cambiar" also exchanges).
+        "oft häufig", "verwenden benutzen", "erklären erläutern", "aktivieren einschalten", "beginnen anfangen",
+        "quitar eliminar", "empezar comenzar", "elegir escoger seleccionar", "usar utilizar", "precio costo coste",
+        "souvent fréquemment", "supprimer effacer", "choisir sélectionner", "prix coût",
     ];
 }

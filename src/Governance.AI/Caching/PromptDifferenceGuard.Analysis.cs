@@ -288,11 +288,15 @@ public sealed partial class PromptDifferenceGuard
         }
 
         if (pending.Role is null && features.OrderedMarks.Count > 0 && features.OrderedMarks[^1].Token == index - 1 && index > 0
-            && char.IsUpper(tokens[index].Text[0]) && char.IsUpper(tokens[index - 1].Text[0])
-            && features.Roles.TryGetValue(features.OrderedTerms[^1], out string? nameRole))
+            && tokens[index].Clause == tokens[index - 1].Clause && features.Roles.TryGetValue(features.OrderedTerms[^1], out string? phraseRole))
         {
-            // "to New York": a name of several words keeps the role of its first.
-            features.Roles.TryAdd(term, nameRole);
+            // "to New York", "to my bank account", "from the city centre": a term of several words keeps the role of its
+            // first (session 27: common nouns too, not only names). A head both phrases share ("from my savings account
+            // to my current account") has both roles.
+            if (!features.Roles.TryAdd(term, phraseRole) && !string.Equals(features.Roles[term], phraseRole, StringComparison.Ordinal))
+            {
+                features.Roles[term] = "both";
+            }
         }
 
         string? preposition = index > 0 && GuardLexicon.Prepositions.Contains(tokens[index - 1].Lower) ? tokens[index - 1].Lower : null;

@@ -18,6 +18,43 @@ public sealed partial class PromptDifferenceGuard
         return false;
     }
 
+    // "the time difference between Sydney and LA when it is noon in Sydney" / "… noon in LA" (session 27): the same names,
+    // but one name said more often and another less often than in the other prompt: an occurrence moved from one name to
+    // the other, so the prompt now points at the other one where it matters. A name only one prompt repeats stays a hit.
+    private static bool HasMovedNameOccurrence(PromptFeatures a, PromptFeatures b, Dictionary<string, string>? matched)
+    {
+        bool fewerInB = false, moreInB = false;
+        for (int i = 0; i < a.OrderedTerms.Count; i++)
+        {
+            string term = a.OrderedTerms[i];
+            if (!a.OrderedMarks[i].Name || a.OrderedTerms.IndexOf(term) != i)
+            {
+                continue;
+            }
+
+            int inA = CountOf(a.OrderedTerms, term, matched, termsAreA: true);
+            int inB = CountOf(b.OrderedTerms, term, matched, termsAreA: false);
+            fewerInB |= inB > 0 && inB < inA;
+            moreInB |= inB > inA;
+        }
+
+        return fewerInB && moreInB;
+    }
+
+    private static int CountOf(List<string> terms, string wordOfA, Dictionary<string, string>? matched, bool termsAreA)
+    {
+        int count = 0;
+        foreach (string term in terms)
+        {
+            if (string.Equals(InVocabularyOfA(term, matched, termsAreA), wordOfA, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     // "X in Y" / "Y in X", "the father of the bride" / "the bride of the father".
     private static bool HasReversedRelation(PromptFeatures a, PromptFeatures b)
     {

@@ -4,7 +4,10 @@ namespace Governance.AI.Caching;
 
 // Multi-word phrasings of one request, read as one wording before the prompts are compared: "get rid of" is
 // "remove"; "get / take X out of" is "remove X from"; "put together" is "assemble"; "close to" before a determiner is "near" ("close to the station"); "look for" is "search for"; "stop / keep X from V-ing" is "prevent X from V-ing"; "turn off", "shut down", "power down" and "shut off" read as "switch off" (keeping "off", so that "turn on"
-// still faces it as an opposite); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr); "older adults / people" and "senior citizens" are "elderly people"; "less / least expensive" (costly, pricey) is "cheaper / cheapest", "less / least difficult" (hard) "easier / easiest" (session 24: the degree said from the other end, with one word for it). Only phrasings with a single common
+// still faces it as an opposite); "turn / switch / power on" is "enable" (not after a determiner, where "switch" is the
+// device, nor before a person: "turn on someone" attacks); "get better at" is "improve at" ("get better" alone is also
+// to recover); "brief" between a determiner and its noun is "short" ("a brief layover"; the noun, "a legal brief", and
+// "briefs" stay); "(in) what year" and "(at) what time" (before an auxiliary) ask "when" (en/de/es/fr); "older adults / people" and "senior citizens" are "elderly people"; "less / least expensive" (costly, pricey) is "cheaper / cheapest", "less / least difficult" (hard) "easier / easiest" (session 24: the degree said from the other end, with one word for it). Only phrasings with a single common
 // sense are listed: "turn down" (refuse) is not.
 public sealed partial class PromptDifferenceGuard
 {
@@ -40,6 +43,9 @@ public sealed partial class PromptDifferenceGuard
         match.Groups["remove"].Success ? "remove"
         : match.Groups["assemble"].Success ? "assemble"
         : match.Groups["shutdown"].Success ? "switch off"
+        : match.Groups["switchon"].Success ? "enable"
+        : match.Groups["improve"].Success ? "improve at"
+        : match.Groups["short"].Success ? "short"
         : match.Groups["near"].Success ? "near"
         : match.Groups["elderly"].Success ? "elderly people"
         : match.Groups["cheaper"].Success ? "cheaper"
@@ -55,6 +61,9 @@ public sealed partial class PromptDifferenceGuard
         @"\b(?:(?<remove>(?:get|gets|got|getting|gotten)\s+rid\s+of)|(?<assemble>(?:put|puts|putting)\s+together)"
         + @"|(?<shutdown>(?:turn|turns|turned|turning|switch|switches|switched|switching|shut|shuts|shutting|power|powers|powered|powering)\s+off"
         + @"|(?:shut|shuts|shutting|power|powers|powered|powering)\s+down)"
+        + @"|(?<switchon>(?<!\b(?:the|a|an|this|that|light|power|wall)\s+)(?:turn|turns|turned|turning|switch|switches|switched|switching|power|powers|powered|powering)\s+on(?!\s+(?:me|him|her|us|them|you|each)\b))"
+        + @"|(?<improve>(?:get|gets|got|getting|gotten)\s+better\s+at)"
+        + @"|(?<short>(?<=\b(?:a|an|the|this|that|my|your|our|their|his|her|very|quite|fairly)\s+)brief(?=\s+\p{L}))"
         + @"|(?<when>(?:(?:in|for)\s+)?(?:what|which)\s+year|(?:at\s+)?what\s+time(?=\s+(?:do|does|did|will|is|are|was|were)\b))"
         + @"|(?<elderly>(?:older|elderly)\s+(?:adults|people|persons)|senior\s+citizens)"
         + @"|(?<cheaper>less\s+(?:expensive|costly|pricey))|(?<cheapest>least\s+(?:expensive|costly|pricey))"

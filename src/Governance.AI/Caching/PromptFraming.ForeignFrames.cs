@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Governance.AI.Caching;
 
 // German, Spanish and French question frames, rewritten within their language: a definition, a meaning, a reason, a
-// way, and a request frame that only says "answer this" before the question.
+// way, a comparison, and a request frame that only says "answer this" before the question.
 internal static partial class PromptFraming
 {
     [GeneratedRegex(@"^(?:wie heißt|was versteht man unter) ", FrameOptions)]
@@ -56,4 +56,14 @@ internal static partial class PromptFraming
 
     [GeneratedRegex(@"^(?:pour quelle raison|quelle est la raison pour laquelle) ", FrameOptions)]
     private static partial Regex FrenchReasonPattern();
+
+    // "Wie unterscheiden sich X und Y?", "¿En qué se diferencian X y Y?", "En quoi X et Y diffèrent-ils ?" ask what "Was ist
+    // der Unterschied zwischen X und Y?", "¿Cuál es la diferencia entre X y Y?", "Quelle est la différence entre X et Y ?" ask.
+    [GeneratedRegex(@"^(?:(?<de>(?:wie|worin) unterscheiden sich (?<x>[^?,]+?) und (?<y>[^?,]+?))|(?<es>¿?(?:en qué se diferencian (?<x>[^?,]+?) y (?<y>[^?,]+?)|qué diferencias? hay entre (?<x>[^?,]+?) y (?<y>[^?,]+?)))|(?<fr>(?:en quoi (?<x>[^?,]+?) et (?<y>[^?,]+?) (?:diffèrent|se distinguent)(?:-t)?(?:-ils|-elles)?|quelle différence y a-t-il entre (?<x>[^?,]+?) et (?<y>[^?,]+?))))\s*\??$", FrameOptions)]
+    private static partial Regex ForeignDifferPattern();
+
+    private static string ForeignDifference(Match match) =>
+        (match.Groups["de"].Success ? "was ist der unterschied zwischen " + match.Groups["x"].Value + " und "
+        : match.Groups["es"].Success ? "cuál es la diferencia entre " + match.Groups["x"].Value + " y "
+        : "quelle est la différence entre " + match.Groups["x"].Value + " et ") + match.Groups["y"].Value;
 }

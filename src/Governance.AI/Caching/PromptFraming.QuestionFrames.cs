@@ -67,7 +67,7 @@ internal static partial class PromptFraming
         (CausePattern(), m => m.Groups["past"].Success ? "why did " : "why does "),
         (HappenPattern(), m => "why " + m.Groups["aux"].Value + " " + m.Groups["event"].Value),
         (DifferPattern(), m => "what is the difference between " + m.Groups["x"].Value + " and " + m.Groups["y"].Value),
-        (DifferAndPattern(), m => "what is the difference between " + m.Groups["x"].Value + " and " + m.Groups["y"].Value),
+        (DifferAndPattern(), m => "what is the difference between " + m.Groups["x"].Value + " and " + m.Groups["y"].Value + m.Groups["rest"].Value),
         (MeasurePattern(), m => "what " + m.Groups["verb"].Value + " the " + MeasureNoun(m.Groups["adjective"].Value) + " of " + m.Groups["thing"].Value),
         (WeighPattern(), m => (m.Groups["past"].Success ? "what was" : "what is") + " the weight of " + m.Groups["thing"].Value),
         (PopulationPattern(), m => "what is the population of " + m.Groups["place"].Value),
@@ -101,6 +101,7 @@ internal static partial class PromptFraming
         (FrenchEmbeddedDefinitionPattern(), FrenchDirectDefinition),
         (FrenchExplainThingPattern(), _ => "qu'est-ce que "),
         (FrenchReasonPattern(), _ => "pourquoi "),
+        (ForeignDifferPattern(), ForeignDifference),
         (PossessivePattern(), Possessive),
     ];
 

@@ -20,8 +20,9 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^what do the (?:terms|words|phrases|expressions|acronyms|abbreviations) (?=\S)", FrameOptions)]
     private static partial Regex TermsMeanPattern();
 
-    // "How do TCP and UDP differ?", "How are a crocodile and an alligator different?" → "what is the difference between X and Y".
-    [GeneratedRegex(@"^how (?:do|does|are|is) (?<x>[^?,]+?) and (?<y>[^?,]+?) (?:differ|different)\??$", FrameOptions)]
+    // "How do TCP and UDP differ?", "How are a crocodile and an alligator different?" → "what is the difference between X and Y";
+    // a qualifier after the verb stays after Y ("how do String and &str differ in Rust" → "… between String and &str in Rust").
+    [GeneratedRegex(@"^how (?:do|does|are|is) (?<x>[^?,]+?) and (?<y>[^?,]+?) (?:differ|different)(?<rest> (?:in|for|on|when|under|with) [^?,]+?)?\??$", FrameOptions)]
     private static partial Regex DifferAndPattern();
 
     // "without using X" asks what "without X" asks (en/es/fr).
