@@ -100,6 +100,7 @@ public sealed partial class PromptInjectionDetector
         quote.Last = ti;
         quote.Frame = IsListedAfterExample(f, tokens, first) ? QuoteFrame.Example
             : (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
+            : IsTestCaseInput(f, tokens, first) ? QuoteFrame.Example
             : (before & (ulong)Concept.Said) != 0 ? (IsExampleOpening(f, tokens, first) ? QuoteFrame.Example : QuoteFrame.Reported)
             : MentionFrameOf(f, tokens, first);
 
