@@ -100,7 +100,7 @@ public sealed partial class PromptInjectionDetector
         quote.Last = ti;
         quote.Frame = IsListedAfterExample(f, tokens, first) ? QuoteFrame.Example
             : (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
-            : IsTestCaseInput(f, tokens, first) ? QuoteFrame.Example
+            : IsTestCaseInput(f, tokens, first) ? QuoteFrame.TestCase
             : (before & (ulong)Concept.Said) != 0 ? (IsExampleOpening(f, tokens, first) ? QuoteFrame.Example : QuoteFrame.Reported)
             : MentionFrameOf(f, tokens, first);
 
@@ -349,6 +349,9 @@ public sealed partial class PromptInjectionDetector
 
         /// <summary>A sample of a kind: "messages like '…'", "such as '…'", "(e.g. '…')", and the quotations listed after one ("… or '…'").</summary>
         Example,
+
+        /// <summary>A test case's input, listed with the outcome expected of it (<see cref="IsTestCaseInput"/>): an example in a text about attacks.</summary>
+        TestCase,
 
         /// <summary>Named by a determiner, as a thing.</summary>
         Named,

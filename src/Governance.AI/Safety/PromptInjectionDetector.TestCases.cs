@@ -10,30 +10,43 @@ namespace Governance.AI.Safety;
 public sealed partial class PromptInjectionDetector
 {
     // The labels and arrows that give the outcome expected of a test input, folded (EN/DE/ES/FR); an arrow stands
-    // between spaces ("--> " closes an HTML comment, "(a)=>a" is code). "Expected" alone is an ordinary word ("rain
+    // between spaces ("--> " closes an HTML comment, "x => x" is code). "Expected" alone is an ordinary word ("rain
     // expected"): only as a label does it give an outcome.
     private static readonly SearchValues<string> OutcomeMarkers = SearchValues.Create(
         ["expected:", "expected result", "expected outcome", "expected behavio", "expected response", "expected answer", "expected for",
             "erwartet:", "erwartung:", "erwartetes ergebnis", "erwartetes verhalten", "esperado:", "resultado esperado", "respuesta esperada",
-            "attendu :", "attendu:", "resultat attendu", "reponse attendue", "comportement attendu", " -> ", " => ", "\u2192", "\u21D2"],
+            "attendu :", "attendu:", "resultat attendu", "reponse attendue", "comportement attendu", " -> ", "\u2192", "\u21D2"],
         StringComparison.Ordinal);
+
+    // A test plan is a text about attacks: its inputs are damped as quotations in a discussion are.
+    private const double TestCaseFactor = DiscussionFactor * QuotedFactor;
+
+    // How far (characters) after a quotation its expected outcome may start: right after it ("…" → declined), in the
+    // next sentence ("…». Attendu : refus") or at the start of the next line (a comment under a call); an arrow further
+    // on belongs to something else ("Settings → Advanced").
+    private const int OutcomeReach = 40;
 
     // How many words a case label may have before its colon ("TC-02:", "Caso 1:", "Cas A :", "Test case 4:").
     private const int MaxCaseLabelWords = 3;
 
     /// <summary>
     /// Whether the quotation starting at token <paramref name="first"/> is a test case's input: an expected outcome
-    /// follows it on its line or the next, or its line opens with a case label ("RT-3:", "Caso 2:") in a text that
-    /// states expected outcomes.
+    /// follows its end on its line or the next (the input's own words are no outcome: "… this is expected behaviour"),
+    /// or its line opens with a case label ("RT-3:", "Caso 2:") in a text that states expected outcomes.
     /// </summary>
     private static bool IsTestCaseInput(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int first)
     {
-        var start = tokens[first].Start;
-        var lineEnd = f[start..].IndexOf('\n');
-        lineEnd = lineEnd < 0 ? f.Length : start + lineEnd;
-        var nextEnd = lineEnd < f.Length ? f[(lineEnd + 1)..].IndexOf('\n') : -1;
-        nextEnd = nextEnd < 0 ? f.Length : lineEnd + 1 + nextEnd;
-        if (f[start..nextEnd].IndexOfAny(OutcomeMarkers) >= 0)
+        var last = first;
+        while (last + 1 < tokens.Length && (tokens[last + 1].Flags & TokenFlags.Quoted) != 0)
+        {
+            last++;
+        }
+
+        var start = tokens[last].Start + tokens[last].Length;
+        var after = f.Slice(start, Math.Min(OutcomeReach, f.Length - start));
+        var lineEnd = after.IndexOf('\n');
+        var nextEnd = lineEnd < 0 ? -1 : after[(lineEnd + 1)..].IndexOf('\n');
+        if (after[..(nextEnd < 0 ? after.Length : lineEnd + 1 + nextEnd)].IndexOfAny(OutcomeMarkers) >= 0)
         {
             return true;
         }
@@ -80,7 +93,7 @@ public sealed partial class PromptInjectionDetector
 
         if ((tokens[ti].Flags & TokenFlags.Quoted) != 0 && IsTestCaseInput(f, tokens, first))
         {
-            acc.RecordExample(ruleIndex, factor, tokens[ti].Position);
+            acc.RecordExample(ruleIndex, factor * TestCaseFactor, tokens[ti].Position);
         }
         else
         {
