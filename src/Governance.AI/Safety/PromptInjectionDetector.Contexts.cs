@@ -163,6 +163,12 @@ public sealed partial class PromptInjectionDetector
                 return QuoteFrame.Reported;
             }
 
+            if (IsReportedText(word))
+            {
+                // "a paragraph reading '…'", "contenait la phrase « … »": what a planted text said, reported.
+                return QuoteFrame.Example;
+            }
+
             if (j == first - 1 && tokens[j].Position == p - 1 && word is "the" or "a" or "an" or "this" or "that" or "der" or "die" or "das" or "den" or "dem"
                 or "ein" or "eine" or "einen" or "el" or "los" or "las" or "un" or "una" or "le" or "la" or "les" or "une")
             {
@@ -278,6 +284,17 @@ public sealed partial class PromptInjectionDetector
         or "karte" or "karten" or "spielbrett" or "schachtel" or "packung" or "etikett"
         or "carta" or "cartas" or "tarjeta" or "tarjetas" or "tablero" or "caja" or "etiqueta"
         or "carte" or "cartes" or "fiche" or "fiches" or "plateau" or "boite" or "emballage" or "etiquette";
+
+    /// <summary>
+    /// The words that report a written text's wording in the third person, a participle of reading or containing or a
+    /// past tense ("text reading '…'", "ein Anhang, der „…" enthielt", "un courriel contenant la phrase « … »"). A noun
+    /// alone ("the phrase '…' in your prompt") names a string without reporting what a text said.
+    /// </summary>
+    private static bool IsReportedText(ReadOnlySpan<char> w) => w is
+        "reading" or "containing" or "contained" or "stating" or "stated"
+        or "lautete" or "lautend" or "enthielt"
+        or "decia" or "contenia" or "rezaba"
+        or "disait" or "contenait" or "contenant" or "indiquant";
 
     /// <summary>How many quotations joined by "or"/"and" are walked back to find the example that heads the list.</summary>
     private const int MaxListedQuotations = 4;
