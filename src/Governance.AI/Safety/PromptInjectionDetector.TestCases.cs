@@ -9,30 +9,33 @@ namespace Governance.AI.Safety;
 /// </summary>
 public sealed partial class PromptInjectionDetector
 {
-    // The labels and arrows that give the outcome expected of a test input, folded (EN/DE/ES/FR); an arrow stands
-    // between spaces ("--> " closes an HTML comment, "x => x" is code). "Expected" alone is an ordinary word ("rain
-    // expected"): only as a label does it give an outcome.
-    private static readonly SearchValues<string> OutcomeMarkers = SearchValues.Create(
+    // The labels that give the outcome expected of a test input, folded (EN/DE/ES/FR). "Expected" alone is an ordinary
+    // word ("rain expected"): only as a label does it give an outcome.
+    private static readonly SearchValues<string> OutcomeLabels = SearchValues.Create(
         ["expected:", "expected result", "expected outcome", "expected behavio", "expected response", "expected answer", "expected for",
             "erwartet:", "erwartung:", "erwartetes ergebnis", "erwartetes verhalten", "esperado:", "resultado esperado", "respuesta esperada",
-            "attendu :", "attendu:", "resultat attendu", "reponse attendue", "comportement attendu", " -> ", "\u2192", "\u21D2"],
+            "attendu :", "attendu:", "resultat attendu", "reponse attendue", "comportement attendu"],
         StringComparison.Ordinal);
+
+    // What may stand between a test input's last word and the arrow to its outcome: the closing quotation mark and
+    // punctuation, a line break, a comment's mark (a call, then "# -> attack" under it).
+    private const string BeforeArrow = " .,;!?)\"'\u201D\u201C\u2019\u00BB\u203A\t\r\n#/";
 
     // A test plan is a text about attacks: its inputs are damped as quotations in a discussion are.
     private const double TestCaseFactor = DiscussionFactor * QuotedFactor;
 
-    // How far (characters) after a quotation its expected outcome may start: right after it ("…" → declined), in the
-    // next sentence ("…». Attendu : refus") or at the start of the next line (a comment under a call); an arrow further
-    // on belongs to something else ("Settings → Advanced").
+    // How far (characters) after a quotation its expected outcome's label may start: in the next sentence ("…». Attendu :
+    // refus") or on the next line.
     private const int OutcomeReach = 40;
 
     // How many words a case label may have before its colon ("TC-02:", "Caso 1:", "Cas A :", "Test case 4:").
     private const int MaxCaseLabelWords = 3;
 
     /// <summary>
-    /// Whether the quotation starting at token <paramref name="first"/> is a test case's input: an expected outcome
-    /// follows its end on its line or the next (the input's own words are no outcome: "… this is expected behaviour"),
-    /// or its line opens with a case label ("RT-3:", "Caso 2:") in a text that states expected outcomes.
+    /// Whether the quotation starting at token <paramref name="first"/> is a test case's input: an arrow right after it
+    /// ("…" → declined; an arrow further on is something else's, "Settings → Advanced") or an outcome's label soon after it
+    /// on its line or the next (the input's own words are no outcome: "… this is expected behaviour"); or its line opens
+    /// with a case label ("RT-3:", "Caso 2:") in a text that states expected outcomes.
     /// </summary>
     private static bool IsTestCaseInput(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int first)
     {
@@ -44,14 +47,20 @@ public sealed partial class PromptInjectionDetector
 
         var start = tokens[last].Start + tokens[last].Length;
         var after = f.Slice(start, Math.Min(OutcomeReach, f.Length - start));
-        var lineEnd = after.IndexOf('\n');
-        var nextEnd = lineEnd < 0 ? -1 : after[(lineEnd + 1)..].IndexOf('\n');
-        if (after[..(nextEnd < 0 ? after.Length : lineEnd + 1 + nextEnd)].IndexOfAny(OutcomeMarkers) >= 0)
+        var arrow = after.TrimStart(BeforeArrow);
+        if (arrow.StartsWith("->", StringComparison.Ordinal) || arrow.StartsWith('\u2192') || arrow.StartsWith('\u21D2'))
         {
             return true;
         }
 
-        return HasCaseLabel(f, tokens, first) && f.IndexOfAny(OutcomeMarkers) >= 0;
+        var lineEnd = after.IndexOf('\n');
+        var nextEnd = lineEnd < 0 ? -1 : after[(lineEnd + 1)..].IndexOf('\n');
+        if (after[..(nextEnd < 0 ? after.Length : lineEnd + 1 + nextEnd)].IndexOfAny(OutcomeLabels) >= 0)
+        {
+            return true;
+        }
+
+        return HasCaseLabel(f, tokens, first) && f.IndexOfAny(OutcomeLabels) >= 0;
     }
 
     /// <summary>
