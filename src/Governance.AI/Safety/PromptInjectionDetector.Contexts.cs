@@ -100,6 +100,7 @@ public sealed partial class PromptInjectionDetector
         quote.Last = ti;
         quote.Frame = IsListedAfterExample(f, tokens, first) ? QuoteFrame.Example
             : (before & (ulong)Concept.Your) != 0 ? QuoteFrame.None
+            : IsTestCaseInput(f, tokens, first) ? QuoteFrame.TestCase
             : (before & (ulong)Concept.Said) != 0 ? (IsExampleOpening(f, tokens, first) ? QuoteFrame.Example : QuoteFrame.Reported)
             : MentionFrameOf(f, tokens, first);
 
@@ -160,6 +161,12 @@ public sealed partial class PromptInjectionDetector
             if (word is "against" or "titled" or "called" or "named" or "gegen" or "namens" or "contra" or "titulado" or "llamado" or "contre" or "intitule" or "appele")
             {
                 return QuoteFrame.Reported;
+            }
+
+            if (IsReportedText(word))
+            {
+                // "a paragraph reading '…'", "contenait la phrase « … »": what a planted text said, reported.
+                return QuoteFrame.Example;
             }
 
             if (j == first - 1 && tokens[j].Position == p - 1 && word is "the" or "a" or "an" or "this" or "that" or "der" or "die" or "das" or "den" or "dem"
@@ -278,6 +285,17 @@ public sealed partial class PromptInjectionDetector
         or "carta" or "cartas" or "tarjeta" or "tarjetas" or "tablero" or "caja" or "etiqueta"
         or "carte" or "cartes" or "fiche" or "fiches" or "plateau" or "boite" or "emballage" or "etiquette";
 
+    /// <summary>
+    /// The words that report a written text's wording in the third person, a participle of reading or containing or a
+    /// past tense ("text reading '…'", "ein Anhang, der „…" enthielt", "un courriel contenant la phrase « … »"). A noun
+    /// alone ("the phrase '…' in your prompt") names a string without reporting what a text said.
+    /// </summary>
+    private static bool IsReportedText(ReadOnlySpan<char> w) => w is
+        "reading" or "containing" or "contained" or "stating" or "stated"
+        or "lautete" or "lautend" or "enthielt"
+        or "decia" or "contenia" or "rezaba"
+        or "disait" or "contenait" or "contenant" or "indiquant";
+
     /// <summary>How many quotations joined by "or"/"and" are walked back to find the example that heads the list.</summary>
     private const int MaxListedQuotations = 4;
 
@@ -348,6 +366,9 @@ public sealed partial class PromptInjectionDetector
 
         /// <summary>A sample of a kind: "messages like '…'", "such as '…'", "(e.g. '…')", and the quotations listed after one ("… or '…'").</summary>
         Example,
+
+        /// <summary>A test case's input, listed with the outcome expected of it (<see cref="IsTestCaseInput"/>): an example in a text about attacks.</summary>
+        TestCase,
 
         /// <summary>Named by a determiner, as a thing.</summary>
         Named,

@@ -97,8 +97,9 @@ public sealed partial class PromptInjectionDetector
                         // A quotation named by a determiner ("the 'ignore previous instructions' trick") is a mention only
                         // of an override: "a 'no guardrails' variant" names the persona it sets up.
                         var frame = QuoteFrameOf(f, tokens, concepts, ti, ref quote);
-                        example = frame == QuoteFrame.Example;
-                        factor *= frame is QuoteFrame.Reported or QuoteFrame.Example or QuoteFrame.NamedWord || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
+                        example = frame is QuoteFrame.Example or QuoteFrame.TestCase;
+                        factor *= frame == QuoteFrame.TestCase ? TestCaseFactor
+                            : frame is QuoteFrame.Reported or QuoteFrame.Example or QuoteFrame.NamedWord || (frame == QuoteFrame.Named && rule.Category == InjectionCategory.InstructionOverride) ? Math.Min(context.QuotedDiscussion, QuotedFactor)
                             : rule.Category == InjectionCategory.InstructionOverride ? Math.Min(context.QuotedDiscussion, context.QuotedRelayed) : context.QuotedDiscussion;
                     }
                     if (acc.HasAtLeast(ri, rule, factor, tokens[ti].Position, example))

@@ -172,7 +172,7 @@ public sealed partial class PromptInjectionDetector
                     || (IsAfterAt(f, tokens[ti]) && IsChatMentionOrder(f, tokens, concepts, ti))
 )
                 {
-                    acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
+                    RecordAddressed(f, tokens, ti, InjectionRules.SpecialNoteToAi, factor, ref acc);
                 }
 
                 continue;
@@ -208,11 +208,11 @@ public sealed partial class PromptInjectionDetector
                 || (IsPastedOrQuoted(tokens[ti]) && !LabelStartsLine(f, tokens, ti) && IsConditionalOrderAfter(f, tokens, concepts, labelEnd) && !IsMentionedQuote(f, tokens, concepts, ti))
                 || (IsAfterAt(f, tokens[ti]) && IsChatMentionOrder(f, tokens, concepts, ti)))
             {
-                acc.Record(InjectionRules.SpecialNoteToAi, factor, p);
+                RecordAddressed(f, tokens, ti, InjectionRules.SpecialNoteToAi, factor, ref acc);
             }
             else if (labelEnd == ti && !StartsLine(f, tokens[ti].Start))
             {
-                acc.Record(InjectionRules.SpecialAiLabel, factor, p);
+                RecordAddressed(f, tokens, ti, InjectionRules.SpecialAiLabel, factor, ref acc);
             }
         }
     }

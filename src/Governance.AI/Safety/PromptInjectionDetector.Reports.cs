@@ -47,7 +47,7 @@ public sealed partial class PromptInjectionDetector
 
         // Only a reported quotation or an example: a name ("the 'system' role") still says what is asked for.
         var quote = new QuoteScan { Last = -1 };
-        return QuoteFrameOf(f, tokens, concepts, quoted, ref quote) is QuoteFrame.Reported or QuoteFrame.Example;
+        return QuoteFrameOf(f, tokens, concepts, quoted, ref quote) is QuoteFrame.Reported or QuoteFrame.Example or QuoteFrame.TestCase;
     }
 
     /// <summary>Adds a word of the window to the concepts outside quotations, or notes the first quoted one.</summary>
