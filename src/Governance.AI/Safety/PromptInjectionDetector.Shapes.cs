@@ -51,7 +51,8 @@ public sealed partial class PromptInjectionDetector
             ScanConversationLinks(f, tokens, factor, ref acc);
         }
 
-        if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
+        if ((all & (ulong)Concept.AiReference) != 0 || f.IndexOf("automat", StringComparison.Ordinal) >= 0 || f.IndexOf("intelligen", StringComparison.Ordinal) >= 0
+            || f.IndexOf("assistants", StringComparison.Ordinal) >= 0)
         {
             ScanNotesToAutomatedReaders(f, tokens, concepts, factor, ref acc);
         }
