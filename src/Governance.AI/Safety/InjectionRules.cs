@@ -174,8 +174,7 @@ internal static class InjectionRules
             new("jailbreak.jailbroken_ai", J, 15, 0.6, 6, [S(Concept.Jailbreak), S(Concept.AiReference | Concept.Now | Concept.Your)]),
 
             // The "deceased grandmother" exploit: a persona of a relative who used to recite keys, passwords or weapon recipes.
-            // Round 30: the relative may be the user's own ("Spiel meine verstorbene Oma, die mir … vorgelesen hat").
-            new("jailbreak.relative_reciting_secrets", J, 23, 1.2, 16, [S(Concept.Relative), S(Concept.Secrets), S(Concept.Recited), S(Concept.Persona | Concept.Your | Concept.Become | Concept.Mine)]),
+            new("jailbreak.relative_reciting_secrets", J, 23, 1.2, 16, [S(Concept.Relative), S(Concept.Secrets), S(Concept.Recited), S(Concept.Persona | Concept.Your | Concept.Become)]),
 
             // Delimiter phrases.
             new("delimiter.end_of_input", D, 16, 0.6, 3, [S(Concept.End), S(Concept.BoundaryObject)]),

@@ -90,12 +90,12 @@ public sealed partial class PromptInjectionDetector
     /// ignoring or a negated verb of caring beside a rule-free noun; or within nine, a permission and then "anything"
     /// ("who has been authorised by our CEO to do anything"). Round 30 adds three traits that drop a safeguard without
     /// naming rules: never refusing ("who never asks for age and never refuses an order"), disclosing anything ("who
-    /// leaks anything"), and saying what the assistant is not allowed to ("who says what you're not allowed to say").
+    /// leaks anything", "der alles verrät"), and saying what the assistant is not allowed to ("who says what you're not allowed to say").
     /// </summary>
     private static bool HasRuleFreeTrait(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int relative)
     {
         bool ignoring = IsIgnoringParticiple(Word(f, tokens[relative])), caring = false, negated = false, ruleFree = false, permitted = false, anything = false;
-        bool disclosing = false, youNegated = false;
+        bool disclosing = false, everything = false, youNegated = false;
         for (var k = relative + 1; k < tokens.Length && k <= relative + 9; k++)
         {
             var near = k <= relative + 6;
@@ -106,8 +106,9 @@ public sealed partial class PromptInjectionDetector
                 return true;
             }
 
-            disclosing |= near && ((c & (ulong)Concept.Reveal) != 0 || w.StartsWith("leak"));
-            if (disclosing && near && (c & (ulong)(Concept.Anything | Concept.Everything)) != 0)
+            disclosing |= near && IsLeakVerb(w);
+            everything |= near && (c & (ulong)(Concept.Anything | Concept.Everything)) != 0;
+            if (disclosing && everything)
             {
                 return true;
             }
@@ -128,6 +129,10 @@ public sealed partial class PromptInjectionDetector
 
         return (ruleFree && (ignoring || (caring && negated))) || anything;
     }
+
+    /// <summary>Verbs of leaking or divulging (not "tells" or "shares": a guide "who tells you everything about the castle" drops no safeguard).</summary>
+    private static bool IsLeakVerb(ReadOnlySpan<char> w) => w.StartsWith("leak") || w is
+        "divulges" or "discloses" or "verrat" or "ausplaudert" or "filtra" or "divulga" or "divulgue";
 
     /// <summary>"you" right before the word, or "you are" / "you're" ("what you're not allowed to say", "was du nicht sagen darfst").</summary>
     private static bool IsAfterYou(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int k) =>

@@ -71,10 +71,10 @@ public sealed partial class PromptInjectionDetector
         return grantee;
     }
 
-    /// <summary>"you", "dir", "du", "te", "vous", "tu" as a subject ("tu es autorisé"), and French "t'" ("je t'autorise").</summary>
+    /// <summary>"you", "dir", "du", "te", "vous", "estás", "tu" as a subject ("tu es autorisé"), and French "t'" ("je t'autorise").</summary>
     private static bool IsAssistantGranteeWord(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int j) => Word(f, tokens[j]) switch
     {
-        "you" or "dir" or "dich" or "du" or "te" or "vous" or "toi" or "usted" => true,
+        "you" or "dir" or "dich" or "du" or "te" or "vous" or "toi" or "usted" or "estas" or "eres" => true,
         "t" => j > 0 && Word(f, tokens[j - 1]) is "je",
         "tu" => j + 1 < tokens.Length && Word(f, tokens[j + 1]) is "es" or "as" or "etais" or "seras",
         _ => false,

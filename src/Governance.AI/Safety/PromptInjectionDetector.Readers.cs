@@ -14,68 +14,95 @@ public sealed partial class PromptInjectionDetector
     /// Records <c>embedded.note_to_ai</c> for a note dedicated to automated readers ("note for automated systems:",
     /// "Hinweis für automatische Assistenten –", "nota para sistemas automáticos:", "note aux systèmes automatisés :")
     /// when an order follows within two sentences (an override, a bypass, a task verb: disregard, change, add, mark).
-    /// "Note for automated systems: this mailbox is not monitored" orders nothing. Runs only where the text has "automat".
+    /// "Note for automated systems: this mailbox is not monitored" orders nothing. Round 30: the same for a note to an AI
+    /// word, and a third-person order to any reader of this text (<see cref="HasReaderOrder"/>).
     /// </summary>
-    private static void ScanNotesToAutomatedReaders(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, double factor, ref Accumulator acc)
+    private static void ScanNotesToAutomatedReaders(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, ulong all, double factor, ref Accumulator acc)
     {
-        for (var i = 1; i < tokens.Length; i++)
+        // Only a text with "automat" is read word by word (automated readers and the AI words the lexicon does not class);
+        // otherwise only its AI words are readers.
+        if (f.IndexOf("automat", StringComparison.Ordinal) >= 0)
         {
-            if (!IsReaderWord(f, tokens[i], concepts[i]))
+            for (var i = 1; i < tokens.Length; i++)
             {
-                continue;
-            }
-
-            if (HasReaderOrder(f, tokens, concepts, i))
-            {
-                acc.Record(InjectionRules.SpecialNoteToAi, factor, tokens[i].Position);
-                return;
-            }
-
-            // "for automated systems", "für alle automatischen Systeme", and after the noun: "para los sistemas
-            // automáticos", "pour les systèmes automatisés", "à tout outil d'analyse automatisée".
-            var j = i - 1;
-            while (j > 0 && j >= i - 5 && !IsReaderDedication(f, tokens, j) && tokens[j].Position == tokens[i].Position - (i - j))
-            {
-                j--;
-            }
-
-            if (j < 1 || !IsReaderDedication(f, tokens, j) || IsOwnOrQuotedReader(tokens, concepts, j, i))
-            {
-                continue;
-            }
-
-            var note = IsNoteOpening(f, tokens, j);
-            for (var k = j - 1; k >= 0 && k >= j - 3; k--)
-            {
-                note |= IsHeaderNoun(Word(f, tokens[k]), concepts[k]) || (concepts[k] & (ulong)(Concept.StrictInstructions | Concept.Address)) != 0
-                    || IsDirectedWord(Word(f, tokens[k])) || IsNoteOpening(f, tokens, k);
-            }
-
-            var label = -1;
-            for (var k = i; k < tokens.Length && k <= i + 4; k++)
-            {
-                if ((tokens[k].Flags & TokenFlags.ColonAfter) != 0 || IsCallBreak(f, tokens[k]) || IsClosedLabel(f, tokens[k]))
-                {
-                    label = k;
-                    break;
-                }
-            }
-
-            if (!note || label < 0)
-            {
-                continue;
-            }
-
-            var end = tokens[label].Position + ReaderOrderReach;
-            for (var k = label + 1; k < tokens.Length && tokens[k].Position <= end; k++)
-            {
-                if (IsReaderOrderVerb(f, tokens[k], concepts[k]))
+                if (IsReaderWord(f, tokens[i], concepts[i]) && IsNoteToReader(f, tokens, concepts, i))
                 {
                     acc.Record(InjectionRules.SpecialNoteToAi, factor, tokens[i].Position);
                     return;
                 }
             }
+
+            return;
         }
+
+        if ((all & (ulong)Concept.AiReference) == 0)
+        {
+            return;
+        }
+
+        foreach (var i in sparse)
+        {
+            if (i > 0 && (concepts[i] & (ulong)Concept.AiReference) != 0 && (concepts[i] & (ulong)Concept.Mine) == 0 && IsNoteToReader(f, tokens, concepts, i))
+            {
+                acc.Record(InjectionRules.SpecialNoteToAi, factor, tokens[i].Position);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The reader at <paramref name="i"/> is addressed by a third-person order, or by a dedicated note whose label an order follows.</summary>
+    private static bool IsNoteToReader(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i)
+    {
+        if (HasReaderOrder(f, tokens, concepts, i))
+        {
+            return true;
+        }
+
+        // "for automated systems", "für alle automatischen Systeme", and after the noun: "para los sistemas
+        // automáticos", "pour les systèmes automatisés", "à tout outil d'analyse automatisée".
+        var j = i - 1;
+        while (j > 0 && j >= i - 5 && !IsReaderDedication(f, tokens, j) && tokens[j].Position == tokens[i].Position - (i - j))
+        {
+            j--;
+        }
+
+        if (j < 1 || !IsReaderDedication(f, tokens, j) || IsOwnOrQuotedReader(tokens, concepts, j, i))
+        {
+            return false;
+        }
+
+        var note = IsNoteOpening(f, tokens, j);
+        for (var k = j - 1; k >= 0 && k >= j - 3; k--)
+        {
+            note |= IsHeaderNoun(Word(f, tokens[k]), concepts[k]) || (concepts[k] & (ulong)(Concept.StrictInstructions | Concept.Address)) != 0
+                || IsDirectedWord(Word(f, tokens[k])) || IsNoteOpening(f, tokens, k);
+        }
+
+        var label = -1;
+        for (var k = i; k < tokens.Length && k <= i + 4; k++)
+        {
+            if ((tokens[k].Flags & TokenFlags.ColonAfter) != 0 || IsCallBreak(f, tokens[k]) || IsClosedLabel(f, tokens[k]))
+            {
+                label = k;
+                break;
+            }
+        }
+
+        if (!note || label < 0)
+        {
+            return false;
+        }
+
+        var end = tokens[label].Position + ReaderOrderReach;
+        for (var k = label + 1; k < tokens.Length && tokens[k].Position <= end; k++)
+        {
+            if (IsReaderOrderVerb(f, tokens[k], concepts[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed partial class PromptInjectionDetector
         }
 
         ScanCredentialsAndCodes(f, tokens, concepts, factor, ref acc);
-        if ((all & (ulong)(Concept.Persona | Concept.Become | Concept.Your)) != 0 && (all & (ulong)(Concept.Safety | Concept.Restrictions | Concept.Permission | Concept.Refuse | Concept.Reveal)) != 0)
+        if ((all & (ulong)(Concept.Persona | Concept.Become | Concept.Your)) != 0 && (all & (ulong)(Concept.Safety | Concept.Restrictions | Concept.Permission | Concept.Refuse | Concept.Anything | Concept.Everything)) != 0)
         {
             ScanRuleFreePersonas(f, tokens, concepts, sparse, factor, ref acc);
         }
@@ -51,11 +51,7 @@ public sealed partial class PromptInjectionDetector
             ScanConversationLinks(f, tokens, factor, ref acc);
         }
 
-        if ((all & (ulong)Concept.AiReference) != 0 || f.IndexOf("automat", StringComparison.Ordinal) >= 0 || f.IndexOf("intelligen", StringComparison.Ordinal) >= 0
-            || f.IndexOf("assistants", StringComparison.Ordinal) >= 0)
-        {
-            ScanNotesToAutomatedReaders(f, tokens, concepts, factor, ref acc);
-        }
+        ScanNotesToAutomatedReaders(f, tokens, concepts, sparse, all, factor, ref acc);
 
         if ((all & (ulong)Concept.Mode) != 0)
         {
