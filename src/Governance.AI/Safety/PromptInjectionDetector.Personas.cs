@@ -23,7 +23,9 @@ public sealed partial class PromptInjectionDetector
     {
         foreach (var i in sparse)
         {
-            if (!(((concepts[i] & (ulong)(Concept.Persona | Concept.Become)) != 0 && IsGivenToAssistant(f, tokens, concepts, i)) || IsYouAreAtStart(f, tokens, i)))
+            var c = concepts[i];
+            if (!(((c & (ulong)(Concept.Persona | Concept.Become)) != 0 && IsGivenToAssistant(f, tokens, concepts, i))
+                || ((c & (ulong)Concept.Your) != 0 && IsYouAreAtStart(f, tokens, i))))
             {
                 continue;
             }

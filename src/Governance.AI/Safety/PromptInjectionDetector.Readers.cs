@@ -19,13 +19,16 @@ public sealed partial class PromptInjectionDetector
     /// </summary>
     private static void ScanNotesToAutomatedReaders(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, ReadOnlySpan<int> sparse, ulong all, double factor, ref Accumulator acc)
     {
+        // A third-person order to a reader needs a verb of reading ("summarising this motion"): a bit of the text's classes.
+        var readingOrders = (all & (ulong)Concept.Reading) != 0;
+
         // Only a text with "automat" is read word by word (automated readers and the AI words the lexicon does not class);
         // otherwise only its AI words are readers.
-        if (f.IndexOf("automat", StringComparison.Ordinal) >= 0)
+        if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
         {
             for (var i = 1; i < tokens.Length; i++)
             {
-                if (IsReaderWord(f, tokens[i], concepts[i]) && IsNoteToReader(f, tokens, concepts, i))
+                if (IsReaderWord(f, tokens[i], concepts[i]) && IsNoteToReader(f, tokens, concepts, i, readingOrders))
                 {
                     acc.Record(InjectionRules.SpecialNoteToAi, factor, tokens[i].Position);
                     return;
@@ -42,7 +45,7 @@ public sealed partial class PromptInjectionDetector
 
         foreach (var i in sparse)
         {
-            if (i > 0 && (concepts[i] & (ulong)Concept.AiReference) != 0 && (concepts[i] & (ulong)Concept.Mine) == 0 && IsNoteToReader(f, tokens, concepts, i))
+            if (i > 0 && (concepts[i] & (ulong)Concept.AiReference) != 0 && (concepts[i] & (ulong)Concept.Mine) == 0 && IsNoteToReader(f, tokens, concepts, i, readingOrders))
             {
                 acc.Record(InjectionRules.SpecialNoteToAi, factor, tokens[i].Position);
                 return;
@@ -51,11 +54,34 @@ public sealed partial class PromptInjectionDetector
     }
 
     /// <summary>The reader at <paramref name="i"/> is addressed by a third-person order, or by a dedicated note whose label an order follows.</summary>
-    private static bool IsNoteToReader(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i)
+    private static bool IsNoteToReader(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i, bool readingOrders)
     {
-        if (HasReaderOrder(f, tokens, concepts, i))
+        if (readingOrders && HasReaderOrder(f, tokens, concepts, i))
         {
             return true;
+        }
+
+        // A label ends in a colon, a comma, a dash or a closed bracket within the reader's next five words: one search of
+        // those characters before any word is read.
+        var near = tokens[Math.Min(tokens.Length - 1, i + 5)];
+        if (f[tokens[i].Start..(near.Start + near.Length)].IndexOfAny(":,-\u2013\u2014") < 0)
+        {
+            return false;
+        }
+
+        var label = -1;
+        for (var k = i; k < tokens.Length && k <= i + 4; k++)
+        {
+            if ((tokens[k].Flags & TokenFlags.ColonAfter) != 0 || IsCallBreak(f, tokens[k]) || IsClosedLabel(f, tokens[k]))
+            {
+                label = k;
+                break;
+            }
+        }
+
+        if (label < 0)
+        {
+            return false;
         }
 
         // "for automated systems", "für alle automatischen Systeme", and after the noun: "para los sistemas
@@ -78,17 +104,7 @@ public sealed partial class PromptInjectionDetector
                 || IsDirectedWord(Word(f, tokens[k])) || IsNoteOpening(f, tokens, k);
         }
 
-        var label = -1;
-        for (var k = i; k < tokens.Length && k <= i + 4; k++)
-        {
-            if ((tokens[k].Flags & TokenFlags.ColonAfter) != 0 || IsCallBreak(f, tokens[k]) || IsClosedLabel(f, tokens[k]))
-            {
-                label = k;
-                break;
-            }
-        }
-
-        if (!note || label < 0)
+        if (!note)
         {
             return false;
         }
@@ -170,18 +186,6 @@ public sealed partial class PromptInjectionDetector
     /// </summary>
     private static bool HasReaderOrder(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int reader)
     {
-        var anyReader = false;
-        for (var j = reader - 1; j >= 0 && j >= reader - 3; j--)
-        {
-            var w = Word(f, tokens[j]);
-            anyReader |= IsAnyDeterminer(w) || (w is "if" or "wenn" or "falls" or "si" && j + 1 < reader);
-        }
-
-        if (!anyReader)
-        {
-            return false;
-        }
-
         var reading = -1;
         for (var k = reader - 2; k < tokens.Length && k <= reader + 4; k++)
         {
@@ -191,6 +195,18 @@ public sealed partial class PromptInjectionDetector
                 reading = k + 1;
                 break;
             }
+        }
+
+        var anyReader = false;
+        for (var j = reader - 1; reading > 0 && j >= 0 && j >= reader - 3; j--)
+        {
+            var w = Word(f, tokens[j]);
+            anyReader |= IsAnyDeterminer(w) || (w is "if" or "wenn" or "falls" or "si" && j + 1 < reader);
+        }
+
+        if (!anyReader)
+        {
+            return false;
         }
 
         for (var k = reading + 1; reading > 0 && k < tokens.Length && k <= reading + 8; k++)
