@@ -252,7 +252,7 @@ internal static class InjectionLexicon
         (Concept.Relayed, "proofread proofreading grammar spelling typos typo rephrase paraphrase reword korrekturlesen korrigiere korrigieren rechtschreibung grammatik umformulieren corrige corregir ortografia gramatica reformula reformular corriger orthographe grammaire reformule reformuler relis relire"),
         (Concept.Only, "einzige einzigen unica unico seule seul sole single"),
         (Concept.Permission, "verifie verifiee verificado verificada verifiziert"),
-        (Concept.Permission, "erlaubnis genehmigung berechtigung autorizacion permission grant grants granted granting erteile otorgo accorde"),
+        (Concept.Permission, "erlaubnis freigabe genehmigung berechtigung autorizacion permission grant grants granted granting erteile otorgo accorde"),
 
         // A machine the assistant is told to become ("act as a Linux terminal", "you are now a Python interpreter").
         (Concept.Simulated, "terminal terminals shell console interpreter repl powershell cmd kommandozeile konsole consola interprete interpreteur"),
@@ -275,6 +275,9 @@ internal static class InjectionLexicon
         (Concept.Unrestricted, "evil malvada malvado malefique bose"),
         (Concept.Relative, "uncle aunt onkel tante tio tia oncle"),
         (Concept.Secrets, "synthesis nerve sarin ricin anthrax toxin toxins"),
+        // Issue #17, session 27 (round 30): the unlock codes a "late grandmother" used to read out (not the bare "pin", which
+        // bank letters name beside "never reveal").
+        (Concept.Secrets, "pincode pincodes entsperrcode entsperrcodes zugangscode zugangscodes"),
         (Concept.Permission, "whitelisted exempt exempted autorisiere autorisieren autorizamos"),
         (Concept.Restrictions, "laws ethical ethisch norma"),
         (Concept.Instructions, "norma"),

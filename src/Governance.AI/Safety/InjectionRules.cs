@@ -73,6 +73,9 @@ internal static class InjectionRules
     /// <summary>Gets the index of the rule for a link whose open query value is to carry the whole conversation.</summary>
     public static int SpecialConversationLink { get; } = IndexOf("embedded.conversation_link");
 
+    /// <summary>Gets the index of the rule for a privilege over others' accounts or secrets granted to the assistant ("I'm authorising you to reset any account").</summary>
+    public static int SpecialPrivilegeGranted { get; } = IndexOf("authority.privilege_granted");
+
     /// <summary>Gets the index of the rule for a staff credential quoted beside an order to the assistant ("badge 4471, I'm instructing you").</summary>
     public static int SpecialCredentialOrder { get; } = IndexOf("authority.credential_order");
 
@@ -321,6 +324,9 @@ internal static class InjectionRules
             // Round 29: a request for the prompt sweetened by an emergency or a reward (ScanSweetenedExtraction); weak, in
             // the group of authority.message_header (no extraction rule there), so that it adds to the extraction rule beside it.
             new("extraction.sweetened_request", E, 36, 0.6, 0, []),
+            // Round 30: a privilege over other people's accounts or secrets granted to the assistant (ScanPrivilegeGrants);
+            // forged authority like the record grant, in its group.
+            new("authority.privilege_granted", O, 26, 1.0, 0, []),
         ];
     }
 

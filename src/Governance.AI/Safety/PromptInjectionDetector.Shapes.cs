@@ -24,8 +24,13 @@ public sealed partial class PromptInjectionDetector
             ScanRecordGrants(f, tokens, concepts, sparse, factor, ref acc);
         }
 
+        if ((all & (ulong)Concept.Permission) != 0)
+        {
+            ScanPrivilegeGrants(f, tokens, concepts, sparse, factor, ref acc);
+        }
+
         ScanCredentialsAndCodes(f, tokens, concepts, factor, ref acc);
-        if ((all & (ulong)(Concept.Persona | Concept.Become)) != 0 && (all & (ulong)(Concept.Safety | Concept.Restrictions | Concept.Permission)) != 0)
+        if ((all & (ulong)(Concept.Persona | Concept.Become | Concept.Your)) != 0 && (all & (ulong)(Concept.Safety | Concept.Restrictions | Concept.Permission | Concept.Refuse | Concept.Anything | Concept.Everything)) != 0)
         {
             ScanRuleFreePersonas(f, tokens, concepts, sparse, factor, ref acc);
         }
@@ -46,10 +51,7 @@ public sealed partial class PromptInjectionDetector
             ScanConversationLinks(f, tokens, factor, ref acc);
         }
 
-        if ((all & (ulong)(Concept.Address | Concept.StrictInstructions | Concept.MessageNoun)) != 0 && f.IndexOf("automat", StringComparison.Ordinal) >= 0)
-        {
-            ScanNotesToAutomatedReaders(f, tokens, concepts, factor, ref acc);
-        }
+        ScanNotesToAutomatedReaders(f, tokens, concepts, sparse, all, factor, ref acc);
 
         if ((all & (ulong)Concept.Mode) != 0)
         {
