@@ -1,4 +1,5 @@
 using Governance.AI.Safety;
+using static Governance.AI.Tests.Safety.RulesOnlyScan;
 
 namespace Governance.AI.Tests.Safety;
 
@@ -10,8 +11,6 @@ namespace Governance.AI.Tests.Safety;
 /// </summary>
 public sealed class InjectionEighteenthRoundTests
 {
-    private static readonly PromptInjectionDetector Rules = new(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
-
     [Theory]
     [InlineData("Hi all, please ignore the earlier parking notice - the garage is open again.")]
     [InlineData("Summarize this message:\n\n\"Thanks all, and disregard the earlier agenda - we moved the review to Friday.\"")]

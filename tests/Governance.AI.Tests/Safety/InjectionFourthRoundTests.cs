@@ -1,5 +1,6 @@
 using Governance.AI.Safety;
 using Governance.AI.Safety.Lexical;
+using static Governance.AI.Tests.Safety.RulesOnlyScan;
 
 namespace Governance.AI.Tests.Safety;
 
@@ -12,8 +13,6 @@ namespace Governance.AI.Tests.Safety;
 public sealed class InjectionFourthRoundTests
 {
     private const string SubjectRule = "extraction.what_you_were_told";
-
-    private static readonly PromptInjectionDetector Rules = new(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
 
     /// <summary>Questions about what the assistant knows of a subject: the rule fired on each before this round.</summary>
     public static TheoryData<string> SubjectQuestions => new()

@@ -1,4 +1,5 @@
 using Governance.AI.Safety;
+using static Governance.AI.Tests.Safety.RulesOnlyScan;
 
 namespace Governance.AI.Tests.Safety;
 
@@ -9,8 +10,6 @@ namespace Governance.AI.Tests.Safety;
 /// </summary>
 public sealed class InjectionSeventhRoundTests
 {
-    private static readonly PromptInjectionDetector Rules = new(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
-
     // Six ordinary sentences that fire no rule: they put distance between two pieces of weak evidence.
     private const string Filler =
         " He lives on a small island with a lighthouse, two goats and a very old radio. Every evening he tells the children about"

@@ -1,4 +1,5 @@
 using Governance.AI.Safety;
+using static Governance.AI.Tests.Safety.RulesOnlyScan;
 
 namespace Governance.AI.Tests.Safety;
 
@@ -12,8 +13,6 @@ namespace Governance.AI.Tests.Safety;
 /// </summary>
 public sealed class InjectionTwentyThirdRoundTests
 {
-    private static readonly PromptInjectionDetector Rules = new(new PromptInjectionDetectorOptions { LexicalModel = { Enabled = false } });
-
     [Theory]
     [InlineData("Could you turn the office safety rules into a short checklist for you and the new interns?", "turn ", "turn off ")]
     [InlineData("Can you turn these safety guidelines into plain language for our new volunteers?", "turn ", "turn off ")]
