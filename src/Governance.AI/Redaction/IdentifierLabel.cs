@@ -26,7 +26,7 @@ internal static class IdentifierLabel
         "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
         "commande", "facture", "dossier", "colis", "siren", "siret", "rcs", "pedido", "factura", "albarán", "albaran",
         "expediente", "ordine", "fattura", "spedizione", "pratica", "prenotazione", "encomenda", "fatura", "protocolo",
-        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif",
+        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif", "référence", "referência",
     ];
 
     /// <summary>Words that name an article on their own, abbreviations too ("spare part 680-425-2156", "PN 211-547-1878",
@@ -48,7 +48,8 @@ internal static class IdentifierLabel
     ];
 
     /// <summary>Words that name an article together with a number word ("item no.", "Art.-Nr.", "Teile-Nr.").</summary>
-    private static readonly string[] ArticleWordsWithNumberWord = ["item", "article", "product", "model", "artikel", "art", "teile", "sach", "material"];
+    private static readonly string[] ArticleWordsWithNumberWord =
+        ["item", "article", "product", "model", "artikel", "art", "teile", "sach", "material", "produit", "producto", "prodotto", "produto", "articolo", "artículo", "modèle", "modelo", "modello"];
 
     /// <summary>The kinds of the labels that stand on their own, and of those that need a number word: one lookup each.</summary>
     private static readonly FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> Labels = LabelKinds(ReferenceWords, ArticleWords);
@@ -143,6 +144,17 @@ internal static class IdentifierLabel
         if (Labels.TryGetValue(word, out ReferenceLabel kind) || (numberWord && LabelsWithNumberWord.TryGetValue(word, out kind)))
         {
             return kind;
+        }
+
+        // Romance languages write the number word or label first and what it numbers after it: "référence produit …",
+        // "numéro client …", "código artículo …".
+        if (!numberWord && LabelsWithNumberWord.TryGetValue(word, out kind))
+        {
+            ReadOnlySpan<char> before = WordBefore(text, SkipGap(text, p - word.Length, out _));
+            if (!before.IsEmpty && (NumberWords.Contains(before) || Labels.ContainsKey(before)))
+            {
+                return kind;
+            }
         }
 
         return IsSlashedPartLabel(text, word, p) ? ReferenceLabel.Article : ReferenceLabel.None;
