@@ -15,6 +15,9 @@ internal static partial class BuiltInScanner
     /// <summary>How far before the digits an id's name is looked for.</summary>
     private const int IdNameWindow = 48;
 
+    /// <summary>What ends the clause an id's name must share with its digits.</summary>
+    private static readonly System.Buffers.SearchValues<char> IdNameClauseBreaks = System.Buffers.SearchValues.Create("\n\r;!?");
+
     /// <summary>An id's own name and the digit counts of its number (without a check letter).</summary>
     private readonly record struct IdName(string Name, int MinDigits, int MaxDigits);
 
@@ -102,15 +105,15 @@ internal static partial class BuiltInScanner
     }
 
     /// <summary>Whether an id's own name whose number has <paramref name="digitCount"/> digits stands right before
-    /// <paramref name="i"/>: on its line, with no digit and at most <see cref="MaxIdNameGap"/> characters between.</summary>
+    /// <paramref name="i"/>: in its clause, with no digit and at most <see cref="MaxIdNameGap"/> characters between.</summary>
     private static bool IsOwnIdNameBefore(ReadOnlySpan<char> text, int i, int digitCount)
     {
         int from = Math.Max(0, i - IdNameWindow);
         ReadOnlySpan<char> window = text[from..i];
-        int lineStart = window.LastIndexOfAny('\n', '\r');
-        if (lineStart >= 0)
+        int clauseStart = window.LastIndexOfAny(IdNameClauseBreaks);
+        if (clauseStart >= 0)
         {
-            window = window[(lineStart + 1)..];
+            window = window[(clauseStart + 1)..];
         }
 
         int lastDigit = window.LastIndexOfAnyInRange('0', '9');

@@ -147,11 +147,11 @@ internal static class IdentifierLabel
         }
 
         // Romance languages write the number word or label first and what it numbers after it: "référence produit …",
-        // "numéro client …", "código artículo …".
+        // "numéro client …", "código producto …".
         if (!numberWord && LabelsWithNumberWord.TryGetValue(word, out kind))
         {
             ReadOnlySpan<char> before = WordBefore(text, SkipGap(text, p - word.Length, out _));
-            if (!before.IsEmpty && (NumberWords.Contains(before) || Labels.ContainsKey(before)))
+            if (!before.IsEmpty && (NumberWords.Contains(before) || Labels.ContainsKey(before) || CodeLabels.Contains(before)))
             {
                 return kind;
             }
