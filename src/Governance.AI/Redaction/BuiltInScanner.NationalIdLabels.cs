@@ -30,7 +30,7 @@ internal static partial class BuiltInScanner
         new("αμκα", 11, 11), new("my number", 12, 12), new("マイナンバー", 12, 12), new("個人番号", 12, 12), new("sin", 9, 9),
         new("social insurance number", 9, 9), new("teudat zehut", 9, 9), new("תעודת זהות", 9, 9), new("taj", 9, 9), new("svnr", 10, 10),
         new("ahv", 13, 13), new("avs", 13, 13), new("cuit", 11, 11), new("cuil", 11, 11), new("dni", 7, 8), new("cédula", 6, 10),
-        new("cedula", 6, 10), new("身份证", 18, 18), new("주민등록번호", 13, 13), new("nin", 11, 11), new("الرقم القومي", 14, 14),
+        new("cedula", 6, 10), new("身份证", 18, 18), new("주민등록번호", 13, 13), new("nin", 11, 11), new("الرقم القومي", 14, 14), new("mykad", 12, 12),
         new("national id", 8, 15), new("national identity", 8, 15), new("national identification", 8, 15),
     ];
 

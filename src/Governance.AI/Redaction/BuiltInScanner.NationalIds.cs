@@ -135,12 +135,12 @@ internal static partial class BuiltInScanner
 
         // NIR 1 2 …, Steuer-ID 2 3 3 3, BE 2.2.2-3.2, DNI 2.3.3-L, BSN 3 3 3 / 4.2.3, CPF 3.3.3-2, Aadhaar 4 4 4,
         // SE/DK 6-4, FI 6-3, NO 6 5, KR 6-7, SE 8-4; RUT 1.3.3-1 and 8-1, CUIT 2-8-1, SIN 3-3-3, AHV 3.4.4.2, SVNR 4 6,
-        // rodné číslo 6/4.
+        // rodné číslo 6/4, MyKad 6-2-4.
         return (run, next, second) switch
         {
             (1, ' ', 2) or (1, '.', 3) or (2, ' ', 3) or (2, '.', 2 or 3) or (2, '-', 8) or (3, ' ' or '.' or '-', 3) or (3, '.', 4) => true,
             (4, ' ' or '-', 4) or (4, '.', 2) or (4, ' ', 6) => true,
-            (6, '-' or '+' or ' ', 3 or 4 or 5 or 7) or (6, '/', 3 or 4) or (7 or 8, '-', 1) or (8, '-' or ' ', 4) => true,
+            (6, '-' or '+' or ' ', 2 or 3 or 4 or 5 or 7) or (6, '/', 3 or 4) or (7 or 8, '-', 1) or (8, '-' or ' ', 4) => true,
             _ => false,
         };
     }
@@ -196,8 +196,10 @@ internal static partial class BuiltInScanner
                      NationalIdChecksums.SteuerId(d) || NationalIdChecksums.BelgianNationalNumber(d) || NationalIdChecksums.Cpf(d) ||
                      (compact && (NationalIdChecksums.ArgentineCuit(d) || NationalIdChecksums.GreekAmka(d)))) ? NationalIdDigitsConfidence : 0;
             case 12:
-                // IN Aadhaar and JP My Number (also "2345 6789 0124"); SE personnummer with the century (yyyymmdd-nnnc).
+                // IN Aadhaar and JP My Number (also "2345 6789 0124"); SE personnummer with the century (yyyymmdd-nnnc);
+                // MY MyKad "yymmdd-pb-nnnn".
                 return ((compact || Is(layout, 4, 4, 4)) && (NationalIdChecksums.Aadhaar(d) || NationalIdChecksums.JapaneseMyNumber(d))) ||
+                    (Is(layout, 6, 2, 4) && seps.SequenceEqual("--") && NationalIdChecksums.MyKad(d)) ||
                     ((compact || Is(layout, 8, 4)) && d[0] is '1' or '2' && d[1] is '8' or '9' or '0' && NationalIdChecksums.SwedishPersonalNumber(d[2..])) ? NationalIdDigitsConfidence : 0;
             case 13:
                 // KR resident registration number "yymmdd-nnnnnnn" is written so only as one; ZA identity number.

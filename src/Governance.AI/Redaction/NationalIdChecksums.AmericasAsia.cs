@@ -1,7 +1,7 @@
 namespace Governance.AI.Redaction;
 
-/// <content>Issue #17, round 31: the numbers of the Americas, Israel, Japan and Singapore added after the first twenty
-/// countries, each by the check its issuer publishes.</content>
+/// <content>Issue #17, round 31: the numbers of the Americas, Israel, Japan, Singapore and Malaysia added after the first
+/// twenty countries, each by the check its issuer publishes (Malaysia publishes none: its date and place codes).</content>
 internal static partial class NationalIdChecksums
 {
     private const string NricStLetters = "JZIHGFEDCBA";
@@ -78,4 +78,10 @@ internal static partial class NationalIdChecksums
 
         return (prefix is 'S' or 'T' ? NricStLetters : NricFgLetters)[sum % 11] == check;
     }
+
+    /// <summary>Malaysian MyKad number (yymmdd-pb-nnnn): no check digit; a birth date and one of the Jabatan Pendaftaran
+    /// Negara's place-of-birth codes (01–16 and 21–59 states, 60–68, 71–72, 74–79, 82–93, 98–99 abroad or unknown).</summary>
+    public static bool MyKad(ReadOnlySpan<char> d) =>
+        IsMonth(TwoDigits(d, 2)) && IsDay(TwoDigits(d, 4)) &&
+        TwoDigits(d, 6) is (>= 1 and <= 16) or (>= 21 and <= 68) or 71 or 72 or (>= 74 and <= 79) or (>= 82 and <= 93) or 98 or 99;
 }

@@ -48,7 +48,7 @@ public sealed partial class RedactionEngine
             "rodné číslo", "rodne cislo", "rodného čísla", "rodné č", "r.č.", "rut ", "rut:", "r.u.t", "rol único", "rol unico", "cuit", "cuil", "cédula", "cedula",
             "sin ", "sin:", "sin#", "s.i.n", "social insurance", "assurance sociale", "teudat zehut", "תעודת זהות", "ת.ז", "taj ", "taj:", "taj-", "taj szám",
             "svnr", "sv-nummer", "sozialversicherungsnummer", "versicherungsnummer", "ahv", "avs ", "avs:", "avs-", "cnp", "cod numeric personal", "amka", "αμκα",
-            "ppsn", "pps number", "pps no", "personal public service", "my number", "マイナンバー", "個人番号", "nric", "fin ", "fin:", "mykad", "ic no", "ic number",
+            "ppsn", "pps number", "pps no", "personal public service", "my number", "マイナンバー", "個人番号", "nric", "fin ", "fin:", "mykad", "ic no", "ic number", "kad pengenalan", "no. k/p",
             "national identification", "nin ", "nin:", "الرقم القومي", "رقم قومي", "आधार"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],

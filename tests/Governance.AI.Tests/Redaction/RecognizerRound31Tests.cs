@@ -28,6 +28,7 @@ public sealed class RecognizerRound31Tests
     [InlineData("Please send your My Number 618392047518 with the form.", "618392047518")]
     [InlineData("Applicant NRIC S8234567A, Tampines.", "S8234567A")]
     [InlineData("Work pass holder, FIN F2847163R, started in May.", "F2847163R")]
+    [InlineData("Pemohon: Siti Aminah, MyKad 880314-14-5236, Kuala Lumpur.", "880314-14-5236")]
     public void A_national_id_with_a_valid_check_and_its_name_nearby_is_found(string text, string value) =>
         Assert.Contains((RedactionEntityTypes.NationalId, value), Find(text));
 
@@ -60,6 +61,8 @@ public sealed class RecognizerRound31Tests
     [InlineData("Fixed in commit 885314123 of the release branch.")]
     [InlineData("Ticket 15482736-6 closed.")]
     [InlineData("Die Sozialversicherung zahlt 4838 150385 Euro nicht.")]
+    [InlineData("MyKad tidak dibawa; rujukan 880314-19-5236.")]
+    [InlineData("Shipment 880314-14-5236 left Port Klang.")]
     public void Checked_digits_without_their_name_or_after_a_reference_label_stay(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.NationalId);
 
