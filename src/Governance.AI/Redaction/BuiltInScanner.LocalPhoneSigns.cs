@@ -5,8 +5,9 @@ namespace Governance.AI.Redaction;
 /// a fax", "4846 5700 is the hotline").</summary>
 internal static partial class BuiltInScanner
 {
-    /// <summary>How far after a local number a phone noun may stand in its clause.</summary>
-    private const int PhoneNounAfterWindow = 24;
+    /// <summary>How far after a local number a phone noun may stand in its clause: the context the streaming redactor
+    /// holds back after a number.</summary>
+    private const int PhoneNounAfterWindow = RedactionEngine.ContextAfter;
 
     /// <summary>Extension markers that are words: "x" and "#" also join dimensions and references ("48 x 2", "#3").</summary>
     private static readonly string[] WordExtensionMarkers = ["extension", "durchwahl", "toestel", "interno", "ramal", "poste", "ext.", "ext"];
