@@ -1,8 +1,8 @@
 namespace Governance.AI.Redaction;
 
 /// <summary>The national identification numbers with letters in them: a Finnish henkilötunnus (century sign and check
-/// character), an Italian codice fiscale, a Mexican CURP, a British NINO and a Spanish NIE, whose letters stand before
-/// the digit that triggers the scan.</summary>
+/// character), an Italian codice fiscale, a Mexican CURP, a British NINO, a Spanish NIE and a Singapore NRIC/FIN, whose
+/// letters stand before the digit that triggers the scan.</summary>
 internal static partial class BuiltInScanner
 {
     /// <summary>A Finnish henkilötunnus at <paramref name="i"/>: ddmmyy, the century sign ("+", "-", "A"–"F", "U"–"Y"),
@@ -57,6 +57,8 @@ internal static partial class BuiltInScanner
                 return TryNino(text, start, i, out m);
             case 1 when text[start] is 'X' or 'Y' or 'Z':
                 return TryNie(text, start, out m);
+            case 1 when text[start] is 'S' or 'T' or 'F' or 'G':
+                return TryNric(text, start, out m);
             default:
                 return false;
         }
@@ -192,6 +194,22 @@ internal static partial class BuiltInScanner
         }
 
         m = Match(RedactionEntityTypes.NationalId, s, q + 1, NationalIdShapedConfidence);
+        return true;
+    }
+
+    /// <summary>S1234567D: a Singapore NRIC or FIN (S, T, F or G, seven digits, the check letter). Product codes share the
+    /// shape, so its name ("NRIC", "FIN", "IC no.") must confirm it.</summary>
+    private static bool TryNric(ReadOnlySpan<char> text, int s, out RedactionMatch m)
+    {
+        m = default;
+        int q = s + 8;
+        if (CountDigits(text, s + 1, 8) != 7 || q >= text.Length || text[q] is not (>= 'A' and <= 'Z') || !IsRightBoundary(text, q + 1) ||
+            !NationalIdChecksums.SingaporeNric(text[s], text.Slice(s + 1, 7), text[q]))
+        {
+            return false;
+        }
+
+        m = Match(RedactionEntityTypes.NationalId, s, q + 1, NationalIdDigitsConfidence);
         return true;
     }
 }

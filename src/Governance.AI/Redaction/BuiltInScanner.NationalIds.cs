@@ -73,7 +73,9 @@ internal static partial class BuiltInScanner
                 return true;
             }
 
-            if (groupCount == MaxNationalIdGroups || p + 1 >= text.Length || text[p] is not (' ' or '.' or '-' or '+') || !IsDigit(text[p + 1]))
+            // A slash only after a Czech or Slovak rodné číslo's six-digit date ("975725/3869").
+            if (groupCount == MaxNationalIdGroups || p + 1 >= text.Length || !(text[p] is ' ' or '.' or '-' or '+' || (text[p] == '/' && groupCount == 1 && run == 6)) ||
+                !IsDigit(text[p + 1]))
             {
                 break;
             }
@@ -85,36 +87,10 @@ internal static partial class BuiltInScanner
         ReadOnlySpan<int> layout = groups[..groupCount];
         ReadOnlySpan<char> seps = separators[..(groupCount - 1)];
 
-        // A letter after the digits: a DNI's control letter ("93021322F", "12.345.678-Z"), a Chinese id's check "X".
+        // A letter after the digits: a DNI's control letter ("93021322F", "12.345.678-Z"), a Chinese id's check "X", a RUT's "K".
         if (p < text.Length && text[p] is (>= 'A' and <= 'Z') or 'x' || (p + 1 < text.Length && text[p] == '-' && text[p + 1] is >= 'A' and <= 'Z'))
         {
-            int letterAt = text[p] == '-' ? p + 1 : p;
-            char letter = text[letterAt];
-            int end = letterAt + 1;
-            if (!IsRightBoundary(text, end))
-            {
-                return false;
-            }
-
-            if (count == 8 && letter != 'x' && NationalIdChecksums.SpanishDni(ParseInt(d), letter))
-            {
-                m = Match(RedactionEntityTypes.NationalId, i, end, NationalIdShapedConfidence);
-                return true;
-            }
-
-            Span<char> chinese = stackalloc char[18];
-            if (count == 17 && groupCount == 1 && letterAt == p && letter is 'X' or 'x')
-            {
-                d.CopyTo(chinese);
-                chinese[17] = 'X';
-                if (IsChineseBirthDate(chinese) && NationalIdChecksums.ChineseResidentId(chinese))
-                {
-                    m = Match(RedactionEntityTypes.NationalId, i, end, NationalIdShapedConfidence);
-                    return true;
-                }
-            }
-
-            return false;
+            return TryIdWithTrailingLetter(text, i, p, d, layout, seps, out m);
         }
 
         if (!IsRightBoundary(text, p))
@@ -122,7 +98,13 @@ internal static partial class BuiltInScanner
             return false;
         }
 
-        double confidence = PlainDigitsConfidence(d, layout, seps);
+        // Digits that fail every check still are the id a label right before them names ("Aadhaar number 4489 …").
+        double confidence = seps.SequenceEqual("/") ? (NationalIdChecksums.RodneCislo(d) ? NationalIdDigitsConfidence : 0) : PlainDigitsConfidence(d, layout, seps);
+        if (confidence <= 0 && IsOwnIdNameBefore(text, i, count))
+        {
+            confidence = NationalIdDigitsConfidence;
+        }
+
         if (confidence <= 0)
         {
             return false;
@@ -142,21 +124,23 @@ internal static partial class BuiltInScanner
         char next = p < text.Length ? text[p] : ' ';
         if (next is (>= 'A' and <= 'Z') or 'x')
         {
-            return run is 6 or 8 or 17;
+            return run is 6 or 7 or 8 or 17;
         }
 
         int second = p + 1 < text.Length ? CountDigits(text, p + 1, 8) : 0;
         if (second == 0)
         {
-            return (run == 8 && next == '-' && p + 1 < text.Length && text[p + 1] is >= 'A' and <= 'Z') || run is (>= 9 and <= 13) or 15 or 18;
+            return (run is 7 or 8 && next == '-' && p + 1 < text.Length && text[p + 1] is >= 'A' and <= 'Z') || run is (>= 9 and <= 15) or 18;
         }
 
         // NIR 1 2 …, Steuer-ID 2 3 3 3, BE 2.2.2-3.2, DNI 2.3.3-L, BSN 3 3 3 / 4.2.3, CPF 3.3.3-2, Aadhaar 4 4 4,
-        // SE/DK 6-4, FI 6-3, NO 6 5, KR 6-7, SE 8-4.
+        // SE/DK 6-4, FI 6-3, NO 6 5, KR 6-7, SE 8-4; RUT 1.3.3-1 and 8-1, CUIT 2-8-1, SIN 3-3-3, AHV 3.4.4.2, SVNR 4 6,
+        // rodné číslo 6/4, MyKad 6-2-4.
         return (run, next, second) switch
         {
-            (1, ' ', 2) or (2, ' ', 3) or (2, '.', 2 or 3) or (3, ' ' or '.', 3) or (4, ' ' or '-', 4) or (4, '.', 2) => true,
-            (6, '-' or '+' or ' ', 3 or 4 or 5 or 7) or (8, '-' or ' ', 4) => true,
+            (1, ' ', 2) or (1, '.', 3) or (2, ' ', 3) or (2, '.', 2 or 3) or (2, '-', 8) or (3, ' ' or '.' or '-', 3) or (3, '.', 4) => true,
+            (4, ' ' or '-', 4) or (4, '.', 2) or (4, ' ', 6) => true,
+            (6, '-' or '+' or ' ', 2 or 3 or 4 or 5 or 7) or (6, '/', 3 or 4) or (7 or 8, '-', 1) or (8, '-' or ' ', 4) => true,
             _ => false,
         };
     }
@@ -168,12 +152,26 @@ internal static partial class BuiltInScanner
         bool compact = layout.Length == 1;
         switch (d.Length)
         {
+            case 8:
+                // CL RUT of a number under ten million with its check digit ("7.654.321-6", "7654321-6").
+                return RutConfidence(d, layout, seps);
             case 9:
-                // NL BSN, PT NIF: compact or as forms group them ("123 456 789", "1234.56.789"); never a US SSN's 3-2-4.
-                return (compact || Is(layout, 3, 3, 3) || Is(layout, 4, 2, 3)) && (NationalIdChecksums.Bsn(d) || NationalIdChecksums.PortugueseNif(d)) ? NationalIdDigitsConfidence : 0;
+                // CL RUT "12.345.678-5"; NL BSN, PT NIF, CA SIN, IL Teudat Zehut, HU TAJ: compact or as forms group them
+                // ("123 456 789", "1234.56.789", a SIN "123-456-789"); never a US SSN's 3-2-4.
+                if (seps.EndsWith("-") && layout[^1] == 1)
+                {
+                    return RutConfidence(d, layout, seps);
+                }
+
+                return (compact || Is(layout, 3, 3, 3) || Is(layout, 4, 2, 3)) &&
+                    (NationalIdChecksums.Bsn(d) || NationalIdChecksums.PortugueseNif(d) || NationalIdChecksums.CanadianSin(d) ||
+                     NationalIdChecksums.IsraeliIdentityNumber(d) || NationalIdChecksums.HungarianTaj(d)) ? NationalIdDigitsConfidence : 0;
             case 10:
-                // SE personnummer (yymmdd-nnnc, "+" past a hundred years), DK CPR (ddmmyy-ssss).
-                return (compact || Is(layout, 6, 4)) && (NationalIdChecksums.SwedishPersonalNumber(d) || NationalIdChecksums.DanishCpr(d)) ? NationalIdDigitsConfidence : 0;
+                // SE personnummer (yymmdd-nnnc, "+" past a hundred years), DK CPR (ddmmyy-ssss), CZ/SK rodné číslo written
+                // compact, AT Sozialversicherungsnummer ("1237 010180").
+                return ((compact || Is(layout, 6, 4)) && (NationalIdChecksums.SwedishPersonalNumber(d) || NationalIdChecksums.DanishCpr(d))) ||
+                    (compact && NationalIdChecksums.RodneCislo(d)) ||
+                    ((compact || Is(layout, 4, 6)) && NationalIdChecksums.AustrianSocialInsuranceNumber(d)) ? NationalIdDigitsConfidence : 0;
             case 11:
                 // BR CPF "ddd.ddd.ddd-dd" and BE "yy.mm.dd-nnn.cc" are written so only as ids.
                 if (Is(layout, 3, 3, 3, 2) && seps.SequenceEqual("..-"))
@@ -186,13 +184,22 @@ internal static partial class BuiltInScanner
                     return NationalIdChecksums.BelgianNationalNumber(d) ? NationalIdCertainConfidence : 0;
                 }
 
-                // TR T.C. Kimlik, PL PESEL, NO fødselsnummer, DE Steuer-ID (also "12 345 678 901"), BE, BR compact.
+                // AR CUIT/CUIL "20-12345678-6" is written so only as one.
+                if (Is(layout, 2, 8, 1) && seps.SequenceEqual("--"))
+                {
+                    return NationalIdChecksums.ArgentineCuit(d) ? NationalIdShapedConfidence : 0;
+                }
+
+                // TR T.C. Kimlik, PL PESEL, NO fødselsnummer, DE Steuer-ID (also "12 345 678 901"), BE, BR, AR CUIT, GR AMKA compact.
                 return (compact || Is(layout, 2, 3, 3, 3) || Is(layout, 6, 5)) &&
                     (NationalIdChecksums.TcKimlik(d) || NationalIdChecksums.Pesel(d) || NationalIdChecksums.NorwegianBirthNumber(d) ||
-                     NationalIdChecksums.SteuerId(d) || NationalIdChecksums.BelgianNationalNumber(d) || NationalIdChecksums.Cpf(d)) ? NationalIdDigitsConfidence : 0;
+                     NationalIdChecksums.SteuerId(d) || NationalIdChecksums.BelgianNationalNumber(d) || NationalIdChecksums.Cpf(d) ||
+                     (compact && (NationalIdChecksums.ArgentineCuit(d) || NationalIdChecksums.GreekAmka(d)))) ? NationalIdDigitsConfidence : 0;
             case 12:
-                // IN Aadhaar (also "2345 6789 0124"); SE personnummer with the century (yyyymmdd-nnnc).
-                return ((compact || Is(layout, 4, 4, 4)) && NationalIdChecksums.Aadhaar(d)) ||
+                // IN Aadhaar and JP My Number (also "2345 6789 0124"); SE personnummer with the century (yyyymmdd-nnnc);
+                // MY MyKad "yymmdd-pb-nnnn".
+                return ((compact || Is(layout, 4, 4, 4)) && (NationalIdChecksums.Aadhaar(d) || NationalIdChecksums.JapaneseMyNumber(d))) ||
+                    (Is(layout, 6, 2, 4) && seps.SequenceEqual("--") && NationalIdChecksums.MyKad(d)) ||
                     ((compact || Is(layout, 8, 4)) && d[0] is '1' or '2' && d[1] is '8' or '9' or '0' && NationalIdChecksums.SwedishPersonalNumber(d[2..])) ? NationalIdDigitsConfidence : 0;
             case 13:
                 // KR resident registration number "yymmdd-nnnnnnn" is written so only as one; ZA identity number.
@@ -201,7 +208,15 @@ internal static partial class BuiltInScanner
                     return NationalIdChecksums.KoreanResidentNumber(d) ? NationalIdShapedConfidence : 0;
                 }
 
-                return compact && (NationalIdChecksums.SouthAfricanId(d) || NationalIdChecksums.KoreanResidentNumber(d)) ? NationalIdDigitsConfidence : 0;
+                // CH AHV "756.1234.5678.97" is written so only as one.
+                if (Is(layout, 3, 4, 4, 2) && seps.SequenceEqual("..."))
+                {
+                    return NationalIdChecksums.SwissAhv(d) ? NationalIdCertainConfidence : 0;
+                }
+
+                // ZA identity number, KR compact, RO CNP, CH AHV compact.
+                return compact && (NationalIdChecksums.SouthAfricanId(d) || NationalIdChecksums.KoreanResidentNumber(d) ||
+                    NationalIdChecksums.RomanianCnp(d) || NationalIdChecksums.SwissAhv(d)) ? NationalIdDigitsConfidence : 0;
             case 15:
                 // FR NIR: "1 85 05 78 006 084 36" in full, or compact; the key is mod 97 and the first digit the sex.
                 return !NationalIdChecksums.FrenchNir(d) ? 0 : Is(layout, 1, 2, 2, 2, 3, 3, 2) ? NationalIdCertainConfidence : compact ? NationalIdShapedConfidence : 0;

@@ -267,7 +267,7 @@ internal static partial class BuiltInScanner
     /// <summary>Words that, bound to a number right after them, say it is a phone number even without an area code.</summary>
     private static readonly ContextMatcher LocalPhoneWords = new(
     [
-        "tel", "tél", "phone", "call", "dial", "cell", "fax", "mobile", "text me", "sms", "whatsapp", "ring", "reach me",
+        "tel", "tél", "phone", "call", "dial", "cell", "fax", "mobile", "text me", "sms", "whatsapp", "ring", "reach me", "hotline", "helpline", "switchboard", "landline",
         "telefon", "telefoon", "teléfono", "telefono", "téléphone", "telefone", "ruf", "hausruf", "anruf", "appel", "llam",
         "chiam", "ligue", "ligar", "bel ", "móvil", "movil", "mobil", "handy", "portable", "celular", "cellulare", "telemóvel", "telemovel", "natel",
         "cel.", "cel:", "cel ", "тел", "звон", "моб", "手机", "电话", "電話", "携帯", "휴대폰", "전화",
@@ -275,7 +275,8 @@ internal static partial class BuiltInScanner
 
     /// <summary>A local number without an area code, 6 to 8 digits in two or three groups joined by one kind of
     /// separator: "555-0132" (NANP, also with a dot), "48 46 57", "484 65 70", "59 47 170", "4846-57". It counts only with a
-    /// phone word bound to it, within a few words before it and not across a comma, bracket or line.</summary>
+    /// phone word bound to it, within a few words before it and not across a comma, bracket or line, or with a written
+    /// extension or a phone noun in its clause after it.</summary>
     private static bool TryLocalPhone(ReadOnlySpan<char> text, int s, int phoneListEnd, out RedactionMatch m)
     {
         m = default;
@@ -307,7 +308,7 @@ internal static partial class BuiltInScanner
         bool nanp = first == 3 && groups == 2 && digits == 7 && sep is '-' or '.';
         if (digits is < 6 or > 8 || (sep == '.' && !nanp) || (first == 4 && text[s] is '1' or '2' && text[s + 1] is '9' or '0') ||
             !IsRightBoundary(text, p) || (p + 1 < n && text[p] is ' ' or '-' or '.' or '/' or ':' && IsDigit(text[p + 1])) ||
-            IsNextToCurrency(text, s, p) || !HasBoundPhoneWord(text, s, phoneListEnd))
+            IsNextToCurrency(text, s, p) || !(HasBoundPhoneWord(text, s, phoneListEnd) || HasWordExtension(text, p) || HasPhoneNounAfter(text, p)))
         {
             return false;
         }

@@ -26,7 +26,7 @@ internal static class IdentifierLabel
         "sendung", "sendungsnummer", "vorgang", "vorgangsnummer", "vertragsnummer", "aktenzeichen", "hrb", "hra",
         "commande", "facture", "dossier", "colis", "siren", "siret", "rcs", "pedido", "factura", "albarán", "albaran",
         "expediente", "ordine", "fattura", "spedizione", "pratica", "prenotazione", "encomenda", "fatura", "protocolo",
-        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif",
+        "bestelling", "factuur", "kvk", "bestellnr", "auftragsnr", "rechnungsnr", "kundennr", "réf", "rif", "référence", "referência",
     ];
 
     /// <summary>Words that name an article on their own, abbreviations too ("spare part 680-425-2156", "PN 211-547-1878",
@@ -48,12 +48,14 @@ internal static class IdentifierLabel
     ];
 
     /// <summary>Words that name an article together with a number word ("item no.", "Art.-Nr.", "Teile-Nr.").</summary>
-    private static readonly string[] ArticleWordsWithNumberWord = ["item", "article", "product", "model", "artikel", "art", "teile", "sach", "material"];
+    private static readonly string[] ArticleWordsWithNumberWord =
+        ["item", "article", "product", "model", "artikel", "art", "teile", "sach", "material", "produit", "producto", "prodotto", "produto", "articolo", "artículo", "modèle", "modelo", "modello"];
 
-    /// <summary>The kinds of the labels that stand on their own, and of those that need a number word: one lookup each.</summary>
-    private static readonly FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> Labels = LabelKinds(ReferenceWords, ArticleWords);
-    private static readonly FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> LabelsWithNumberWord =
-        LabelKinds(ReferenceWordsWithNumberWord, ArticleWordsWithNumberWord);
+    /// <summary>A label word's kind, and whether it labels a number on its own or only with a number word.</summary>
+    private readonly record struct LabelWord(ReferenceLabel Kind, bool Alone);
+
+    /// <summary>Every label word, those that stand on their own and those that need a number word: one lookup.</summary>
+    private static readonly FrozenDictionary<string, LabelWord>.AlternateLookup<ReadOnlySpan<char>> Labels = LabelKinds();
 
     /// <summary>Words that say "number" ("no", "nr", "nº", "id", "nummer", "numéro"…).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
@@ -140,9 +142,20 @@ internal static class IdentifierLabel
             word = WordBefore(text, p);
         }
 
-        if (Labels.TryGetValue(word, out ReferenceLabel kind) || (numberWord && LabelsWithNumberWord.TryGetValue(word, out kind)))
+        if (Labels.TryGetValue(word, out LabelWord label))
         {
-            return kind;
+            if (label.Alone || numberWord)
+            {
+                return label.Kind;
+            }
+
+            // Romance languages write the number word or label first and what it numbers after it: "référence produit …",
+            // "numéro client …", "código producto …".
+            ReadOnlySpan<char> before = WordBefore(text, SkipGap(text, p - word.Length, out _));
+            if (!before.IsEmpty && (NumberWords.Contains(before) || (Labels.TryGetValue(before, out LabelWord first) && first.Alone) || CodeLabels.Contains(before)))
+            {
+                return label.Kind;
+            }
         }
 
         return IsSlashedPartLabel(text, word, p) ? ReferenceLabel.Article : ReferenceLabel.None;
@@ -348,20 +361,23 @@ internal static class IdentifierLabel
         return s > 0 && char.IsLetterOrDigit(text[s - 1]) ? [] : text[s..end];
     }
 
-    private static FrozenDictionary<string, ReferenceLabel>.AlternateLookup<ReadOnlySpan<char>> LabelKinds(string[] references, string[] articles)
+    private static FrozenDictionary<string, LabelWord>.AlternateLookup<ReadOnlySpan<char>> LabelKinds()
     {
-        var kinds = new Dictionary<string, ReferenceLabel>(StringComparer.OrdinalIgnoreCase);
-        foreach (string word in references)
-        {
-            kinds.Add(word, ReferenceLabel.Reference);
-        }
-
-        foreach (string word in articles)
-        {
-            kinds.Add(word, ReferenceLabel.Article);
-        }
-
+        // Words that stand on their own first: a word in both lists ("bestell") needs no number word.
+        var kinds = new Dictionary<string, LabelWord>(StringComparer.OrdinalIgnoreCase);
+        Add(kinds, ReferenceWords, new LabelWord(ReferenceLabel.Reference, Alone: true));
+        Add(kinds, ArticleWords, new LabelWord(ReferenceLabel.Article, Alone: true));
+        Add(kinds, ReferenceWordsWithNumberWord, new LabelWord(ReferenceLabel.Reference, Alone: false));
+        Add(kinds, ArticleWordsWithNumberWord, new LabelWord(ReferenceLabel.Article, Alone: false));
         return kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        static void Add(Dictionary<string, LabelWord> kinds, string[] words, LabelWord label)
+        {
+            foreach (string word in words)
+            {
+                kinds.TryAdd(word, label);
+            }
+        }
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>

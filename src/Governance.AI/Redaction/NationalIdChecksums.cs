@@ -2,7 +2,7 @@ namespace Governance.AI.Redaction;
 
 /// <summary>The published check-digit algorithms of national identification numbers, each on the number's characters
 /// without separators (ASCII digits and upper-case letters). Each method names where its algorithm is published.</summary>
-internal static class NationalIdChecksums
+internal static partial class NationalIdChecksums
 {
     /// <summary>The odd-position values of the Italian codice fiscale's check character, for 0–9 then A–Z.</summary>
     private static ReadOnlySpan<byte> CodiceFiscaleOdd => [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];

@@ -44,13 +44,23 @@ public sealed partial class RedactionEngine
             "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "pesel", "personnummer", "personnr", "samordningsnummer", "fødselsnummer", "fodselsnummer",
             "d-nummer", "cpr", "henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "contribuinte", "cartão de cidadão", "cartao de cidadao",
             "tc kimlik", "t.c. kimlik", "kimlik", "tckn", "tc no", "tc:", "tc ", "t.c.", "cpf", "cadastro de pessoa", "rg ", "aadhaar", "aadhar", "uidai",
-            "sa id", "south african id", "rrn", "resident registration", "주민등록", "주민번호", "resident id", "身份证", "身份證", "curp", "clave única", "clave unica"],
+            "sa id", "south african id", "rrn", "resident registration", "주민등록", "주민번호", "resident id", "身份证", "身份證", "curp", "clave única", "clave unica",
+            "rodné číslo", "rodne cislo", "rodného čísla", "rodné č", "r.č.", "rut ", "rut:", "r.u.t", "rol único", "rol unico", "cuit", "cuil", "cédula", "cedula",
+            "sin ", "sin:", "sin#", "s.i.n", "social insurance", "assurance sociale", "teudat zehut", "תעודת זהות", "ת.ז", "taj ", "taj:", "taj-", "taj szám",
+            "svnr", "sv-nummer", "sozialversicherungsnummer", "versicherungsnummer", "ahv", "avs ", "avs:", "avs-", "cnp", "cod numeric personal", "amka", "αμκα",
+            "ppsn", "pps number", "pps no", "personal public service", "my number", "マイナンバー", "個人番号", "nric", "fin ", "fin:", "mykad", "ic no", "ic number", "kad pengenalan", "no. k/p",
+            "national identification", "nin ", "nin:", "الرقم القومي", "رقم قومي", "आधार"],
         [RedactionEntityTypes.Iban] = ["iban", "account", "bank", "transfer", "wire", "sepa"],
         [RedactionEntityTypes.IPAddress] = ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "subnet", "gateway"],
         [RedactionEntityTypes.Email] = ["email", "e-mail", "mail"],
         [RedactionEntityTypes.AwsSecretKey] = ["aws", "secret", "akia", "asia", "credential"],
         [RedactionEntityTypes.AzureKey] = ["key", "secret", "token", "subscription", "apim", "ocp", "azure", "cognitive", "openai", "speech", "translator", "endpoint", "credential", "password", "rotat", "revok", "leak", "expos", "api", "auth", "bearer", "header",
-            "account_sid", "accountsid", "account sid", "twilio", "client("],
+            "account_sid", "accountsid", "account sid", "twilio", "client(",
+            // "Key" in the languages the credential names claim, and providers whose keys are 32 hex digits without a prefix
+            // ("Datadog-nøglen …", "la clé Mailgun …").
+            "schlüssel", "schluessel", "sleutel", "nyckel", "nøgle", "nøkkel", "avain", "kulcs", "anahtar", "klíč", "kľúč", "klucz", "cheie", "clé", "clef",
+            "clave", "llave", "chiave", "chave", "ключ", "κλειδί", "密钥", "秘钥", "キー", "키",
+            "datadog", "new relic", "newrelic", "sendgrid", "mailgun", "algolia", "mixpanel", "amplitude", "bugsnag", "rollbar", "honeycomb", "pagerduty", "postmark", "mapbox", "pusher"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that, before 32 hex digits, say they are a hash or an id rather than a key.</summary>

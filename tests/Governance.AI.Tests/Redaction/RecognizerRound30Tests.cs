@@ -49,17 +49,8 @@ public sealed class RecognizerRound30Tests
         Assert.Contains((RedactionEntityTypes.NationalId, value), Find(text));
 
     [Theory]
-    [InlineData("Sahibi Deniz Kaya, TC kimlik no 31824057179, kayıt tamamlandı.")]
-    [InlineData("Pacjent: Adam Wiśniewski, PESEL 74081512344, oddział 3.")]
     [InlineData("El inquilino, con DNI 48213705T, firmará el lunes.")]
-    [InlineData("Ägare Lisa Berg, personnummer 850713-9214, mobil saknas.")]
-    [InlineData("O cliente informou o CPF 38617429501 no cadastro.")]
-    [InlineData("Leerling Sem Jansen, BSN 238174609, groep 6.")]
     [InlineData("Member Thabo Nkosi, SA ID number 7305145213085, joined in 2019.")]
-    [InlineData("Eier Ola Nordmann, fødselsnummer 15038530036, har betalt.")]
-    [InlineData("Bitte tragen Sie Ihre Steuer-ID 65314907264 in das Formular ein.")]
-    [InlineData("Please verify the Aadhaar 7382 5190 4619 before onboarding.")]
-    [InlineData("CPR-nummer 450385-1234 står på sygesikringskortet.")]
     [InlineData("Henkilötunnus 120584-312J on virheellinen lomakkeessa.")]
     [InlineData("Il codice fiscale BNCLRA72C45F205Y risulta corretto.")]
     [InlineData("CURP del solicitante: PELJ880523HJCRPN02.")]
@@ -67,6 +58,10 @@ public sealed class RecognizerRound30Tests
     [InlineData("Assuré : 2 87 06 75 123 045 62, dossier complet.")]
     [InlineData("身份证号码 110105198807163021 已登记。")]
     [InlineData("Client's NINO is DQ123456C, per the payslip.")]
+    // Round 31: digits that the id's own name labels right before them ("PESEL 74081512344") count though the check fails
+    // (RecognizerRound31Tests); the cases left here have no such name right before a broken value.
+    [InlineData("Personnummer saknas; kontot 850713-9214 är spärrat.")]
+    [InlineData("Please verify the national insurance card, then 7382 5190 4619 before onboarding.")]
     public void A_national_id_with_a_broken_check_or_an_invalid_part_is_not_one(string text) =>
         Assert.DoesNotContain(Find(text), f => f.Type == RedactionEntityTypes.NationalId);
 
