@@ -75,7 +75,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             asked = ReferenceEquals(alignedAsked, asked) ? asked : PromptFraming.CanonicalQuestion(alignedAsked);
         }
 
-        if (SameClausesInOtherOrder(cached, asked))
+        if (SameClausesInOtherOrder(cached, asked) || ExchangesPronounWithNounPhrase(cached, asked))
         {
             asked = cached;
         }
