@@ -51,13 +51,15 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
     private static partial Regex SpanishExplainThingPattern();
 
-    // "Comment est-ce que je …", "comment dois-je / puis-je / faut-il …", "quelle est la meilleure façon de …": a method,
-    // "comment" and the infinitive.
-    [GeneratedRegex(@"^(?:comment est-ce que (?:je |j['’]|on |l['’]on )|comment (?:dois-je|puis-je|devrais-je|pourrais-je|peut-on|doit-on|faut-il) |quel(?:le)? est (?:la|le) (?:meilleure? )?(?:façon|manière|méthode|moyen) (?:de |d['’]))", FrameOptions)]
+    // "Comment est-ce que je …", "comment dois-je / puis-je / faut-il …": a method, "comment" and the infinitive. "Quelle
+    // est la meilleure façon de …" stays: without its frame words the text no longer reads as French to the spelling
+    // corrector, which then turns words into English ones ("garder" → "grader"; a loss on the cross-check set).
+    [GeneratedRegex(@"^(?:comment est-ce que (?:je |j['’]|on |l['’]on )|comment (?:dois-je|puis-je|devrais-je|pourrais-je|peut-on|doit-on|faut-il) )", FrameOptions)]
     private static partial Regex FrenchHowPattern();
 
-    // "Est-il possible de …", "Puis-je …", "Peut-on …", "Est-ce que je peux …": whether it can be done, one frame.
-    [GeneratedRegex(@"^(?:est-(?:il|ce qu['’]il est) possible (?:de |d['’])|puis-je |peut-on |est-ce que (?:je peux|l['’]on peut|on peut) )", FrameOptions)]
+    // "Est-il possible de …", "Puis-je …", "Peut-on …", "(Est-ce que) je peux …", "Pourrais-je …": whether it can be
+    // done, one frame.
+    [GeneratedRegex(@"^(?:(?:est-(?:il|ce)|est-ce qu['’]il est) possible (?:de |d['’])|(?:est-ce que |est-ce qu['’])?(?:je (?:peux|pourrais)|on (?:peut|pourrait)|l['’]on peut) |puis-je |pourrais-je |peut-on |pourrait-on )", FrameOptions)]
     private static partial Regex FrenchPossiblePattern();
 
     // "Was ist der beste Weg, einen Ofen zu reinigen?", "Wie sollte / kann ich einen Ofen reinigen?": a method, "wie" with
