@@ -241,6 +241,13 @@ internal static partial class GuardLexicon
         ["forgot"] = "forget", ["forgotten"] = "forget", ["understood"] = "understand",
         ["shook"] = "shake", ["shaken"] = "shake", ["threw"] = "throw", ["thrown"] = "throw", ["sent"] = "send", ["spent"] = "spend",
         ["lost"] = "lose", ["caught"] = "catch", ["brought"] = "bring", ["fought"] = "fight", ["sought"] = "seek",
+        // Spanish first persons that are not stem + "o" ("¿puedo alquilar un piso si no tengo contrato?" / "sin tener
+        // contrato"); forms that are also a common noun ("juego", "cuento", "recuerdo", "encuentro") are left out.
+        ["tengo"] = "tener", ["hago"] = "hacer", ["pongo"] = "poner", ["salgo"] = "salir", ["vengo"] = "venir",
+        ["digo"] = "decir", ["traigo"] = "traer", ["conozco"] = "conocer", ["quiero"] = "querer", ["puedo"] = "poder",
+        ["pienso"] = "pensar", ["pido"] = "pedir", ["sigo"] = "seguir", ["elijo"] = "elegir", ["duermo"] = "dormir",
+        ["vuelvo"] = "volver", ["empiezo"] = "empezar", ["entiendo"] = "entender", ["prefiero"] = "preferir",
+        ["muestro"] = "mostrar", ["construyo"] = "construir", ["incluyo"] = "incluir", ["oigo"] = "oír", ["veo"] = "ver",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed partial class PromptDifferenceGuard
         List<Token> tokens = Tokenize(text, features);
         string? lastContent = null;
         string? relationHead = null;
+        bool ownerRelation = false;
         bool lastContentQualified = false;
         int lastContentToken = -1;
         var pending = new PendingLinks { Direction = -1 };
@@ -62,6 +63,7 @@ public sealed partial class PromptDifferenceGuard
                 // is itself the object of a preposition right before this one heads none: "in winter in Austria" / "in
                 // Austria in winter" are two qualifiers in either order.
                 relationHead = lastContentQualified && lastContentToken == i - 1 ? null : lastContent;
+                ownerRelation = lower == "of";
             }
 
             if (!infinitiveTo && GuardLexicon.DirectionRoles.TryGetValue(lower, out string? role))
@@ -217,6 +219,10 @@ public sealed partial class PromptDifferenceGuard
                 if (relationHead is not null && !string.Equals(relationHead, lemma, StringComparison.Ordinal))
                 {
                     features.Relations.Add(new Relation(relationHead, lemma));
+                    if (ownerRelation)
+                    {
+                        features.Owners.Add(new Relation(relationHead, lemma));
+                    }
                 }
 
                 relationHead = null;

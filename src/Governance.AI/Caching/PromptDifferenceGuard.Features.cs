@@ -119,5 +119,8 @@ public sealed partial class PromptDifferenceGuard
         public HashSet<string> Predicates { get; } = new(StringComparer.Ordinal);
 
         public HashSet<Relation> Relations { get; } = [];
+
+        /// <summary>Gets the relations an owner preposition made ("the insurance of my landlord", also read from "my landlord's insurance").</summary>
+        public HashSet<Relation> Owners { get; } = [];
     }
 }

@@ -14,9 +14,27 @@ public sealed partial class PromptDifferenceGuard
     private static string FoldPhrases(string text) =>
         text.Contains(' ', StringComparison.Ordinal)
             ? FoldSenses(DeparturePattern().Replace(OutOfPattern().Replace(
-                PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(JoinSeparatedParticle(text), PhraseWord), "search for"), "prevent ${object}from ${action}"),
+                PreventPattern().Replace(LookForPattern().Replace(PhrasePattern().Replace(JoinSeparatedParticle(SplitNegatedAdjectives(text)), PhraseWord), "search for"), "prevent ${object}from ${action}"),
                 "remove ${object}from"), "from "))
             : text;
+
+    // "is unable to" asks what "isn't able to" asks: an adjective negated by its prefix is read as the negation and the
+    // adjective, so the negation rule counts it and the opposites rule (able / unable) does not see it. French "incapable
+    // / impossible de" negates as "ne … pas" does (two negation words); en "unable, incapable, impossible", es "incapaz,
+    // imposible", de "unfähig, unmöglich".
+    private static string SplitNegatedAdjectives(string text) => NegatedAdjectivePattern().Replace(text, NegatedAdjective);
+
+    private static string NegatedAdjective(Match match) =>
+        match.Groups["fr"].Success ? "ne pas " + match.Groups["fr"].Value
+        : match.Groups["en"].Success ? "not " + match.Groups["en"].Value
+        : match.Groups["es"].Success ? "no " + match.Groups["es"].Value
+        : "nicht " + match.Groups["de"].Value;
+
+    [GeneratedRegex(
+        @"\b(?:(?:in|im)(?<fr>capable|possible)(?=\s+d(?:e\b|'|’))|un(?<en>able)|in(?<en>capable)|im(?<en>possible)"
+        + @"|in(?<es>capaz)|im(?<es>posible)|un(?<de>fähig|möglich))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NegatedAdjectivePattern();
 
     // "departing London", "leaving from Amsterdam" is "from London", "from Amsterdam": only before a name.
     [GeneratedRegex(@"\b(?:departing|leaving)\s+(?:from\s+)?(?=\p{Lu})", RegexOptions.CultureInvariant)]

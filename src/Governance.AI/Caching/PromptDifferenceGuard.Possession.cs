@@ -62,4 +62,31 @@ public sealed partial class PromptDifferenceGuard
         bool own = (next < tokens.Count && OwnPossessives.Contains(tokens[next].Lower)) || LetsOut(tokens, index);
         features.Hire = features.Hire == true || own;
     }
+
+    /// <summary>
+    /// "Does my landlord's insurance cover my belongings?" / "Does my insurance cover my landlord's belongings?": the
+    /// owner framing reads both as "the X of my landlord", and the same owner now owns another thing that both prompts
+    /// name. Each prompt's owned thing must be named in the other, so a reworded thing ("the cost of my flat" / "the
+    /// price of my flat") is left to the content rule.
+    /// </summary>
+    private static bool HasMovedOwner(PromptFeatures a, PromptFeatures b)
+    {
+        foreach (Relation owned in a.Owners)
+        {
+            if (b.Owners.Contains(owned) || !b.Content.Contains(owned.Head))
+            {
+                continue;
+            }
+
+            foreach (Relation other in b.Owners)
+            {
+                if (string.Equals(other.Target, owned.Target, StringComparison.Ordinal) && !a.Owners.Contains(other) && a.Content.Contains(other.Head))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

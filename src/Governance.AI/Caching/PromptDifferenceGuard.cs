@@ -75,7 +75,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
             asked = ReferenceEquals(alignedAsked, asked) ? asked : PromptFraming.CanonicalQuestion(alignedAsked);
         }
 
-        if (SameClausesInOtherOrder(cached, asked))
+        if (SameClausesInOtherOrder(cached, asked) || ExchangesPronounWithNounPhrase(cached, asked))
         {
             asked = cached;
         }
@@ -218,7 +218,7 @@ public sealed partial class PromptDifferenceGuard : ISemanticHitGuard
         if (_options.CompareDirectionalOrder && (HasReversedDirection(a, b, matched, aToB: true) || HasReversedDirection(b, a, matched, aToB: false) || HasReversedRelation(a, b) || HasSwappedRole(a, b)
             || HasSwappedArguments(a, b, matched) || (a.QuestionRole is not null && b.QuestionRole is not null && !string.Equals(a.QuestionRole, b.QuestionRole, StringComparison.Ordinal))
             || HasVoiceMismatch(a, b, matched, passiveIsA: true) || HasVoiceMismatch(b, a, matched, passiveIsA: false) || HasExchangedTerms(a, b, matched) || HasCrossedObjects(a, b, matched)
-            || HasSwappedStatedRole(a, b) || HasSwitchedHireSide(a, b) || HasMovedNameOccurrence(a, b, matched)))
+            || HasSwappedStatedRole(a, b) || HasSwitchedHireSide(a, b) || HasMovedOwner(a, b) || HasMovedNameOccurrence(a, b, matched)))
         {
             return SemanticCacheReasons.GuardOrder;
         }

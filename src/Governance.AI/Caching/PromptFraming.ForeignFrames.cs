@@ -25,8 +25,18 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^welche (?<thing>\p{L}+) (?:hat|haben) (?<owner>[^?]+?)\??$", FrameOptions)]
     private static partial Regex GermanWhichHasPattern();
 
-    [GeneratedRegex(@"^¿?cuál es (?:la|el) (?:forma|manera|modo) de ", FrameOptions)]
+    // "¿Cuál es la (mejor) manera de …?", "¿Cómo debo / puedo / hay que …?": a method, "cómo" and the infinitive, as
+    // "what's the best way to" and "how should I" are "how do I" in English.
+    [GeneratedRegex(@"^¿?(?:cuál es (?:la|el) (?:mejor )?(?:forma|manera|modo|método) (?:de|para) |cómo (?:debo|debería|puedo|podría|tengo que|hay que|se debe|se puede) )", FrameOptions)]
     private static partial Regex SpanishWayPattern();
+
+    // "¿Es posible …?", "¿Puedo …?", "¿Se puede …?" before an infinitive: whether it can be done, one frame ("is it
+    // possible to" / "can I" in English).
+    [GeneratedRegex(@"^¿?(?:es posible|se puede|puedo|podemos) (?=\p{L}+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?\b)", FrameOptions)]
+    private static partial Regex SpanishPossiblePattern();
+
+    // The opening "¿" of a Spanish question a frame rewrote, kept: it marks the text as Spanish for the spelling corrector.
+    private static string SpanishOpening(Match match) => match.Value.StartsWith('¿') ? "¿" : string.Empty;
 
     [GeneratedRegex(@"^¿?(?:cuál es (?:la razón|el motivo) (?:por (?:la|el) (?:que|cual)|de que)|por qué razón) ", FrameOptions)]
     private static partial Regex SpanishReasonPattern();
@@ -41,8 +51,25 @@ internal static partial class PromptFraming
     [GeneratedRegex(@"^expl[ií]ca(?:me|nos)? (?!(?:cómo|qué|por|cuál|cuándo|dónde|quién|esto|eso)\b)", FrameOptions)]
     private static partial Regex SpanishExplainThingPattern();
 
-    [GeneratedRegex(@"^comment est-ce que (?:je |j['’]|on |l['’]on )", FrameOptions)]
+    // "Comment est-ce que je …", "comment dois-je / puis-je / faut-il …": a method, "comment" and the infinitive. "Quelle
+    // est la meilleure façon de …" stays: without its frame words the text no longer reads as French to the spelling
+    // corrector, which then turns words into English ones ("garder" → "grader"; a loss on the cross-check set).
+    [GeneratedRegex(@"^(?:comment est-ce que (?:je |j['’]|on |l['’]on )|comment (?:dois-je|puis-je|devrais-je|pourrais-je|peut-on|doit-on|faut-il) )", FrameOptions)]
     private static partial Regex FrenchHowPattern();
+
+    // "Est-il possible de …", "Puis-je …", "Peut-on …", "(Est-ce que) je peux …", "Pourrais-je …": whether it can be
+    // done, one frame.
+    [GeneratedRegex(@"^(?:(?:est-(?:il|ce)|est-ce qu['’]il est) possible (?:de |d['’])|(?:est-ce que |est-ce qu['’])?(?:je (?:peux|pourrais)|on (?:peut|pourrait)|l['’]on peut) |puis-je |pourrais-je |peut-on |pourrait-on )", FrameOptions)]
+    private static partial Regex FrenchPossiblePattern();
+
+    // "Was ist der beste Weg, einen Ofen zu reinigen?", "Wie sollte / kann ich einen Ofen reinigen?": a method, "wie" with
+    // the verb at the end, one frame "wie kann man" ("wie kann man einen Ofen reinigen"; its words keep the text German for
+    // the spelling corrector).
+    [GeneratedRegex(@"^was ist (?:der|die) (?:beste |einfachste |richtige )?(?:weg|art|methode|möglichkeit),? (?<rest>[^,?]+?) zu (?<verb>\p{L}+)(?<end> ?[?.!])?$", FrameOptions)]
+    private static partial Regex GermanWayPattern();
+
+    [GeneratedRegex(@"^wie (?:sollte|soll|kann|könnte|muss) (?:ich|man) ", FrameOptions)]
+    private static partial Regex GermanHowShouldPattern();
 
     [GeneratedRegex(@"^(?:c['’]est quoi|que (?:signifie|veut dire)|qu['’]est-ce que c['’]est que) ", FrameOptions)]
     private static partial Regex FrenchDefinitionPattern();
