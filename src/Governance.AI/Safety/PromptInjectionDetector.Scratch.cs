@@ -80,6 +80,39 @@ public sealed partial class PromptInjectionDetector
         /// <summary>The position of the scanned segment's first token, so that spans of different segments stay apart.</summary>
         public int PositionBase;
 
+        /// <summary>Whether the text uses two different discussion words ("injection" and "attacker", not "attack" and "attacks").</summary>
+        public bool HasTwoDiscussionWords;
+
+        // The first discussion word's first letters (DiscussionStem), 0 before one is seen.
+        private ulong _discussionStem;
+
+        /// <summary>Notes a discussion word of the text (its concepts include <see cref="Concept.Meta"/>).</summary>
+        public void NoteDiscussionWord(ReadOnlySpan<char> word)
+        {
+            // Words that discuss only as a question of meaning are ordinary vocabulary elsewhere (a "mean" of a trial,
+            // a "paper", a "Satz"): they name no attack, defence or example.
+            if (word is "mean" or "meaning" or "paper" or "phrase" or "satz" or "bedeutet" or "bedeutung" or "significa" or "frase" or "signifie")
+            {
+                return;
+            }
+
+            // Forms of one word share their first five letters ("inject", "injected", "injection"; "example", "examples").
+            var stem = 1UL;
+            for (var k = 0; k < Math.Min(5, word.Length); k++)
+            {
+                stem = (stem << 12) | (word[k] & 0xFFFUL);
+            }
+
+            if (_discussionStem == 0)
+            {
+                _discussionStem = stem;
+            }
+            else if (stem != _discussionStem)
+            {
+                HasTwoDiscussionWords = true;
+            }
+        }
+
         /// <summary>Gets a value indicating whether any evidence lies outside quotations given as examples.</summary>
         public readonly bool HasDirectEvidence => _globalDirect != 0 || HasDirectLocal();
 
