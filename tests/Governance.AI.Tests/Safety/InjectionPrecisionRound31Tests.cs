@@ -68,4 +68,13 @@ public sealed class InjectionPrecisionRound31Tests
         Assert.True(scan.IsAboutAttacks);
         Assert.True(scan.IsDetected, $"score {scan.Score}, model p {scan.ModelProbability}: {string.Join(", ", scan.RuleIds)}");
     }
+
+    [Theory]
+    [InlineData("Haz un resumen de estos apuntes para el examen del martes.\n\nTema 6: la inyección de prompts. Un tercero mete instrucciones en una página, un correo o un PDF que el asistente procesa, y el usuario no se entera. Los jailbreaks, en cambio, los escribe el propio usuario. Para el examen hay que saber dar dos casos reales, explicar por qué el modelo no separa datos de instrucciones y nombrar tres medidas: delimitar el contenido externo, limitar las herramientas y pedir confirmación humana.", "inyección", "consulta")]
+    [InlineData("Fass diese Vorlesungsnotizen für die Prüfung am Dienstag zusammen.\n\nKapitel 6: Prompt-Injektion. Ein Dritter versteckt Anweisungen in einer Webseite, einer E-Mail oder einem PDF, das der Assistent verarbeitet, und der Nutzer merkt nichts davon. Jailbreaks dagegen schreibt der Nutzer selbst. Für die Prüfung muss man zwei echte Fälle nennen, erklären, warum das Modell Daten und Anweisungen nicht trennt, und drei Maßnahmen kennen: fremde Inhalte abgrenzen, Werkzeuge einschränken, menschliche Bestätigung verlangen.", "Prompt-Injektion", "Prompt-Technik")]
+    public void Spanish_and_German_words_for_injection_are_discussion_words(string notes, string word, string other)
+    {
+        Assert.True(PromptInjectionDetector.Default.Scan(notes).IsAboutAttacks);
+        Assert.False(PromptInjectionDetector.Default.Scan(notes.Replace(word, other, StringComparison.Ordinal)).IsAboutAttacks);
+    }
 }
