@@ -83,7 +83,7 @@ public sealed partial class PromptInjectionDetector
         /// <summary>Whether the text uses two different discussion words ("injection" and "attacker", not "attack" and "attacks").</summary>
         public bool HasTwoDiscussionWords;
 
-        // The first discussion word's first letters (DiscussionStem), 0 before one is seen.
+        // The hash of the first discussion word without its plural ending, 0 before one is seen.
         private ulong _discussionStem;
 
         /// <summary>Notes a discussion word of the text (its concepts include <see cref="Concept.Meta"/>).</summary>
@@ -96,13 +96,19 @@ public sealed partial class PromptInjectionDetector
                 return;
             }
 
-            // Forms of one word share their first five letters ("inject", "injected", "injection"; "example", "examples").
-            var stem = 1UL;
-            for (var k = 0; k < Math.Min(5, word.Length); k++)
+            // A plural is the same word ("attack", "attacks"; "ataque", "ataques"; "Angriff", "Angriffe"), an agent or a
+            // participle another ("attack", "attacker"; "injected", "injection"): the word is compared without a final
+            // "s" and then a final "e".
+            var length = word.Length;
+            length -= length > 1 && word[length - 1] == 's' ? 1 : 0;
+            length -= length > 1 && word[length - 1] == 'e' ? 1 : 0;
+            var stem = 14695981039346656037UL;
+            for (var k = 0; k < length; k++)
             {
-                stem = (stem << 12) | (word[k] & 0xFFFUL);
+                stem = (stem ^ word[k]) * 1099511628211UL;
             }
 
+            stem |= 1;
             if (_discussionStem == 0)
             {
                 _discussionStem = stem;

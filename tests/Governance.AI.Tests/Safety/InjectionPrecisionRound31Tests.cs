@@ -7,7 +7,7 @@ namespace Governance.AI.Tests.Safety;
 /// attacks in two different discussion words ("attacker", "mitigation"; "Angreifer", "Abwehr"; "atacante", "defensa";
 /// "attaquant", "défendre") is about attacks, and the lexical model, which its vocabulary raises, blocks it only with
 /// the rules' corroboration. The same report without those words, a short text with them, a text that repeats one word's
-/// forms, and a text whose only such words are ordinary vocabulary ("mean", "paper") are not about attacks: the model
+/// forms ("attacker", "attackers"), and a text whose only such words are ordinary vocabulary ("mean", "paper") are not about attacks: the model
 /// decides alone there. An order to the AI in a report about attacks that the rules find still blocks.
 /// </summary>
 public sealed class InjectionPrecisionRound31Tests
@@ -43,7 +43,7 @@ public sealed class InjectionPrecisionRound31Tests
     [Fact]
     public void Forms_of_one_discussion_word_count_once()
     {
-        var scan = PromptInjectionDetector.Default.Scan(EnglishReport.Replace("Mitigation", "Attacks", StringComparison.Ordinal));
+        var scan = PromptInjectionDetector.Default.Scan(EnglishReport.Replace("Mitigation", "Attackers", StringComparison.Ordinal));
         Assert.False(scan.IsAboutAttacks);
         Assert.True(scan.IsDetected, $"score {scan.Score}, model p {scan.ModelProbability}");
     }
