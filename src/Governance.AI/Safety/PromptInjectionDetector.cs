@@ -229,11 +229,6 @@ public sealed partial class PromptInjectionDetector
 
             concepts[i] = c;
             rot13[i] = r;
-            if ((c & (ulong)Concept.Meta) != 0 && depth == 0 && !acc.HasTwoDiscussionWords)
-            {
-                acc.NoteDiscussionWord(f.Slice(t.Start, t.Length));
-            }
-
             if ((c & (ulong)Concept.Explain) != 0 && firstExplain > i)
             {
                 firstExplain = i;
@@ -270,6 +265,19 @@ public sealed partial class PromptInjectionDetector
             ReadOverrideSubjects(f, tokens, concepts, sparse, firstIgnore, lastIgnore, ref kept, ref union);
             sparseCount = kept;
             all = union;
+        }
+
+        // Whether a long text is about attacks matters only to the lexical model (see Scan): its discussion words are
+        // read after the word loop, and only where the model runs on a long enough text that has one.
+        if (depth == 0 && _lexicalModel is not null && (all & (ulong)Concept.Meta) != 0 && text.Length >= AboutAttacksLength)
+        {
+            for (var i = 0; i < sparseCount && !acc.HasTwoDiscussionWords; i++)
+            {
+                if ((concepts[sparse[i]] & (ulong)Concept.Meta) != 0)
+                {
+                    acc.NoteDiscussionWord(f.Slice(tokens[sparse[i]].Start, tokens[sparse[i]].Length));
+                }
+            }
         }
 
         // "Hi all," greets the readers of a message, and "Nachrichten wie „…“" compares: neither is "ignore all …" nor a
