@@ -183,8 +183,8 @@ internal static class InjectionLexicon
         (Concept.New, "new neue neuen neues neu nueva nuevas nuevo nuevos nouvelle nouvelles nouveau nouveaux updated revised real true echte wahren verdaderas vraies"),
 
         (Concept.Meta, "injection injections injected attack attacks attacker attackers jailbreaks exploits adversarial detect detecting detection detector defend defending defense defence mitigate mitigation classifier vulnerability vulnerabilities example examples paper owasp mean meaning phrase protect protecting prevent prevents preventing harden hardening"),
-        (Concept.Meta, "angriff angriffe angreifer erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren schutzen schutzt verhindern verhindert"),
-        (Concept.Meta, "ataque ataques atacante detectar deteccion ejemplo ejemplos significa frase defensa defender proteger protegen prevenir previenen"),
+        (Concept.Meta, "angriff angriffe angreifer injektion injektionen erkennen erkennung beispiel beispiele bedeutet bedeutung satz abwehr abwehren schutzen schutzt verhindern verhindert"),
+        (Concept.Meta, "ataque ataques atacante inyeccion inyecciones detectar deteccion ejemplo ejemplos significa frase defensa defender proteger protegen prevenir previenen"),
         (Concept.Meta, "attaque attaques attaquant detecter exemple exemples signifie defendre proteger protegent empecher empechent evitent"),
         (Concept.Explain, "explain explaining explanation erklare erklaren erklarung explica explicar explicame explique expliquer explication"),
         (Concept.Relayed, "translate translation translating translated ubersetze ubersetzen ubersetzung traduce traducir traduccion traduis traduire traduction traduisez"),

@@ -34,9 +34,10 @@ public readonly record struct InjectionScanResult
         _rules = rules;
     }
 
-    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold, bool quotedExamplesOnly = false)
+    internal InjectionScanResult(double score, double threshold, InjectionCategory categories, UInt128 rules, double modelProbability, double modelThreshold, double corroborationThreshold, bool quotedExamplesOnly = false, bool aboutAttacks = false)
         : this(score, threshold, categories, rules)
     {
+        IsAboutAttacks = aboutAttacks;
         ModelProbability = modelProbability;
         ModelThreshold = modelThreshold;
         CorroborationThreshold = corroborationThreshold;
@@ -67,8 +68,22 @@ public readonly record struct InjectionScanResult
     /// </summary>
     public bool IsQuotedExamplesOnly { get; }
 
-    /// <summary>Gets a value indicating whether the lexical model's probability reached its threshold (and counts: see <see cref="IsQuotedExamplesOnly"/>).</summary>
-    public bool IsModelDetected => IsModelEvaluated && !IsQuotedExamplesOnly && ModelProbability >= ModelThreshold;
+    /// <summary>
+    /// Gets a value indicating whether the text is a long one (400 characters or more) that names attacks in two
+    /// different discussion words ("injection", "attacker", "jailbreaks", "mitigation", "Angriff", "ataque" …): a report,
+    /// lecture notes, a policy or a write-up about attacks, whose vocabulary alone raises the lexical model's
+    /// probability. There the model decides only with the rules' corroboration (a score of at least
+    /// <see cref="CorroboratedRuleShare"/> of the threshold): see <see cref="IsModelDetected"/>.
+    /// </summary>
+    public bool IsAboutAttacks { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the lexical model's probability reached its threshold and counts: not where the
+    /// rules matched only examples (<see cref="IsQuotedExamplesOnly"/>), nor in a text about attacks
+    /// (<see cref="IsAboutAttacks"/>) whose rules score under <see cref="CorroboratedRuleShare"/> of the threshold.
+    /// </summary>
+    public bool IsModelDetected => IsModelEvaluated && !IsQuotedExamplesOnly && ModelProbability >= ModelThreshold
+        && !(IsAboutAttacks && Score < CorroboratedRuleShare * Threshold);
 
     /// <summary>Gets the model probability from which the model confirms weaker rule evidence; 0 when it did not run.</summary>
     public double CorroborationThreshold { get; }

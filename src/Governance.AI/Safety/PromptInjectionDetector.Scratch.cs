@@ -80,6 +80,45 @@ public sealed partial class PromptInjectionDetector
         /// <summary>The position of the scanned segment's first token, so that spans of different segments stay apart.</summary>
         public int PositionBase;
 
+        /// <summary>Whether the text uses two different discussion words ("injection" and "attacker", not "attack" and "attacks").</summary>
+        public bool HasTwoDiscussionWords;
+
+        // The hash of the first discussion word without its plural ending, 0 before one is seen.
+        private ulong _discussionStem;
+
+        /// <summary>Notes a discussion word of the text (its concepts include <see cref="Concept.Meta"/>).</summary>
+        public void NoteDiscussionWord(ReadOnlySpan<char> word)
+        {
+            // Words that discuss only as a question of meaning are ordinary vocabulary elsewhere (a "mean" of a trial,
+            // a "paper", a "Satz"): they name no attack, defence or example.
+            if (word is "mean" or "meaning" or "paper" or "phrase" or "satz" or "bedeutet" or "bedeutung" or "significa" or "frase" or "signifie")
+            {
+                return;
+            }
+
+            // A plural is the same word ("attack", "attacks"; "ataque", "ataques"; "Angriff", "Angriffe"), an agent or a
+            // participle another ("attack", "attacker"; "injected", "injection"): the word is compared without a final
+            // "s" and then a final "e".
+            var length = word.Length;
+            length -= length > 1 && word[length - 1] == 's' ? 1 : 0;
+            length -= length > 1 && word[length - 1] == 'e' ? 1 : 0;
+            var stem = 14695981039346656037UL;
+            for (var k = 0; k < length; k++)
+            {
+                stem = (stem ^ word[k]) * 1099511628211UL;
+            }
+
+            stem |= 1;
+            if (_discussionStem == 0)
+            {
+                _discussionStem = stem;
+            }
+            else if (stem != _discussionStem)
+            {
+                HasTwoDiscussionWords = true;
+            }
+        }
+
         /// <summary>Gets a value indicating whether any evidence lies outside quotations given as examples.</summary>
         public readonly bool HasDirectEvidence => _globalDirect != 0 || HasDirectLocal();
 
