@@ -119,7 +119,7 @@ public sealed partial class PromptInjectionDetector
 
     /// <summary>One member of a group after "any"/"jedem"/"n'importe quel" ("any student", "jedem Kunden", "cualquier cliente").</summary>
     private static bool IsSingleRecordHolder(ReadOnlySpan<char> w) => w is
-        "line" or "number" or "customer" or "student" or "account" or "user" or "patient" or "employee" or "member" or "guest" or "subscriber"
+        "line" or "number" or "customer" or "student" or "account" or "user" or "patient" or "employee" or "member" or "guest" or "subscriber" or "passenger" or "profile" or "profiles" or "people"
         or "kunde" or "kunden" or "nutzer" or "konto" or "studenten" or "schuler" or "mitglied"
         or "cliente" or "estudiante" or "alumno" or "usuario" or "cuenta" or "linea" or "numero"
         or "client" or "etudiant" or "eleve" or "utilisateur" or "compte" or "ligne" or "abonne";

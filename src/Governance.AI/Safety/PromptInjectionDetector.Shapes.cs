@@ -29,6 +29,11 @@ public sealed partial class PromptInjectionDetector
             ScanPrivilegeGrants(f, tokens, concepts, sparse, factor, ref acc);
         }
 
+        if ((all & (ulong)(Concept.Permission | Concept.Address | Concept.AiReference)) != 0)
+        {
+            ScanClearedActs(f, tokens, concepts, sparse, factor, ref acc);
+        }
+
         ScanCredentialsAndCodes(f, tokens, concepts, factor, ref acc);
         if ((all & (ulong)(Concept.Persona | Concept.Become | Concept.Your)) != 0 && (all & (ulong)(Concept.Safety | Concept.Restrictions | Concept.Permission | Concept.Refuse | Concept.Anything | Concept.Everything)) != 0)
         {
