@@ -13,7 +13,7 @@ namespace Governance.AI.Safety;
 public sealed partial class PromptInjectionDetector
 {
     /// <summary>How far after the permission or obligation (in token positions, a sentence break counting 8) the act may stand.</summary>
-    private const int ClearedActReach = 16;
+    private const int ClearedActReach = 24;
 
     /// <summary>How far after a claimed earlier approval the act may stand: the claim and the request are often two sentences.</summary>
     private const int PriorApprovalReach = 32;
@@ -24,7 +24,8 @@ public sealed partial class PromptInjectionDetector
     /// <summary>
     /// Records <c>authority.act_cleared</c> at a permission (strict: not "may", "can") or an obligation ("must", "shall",
     /// "muss", "debe", "doit") whose grantee is the assistant — an AI word, singular or plural, within three words before
-    /// it, or "you" (<see cref="HasAssistantGrantee"/>, permissions only) — with no negation beside it and none of the
+    /// it, or "you" (<see cref="HasAssistantGrantee"/>, permissions only) — or at any permission ("verified" too) that a
+    /// third party gives the requester ("this user is verified staff") — with no negation beside it and none of the
     /// speaker's own ("our bot") on the AI word; and <c>authority.prior_approval</c> at an AI word followed by "already"
     /// and a word of approval. Either counts only with a privileged act after it (<see cref="PrivilegedActAfter"/>) and
     /// outside a question. A person cleared ("Tom is authorised to waive the fee"), a bot's duty that the act does not
@@ -60,10 +61,13 @@ public sealed partial class PromptInjectionDetector
     {
         var w = Word(f, tokens[i]);
         var obligation = IsObligation(w);
-        if (!obligation && ((concepts[i] & (ulong)Concept.Permission) == 0 || !IsStrictPermission(w) || w is "verified" or "permission" or "clearance"))
+        var permission = (concepts[i] & (ulong)Concept.Permission) != 0 && w is not ("permission" or "clearance");
+        if (!obligation && !permission)
         {
             return false;
         }
+
+        var strict = permission && IsStrictPermission(w);
 
         // "must not", "ne doit pas", "darf nicht": a prohibition.
         for (var k = i + 1; k < tokens.Length && k <= i + 2; k++)
@@ -84,12 +88,22 @@ public sealed partial class PromptInjectionDetector
 
             if (IsAssistantNoun(f, tokens, concepts, j))
             {
-                return j == 0 || (concepts[j - 1] & (ulong)Concept.Mine) == 0;
+                return (obligation || strict) && (j == 0 || (concepts[j - 1] & (ulong)Concept.Mine) == 0);
+            }
+
+            // "This user is verified staff", "dieser Kunde ist freigegeben": the requester cleared by a third party.
+            if (IsRequesterNoun(Word(f, tokens[j])) && j > 0 && Word(f, tokens[j - 1]) is "this" or "dieser" or "diese" or "este" or "esta" or "ce" or "cet" or "cette")
+            {
+                return permission;
             }
         }
 
-        return !obligation && HasAssistantGrantee(f, tokens, concepts, i);
+        return strict && HasAssistantGrantee(f, tokens, concepts, i);
     }
+
+    private static bool IsRequesterNoun(ReadOnlySpan<char> w) => w is
+        "user" or "customer" or "caller" or "member" or "requester" or "person" or "account" or "nutzer" or "kunde" or "kundin" or "anrufer"
+        or "usuario" or "cliente" or "persona" or "utilisateur" or "client" or "membre";
 
     /// <summary>"must", "shall", "muss", "müssen", "debe", "deben", "doit", "doivent", "ist verpflichtet" (words of the lexicon's address class).</summary>
     private static bool IsObligation(ReadOnlySpan<char> w) => w is
@@ -175,7 +189,7 @@ public sealed partial class PromptInjectionDetector
             }
         }
 
-        return PrivilegeAfter(f, tokens, concepts, from);
+        return PrivilegeAfter(f, tokens, concepts, from, reach);
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public sealed partial class PromptInjectionDetector
         foreach (var i in sparse)
         {
             if ((concepts[i] & (ulong)Concept.Permission) != 0 && IsGrantedPermission(f, tokens, i)
-                && HasAssistantGrantee(f, tokens, concepts, i) && PrivilegeAfter(f, tokens, concepts, i) && !IsQuestionSentence(f, tokens[i].Start))
+                && HasAssistantGrantee(f, tokens, concepts, i) && PrivilegeAfter(f, tokens, concepts, i, PrivilegeGrantReach) && !IsQuestionSentence(f, tokens[i].Start))
             {
                 acc.Record(InjectionRules.SpecialPrivilegeGranted, factor, tokens[i].Position);
                 return;
@@ -80,10 +80,10 @@ public sealed partial class PromptInjectionDetector
         _ => false,
     };
 
-    /// <summary>An action (disclosing or privileged) and an object beyond the user's own (a quantified group or a secret), none of the speaker's own words.</summary>
-    private static bool PrivilegeAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int permission)
+    /// <summary>An action (disclosing or privileged) and an object beyond the user's own (a quantified group or a secret) within <paramref name="reach"/> positions, none of the speaker's own words.</summary>
+    private static bool PrivilegeAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int permission, int reach)
     {
-        var end = tokens[permission].Position + PrivilegeGrantReach;
+        var end = tokens[permission].Position + reach;
         bool action = false, secret = false, group = false;
         var quantifier = -1;
         for (var k = permission + 1; k < tokens.Length && tokens[k].Position <= end; k++)
