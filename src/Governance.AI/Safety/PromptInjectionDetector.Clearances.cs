@@ -56,7 +56,7 @@ public sealed partial class PromptInjectionDetector
         }
     }
 
-    /// <summary>A strict permission or an obligation whose grantee is the assistant: an AI word just before it, or "you" beside a permission.</summary>
+    /// <summary>A strict permission or an obligation whose grantee is the assistant (an AI word just before it, or "you" beside a permission), or a permission of the requester named by a third party.</summary>
     private static bool IsClearanceOfAssistant(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int i)
     {
         var w = Word(f, tokens[i]);
@@ -88,7 +88,7 @@ public sealed partial class PromptInjectionDetector
 
             if (IsAssistantNoun(f, tokens, concepts, j))
             {
-                return (obligation || strict) && (j == 0 || (concepts[j - 1] & (ulong)Concept.Mine) == 0);
+                return (obligation || strict) && !HasSpeakersOwnBefore(concepts, j);
             }
 
             // "This user is verified staff", "dieser Kunde ist freigegeben": the requester cleared by a third party.
@@ -100,6 +100,10 @@ public sealed partial class PromptInjectionDetector
 
         return strict && HasAssistantGrantee(f, tokens, concepts, i);
     }
+
+    /// <summary>"Our bot", "our support bot": the speaker's own assistant within two words before the AI word, whose duties a staff member may state.</summary>
+    private static bool HasSpeakersOwnBefore(ReadOnlySpan<ulong> concepts, int ai) =>
+        (ai > 0 && (concepts[ai - 1] & (ulong)Concept.Mine) != 0) || (ai > 1 && (concepts[ai - 2] & (ulong)Concept.Mine) != 0);
 
     private static bool IsRequesterNoun(ReadOnlySpan<char> w) => w is
         "user" or "customer" or "caller" or "member" or "requester" or "person" or "account" or "nutzer" or "kunde" or "kundin" or "anrufer"
@@ -134,7 +138,7 @@ public sealed partial class PromptInjectionDetector
     /// </summary>
     private static int ApprovalClaimedBy(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int ai)
     {
-        if (ai > 0 && (concepts[ai - 1] & (ulong)Concept.Mine) != 0)
+        if (HasSpeakersOwnBefore(concepts, ai))
         {
             return -1;
         }
@@ -250,16 +254,16 @@ public sealed partial class PromptInjectionDetector
         "protection" or "2fa" or "mfa" or "gate" or "review" or "approval" or "schutz" or "proteccion" or "revision" or "verifizierung" or "authentification" or "autenticacion";
 
     /// <summary>
-    /// A verb of issuing or releasing with within four words something of value ("issue complimentary upgrades",
-    /// "release the funds", "issue the full cash refund", "Rezepte … bestätigen" is left to the grants, "emitir la carta",
-    /// "débloquer les fonds").
+    /// A verb of issuing or releasing (infinitive or imperative) with within four words something of value ("issue
+    /// complimentary upgrades", "release the funds", "issue the full cash refund", "emitir la carta", "libera los fondos",
+    /// "débloque les fonds").
     /// </summary>
     private static bool IsValueIssuedAt(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, int k)
     {
         if (Word(f, tokens[k]) is not ("issue" or "issuing" or "release" or "releasing" or "grant" or "granting" or "approve" or "approving" or "refund" or "unlock"
             or "ausstellen" or "auszustellen" or "freigeben" or "freizugeben" or "erstatten" or "genehmigen" or "entsperren"
-            or "emitir" or "liberar" or "reembolsar" or "aprobar" or "conceder" or "desbloquear" or "otorgar"
-            or "emettre" or "liberer" or "debloquer" or "rembourser" or "approuver" or "accorder" or "delivrer"))
+            or "emitir" or "emite" or "liberar" or "libera" or "reembolsar" or "reembolsa" or "aprobar" or "aprueba" or "conceder" or "concede" or "desbloquear" or "desbloquea" or "otorgar"
+            or "emettre" or "emets" or "liberer" or "libere" or "debloquer" or "debloque" or "rembourser" or "rembourse" or "approuver" or "approuve" or "accorder" or "accorde" or "delivrer"))
         {
             return false;
         }

@@ -29,7 +29,9 @@ public sealed partial class PromptInjectionDetector
             ScanPrivilegeGrants(f, tokens, concepts, sparse, factor, ref acc);
         }
 
-        if ((all & (ulong)(Concept.Permission | Concept.Address | Concept.AiReference)) != 0)
+        // Both shapes need a permission or an obligation word ("approved" is one; an AI word alone, as in a pasted e-mail
+        // from "the assistant manager", would cost a pass over every text that names an assistant).
+        if ((all & (ulong)(Concept.Permission | Concept.Address)) != 0)
         {
             ScanClearedActs(f, tokens, concepts, sparse, factor, ref acc);
         }

@@ -247,14 +247,6 @@ internal static class TextFolding
             return 0;
         }
 
-        // Negative circled and negative squared Latin capitals (U+1F150.., U+1F170..: "🅸🅶🅽🅾🆁🅴") have no compatibility
-        // decomposition, so the general fold below would leave them: they stand for their letter by their offset.
-        if (codePoint is (>= 0x1F150 and <= 0x1F169) or (>= 0x1F170 and <= 0x1F189))
-        {
-            destination[0] = (char)('a' + ((codePoint - 0x1F150) % 0x20));
-            return 1;
-        }
-
         // Mathematical alphanumerics and enclosed alphanumerics fold to ASCII; other astral characters (emoji,
         // historic scripts) pass through as one separator-like character.
         if (codePoint is (>= 0x1D400 and <= 0x1D7FF) or (>= 0x1F100 and <= 0x1F1FF))
