@@ -260,7 +260,7 @@ internal static class InjectionLexicon
         // What the assistant was set up with, asked for as what it "received".
         (Concept.Before, "vor received erhalten recibiste recibido recibidas recu recues"),
         (Concept.Restrictions, "filtre limite warnings disclaimers caveats warnhinweise warnungen advertencias avertissement avertissements"),
-        (Concept.Address, "dear liebe lieber querido querida cher chere must muss musst debe debes doit dois should shall"),
+        (Concept.Address, "dear liebe lieber querido querida cher chere must muss musst mussen debe debes deben doit dois doivent should shall verpflichtet obligado obligados"),
         (Concept.Said, "instructed programmed configured angewiesen programmiert instruido programado programme"),
         (Concept.Reveal, "format convert rewrite encode insert"),
         (Concept.Said, "dijeron indicaron ordenaron programaron"),

@@ -27,7 +27,7 @@ public sealed partial class PromptInjectionDetector
         foreach (var i in sparse)
         {
             if ((concepts[i] & (ulong)Concept.Permission) != 0 && IsGrantedPermission(f, tokens, i)
-                && HasAssistantGrantee(f, tokens, concepts, i) && PrivilegeAfter(f, tokens, concepts, i) && !IsQuestionSentence(f, tokens[i].Start))
+                && HasAssistantGrantee(f, tokens, concepts, i) && PrivilegeAfter(f, tokens, concepts, i, PrivilegeGrantReach) && !IsQuestionSentence(f, tokens[i].Start))
             {
                 acc.Record(InjectionRules.SpecialPrivilegeGranted, factor, tokens[i].Position);
                 return;
@@ -80,10 +80,10 @@ public sealed partial class PromptInjectionDetector
         _ => false,
     };
 
-    /// <summary>An action (disclosing or privileged) and an object beyond the user's own (a quantified group or a secret), none of the speaker's own words.</summary>
-    private static bool PrivilegeAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int permission)
+    /// <summary>An action (disclosing or privileged) and an object beyond the user's own (a quantified group or a secret) within <paramref name="reach"/> positions, none of the speaker's own words.</summary>
+    private static bool PrivilegeAfter(ReadOnlySpan<char> f, ReadOnlySpan<SafetyToken> tokens, ReadOnlySpan<ulong> concepts, int permission, int reach)
     {
-        var end = tokens[permission].Position + PrivilegeGrantReach;
+        var end = tokens[permission].Position + reach;
         bool action = false, secret = false, group = false;
         var quantifier = -1;
         for (var k = permission + 1; k < tokens.Length && tokens[k].Position <= end; k++)
@@ -119,7 +119,7 @@ public sealed partial class PromptInjectionDetector
 
     /// <summary>One member of a group after "any"/"jedem"/"n'importe quel" ("any student", "jedem Kunden", "cualquier cliente").</summary>
     private static bool IsSingleRecordHolder(ReadOnlySpan<char> w) => w is
-        "line" or "number" or "customer" or "student" or "account" or "user" or "patient" or "employee" or "member" or "guest" or "subscriber"
+        "line" or "number" or "customer" or "student" or "account" or "user" or "patient" or "employee" or "member" or "guest" or "subscriber" or "passenger" or "profile" or "profiles" or "people"
         or "kunde" or "kunden" or "nutzer" or "konto" or "studenten" or "schuler" or "mitglied"
         or "cliente" or "estudiante" or "alumno" or "usuario" or "cuenta" or "linea" or "numero"
         or "client" or "etudiant" or "eleve" or "utilisateur" or "compte" or "ligne" or "abonne";

@@ -106,7 +106,7 @@ public sealed partial class PromptInjectionDetector
         or "employee" or "employees" or "candidate" or "candidates" or "applicant" or "applicants" or "student" or "students" or "guest" or "guests"
         or "resident" or "residents" or "subscriber" or "subscribers" or "account" or "accounts" or "recipient" or "recipients"
         or "record" or "records" or "file" or "files" or "address" or "addresses" or "phone" or "data" or "details" or "database" or "salaries" or "salary"
-        or "mitglieder" or "kunden" or "patienten" or "nutzer" or "mitarbeiter" or "bewerber" or "schuler" or "gaste" or "konten" or "akten" or "daten" or "adressen"
+        or "mitglieder" or "kunden" or "patienten" or "nutzer" or "mitarbeiter" or "mitarbeitenden" or "bewerber" or "schuler" or "gaste" or "konten" or "akten" or "daten" or "adressen"
         or "miembros" or "socios" or "clientes" or "pacientes" or "usuarios" or "empleados" or "candidatos" or "solicitantes" or "alumnos" or "huespedes" or "cuentas"
         or "expedientes" or "registros" or "datos" or "direcciones" or "archivos"
         or "membres" or "adherents" or "patients" or "utilisateurs" or "employes" or "salaries" or "candidats" or "eleves" or "comptes"

@@ -29,6 +29,13 @@ public sealed partial class PromptInjectionDetector
             ScanPrivilegeGrants(f, tokens, concepts, sparse, factor, ref acc);
         }
 
+        // Both shapes need a permission or an obligation word ("approved" is one; an AI word alone, as in a pasted e-mail
+        // from "the assistant manager", would cost a pass over every text that names an assistant).
+        if ((all & (ulong)(Concept.Permission | Concept.Address)) != 0)
+        {
+            ScanClearedActs(f, tokens, concepts, sparse, factor, ref acc);
+        }
+
         ScanCredentialsAndCodes(f, tokens, concepts, factor, ref acc);
         if ((all & (ulong)(Concept.Persona | Concept.Become | Concept.Your)) != 0 && (all & (ulong)(Concept.Safety | Concept.Restrictions | Concept.Permission | Concept.Refuse | Concept.Anything | Concept.Everything)) != 0)
         {
