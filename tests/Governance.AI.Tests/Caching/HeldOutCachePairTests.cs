@@ -27,9 +27,10 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     // (75.3 % and 2 false hits on the code of the time) and then used to tune the typo rule (and the WordNet synonym classes, since removed: they served no pair). dev2..dev6 were written by the guard's author to cover every kind of
     // issue #17 item 3, the classes the embedder cannot separate (quantifier, modifier, modality, time, person), the weak
     // hit kinds (synonym, typo, rewording) against hard near-synonyms, politeness and filler against added meaning, and
-    // rewordings against questions that ask for another kind of answer: regression sets, not evidence. heldout28 (77.4 %,
-    // one false hit: a possessive moved to another noun, "my landlord's insurance … my belongings" / "my insurance … my
-    // landlord's belongings") is the twenty-eighth fresh independent set, released as regression data after its session.
+    // rewordings against questions that ask for another kind of answer: regression sets, not evidence. heldout28 (77.4 %;
+    // its one false hit, a possessive moved to another noun, "my landlord's insurance … my belongings" / "my insurance …
+    // my landlord's belongings", was closed by the thirty-first round) and heldout29 (80.9 %, no false hit) are the
+    // twenty-eighth and twenty-ninth fresh independent sets, released as regression data after their sessions.
     [Theory]
     [InlineData("cache-dev.jsonl", 0.87, 0)]
     [InlineData("cache-dev2.jsonl", 0.92, 0)]
@@ -41,7 +42,8 @@ public sealed class HeldOutCachePairTests(ITestOutputHelper output)
     [InlineData("cache-dev8.jsonl", 0.83, 1)]
     [InlineData("cache-dev9.jsonl", 0.94, 0)]
     [InlineData("cache-test.jsonl", 0.83, 0)]
-    [InlineData("cache-heldout28.jsonl", 0.76, 1)]
+    [InlineData("cache-heldout28.jsonl", 0.76, 0)]
+    [InlineData("cache-heldout29.jsonl", 0.79, 0)]
     public async Task Paraphrases_hit_and_must_miss_pairs_are_not_served(string file, double minimumHitRate, int maximumFalseHits)
     {
         int shouldHit = 0, hits = 0, mustMiss = 0;

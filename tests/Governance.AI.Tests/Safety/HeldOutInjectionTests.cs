@@ -34,6 +34,10 @@ public sealed class HeldOutInjectionTests(ITestOutputHelper output)
         // not the 2 % target: 130 of its 280 benign rows are long pasted documents that quote or teach attacks, the open
         // false-positive family of issue #17; the floor and ceiling guard what has been reached.
         { "heldout28", 0.85, 0.10 },
+
+        // heldout29: the twenty-ninth fresh set, released the same way. Achieved: 0.808 / 0.125 (0.779 / 0.150 before its
+        // rounds); 130 of its 280 benign rows are long documents about attacks, as in heldout28.
+        { "heldout29", 0.79, 0.13 },
     };
 
     [Theory]
