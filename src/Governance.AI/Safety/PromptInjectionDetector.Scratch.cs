@@ -102,13 +102,7 @@ public sealed partial class PromptInjectionDetector
             var length = word.Length;
             length -= length > 1 && word[length - 1] == 's' ? 1 : 0;
             length -= length > 1 && word[length - 1] == 'e' ? 1 : 0;
-            var stem = 14695981039346656037UL;
-            for (var k = 0; k < length; k++)
-            {
-                stem = (stem ^ word[k]) * 1099511628211UL;
-            }
-
-            stem |= 1;
+            var stem = TermTable<byte>.Hash(word[..length]) | 1;
             if (_discussionStem == 0)
             {
                 _discussionStem = stem;
